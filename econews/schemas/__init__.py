@@ -1,0 +1,17 @@
+"""One pandera (polars backend) model per lake table; `MODELS` maps table -> model."""
+
+from econews.schemas.documents import DocumentsModel
+from econews.schemas.entities import EntitiesModel
+from econews.schemas.metrics import MetricsModel
+from econews.schemas.quarantine import QuarantineModel
+from econews.schemas.runs import RunsModel
+
+MODELS = {
+    "documents": DocumentsModel,
+    "entities": EntitiesModel,
+    "metrics": MetricsModel,
+    "quarantine": QuarantineModel,
+    "runs": RunsModel,
+}
+
+__all__ = ["MODELS", "DocumentsModel", "EntitiesModel", "MetricsModel", "QuarantineModel", "RunsModel"]

@@ -1,0 +1,5 @@
+import sys
+
+from econews.cli import main
+
+sys.exit(main())

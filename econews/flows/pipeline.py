@@ -1,0 +1,256 @@
+"""The econews pipeline flow: raw pages -> documents, entities, metrics in the lake.
+
+This module only orchestrates: it lists the source, sends documents through the stages
+in batches (one `process batch` task per batch, whose stages show as nested task runs),
+then commits the run and records it in `runs`, whether it succeeded or failed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import time
+import uuid
+from dataclasses import dataclass, field
+
+import polars as pl
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from econews import CODE_VERSION
+from econews.lake import Lake, as_json
+from econews.settings import Settings
+from econews.tasks.clean import clean_batch
+from econews.tasks.entities import extract_entities_batch
+from econews.tasks.ingest import RawDocument, Rejected, ingest_batch, list_source
+from econews.tasks.metrics import extract_metrics_batch
+from econews.tasks.store import (
+    commit_run,
+    record_run,
+    shape_documents,
+    shape_mentions,
+    stage_batch,
+)
+from econews.tasks.validate import (
+    check_invalid_share,
+    quarantine_frame,
+    quarantine_row,
+    split_valid,
+)
+
+STAGES = ("ingest", "clean", "entities", "metrics", "validate", "store")
+
+
+@dataclass
+class BatchReport:
+    """What one batch did: counts the run summary adds up, seconds per stage."""
+
+    read: int = 0
+    skipped: int = 0
+    quarantined_paths: list[str] = field(default_factory=list)
+    processed_paths: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    invalid: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def new_run_id() -> str:
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return now.strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
+
+
+def rejected_rows(rejected: list[Rejected], run_id: str) -> list[dict]:
+    return [quarantine_row(r.source_path, r.stage, r.reason, r.detail, run_id, r.doc_id) for r in rejected]
+
+
+@task(name="list source", tags=["ingest", "io"], cache_policy=NO_CACHE)
+def list_inputs(source: str) -> list[str]:
+    return list_source(source)
+
+
+@task(name="read stored documents", tags=["store", "io"], cache_policy=NO_CACHE)
+def read_known_documents(lake: Lake) -> pl.DataFrame:
+    return lake.known_documents()
+
+
+@task(name="process batch", tags=["batch"], cache_policy=NO_CACHE)
+def process_batch(
+    paths: list[str],
+    part: str,
+    known: dict[str, str],
+    lake: Lake,
+    run_id: str,
+    settings: Settings,
+) -> BatchReport:
+    """Ingest -> clean -> entities -> metrics -> validate -> stage, for one batch.
+
+    `known` maps stored doc_id -> source_path for documents to skip (unchanged).
+    """
+    report = BatchReport(read=len(paths))
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.seconds[stage] = report.seconds.get(stage, 0.0) + now - clock
+        clock = now
+
+    raws, rejected = ingest_batch(paths, settings)
+    fresh: list[RawDocument] = []
+    skipped_paths: set[str] = set()
+    for raw in raws:
+        stored_at = known.get(raw.doc_id)
+        if stored_at is None:
+            fresh.append(raw)
+        elif stored_at == raw.source_path:
+            report.skipped += 1
+            skipped_paths.add(raw.source_path)
+        else:
+            rejected.append(
+                Rejected(raw.source_path, "ingest", "duplicate_content",
+                         f"same bytes as the stored {stored_at} (doc_id {raw.doc_id})", raw.doc_id)
+            )
+    lap("ingest")
+
+    documents, clean_rejected = clean_batch(fresh)
+    rejected += clean_rejected
+    lap("clean")
+    entities = extract_entities_batch(documents, settings.spacy_model)
+    lap("entities")
+    metrics = extract_metrics_batch(documents)
+    lap("metrics")
+
+    shaped_docs = shape_documents(documents, run_id)
+    tables = {
+        "documents": shaped_docs,
+        "entities": shape_mentions(entities, shaped_docs, "entities", run_id),
+        "metrics": shape_mentions(metrics, shaped_docs, "metrics", run_id),
+    }
+    quarantined = [quarantine_frame(rejected_rows(rejected, run_id))]
+    lookup = documents.select("doc_id", "source_path", "text")
+    for table, rows in tables.items():
+        valid, failed = split_valid(table, rows, lookup, run_id)
+        tables[table] = valid
+        quarantined.append(failed)
+        report.invalid[table] = rows.height - valid.height
+        report.rows[table] = valid.height
+    # A document that failed validation is not stored: neither are its mentions.
+    dropped = set(shaped_docs["doc_id"]) - set(tables["documents"]["doc_id"])
+    if dropped:
+        for table in ("entities", "metrics"):
+            tables[table] = tables[table].filter(~pl.col("doc_id").is_in(list(dropped)))
+    tables["quarantine"] = pl.concat(quarantined)
+    lap("validate")
+
+    stage_batch(lake, run_id, part, tables)
+    lap("store")
+    report.quarantined_paths = sorted({r.source_path for r in rejected})
+    report.processed_paths = [p for p in paths if p not in skipped_paths]
+    return report
+
+
+def chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+@flow(name="econews-pipeline", log_prints=False)
+def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bool = False) -> dict:
+    """Run econews once: read `source`, write the tables of `lake`.
+
+    `full` reprocesses every document, not only new or changed ones.
+    """
+    logger = get_run_logger()
+    settings = Settings.from_env()
+    run_id = new_run_id()
+    started = datetime.datetime.now(datetime.timezone.utc)
+    store = Lake(lake)
+    summary = {
+        "run_id": run_id, "source": source, "lake": lake, "full": full,
+        "documents_read": 0, "documents_skipped": 0, "documents_quarantined": 0,
+        "rows": {"documents": 0, "entities": 0, "metrics": 0, "quarantine": 0},
+        "seconds_by_stage": {s: 0.0 for s in STAGES}, "status": "failed", "error": None,
+    }
+    try:
+        store.ensure_writable()
+        # Staging areas of killed runs are never committed: clear them.
+        store.drop_staging()
+        paths = list_inputs.with_options(
+            retries=settings.io_retries, retry_delay_seconds=settings.io_retry_delay_seconds
+        )(source)
+        known_frame = read_known_documents.with_options(retries=settings.io_retries)(store)
+        known = {} if full else dict(zip(known_frame["doc_id"], known_frame["source_path"]))
+        logger.info("%d input files, %d documents already stored", len(paths), known_frame.height)
+
+        futures = [
+            process_batch.with_options(
+                task_run_name=f"process batch {n + 1} ({len(batch)} files)"
+            ).submit(batch, f"{n:06d}", known, store, run_id, settings)
+            for n, batch in enumerate(chunks(paths, settings.batch_size))
+        ]
+        reports: list[BatchReport] = [f.result() for f in futures]
+
+        invalid = {t: sum(r.invalid.get(t, 0) for r in reports) for t in ("documents", "entities", "metrics")}
+        for table, bad in invalid.items():
+            total = sum(r.rows.get(table, 0) for r in reports) + bad
+            check_invalid_share(table, total, bad, settings.max_invalid_share)
+
+        processed = sorted({p for r in reports for p in r.processed_paths})
+        # Documents stored under a path this run read again: if the bytes changed, the
+        # old document is replaced in every table (same bytes: simply updated).
+        stale_ids = known_frame.filter(pl.col("source_path").is_in(processed))["doc_id"].to_list()
+
+        t0 = time.perf_counter()
+        written = commit_run.with_options(
+            retries=settings.io_retries, retry_delay_seconds=settings.io_retry_delay_seconds
+        )(store, run_id, processed, stale_ids, settings.duplicate_threshold)
+        commit_seconds = time.perf_counter() - t0
+
+        for r in reports:
+            for stage, seconds in r.seconds.items():
+                summary["seconds_by_stage"][stage] += seconds
+        summary["seconds_by_stage"]["store"] += commit_seconds
+        summary.update(
+            documents_read=len(paths),
+            documents_skipped=sum(r.skipped for r in reports),
+            documents_quarantined=len({p for r in reports for p in r.quarantined_paths}),
+            rows=written,
+            status="completed",
+        )
+        return summary
+    except Exception as exc:
+        summary["error"] = f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        finished = datetime.datetime.now(datetime.timezone.utc)
+        summary["seconds"] = (finished - started).total_seconds()
+        try:
+            record_run(store, runs_row(summary, started, finished, full))
+        except Exception as exc:  # the lake itself is unusable: say so, keep the first error
+            logger.error("could not record the run in `runs`: %s", exc)
+
+
+def runs_row(summary: dict, started, finished, full: bool) -> dict:
+    rows = summary["rows"]
+    return {
+        "run_id": summary["run_id"],
+        "flow_run_id": str(flow_run.get_id()) if flow_run.get_id() else None,
+        "started_at": started,
+        "finished_at": finished,
+        "status": summary["status"],
+        "error": summary["error"],
+        "source": summary["source"],
+        "lake": summary["lake"],
+        "parameters": as_json({"source": summary["source"], "lake": summary["lake"], "full": full}),
+        "code_version": CODE_VERSION,
+        "documents_read": summary["documents_read"],
+        "documents_skipped": summary["documents_skipped"],
+        "documents_quarantined": summary["documents_quarantined"],
+        "documents_rows": rows.get("documents", 0),
+        "entities_rows": rows.get("entities", 0),
+        "metrics_rows": rows.get("metrics", 0),
+        "quarantine_rows": rows.get("quarantine", 0),
+        "seconds_by_stage": json.dumps({k: round(v, 3) for k, v in summary["seconds_by_stage"].items()}),
+        "year": str(started.year),
+    }
+

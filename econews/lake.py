@@ -1,0 +1,213 @@
+"""All reads and writes of the lake: the only module that knows how tables are stored.
+
+Each table is a Delta Lake table (delta-rs) partitioned by `year`, so its folder holds
+hive-style `year=2016/part-*.parquet` files that plain Parquet readers (polars, DuckDB)
+read directly. Delta gives what a home-made layout would not: one atomic commit per
+table and run, MERGE on row keys (reruns add no duplicates), and a log that is the
+history of runs. After each commit the files it replaced are vacuumed, so a plain
+Parquet glob of the folder sees exactly the current rows. Checkpoints are not written:
+a checkpoint is a Parquet file inside `_delta_log/`, and the contract's glob
+`<table>/**/*.parquet` would read it as data.
+
+Batches are staged as Parquet under `<lake>/_staging/<run_id>/` while a run works and
+merged into the tables only at the end, so a run that fails or is killed leaves the
+tables as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import uuid
+from dataclasses import dataclass
+from typing import Iterable
+
+import fsspec
+import polars as pl
+from deltalake import CommitProperties, DeltaTable, PostCommitHookProperties, write_deltalake
+from deltalake.exceptions import TableNotFoundError
+
+TABLES = ("documents", "entities", "metrics", "quarantine", "runs")
+# The key that identifies a row of each table: a rerun updates rows with the same key.
+ROW_KEYS = {
+    "documents": "doc_id",
+    "entities": "entity_id",
+    "metrics": "metric_id",
+    "quarantine": "quarantine_id",
+    "runs": "run_id",
+}
+PARTITION = "year"
+STAGING = "_staging"
+NO_CHECKPOINTS = PostCommitHookProperties(create_checkpoint=False, cleanup_expired_logs=False)
+
+
+class LakeError(RuntimeError):
+    """The lake cannot be read or written (path not writable, corrupt table...)."""
+
+
+def _sql_list(values: Iterable[str]) -> str:
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+@dataclass(frozen=True)
+class Lake:
+    """A lake at a local path or fsspec/object-store URL (`file://`, `s3://`...)."""
+
+    root: str
+
+    @property
+    def fs(self) -> fsspec.AbstractFileSystem:
+        fs, _ = fsspec.core.url_to_fs(self.root)
+        return fs
+
+    @property
+    def _root_path(self) -> str:
+        return fsspec.core.url_to_fs(self.root)[1]
+
+    def table_uri(self, table: str) -> str:
+        """The URI deltalake and polars take: a plain path for local lakes."""
+        if "://" in self.root and not self.root.startswith("file://"):
+            return self.root.rstrip("/") + "/" + table
+        return posixpath.join(self._root_path, table)
+
+    # -- reading ------------------------------------------------------------------
+    def delta(self, table: str) -> DeltaTable | None:
+        try:
+            return DeltaTable(self.table_uri(table))
+        except TableNotFoundError:
+            return None
+
+    def scan(self, table: str, version: int | None = None) -> pl.LazyFrame | None:
+        """The table's current rows (or as of a Delta version), None if it was never written."""
+        if self.delta(table) is None:
+            return None
+        return pl.scan_delta(self.table_uri(table), version=version)
+
+    def read(self, table: str, columns: list[str] | None = None) -> pl.DataFrame | None:
+        frame = self.scan(table)
+        if frame is None:
+            return None
+        return (frame.select(columns) if columns else frame).collect()
+
+    def known_documents(self) -> pl.DataFrame:
+        """doc_id, source_path, code_version of every stored document (empty if none)."""
+        cols = ["doc_id", "source_path", "code_version"]
+        frame = self.read("documents", cols)
+        if frame is None:
+            return pl.DataFrame(schema={c: pl.Utf8 for c in cols})
+        return frame
+
+    # -- preflight ----------------------------------------------------------------
+    def ensure_writable(self) -> None:
+        """Fail fast, before any work, when the lake cannot be written."""
+        probe = posixpath.join(self._root_path, f".write-probe-{uuid.uuid4().hex}")
+        try:
+            self.fs.makedirs(self._root_path, exist_ok=True)
+            with self.fs.open(probe, "wb") as handle:
+                handle.write(b"ok")
+            self.fs.rm(probe)
+        except (OSError, PermissionError) as exc:
+            raise LakeError(f"lake {self.root!r} is not writable: {exc}") from exc
+
+    # -- staging ------------------------------------------------------------------
+    def staging_dir(self, run_id: str, table: str) -> str:
+        return posixpath.join(self._root_path, STAGING, run_id, table)
+
+    def stage(self, run_id: str, table: str, part: str, frame: pl.DataFrame) -> None:
+        """Write one batch's rows of a table to the run's staging area."""
+        folder = self.staging_dir(run_id, table)
+        self.fs.makedirs(folder, exist_ok=True)
+        with self.fs.open(posixpath.join(folder, f"{part}.parquet"), "wb") as handle:
+            frame.write_parquet(handle)
+
+    def staged(self, run_id: str, table: str, schema: dict) -> pl.DataFrame:
+        """Every row staged for a table in this run (empty frame with `schema` if none)."""
+        folder = self.staging_dir(run_id, table)
+        if not self.fs.exists(folder):
+            return pl.DataFrame(schema=schema)
+        parts = sorted(self.fs.glob(posixpath.join(folder, "*.parquet")))
+        frames = []
+        for part in parts:
+            with self.fs.open(part, "rb") as handle:
+                frames.append(pl.read_parquet(handle))
+        if not frames:
+            return pl.DataFrame(schema=schema)
+        return pl.concat(frames, how="vertical_relaxed")
+
+    def drop_staging(self, run_id: str | None = None) -> None:
+        """Remove a run's staging area (or every one: leftovers of killed runs)."""
+        path = posixpath.join(self._root_path, STAGING, *( [run_id] if run_id else []))
+        if self.fs.exists(path):
+            self.fs.rm(path, recursive=True)
+
+    # -- committing ---------------------------------------------------------------
+    def commit(
+        self,
+        table: str,
+        rows: pl.DataFrame,
+        run_id: str,
+        replace_where: str | None = None,
+    ) -> dict:
+        """Merge `rows` into `table` in one atomic Delta commit.
+
+        Rows whose key exists are updated, new ones inserted, and stored rows that
+        match `replace_where` (a SQL predicate on the target, alias `t`) but are not in
+        `rows` are deleted: that is how a changed or reprocessed document loses the
+        mentions and figures it no longer has. Then replaced files are vacuumed.
+        """
+        key = ROW_KEYS[table]
+        uri = self.table_uri(table)
+        props = CommitProperties(custom_metadata={"econews.run_id": run_id})
+        table_now = self.delta(table)
+        try:
+            if table_now is None:
+                self.fs.makedirs(posixpath.dirname(uri) or ".", exist_ok=True)
+                write_deltalake(
+                    uri,
+                    rows.to_arrow(),
+                    partition_by=[PARTITION],
+                    mode="error",
+                    commit_properties=props,
+                    post_commithook_properties=NO_CHECKPOINTS,
+                )
+                return {"inserted": rows.height, "updated": 0, "deleted": 0}
+            merger = table_now.merge(
+                rows.to_arrow(),
+                predicate=f"t.{key} = s.{key}",
+                source_alias="s",
+                target_alias="t",
+                commit_properties=props,
+                post_commithook_properties=NO_CHECKPOINTS,
+            )
+            merger = merger.when_matched_update_all().when_not_matched_insert_all()
+            if replace_where:
+                merger = merger.when_not_matched_by_source_delete(predicate=replace_where)
+            metrics = merger.execute()
+            DeltaTable(uri).vacuum(
+                retention_hours=0,
+                enforce_retention_duration=False,
+                dry_run=False,
+                post_commithook_properties=NO_CHECKPOINTS,
+            )
+            return {
+                "inserted": metrics.get("num_target_rows_inserted", 0),
+                "updated": metrics.get("num_target_rows_updated", 0),
+                "deleted": metrics.get("num_target_rows_deleted", 0),
+            }
+        except OSError as exc:
+            raise LakeError(f"cannot write table {table!r} at {uri!r}: {exc}") from exc
+
+    def history(self, table: str) -> list[dict]:
+        """The Delta log of a table: one entry per commit, with the run that made it."""
+        table_now = self.delta(table)
+        return [] if table_now is None else table_now.history()
+
+
+def in_list(column: str, values: Iterable[str]) -> str | None:
+    """A `t.column IN (...)` predicate, None when there is nothing to match."""
+    values = sorted(set(values))
+    return f"t.{column} IN ({_sql_list(values)})" if values else None
+
+
+def as_json(value) -> str:
+    return json.dumps(value, sort_keys=True, default=str)

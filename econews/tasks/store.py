@@ -1,0 +1,195 @@
+"""Store stage: shape each batch into the lake's tables, stage it, and commit a run.
+
+The lake's I/O itself is in `econews.lake`; this module decides what goes in: the row
+keys and partitions, which stored rows a run replaces, the near-duplicate links, and
+the order of the commits (documents last, so a run killed between two commits is
+simply redone by the next one: unchanged-document skipping reads `documents`).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from econews import CODE_VERSION
+from econews.lake import ROW_KEYS, Lake, in_list
+from econews.tasks.validate import quarantine_frame, quarantine_row
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source_path", "url", "title", "language", "published_at", "event_date",
+    "text", "duplicate_of", "run_id", "code_version", "year",
+]
+ENTITY_COLUMNS = [
+    "entity_id", "doc_id", "start", "end", "text", "label", "canonical", "country", "run_id", "year",
+]
+METRIC_COLUMNS = [
+    "metric_id", "doc_id", "start", "end", "text", "value", "unit", "qualifier", "period",
+    "subject", "countries", "sentence", "run_id", "year",
+]
+SCHEMAS = {
+    "documents": {
+        "doc_id": pl.Utf8, "source_path": pl.Utf8, "url": pl.Utf8, "title": pl.Utf8,
+        "language": pl.Utf8, "published_at": pl.Date, "event_date": pl.Date, "text": pl.Utf8,
+        "duplicate_of": pl.Utf8, "run_id": pl.Utf8, "code_version": pl.Utf8, "year": pl.Utf8,
+    },
+    "entities": {
+        "entity_id": pl.Utf8, "doc_id": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8,
+        "label": pl.Utf8, "canonical": pl.Utf8, "country": pl.Utf8, "run_id": pl.Utf8, "year": pl.Utf8,
+    },
+    "metrics": {
+        "metric_id": pl.Utf8, "doc_id": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8,
+        "value": pl.Float64, "unit": pl.Utf8, "qualifier": pl.Utf8, "period": pl.Utf8,
+        "subject": pl.Utf8, "countries": pl.List(pl.Utf8), "sentence": pl.Utf8, "run_id": pl.Utf8,
+        "year": pl.Utf8,
+    },
+    "quarantine": quarantine_frame([]).schema,
+}
+
+
+def document_year() -> pl.Expr:
+    """Partition of a document: the year of its event, else of publication, else `unknown`."""
+    return (
+        pl.coalesce("event_date", "published_at").dt.year().cast(pl.Utf8).fill_null("unknown").alias("year")
+    )
+
+
+def shape_documents(clean: pl.DataFrame, run_id: str) -> pl.DataFrame:
+    return clean.with_columns(
+        duplicate_of=pl.lit(None, dtype=pl.Utf8),
+        run_id=pl.lit(run_id),
+        code_version=pl.lit(CODE_VERSION),
+        year=document_year(),
+    ).select(DOCUMENT_COLUMNS)
+
+
+def shape_mentions(rows: pl.DataFrame, documents: pl.DataFrame, table: str, run_id: str) -> pl.DataFrame:
+    """Entities or metrics rows with their run, their document's partition and row key."""
+    years = documents.select("doc_id", "year")
+    shaped = rows.join(years, on="doc_id", how="left", maintain_order="left").with_columns(
+        run_id=pl.lit(run_id), year=pl.col("year").fill_null("unknown")
+    )
+    if table == "entities":
+        shaped = shaped.with_columns(
+            entity_id=pl.concat_str(
+                [pl.col("doc_id"), pl.col("start"), pl.col("end"), pl.col("label"), pl.col("country").fill_null("")],
+                separator=":",
+            )
+        )
+        return shaped.select(ENTITY_COLUMNS)
+    return shaped.select(METRIC_COLUMNS)
+
+
+def empty(table: str) -> pl.DataFrame:
+    return pl.DataFrame(schema=SCHEMAS[table])
+
+
+@task(name="stage batch", tags=["store", "io"], cache_policy=NO_CACHE)
+def stage_batch(lake: Lake, run_id: str, part: str, tables: dict[str, pl.DataFrame]) -> None:
+    """Write one validated batch to the run's staging area (not yet visible to readers)."""
+    for table, rows in tables.items():
+        if rows.height:
+            lake.stage(run_id, table, part, rows)
+
+
+def resolve_exact_duplicates(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, list[dict]]:
+    """Keep one row per doc_id (same bytes under several paths): the first path wins,
+    the others are accounted for in quarantine as `duplicate_content`."""
+    documents = documents.sort("source_path")
+    first = documents.unique(subset="doc_id", keep="first", maintain_order=True)
+    kept_paths = dict(zip(first["doc_id"], first["source_path"]))
+    others = documents.filter(~pl.col("source_path").is_in(first["source_path"].to_list()))
+    rows = [
+        quarantine_row(
+            path, "store", "duplicate_content",
+            f"same bytes as {kept_paths[doc_id]} (doc_id {doc_id}); stored once", run_id, doc_id,
+        )
+        for doc_id, path in zip(others["doc_id"], others["source_path"])
+    ]
+    return first, rows
+
+
+@task(name="commit run to the lake", tags=["store", "io"], cache_policy=NO_CACHE)
+def commit_run(
+    lake: Lake,
+    run_id: str,
+    processed_paths: list[str],
+    stale_doc_ids: list[str],
+    duplicate_threshold: float,
+) -> dict[str, int]:
+    """Merge everything the run staged into the tables, one atomic commit per table.
+
+    `processed_paths` are the inputs this run read and did not skip: their stored
+    quarantine rows, mentions and figures are replaced. `stale_doc_ids` are documents
+    stored under those paths whose content has changed: they are removed everywhere.
+    Returns the rows written per table.
+    """
+    from econews.tasks.clean import find_near_duplicates
+
+    documents = lake.staged(run_id, "documents", SCHEMAS["documents"])
+    documents, duplicate_rows = resolve_exact_duplicates(documents, run_id)
+    quarantine = pl.concat(
+        [lake.staged(run_id, "quarantine", SCHEMAS["quarantine"]), quarantine_frame(duplicate_rows)]
+    ).unique(subset="quarantine_id", keep="last", maintain_order=True)
+
+    if documents.height:
+        stored = lake.read("documents", ["doc_id", "text", "published_at", "source_path"])
+        if stored is not None:
+            stored = stored.filter(
+                ~pl.col("doc_id").is_in(documents["doc_id"].to_list() + stale_doc_ids)
+            )
+        links = find_near_duplicates(
+            documents.select("doc_id", "text", "published_at", "source_path"),
+            stored,
+            threshold=duplicate_threshold,
+        )
+        documents = documents.drop("duplicate_of").join(
+            links.select("doc_id", "duplicate_of"), on="doc_id", how="left", maintain_order="left"
+        ).select(DOCUMENT_COLUMNS)
+
+    doc_ids = documents["doc_id"].to_list()
+    replaced_docs = in_list("doc_id", doc_ids + stale_doc_ids)
+    written: dict[str, int] = {}
+    for table in ("entities", "metrics"):
+        rows = lake.staged(run_id, table, SCHEMAS[table]).unique(
+            subset=ROW_KEYS[table], keep="first", maintain_order=True
+        )
+        if rows.height or replaced_docs:
+            lake.commit(table, rows if rows.height else empty(table), run_id, replace_where=replaced_docs)
+        written[table] = rows.height
+    if quarantine.height or processed_paths:
+        lake.commit(
+            "quarantine", quarantine if quarantine.height else empty("quarantine"), run_id,
+            replace_where=in_list("source_path", processed_paths),
+        )
+    written["quarantine"] = quarantine.height
+    if documents.height or stale_doc_ids:
+        lake.commit(
+            "documents", documents if documents.height else empty("documents"), run_id,
+            replace_where=in_list("doc_id", stale_doc_ids),
+        )
+    written["documents"] = documents.height
+    lake.drop_staging(run_id)
+    return written
+
+
+
+@task(name="record run", tags=["store", "io"], cache_policy=NO_CACHE)
+def record_run(lake: Lake, row: dict) -> None:
+    """Append the run's row to `runs` (failed runs too: that is the run history)."""
+    from econews.schemas import RunsModel
+
+    frame = pl.DataFrame([row], schema=RUNS_SCHEMA)
+    RunsModel.validate(frame)
+    lake.commit("runs", frame, row["run_id"])
+
+
+RUNS_SCHEMA = {
+    "run_id": pl.Utf8, "flow_run_id": pl.Utf8,
+    "started_at": pl.Datetime("us", "UTC"), "finished_at": pl.Datetime("us", "UTC"),
+    "status": pl.Utf8, "error": pl.Utf8, "source": pl.Utf8, "lake": pl.Utf8,
+    "parameters": pl.Utf8, "code_version": pl.Utf8,
+    "documents_read": pl.Int64, "documents_skipped": pl.Int64, "documents_quarantined": pl.Int64,
+    "documents_rows": pl.Int64, "entities_rows": pl.Int64, "metrics_rows": pl.Int64,
+    "quarantine_rows": pl.Int64, "seconds_by_stage": pl.Utf8, "year": pl.Utf8,
+}

@@ -1,0 +1,135 @@
+"""The whole flow through Prefect on the sample corpus, read back with polars and DuckDB."""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import polars as pl
+import pytest
+
+from econews.lake import TABLES
+
+pytestmark = pytest.mark.slow
+
+
+def scan(lake, table) -> pl.DataFrame:
+    # Exactly the contract's read: a plain hive-partitioned Parquet glob.
+    return pl.scan_parquet(f"{lake}/{table}/**/*.parquet", hive_partitioning=True).collect()
+
+
+def duck(lake, table, query="select * from t") -> pl.DataFrame:
+    con = duckdb.connect()
+    con.sql(f"create view t as select * from read_parquet('{lake}/{table}/**/*.parquet', hive_partitioning=true)")
+    return con.sql(query).pl()
+
+
+def test_run_completes_and_accounts_for_every_file(sample_run):
+    source, lake, summary = sample_run
+    assert summary["status"] == "completed"
+    files = sorted(p.name for p in source.iterdir())
+    assert summary["documents_read"] == len(files) == 5
+    docs = scan(lake, "documents")
+    quarantine = scan(lake, "quarantine")
+    accounted = set(docs["source_path"]) | set(quarantine["source_path"])
+    assert {p.rsplit("/", 1)[-1] for p in accounted} == set(files)
+    assert docs.height == 5 and docs["doc_id"].n_unique() == 5
+
+
+def test_every_contract_column_is_written(sample_run):
+    _, lake, _ = sample_run
+    contract = {
+        "documents": ["doc_id", "source_path", "url", "title", "language", "published_at", "event_date", "text", "duplicate_of", "run_id"],
+        "entities": ["doc_id", "start", "end", "text", "label", "canonical", "country"],
+        "metrics": ["doc_id", "start", "end", "text", "value", "unit", "qualifier", "period", "subject", "countries", "sentence"],
+        "runs": ["run_id", "flow_run_id", "started_at", "finished_at", "status", "source", "parameters", "code_version",
+                 "documents_read", "documents_skipped", "documents_quarantined"],
+    }
+    for table, columns in contract.items():
+        got = scan(lake, table).columns
+        assert set(columns) <= set(got), (table, set(columns) - set(got))
+    # quarantine may hold no rows on clean input: its columns are read from the table's schema
+    from econews.lake import Lake
+
+    quarantine_columns = {f.name for f in Lake(str(lake)).delta("quarantine").schema().fields}
+    assert {"source_path", "stage", "reason", "detail", "run_id", "at"} <= quarantine_columns
+    assert (lake / "documents").is_dir() and any(p.name.startswith("year=") for p in (lake / "documents").iterdir())
+
+
+def doc(lake, prefix: str) -> dict:
+    docs = scan(lake, "documents")
+    row = docs.filter(pl.col("source_path").str.contains(prefix)).row(0, named=True)
+    return row
+
+
+def test_entities_of_002(sample_run):
+    _, lake, _ = sample_run
+    d = doc(lake, "002_")
+    ents = duck(lake, "entities", f"select * from t where doc_id = '{d['doc_id']}'")
+    persons = set(ents.filter(pl.col("label") == "PERSON")["canonical"])
+    assert {"QIAN Keming", "Moulay Hafid Elalamy"} <= persons
+    assert "BYD" in set(ents.filter(pl.col("label") == "ORG")["canonical"])
+    countries = ents.filter(pl.col("label") == "COUNTRY")
+    assert {("China", "CN"), ("Morocco", "MA")} <= set(zip(countries["canonical"], countries["country"]))
+    # Offsets point into documents.text
+    for row in ents.iter_rows(named=True):
+        assert d["text"][row["start"]:row["end"]] == row["text"]
+
+
+def metric(lake, prefix, span):
+    d = doc(lake, prefix)
+    rows = scan(lake, "metrics").filter((pl.col("doc_id") == d["doc_id"]) & (pl.col("text") == span))
+    assert rows.height >= 1, f"{span!r} not found in {prefix}"
+    row = rows.row(0, named=True)
+    assert d["text"][row["start"]:row["end"]] == span
+    return row
+
+
+def test_metrics_of_the_sample_corpus(sample_run):
+    _, lake, _ = sample_run
+    m = metric(lake, "002_", "39,5 milliards DH")
+    assert (m["value"], m["unit"], m["period"]) == (39.5e9, "MAD", "2016")
+    assert set(m["countries"]) == {"CN", "MA"}
+    m = metric(lake, "002_", "+18,2%")
+    assert (m["value"], m["unit"]) == (18.2, "percent")
+    m = metric(lake, "002_", "362,5 millions dhs")
+    assert (m["value"], m["unit"], m["period"]) == (362.5e6, "MAD", "2016")
+    m = metric(lake, "001_", "100 GWh")
+    assert (m["value"], m["unit"]) == (100.0, "GWh")
+    d3 = doc(lake, "003_")
+    jobs = scan(lake, "metrics").filter((pl.col("doc_id") == d3["doc_id"]) & (pl.col("unit") == "jobs"))
+    assert 41000.0 in jobs["value"].to_list()
+
+
+def test_noise_is_not_in_the_text(sample_run):
+    _, lake, _ = sample_run
+    assert "12:03KFC" not in doc(lake, "001_")["text"]
+    assert "Toyota N°1 mondial" not in doc(lake, "003_")["text"]
+    for prefix in ("000_", "002_"):
+        text = doc(lake, prefix)["text"]
+        assert "Lire Aussi" not in text
+    assert "IM MEDICARE" not in doc(lake, "000_")["text"]
+    assert "EUWEN TEXTILES" not in doc(lake, "002_")["text"]
+    # ... while the article itself is kept
+    assert "39,5 milliards DH" in doc(lake, "002_")["text"]
+    assert "Nasser Bourita" in doc(lake, "001_")["text"]
+
+
+def test_rerun_adds_no_duplicates_and_records_runs(sample_run, tmp_path):
+    from econews.flows.pipeline import econews_pipeline
+
+    source, lake, _ = sample_run
+    copy = tmp_path / "lake"
+    shutil.copytree(lake, copy)
+    before = {t: scan(copy, t).height for t in TABLES if t != "runs"}
+    second = econews_pipeline(source=str(source), lake=str(copy))
+    assert second["documents_skipped"] == 5
+    full = econews_pipeline(source=str(source), lake=str(copy), full=True)
+    assert full["documents_skipped"] == 0
+    after = {t: scan(copy, t).height for t in TABLES if t != "runs"}
+    assert after == before
+    for table in ("documents", "entities", "metrics"):
+        assert duck(copy, table).height == before[table]
+    runs = scan(copy, "runs")
+    assert runs.height == 3 and set(runs["status"]) == {"completed"}
+    assert runs["flow_run_id"].null_count() == 0
