@@ -16,8 +16,11 @@ tables as they were.
 
 from __future__ import annotations
 
+import datetime
 import json
+import os
 import posixpath
+import socket
 import uuid
 from dataclasses import dataclass
 from typing import Iterable
@@ -43,6 +46,10 @@ NO_CHECKPOINTS = PostCommitHookProperties(create_checkpoint=False, cleanup_expir
 
 class LakeError(RuntimeError):
     """The lake cannot be read or written (path not writable, corrupt table...)."""
+
+
+class LakeBusy(LakeError):
+    """Another run holds the lake's lock."""
 
 
 def _sql_list(values: Iterable[str]) -> str:
@@ -108,6 +115,48 @@ class Lake:
             self.fs.rm(probe)
         except (OSError, PermissionError) as exc:
             raise LakeError(f"lake {self.root!r} is not writable: {exc}") from exc
+
+    # -- the run lock ---------------------------------------------------------------
+    @property
+    def lock_path(self) -> str:
+        return posixpath.join(self._root_path, "_lock.json")
+
+    def acquire(self, run_id: str) -> None:
+        """Take the lake for one run; a second run at the same time fails with LakeBusy.
+
+        The lock is a file created exclusively (`xb`): of two runs, exactly one creates it.
+        A lock left by a killed run (same host, process gone) is taken over.
+        """
+        holder = {"run_id": run_id, "pid": os.getpid(), "host": socket.gethostname(),
+                  "since": datetime.datetime.now(datetime.timezone.utc).isoformat()}
+        for _ in range(2):
+            try:
+                with self.fs.open(self.lock_path, "xb") as handle:
+                    handle.write(json.dumps(holder).encode())
+                return
+            except FileExistsError:
+                current = self._lock_holder()
+                if current and not _alive(current):
+                    self.fs.rm(self.lock_path)  # a killed run's lock
+                    continue
+                raise LakeBusy(
+                    f"lake {self.root!r} is in use by run {current.get('run_id') if current else '?'} "
+                    f"(pid {current.get('pid') if current else '?'} on {current.get('host') if current else '?'}, "
+                    f"since {current.get('since') if current else '?'}); try again when it has finished"
+                ) from None
+        raise LakeBusy(f"lake {self.root!r}: could not take the lock")
+
+    def release(self, run_id: str) -> None:
+        current = self._lock_holder()
+        if current and current.get("run_id") == run_id:
+            self.fs.rm(self.lock_path)
+
+    def _lock_holder(self) -> dict | None:
+        try:
+            with self.fs.open(self.lock_path, "rb") as handle:
+                return json.loads(handle.read() or b"{}")
+        except (FileNotFoundError, json.JSONDecodeError):
+            return None
 
     # -- staging ------------------------------------------------------------------
     def staging_dir(self, run_id: str, table: str) -> str:
@@ -201,6 +250,19 @@ class Lake:
         """The Delta log of a table: one entry per commit, with the run that made it."""
         table_now = self.delta(table)
         return [] if table_now is None else table_now.history()
+
+
+def _alive(holder: dict) -> bool:
+    """Whether the process that holds a lock still runs (unknown hosts: assume it does)."""
+    if holder.get("host") != socket.gethostname():
+        return True
+    try:
+        os.kill(int(holder.get("pid", -1)), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, ValueError, OverflowError):
+        return True
+    return True
 
 
 def in_list(column: str, values: Iterable[str]) -> str | None:

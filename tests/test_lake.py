@@ -77,3 +77,26 @@ def test_unwritable_lake_is_a_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(LakeError, match="not writable"):
         Lake(str(blocker / "lake")).ensure_writable()
+
+
+def test_second_run_is_refused_while_the_lock_is_held(tmp_path):
+    from econews.lake import LakeBusy
+
+    lake = Lake(str(tmp_path))
+    lake.acquire("run-a")
+    with pytest.raises(LakeBusy, match="in use by run run-a"):
+        Lake(str(tmp_path)).acquire("run-b")
+    lake.release("run-a")
+    Lake(str(tmp_path)).acquire("run-b")
+
+
+def test_lock_of_a_killed_process_is_taken_over(tmp_path):
+    import json
+    import socket
+    import subprocess
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    (tmp_path / "_lock.json").write_text(json.dumps({"run_id": "ghost", "pid": dead.pid, "host": socket.gethostname()}))
+    Lake(str(tmp_path)).acquire("run-c")
+    assert json.loads((tmp_path / "_lock.json").read_text())["run_id"] == "run-c"

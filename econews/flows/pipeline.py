@@ -171,8 +171,11 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         "rows": {"documents": 0, "entities": 0, "metrics": 0, "quarantine": 0},
         "seconds_by_stage": {s: 0.0 for s in STAGES}, "status": "failed", "error": None,
     }
+    locked = False
     try:
         store.ensure_writable()
+        store.acquire(run_id)
+        locked = True
         # Staging areas of killed runs are never committed: clear them.
         store.drop_staging()
         paths = list_inputs.with_options(
@@ -225,9 +228,14 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         finished = datetime.datetime.now(datetime.timezone.utc)
         summary["seconds"] = (finished - started).total_seconds()
         try:
-            record_run(store, runs_row(summary, started, finished, full))
+            if locked:  # a run refused the lock must not write beside the run that holds it
+                record_run(store, runs_row(summary, started, finished, full))
         except Exception as exc:  # the lake itself is unusable: say so, keep the first error
             logger.error("could not record the run in `runs`: %s", exc)
+        finally:
+            if locked:
+                store.drop_staging(run_id)
+                store.release(run_id)
 
 
 def runs_row(summary: dict, started, finished, full: bool) -> dict:
