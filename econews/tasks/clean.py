@@ -1,0 +1,462 @@
+"""Cleaning: keep the article and only the article.
+
+`clean_document` turns a `RawDocument` body into `documents.text` (paragraphs separated by
+one blank line) plus title, language, published_at and event_date.  Every rule is a general
+shape of web-page noise, never a rule for one page:
+
+* tickers of timestamped headlines (``- 12:03KFC Maroc ...``);
+* runs of headlines glued on one line (segments separated by 3+ spaces, or `` | ``/`` • ``);
+* related-article blocks (``Lire aussi``, ``Voir aussi``, ``Related articles``, ``Vidéos``...)
+  with their teasers (headlines, truncated ``...`` leads, dates, lone quote marks);
+* share / follow / newsletter / cookie / comment / print lines in French, English, Spanish
+  (see ``econews/data/clean_boilerplate.txt``), image-report notices, "read at the source" links;
+* datelines (``Publié dans ... le 01 - 11 - 2014``, a leading ``date 2024-12``): used as the
+  publication date, not kept as text;
+* a trailing source credit (``LNT avec Map``, ``Source : MAP``, ``(AFP)``);
+* lines that repeat across many documents of one source (`repeated_lines`);
+* paragraphs in another language than the article's (reliably detected, 6+ words).
+
+Duplicates are found in `econews.tasks.deduplication` (re-exported here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import posixpath
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+from prefect import task
+
+from econews.tasks.dates import DateMention, dateline, find_dates, leading_dateline, parse_date
+from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
+from econews.tasks.ingest import RawDocument, Rejected
+
+_DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "clean_boilerplate.txt"
+
+DOCUMENT_SCHEMA: dict[str, pl.DataType] = {
+    "doc_id": pl.Utf8,
+    "source_path": pl.Utf8,
+    "url": pl.Utf8,
+    "title": pl.Utf8,
+    "language": pl.Utf8,
+    "published_at": pl.Date,
+    "event_date": pl.Date,
+    "text": pl.Utf8,
+}
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    doc_id: str
+    source_path: str
+    url: str | None
+    title: str | None
+    language: str  # ISO 639-1
+    published_at: dt.date | None
+    event_date: dt.date | None
+    text: str
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(line patterns, related-block heading patterns) from econews/data/clean_boilerplate.txt."""
+    raw = _DATA_FILE.read_text("utf-8")
+    lines: list[str] = []
+    headings: list[str] = []
+    section = None
+    for item in raw.splitlines():
+        item = item.strip()
+        if not item or item.startswith("#"):
+            continue
+        if item.startswith("[") and item.endswith("]"):
+            section = item[1:-1]
+            continue
+        (headings if section == "related_headings" else lines).append(item)
+    line_re = re.compile("|".join(f"(?:{p})" for p in lines), re.I)
+    heading_re = re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in headings) + r")\s*[:!.…]*\W*$", re.I)
+    return line_re, heading_re
+
+
+# "- 12:03KFC Maroc ...", "12h03 | Titre", "• 09:51 Titre"
+_TICKER_RE = re.compile(r"^\s*(?P<bullet>[-–—•*▪►>|]\s*)?(?P<time>[0-2]?\d\s*[:hH]\s*[0-5]\d)(?P<after>\s*[-–—|:]?\s*)\S")
+_GLUE_SPLIT_RE = re.compile(r" {3,}|\s+[|•·]\s+|\s+//\s+")
+_NO_LETTERS_RE = re.compile(r"^[\W_]*$")
+_WS_RE = re.compile(r"[ ]{2,}")
+_TERMINAL = tuple(".!?»\"”)…:;")
+_TRUNCATED_RE = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")
+_INLINE_RELATED_RE = re.compile(
+    r"^\W*(?:à\s+)?(?:lire|voir)\s+(?:aussi|également|egalement|plus)\s*[:>»-]|^\W*(?:read|see)\s+(?:also|more)\s*[:>-]|"
+    r"^\W*(?:lea|vea)\s+(?:también|tambien)\s*[:>-]|^\W*(?:related|relacionad[oa]s?)\s*:", re.I)
+_CREDIT_RE = re.compile(
+    r"^\W*(?:(?:source|sources|crédit|credit|crédits|avec|with|via|fuente|por)\s*:?\s*)?"
+    r"(?:[\w.&'-]+\s+){0,3}(?:(?:avec|with|et|and|/|\+|y|con)\s+)?(?:la\s+|l'|the\s+)?"
+    r"(?:MAP|AFP|Reuters|AP|APS|Xinhua|EFE|ANSA|DPA|Europa Press|agences?|agencies|agencias|Map|Afp)\W*$")
+_CREDIT_SHORT_RE = re.compile(r"^\W*(?:source|sources|crédit|credit|fuente)\s*:\s*\S.{0,60}$", re.I)
+
+
+def _collapse(line: str) -> str:
+    return _WS_RE.sub(" ", line).strip()
+
+
+def _key(line: str) -> str:
+    """The comparison key of a line for repeated-line detection."""
+    return re.sub(r"\s+", " ", line).strip().casefold()
+
+
+def is_ticker(line: str) -> bool:
+    m = _TICKER_RE.match(line)
+    if not m:
+        return False
+    rest = line[m.end("after"):]
+    if m.group("bullet") or not m.group("after"):
+        return True  # "- 12:03 Titre" or "12:03KFC ..." (time glued to a headline)
+    # "12:03 - Titre": a headline, not a sentence that starts with a time
+    return len(rest.split()) <= 25 and not rest.rstrip().endswith(".")
+
+
+def is_glued_headlines(line: str) -> bool:
+    """Three or more headline-like segments on one line (3+ spaces or | • between them)."""
+    parts = [p.strip() for p in _GLUE_SPLIT_RE.split(line) if p.strip()]
+    if len(parts) < 3:
+        return False
+    short = sum(1 for p in parts if len(p.split()) <= 30)
+    unterminated = sum(1 for p in parts if not p.endswith("."))
+    return short >= 0.8 * len(parts) and unterminated >= 0.6 * len(parts)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """A share/follow/newsletter/cookie/video/notice line (short lines only: a long
+    article paragraph that mentions a newsletter is kept)."""
+    if len(line) > 220:
+        return False
+    line_re, heading_re = _boilerplate()
+    return bool(line_re.search(line)) or bool(heading_re.match(line))
+
+
+def is_related_heading(line: str) -> bool:
+    _, heading_re = _boilerplate()
+    return bool(heading_re.match(line)) if len(line) <= 60 else False
+
+
+def is_prose(line: str) -> bool:
+    """A sentence of article text: 12+ words, ends with sentence punctuation, not truncated."""
+    words = line.split()
+    if len(words) < 12 or _TRUNCATED_RE.search(line):
+        return False
+    return line.rstrip().endswith(tuple(".!?»\"”)"))
+
+
+def is_heading_like(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 30 and not line.rstrip().endswith((".", ",", ";")) and not _TRUNCATED_RE.search(line)
+
+
+def is_credit(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    return bool(_CREDIT_RE.match(line) or _CREDIT_SHORT_RE.match(line))
+
+
+# --------------------------------------------------------------------------- language
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) with py3langid (offline)."""
+    if not text.strip():
+        return "und", 0.0
+    lang, prob = _identifier().classify(text)
+    return lang, float(prob)
+
+
+# --------------------------------------------------------------------------- repeated lines
+
+
+def repeated_lines(bodies: list[str], min_documents: int = 3) -> frozenset[str]:
+    """Lines (compared case- and space-insensitively) that occur in at least `min_documents`
+    distinct bodies of one source: menus, footers, bylines, boilerplate.  Identical bodies
+    count once, so a story crawled twice does not erase itself."""
+    counts: Counter[str] = Counter()
+    seen_bodies: set[int] = set()
+    for body in bodies:
+        h = hash(body)
+        if h in seen_bodies:
+            continue
+        seen_bodies.add(h)
+        keys = {_key(line) for line in body.split("\n")}
+        keys = {k for k in keys if len(k) >= 3 and not _NO_LETTERS_RE.match(k)}
+        counts.update(keys)
+    return frozenset(k for k, n in counts.items() if n >= max(2, min_documents))
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+@dataclass
+class _Line:
+    text: str
+    blank_before: bool
+
+
+def _split_lines(body: str) -> list[_Line]:
+    out: list[_Line] = []
+    blank = False
+    for raw in body.split("\n"):
+        if not raw.strip():
+            blank = True
+            continue
+        out.append(_Line(raw, blank))
+        blank = False
+    return out
+
+
+def _drop_related_blocks(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """Remove a related-articles heading and the teasers that follow it (headlines, truncated
+    leads, dates, lone quote marks), up to the next line of article prose."""
+    kept: list[_Line] = []
+    in_block = False
+    texts = [_collapse(ln.text) for ln in lines]
+    for i, ln in enumerate(lines):
+        text = texts[i]
+        if is_related_heading(text):
+            in_block = True
+            removed.append(text)
+            continue
+        if in_block:
+            nxt = texts[i + 1] if i + 1 < len(texts) else ""
+            teaser_headline = bool(_TRUNCATED_RE.search(nxt))  # a headline over its teaser
+            if is_prose(text) and not teaser_headline and not is_boilerplate_line(text):
+                in_block = False
+            else:
+                removed.append(text)
+                continue
+        kept.append(ln)
+    return kept
+
+
+def _merge_paragraphs(lines: list[str], blanks: list[bool]) -> list[str]:
+    """Lines -> paragraphs.  A line that continues the previous sentence (the previous one
+    has no final punctuation and this one starts in lower case or with an opening quote
+    followed by lower case) is joined to it; otherwise each line is a paragraph."""
+    paragraphs: list[str] = []
+    for line, blank in zip(lines, blanks):
+        if paragraphs and not blank:
+            prev = paragraphs[-1]
+            starts_lower = line[:1].islower() or bool(re.match(r"^[«\"“(]\s*\w", line) and re.sub(r"^[«\"“(]\s*", "", line)[:1].islower())
+            if starts_lower and not prev.rstrip().endswith(_TERMINAL[:4]) and len(prev.split()) > 3:
+                paragraphs[-1] = prev + " " + line
+                continue
+        paragraphs.append(line)
+    return paragraphs
+
+
+def _clean_title(raw_title: str | None, lines: list[str]) -> str | None:
+    if not raw_title:
+        return None
+    title = _collapse(raw_title)
+    for line in lines[:5]:
+        if len(line) >= 10 and title.casefold().startswith(line.casefold()):
+            return line
+    for sep in (" | ", " – ", " — ", " - ", " :: ", " » "):
+        if sep in title:
+            parts = [p.strip() for p in title.split(sep)]
+            best = max(parts, key=len) if len(parts[0].split()) < 3 else parts[0]
+            return best
+    return title
+
+
+def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset()) -> CleanDocument | Rejected:
+    """Clean one document; `Rejected(stage="clean", reason="empty_after_cleaning")` when no
+    article text is left."""
+    header = raw.header or {}
+    removed: list[str] = []
+
+    lines = _split_lines(raw.body)
+    # 1. related-article blocks (before line rules, so their teasers go with them)
+    lines = _drop_related_blocks(lines, removed)
+
+    # 2. line rules
+    kept: list[_Line] = []
+    for ln in lines:
+        text = _collapse(ln.text)
+        if (
+            _NO_LETTERS_RE.match(text)
+            or is_ticker(text)
+            or is_glued_headlines(ln.text)
+            or is_boilerplate_line(text)
+            or _INLINE_RELATED_RE.match(text)
+        ):
+            removed.append(text)
+            continue
+        kept.append(_Line(text, ln.blank_before))
+
+    # 3. lines repeated across the source (unless that would erase most of the article)
+    if repeated_lines and kept:
+        rep = [ln for ln in kept if _key(ln.text) in repeated_lines]
+        if rep:
+            total = sum(len(ln.text) for ln in kept)
+            gone = sum(len(ln.text) for ln in rep)
+            if gone > 0.6 * total:  # probably copies of one story: only drop short lines
+                rep = [ln for ln in rep if len(ln.text.split()) <= 12]
+            rep_ids = {id(ln) for ln in rep}
+            removed.extend(ln.text for ln in rep)
+            kept = [ln for ln in kept if id(ln) not in rep_ids]
+
+    # 4. datelines (only near the top: the first lines before the body prose)
+    published_from_text: DateMention | None = None
+    out: list[_Line] = []
+    for i, ln in enumerate(kept):
+        if i < 4 and published_from_text is None:
+            d = dateline(ln.text)
+            if d is not None:
+                published_from_text = d
+                removed.append(ln.text)
+                continue
+            lead = leading_dateline(ln.text)
+            if lead is not None:
+                published_from_text = lead[0]
+                removed.append(ln.text[: lead[1]])
+                ln = _Line(ln.text[lead[1]:], ln.blank_before)
+        out.append(ln)
+    kept = out
+
+    # 5. a trailing source credit
+    while kept and is_credit(kept[-1].text):
+        removed.append(kept.pop().text)
+
+    # 6. paragraphs in another language than the article's
+    if not kept:
+        return _empty(raw, removed)
+    language, _ = detect_language("\n".join(ln.text for ln in kept))
+    filtered = []
+    for ln in kept:
+        if len(ln.text.split()) >= 6:
+            lang, prob = detect_language(ln.text)
+            if lang != language and prob >= 0.98:
+                removed.append(ln.text)
+                continue
+        filtered.append(ln)
+    kept = filtered
+    if not any(len(ln.text.split()) >= 4 for ln in kept):
+        return _empty(raw, removed)
+
+    paragraphs = _merge_paragraphs([ln.text for ln in kept], [ln.blank_before for ln in kept])
+    text = "\n\n".join(paragraphs)
+    language, _ = detect_language(text)
+
+    # title: header / HTML, else the first heading-like line
+    title = _clean_title(header.get("title"), paragraphs)
+    if title is None and paragraphs and is_heading_like(paragraphs[0]) and len(paragraphs) > 1:
+        title = paragraphs[0]
+
+    url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
+
+    published_at, event_date = _dates(header, published_from_text, text, removed)
+    return CleanDocument(
+        doc_id=raw.doc_id,
+        source_path=raw.source_path,
+        url=url,
+        title=title,
+        language=language,
+        published_at=published_at,
+        event_date=event_date,
+        text=text,
+    )
+
+
+def _empty(raw: RawDocument, removed: list[str]) -> Rejected:
+    sample = "; ".join(r[:40] for r in removed[:3])
+    return Rejected(raw.source_path, "clean", "empty_after_cleaning",
+                    f"all {len(removed)} lines were boilerplate (e.g. {sample})", raw.doc_id)
+
+
+def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
+           removed: list[str]) -> tuple[dt.date | None, dt.date | None]:
+    """published_at and event_date.
+
+    published_at: a dateline in the text, else the header/HTML date, but a page date is
+    not trusted when it is the date of removed boilerplate (a related-article list) and not
+    of the article, or when it is more than a year after the event the article dates
+    with its weekday (a crawl date, not a publication date).
+
+    event_date: the first weekday-qualified date in the article (``jeudi 8 février 2018``),
+    else a day-precise date in the lead paragraphs that falls in the week before publication.
+    """
+    mentions = [m for m in find_dates(text)]
+    weekday_dated = [m for m in mentions if m.weekday and m.precision == "day"]
+    event: dt.date | None = None
+    if weekday_dated:
+        good = [m for m in weekday_dated if m.weekday_matches]
+        event = (good or weekday_dated)[0].date
+
+    published: dt.date | None = from_text.date if from_text else None
+    if published is None:
+        for key in ("published_at", "published", "date"):
+            candidate = parse_date(header.get(key))
+            if candidate is None:
+                continue
+            removed_dates = {m.date for r in removed for m in find_dates(r)}
+            article_dates = {m.date for m in mentions}
+            if candidate in removed_dates and candidate not in article_dates:
+                continue
+            if event is not None and (candidate - event).days > 366:
+                continue
+            published = candidate
+            break
+
+    if event is None and published is not None:
+        lead = "\n\n".join(text.split("\n\n")[:3])
+        for m in find_dates(lead):
+            if m.precision == "day" and 0 <= (published - m.date).days <= 7:
+                event = m.date
+                break
+    return published, event
+
+
+def _source_group(path: str) -> str:
+    p = path.replace("\\", "/")
+    return posixpath.dirname(p) or os.curdir
+
+
+@task(name="clean batch", tags=["clean"])
+def clean_batch(raws: list[RawDocument]) -> tuple[pl.DataFrame, list[Rejected]]:
+    """Clean a batch: a DataFrame with DOCUMENT_SCHEMA's columns, and the rejected ones.
+
+    Repeated-line detection runs over the batch's documents of each source folder (a line
+    in at least max(3, 5 %) of the folder's documents is boilerplate).
+    """
+    groups: dict[str, list[RawDocument]] = defaultdict(list)
+    for raw in raws:
+        groups[_source_group(raw.source_path)].append(raw)
+    repeated: dict[str, frozenset[str]] = {}
+    for group, members in groups.items():
+        if len(members) >= 3:
+            repeated[group] = repeated_lines([m.body for m in members], max(3, len(members) // 20))
+    rows: list[dict] = []
+    rejected: list[Rejected] = []
+    for raw in raws:
+        try:
+            result = clean_document(raw, repeated.get(_source_group(raw.source_path), frozenset()))
+        except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
+            result = Rejected(raw.source_path, "clean", "clean_error", f"{type(exc).__name__}: {exc}", raw.doc_id)
+        if isinstance(result, Rejected):
+            rejected.append(result)
+        else:
+            rows.append({k: getattr(result, k) for k in DOCUMENT_SCHEMA})
+    frame = pl.DataFrame(rows, schema=DOCUMENT_SCHEMA) if rows else pl.DataFrame(schema=DOCUMENT_SCHEMA)
+    return frame, rejected

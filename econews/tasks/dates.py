@@ -1,0 +1,178 @@
+"""Dates in news text: find them, parse them, tell datelines from events.
+
+Regular expressions only *locate* date expressions (French, English, Spanish shapes:
+``jeudi 8 février 2018``, ``mardi 1er Mars 2016``, ``le 01 - 11 - 2014``, ``2024-12-24``,
+``date 2024-12``, ``March 5, 2020``, ``5 de marzo de 2020``); dateparser parses them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WEEKDAYS = {
+    # French, English, Spanish -> Python weekday()
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+}
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_B = r"(?<![\w-])"  # left boundary
+_E = r"(?![\w-])"  # right boundary
+
+# (kind, regex); named groups: wd (weekday), d, m (month name or number), y
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # mardi 1er Mars 2016 / 8 février 2018 / 5 de marzo de 2020 / le 16 janvier 2026
+    ("dmy", re.compile(
+        rf"{_B}(?:(?P<wd>{_WD})\s*,?\s+)?(?:(?:le|the|el)\s+)?(?P<d>[0-3]?\d)(?:er|ᵉʳ|st|nd|rd|th|º|°)?"
+        rf"\s*(?:de\s+)?(?P<m>{_MONTHS})\.?\s*(?:de\s+|,\s*)?(?P<y>(?:19|20)\d\d){_E}", re.I)),
+    # March 5, 2020 / Tuesday, March 1, 2016
+    ("mdy", re.compile(
+        rf"{_B}(?:(?P<wd>{_WD})\s*,?\s+)?(?P<m>{_MONTHS})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<y>(?:19|20)\d\d){_E}", re.I)),
+    # 2024-12-24, 2024-12-24T12:00:00Z, 2024/12/24
+    ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")),
+    # 01 - 11 - 2014, 01/11/2014, 1.11.2014 (day first)
+    ("num", re.compile(r"(?<![\d/.-])(?:(?P<wd>" + _WD + r")\s*,?\s+)?(?:(?:le|the|el)\s+)?(?P<d>[0-3]?\d)\s*([-/.])\s*(?P<m>[01]?\d)\s*\3\s*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)),
+    # février 2018 / March 2020 / marzo de 2020 (month precision)
+    ("my", re.compile(rf"{_B}(?P<m>{_MONTHS})\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d){_E}", re.I)),
+    # 2024-12 (month precision)
+    ("ym", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?![\d-])")),
+]
+
+_MONTH_WORDS_NEED_CONTEXT = {"mar", "may", "jun", "jan", "sep", "dec", "oct", "nov", "mai"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: str  # "day" or "month"
+    weekday: str | None  # the weekday name written before the date, if any
+
+    @property
+    def weekday_matches(self) -> bool:
+        return self.weekday is not None and _WEEKDAYS.get(self.weekday.lower()) == self.date.weekday()
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, precision: str) -> dt.date | None:
+    import dateparser
+
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["year", "month"] if precision == "month" else ["year", "month", "day"],
+        "RETURN_TIME_AS_PERIOD": False,
+    }
+    try:
+        parsed = dateparser.parse(text, languages=["fr", "en", "es"], settings=settings)
+    except Exception:  # noqa: BLE001 - an odd string is no date
+        return None
+    return parsed.date() if parsed else None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in `text`, left to right, longest match first on overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            groups = m.groupdict()
+            precision = "month" if kind in ("my", "ym") else "day"
+            month = groups.get("m") or ""
+            if kind == "my" and month.lower() in _MONTH_WORDS_NEED_CONTEXT and month[0].islower() and month.lower() != "mai":
+                continue  # "may 2020" in English prose is too ambiguous without a day
+            if kind in ("iso", "num", "ym"):
+                y, mo = int(groups["y"]), int(month)
+                d = int(groups["d"]) if groups.get("d") else 1
+                try:
+                    date = dt.date(y, mo, d)
+                except ValueError:
+                    continue
+            else:
+                core = m.group(0)
+                if groups.get("wd"):
+                    core = core[m.start("d") - s if kind == "dmy" else m.start("m") - s:]
+                core = re.sub(r"(?<=\d)(?:er|ᵉʳ|st|nd|rd|th|º|°)", "", core, flags=re.I)
+                date = _parse(core, precision)
+                if date is None:
+                    continue
+            found.append(DateMention(s, e, m.group(0), date, precision, groups.get("wd")))
+            taken.append((s, e))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A header or metadata date (ISO, with or without time, or any shape find_dates knows)."""
+    if not value:
+        return None
+    value = value.strip()
+    mentions = find_dates(value)
+    if mentions:
+        return mentions[0].date
+    return _parse(value, "day") or _parse(value, "month")
+
+
+# A dateline: a short line that states when (and where) the article was published.
+_DATELINE_WORDS = (
+    r"(?:publié|publie|posté|poste|mis à jour|mise à jour|modifié|actualisé|date|dated|le|"
+    r"published|posted|updated|last updated|on|publicado|actualizado|fecha|el)"
+)
+_DATELINE_PREFIX_RE = re.compile(
+    rf"^\s*(?:date|dated|publié(?:\s+le)?|publie(?:\s+le)?|mis à jour le|published(?:\s+on)?|"
+    rf"updated(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha)\s*:?\s*", re.I)
+
+
+def dateline(line: str) -> DateMention | None:
+    """The date of a dateline such as ``Publié dans Aujourd'hui le Maroc le 01 - 11 - 2014``,
+    ``Publié le 3 mars 2020 à 10h``, ``24 Décembre 2025``, ``date 2024-12``; None for prose."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 140:
+        return None
+    mentions = find_dates(stripped)
+    if not mentions:
+        return None
+    m = mentions[0]
+    rest = (stripped[: m.start] + " " + stripped[m.end:]).strip(" ,-|:–—·")
+    # Time of day after the date: "à 10h30", "10:30", "- 14h05 GMT"
+    rest = re.sub(r"(?:à|at|a las)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:GMT|UTC|[+-]\d+)?", " ", rest, flags=re.I).strip(" ,-|:–—·")
+    if not rest:
+        return m
+    if re.match(rf"^{_DATELINE_WORDS}\b", rest, re.I) or re.search(r"\b(publié|published|publicado|posted|mis à jour|updated)\b", rest, re.I):
+        if len(rest.split()) <= 12 and not rest.endswith("."):
+            return m
+    return None
+
+
+def leading_dateline(paragraph: str) -> tuple[DateMention, int] | None:
+    """A date that prefixes the first paragraph (``date 2024-12 Une rencontre ...``):
+    (the date, the index where the prose starts); None when the paragraph has none."""
+    m = _DATELINE_PREFIX_RE.match(paragraph)
+    if not m:
+        return None
+    rest = paragraph[m.end():]
+    mentions = find_dates(rest)
+    if not mentions or mentions[0].start != 0:
+        return None
+    first = mentions[0]
+    cut = m.end() + first.end
+    while cut < len(paragraph) and paragraph[cut] in " \t,-|:–—·":
+        cut += 1
+    return first, cut

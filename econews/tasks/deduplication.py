@@ -1,0 +1,136 @@
+"""Near-duplicate stories with MinHash/LSH (datasketch).
+
+A document's fingerprint is the MinHash of its shingles: word 3-grams of the lower-cased,
+accent-stripped text (copies, the same dispatch with a different header/footer) plus the
+set of its content words (stop words removed), so that a story reworded by another outlet,
+which keeps most of its names, figures and key words, still scores high.  Candidates from
+LSH are confirmed with the estimated Jaccard similarity >= threshold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import polars as pl
+
+NUM_PERM = 128
+_WORD_RE = re.compile(r"\w+(?:[.,]\d+)*", re.U)
+_STOP = frozenset(
+    """
+    a au aux avec ce ces cet cette comme dans de des du elle en et eux il ils je la le les leur leurs lui ma mais
+    me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une
+    vos votre vous c d j l m n s t y ete etre est sont a ont avait avaient fait faire plus tres aussi ainsi entre
+    dont ou lors apres avant selon sous sans tout tous toute toutes cela ceci celui celle ceux celles deux
+    the of and to in for on at by with from as is are was were be been has have had this that these those it its
+    an or not but which who will would can could also than more
+    el los las del y en por para con una uno es son que se al lo su sus como mas
+    """.split()
+)
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def shingles(text: str) -> set[str]:
+    words = _WORD_RE.findall(_normalize(text))
+    out = {" ".join(words[i:i + 3]) for i in range(max(0, len(words) - 2))}
+    out |= {"w:" + w for w in words if w not in _STOP and len(w) > 1}
+    if not out and words:
+        out = set(words)
+    return out
+
+
+def _minhash(tokens: set[str]):
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    for t in tokens:
+        m.update(t.encode("utf-8"))
+    return m
+
+
+def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None,
+                         threshold: float = 0.5) -> pl.DataFrame:
+    """doc_id, duplicate_of (null when none) for every row of `new`.
+
+    `new` and `existing` have columns doc_id, text, published_at, source_path.
+    duplicate_of is the earliest document (by published_at, nulls last, then source_path;
+    an existing document counts as earlier than a new one on a tie) among those telling the
+    same story, followed to its own original when that one is itself a duplicate (an
+    `existing` frame may carry a duplicate_of column for this).
+    """
+    from datasketch import MinHashLSH
+
+    schema = {"doc_id": pl.Utf8, "duplicate_of": pl.Utf8}
+    if new is None or new.height == 0:
+        return pl.DataFrame(schema=schema)
+
+    records: list[dict] = []
+    for is_new, frame in ((False, existing), (True, new)):
+        if frame is None or frame.height == 0:
+            continue
+        has_dup = "duplicate_of" in frame.columns
+        for row in frame.iter_rows(named=True):
+            records.append({
+                "doc_id": row["doc_id"],
+                "text": row.get("text") or "",
+                "published_at": row.get("published_at"),
+                "source_path": row.get("source_path") or "",
+                "is_new": is_new,
+                "known_dup": row.get("duplicate_of") if has_dup and not is_new else None,
+            })
+
+    def order(r: dict):
+        d = r["published_at"]
+        if isinstance(d, dt.datetime):
+            d = d.date()
+        return (d is None, d or dt.date.min, r["is_new"], r["source_path"], r["doc_id"])
+
+    records.sort(key=order)
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    hashes = {}
+    rank: dict[str, int] = {}
+    for i, r in enumerate(records):
+        key = r["doc_id"]
+        if key in hashes:  # the same doc_id twice (existing and new): keep the first
+            continue
+        mh = _minhash(shingles(r["text"]))
+        hashes[key] = mh
+        rank[key] = i
+        lsh.insert(key, mh)
+
+    root: dict[str, str | None] = {}
+    for r in records:
+        if r["known_dup"]:
+            root[r["doc_id"]] = r["known_dup"]
+
+    result: dict[str, str | None] = {}
+    for r in records:
+        key = r["doc_id"]
+        if key in result or key not in hashes:
+            continue
+        mh = hashes[key]
+        earlier = [c for c in lsh.query(mh) if c != key and rank[c] < rank[key]
+                   and hashes[c].jaccard(mh) >= threshold]
+        if r["known_dup"]:
+            result[key] = r["known_dup"]
+            continue
+        if not earlier:
+            result[key] = None
+            continue
+        first = min(earlier, key=rank.__getitem__)
+        seen = {key}
+        while result.get(first) or root.get(first):  # follow to the original
+            nxt = result.get(first) or root.get(first)
+            if nxt in seen:
+                break
+            seen.add(first)
+            first = nxt
+        result[key] = first
+
+    ids = new["doc_id"].to_list()
+    return pl.DataFrame({"doc_id": ids, "duplicate_of": [result.get(i) for i in ids]}, schema=schema)

@@ -1,0 +1,465 @@
+"""Ingestion: list a source, read every file, decode and repair it, or set it aside.
+
+One concern: bytes in, `RawDocument` (decoded, repaired, NFC text plus the header or the
+HTML metadata) or `Rejected` (a stable reason code and a readable detail) out.  Nothing
+here raises for a bad file: every listed path gives exactly one of the two.
+
+Text normalization happens here, once, so that every later offset is an index into the
+final text (see `normalize_text`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import posixpath
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+
+import fsspec
+from prefect import task
+
+from econews.settings import Settings
+
+log = logging.getLogger(__name__)
+
+TEXT_EXTENSIONS = {".txt", ".text"}
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
+
+REASONS: dict[str, str] = {
+    "empty_file": "the file has no bytes, or only whitespace",
+    "binary_file": "the file is binary (image, archive, PDF, executable...), not text",
+    "undecodable": "the bytes could not be decoded as text in any common encoding",
+    "too_large": "the file is larger than the configured limit (Settings.max_file_bytes)",
+    "header_without_body": "a .txt header block (seed_url, title, date...) with no text after it",
+    "http_error": "the header says the page was fetched with an HTTP error status (4xx/5xx)",
+    "no_main_text": "an HTML page in which no main text could be found",
+    "unreadable": "the file exists but cannot be read (permissions, I/O error)",
+    "vanished": "the file was listed but no longer exists when it was read",
+    "unsupported_extension": "the file is not a .txt or .html/.htm page",
+    "empty_after_cleaning": "nothing of the article is left once boilerplate is removed",
+    "clean_error": "the cleaner failed on this document (a bug: the detail has the error)",
+}
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    doc_id: str  # 16 hex chars of sha256 of the raw bytes: same bytes, same id
+    source_path: str  # the path or URL as listed
+    kind: str  # "txt" or "html"
+    header: dict[str, str] = field(hash=False)  # header block of a .txt; url/title/date of an html page
+    body: str  # decoded, repaired, NFC text after the header
+
+
+@dataclass(frozen=True)
+class Rejected:
+    source_path: str
+    stage: str  # "ingest" or "clean"
+    reason: str  # a key of REASONS
+    detail: str  # human text
+    doc_id: str | None = None
+
+
+def make_doc_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- listing
+
+
+def _is_hidden(relative: str) -> bool:
+    return any(part.startswith(".") for part in relative.replace("\\", "/").split("/") if part)
+
+
+def list_source(source: str) -> list[str]:
+    """Every file under a folder or fsspec URL (recursive, sorted, hidden files excluded).
+
+    Returns paths (local) or URLs (other file systems) that `read_document` accepts.  A single
+    file is returned as a one-element list.  A source that does not exist raises
+    FileNotFoundError.
+    """
+    fs, root = fsspec.core.url_to_fs(source)
+    if not fs.exists(root):
+        raise FileNotFoundError(f"source {source!r} does not exist (no such folder or file)")
+    local = _is_local(fs)
+    if not fs.isdir(root):
+        return [source]
+    found = fs.find(root, withdirs=False, detail=False)
+    root_norm = root.rstrip("/")
+    out = []
+    for p in found:
+        rel = p[len(root_norm):] if p.startswith(root_norm) else p
+        if _is_hidden(rel):
+            continue
+        if local:
+            out.append(os.path.normpath(p))
+        else:
+            out.append(fs.unstrip_protocol(p))
+    return sorted(out)
+
+
+def _is_local(fs) -> bool:
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    return protocol in ("file", "local")
+
+
+# --------------------------------------------------------------------------- normalization
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'"})
+# Zero-width and invisible format characters, soft hyphen, BOM: removed.
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Every Unicode space separator (NBSP, narrow NBSP, thin space, ...) and tab: plain space.
+_SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def normalize_text(text: str) -> str:
+    """The one normalization every body goes through before it is final.
+
+    ftfy repairs mojibake (``Ã©`` -> ``é``) and HTML entities are left alone; line breaks
+    become ``\\n``; the text is NFC; curly apostrophes become ``'``; every Unicode space
+    (no-break space, narrow no-break space, ...) becomes an ordinary space (runs are kept, so
+    the cleaner can still see glued-headline separators); invisible characters are removed.
+    Guillemets and double quotes are kept as written.
+    """
+    import ftfy
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = ftfy.fix_text(
+        text,
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_line_breaks=True,
+        normalization="NFC",
+    )
+    text = _INVISIBLE_RE.sub("", text)
+    text = _SPACES_RE.sub(" ", text)
+    text = _CONTROL_RE.sub("", text)
+    text = text.translate(_APOSTROPHES)
+    return unicodedata.normalize("NFC", text)
+
+
+# --------------------------------------------------------------------------- decoding
+
+_MAGIC: list[tuple[bytes, str]] = [
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"RIFF", "RIFF (WebP/WAV/AVI)"),
+    (b"BM", None),  # too short to be sure: checked with NUL bytes below
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or docx/xlsx/odt)"),
+    (b"PK\x05\x06", "empty ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", None),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", None),
+    (b"\x00\x00\x01\x00", "ICO image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office (OLE) document"),
+    (b"PAR1", "Parquet file"),
+]
+_BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """A description when the bytes are clearly not text, else None."""
+    for bom, _ in _BOMS:
+        if data.startswith(bom):
+            return None
+    for magic, name in _MAGIC:
+        if name and data.startswith(magic):
+            return name
+    head = data[:8192]
+    nul = head.count(b"\x00")
+    if nul:
+        # UTF-16/32 without BOM has NULs in a regular pattern; let the decoder try those.
+        if nul > len(head) * 0.45 and _looks_utf16(head):
+            return None
+        return f"binary content ({nul} NUL bytes in the first {len(head)} bytes)"
+    return None
+
+
+def _looks_utf16(head: bytes) -> bool:
+    even = head[0::2].count(b"\x00")
+    odd = head[1::2].count(b"\x00")
+    half = len(head) / 2
+    return even > half * 0.8 or odd > half * 0.8
+
+
+def _bad_char_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = 0
+    for ch in text:
+        if ch in "\n\t\r":
+            continue
+        cat = unicodedata.category(ch)
+        if ch == "\ufffd" or cat in ("Cc", "Co", "Cs", "Cn"):
+            bad += 1
+    return bad / len(text)
+
+
+_WESTERN = set(
+    "àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæßÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸŒÆ"
+    "«»‘’‚“”„–—…€°ºª¿¡§©®™·•±×÷²³¹½¼¾£¥¢\u00a0"
+)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) for the bytes, or None when no common encoding fits."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                break
+    try:
+        text = data.decode("utf-8")
+        return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:8192] and _looks_utf16(data[:8192]):
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _bad_char_share(text) < 0.01:
+                return text, enc
+    # Western single-byte text (French, Spanish, English) is by far the most common
+    # non-UTF-8 case here; detectors often mistake short cp1252 texts for cp1250/cp1257.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and all(ord(ch) < 128 or ch in _WESTERN for ch in western):
+        return western, "cp1252"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    text = str(best)
+    # charset-normalizer can "decode" noise as some single-byte code page: reject texts
+    # with many control or unassigned characters, or with a high chaos score.
+    if _bad_char_share(text) > 0.02 or best.chaos > 0.3:
+        return None
+    return text, best.encoding
+
+
+# --------------------------------------------------------------------------- header
+
+KNOWN_HEADER_KEYS = {
+    "seed_url", "final_url", "url", "title", "date", "via", "http_status", "content_type",
+    "note", "fetched_at", "crawled_at", "published", "published_at", "author", "source",
+    "lang", "language", "status", "encoding", "canonical_url",
+}
+_HEADER_LINE_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]{0,40})\s*:\s?(.*)$")
+
+
+def split_header(text: str) -> tuple[dict[str, str], str, bool]:
+    """(header, body, had_header).
+
+    A header block is a run of ``key: value`` lines at the very start of the file, with at
+    least one well-known key (`seed_url`, `final_url`, `title`, `date`, ...), ended by a blank
+    line or the end of the file.
+    """
+    lines = text.split("\n")
+    header: dict[str, str] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            break
+        m = _HEADER_LINE_RE.match(line.strip())
+        if not m:
+            return {}, text, False
+        key = m.group(1).lower().replace("-", "_")
+        header[key] = m.group(2).strip()
+        i += 1
+    if not header or not (set(header) & KNOWN_HEADER_KEYS):
+        return {}, text, False
+    # Guard against a first prose line such as "Objectif : stimuler ...": every key of a
+    # header has a short identifier form, and most keys must be known ones.
+    known = sum(1 for k in header if k in KNOWN_HEADER_KEYS)
+    if known < max(1, len(header) // 2):
+        return {}, text, False
+    body = "\n".join(lines[i + 1:]) if i < len(lines) else ""
+    return header, body, True
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_SNIFF_RE = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_SNIFF_RE.match(text[:2048]))
+
+
+def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str], str]:
+    """(metadata, main text) with trafilatura; paragraphs separated by blank lines."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+    )
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, favor_recall=True
+        )
+    meta: dict[str, str] = {}
+    text = ""
+    if doc is not None:
+        text = getattr(doc, "text", None) or ""
+        for key in ("url", "title", "date", "sitename", "author", "language", "description"):
+            value = getattr(doc, key, None)
+            if value:
+                meta[key] = str(value)
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    return meta, "\n\n".join(paragraphs)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _extension(path: str) -> str:
+    name = posixpath.basename(path.replace("\\", "/").split("?", 1)[0])
+    _, ext = os.path.splitext(name)
+    return ext.lower()
+
+
+class _Vanished(Exception):
+    pass
+
+
+def _read_bytes(path: str, settings: Settings) -> bytes | Rejected:
+    attempts = max(1, settings.io_retries)
+    last: Exception | None = None
+    for attempt in range(attempts):
+        try:
+            fs, p = fsspec.core.url_to_fs(path)
+            try:
+                size = fs.size(p)
+            except FileNotFoundError:
+                raise
+            except Exception:  # some file systems cannot tell the size: read with a cap
+                size = None
+            if size is not None and size > settings.max_file_bytes:
+                return Rejected(path, "ingest", "too_large",
+                                f"{size} bytes, over the limit of {settings.max_file_bytes} bytes")
+            with fs.open(p, "rb") as fh:
+                data = fh.read(settings.max_file_bytes + 1)
+            if len(data) > settings.max_file_bytes:
+                return Rejected(path, "ingest", "too_large",
+                                f"more than {settings.max_file_bytes} bytes (the limit)")
+            return data
+        except FileNotFoundError:
+            return Rejected(path, "ingest", "vanished", "listed, but gone when it was read")
+        except (PermissionError, IsADirectoryError) as exc:
+            return Rejected(path, "ingest", "unreadable", f"{type(exc).__name__}: {exc}")
+        except OSError as exc:  # transient I/O: retry, then give up as unreadable
+            last = exc
+            if attempt + 1 < attempts:
+                time.sleep(settings.io_retry_delay_seconds * (attempt + 1))
+        except Exception as exc:  # noqa: BLE001 - a bad file never stops the run
+            last = exc
+            break
+    return Rejected(path, "ingest", "unreadable", f"{type(last).__name__}: {last}")
+
+
+def read_document(path: str, settings: Settings) -> RawDocument | Rejected:
+    """Read, decode, repair and split one file.  Never raises for a bad file."""
+    try:
+        return _read_document(path, settings)
+    except Exception as exc:  # noqa: BLE001 - last resort: account for the file anyway
+        log.exception("unexpected error reading %s", path)
+        return Rejected(path, "ingest", "unreadable", f"unexpected {type(exc).__name__}: {exc}")
+
+
+def _read_document(path: str, settings: Settings) -> RawDocument | Rejected:
+    ext = _extension(path)
+    if ext not in TEXT_EXTENSIONS | HTML_EXTENSIONS:
+        return Rejected(path, "ingest", "unsupported_extension",
+                        f"extension {ext or '(none)'!r} is not one of .txt, .html, .htm")
+    data = _read_bytes(path, settings)
+    if isinstance(data, Rejected):
+        return data
+    doc_id = make_doc_id(data)
+    if not data.strip():
+        return Rejected(path, "ingest", "empty_file",
+                        "0 bytes" if not data else f"{len(data)} bytes of whitespace only", doc_id)
+    binary = _binary_kind(data)
+    if binary:
+        return Rejected(path, "ingest", "binary_file", f"{binary}, {len(data)} bytes", doc_id)
+    decoded = decode_bytes(data)
+    if decoded is None:
+        return Rejected(path, "ingest", "undecodable",
+                        f"{len(data)} bytes not decodable as UTF-8 or any detected encoding", doc_id)
+    text, encoding = decoded
+    text = normalize_text(text)
+    if not text.strip():
+        return Rejected(path, "ingest", "empty_file", f"no visible text ({encoding})", doc_id)
+
+    if ext in HTML_EXTENSIONS:
+        return _html_document(path, doc_id, text, {})
+
+    header, body, had_header = split_header(text)
+    status = header.get("http_status", "").strip()
+    if status.isdigit() and int(status) >= 400:
+        return Rejected(path, "ingest", "http_error", f"header http_status {status}", doc_id)
+    if looks_like_html(body):
+        return _html_document(path, doc_id, body, header)
+    if not body.strip():
+        if had_header:
+            return Rejected(path, "ingest", "header_without_body",
+                            f"header with {len(header)} fields ({', '.join(sorted(header))}) and no text",
+                            doc_id)
+        return Rejected(path, "ingest", "empty_file", "no text", doc_id)
+    return RawDocument(doc_id, path, "txt", header, body.strip("\n"))
+
+
+def _html_document(path: str, doc_id: str, html: str, header: dict[str, str]) -> RawDocument | Rejected:
+    url = header.get("final_url") or header.get("seed_url") or header.get("url")
+    meta, text = extract_html(html, url)
+    if not text.strip():
+        return Rejected(path, "ingest", "no_main_text", "trafilatura found no main text in the page", doc_id)
+    merged = dict(meta)
+    merged.update({k: v for k, v in header.items() if v})  # an explicit header wins
+    return RawDocument(doc_id, path, "html", merged, normalize_text(text))
+
+
+@task(name="ingest batch", tags=["ingest"])
+def ingest_batch(paths: list[str], settings: Settings) -> tuple[list[RawDocument], list[Rejected]]:
+    """Read every path: one RawDocument or one Rejected per path, in order."""
+    docs: list[RawDocument] = []
+    rejected: list[Rejected] = []
+    for path in paths:
+        result = read_document(path, settings)
+        (docs if isinstance(result, RawDocument) else rejected).append(result)
+    return docs, rejected

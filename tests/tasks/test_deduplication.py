@@ -1,0 +1,55 @@
+"""Near-duplicate stories (MinHash/LSH)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from econews.tasks.deduplication import find_near_duplicates
+
+A = ("Le Maroc et la Chine ont signé jeudi à Rabat un accord de coopération industrielle portant sur "
+     "la construction d'une usine de batteries de 100 GWh par le groupe CATL, pour un investissement "
+     "de 1,3 milliard de dollars, a annoncé le ministère de l'Industrie et du Commerce.")
+A_REWORDED = ("Le groupe chinois CATL va construire au Maroc une usine de batteries de 100 GWh : un accord de "
+              "coopération industrielle a été signé jeudi à Rabat entre le Maroc et la Chine pour un "
+              "investissement de 1,3 milliard de dollars, selon le ministère de l'Industrie et du Commerce.")
+B = ("Les exportations marocaines vers le Japon ont reculé de 3,4 % en 2023, selon l'Office des changes, "
+     "en raison de la baisse des ventes de produits de la mer et de composants automobiles.")
+
+
+def frame(rows):
+    return pl.DataFrame(rows, schema={"doc_id": pl.Utf8, "text": pl.Utf8, "published_at": pl.Date, "source_path": pl.Utf8})
+
+
+def test_reworded_story_points_to_the_earlier_one():
+    new = frame([
+        {"doc_id": "b", "text": A_REWORDED, "published_at": dt.date(2024, 1, 5), "source_path": "s2/x.txt"},
+        {"doc_id": "a", "text": A, "published_at": dt.date(2024, 1, 4), "source_path": "s1/x.txt"},
+        {"doc_id": "c", "text": B, "published_at": dt.date(2024, 1, 4), "source_path": "s1/y.txt"},
+    ])
+    out = find_near_duplicates(new)
+    assert out.columns == ["doc_id", "duplicate_of"]
+    assert dict(zip(out["doc_id"], out["duplicate_of"])) == {"b": "a", "a": None, "c": None}
+
+
+def test_same_headline_twice_and_ties_by_source_path():
+    title = "Maroc-Chine : CATL va construire une usine de batteries de 100 GWh à Kénitra"
+    new = frame([
+        {"doc_id": "y", "text": title, "published_at": None, "source_path": "s/b.txt"},
+        {"doc_id": "x", "text": title, "published_at": None, "source_path": "s/a.txt"},
+    ])
+    out = find_near_duplicates(new)
+    assert dict(zip(out["doc_id"], out["duplicate_of"])) == {"y": "x", "x": None}
+
+
+def test_existing_documents_count_as_earlier_on_ties():
+    existing = frame([{"doc_id": "old", "text": A, "published_at": dt.date(2024, 1, 4), "source_path": "z/x.txt"}])
+    new = frame([{"doc_id": "new", "text": A, "published_at": dt.date(2024, 1, 4), "source_path": "a/x.txt"}])
+    out = find_near_duplicates(new, existing)
+    assert out.to_dicts() == [{"doc_id": "new", "duplicate_of": "old"}]
+
+
+def test_empty_new_frame():
+    out = find_near_duplicates(frame([]))
+    assert out.height == 0 and out.columns == ["doc_id", "duplicate_of"]

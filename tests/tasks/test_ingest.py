@@ -1,0 +1,222 @@
+"""Ingestion: every kind of good and bad input, on fixtures under fixtures/ingest/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from econews.settings import Settings
+from econews.tasks import ingest
+from econews.tasks.ingest import (
+    REASONS,
+    RawDocument,
+    Rejected,
+    ingest_batch,
+    list_source,
+    normalize_text,
+    read_document,
+    split_header,
+)
+
+FIX = Path(__file__).parent / "fixtures" / "ingest"
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+S = Settings()
+
+
+def read(name: str, settings: Settings = S):
+    return read_document(str(FIX / name), settings)
+
+
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("empty.txt", "empty_file"),
+        ("blank.txt", "empty_file"),
+        ("image_named.txt", "binary_file"),
+        ("archive_named.html", "binary_file"),
+        ("garbage.txt", "undecodable"),
+        ("header_only.txt", "header_without_body"),
+        ("http_404.txt", "http_error"),
+        ("photo.png", "unsupported_extension"),
+        ("notes.docx", "unsupported_extension"),
+        ("README.md", "unsupported_extension"),
+    ],
+)
+def test_bad_inputs_are_rejected_with_a_stable_reason(name, reason):
+    result = read(name)
+    assert isinstance(result, Rejected), result
+    assert result.reason == reason
+    assert result.stage == "ingest"
+    assert result.detail
+    assert result.reason in REASONS
+    assert result.source_path == str(FIX / name)
+
+
+@pytest.mark.parametrize("name", ["latin1.txt", "cp1252.txt", "utf16.txt", "utf8_bom.txt", "mojibake.txt"])
+def test_any_common_encoding_is_decoded_and_repaired(name):
+    doc = read(name)
+    assert isinstance(doc, RawDocument)
+    assert doc.kind == "txt"
+    assert doc.body.startswith("Le Maroc et la Chine ont signé un accord d'investissement à Rabat")
+    assert "\ufeff" not in doc.body and "Ã" not in doc.body
+
+
+def test_too_large_is_rejected_without_reading(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("Le Maroc. " * 200)
+    result = read_document(str(p), Settings(max_file_bytes=100))
+    assert isinstance(result, Rejected) and result.reason == "too_large"
+    assert "100" in result.detail
+
+
+def test_vanished_file(tmp_path):
+    p = tmp_path / "gone.txt"
+    p.write_text("texte")
+    paths = list_source(str(tmp_path))
+    p.unlink()
+    result = read_document(paths[0], S)
+    assert isinstance(result, Rejected) and result.reason == "vanished"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
+def test_unreadable_file(tmp_path):
+    p = tmp_path / "locked.txt"
+    p.write_text("texte")
+    p.chmod(0)
+    try:
+        result = read_document(str(p), S)
+    finally:
+        p.chmod(0o644)
+    assert isinstance(result, Rejected) and result.reason == "unreadable"
+
+
+def test_permission_error_is_unreadable(tmp_path, monkeypatch):
+    p = tmp_path / "locked.txt"
+    p.write_text("texte")
+
+    class LockedFS:
+        protocol = "file"
+
+        def size(self, path):
+            return 5
+
+        def open(self, path, mode="rb"):
+            raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(ingest.fsspec.core, "url_to_fs", lambda path: (LockedFS(), path))
+    result = read_document(str(p), S)
+    assert isinstance(result, Rejected) and result.reason == "unreadable"
+    assert "Permission" in result.detail
+
+
+def test_unexpected_error_never_raises(monkeypatch):
+    monkeypatch.setattr(ingest, "decode_bytes", lambda data: 1 / 0)
+    result = read("latin1.txt")
+    assert isinstance(result, Rejected) and result.reason == "unreadable"
+
+
+def test_header_is_parsed_and_body_follows():
+    doc = read("header_body.txt")
+    assert isinstance(doc, RawDocument)
+    assert doc.header["final_url"] == "https://example.com/b"
+    assert doc.header["date"] == "2024-01-02"
+    assert doc.body.startswith("Accord Maroc-Chine\n")
+
+
+def test_prose_with_a_colon_is_not_a_header():
+    header, body, had = split_header("Objectif : stimuler l'industrie.\n\nSuite.")
+    assert not had and header == {} and body.startswith("Objectif")
+
+
+def test_html_page_main_text_title_date_url():
+    for name in ("page.html", "page_latin1.htm", "raw_html_in.txt"):
+        doc = read(name)
+        assert isinstance(doc, RawDocument), (name, doc)
+        assert doc.kind == "html"
+        assert doc.header["title"] == "Accord Maroc-Japon signé à Rabat"
+        assert doc.header["date"] == "2023-05-17"
+        assert "journal.example.ma/eco/accord-maroc-japon" in (doc.header.get("url") or doc.header.get("seed_url"))
+        assert doc.body.startswith("Le Maroc et le Japon ont signé mercredi 17 mai 2023")
+        assert "\n\n" in doc.body  # paragraphs
+        assert "Tous droits réservés" not in doc.body and "Economie | Sport" not in doc.body
+
+
+def test_doc_id_is_stable_from_content(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes((FIX / "latin1.txt").read_bytes())
+    b.write_bytes((FIX / "latin1.txt").read_bytes())
+    da, db = read_document(str(a), S), read_document(str(b), S)
+    assert da.doc_id == db.doc_id and len(da.doc_id) == 16
+    int(da.doc_id, 16)
+    b.write_bytes(b.read_bytes() + b" ")
+    assert read_document(str(b), S).doc_id != da.doc_id
+
+
+def test_normalize_text():
+    import unicodedata
+
+    text = normalize_text("l\u2019Industrie\u00a0: 39\u202f500 DH\r\nde\u0301ja\u0300 Ã©tÃ© \u200bfin")
+    assert text == "l'Industrie : 39 500 DH\ndéjà été fin"
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_list_source_recursive_sorted_hidden_excluded(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "b.txt").write_text("b")
+    (tmp_path / "sub" / "a.html").write_text("a")
+    (tmp_path / ".x.txt").write_text("x")
+    (tmp_path / ".hidden" / "c.txt").write_text("c")
+    paths = list_source(str(tmp_path))
+    assert paths == sorted(paths)
+    assert [Path(p).name for p in paths] == ["b.txt", "a.html"]
+
+
+def test_list_source_fsspec_url(tmp_path):
+    (tmp_path / "a.txt").write_text("Le Maroc et la Chine signent un accord.")
+    paths = list_source("file://" + str(tmp_path))
+    assert len(paths) == 1
+    doc = read_document(paths[0], S)
+    assert isinstance(doc, RawDocument)
+
+
+def test_list_source_memory_filesystem():
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/econews_test_src/x.txt", "Le Maroc et le Japon signent un accord.".encode())
+    fs.pipe("/econews_test_src/y.bin", b"\x00\x01")
+    paths = list_source("memory://econews_test_src")
+    assert [p.rsplit("/", 1)[-1] for p in paths] == ["x.txt", "y.bin"]
+    results = [read_document(p, S) for p in paths]
+    assert isinstance(results[0], RawDocument)
+    assert isinstance(results[1], Rejected) and results[1].reason == "unsupported_extension"
+
+
+def test_list_source_missing_raises():
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        list_source("/no/such/folder/econews")
+
+
+def test_ingest_batch_accounts_for_every_file(tmp_path):
+    shutil.copytree(FIX, tmp_path / "src")
+    for p in RAW.glob("*.txt"):
+        shutil.copy(p, tmp_path / "src" / p.name)
+    paths = list_source(str(tmp_path / "src"))
+    docs, rejected = ingest_batch.fn(paths, S)
+    assert len(docs) + len(rejected) == len(paths)
+    assert {d.source_path for d in docs} | {r.source_path for r in rejected} == set(paths)
+    assert all(r.reason in REASONS for r in rejected)
+
+
+def test_sample_pages():
+    for p in sorted(RAW.glob("*.txt")):
+        doc = read_document(str(p), S)
+        assert isinstance(doc, RawDocument)
+        assert "\u2019" not in doc.body
+    doc = read_document(str(next(RAW.glob("002_*.txt"))), S)
+    assert doc.header["date"] == "2025-12-24T12:00:00Z"
+    assert doc.body.startswith("6ème session")
