@@ -33,7 +33,7 @@ from pathlib import Path
 import polars as pl
 from prefect import task
 
-from econews.tasks.dates import DateMention, dateline, find_dates, leading_dateline, parse_date
+from econews.tasks.dates import _BYLINE_RE, DateMention, dateline, find_dates, leading_dateline, parse_date
 from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
 from econews.tasks.ingest import RawDocument, Rejected
 
@@ -184,6 +184,20 @@ def detect_language(text: str) -> tuple[str, float]:
     return lang, float(prob)
 
 
+def is_foreign(paragraph: str, language: str) -> bool:
+    """True when the paragraph is reliably in another language than `language`: 8+ words
+    and 90 % probability (98 % for 5-7 words), and the article's language under 2 %."""
+    n = len(paragraph.split())
+    if n < 5:
+        return False
+    ranked = dict(_identifier().rank(paragraph))
+    top = max(ranked, key=ranked.__getitem__)
+    if top == language:
+        return False
+    needed = 0.9 if n >= 8 else 0.98
+    return ranked[top] >= needed and ranked.get(language, 0.0) < 0.02
+
+
 # --------------------------------------------------------------------------- repeated lines
 
 
@@ -321,6 +335,9 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
     published_from_text: DateMention | None = None
     out: list[_Line] = []
     for i, ln in enumerate(kept):
+        if i < 4 and _BYLINE_RE.match(ln.text):
+            removed.append(ln.text)
+            continue
         if i < 4 and published_from_text is None:
             d = dateline(ln.text)
             if d is not None:
@@ -345,11 +362,9 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
     language, _ = detect_language("\n".join(ln.text for ln in kept))
     filtered = []
     for ln in kept:
-        if len(ln.text.split()) >= 6:
-            lang, prob = detect_language(ln.text)
-            if lang != language and prob >= 0.98:
-                removed.append(ln.text)
-                continue
+        if is_foreign(ln.text, language):
+            removed.append(ln.text)
+            continue
         filtered.append(ln)
     kept = filtered
     if not any(len(ln.text.split()) >= 4 for ln in kept):

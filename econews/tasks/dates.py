@@ -106,9 +106,7 @@ def find_dates(text: str) -> list[DateMention]:
                 except ValueError:
                     continue
             else:
-                core = m.group(0)
-                if groups.get("wd"):
-                    core = core[m.start("d") - s if kind == "dmy" else m.start("m") - s:]
+                core = m.group(0)[(m.start("d") if kind == "dmy" else m.start("m")) - s:]
                 core = re.sub(r"(?<=\d)(?:er|ᵉʳ|st|nd|rd|th|º|°)", "", core, flags=re.I)
                 date = _parse(core, precision)
                 if date is None:
@@ -132,9 +130,10 @@ def parse_date(value: str | None) -> dt.date | None:
 
 # A dateline: a short line that states when (and where) the article was published.
 _DATELINE_WORDS = (
-    r"(?:publié|publie|posté|poste|mis à jour|mise à jour|modifié|actualisé|date|dated|le|"
-    r"published|posted|updated|last updated|on|publicado|actualizado|fecha|el)"
+    r"(?:publié|publie|posté|poste|mis à jour|mise à jour|modifié|actualisé|date|dated|"
+    r"published|posted|updated|last updated|publicado|actualizado|fecha)"
 )
+_BYLINE_RE = re.compile(r"^(?i:par|by|por)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|el|al|ben|et|and|y)){0,5}$")
 _DATELINE_PREFIX_RE = re.compile(
     rf"^\s*(?:date|dated|publié(?:\s+le)?|publie(?:\s+le)?|mis à jour le|published(?:\s+on)?|"
     rf"updated(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha)\s*:?\s*", re.I)
@@ -154,6 +153,8 @@ def dateline(line: str) -> DateMention | None:
     # Time of day after the date: "à 10h30", "10:30", "- 14h05 GMT"
     rest = re.sub(r"(?:à|at|a las)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:GMT|UTC|[+-]\d+)?", " ", rest, flags=re.I).strip(" ,-|:–—·")
     if not rest:
+        return m
+    if _BYLINE_RE.match(rest):  # "Par Jean Dupont - 12 mars 2024"
         return m
     if re.match(rf"^{_DATELINE_WORDS}\b", rest, re.I) or re.search(r"\b(publié|published|publicado|posted|mis à jour|updated)\b", rest, re.I):
         if len(rest.split()) <= 12 and not rest.endswith("."):

@@ -123,3 +123,116 @@ def test_clean_batch_schema_and_rejections():
     assert frame.height == 5 and len(rejected) == 1
     empty, none = clean_batch.fn([])
     assert empty.height == 0 and dict(empty.schema) == DOCUMENT_SCHEMA and none == []
+
+
+# --------------------------------------------------------------------------- noise fixtures
+
+
+def fixture(name: str) -> CleanDocument:
+    raw = read_document(str(FIX / name), Settings())
+    doc = clean_document(raw)
+    assert isinstance(doc, CleanDocument), doc
+    return doc
+
+
+def test_tickers_of_timestamped_headlines():
+    doc = fixture("ticker.txt")
+    assert doc.text.startswith("Le Japon et le Maroc renforcent leur coopération portuaire\n\n")
+    for gone in ("12:03", "KFC", "Rugby", "09h45", "Météo", "MASI"):
+        assert gone not in doc.text
+    assert doc.title == "Le Japon et le Maroc renforcent leur coopération portuaire"
+    assert doc.event_date == dt.date(2024, 3, 4)
+    assert doc.text.endswith("200 millions de dollars.")
+
+
+def test_glued_headline_runs_and_menus():
+    doc = fixture("glued.txt")
+    assert doc.text.split("\n\n") == [
+        "Le Maroc exporte davantage vers la Chine",
+        "Les exportations marocaines vers la Chine ont progressé de 12 % en 2023, portées par les phosphates "
+        "et les produits de la mer, selon l'Office des changes.",
+        "Cette hausse reste modeste face aux importations, qui dépassent 60 milliards de dirhams.",
+    ]
+
+
+def test_related_article_blocks_and_inline_read_also():
+    doc = fixture("related.txt")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs == [
+        "Accord Maroc-UE sur les énergies renouvelables",
+        "Le Maroc et l'Union européenne ont signé mercredi 15 novembre 2023 à Rabat un partenariat vert "
+        "portant sur l'hydrogène et les interconnexions électriques.",
+        "Le partenariat prévoit un appui financier de 500 millions d'euros de la part de Bruxelles sur la période 2024-2027.",
+    ]
+    assert doc.event_date == dt.date(2023, 11, 15)
+
+
+def test_share_follow_newsletter_cookie_lines_in_several_languages():
+    doc = fixture("share.txt")
+    assert doc.text.split("\n\n") == [
+        "Les investissements chinois au Maroc atteignent un record",
+        "Les flux d'investissements directs chinois au Maroc ont atteint 1,5 milliard de dirhams en 2023, un record "
+        "selon l'Agence marocaine de développement des investissements et des exportations.",
+        "Ils se concentrent sur les batteries, l'automobile et le textile.",
+    ]
+
+
+def test_paragraphs_in_another_language_are_dropped():
+    doc = fixture("foreign.txt")
+    assert doc.language == "fr"
+    assert "Senado" not in doc.text and "website" not in doc.text
+    assert "Institut national de recherche halieutique." in doc.text
+    assert doc.event_date == dt.date(2019, 4, 12)
+
+
+def test_article_in_english_keeps_english():
+    doc = fixture("english.txt")
+    assert doc.language == "en"
+    assert doc.title == "Morocco and China sign battery deal"
+    assert doc.url == "https://www.example.com/2024/06/morocco-china-battery"
+    assert doc.published_at == dt.date(2024, 6, 3) and doc.event_date == dt.date(2024, 6, 3)
+    assert doc.text.endswith("electric vehicles sold in Europe.")
+    for gone in ("Read also", "Share", "Follow", "Source"):
+        assert gone not in doc.text
+
+
+def test_notices_datelines_source_links_and_credits():
+    doc = fixture("notices.txt")
+    assert doc.published_at == dt.date(2021, 3, 12)
+    assert doc.text.startswith("Zone franche de Kénitra : un troisième site pour Citic Dicastal\n\nLe groupe chinois")
+    assert doc.text.endswith("crée 1 200 emplois.")
+    for gone in ("Merci", "bloquée", "Publié", "Cliquez", "(MAP)"):
+        assert gone not in doc.text
+
+
+def test_sentence_broken_over_two_lines_is_joined():
+    doc = clean_document(raw_doc(
+        "Le ministre s'est félicité\n« des développements importants de la relation maroco-chinoise »\nUne autre phrase complète ici."))
+    assert doc.text.split("\n\n")[0] == "Le ministre s'est félicité « des développements importants de la relation maroco-chinoise »"
+
+
+def test_article_sentences_that_look_like_noise_are_kept():
+    body = ("Le Maroc lance une newsletter économique destinée aux exportateurs, a annoncé jeudi le ministère du Commerce, "
+            "qui veut mieux informer les PME sur les marchés chinois et japonais et sur les accords de libre-échange en vigueur avec l'Union européenne "
+            "et les pays africains, ainsi que sur les mesures d'accompagnement.\n"
+            "La séance a commencé à 10h30 et s'est achevée en fin de matinée.\n"
+            "Les partenaires, réunis à Rabat, ont partagé leurs expériences.")
+    doc = clean_document(raw_doc(body))
+    assert doc.text == body.replace("\n", "\n\n")
+
+
+def test_header_title_site_suffix_is_dropped():
+    doc = clean_document(raw_doc("Un texte d'article assez long pour être gardé par le nettoyeur de pages.",
+                                 {"title": "Accord Maroc-Chine signé | Le Site Info"}))
+    assert doc.title == "Accord Maroc-Chine signé"
+
+
+def test_related_block_date_is_not_the_publication_date():
+    body = ("Le Maroc et la Chine ont signé jeudi 8 février 2018 à Rabat un accord de coopération dans l'industrie.\n"
+            "Lire aussi\n24 Décembre 2025\nUne autre nouvelle sans rapport avec l'article principal du jour\n"
+            "Le résumé d'une autre nouvelle qui s'arrête au milieu de la...")
+    doc = clean_document(raw_doc(body, {"date": "2025-12-24T12:00:00Z"}))
+    assert doc.published_at is None and doc.event_date == dt.date(2018, 2, 8)
+    assert doc.text.count("\n\n") == 0
+    doc = clean_document(raw_doc(body.split("\nLire")[0], {"date": "2018-02-09"}))
+    assert doc.published_at == dt.date(2018, 2, 9)

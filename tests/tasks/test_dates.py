@@ -1,0 +1,86 @@
+"""Date expressions: finding, parsing, datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from econews.tasks.dates import dateline, find_dates, leading_dateline, parse_date
+
+
+@pytest.mark.parametrize(
+    "text, expected, weekday",
+    [
+        ("a reçu, mardi 1er Mars 2016, au siège", dt.date(2016, 3, 1), "mardi"),
+        ("s'est tenue jeudi 8 février 2018, à Rabat", dt.date(2018, 2, 8), "jeudi"),
+        ("le 16 janvier 2026, sa nouvelle unité", dt.date(2026, 1, 16), None),
+        ("Publié dans Aujourd'hui le Maroc le 01 - 11 - 2014", dt.date(2014, 11, 1), None),
+        ("signed on Monday, June 3, 2024 an agreement", dt.date(2024, 6, 3), "Monday"),
+        ("firmado el 5 de marzo de 2020 en Madrid", dt.date(2020, 3, 5), None),
+        ("date: 2025-12-24T12:00:00Z", dt.date(2025, 12, 24), None),
+        ("le 2 avril 2014 à Casablanca", dt.date(2014, 4, 2), None),
+        ("Publié le 12/03/2021 à 10h30", dt.date(2021, 3, 12), None),
+    ],
+)
+def test_day_dates(text, expected, weekday):
+    found = find_dates(text)
+    assert found and found[0].date == expected and found[0].precision == "day"
+    assert found[0].weekday == weekday
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_weekday_consistency():
+    assert find_dates("mardi 1er Mars 2016")[0].weekday_matches
+    assert not find_dates("lundi 1er Mars 2016")[0].weekday_matches
+
+
+@pytest.mark.parametrize("text, expected", [("en mai 2016, au", dt.date(2016, 5, 1)), ("date 2024-12", dt.date(2024, 12, 1)),
+                                            ("en novembre 2017", dt.date(2017, 11, 1))])
+def test_month_dates(text, expected):
+    found = find_dates(text)
+    assert found[0].date == expected and found[0].precision == "month"
+
+
+@pytest.mark.parametrize("text", ["Plan 2014-2020: 26 conventions", "100 GWh d'ici 2025", "39,5 milliards DH en 2016",
+                                  "+18,2% entre 2001 et 2016", "N°1 mondial 12:03"])
+def test_not_dates(text):
+    assert all(m.precision == "month" or m.date.year < 2030 for m in find_dates(text))
+    assert [m for m in find_dates(text) if m.precision == "day"] == []
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Publié dans Aujourd'hui le Maroc le 01 - 11 - 2014", dt.date(2014, 11, 1)),
+        ("24 Décembre 2025", dt.date(2025, 12, 24)),
+        ("Publié le 12/03/2021 à 10h30 | Mis à jour le 13/03/2021", dt.date(2021, 3, 12)),
+        ("Par Jean Dupont - 12 mars 2024", dt.date(2024, 3, 12)),
+        ("Published on March 5, 2020", dt.date(2020, 3, 5)),
+    ],
+)
+def test_datelines(line, expected):
+    assert dateline(line).date == expected
+
+
+@pytest.mark.parametrize("line", [
+    "La 6ème session s'est tenue jeudi 8 février 2018, à Rabat, sous la coprésidence de MM. Elalamy et Qian.",
+    "Le Maroc et la Chine, le 3 mars 2021",
+    "Une phrase sans date.",
+])
+def test_prose_is_not_a_dateline(line):
+    assert dateline(line) is None
+
+
+def test_leading_dateline():
+    para = "date 2024-12 Une rencontre élargie a été organisée, vendredi à Casablanca."
+    found, cut = leading_dateline(para)
+    assert found.date == dt.date(2024, 12, 1) and found.precision == "month"
+    assert para[cut:].startswith("Une rencontre")
+    assert leading_dateline("Une rencontre élargie le 3 mars 2024.") is None
+
+
+def test_parse_date():
+    assert parse_date("2025-12-24T12:00:00Z") == dt.date(2025, 12, 24)
+    assert parse_date("2023-05-17") == dt.date(2023, 5, 17)
+    assert parse_date("") is None and parse_date(None) is None and parse_date("n/a") is None
