@@ -142,7 +142,9 @@ def _alternation(words) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     names, demonyms, _ = _tables()
-    name_re = re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w])")
+    # A name may follow a hyphen or slash (`Maroc-Japon`, `Maroc/Chine`); longer names are
+    # tried first, so `Guinée-Bissau` is never read as `Guinée`.
+    name_re = re.compile(rf"(?<![\w])(?:{_alternation(names)})(?![\w])")
     prefix = _alternation(PREFIXES)
     compound_re = re.compile(
         rf"(?<![\w-])((?:(?:{prefix})-)+)([\w]+(?:-[\w]+)?)(?![\w-])", re.IGNORECASE

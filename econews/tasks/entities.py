@@ -1,0 +1,644 @@
+"""Named entities: who (PERSON), which organisations (ORG) and programmes (PROGRAM),
+which countries (COUNTRY) and where (LOC), one row per mention, one canonical name per
+real thing.
+
+How a mention is found, in order of trust:
+1. an `entity_ruler` placed before spaCy's `ner` holds the gazetteers (country names from
+   CLDR, companies, institutions, media, programmes, cities and regions); `ner` respects
+   its spans, so a gazetteer name is never split or swallowed by a longer model guess;
+2. rules on the text: honorifics (`M. Elalamy` is a person), ministries
+   (`ministère de l'industrie, du commerce ...`), a long form followed by its acronym
+   (`Contemporary Amperex Technology Co. Limited (CATL)`);
+3. the statistical `ner` (PER, ORG, LOC; MISC is dropped), trimmed of articles, titles and
+   elisions and filtered of junk (generic nouns, role titles, sentence starts);
+4. demonyms and compound adjectives (`chinois`, `maroco-chinoise`) from
+   `econews.countries.find_countries`: a regex over the text, because spaCy's tokenizer
+   splits `maroco-chinoise` but not `sino-marocains`. A compound gives one row per country,
+   same span.
+
+Canonical names: gazetteer names first; persons have honorifics stripped and capitalised
+surnames fixed (`QIAN Keming` -> `Qian Keming`), and a surname alone takes the full name
+given elsewhere in the same document (`M. Elalamy` -> `Moulay Hafid Elalamy`); an acronym
+takes the long form the document gives; countries take CLDR's English name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import polars as pl
+from prefect import task
+
+from econews.countries import _tables as _country_tables
+from econews.countries import code_for, english_name, find_countries
+
+LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "PROGRAM"})
+
+ENTITY_SCHEMA: dict[str, pl.DataType] = {
+    "doc_id": pl.Utf8,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "text": pl.Utf8,
+    "label": pl.Utf8,
+    "canonical": pl.Utf8,
+    "country": pl.Utf8,
+}
+
+# spaCy's French models: ner has its own tok2vec, so everything else can be left out.
+_NOT_NEEDED_FOR_NER = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
+_NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+# Single-word country names that are also first names or English words: left out of the
+# ruler (so `Maurice Lévy` stays a person) and never allowed to override a person.
+_AMBIGUOUS_COUNTRY_NAMES = {
+    "Maurice", "Dominique", "Jordan", "Georgia", "Chad", "Jersey", "Guernsey", "Man",
+    "Niger", "Turkey", "Guinea", "Israel", "Salomon", "Christmas", "Norfolk", "Cook",
+}
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+# Honorifics and royal styles stripped before a person's name; `MM.` introduces several.
+_HONORIFIC = (
+    r"(?:S\.?\s?M\.?\s+le\s+Roi|Sa\s+Majest[ée]\s+le\s+Roi|SAR\s+le\s+Prince|"
+    r"Son\s+Altesse\s+Royale\s+le\s+Prince|Son\s+Excellence|S\.E\.|"
+    r"MM\.|M\.|Mmes?\.|Mlle\.|Dr\.|Pr\.|(?:Monsieur|Madame|Mademoiselle|Mmes?|Mlle|Dr|Pr|Me)(?!\w))"
+)
+_LEADING_HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s*)+")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# `M. Elalamy`, `M.Hjira`, `MM. Moulay Hafid Elalamy`: a capitalised name after an honorific.
+_HONORIFIC_NAME_RE = re.compile(
+    rf"(?<![\w.])(?:MM\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.|Pr\.)\s*"
+    rf"(?:(?:le|la)\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+|(?:el|al|ben|de|du|van|von)\s+{_NAME_WORD}))*)"
+)
+_LEADING_ARTICLE_RE = re.compile(r"^(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es?|[Dd]u|[Dd]['’]|[Aa]ux?|[Ee]n|[Ss]ur)\s*)+(?=\w)")
+_TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:qu|s|l|d|n|j|c)['’]|[\s,;:.!?»«\"“”()\-–]|\s+(?:de|du|des|la|le|les|et|à|au|aux))+$")
+_LEADING_PUNCT_RE = re.compile(r"^[\s,;:.!?»«\"“”()\-–]+")
+
+# A role title with its portfolio (`Ministre de l'Industrie, du Commerce ... et de
+# l'Economie Numérique`, `Secrétaire d'État ... chargé du Commerce Extérieur`): the
+# capitalised portfolio words are not organisations, and the model keeps tagging them.
+_PORTFOLIO = (
+    r"(?:\s*(?:,\s*|\s+et\s+|\s+auprès\s+|\s+chargée?\s+)?"
+    r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|en\s+)"
+    r"[\w-]+(?:\s+(?!(?:et|de|du|des|la|le|les|à|au|aux|a|ont|est|s['’]|qui|en)\b)[A-Za-zÀ-ÿ-]+)?)+"
+)
+# (A president, director or wali heads a named organisation or place, which stays an
+# entity: only the role word is trimmed, see _LEADING_ROLE_RE.)
+_ROLE_RE = re.compile(
+    rf"(?:[Vv]ice-)?(?:[Mm]inistre(?:\s+d['’][ÉEée]tat|\s+(?!de\b|du\b|des\b)[a-zà-ÿ]+)?|"
+    rf"[Ss]ecrétaire\s+d['’][ÉEée]tat)"
+    rf"{_PORTFOLIO}"
+)
+_LEADING_ROLE_RE = re.compile(
+    r"^(?:(?:[Vv]ice-)?[Pp]résidente?|[Dd]irect(?:eur|rice)(?:\s+[Gg]énéral(?:e)?)?|[Ww]ali|[Gg]ouverneur|"
+    r"[Aa]mbassadeur|[Ss]ecrétaire\s+[Gg]énéral|PDG|DG)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+)
+# A ministry named in full: the institution itself, an organisation.
+_MINISTRY_RE = re.compile(rf"\b[Mm]inist[èe]re{_PORTFOLIO}")
+_MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur", "chargé", "auprès"}
+
+# `Long Form (ACR)` and `Long Form « Alias »`.
+_ALIAS_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.-]{1,14})\s*\)|«\s*([A-Z][\w&-]{1,24})\s*»")
+_LEGAL_SUFFIX_RE = re.compile(
+    r"(?:,?\s+(?:Co\.?|Company|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|S\.?A\.?|SARL|S\.A\.R\.L\.|PLC|plc|GmbH|AG|LLC))+$"
+)
+_YEARS_RE = re.compile(r"\s+(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{4})$")
+_ROMAN_RE = re.compile(r"^[IVXLC]+$")
+_PROGRAM_HEADS = {"plan", "programme", "stratégie", "initiative", "vision", "pacte", "feuille"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    canonical: str
+    codes: tuple[str, ...] = ()
+    # trust order when mentions overlap: gazetteer 3, text rules 2, model 1, country regex 0
+    rank: int = 1
+
+
+# ---------------------------------------------------------------- gazetteers
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict, ...]:
+    data = resources.files("econews").joinpath("data/entities_gazetteer.json").read_text("utf-8")
+    return tuple(json.loads(data)["entries"])
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    data = resources.files("econews").joinpath("data/entities_places.json").read_text("utf-8")
+    return tuple((c, code, tuple(aliases)) for c, code, aliases in json.loads(data)["places"])
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    data = resources.files("econews").joinpath("data/entities_stopwords.txt").read_text("utf-8")
+    lines = (line.strip().lower().translate(_APOSTROPHES) for line in data.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, tuple[str, str, str | None]]:
+    """id -> (label, canonical, country) of every ruler entry."""
+    known: dict[str, tuple[str, str, str | None]] = {}
+    for i, entry in enumerate(_gazetteer()):
+        known[f"g{i}"] = (entry["label"], entry["canonical"], entry.get("country"))
+    for i, (canonical, code, _) in enumerate(_places()):
+        known[f"p{i}"] = ("LOC", canonical, code)
+    return known
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, tuple[str, str, str | None]]:
+    """Lower-cased written form -> (label, canonical, country), to recognise a gazetteer
+    name the model found with another case or boundary."""
+    index: dict[str, tuple[str, str, str | None]] = {}
+    for i, entry in enumerate(_gazetteer()):
+        for alias in entry["aliases"] + [entry["canonical"]]:
+            index.setdefault(alias.lower().translate(_APOSTROPHES), _known()[f"g{i}"])
+    for i, (canonical, _, aliases) in enumerate(_places()):
+        for alias in (canonical, *aliases):
+            index.setdefault(alias.lower().translate(_APOSTROPHES), _known()[f"p{i}"])
+    return index
+
+
+def _ruler_patterns(nlp) -> list[dict]:
+    """Token patterns: several-word names case-insensitive, one-word names (acronyms,
+    company names) exact; both apostrophes."""
+    patterns: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(alias: str, label: str, ent_id: str, exact: bool | None = None) -> None:
+        for variant in {alias, alias.replace("'", "’")}:
+            tokens = [t.text for t in nlp.make_doc(variant)]
+            one_word = exact if exact is not None else len(tokens) == 1
+            key = (variant if one_word else variant.lower(), label)
+            if key in seen:
+                continue
+            seen.add(key)
+            attr = "ORTH" if one_word else "LOWER"
+            pattern = [{attr: t if one_word else t.lower()} for t in tokens]
+            patterns.append({"label": label, "pattern": pattern, "id": ent_id})
+
+    names, _, _ = _country_tables()
+    for name, code in names.items():
+        if name not in _AMBIGUOUS_COUNTRY_NAMES:
+            add(name, "COUNTRY", f"c{code}", exact=True)
+    for i, entry in enumerate(_gazetteer()):
+        for alias in entry["aliases"]:
+            add(alias, entry["label"], f"g{i}")
+    for i, (canonical, _, aliases) in enumerate(_places()):
+        for alias in (canonical, *aliases):
+            if code_for(alias) is None:
+                add(alias, "LOC", f"p{i}", exact=True)
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model_name: str = "fr_core_news_sm"):
+    """The model's `ner` alone (the other components cost time and NER does not use them)
+    behind an entity ruler holding the gazetteers. Loaded once per process and model."""
+    import spacy
+
+    nlp = spacy.load(model_name, exclude=list(_NOT_NEEDED_FOR_NER))
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
+    ruler.add_patterns(_ruler_patterns(nlp))
+    return nlp
+
+
+# ---------------------------------------------------------------- canonical names
+
+
+def _clean_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip()
+
+
+def _fix_word_case(word: str) -> str:
+    """`QIAN` -> `Qian`, `EL-ALAMI` -> `El-Alami`; Roman numerals and short acronyms kept."""
+    if len(word) > 1 and word.isupper() and not _ROMAN_RE.match(word):
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def canonical_person(text: str) -> str:
+    name = _LEADING_HONORIFIC_RE.sub("", _clean_spaces(text))
+    return " ".join(_fix_word_case(w) for w in name.split())
+
+
+def _title_case_portfolio(text: str) -> str:
+    """`ministère de l'industrie, du commerce` -> `Ministère de l'Industrie, du Commerce`."""
+    words = re.split(r"(\s+|,|'|-)", text)
+    out = []
+    for word in words:
+        if word and word[0].isalpha() and word.lower() not in _MINOR_WORDS:
+            word = word[0].upper() + word[1:]
+        out.append(word)
+    return "".join(out)
+
+
+def canonical_org(text: str) -> str:
+    name = _clean_spaces(text)
+    name = _LEGAL_SUFFIX_RE.sub("", name)
+    name = _YEARS_RE.sub("", name)
+    if re.match(r"(?i)minist[èe]re\b", name):
+        name = _title_case_portfolio(name)
+    elif name.isupper() and len(name) > 6 and " " in name:
+        name = " ".join(_fix_word_case(w) for w in name.split())
+    return name
+
+
+# ---------------------------------------------------------------- mention finding
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a model span to the name: no article, honorific, elision or punctuation at
+    its ends, and never across a line break (headings run into the next line)."""
+    span = text[start:end]
+    if "\n" in span:
+        end = start + span.index("\n")
+        span = text[start:end]
+    for pattern in (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE):
+        m = pattern.match(span)
+        if m:
+            start += m.end()
+            span = text[start:end]
+    m = _TRAILING_JUNK_RE.search(span)
+    if m:
+        end = start + m.start()
+    return start, end
+
+
+def _is_junk(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    key = _clean_spaces(span).lower()
+    if len(key) < 2 or not any(c.isupper() for c in span):
+        return True
+    if key in _stopwords() or key.replace("é", "e") in _stopwords():
+        return True
+    if all(not w[0].isupper() for w in span.split() if w[0].isalpha()) and not span.isupper():
+        return True
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    words = key.split()
+    if len(words) == 1 and (key in STOP_WORDS or key.isdigit()):
+        return True
+    if re.fullmatch(r"[\d\W]+", key):
+        return True
+    # A capitalised common noun (heading, sentence start, press capitals): the same words
+    # also stand in lower case in the document.
+    lower_only = _lower_case_only(text)
+    if not span.isupper() and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", lower_only):
+        return True
+    # A heading's fragment (`Investissements chinois dans ...`): a common noun capitalised
+    # as the first word, then lower-case words only; institutions' names start with a
+    # head noun (`Commission mixte de ...`) and are kept.
+    first, rest = words[0], span.split()[1:]
+    if (
+        len(words) > 1
+        and not _INSTITUTION_HEAD_RE.match(span)
+        and all(w[0].islower() for w in rest)
+        and re.search(rf"(?<![\w]){re.escape(first)}(?![\w])", lower_only)
+    ):
+        return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _lower_case_only(text: str) -> str:
+    """The document with every capitalised word blanked, so a search finds only
+    lower-case uses of a phrase."""
+    return re.sub(r"\b\w*[A-ZÀ-ÖØ-Þ]\w*\b", lambda m: " " * len(m.group(0)), text.translate(_APOSTROPHES))
+
+
+def _role_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ROLE_RE.finditer(text)]
+
+
+def _rule_mentions(text: str) -> list[Mention]:
+    """Ministries and honorific-introduced persons."""
+    found: list[Mention] = []
+    for m in _MINISTRY_RE.finditer(text):
+        start, end = _trim(text, m.start(), m.end())
+        found.append(Mention(start, end, "ORG", canonical_org(text[start:end]), rank=2))
+    for m in _HONORIFIC_NAME_RE.finditer(text):
+        start, end = _trim(text, m.start(1), m.end(1))
+        name = text[start:end]
+        if end > start and name.lower().translate(_APOSTROPHES) not in _stopwords() and not _ROLE_RE.match(name):
+            found.append(Mention(start, end, "PERSON", canonical_person(name), rank=2))
+    return found
+
+
+def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Conseil de la Région` + `Casablanca-Settat`: the ruler took the place, so the model
+    stopped the organisation before it; an organisation name directly followed by a
+    place (`Université` `de Rabat`) is one organisation, its country the place's."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and prev.rank <= 1
+            and m.label == "LOC"
+            and re.fullmatch(r"\s+|\s+(?:de|du|d['’])\s*", text[prev.end : m.start])
+        ):
+            out[-1] = replace(prev, end=m.end, canonical=canonical_org(text[prev.start : m.end]), codes=m.codes)
+            continue
+        out.append(m)
+    return out
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: higher rank first, then longer, then earlier."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-m.rank, -(m.end - m.start), m.start)):
+        if all(not _overlaps(m, k) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Long Form (ACR)` / `Long Form « Alias »`: the alias and the long form become one
+    organisation named by the long form, and every other mention of the alias follows."""
+    by_end = {m.end: m for m in mentions}
+    alias_canon: dict[str, Mention] = {}
+    for m in _ALIAS_RE.finditer(text):
+        alias = m.group(1) or m.group(2)
+        open_at = m.start()
+        before_end = len(text[:open_at].rstrip())
+        long_form = by_end.get(before_end)
+        if long_form is None or long_form.label not in {"ORG", "PROGRAM", "LOC"}:
+            long_form = _initials_long_form(text, before_end, alias)
+        if long_form is not None:
+            alias_canon[alias] = long_form
+    if not alias_canon:
+        return mentions
+    out = []
+    taken_spans = []
+    for m in mentions:
+        alias_of = alias_canon.get(text[m.start : m.end])
+        if alias_of is not None and m.rank < 3:
+            m = replace(m, label=alias_of.label, canonical=alias_of.canonical, codes=alias_of.codes)
+        out.append(m)
+        taken_spans.append((m.start, m.end))
+    # aliases the model missed: every occurrence becomes a mention
+    for alias, long_form in alias_canon.items():
+        if long_form not in out and all(not _overlaps(long_form, k) for k in out):
+            out.append(long_form)
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            cand = Mention(occ.start(), occ.end(), long_form.label, long_form.canonical, long_form.codes, rank=2)
+            if all(not _overlaps(cand, k) for k in out):
+                out.append(cand)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _initials_long_form(text: str, before_end: int, acronym: str) -> Mention | None:
+    """The words right before `(ACR)` whose capitals spell it, else the institution name
+    (`Centre marocain de recherche ...`) that runs up to it."""
+    target = acronym.replace(".", "").upper()
+    line_start = max(text.rfind("\n", 0, before_end), text.rfind(". ", 0, before_end), text.rfind(",", 0, before_end)) + 1
+    words = list(re.finditer(r"[\w'’-]+\.?", text[line_start:before_end]))
+    for k in range(1, min(12, len(words)) + 1):
+        chunk = words[-k:]
+        initials = "".join(w.group(0)[0] for w in chunk if w.group(0)[0].isupper())
+        if initials.upper() == target and chunk[0].group(0)[0].isupper():
+            start = line_start + chunk[0].start()
+            return Mention(start, before_end, "ORG", canonical_org(text[start:before_end]), rank=2)
+    heads = list(_INSTITUTION_HEAD_RE.finditer(text, line_start, before_end))
+    if heads and before_end - heads[-1].start() <= 90:
+        start = heads[-1].start()
+        return Mention(start, before_end, "ORG", canonical_org(text[start:before_end]), rank=2)
+    return None
+
+
+_INSTITUTION_HEAD_RE = re.compile(
+    r"\b(?:Centre|Institut|Association|Agence|Office|Conseil|Fondation|Observatoire|Groupe|Banque|"
+    r"Commission|Comité|Fédération|Confédération|Union|Société|Université|École|Ecole|Chambre|Fonds|Autorité)\b"
+)
+
+
+def _link_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A short form takes the one longer name of the document that ends with it: a surname
+    alone (`Elalamy`, `M.Hjira`) the person's full name, `Emergence` the `Stratégie
+    Emergence` named before. The model often mislabels the short form, so the long
+    form's label wins."""
+    longer_forms: dict[str, set[tuple[str, str, tuple[str, ...]]]] = {}
+    for m in mentions:
+        if m.label in {"PERSON", "ORG", "PROGRAM"}:
+            written = _clean_spaces(text[m.start : m.end])
+            for name in {written, m.canonical}:
+                words = name.split()
+                for k in range(1, len(words)):
+                    longer_forms.setdefault(" ".join(words[k:]), set()).add((m.label, m.canonical, m.codes))
+    out = []
+    for m in mentions:
+        if m.rank <= 2 and m.label != "COUNTRY":
+            key = _clean_spaces(text[m.start : m.end])
+            for key in (key, m.canonical):
+                targets = {t for t in longer_forms.get(key, ()) if t[1] != m.canonical}
+                if len({t[1] for t in targets}) == 1:
+                    label, canonical, codes = targets.pop()
+                    m = replace(m, label=label, canonical=canonical, codes=codes)
+                    break
+        out.append(m)
+    return out
+
+
+def _extend_coordination(text: str, m: Mention) -> Mention:
+    """`Commission mixte de coopération commerciale` + `, économique et technique
+    maroco-chinoise`: the model stops an institution's name at its first adjective."""
+    if m.label not in {"ORG", "PROGRAM"} or m.rank > 1 or not text[m.end - 1].islower():
+        return m
+    tail = _COORDINATION_RE.match(text, m.end)
+    if not tail:
+        return m
+    end = tail.end()
+    after = re.match(r"\s+([\w-]+)", text[end:])
+    if after and any(c.start == 0 and c.end == len(after.group(1)) for c in find_countries(after.group(1))):
+        end += after.end()
+    return replace(m, end=end, canonical=canonical_org(text[m.start : end]))
+
+
+_COORDINATION_RE = re.compile(r"(?:\s*,\s*[a-zà-ÿ]+)*\s+et\s+[a-zà-ÿ]+")
+
+
+def _model_mention(text: str, ent) -> Mention | None:
+    if ent.ent_id_:
+        kind, key = ent.ent_id_[0], ent.ent_id_[1:]
+        if kind == "c":
+            return Mention(ent.start_char, ent.end_char, "COUNTRY", english_name(key), (key,), rank=3)
+        label, canonical, country = _known()[ent.ent_id_]
+        return Mention(ent.start_char, ent.end_char, label, canonical, (country,) if country else (), rank=3)
+    label = _NER_LABELS.get(ent.label_)
+    if label is None:
+        return None
+    start, end = _trim(text, ent.start_char, ent.end_char)
+    if end <= start:
+        return None
+    span = text[start:end]
+    known = _alias_index().get(_clean_spaces(span).lower())
+    if known:
+        k_label, canonical, country = known
+        return Mention(start, end, k_label, canonical, (country,) if country else (), rank=2)
+    code = code_for(_clean_spaces(span))
+    if code and label == "LOC":
+        return Mention(start, end, "COUNTRY", english_name(code), (code,), rank=2)
+    if _is_junk(text, start, end):
+        return None
+    if label == "PERSON":
+        return Mention(start, end, label, canonical_person(span))
+    canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)
+    if label == "ORG" and canonical.split()[0].lower() in _PROGRAM_HEADS:
+        label = "PROGRAM"
+    return Mention(start, end, label, canonical)
+
+
+def _mentions(doc) -> list[Mention]:
+    text = doc.text
+    roles = _role_spans(text)
+
+    def inside_role(m: Mention) -> bool:
+        return m.rank < 3 and m.label != "COUNTRY" and any(a <= m.start and m.end <= b for a, b in roles)
+
+    candidates = [m for ent in doc.ents if (m := _model_mention(text, ent)) is not None]
+    candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
+    candidates += _rule_mentions(text)
+    mentions = _merge_org_place(text, _resolve(candidates))
+    mentions = _link_aliases(text, mentions)
+    mentions = _link_short_names(text, mentions)
+    mentions = _add_countries(text, mentions)
+    mentions = [_with_country(m, mentions, text) for m in mentions]
+    return _same_country_per_name(mentions)
+
+
+def _add_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Country names, demonyms and compounds from the regex gazetteer. They replace a
+    model LOC/ORG they cover (`Maroc-Japon`), stand nested inside a named thing
+    (`Centre marocain de recherche ...`), and yield to a person."""
+    out = list(mentions)
+    for c in find_countries(text):
+        cm = Mention(c.start, c.end, "COUNTRY", "", c.codes, rank=0)
+        clashes = [m for m in out if _overlaps(cm, m)]
+        if any(m.label == "COUNTRY" for m in clashes):
+            continue
+        if any(m.label == "PERSON" for m in clashes):
+            continue
+        covered = [m for m in clashes if m.rank <= 1 and m.start >= c.start - 1 and m.end <= c.end + 1]
+        covered += [m for m in clashes if m.rank <= 1 and m.label == "LOC" and all(code_for(w) for w in re.split(r"[-/ ]", text[m.start:m.end]) if w)]
+        for m in covered:
+            if m in out:
+                out.remove(m)
+        out.append(cm)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _same_country_per_name(mentions: list[Mention]) -> list[Mention]:
+    """An acronym or short form carries the country its long form has."""
+    codes = {}
+    for m in mentions:
+        if m.label != "COUNTRY" and m.codes:
+            codes.setdefault((m.label, m.canonical), m.codes)
+    return [replace(m, codes=codes.get((m.label, m.canonical), ())) if m.label != "COUNTRY" and not m.codes else m for m in mentions]
+
+
+def _with_country(m: Mention, mentions: list[Mention], text: str) -> Mention:
+    """An organisation without a known country takes the one country its name contains,
+    as a country (`Centre marocain de ...`) or a known place (`Conseil de la Région
+    Casablanca-Settat`)."""
+    if m.label in {"ORG", "PROGRAM"} and not m.codes:
+        inner = {code for c in mentions if c.label == "COUNTRY" and m.start <= c.start and c.end <= m.end for code in c.codes}
+        if not inner:
+            inner = {_place_country()[p.group(0)] for p in _place_re().finditer(text, m.start, m.end)}
+        if len(inner) == 1:
+            return replace(m, codes=tuple(inner))
+    return m
+
+
+@lru_cache(maxsize=1)
+def _place_country() -> dict[str, str]:
+    return {alias: code for _, code, aliases in _places() for alias in (_, *aliases)}
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> re.Pattern:
+    names = sorted(_place_country(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def _rows(text: str, doc_id: str, mentions: list[Mention]) -> list[dict]:
+    rows = []
+    for m in mentions:
+        base = {"doc_id": doc_id, "start": m.start, "end": m.end, "text": text[m.start : m.end], "label": m.label}
+        if m.label == "COUNTRY":
+            for code in m.codes:
+                rows.append({**base, "canonical": english_name(code), "country": code})
+        else:
+            rows.append({**base, "canonical": m.canonical or _clean_spaces(text[m.start : m.end]), "country": m.codes[0] if m.codes else None})
+    return rows
+
+
+def entities_from_doc(doc, doc_id: str = "") -> list[dict]:
+    """Rows for an already processed spaCy doc (from `load_pipeline(...)`)."""
+    return _rows(doc.text, doc_id, _mentions(doc))
+
+
+def extract_entities(text: str, *, doc_id: str = "", model_name: str = "fr_core_news_sm") -> list[dict]:
+    """Each dict: doc_id, start (int), end (int), text (== text[start:end]), label,
+    canonical (str, never None), country (str ISO alpha-2 or None)."""
+    if not text:
+        return []
+    return entities_from_doc(load_pipeline(model_name)(text), doc_id)
+
+
+def extract_entities_frame(documents: pl.DataFrame, model_name: str = "fr_core_news_sm", batch_size: int = 32) -> pl.DataFrame:
+    """`extract_entities_batch` without Prefect, for tests and benchmarks."""
+    if documents.height == 0:
+        return pl.DataFrame(schema=ENTITY_SCHEMA)
+    nlp = load_pipeline(model_name)
+    ids = documents["doc_id"].to_list()
+    texts = [t or "" for t in documents["text"].to_list()]
+    rows: list[dict] = []
+    for doc_id, doc in zip(ids, nlp.pipe(texts, batch_size=batch_size)):
+        rows.extend(entities_from_doc(doc, doc_id))
+    return pl.DataFrame(rows, schema=ENTITY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=ENTITY_SCHEMA)
+
+
+@task(name="extract entities", tags=["entities"])
+def extract_entities_batch(documents: pl.DataFrame, model_name: str = "fr_core_news_sm") -> pl.DataFrame:
+    """documents has columns doc_id, text, language, published_at. Returns one row per
+    mention: doc_id, start, end, text, label, canonical, country (see ENTITY_SCHEMA)."""
+    return extract_entities_frame(documents, model_name)
+
+
+def entity_summary(entities: pl.LazyFrame, documents: pl.LazyFrame) -> pl.LazyFrame:
+    """One row per (canonical, label): documents, mentions, first and last date (the
+    article's published_at, else its event_date), and the country when it is one."""
+    doc_cols = documents.collect_schema().names()
+    date = pl.col("published_at")
+    if "event_date" in doc_cols:
+        date = pl.coalesce(pl.col("published_at"), pl.col("event_date"))
+    dates = documents.select(pl.col("doc_id"), date.cast(pl.Date).alias("date"))
+    return (
+        entities.join(dates, on="doc_id", how="left")
+        .group_by("canonical", "label")
+        .agg(
+            pl.col("doc_id").n_unique().alias("documents"),
+            pl.len().alias("mentions"),
+            pl.col("date").min().alias("first_date"),
+            pl.col("date").max().alias("last_date"),
+            pl.col("country").drop_nulls().mode().first().alias("country"),
+            pl.col("text").unique().sort().alias("written_as"),
+        )
+        .sort(["documents", "mentions", "canonical"], descending=[True, True, False])
+    )

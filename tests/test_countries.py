@@ -1,0 +1,55 @@
+"""The country gazetteer shared by the entities and metrics stages."""
+
+from econews.countries import code_for, english_name, find_countries
+
+
+def _codes(text):
+    return [(c.text, c.codes, c.kind) for c in find_countries(text)]
+
+
+def test_french_and_english_names_and_long_forms():
+    found = _codes("La Chine, China, le Royaume du Maroc et la République Populaire de Chine.")
+    assert found == [
+        ("Chine", ("CN",), "name"),
+        ("China", ("CN",), "name"),
+        ("Royaume du Maroc", ("MA",), "name"),
+        ("République Populaire de Chine", ("CN",), "name"),
+    ]
+
+
+def test_demonyms_in_every_gender_and_number():
+    for word in ("chinois", "chinoise", "chinoises", "marocain", "marocaine", "marocains", "marocaines", "japonaise"):
+        assert len(find_countries(f"les opérateurs {word} ")) == 1, word
+    assert code_for("Chinese") == "CN"
+    assert code_for("japonaises") == "JP"
+
+
+def test_compound_adjectives_give_every_country_once():
+    assert _codes("maroco-chinoise") == [("maroco-chinoise", ("MA", "CN"), "compound")]
+    assert _codes("les partenariats sino-marocains") == [("sino-marocains", ("CN", "MA"), "compound")]
+    assert _codes("nippo-marocains")[0][1] == ("JP", "MA")
+    assert _codes("relations maroco-chinoises")[0][1] == ("MA", "CN")
+
+
+def test_name_pairs_with_hyphen_or_slash():
+    assert [c for _, c, _ in _codes("partenariat Maroc-Japon, rencontre Maroc/Chine")] == [("MA",), ("JP",), ("MA",), ("CN",)]
+
+
+def test_hyphenated_names_stay_whole():
+    assert [t for t, _, _ in _codes("Guinée-Bissau, Papouasie-Nouvelle-Guinée et Royaume-Uni")] == [
+        "Guinée-Bissau", "Papouasie-Nouvelle-Guinée", "Royaume-Uni",
+    ]
+
+
+def test_no_country_in_words_that_only_contain_a_name():
+    assert find_countries("Marocanité, Chinetoque, japonaiseries") == []
+
+
+def test_english_names_and_codes():
+    assert english_name("CN") == "China"
+    assert english_name("MA") == "Morocco"
+    assert english_name("EU") == "European Union"
+    assert english_name("ZZ") == "ZZ"
+    assert code_for("Japon") == "JP"
+    assert code_for("Union européenne") == "EU"
+    assert code_for("Atlantide") is None
