@@ -263,6 +263,27 @@ def _drop_related_blocks(lines: list[_Line], removed: list[str]) -> list[_Line]:
     return kept
 
 
+def _is_teaser(line: str) -> bool:
+    words = line.split()
+    if len(words) < 4 or len(words) > 30 or line.rstrip().endswith((",", ";", ":")):
+        return False
+    return bool(_TRUNCATED_RE.search(line)) or not line.rstrip().endswith(tuple(".!?»\"”)"))
+
+
+def _drop_headline_tail(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """A run of 3+ headlines (or truncated teasers) after the last line of prose, with no
+    heading: a related-articles list whose heading was lost.  Not when the line before
+    the run ends with ':' (the article's own list)."""
+    i = len(lines)
+    while i > 0 and _is_teaser(lines[i - 1].text):
+        i -= 1
+    run = len(lines) - i
+    if run < 3 or i == 0 or not is_prose(lines[i - 1].text) or lines[i - 1].text.rstrip().endswith(":"):
+        return lines
+    removed.extend(ln.text for ln in lines[i:])
+    return lines[:i]
+
+
 def _merge_paragraphs(lines: list[str], blanks: list[bool]) -> list[str]:
     """Lines -> paragraphs.  A line that continues the previous sentence (the previous one
     has no final punctuation and this one starts in lower case or with an opening quote
@@ -352,7 +373,10 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
         out.append(ln)
     kept = out
 
-    # 5. a trailing source credit
+    # 5. a trailing source credit, then a trailing run of unlabelled headlines
+    while kept and is_credit(kept[-1].text):
+        removed.append(kept.pop().text)
+    kept = _drop_headline_tail(kept, removed)
     while kept and is_credit(kept[-1].text):
         removed.append(kept.pop().text)
 

@@ -212,9 +212,7 @@ def test_sentence_broken_over_two_lines_is_joined():
 
 
 def test_article_sentences_that_look_like_noise_are_kept():
-    body = ("Le Maroc lance une newsletter économique destinée aux exportateurs, a annoncé jeudi le ministère du Commerce, "
-            "qui veut mieux informer les PME sur les marchés chinois et japonais et sur les accords de libre-échange en vigueur avec l'Union européenne "
-            "et les pays africains, ainsi que sur les mesures d'accompagnement.\n"
+    body = ("Le ministère du Commerce lance une newsletter destinée aux exportateurs marocains vers la Chine.\n"
             "La séance a commencé à 10h30 et s'est achevée en fin de matinée.\n"
             "Les partenaires, réunis à Rabat, ont partagé leurs expériences.")
     doc = clean_document(raw_doc(body))
@@ -236,3 +234,16 @@ def test_related_block_date_is_not_the_publication_date():
     assert doc.text.count("\n\n") == 0
     doc = clean_document(raw_doc(body.split("\nLire")[0], {"date": "2018-02-09"}))
     assert doc.published_at == dt.date(2018, 2, 9)
+
+
+def test_unlabelled_headline_tail_is_dropped_but_article_lists_are_kept():
+    prose = ("Le Maroc et la Chine ont signé jeudi à Rabat un accord de coopération industrielle "
+             "portant sur les batteries et les véhicules électriques.")
+    tail = ["Tanger Med : nouveau record de trafic en octobre", "Le dirham se stabilise face à l'euro",
+            "Agriculture : une campagne céréalière prometteuse selon le ministère"]
+    doc = clean_document(raw_doc("\n".join([prose] + tail)))
+    assert doc.text == prose
+    listing = ["Les secteurs concernés sont les suivants :", "Automobile et équipementiers de rang un",
+               "Aéronautique et maintenance des avions", "Textile et habillement pour l'export"]
+    doc = clean_document(raw_doc("\n".join([prose] + listing)))
+    assert doc.text.split("\n\n")[-1] == "Textile et habillement pour l'export"
