@@ -429,9 +429,10 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
     """published_at and event_date.
 
     published_at: a dateline in the text, else the header/HTML date, but a page date is
-    not trusted when it is the date of removed boilerplate (a related-article list) and not
-    of the article, or when it is more than a year after the event the article dates
-    with its weekday (a crawl date, not a publication date).
+    not trusted when it is the date of removed boilerplate (a related-article list), not a
+    date of the article, and more than a year after every year the article mentions; nor
+    when it is more than a year after the event the article dates with its weekday (a
+    crawl date or a related item's date, not a publication date).  Then it is null.
 
     event_date: the first weekday-qualified date in the article (``jeudi 8 février 2018``),
     else a day-precise date in the lead paragraphs that falls in the week before publication.
@@ -451,7 +452,9 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
                 continue
             removed_dates = {m.date for r in removed for m in find_dates(r)}
             article_dates = {m.date for m in mentions}
-            if candidate in removed_dates and candidate not in article_dates:
+            latest_year = max((m.date.year for m in mentions), default=None)
+            stale = latest_year is not None and candidate.year - latest_year > 1
+            if candidate in removed_dates and candidate not in article_dates and stale:
                 continue
             if event is not None and (candidate - event).days > 366:
                 continue

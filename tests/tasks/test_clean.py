@@ -247,3 +247,10 @@ def test_unlabelled_headline_tail_is_dropped_but_article_lists_are_kept():
                "Aéronautique et maintenance des avions", "Textile et habillement pour l'export"]
     doc = clean_document(raw_doc("\n".join([prose] + listing)))
     assert doc.text.split("\n\n")[-1] == "Textile et habillement pour l'export"
+
+
+def test_same_day_related_item_does_not_discard_the_page_date():
+    body = ("Le Maroc et la Chine ont signé à Rabat un accord de coopération industrielle pour 2024 et 2025.\n"
+            "Lire aussi\n3 mars 2024\nUne autre nouvelle publiée le même jour sur le même site d'information")
+    doc = clean_document(raw_doc(body, {"date": "2024-03-03"}))
+    assert doc.published_at == dt.date(2024, 3, 3)
