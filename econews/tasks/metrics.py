@@ -1,0 +1,1038 @@
+"""The metrics stage: every figure of an article as a typed, located row.
+
+A figure is a number (digits or French words) with its scale (`milliards`, `Mds`,
+`k`), its unit or currency (ISO 4217), and what the sentence says around it: the
+qualifier (`plus de` -> min), the period (`en 2016`, `sur les six premiers mois de
+2017` -> 2017-H1), the sign given by a verb (`en baisse de 3,4 %` -> -3.4), the subject
+(`volume global d'échanges` -> trade volume) and the countries of the sentence.
+
+The grammar is a set of precompiled regular expressions walked left to right; no
+model is loaded, so a 5 KB page takes a few milliseconds. Words that change with the
+domain (subjects, counted nouns, currency aliases) live in
+`econews/data/metrics_lexicon.json`, not in the code.
+
+What is *not* a figure, by design: years and dates (`en 2016`, `8 février 2018`,
+`2014-2020`), times (`12:03`), ordinals (`3ème`, `6ème session`, `1er`), durations
+(`5 ans`, `six mois`), codes (`CO2`, `G20`, `5G`), numbers inside URLs, and the
+indefinite article `un`/`une` unless a scale or unit follows (`un million`, `un dollar`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+import pycountry
+from babel import Locale
+from babel.numbers import get_territory_currencies
+from prefect import task
+from text_to_num import text2num
+
+from econews.countries import find_countries
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "metrics_lexicon.json"
+
+# Every non-currency unit the extractor can emit. Physical units keep the symbol as
+# written (a GW figure stays in GW): converting would hide what the article said.
+UNITS: frozenset[str] = frozenset(
+    {
+        "percent",
+        "percentage_point",  # `points de pourcentage`: a change of a share, never a percent
+        "basis_point",  # `points de base` (rates)
+        "point",  # index points (`le MASI a gagné 120 points`)
+        "jobs",
+        "count",  # counted things: conventions, projets, entreprises, pays...
+        "ratio",  # `le double`, `trois fois plus`
+        "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
+        "t", "kg", "km", "m", "cm", "mm", "km2", "m2", "ha", "m3", "l", "ml", "bbl",
+    }
+)
+
+METRICS_SCHEMA: dict[str, pl.DataType] = {
+    "metric_id": pl.Utf8,
+    "doc_id": pl.Utf8,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "text": pl.Utf8,
+    "value": pl.Float64,
+    "unit": pl.Utf8,
+    "qualifier": pl.Utf8,
+    "period": pl.Utf8,
+    "subject": pl.Utf8,
+    "countries": pl.List(pl.Utf8),
+    "sentence": pl.Utf8,
+}
+
+# ---------------------------------------------------------------------------
+# Lexicon and regular expressions (compiled once)
+# ---------------------------------------------------------------------------
+
+_SP = r"[ \u00a0\u202f]"  # space, no-break space, narrow no-break space
+_APOS = r"['’]"
+_MONTHS_FR = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+)
+_MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_NUMBER = {
+    "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "decembre": 12, "décembre": 12, "january": 1, "february": 2, "march": 3, "april": 4,
+    "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
+    "november": 11, "december": 12,
+}
+_YEAR = r"(?:1[89]|20)\d{2}"
+
+# Digits: French groups (space, no-break spaces, dot before exactly three digits) with a
+# decimal comma; English groups (commas) with a decimal point; plain decimals.
+_DIGITS = rf"""
+(?:
+   \d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?(?!\d)
+ | \d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d])
+ | \d{{1,3}}(?:,\d{{3}})+\.\d+
+ | \d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)
+ | \d+(?:[.,]\d+)?
+ | [.,]\d+
+)"""
+
+# French number words that text2num composes (`vingt-six`, `trois cents`, `deux millions`).
+_FR_WORD = (
+    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante"
+    r"|cents?|mille|millions?|milliards?)"
+)
+_FR_WORDS = rf"(?<![\w-])(?!millions?|milliards?){_FR_WORD}(?:(?:[-\s]+|\s+et\s+|-et-)(?=(?:une?|onze|{_FR_WORD})(?![\w])){_FR_WORD})*(?![\w])"
+_EN_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred|thousand)"
+)
+_EN_WORDS = rf"(?<![\w-]){_EN_WORD}(?:(?:[-\s]+|\s+and\s+){_EN_WORD})*(?![\w])"
+
+# `un demi-million`, `demi milliard`: a half of the scale that follows.
+_HALF = r"(?<![\w-])(?:(?:un|une)\s+)?demi[-\s]?(?=millions?|milliards?)"
+
+_CORE_FR = re.compile(rf"(?P<half>{_HALF})|(?P<digits>(?<![\w.,]){_DIGITS})|(?P<words>{_FR_WORDS})", re.I | re.X)
+_CORE_EN = re.compile(rf"(?P<half>(?!))|(?P<digits>(?<![\w.,]){_DIGITS})|(?P<words>{_EN_WORDS})", re.I | re.X)
+
+# Scale words after a number. French billion is 10^12 (long scale), English 10^9.
+_SCALE_FR = {
+    "mille": 1e3, "k": 1e3, "K": 1e3, "million": 1e6, "millions": 1e6, "M": 1e6, "mn": 1e6,
+    "milliard": 1e9, "milliards": 1e9, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9,
+    "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "bn": 1e9, "Bn": 1e9,
+    "billion": 1e12, "billions": 1e12, "trillion": 1e18, "trillions": 1e18,
+}
+_SCALE_EN = {
+    "thousand": 1e3, "k": 1e3, "K": 1e3, "million": 1e6, "millions": 1e6, "M": 1e6, "m": 1e6, "mn": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "Bn": 1e9, "b": 1e9, "trillion": 1e12, "trillions": 1e12,
+}
+_SCALE_FR_RE = re.compile(
+    r"(?:\s*)(?P<scale>millions?|milliards?|billions?|trillions?|mille|Mrds?|Mds|Md|mrds?|mds|mn|bn|Bn|M|k|K)"
+    r"(?![\w])(?!\.\s*[A-Z])", re.X
+)
+_SCALE_EN_RE = re.compile(
+    r"(?:\s*)(?P<scale>thousand|millions?|billions?|trillions?|mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z])"
+)
+_SCALE_WORD_FR_RE = re.compile(r"\s+(?P<scale>millions?|milliards?|billions?|trillions?|mille)(?![\w])", re.I)
+_AND_HALF_RE = re.compile(r"\s+et\s+demie?(?![\w])", re.I)
+# Collective nouns: `une dizaine de projets` is about ten; `trois douzaines` is 36.
+_COLLECTIVE = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+_COLLECTIVE_RE = re.compile(
+    r"\s*(?P<coll>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?(?![\w])",
+    re.I,
+)
+_DE = rf"(?:\s*(?:de|d{_APOS})\s*)"
+
+# Percent-like units.
+_PERCENT_RE = re.compile(
+    r"\s*(?:(?P<pp>points?\s+de\s+pourcentage|pts?\s+de\s+pourcentage|percentage\s+points?)"
+    r"|(?P<bp>points?\s+de\s+base|basis\s+points?|pbs?(?![\w])|bps?(?![\w]))"
+    r"|(?P<pct>%|pour[\s-]?cents?(?![\w])|pourcents?(?![\w])|pourcentages?(?![\w])|per\s?cent(?![\w])|p\.\s?c\.)"
+    r"|(?P<pts>points?(?![\w])|pts(?![\w])))",
+    re.I,
+)
+_JOBS_RE = re.compile(
+    rf"\s*(?P<jobs>postes?\s+d{_APOS}\s*emplois?|postes?\s+de\s+travail|emplois?|postes?|jobs?)(?![\w])", re.I
+)
+# Physical units, symbols case-sensitive (`t`, `MW`), words case-insensitive.
+_PHYSICAL = [
+    (r"TWh", "TWh"), (r"GWh", "GWh"), (r"MWh", "MWh"), (r"kWh", "kWh"),
+    (r"GWc?", "GW"), (r"MWc?", "MW"), (r"kWc?", "kW"),
+    (r"(?i:gigawattheures?)", "GWh"), (r"(?i:mégawattheures?)", "MWh"), (r"(?i:gigawatts?)", "GW"),
+    (r"(?i:mégawatts?|megawatts?)", "MW"), (r"(?i:kilowatts?)", "kW"),
+    (r"(?i:tonnes?(?:\s+métriques?)?|metric\s+tons?|tons?)", "t"), (r"Mt", "Mt"), (r"kt", "kt"), (r"t", "t"),
+    (r"kg|(?i:kilogrammes?|kilos?)", "kg"),
+    (r"km²|km2|(?i:kilomètres?\s+carrés?)", "km2"), (r"m²|m2|(?i:mètres?\s+carrés?)", "m2"),
+    (r"m³|m3|(?i:mètres?\s+cubes?)", "m3"), (r"ha|(?i:hectares?)", "ha"),
+    (r"km|(?i:kilomètres?|kilometres?)", "km"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
+    (r"(?i:mètres?|metres?|meters?)", "m"), (r"ml|(?i:millilitres?)", "ml"), (r"(?i:litres?|liters?)|l|L", "l"),
+    (r"(?i:barils?|barrels?)|bbl", "bbl"),
+]
+_PHYSICAL_RE = re.compile(
+    r"\s*-?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_PHYSICAL)) + r")(?![\w])"
+)
+_RATIO_RE = re.compile(r"\s+fois(?![\w])", re.I)
+_DOUBLE_RE = re.compile(
+    r"(?<![\w])(?P<pre>(?:près|presque|environ|plus|moins)\s+(?:du|de|d['’])\s+|le\s+|la\s+)?(?P<word>double|triple|quadruple)(?![\w])",
+    re.I,
+)
+
+
+@dataclass
+class _Lexicon:
+    subjects: list[tuple[re.Pattern, str]]
+    monetary: frozenset[str]
+    counted: dict[str, str]
+    durations: frozenset[str]
+    currency_after: re.Pattern
+    currency_before: re.Pattern
+    currency_codes: dict[str, str]  # written form (as matched, normalized) -> ISO code
+    minor_units: dict[str, str]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip()).lower()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    subjects = [(re.compile(rf"(?<![\w])(?:{p})(?![\w])", re.I), label) for p, label in data["subjects"]]
+    iso = sorted(c.alpha_3 for c in pycountry.currencies)
+    # Every current currency's CLDR names, French and English, singular and plural.
+    names: dict[str, str] = {}
+    for lang in ("fr", "en"):
+        loc = Locale(lang)
+        plural = loc._data.get("currency_names_plural", {})
+        for code in iso:
+            if code in loc.currencies:
+                names[_norm(loc.currencies[code])] = code
+            for form in (plural.get(code) or {}).values():
+                names[_norm(form)] = code
+    for alias, code in data["currency_aliases"].items():
+        names[_norm(alias)] = code
+    symbols = [a for a in data["currency_aliases"] if not a[0].isalpha()]
+    words = sorted({k for k in names if k[0].isalpha()} - set(map(_norm, symbols)), key=len, reverse=True)
+    word_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    sym_alt = "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(symbols, key=len, reverse=True))
+    iso_alt = "|".join(iso)
+    currency_after = re.compile(
+        rf"\s*(?:(?P<csym>{sym_alt})(?![A-Za-z])|(?P<ciso>{iso_alt})(?![\w])|(?i:(?P<cword>{word_alt}))(?![\w]))"
+    )
+    currency_before = re.compile(
+        rf"(?:(?P<pre3>(?i:{iso_alt}))\s?\$|(?P<psym>US\$|C\$|HK\$|A\$|\$|€|£|¥)|(?P<piso>{iso_alt}))\s?$"
+    )
+    return _Lexicon(
+        subjects=subjects,
+        monetary=frozenset(data["monetary_subjects"]),
+        counted={k.lower(): v for k, v in data["counted_nouns"].items()},
+        durations=frozenset(data["durations"]),
+        currency_after=currency_after,
+        currency_before=currency_before,
+        currency_codes=names,
+        minor_units=data["minor_currency_units"],
+    )
+
+
+# Spans where digits are not figures: URLs, times, dates, year ranges, ordinals, codes.
+_BLOCKED_RE = re.compile(
+    rf"""
+      https?://\S+ | www\.\S+ | \S+@\S+\.\w+
+    | (?<!\d)\d{{1,2}}\s?[:h]\s?\d{{2}}(?!\d)(?!\s*(?:%|pour))          # 12:03, 11h30
+    | (?<!\d)\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}(?!\d)   # 17/05/2018, 01 - 11 - 2014
+    | (?<!\d){_YEAR}-\d{{2}}(?:-\d{{2}})?(?!\d)                         # 2024-12, 2024-12-31
+    | (?<!\d)\d{{1,2}}/{_YEAR}(?!\d)                                     # 01/1995
+    | (?<![\w]){_YEAR}\s?[-–/]\s?(?:{_YEAR}|\d{{2}})(?!\d)               # 2014-2020, 2001/2016
+    | (?i:(?<![\w])(?:1er|\d{{1,2}})\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?(?![\w]))
+    | (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
+    | (?i:(?<![\w])\d{{1,2}}\s+(?:{_MONTHS_EN})(?:\s+{_YEAR})?(?![\w]))
+    | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])   # 3ème, 1er
+    | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
+    | (?<![\w])[A-Za-z]+-?\d+[A-Za-z\d]*                                  # CO2, G20, A-400
+    | \d+\^[-+]*\d+                                                       # powers, not in prose
+    | (?i:(?<![\w])[\w]+\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+
+          (?:mois|années|ans|semaines|jours|trimestres|semestres))             # six premiers mois (a period)
+    """,
+    re.X,
+)
+# Words before a number that make it a reference, not a quantity.
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?i:(?:\bn°|\bnuméro|\barticle|\bart\.|\bloi|\bdécret|\bdahir|\bcirculaire|\bpage|\bp\.|\bchapitre|\bversion"
+    r"|\btop|\bcoupe|\bédition|\bscène|\bsalle|\bporte|\bterminal|\bvol))\s*$"
+)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(?:(?:de|d['’]|des|du)\s*)?(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)")
+_STOP_NOUNS = frozenset(
+    "et ou à a au aux de des du en le la les l un une sur sous pour par avec dans sont est ont était "
+    "sera seront soit contre entre plus moins dont qui que qu ne n se s fois autres autre".split()
+)
+
+# Qualifiers read right before the number (after `de`), or right after it.
+_QUAL_BEFORE = [
+    ("min", re.compile(
+        r"(?i:(?:plus\s+(?:de|d['’])|au\s+moins|au-delà\s+(?:de|d['’])|supérieure?s?\s+(?:à|a)|dépassant|dépasse(?:nt|ra)?"
+        r"|excède(?:nt)?|pas\s+moins\s+(?:de|d['’])|plus\s+grande?s?\s+que|more\s+than|over|at\s+least|above|exceeding))\s*$")),
+    ("max", re.compile(
+        r"(?i:(?:moins\s+(?:de|d['’])|jusqu['’]\s*(?:à|a)|au\s+plus|au\s+maximum|maximum\s+(?:de|d['’])|inférieure?s?\s+(?:à|a)"
+        r"|pas\s+plus\s+(?:de|d['’])|en\s+dessous\s+(?:de|d['’])|plus\s+petite?s?\s+que|less\s+than|under|up\s+to|at\s+most|below))\s*$")),
+    ("approx", re.compile(
+        r"(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
+        r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"
+        r"|approximately|some|~|≈))\s*$")),
+]
+_QUAL_AFTER = [
+    ("min", re.compile(r"^\s*(?i:ou\s+plus|et\s+plus|au\s+moins|or\s+more)(?![\w])")),
+    ("max", re.compile(r"^\s*(?i:ou\s+moins|au\s+plus|au\s+maximum|or\s+less)(?![\w])")),
+    ("approx", re.compile(r"^\s*(?i:environ)(?![\w])")),
+]
+_TARGET_AFTER_RE = re.compile(
+    rf"(?i:d{_APOS}\s*ici\s+(?:(?:à|a)\s+)?(?:la\s+)?(?:fin\s+)?(?:de\s+)?(?:l{_APOS}\s*année\s+)?(?P<y1>{_YEAR})"
+    rf"|(?:à|a)\s+l{_APOS}\s*horizon\s+(?:de\s+)?(?P<y2>{_YEAR})|horizon\s+(?P<y3>{_YEAR})|by\s+(?P<y4>{_YEAR}))"
+)
+_TARGET_BEFORE_RE = re.compile(
+    r"(?i:\b(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer)"
+    r"|target(?:s|ed)?|aims?\s+to|goal))"
+)
+# A fall said in words: the figure is the size of the fall, so it is negative.
+_FALL_BEFORE_RE = re.compile(
+    r"(?i:(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
+    r"|contracté\w*|perdu|perd|perdent|perdant|tomb\w*|fléchi\w*|dégringol\w*|plong\w*|soustrai\w*|retranch\w*"
+    r"|décroissance|déclin\w*|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk))"
+    r"\s+(?:(?:de|d['’]|of|by)\s*)?(?:(?:plus|près|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+|d['’]environ\s+)?$"
+)
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?i:(?:pass\w*|évolu\w*|augment\w*|grimp\w*|progress\w*|recul\w*|baiss\w*|chut\w*|dimin\w*|bondi\w*|hauss\w*"
+    r"|tomb\w*|port\w*|rise|rose|risen|fell|fallen|increas\w*|decreas\w*|went|grew|grow\w*|jump\w*|climb\w*)"
+    r"(?:\s+\S+){0,3}\s+(?:de|d['’]|from)\s*)$"
+)
+_RANGE_SEP_RE = re.compile(r"^\s*(?:(?P<to>à|a|-|–|to)|(?P<and>et|and))\s*$", re.I)
+_RANGE_LEFT_RE = re.compile(r"(?i:(?:\bde|\bd['’]|\bentre|\bfrom|\bbetween|\bcompris\s+entre)\s*)$")
+
+# Periods.
+_ORD_QUARTER = {
+    "premier": 1, "1er": 1, "1": 1, "first": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2, "2": 2,
+    "troisième": 3, "3e": 3, "3ème": 3, "3": 3, "third": 3, "quatrième": 4, "4e": 4, "4ème": 4, "4": 4,
+    "fourth": 4, "dernier": 4, "last": 4,
+}
+_OF_YEAR = rf"\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APOS}\s*|of\s+)?(?P<y>{_YEAR})"
+_PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
+    (3, re.compile(rf"(?i:entre\s+(?:l{_APOS}\s*an\s+|l{_APOS}\s*année\s+)?(?P<a>{_YEAR})\s+et\s+(?:l{_APOS}\s*an\s+)?(?P<b>{_YEAR}))"), "range"),
+    (3, re.compile(rf"(?i:between\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR}))"), "range"),
+    (3, re.compile(rf"(?i:(?:de|from)\s+(?P<a>{_YEAR})\s+(?:à|a|to)\s+(?P<b>{_YEAR}))"), "range"),
+    (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)"), "range"),
+    (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|S1|H1){_OF_YEAR})"), "H1"),
+    (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half|S2|H2){_OF_YEAR})"), "H2"),
+    (4, re.compile(rf"(?i:(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR})"), "Q1"),
+    (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)\s+(?:trimestre|quarter){_OF_YEAR})"), "Q"),
+    (4, re.compile(rf"(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
+    (4, re.compile(rf"(?i:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois{_OF_YEAR})"), "months"),
+    (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
+    (1, re.compile(
+        rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
+        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bsince)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+    (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+    (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year)"), "rel0"),
+    (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
+    (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
+]
+_BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
+# The right window of a figure stops where another statement begins.
+_RIGHT_STOP_RE = re.compile(
+    r"(?i:[;:]|,\s*soit|\bsoit\b|,\s*contre|\bcontre\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
+    r"|\bversus\b|\bvs\b|\bcompared\b|\bagainst\b|\bwhile\b|\bwhereas\b)"
+)
+_SHARE_OF_RE = re.compile(
+    r"^\s*(?i:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(?i:(?:total|ensemble|volume)\s+(?:des|de\s+la|du|de\s+l['’]|de)\s*)?"
+)
+_JOBS_CREATED_RE = re.compile(r"(?i:création|créer|créé\w*|créera|créant|génér\w+|additionnels?|nouveaux|create\w*|new\s+jobs)")
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bSt)(?<!\bav)(?<!\bcf)(?<!\bp)(?<!\bn°)[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÝÉ0-9])"
+    r"|\n"
+)
+_ARTICLE_WORDS = frozenset({"un", "une", "one"})
+_DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:les|des|ces|leurs|nos|vos|ses|mes|tes|the)\s+)$")
+
+
+# ---------------------------------------------------------------------------
+# Parsing helpers
+# ---------------------------------------------------------------------------
+
+
+def _parse_digits(raw: str, language: str) -> float:
+    """Value of a digit string as written in `language` (`41.000` is 41000 in French)."""
+    s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if "," in s and "." in s:
+        # The last separator is the decimal one: `125.000,50` (fr) or `1,234.5` (en).
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        if s.count(",") > 1 or (language == "en" and re.fullmatch(r"\d{1,3}(?:,\d{3})+", s)):
+            s = s.replace(",", "")
+        else:
+            s = s.replace(",", ".")
+    elif "." in s:
+        if language != "en" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+            s = s.replace(".", "")
+    return float(s)
+
+
+def _words_value(words: str, language: str) -> float | None:
+    """text2num on a run of number words; None when the run is not one number."""
+    norm = re.sub(r"\s+", " ", words.strip().lower())
+    try:
+        return float(text2num(norm, language if language in ("fr", "en") else "fr"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _split_words(text: str, start: int, end: int, language: str) -> list[tuple[int, int, float]]:
+    """Split a run of number words into numbers (`vingt et un ou vingt-deux` -> 21, 22).
+
+    text2num rejects runs that are several numbers (`trois vingt`); the longest
+    prefix that parses is taken, then the rest is split again.
+    """
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s-]+", text[start:end])]
+    out: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            if text[tokens[j - 1][0]:tokens[j - 1][1]].lower() in ("et", "and"):
+                continue
+            value = _words_value(text[tokens[i][0]:tokens[j - 1][1]], language)
+            if value is not None:
+                out.append((tokens[i][0], tokens[j - 1][1], value))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def _domestic_currency(country: str) -> str | None:
+    try:
+        codes = get_territory_currencies(country, datetime.date.today())
+    except Exception:  # unknown territory (EU is not one for CLDR)
+        return "EUR" if country == "EU" else None
+    return codes[0] if codes else None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        end = m.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+# ---------------------------------------------------------------------------
+# The figure grammar
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    value: float
+    unit: str | None = None  # None until resolved; bare numbers become `count`
+    scale: float = 1.0
+    has_scale: bool = False
+    qualifier: str | None = None
+    period: str | None = None
+    subject: str | None = None
+    noun_label: str | None = None
+    explicit_sign: bool = False
+    is_words: bool = False
+    is_year_like: bool = False
+    change: bool = False  # first end of `passant de X à Y`: a level, not a range bound
+    range_role: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _match_unit(text: str, pos: int, lex: _Lexicon, allow_de: bool, language: str):
+    """The unit right after `pos`: (unit, end, divisor) or None.
+
+    `de`/`d'` may stand between a scale and its unit (`39,5 milliards de DH`,
+    `un demi-million d'emplois`), not between a bare number and a unit.
+    """
+    starts = [pos]
+    if allow_de:
+        m = re.compile(_DE).match(text, pos)
+        if m:
+            starts.append(m.end())
+    for p in starts:
+        m = _PERCENT_RE.match(text, p)
+        if m and p == pos:
+            kind = m.lastgroup
+            unit = {"pct": "percent", "pp": "percentage_point", "bp": "basis_point", "pts": "point"}[kind]
+            return unit, m.end(), 1.0
+        m = lex.currency_after.match(text, p)
+        if m:
+            written = m.group(m.lastgroup)
+            code = lex.currency_codes.get(_norm(written)) or (written.upper() if m.lastgroup == "ciso" else None)
+            if code:
+                return code, m.end(), 1.0
+        m = re.match(r"\s*(?i:(?P<minor>cents?|centimes?|pence|penny))(?![\w])", text[p:p + 12])
+        if m and p == pos:
+            word = m.group("minor").lower()
+            code = lex.minor_units.get(word, "__doc__")
+            return code, p + m.end(), 100.0
+        m = _JOBS_RE.match(text, p)
+        if m:
+            return "jobs", m.end(), 1.0
+        m = _PHYSICAL_RE.match(text, p)
+        if m:
+            idx = int(m.lastgroup[1:])
+            return _PHYSICAL[idx][1], m.end(), 1.0
+    return None
+
+
+def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
+    """Every figure's number, scale and unit, left to right."""
+    blocked = [(m.start(), m.end()) for m in _BLOCKED_RE.finditer(text)]
+    blocked_starts = [b[0] for b in blocked]
+
+    def is_blocked(s: int, e: int) -> bool:
+        i = bisect_right(blocked_starts, s) - 1
+        for k in (i, i + 1):
+            if 0 <= k < len(blocked) and blocked[k][0] < e and s < blocked[k][1]:
+                return True
+        return False
+
+    core_re = _CORE_EN if language == "en" else _CORE_FR
+    scale_re, scales = (_SCALE_EN_RE, _SCALE_EN) if language == "en" else (_SCALE_FR_RE, _SCALE_FR)
+    figures: list[_Figure] = []
+    pos = 0
+    for m in core_re.finditer(text):
+        if m.start() < pos:
+            continue
+        s, e = m.start(), m.end()
+        kind = m.lastgroup
+        pieces: list[tuple[int, int, float]]
+        if kind == "half":
+            pieces = [(s, e, 0.5)]
+        elif kind == "digits":
+            if is_blocked(s, e):
+                continue
+            try:
+                pieces = [(s, e, _parse_digits(m.group(0), language))]
+            except ValueError:
+                continue
+        else:
+            pieces = _split_words(text, s, e, language)
+        for ps, pe, value in pieces:
+            if ps < pos or (kind != "digits" and is_blocked(ps, pe)):
+                continue
+            if kind == "words" and text[ps].isupper() and not _at_sentence_start(text, ps):
+                continue  # `Fondation des Trois Cultures`: part of a name
+            fig = _extend(text, ps, pe, value, kind, language, lex, scale_re, scales)
+            if fig is None:
+                continue
+            figures.append(fig)
+            pos = fig.end
+    figures.extend(_multipliers(text, figures))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure | None:
+    """Grow a number into a figure: sign, prefix currency, scale, `et demi`, unit."""
+    core_text = text[s:e]
+    fig = _Figure(start=s, end=e, value=value, is_words=(kind == "words"))
+    words_lower = core_text.lower()
+    ends_with_scale = kind == "words" and re.search(r"(millions?|milliards?)$", words_lower) is not None
+    # Scale.
+    if kind == "half":
+        sm = _HALF_SCALE_RE.match(text, e)
+        if not sm:
+            return None
+        fig.value = 0.5 * _SCALE_FR[sm.group("scale").lower()]
+        fig.scale, fig.has_scale, fig.end = _SCALE_FR[sm.group("scale").lower()], True, sm.end()
+    elif ends_with_scale:
+        fig.has_scale = True
+        fig.scale = 1e9 if "milliard" in words_lower[-10:] else 1e6
+    else:
+        sm = scale_re.match(text, e)
+        if sm and not (kind == "words" and len(sm.group(0)) == len(sm.group(0).lstrip())):
+            word = sm.group("scale")
+            mult = scales.get(word) or scales.get(word.lower())
+            # A bare capital M after a space is a scale only before a unit or `de`:
+            # `10 M DH`, but `10 M. Dupont` is not.
+            if mult:
+                fig.value = value * mult
+                fig.scale, fig.has_scale, fig.end = mult, True, sm.end()
+    if fig.has_scale:
+        hm = _AND_HALF_RE.match(text, fig.end)
+        if hm:
+            fig.value += 0.5 * fig.scale
+            fig.end = hm.end()
+    else:
+        cm = _COLLECTIVE_RE.match(text, fig.end)
+        if cm:
+            size = _COLLECTIVE[cm.group("coll").lower()]
+            fig.value = value * size
+            fig.scale, fig.has_scale, fig.end = size, True, cm.end()
+            if cm.group("coll").lower() != "douzaine":
+                fig.qualifier = "approx"
+    # Something glued to the digits that is no unit (`5G`, `4x4`) makes it a code.
+    unit = _match_unit(text, fig.end, lex, allow_de=fig.has_scale, language=language)
+    if unit is None and kind == "digits" and fig.end < len(text) and text[fig.end].isalpha() and not fig.has_scale:
+        return None
+    # `5-year`, `trois-quarts`: a compound word, not a figure.
+    if unit is None and re.match(r"-[A-Za-zÀ-ÿ]", text[fig.end:fig.end + 2]):
+        return None
+    if unit is not None:
+        fig.unit, fig.end, divisor = unit
+        fig.value /= divisor
+        if fig.unit == "Mt":
+            fig.unit, fig.value = "t", fig.value * 1e6
+        elif fig.unit == "kt":
+            fig.unit, fig.value = "t", fig.value * 1e3
+    # Currency written before the number (`$75 millions`, `€1000`, `EUR 1000`).
+    if fig.unit is None or fig.unit in UNITS:
+        pm = lex.currency_before.search(text[max(0, s - 6):s])
+        if pm and fig.unit is None:
+            written = pm.group(0).strip()
+            code = None
+            if pm.group("pre3"):
+                code = pm.group("pre3").upper()
+            elif pm.group("psym"):
+                code = lex.currency_codes.get(_norm(pm.group("psym")))
+            elif pm.group("piso"):
+                code = pm.group("piso")
+            if code and pycountry.currencies.get(alpha_3=code):
+                before = s - (len(text[max(0, s - 6):s]) - pm.start())
+                if before == 0 or not text[before - 1].isalpha():
+                    fig.unit, fig.start = code, before
+                    fig.extra["prefix"] = written
+                    # `$ 75 millions de dollars` would double it; `$ usd` suffixes are skipped.
+    # Sign written as a character, attached to the number (`+18,2%`, `-3,4 %`).
+    if kind == "digits" and fig.start == s and s > 0 and text[s - 1] in "+-−":
+        before = text[s - 2] if s >= 2 else " "
+        if not before.isalnum() and before not in "-/":
+            fig.start = s - 1
+            fig.explicit_sign = True
+            if text[s - 1] in "-−":
+                fig.value = -fig.value
+    # Words alone: the article `un`/`une` is not a figure.
+    if kind == "words" and not fig.has_scale and fig.unit is None and words_lower in _ARTICLE_WORDS:
+        return None
+    if kind == "digits" and not fig.has_scale and fig.unit is None:
+        raw = core_text
+        if re.fullmatch(_YEAR, raw):
+            fig.is_year_like = True
+    if fig.unit is None and fig.start == s:
+        if _REFERENCE_BEFORE_RE.search(text[max(0, s - 14):s]):
+            return None
+    return fig
+
+
+_HALF_SCALE_RE = re.compile(r"(?P<scale>millions?|milliards?)(?![\w])", re.I)
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \u00a0\"«“(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _multipliers(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """`le double`, `près du triple`: ratios the sentence states in words."""
+    taken = [(f.start, f.end) for f in figures]
+    out = []
+    for m in _DOUBLE_RE.finditer(text):
+        s, e = m.start("word"), m.end("word")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        fig = _Figure(start=s, end=e, value={"double": 2.0, "triple": 3.0, "quadruple": 4.0}[m.group("word").lower()])
+        fig.unit = "ratio"
+        pre = (m.group("pre") or "").lower()
+        # `le double de 100` is a verb's object (`doubler`)? No: only `du/le double` forms reach here.
+        if not pre:
+            continue  # bare `double` is mostly an adjective (`double imposition`)
+        if pre.startswith(("près", "presque", "environ")):
+            fig.qualifier = "approx"
+        elif pre.startswith("plus"):
+            fig.qualifier = "min"
+        elif pre.startswith("moins"):
+            fig.qualifier = "max"
+        out.append(fig)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Context: qualifier, sign, period, subject, countries
+# ---------------------------------------------------------------------------
+
+
+def _period_matches(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
+    """(start, end, priority, period) of every period expression in `window`."""
+    found = []
+    for prio, pattern, kind in _PERIOD_PATTERNS:
+        for m in pattern.finditer(window):
+            if kind == "range":
+                a, b = m.group("a"), m.group("b")
+                if int(b) <= int(a):
+                    continue
+                period = f"{a}/{b}"
+            elif kind in ("H1", "H2", "Q1"):
+                period = f"{m.group('y')}-{kind}"
+            elif kind == "Q":
+                period = f"{m.group('y')}-Q{_ORD_QUARTER[m.group('q').lower()]}"
+            elif kind == "months":
+                n = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11}[m.group("n").lower()]
+                period = f"{m.group('y')}-01/{m.group('y')}-{n:02d}"
+            elif kind == "month":
+                month = _MONTH_NUMBER.get(m.group("m").lower().replace("û", "u")) or _MONTH_NUMBER.get(m.group("m").lower())
+                period = f"{m.group('y')}-{month:02d}"
+            elif kind == "year":
+                period = m.group("y")
+            else:
+                if published_year is None:
+                    continue
+                period = str(published_year + {"rel0": 0, "rel-1": -1, "rel+1": 1}[kind])
+            found.append((m.start(), m.end(), prio, period))
+    return found
+
+
+def _subject_in(window: str, lex: _Lexicon, closest_to_end: bool) -> tuple[str, int, int] | None:
+    best = None
+    for pattern, label in lex.subjects:
+        for m in pattern.finditer(window):
+            key = (m.end(), -m.start()) if closest_to_end else (-m.start(), m.end() - m.start())
+            if best is None or key > best[0]:
+                best = (key, label, m.start(), m.end())
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def _counted_label(noun: str, lex: _Lexicon) -> str | None:
+    low = noun.lower()
+    for form in (noun, low, low[:-1] if low.endswith(("s", "x")) else low):
+        if form in lex.counted:
+            return lex.counted[form]
+        if form.lower() in lex.counted:
+            return lex.counted[form.lower()]
+    return None
+
+
+def _is_duration(noun: str, lex: _Lexicon) -> bool:
+    low = noun.lower()
+    return low in lex.durations or (low.endswith("s") and low[:-1] in lex.durations)
+
+
+def _resolve(
+    text: str,
+    figures: list[_Figure],
+    sentences: list[tuple[int, int]],
+    language: str,
+    published_year: int | None,
+    lex: _Lexicon,
+) -> list[tuple[_Figure, tuple[int, int]]]:
+    sentence_starts = [s for s, _ in sentences]
+    doc_currency_default: str | None = None
+    doc_country_counts: dict[str, int] = {}
+    last_currency: list[tuple[int, str]] = []
+    kept: list[tuple[_Figure, tuple[int, int]]] = []
+
+    # Which sentence each figure is in.
+    by_sentence: dict[int, list[_Figure]] = {}
+    for fig in figures:
+        i = max(0, bisect_right(sentence_starts, fig.start) - 1)
+        by_sentence.setdefault(i, []).append(fig)
+
+    def doc_currency(at: int) -> str | None:
+        nonlocal doc_currency_default, doc_country_counts
+        previous = [code for pos, code in last_currency if pos < at]
+        if previous:
+            return previous[-1]
+        if doc_currency_default is None:
+            for mention in find_countries(text):
+                for code in mention.codes:
+                    doc_country_counts[code] = doc_country_counts.get(code, 0) + 1
+            top = sorted(doc_country_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            doc_currency_default = (_domestic_currency(top[0][0]) if top else None) or ""
+        return doc_currency_default or None
+
+    for si in sorted(by_sentence):
+        s_start, s_end = sentences[si] if sentences else (0, len(text))
+        figs = by_sentence[si]
+        # Units, nouns and filters.
+        survivors: list[_Figure] = []
+        for fig in figs:
+            after = text[fig.end:s_end]
+            if fig.unit is None:
+                wm = _WORD_AFTER_RE.match(after)
+                noun = wm.group("noun") if wm else ""
+                if noun and _is_duration(noun, lex):
+                    continue  # `5 ans`, `six mois`: a duration, not a figure
+                if fig.is_year_like and not (noun and _counted_label(noun, lex)):
+                    continue  # a year
+                if noun.lower() == "fois" and re.match(r"[ \u00a0]+fois\s+(?:plus|moins|more|less)", after, re.I):
+                    fig.unit = "ratio"
+                    fig.end += len(re.match(r"[ \u00a0]+fois", after).group(0))
+                    survivors.append(fig)
+                    continue
+                label = _counted_label(noun, lex) if noun and noun.lower() not in _STOP_NOUNS else None
+                if label is None and wm and wm.group(0).lstrip().lower().startswith(("de ", "d'", "d’", "des ", "du ")):
+                    label = None
+                fig.noun_label = label
+            survivors.append(fig)
+        figs = survivors
+        # Ranges: `de 14 à 23%`, `entre 10 et 20 milliards de dollars`.
+        for a, b in zip(figs, figs[1:]):
+            sep = _RANGE_SEP_RE.match(text[a.end:b.start])
+            if not sep or a.unit is not None or b.unit is None:
+                continue
+            left = text[max(s_start, a.start - 60):a.start]
+            if sep.group("and") and not re.search(r"(?i:\bentre|\bbetween|\bcompris\s+entre)\s*$", left):
+                continue
+            a.unit = b.unit
+            a.noun_label = None
+            if not a.has_scale and b.has_scale:
+                a.value *= b.scale
+                a.has_scale, a.scale = True, b.scale
+            if b.extra.get("divisor"):
+                a.value /= b.extra["divisor"]
+            if _CHANGE_BEFORE_RE.search(left) and not re.search(r"(?i:\bentre|\bbetween)\s*$", left):
+                a.change = True
+                a.range_role = "from"
+                b.range_role = "to"
+            elif _RANGE_LEFT_RE.search(left) or sep.group("to"):
+                a.range_role, b.range_role = "low", "high"
+        # Resolve each figure.
+        prev: _Figure | None = None
+        for idx, fig in enumerate(figs):
+            next_start = figs[idx + 1].start if idx + 1 < len(figs) else s_end
+            clause_start = max(s_start, prev.end if prev else s_start)
+            left_near = text[max(clause_start, fig.start - 40):fig.start]
+            right_near = text[fig.end:min(next_start, fig.end + 30)]
+            # Qualifier.
+            if fig.qualifier is None:
+                for name, pattern in _QUAL_BEFORE:
+                    if pattern.search(left_near):
+                        fig.qualifier = name
+                        break
+            if fig.qualifier is None:
+                for name, pattern in _QUAL_AFTER:
+                    if pattern.search(right_near):
+                        fig.qualifier = name
+                        break
+            if fig.range_role == "low" and fig.qualifier is None:
+                fig.qualifier = "min"
+            if fig.range_role == "high" and fig.qualifier is None:
+                fig.qualifier = "max"
+            # Sign from a verb of falling.
+            if (
+                not fig.explicit_sign
+                and fig.range_role not in ("from", "to")
+                and fig.unit != "ratio"
+                and _FALL_BEFORE_RE.search(left_near)
+                and fig.value > 0
+            ):
+                fig.value = -fig.value
+            # Period: the right window first (French puts it after), then the left.
+            right_end = next_start
+            stop = _RIGHT_STOP_RE.search(text, fig.end, right_end)
+            if stop:
+                right_end = stop.start()
+            right = text[fig.end:right_end]
+            left = text[clause_start:fig.start]
+            target_m = _TARGET_AFTER_RE.search(right)
+            period = None
+            if fig.unit != "ratio" and fig.range_role != "from":
+                found = _period_matches(right, published_year)
+                if found:
+                    period = min(found, key=lambda f: (f[0], -f[2]))[3]
+            if period is None and fig.range_role not in ("from",):
+                found = _period_matches(left, published_year)
+                if found:
+                    period = max(found, key=lambda f: (f[1], f[2]))[3]
+            if period is None and fig.range_role == "low":
+                period = "__from_high__"
+            # Target.
+            if fig.range_role != "from":
+                if target_m:
+                    fig.qualifier = "target"
+                    period = period or next(g for g in target_m.groups() if g)
+                elif (
+                    _TARGET_BEFORE_RE.search(text[s_start:fig.start])
+                    and not fig.change
+                    and fig.unit not in ("count", None)
+                ):
+                    # `L'objectif ... est la création d'un demi-million d'emplois`: the
+                    # sentence states a goal; counted things (`les deux pays`) are not goals.
+                    fig.qualifier = "target"
+            if period is None and prev is not None and prev.period and fig.range_role != "from":
+                period = prev.period
+            if period is None and fig.qualifier == "target":
+                years = _BARE_YEAR_RE.findall(text[fig.end:s_end])
+                if years:
+                    period = years[0]
+            fig.period = period
+            # Unit of a bare number.
+            if fig.unit is None:
+                subj = _subject_in(left, lex, closest_to_end=True)
+                if fig.has_scale and fig.noun_label is None and subj and subj[0] in lex.monetary:
+                    # A scaled amount without a currency (`un chiffre d'affaires à l'export de
+                    # 15,7 milliards`): the writer means the currency the article is in. We
+                    # take the last one the article named before it, else the currency of
+                    # the country the article is most about (a Moroccan article -> MAD). An
+                    # analyst summing export revenue wants it as money, not a bare count.
+                    fig.unit = doc_currency(fig.start) or "count"
+                else:
+                    fig.unit = "count"
+            if fig.unit == "point" and re.search(r"%|(?i:pour\s?-?cent|pourcentage|\btaux\b|\bpart\b|\bPIB\b)", text[s_start:s_end]):
+                # `de 9 points, passant de 14 à 23%`: points of a share are percentage points.
+                fig.unit = "percentage_point"
+            if fig.unit == "__doc__":
+                fig.unit = doc_currency(fig.start) or "EUR"
+            if fig.unit not in UNITS:
+                last_currency.append((fig.start, fig.unit))
+            # Subject.
+            fig.subject = _subject_for(text, fig, prev, left, right, s_start, lex)
+            prev = fig
+        for fig in figs:
+            if fig.period == "__from_high__":
+                fig.period = None
+        for a, b in zip(figs, figs[1:]):
+            if a.range_role == "low" and b.range_role == "high":
+                a.period = a.period or b.period
+                if a.subject == "unspecified" or a.subject == b.subject:
+                    a.subject = b.subject
+                elif b.subject == "unspecified":
+                    b.subject = a.subject
+            if a.range_role == "from" and b.range_role == "to":
+                if a.subject == "unspecified":
+                    a.subject = b.subject
+                elif b.subject == "unspecified":
+                    b.subject = a.subject
+        for fig in figs:
+            kept.append((fig, (s_start, s_end)))
+    return kept
+
+
+def _subject_for(text, fig: _Figure, prev: _Figure | None, left: str, right: str, s_start: int, lex: _Lexicon) -> str:
+    unit = fig.unit
+    if unit == "count" and fig.noun_label:
+        return fig.noun_label
+    if unit == "percent":
+        share = _SHARE_OF_RE.match(right)
+        if share and share.end() > 0 and right[: share.end()].strip():
+            np = right[share.end():share.end() + 60]
+            subj = _subject_in(np, lex, closest_to_end=False)
+            if subj and subj[1] <= 2:
+                return f"share of {subj[0]}"
+    subj = _subject_in(left, lex, closest_to_end=True)
+    if unit == "jobs":
+        sentence_left = text[s_start:fig.start]
+        if _JOBS_CREATED_RE.search(sentence_left) or _JOBS_CREATED_RE.search(right[:40]):
+            return "jobs created"
+        return "jobs"
+    if subj:
+        return subj[0]
+    if prev is not None and prev.subject and prev.subject != "unspecified":
+        same_kind = (prev.unit in UNITS) == (unit in UNITS) or unit in ("ratio", "count")
+        if same_kind:
+            return prev.subject
+    subj = _subject_in(text[s_start:fig.start], lex, closest_to_end=True)
+    if subj:
+        return subj[0]
+    return "unspecified"
+
+
+@lru_cache(maxsize=4096)
+def _sentence_countries(sentence: str) -> tuple[str, ...]:
+    codes = {code for mention in find_countries(sentence) for code in mention.codes}
+    return tuple(sorted(codes))
+
+
+# ---------------------------------------------------------------------------
+# Public interface
+# ---------------------------------------------------------------------------
+
+
+def extract_metrics(
+    text: str, *, doc_id: str = "", language: str = "fr", published_year: int | None = None
+) -> list[dict]:
+    """Every figure in `text`, left to right.
+
+    Each dict has exactly the keys metric_id, doc_id, start, end, text, value, unit,
+    qualifier, period, subject, countries, sentence; `text[start:end]` is the span as
+    written. `language` selects the number grammar (`fr` for any language but `en`:
+    decimal comma, long-scale `billion`); `published_year` resolves `cette année`.
+    """
+    if not text:
+        return []
+    language = (language or "fr").lower()[:2]
+    lex = _lexicon()
+    figures = _scan(text, language, lex)
+    if not figures:
+        return []
+    sentences = _sentences(text)
+    resolved = _resolve(text, figures, sentences, language, published_year, lex)
+    out: list[dict] = []
+    seen: dict[tuple[int, int], int] = {}
+    for fig, (s_start, s_end) in resolved:
+        n = seen.get((fig.start, fig.end), 0)
+        seen[(fig.start, fig.end)] = n + 1
+        sentence = text[s_start:s_end].strip()
+        out.append(
+            {
+                "metric_id": f"{doc_id}:{fig.start}:{fig.end}:{n}",
+                "doc_id": doc_id,
+                "start": fig.start,
+                "end": fig.end,
+                "text": text[fig.start:fig.end],
+                "value": float(fig.value),
+                "unit": fig.unit,
+                "qualifier": fig.qualifier,
+                "period": fig.period,
+                "subject": fig.subject or "unspecified",
+                "countries": list(_sentence_countries(sentence)),
+                "sentence": sentence,
+            }
+        )
+    return out
+
+
+def metrics_frame(rows: list[dict]) -> pl.DataFrame:
+    """Rows of `extract_metrics` as a frame with the metrics schema (empty rows give an empty frame)."""
+    if not rows:
+        return pl.DataFrame(schema=METRICS_SCHEMA)
+    return pl.DataFrame(rows, schema=METRICS_SCHEMA).select(list(METRICS_SCHEMA))
+
+
+@task(name="extract metrics", tags=["metrics"])
+def extract_metrics_batch(documents: pl.DataFrame) -> pl.DataFrame:
+    """One row per figure of every document (doc_id, text, language, published_at)."""
+    rows: list[dict] = []
+    if documents.height == 0:
+        return metrics_frame(rows)
+    has_date = "published_at" in documents.columns
+    has_language = "language" in documents.columns
+    for record in documents.iter_rows(named=True):
+        published = record.get("published_at") if has_date else None
+        year = published.year if isinstance(published, (datetime.date, datetime.datetime)) else None
+        rows.extend(
+            extract_metrics(
+                record.get("text") or "",
+                doc_id=record["doc_id"],
+                language=(record.get("language") if has_language else None) or "fr",
+                published_year=year,
+            )
+        )
+    return metrics_frame(rows)
