@@ -188,7 +188,8 @@ _DOUBLE_RE = re.compile(
 
 @dataclass
 class _Lexicon:
-    subjects: list[tuple[re.Pattern, str]]
+    subjects: re.Pattern
+    subject_labels: list[str]
     monetary: frozenset[str]
     counted: dict[str, str]
     durations: frozenset[str]
@@ -205,7 +206,13 @@ def _norm(s: str) -> str:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
-    subjects = [(re.compile(rf"(?<![\w])(?:{p})(?![\w])", re.I), label) for p, label in data["subjects"]]
+    # One alternation, one group per entry: at a given position the first entry that
+    # matches wins, so the lexicon lists specific phrases before general ones.
+    labels = [label for _, label in data["subjects"]]
+    subjects = re.compile(
+        r"(?<![\w])(?:" + "|".join(rf"(?P<s{i}>(?:{p})(?![\w]))" for i, (p, _) in enumerate(data["subjects"])) + ")",
+        re.I,
+    )
     iso = sorted(c.alpha_3 for c in pycountry.currencies)
     # Every current currency's CLDR names, French and English, singular and plural.
     names: dict[str, str] = {}
@@ -232,6 +239,7 @@ def _lexicon() -> _Lexicon:
     )
     return _Lexicon(
         subjects=subjects,
+        subject_labels=labels,
         monetary=frozenset(data["monetary_subjects"]),
         counted={k.lower(): v for k, v in data["counted_nouns"].items()},
         durations=frozenset(data["durations"]),
@@ -243,10 +251,10 @@ def _lexicon() -> _Lexicon:
 
 
 # Spans where digits are not figures: URLs, times, dates, year ranges, ordinals, codes.
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _BLOCKED_RE = re.compile(
     rf"""
-      https?://\S+ | www\.\S+ | \S+@\S+\.\w+
-    | (?<!\d)\d{{1,2}}\s?[:h]\s?\d{{2}}(?!\d)(?!\s*(?:%|pour))          # 12:03, 11h30
+      (?<!\d)\d{{1,2}}\s?[:h]\s?\d{{2}}(?!\d)(?!\s*(?:%|pour))          # 12:03, 11h30
     | (?<!\d)\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}(?!\d)   # 17/05/2018, 01 - 11 - 2014
     | (?<!\d){_YEAR}-\d{{2}}(?:-\d{{2}})?(?!\d)                         # 2024-12, 2024-12-31
     | (?<!\d)\d{{1,2}}/{_YEAR}(?!\d)                                     # 01/1995
@@ -268,7 +276,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?i:(?:\bn°|\bnuméro|\barticle|\bart\.|\bloi|\bdécret|\bdahir|\bcirculaire|\bpage|\bp\.|\bchapitre|\bversion"
     r"|\btop|\bcoupe|\bédition|\bscène|\bsalle|\bporte|\bterminal|\bvol))\s*$"
 )
-_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(?:(?:de|d['’]|des|du)\s*)?(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(?P<de>(?:de|d['’]|des|du)\s*)?(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)")
 _STOP_NOUNS = frozenset(
     "et ou à a au aux de des du en le la les l un une sur sous pour par avec dans sont est ont était "
     "sera seront soit contre entre plus moins dont qui que qu ne n se s fois autres autre".split()
@@ -342,6 +350,7 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
 ]
+_PERIOD_HINT_RE = re.compile(r"\d{4}|(?i:ann[ée]e|\ban\b|year)")
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(
@@ -426,10 +435,17 @@ def _domestic_currency(country: str) -> str | None:
     return codes[0] if codes else None
 
 
+_SENTENCE_CANDIDATE_RE = re.compile(r"[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÝÉ0-9])|\n")
+_ABBREVIATION_RE = re.compile(r"(?:\b[A-Z]|\bMM?|\bMme|\bDr|\bSt|\bav|\bcf|\bp|\bn°|\bart|\bvol|\bno)$")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: a full stop before a capital, or a line break (`M. Elalamy` is no end)."""
     spans = []
     start = 0
-    for m in _SENTENCE_END_RE.finditer(text):
+    for m in _SENTENCE_CANDIDATE_RE.finditer(text):
+        if m.group(0) != "\n" and m.group(0)[0] == "." and _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue
         end = m.end()
         if text[start:end].strip():
             spans.append((start, end))
@@ -504,14 +520,19 @@ def _match_unit(text: str, pos: int, lex: _Lexicon, allow_de: bool, language: st
 
 def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
     """Every figure's number, scale and unit, left to right."""
-    blocked = [(m.start(), m.end()) for m in _BLOCKED_RE.finditer(text)]
-    blocked_starts = [b[0] for b in blocked]
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
 
     def is_blocked(s: int, e: int) -> bool:
-        i = bisect_right(blocked_starts, s) - 1
-        for k in (i, i + 1):
-            if 0 <= k < len(blocked) and blocked[k][0] < e and s < blocked[k][1]:
+        # Scanning the whole page with the blocking grammar costs more than checking
+        # a window around each candidate: no blocked form is longer than 40 characters.
+        if any(a < e and s < b for a, b in urls):
+            return True
+        lo = max(0, s - 40)
+        for m in _BLOCKED_RE.finditer(text, lo, min(len(text), e + 40)):
+            if m.start() < e and s < m.end():
                 return True
+            if m.start() >= e:
+                break
         return False
 
     core_re = _CORE_EN if language == "en" else _CORE_FR
@@ -682,6 +703,8 @@ def _multipliers(text: str, figures: list[_Figure]) -> list[_Figure]:
 def _period_matches(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
     """(start, end, priority, period) of every period expression in `window`."""
     found = []
+    if not _PERIOD_HINT_RE.search(window):
+        return found
     for prio, pattern, kind in _PERIOD_PATTERNS:
         for m in pattern.finditer(window):
             if kind == "range":
@@ -709,14 +732,25 @@ def _period_matches(window: str, published_year: int | None) -> list[tuple[int, 
     return found
 
 
+_SUBJECT_WINDOW = 200
+
+
 def _subject_in(window: str, lex: _Lexicon, closest_to_end: bool) -> tuple[str, int, int] | None:
+    # Subjects stand close to their figure; a long window only costs time.
+    offset = 0
+    if closest_to_end and len(window) > _SUBJECT_WINDOW:
+        offset = len(window) - _SUBJECT_WINDOW
+        window = window[offset:]
+    elif not closest_to_end:
+        window = window[:_SUBJECT_WINDOW]
     best = None
-    for pattern, label in lex.subjects:
-        for m in pattern.finditer(window):
-            key = (m.end(), -m.start()) if closest_to_end else (-m.start(), m.end() - m.start())
-            if best is None or key > best[0]:
-                best = (key, label, m.start(), m.end())
-    return None if best is None else (best[1], best[2], best[3])
+    for m in lex.subjects.finditer(window):
+        best = m
+        if not closest_to_end:
+            break
+    if best is None:
+        return None
+    return lex.subject_labels[int(best.lastgroup[1:])], best.start() + offset, best.end() + offset
 
 
 def _counted_label(noun: str, lex: _Lexicon) -> str | None:
@@ -787,8 +821,11 @@ def _resolve(
                     survivors.append(fig)
                     continue
                 label = _counted_label(noun, lex) if noun and noun.lower() not in _STOP_NOUNS else None
-                if label is None and wm and wm.group(0).lstrip().lower().startswith(("de ", "d'", "d’", "des ", "du ")):
-                    label = None
+                if label is not None and wm.group("de") and not fig.has_scale:
+                    label = None  # `15 des 33 conventions`: the noun belongs to the next number
+                if label is not None:
+                    # The counted noun is part of what was read: `vingt-six conventions`.
+                    fig.end += wm.end()
                 fig.noun_label = label
             survivors.append(fig)
         figs = survivors

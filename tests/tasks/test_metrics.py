@@ -1,0 +1,485 @@
+"""The metrics extractor: the French figure grammar, case by case, then the sample corpus.
+
+GRAMMAR cases are written from the grammar of issue 4 (number forms, scales,
+currencies, units, ranges, qualifiers, periods, subjects, countries, signs), not
+from the sample pages. Each case is a sentence and the figures it must yield, in
+order: (span as written, value, unit, and optionally qualifier / period / subject /
+countries). `NOTHING` cases must yield no figure at all.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import time
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from econews.tasks.metrics import (
+    METRICS_SCHEMA,
+    UNITS,
+    extract_metrics,
+    extract_metrics_batch,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+RAW = REPO / "data" / "raw"
+
+KEYS = {
+    "metric_id", "doc_id", "start", "end", "text", "value", "unit", "qualifier",
+    "period", "subject", "countries", "sentence",
+}
+
+
+def F(span, value, unit, **context):
+    return {"text": span, "value": value, "unit": unit, **context}
+
+
+# ---------------------------------------------------------------------------
+# Grammar cases: (sentence, [expected figures in order])
+# ---------------------------------------------------------------------------
+
+NUMBER_FORMS = [
+    # decimal comma / point, thousands separators
+    ("Le montant atteint 39,5 milliards DH.", [F("39,5 milliards DH", 39.5e9, "MAD")]),
+    ("Le montant atteint 41.000 postes d'emplois.", [F("41.000 postes d'emplois", 41000, "jobs")]),
+    ("Le projet crée 1 200 emplois.", [F("1 200 emplois", 1200, "jobs")]),
+    ("Le projet crée 1\u00a0200 emplois.", [F("1\u00a0200 emplois", 1200, "jobs")]),
+    ("Le projet crée 1\u202f200 emplois.", [F("1\u202f200 emplois", 1200, "jobs")]),
+    ("Le projet crée 12\u202f345\u202f678 emplois.", [F("12\u202f345\u202f678 emplois", 12345678, "jobs")]),
+    ("Le groupe a investi 125.000,50 euros.", [F("125.000,50 euros", 125000.5, "EUR")]),
+    ("Le groupe a investi 2 500 000 dirhams.", [F("2 500 000 dirhams", 2.5e6, "MAD")]),
+    ("Le taux atteint 0,02%.", [F("0,02%", 0.02, "percent")]),
+    ("Le taux atteint 4,5 %.", [F("4,5 %", 4.5, "percent")]),
+    ("Le taux atteint 4.5%.", [F("4.5%", 4.5, "percent")]),
+    ("Exports reached 1,234,567 dollars.", [F("1,234,567 dollars", 1234567, "USD")]),
+    ("Le chiffre est de 1,234,567 dirhams.", [F("1,234,567 dirhams", 1234567, "MAD")]),
+    ("La population compte 1 414 021 100 habitants.", [F("1 414 021 100 habitants", 1414021100, "count")]),
+    # signs
+    ("Les ventes ont progressé de +18,2% sur un an.", [F("+18,2%", 18.2, "percent")]),
+    ("Les ventes affichent -3,4 % sur un an.", [F("-3,4 %", -3.4, "percent")]),
+    ("Les ventes affichent −2,1 % sur un an.", [F("−2,1 %", -2.1, "percent")]),
+    # scale words
+    ("Le budget est de 10 mille dirhams.", [F("10 mille dirhams", 10000, "MAD")]),
+    ("Le budget est de 3 millions de dirhams.", [F("3 millions de dirhams", 3e6, "MAD")]),
+    ("Le budget est de 1 million de dollars.", [F("1 million de dollars", 1e6, "USD")]),
+    ("Le budget est de 2 milliards de dollars.", [F("2 milliards de dollars", 2e9, "USD")]),
+    ("Le budget est de 1,2 milliard d'euros.", [F("1,2 milliard d'euros", 1.2e9, "EUR")]),
+    ("Le budget est de 4,5 Mds DH.", [F("4,5 Mds DH", 4.5e9, "MAD")]),
+    ("Le budget est de 4,5 Mds de dirhams.", [F("4,5 Mds de dirhams", 4.5e9, "MAD")]),
+    ("Le budget est de 12 M DH.", [F("12 M DH", 12e6, "MAD")]),
+    ("Le budget est de 12M€.", [F("12M€", 12e6, "EUR")]),
+    ("Le budget est de 250 k€.", [F("250 k€", 250e3, "EUR")]),
+    ("Le budget est de 3 Md€.", [F("3 Md€", 3e9, "EUR")]),
+    ("Plus de 1,6 billion de dollars pour l'économie maritime.", [F("1,6 billion de dollars", 1.6e12, "USD", qualifier="min")]),
+    ("The fund holds $2.5 billion.", [F("$2.5 billion", 2.5e9, "USD")]),
+    ("The fund holds 3 million euros.", [F("3 million euros", 3e6, "EUR")]),
+    ("Le budget est de 3 millions et demi de dirhams.", [F("3 millions et demi de dirhams", 3.5e6, "MAD")]),
+    ("Il y a un million et demi de visiteurs.", [F("un million et demi de visiteurs", 1.5e6, "count", subject="visitors")]),
+    # numbers in words
+    ("L'objectif est la création d'un demi-million d'emplois.", [F("un demi-million d'emplois", 500000, "jobs")]),
+    ("Le plan prévoit vingt-six conventions.", [F("vingt-six conventions", 26, "count", subject="agreements")]),
+    ("Le salon accueille trois cents entreprises.", [F("trois cents entreprises", 300, "count", subject="companies")]),
+    ("Le groupe emploie deux mille salariés.", [F("deux mille salariés", 2000, "count", subject="employees")]),
+    ("La ville compte quatre-vingt-dix-neuf usines.", [F("quatre-vingt-dix-neuf usines", 99, "count", subject="plants")]),
+    ("La ville compte soixante et onze usines.", [F("soixante et onze usines", 71, "count", subject="plants")]),
+    ("Vingt-six personnes ont été recrutées.", [F("Vingt-six personnes", 26, "count", subject="people")]),
+    ("Le pays a reçu deux millions de touristes.", [F("deux millions de touristes", 2e6, "count", subject="tourists")]),
+    ("Le projet coûte cinq millions de yens.", [F("cinq millions de yens", 5e6, "JPY")]),
+    ("Une dizaine de projets sont en cours.", [F("Une dizaine de projets", 10, "count", qualifier="approx", subject="projects")]),
+    ("Le projet mobilise mille emplois.", [F("mille emplois", 1000, "jobs")]),
+    # what is not a figure
+    ("La Chine est le 3ème partenaire commercial du Maroc.", []),
+    ("La 6ème session s'est tenue à Rabat.", []),
+    ("Ils célèbrent le 60ème anniversaire des relations.", []),
+    ("Le 1er Mars 2016, le ministre a reçu une délégation.", []),
+    ("La réunion s'est tenue jeudi 8 février 2018 à Rabat.", []),
+    ("Le plan 2014-2020 est lancé.", []),
+    ("En 2016, le ministre a visité la Chine.", []),
+    ("Publié le 01 - 11 - 2014 par la rédaction.", []),
+    ("Rendez-vous le 17/05/2018 à 12:03.", []),
+    ("Les émissions de CO2 et le sommet du G20 ont été évoqués.", []),
+    ("Les réseaux 5G arrivent.", []),
+    ("Un partenariat a été signé avec une entreprise chinoise.", []),
+    ("Il s'agit de la 1ère édition et du 2e salon.", []),
+    ("Le visa est valable 5 ans.", []),
+    ("Les travaux dureront six mois.", []),
+    ("Voir https://example.com/page?id=30%25 pour les détails.", []),
+    ("La Fondation des Trois Cultures accueille le public.", []),
+    ("Le dossier n° 12 est clos.", []),
+]
+
+CURRENCIES = [
+    ("Le contrat vaut 100 DH.", [F("100 DH", 100, "MAD")]),
+    ("Le contrat vaut 100 Dhs.", [F("100 Dhs", 100, "MAD")]),
+    ("Le contrat vaut 100 dhs.", [F("100 dhs", 100, "MAD")]),
+    ("Le contrat vaut 100 dirhams.", [F("100 dirhams", 100, "MAD")]),
+    ("Le contrat vaut 100 MAD.", [F("100 MAD", 100, "MAD")]),
+    ("Le contrat vaut 100 dirhams marocains.", [F("100 dirhams marocains", 100, "MAD")]),
+    ("Le contrat vaut 100 $.", [F("100 $", 100, "USD")]),
+    ("Le contrat vaut $100.", [F("$100", 100, "USD")]),
+    ("Le contrat vaut 100 dollars.", [F("100 dollars", 100, "USD")]),
+    ("Le contrat vaut 100 USD.", [F("100 USD", 100, "USD")]),
+    ("Le contrat vaut 100 US$.", [F("100 US$", 100, "USD")]),
+    ("Le contrat vaut US$ 100.", [F("US$ 100", 100, "USD")]),
+    ("Le contrat vaut 100 dollars américains.", [F("100 dollars américains", 100, "USD")]),
+    ("Le contrat vaut 100 €.", [F("100 €", 100, "EUR")]),
+    ("Le contrat vaut €100.", [F("€100", 100, "EUR")]),
+    ("Le contrat vaut 100 euros.", [F("100 euros", 100, "EUR")]),
+    ("Le contrat vaut 100 EUR.", [F("100 EUR", 100, "EUR")]),
+    ("Le contrat vaut EUR 100.", [F("EUR 100", 100, "EUR")]),
+    ("Le contrat vaut 100 yuans.", [F("100 yuans", 100, "CNY")]),
+    ("Le contrat vaut 100 yuan.", [F("100 yuan", 100, "CNY")]),
+    ("Le contrat vaut 100 CNY.", [F("100 CNY", 100, "CNY")]),
+    ("Le contrat vaut 100 yens.", [F("100 yens", 100, "JPY")]),
+    ("Le contrat vaut 100 JPY.", [F("100 JPY", 100, "JPY")]),
+    ("Le contrat vaut 100 £.", [F("100 £", 100, "GBP")]),
+    ("Le contrat vaut 100 livres sterling.", [F("100 livres sterling", 100, "GBP")]),
+    ("Le contrat vaut 100 francs suisses.", [F("100 francs suisses", 100, "CHF")]),
+    ("Le contrat vaut 100 francs CFA.", [F("100 francs CFA", 100, "XOF")]),
+    ("Le contrat vaut 100 dollars canadiens.", [F("100 dollars canadiens", 100, "CAD")]),
+    ("Le contrat vaut 100 roupies indiennes.", [F("100 roupies indiennes", 100, "INR")]),
+    ("Le contrat vaut 100 dinars algériens.", [F("100 dinars algériens", 100, "DZD")]),
+    ("Le contrat vaut 100 riyals saoudiens.", [F("100 riyals saoudiens", 100, "SAR")]),
+    ("Le contrat vaut 100 SEK.", [F("100 SEK", 100, "SEK")]),
+    ("L'action a pris 50 cents.", [F("50 cents", 0.5, "USD")]),
+]
+
+UNIT_FORMS = [
+    ("Le taux est de 12 pour cent.", [F("12 pour cent", 12, "percent")]),
+    ("Le taux est de 12 pourcent.", [F("12 pourcent", 12, "percent")]),
+    ("Le taux est de douze pour cent.", [F("douze pour cent", 12, "percent")]),
+    ("Le taux a gagné 2 points de pourcentage.", [F("2 points de pourcentage", 2, "percentage_point")]),
+    ("Bank Al-Maghrib a relevé son taux directeur de 50 points de base.", [F("50 points de base", 50, "basis_point", subject="policy rate")]),
+    ("La région a créé 5 000 emplois.", [F("5 000 emplois", 5000, "jobs", subject="jobs created")]),
+    ("La filière offre 300 postes.", [F("300 postes", 300, "jobs")]),
+    ("La filière offre 300 postes d'emploi.", [F("300 postes d'emploi", 300, "jobs")]),
+    ("La centrale produit 100 GWh.", [F("100 GWh", 100, "GWh")]),
+    ("La centrale a une puissance de 450 MW.", [F("450 MW", 450, "MW", subject="capacity")]),
+    ("Le parc atteint 1,2 GW.", [F("1,2 GW", 1.2, "GW")]),
+    ("La ferme produit 500 MWh.", [F("500 MWh", 500, "MWh")]),
+    ("Le port a traité 3 millions de tonnes.", [F("3 millions de tonnes", 3e6, "t")]),
+    ("Le port a traité 500 t de phosphate.", [F("500 t", 500, "t")]),
+    ("Le port a traité 2 Mt de phosphate.", [F("2 Mt", 2e6, "t")]),
+    ("La zone s'étend sur 300 hectares.", [F("300 hectares", 300, "ha")]),
+    ("La ligne mesure 200 km.", [F("200 km", 200, "km")]),
+    ("Le pays produit 50 000 barils par jour.", [F("50 000 barils", 50000, "bbl")]),
+    ("Sur les 33 conventions conclues, 26 sont opérationnelles.", [
+        F("33 conventions", 33, "count", subject="agreements"), F("26", 26, "count", subject="agreements")]),
+    ("Le groupe compte 12 projets au Maroc.", [F("12 projets", 12, "count", subject="projects", countries=["MA"])]),
+    ("Plus de 200 entreprises chinoises sont installées.", [F("200 entreprises", 200, "count", qualifier="min", subject="companies")]),
+    ("Les exportations ont triplé, soit près du double de 2015.", [F("double", 2, "ratio", qualifier="approx")]),
+    ("Les ventes sont trois fois plus élevées.", [F("trois fois", 3, "ratio")]),
+]
+
+RANGES_QUALIFIERS = [
+    ("La part de l'industrie dans le PIB passera de 14 à 23%.", [
+        F("14", 14, "percent", subject="industry share of GDP"), F("23%", 23, "percent", subject="industry share of GDP")]),
+    ("Le marché croît de 10 à 15% par an.", [F("10", 10, "percent", qualifier="min"), F("15%", 15, "percent", qualifier="max")]),
+    ("Le coût est estimé entre 10 et 20 milliards de dollars.", [
+        F("10", 10e9, "USD", qualifier="min"), F("20 milliards de dollars", 20e9, "USD", qualifier="max")]),
+    ("Le projet crée plus de 3 000 emplois.", [F("3 000 emplois", 3000, "jobs", qualifier="min")]),
+    ("Le projet crée plus d'un million d'emplois.", [F("un million d'emplois", 1e6, "jobs", qualifier="min")]),
+    ("Le projet crée au moins 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="min")]),
+    ("Le projet crée moins de 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="max")]),
+    ("Le projet coûte moins d'un milliard de dirhams.", [F("un milliard de dirhams", 1e9, "MAD", qualifier="max")]),
+    ("Le projet crée jusqu'à 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="max")]),
+    ("Le projet crée près de 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="approx")]),
+    ("Le projet crée environ 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="approx")]),
+    ("Le projet crée quelque 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="approx")]),
+    ("Le projet a créé d'environ 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="approx")]),
+    ("Le projet crée 300 emplois environ.", [F("300 emplois", 300, "jobs", qualifier="approx")]),
+    ("L'usine aura une capacité de 100 GWh d'ici 2025.", [F("100 GWh", 100, "GWh", qualifier="target", period="2025")]),
+    ("Le pays vise 52% d'énergies renouvelables à l'horizon 2030.", [F("52%", 52, "percent", qualifier="target", period="2030")]),
+    ("Exports should reach 10 billion dollars by 2030.", [F("10 billion dollars", 10e9, "USD", qualifier="target", period="2030")]),
+]
+
+PERIODS = [
+    ("Les échanges ont atteint 39,5 milliards DH en 2016.", [F("39,5 milliards DH", 39.5e9, "MAD", period="2016")]),
+    ("En 2013, les exportations ont atteint 3 milliards DH.", [F("3 milliards DH", 3e9, "MAD", period="2013")]),
+    ("La croissance annuelle moyenne est de 18,2% entre 2001 et 2016.", [F("18,2%", 18.2, "percent", period="2001/2016")]),
+    ("Le flux se chiffre sur les six premiers mois de 2017 à 582,4 millions DH.", [F("582,4 millions DH", 582.4e6, "MAD", period="2017-H1")]),
+    ("Le PIB a progressé de 2,5% au troisième trimestre 2024.", [F("2,5%", 2.5, "percent", period="2024-Q3")]),
+    ("Le PIB a progressé de 2,5% au premier trimestre de 2023.", [F("2,5%", 2.5, "percent", period="2023-Q1")]),
+    ("Le PIB a progressé de 2,5% au T2 2022.", [F("2,5%", 2.5, "percent", period="2022-Q2")]),
+    ("Les ventes ont atteint 3 milliards DH au premier semestre 2019.", [F("3 milliards DH", 3e9, "MAD", period="2019-H1")]),
+    ("Les ventes ont atteint 3 milliards DH au second semestre 2019.", [F("3 milliards DH", 3e9, "MAD", period="2019-H2")]),
+    ("Les ventes ont atteint 3 milliards DH en mai 2016.", [F("3 milliards DH", 3e9, "MAD", period="2016-05")]),
+    ("Les ventes ont atteint 3 milliards DH de 2010 à 2015.", [F("3 milliards DH", 3e9, "MAD", period="2010/2015")]),
+    ("Les ventes ont atteint 3 milliards DH sur la période 2014-2020.", [F("3 milliards DH", 3e9, "MAD", period="2014/2020")]),
+    ("Les ventes ont atteint 3 milliards DH sur les neuf premiers mois de 2018.", [F("3 milliards DH", 3e9, "MAD", period="2018-01/2018-09")]),
+    ("Les ventes ont atteint 3 milliards DH, sans précision de date.", [F("3 milliards DH", 3e9, "MAD", period=None)]),
+    ("Sales reached 3 billion dollars in 2019.", [F("3 billion dollars", 3e9, "USD", period="2019")]),
+    ("Sales rose 4% in the third quarter of 2024.", [F("4%", 4, "percent", period="2024-Q3")]),
+]
+
+SIGNS_BY_VERB = [
+    ("Les exportations ont reculé de 3,4 %.", [F("3,4 %", -3.4, "percent", subject="exports")]),
+    ("Les exportations sont en baisse de 3,4 %.", [F("3,4 %", -3.4, "percent")]),
+    ("Les exportations ont diminué de 12%.", [F("12%", -12, "percent")]),
+    ("Les exportations ont chuté de 12%.", [F("12%", -12, "percent")]),
+    ("Les importations se sont repliées de 2,1%.", [F("2,1%", -2.1, "percent", subject="imports")]),
+    ("Le déficit commercial a baissé de 5 milliards DH.", [F("5 milliards DH", -5e9, "MAD", subject="trade deficit")]),
+    ("Les exportations ont augmenté de 12%.", [F("12%", 12, "percent")]),
+    ("Les exportations sont en hausse de 12%.", [F("12%", 12, "percent")]),
+    ("Le recul de 3,4 % des ventes inquiète.", [F("3,4 %", -3.4, "percent")]),
+    ("Sales fell by 3.4%.", [F("3.4%", -3.4, "percent")]),
+    ("Les ventes ont chuté de 120 à 90 millions DH.", [F("120", 120e6, "MAD"), F("90 millions DH", 90e6, "MAD")]),
+]
+
+SUBJECTS_COUNTRIES = [
+    ("La Chine est le premier partenaire du Maroc avec un volume global d'échanges de 39,5 milliards DH.", [
+        F("39,5 milliards DH", 39.5e9, "MAD", subject="trade volume", countries=["CN", "MA"])]),
+    ("Les flux d'IDE chinois au Maroc ont atteint 362,5 millions dhs.", [
+        F("362,5 millions dhs", 362.5e6, "MAD", subject="FDI inflow", countries=["CN", "MA"])]),
+    ("La filière réalise un chiffre d'affaires à l'export de 15,7 milliards DH.", [
+        F("15,7 milliards DH", 15.7e9, "MAD", subject="export revenue")]),
+    ("Le chiffre d'affaires du groupe atteint 2 milliards d'euros.", [F("2 milliards d'euros", 2e9, "EUR", subject="revenue")]),
+    ("Les exportations marocaines vers le Japon ont atteint 4 milliards DH.", [
+        F("4 milliards DH", 4e9, "MAD", subject="exports", countries=["JP", "MA"])]),
+    ("Les importations en provenance de l'Union européenne ont atteint 150 milliards DH.", [
+        F("150 milliards DH", 150e9, "MAD", subject="imports", countries=["EU"])]),
+    ("La région représente 32% du produit intérieur brut.", [F("32%", 32, "percent", subject="share of GDP")]),
+    ("La région pèse 47 % du total des exportations.", [F("47 %", 47, "percent", subject="share of exports")]),
+    ("Le taux de chômage atteint 13,3%.", [F("13,3%", 13.3, "percent", subject="unemployment rate")]),
+    ("L'inflation s'est établie à 1,2%.", [F("1,2%", 1.2, "percent", subject="inflation")]),
+    ("La croissance économique devrait atteindre 3,2%.", [F("3,2%", 3.2, "percent", subject="growth")]),
+    ("Le taux d'intégration locale atteint 60%.", [F("60%", 60, "percent", subject="local integration rate")]),
+    ("Le groupe japonais a annoncé un investissement de 200 millions d'euros au Maroc.", [
+        F("200 millions d'euros", 200e6, "EUR", subject="investment", countries=["JP", "MA"])]),
+    ("La valeur ajoutée moyenne est de 30 %.", [F("30 %", 30, "percent", subject="value added")]),
+    ("Le déficit commercial s'est creusé à 200 milliards DH.", [F("200 milliards DH", 200e9, "MAD", subject="trade deficit")]),
+    ("Les recettes touristiques ont atteint 100 milliards DH.", [F("100 milliards DH", 100e9, "MAD", subject="tourism receipts")]),
+    ("Les transferts des MRE ont atteint 115 milliards DH.", [F("115 milliards DH", 115e9, "MAD", subject="remittances")]),
+    ("La Chine représentait environ 70% de la production mondiale de batteries.", [
+        F("70%", 70, "percent", qualifier="approx", subject="share of world production", countries=["CN"])]),
+    ("Le partenariat sino-marocain porte sur 5 milliards de dollars.", [
+        F("5 milliards de dollars", 5e9, "USD", countries=["CN", "MA"])]),
+    ("Les deux pays ont signé 15 accords.", [F("deux pays", 2, "count", subject="countries"), F("15 accords", 15, "count", subject="agreements")]),
+]
+
+# A scaled amount with no currency: the currency last named in the article, else the
+# currency of the country the article is about.
+CURRENCY_INFERENCE = [
+    ("Le Maroc exporte. Le chiffre d'affaires à l'export dépasse 15,7 milliards.", [
+        F("15,7 milliards", 15.7e9, "MAD", qualifier="min", subject="export revenue")]),
+    ("Le Japon investit au Japon. Les exportations atteignent 3 milliards.", [F("3 milliards", 3e9, "JPY", subject="exports")]),
+    ("Le contrat vaut 2 milliards d'euros. Le chiffre d'affaires atteint 5 milliards.", [
+        F("2 milliards d'euros", 2e9, "EUR"), F("5 milliards", 5e9, "EUR", subject="revenue")]),
+    ("La région compte 3 millions d'habitants.", [F("3 millions d'habitants", 3e6, "count", subject="inhabitants")]),
+]
+
+GRAMMAR = NUMBER_FORMS + CURRENCIES + UNIT_FORMS + RANGES_QUALIFIERS + PERIODS + SIGNS_BY_VERB + SUBJECTS_COUNTRIES + CURRENCY_INFERENCE
+
+
+def test_grammar_table_is_large_enough():
+    assert len(GRAMMAR) >= 150
+
+
+ENGLISH_STARTS = ("The ", "Exports ", "Sales ")
+
+
+def _language(sentence: str) -> str:
+    # The flow passes each document's detected language; English cases say so here.
+    return "en" if sentence.startswith(ENGLISH_STARTS) else "fr"
+
+
+def _check(found: dict, expected: dict, where: str):
+    for key, want in expected.items():
+        got = found[key]
+        if key == "value":
+            assert math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-12), f"{where}: value {got} != {want}"
+        else:
+            assert got == want, f"{where}: {key} {got!r} != {want!r}"
+
+
+@pytest.mark.parametrize("sentence,expected", GRAMMAR, ids=[c[0][:60] for c in GRAMMAR])
+def test_grammar(sentence, expected):
+    found = extract_metrics(sentence, doc_id="t", language=_language(sentence))
+    summary = [(f["text"], f["value"], f["unit"]) for f in found]
+    assert len(found) == len(expected), f"{sentence!r} -> {summary}"
+    for got, want in zip(found, expected):
+        _check(got, want, sentence)
+
+
+def test_row_shape_and_offsets():
+    text = "Les flux d'IDE chinois au Maroc ont atteint 362,5 millions dhs en 2016."
+    rows = extract_metrics(text, doc_id="d1")
+    assert len(rows) == 1
+    row = rows[0]
+    assert set(row) == KEYS
+    assert text[row["start"]:row["end"]] == row["text"] == "362,5 millions dhs"
+    assert row["metric_id"] == f"d1:{row['start']}:{row['end']}:0"
+    assert row["sentence"] == text
+    assert row["unit"] in UNITS or len(row["unit"]) == 3
+
+
+def test_currency_codes_are_iso_4217():
+    import pycountry
+
+    text = " ".join(s for s, _ in CURRENCIES)
+    for row in extract_metrics(text):
+        if row["unit"] not in UNITS:
+            assert pycountry.currencies.get(alpha_3=row["unit"]) is not None, row
+
+
+def test_published_year_resolves_relative_periods():
+    rows = extract_metrics("Les ventes ont atteint 3 milliards DH cette année.", published_year=2024)
+    assert rows[0]["period"] == "2024"
+    rows = extract_metrics("Les ventes ont atteint 3 milliards DH l'année dernière.", published_year=2024)
+    assert rows[0]["period"] == "2023"
+
+
+def test_empty_and_figure_free_text():
+    assert extract_metrics("") == []
+    assert extract_metrics("Le ministre a reçu une délégation japonaise à Rabat.") == []
+
+
+# ---------------------------------------------------------------------------
+# The Prefect task at the batch boundary
+# ---------------------------------------------------------------------------
+
+
+def _documents(rows):
+    return pl.DataFrame(
+        rows,
+        schema={"doc_id": pl.Utf8, "text": pl.Utf8, "language": pl.Utf8, "published_at": pl.Date},
+    )
+
+
+def test_batch_schema_and_rows():
+    docs = _documents(
+        [
+            {"doc_id": "a", "text": "Les exportations ont atteint 3 milliards DH en 2016.", "language": "fr",
+             "published_at": datetime.date(2017, 1, 1)},
+            {"doc_id": "b", "text": "Sales reached 3 billion dollars this year.", "language": "en",
+             "published_at": datetime.date(2019, 5, 1)},
+            {"doc_id": "c", "text": "Rien à signaler.", "language": "fr", "published_at": None},
+        ]
+    )
+    out = extract_metrics_batch.fn(docs)
+    assert out.schema == pl.Schema(METRICS_SCHEMA)
+    assert out.columns == list(METRICS_SCHEMA)
+    assert out["doc_id"].to_list() == ["a", "b"]
+    assert out["value"].to_list() == [3e9, 3e9]
+    assert out["period"].to_list() == ["2016", "2019"]
+    assert out["metric_id"].n_unique() == out.height
+
+
+def test_batch_empty_input_and_no_figures():
+    empty = extract_metrics_batch.fn(_documents([]))
+    assert empty.height == 0 and empty.schema == pl.Schema(METRICS_SCHEMA)
+    none = extract_metrics_batch.fn(_documents([{"doc_id": "x", "text": "Aucun chiffre.", "language": "fr", "published_at": None}]))
+    assert none.height == 0 and none.schema == pl.Schema(METRICS_SCHEMA)
+
+
+# ---------------------------------------------------------------------------
+# Acceptance on the sample corpus
+# ---------------------------------------------------------------------------
+
+# The clean body of each sample page, as the cleaning stage must leave it: from the
+# first line of the article to its last, without tickers, related-article lists,
+# share and newsletter lines. (The cleaner is another module; slicing here keeps this
+# test independent of its progress.)
+BODIES = {
+    "000_e15e3c68190b6f06.txt": ("Rencontre Maroc/Japon", "ouvert au partenariat avec le Japon."),
+    "001_3f51664c50821407.txt": ("Intensification des partenariats", "à l'échelle mondiale."),
+    "002_f308e04e19441752.txt": ("6ème session de la Commission mixte de coopération commerciale, économique et technique maroco-chinoise\nLa Chine",
+                                 "accompagner ces investissements."),
+    "003_1f595bf19e309a5f.txt": ("Plan national d'accélération industrielle 2014-2020: 26", "«équipements moteurs»..."),
+    "004_f998cb1175094019.txt": ("Une rencontre élargie", "marchés internationaux."),
+}
+
+# Every figure of every clean body: (span, value, unit, qualifier, period, subject, countries).
+CORPUS = {
+    "000_e15e3c68190b6f06.txt": [
+        ("1%", 1, "percent", "max", "2013", "share of external transactions", ["JP", "MA"]),
+        ("0,02%", 0.02, "percent", None, "2013", "share of FDI", ["JP", "MA"]),
+    ],
+    "001_3f51664c50821407.txt": [
+        ("70%", 70, "percent", "approx", "2021", "share of world production", ["CN"]),
+        ("100 GWh", 100, "GWh", "target", "2025", "production capacity", ["MA"]),
+        ("deux pays", 2, "count", None, None, "countries", []),
+    ],
+    "002_f308e04e19441752.txt": [
+        ("deux pays", 2, "count", None, None, "countries", ["CN", "MA"]),
+        ("39,5 milliards DH", 39.5e9, "MAD", None, "2016", "trade volume", ["CN", "MA"]),
+        ("+18,2%", 18.2, "percent", None, "2001/2016", "average annual growth", ["CN", "MA"]),
+        ("362,5 millions dhs", 362.5e6, "MAD", None, "2016", "FDI inflow", ["CN", "MA"]),
+        ("582,4 millions DH", 582.4e6, "MAD", None, "2017-H1", "FDI inflow", ["CN", "MA"]),
+        ("double", 2, "ratio", "approx", "2017-H1", "FDI inflow", ["CN", "MA"]),
+        ("deux pays", 2, "count", None, None, "countries", ["CN", "MA"]),
+        ("deux parties", 2, "count", None, None, "parties", ["CN", "MA"]),
+        ("deux économies", 2, "count", None, None, "economies", ["CN", "MA"]),
+    ],
+    "003_1f595bf19e309a5f.txt": [
+        ("26 conventions", 26, "count", None, "2014/2020", "agreements", []),
+        ("33 conventions", 33, "count", None, "2014/2020", "agreements", []),
+        ("26", 26, "count", None, "2014/2020", "agreements", []),
+        ("7", 7, "count", None, "2014/2020", "agreements", []),
+        ("un demi-million d'emplois", 500000, "jobs", "target", "2020", "jobs created", []),
+        ("9 points", 9, "percentage_point", "target", "2020", "industry share of GDP", []),
+        ("14", 14, "percent", None, None, "industry share of GDP", []),
+        ("23%", 23, "percent", "target", "2020", "industry share of GDP", []),
+        ("10 mesures", 10, "count", None, None, "measures", []),
+        ("trois classes", 3, "count", None, None, "classes", []),
+        ("15,7 milliards", 15.7e9, "MAD", "min", None, "export revenue", []),
+        ("41.000 postes d'emplois", 41000, "jobs", "min", None, "jobs", []),
+        ("20.000 emplois", 20000, "jobs", None, None, "jobs created", ["MA"]),
+        ("30 %", 30, "percent", None, None, "value added", ["MA"]),
+    ],
+    "004_f998cb1175094019.txt": [
+        ("32%", 32, "percent", None, None, "share of GDP", ["MA"]),
+        ("47 %", 47, "percent", None, None, "share of exports", ["MA"]),
+    ],
+}
+
+
+def _body(name: str) -> str:
+    raw = (RAW / name).read_text(encoding="utf-8")
+    first, last = BODIES[name]
+    start = raw.index(first)
+    end = raw.index(last, start) + len(last)
+    return raw[start:end]
+
+
+def test_corpus_002_has_at_least_eight_figures():
+    assert len(CORPUS["002_f308e04e19441752.txt"]) >= 8
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_sample_corpus(name):
+    body = _body(name)
+    found = extract_metrics(body, doc_id=name)
+    got = [(f["text"], f["value"], f["unit"], f["qualifier"], f["period"], f["subject"], f["countries"]) for f in found]
+    expected = CORPUS[name]
+    assert len(got) == len(expected), f"{name}: {got}"
+    for g, e in zip(got, expected):
+        assert g[0] == e[0] and math.isclose(g[1], e[1], rel_tol=1e-9) and g[2:] == e[2:], f"{name}: {g} != {e}"
+    for f in found:
+        assert body[f["start"]:f["end"]] == f["text"]
+
+
+def test_nothing_from_tickers_or_related_lists():
+    """What surrounds the clean bodies (tickers, related articles) yields no row of the body's figures."""
+    for name in CORPUS:
+        raw = (RAW / name).read_text(encoding="utf-8")
+        body = _body(name)
+        offset = raw.index(body)
+        inside = {(f["start"] - offset, f["text"]) for f in extract_metrics(raw) if offset <= f["start"] < offset + len(body)}
+        alone = {(f["start"], f["text"]) for f in extract_metrics(body)}
+        # The figures of the body do not depend on what surrounds it.
+        assert inside == alone, name
+
+
+def test_speed_a_5kb_page_in_a_few_ms():
+    body = _body("002_f308e04e19441752.txt")
+    page = (body + "\n") * max(1, 5000 // len(body))
+    extract_metrics(page)  # warm the lexicon
+    start = time.perf_counter()
+    for _ in range(20):
+        extract_metrics(page)
+    per_page = (time.perf_counter() - start) / 20
+    assert per_page < 0.05, f"{per_page * 1000:.1f} ms a page"
