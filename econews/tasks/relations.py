@@ -1,0 +1,722 @@
+"""Relations stage: who partners with whom, who invests where, in what and how much.
+
+Built only on what is already in the lake (documents, entities, metrics), so it can be
+rerun on stored rows without the NLP stages. Three tables come out:
+
+- `partnerships`: one row per document and pair of countries the article presents as
+  partners. A pair is stated by
+  * a compound adjective (`maroco-chinoise`, `sino-marocains`: one entity span, two countries),
+  * two country names joined by `-` or `/` (`Maroc-Japon`, `Maroc/Japon`),
+  * a sentence naming countries on both sides of a relation word (partenariat, coopération,
+    échanges, visite, investissements, IDE, accord...). Countries coordinated with each other
+    (`la Chine et le Japon`, `chinois et japonais`) are one side, never partners of each other,
+    so `le Maroc ... avec la Chine et le Japon` gives MA-CN and MA-JP, not CN-JP.
+    Organisations and places count for the country they belong to (CATL -> CN, Rabat -> MA).
+  * a figure (`metrics` row) about both countries.
+  Its `metric_ids` are the figures about the pair: figures whose `countries` hold both, and
+  figures in a sentence that states the pair about no other country; plus the figures of the
+  pair's investments. `sectors` are the sectors named in the sentences that state the pair and
+  those of its investments.
+- `investments`: one row per company (or named project) that a sentence with an investment
+  word (investir, usine, unité industrielle, construire, installer, implanter, projet, inaugurer,
+  première pierre...) reports, merged over the sentences of the document that speak of it.
+  Figures in those sentences go to the nearest company: money -> `amount`/`currency`,
+  physical units (`GWh`, `MW`, `t`...) -> `capacity`/`capacity_unit`, `jobs` -> `jobs`, each
+  with its `metric_id`. `stage` is the most advanced the article says (announced < signed <
+  under construction < inaugurated), null when it says none. The host country is the country
+  after `au`/`en`/`à` nearest the company, else the country of the place, else the country the
+  document names most (other than the company's).
+- `sector_mentions`: one row per sector keyword in a document's text (see econews.sectors).
+
+Every row keeps a way back to the text: `evidence_start`/`evidence_end` (offsets into
+`documents.text` of the sentence that states it, `evidence` is that text) and metric ids.
+Only the clean text is read: teasers and related-article lists removed by the cleaner give
+nothing here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import combinations
+
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from econews.sectors import find_sectors
+
+STAGES = ("announced", "signed", "under construction", "inaugurated")
+
+PARTNERSHIP_SCHEMA: dict[str, pl.DataType] = {
+    "partnership_id": pl.Utf8,
+    "doc_id": pl.Utf8,
+    "country_a": pl.Utf8,
+    "country_b": pl.Utf8,
+    "date": pl.Date,
+    "sectors": pl.List(pl.Utf8),
+    "metric_ids": pl.List(pl.Utf8),
+    "kinds": pl.List(pl.Utf8),
+    "mentions": pl.Int64,
+    "evidence_start": pl.Int64,
+    "evidence_end": pl.Int64,
+    "evidence": pl.Utf8,
+    "run_id": pl.Utf8,
+    "year": pl.Utf8,
+}
+INVESTMENT_SCHEMA: dict[str, pl.DataType] = {
+    "investment_id": pl.Utf8,
+    "doc_id": pl.Utf8,
+    "company": pl.Utf8,
+    "company_country": pl.Utf8,
+    "project": pl.Utf8,
+    "host_country": pl.Utf8,
+    "place": pl.Utf8,
+    "sector": pl.Utf8,
+    "sectors": pl.List(pl.Utf8),
+    "amount": pl.Float64,
+    "currency": pl.Utf8,
+    "amount_metric_id": pl.Utf8,
+    "capacity": pl.Float64,
+    "capacity_unit": pl.Utf8,
+    "capacity_metric_id": pl.Utf8,
+    "jobs": pl.Int64,
+    "jobs_metric_id": pl.Utf8,
+    "stage": pl.Utf8,
+    "date": pl.Date,
+    "mentions": pl.Int64,
+    "evidence_start": pl.Int64,
+    "evidence_end": pl.Int64,
+    "evidence": pl.Utf8,
+    "run_id": pl.Utf8,
+    "year": pl.Utf8,
+}
+SECTOR_MENTION_SCHEMA: dict[str, pl.DataType] = {
+    "sector_mention_id": pl.Utf8,
+    "doc_id": pl.Utf8,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "text": pl.Utf8,
+    "sector": pl.Utf8,
+    "run_id": pl.Utf8,
+    "year": pl.Utf8,
+}
+SCHEMAS = {
+    "partnerships": PARTNERSHIP_SCHEMA,
+    "investments": INVESTMENT_SCHEMA,
+    "sector_mentions": SECTOR_MENTION_SCHEMA,
+}
+
+# Units of `metrics` that are not a capacity.
+_NOT_CAPACITY = {"percent", "percentage_point", "jobs", "count", "ratio"}
+
+# ---------------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "co", "cie", "inc", "ltd", "corp",
+    "av", "etc", "n°", "no", "vol", "p", "art", "sa", "s.a", "cf", "env", "mr", "mrs", "ms", "vs",
+}
+_BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of `text` (start, end), stripped of surrounding blanks.
+
+    A line break always ends a sentence; `.`, `!`, `?` end one unless the word before is an
+    abbreviation (`M.`, `MM.`, `Co.`) or an initial, or the next word starts in lower case.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        if "\n" not in m.group(0):
+            before = re.search(r"([\w.°]+)\s*$", text[start : m.start()] + "")
+            word = (before.group(1) if before else "").lower().rstrip(".")
+            nxt = text[m.end() : m.end() + 1]
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (nxt and nxt.islower()):
+                continue
+        end = m.end()
+        _add_span(text, start, end, spans)
+        start = end
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            return i
+    # between sentences (blank): the next one
+    for i, (s, _) in enumerate(spans):
+        if s > pos:
+            return i
+    return len(spans) - 1
+
+
+# ---------------------------------------------------------------------------- lexicon
+
+_RELATION_RE = re.compile(
+    r"partenari\w*|partenaire\w*|coopérati\w*|commission\s+mixte|visite\w*|échanges?|accords?\b|"
+    r"mémorandum|convention\w*|investi\w*|\bIDE\b|bilatéra\w*|relations?\b|délégation\w*|rencontr\w*|"
+    r"homologue\w*|implant\w*|entreprises?\b|opérateurs?\b|exportation\w*|importation\w*|commerc\w*|"
+    r"diplomati\w*|sommet\w*|jumelage|"
+    r"partner\w*|cooperat\w*|visit\w*|trade\b|invest\w*|agreements?|bilateral|relations?\b|summit\w*|FDI",
+    re.IGNORECASE,
+)
+_COORDINATION_RE = re.compile(
+    r"^\s*(?:,|et|ou|and|or|&)\s*(?:(?:le|la|les|l['’]|du|de|des|d['’]|the|avec)\s*)?$", re.IGNORECASE
+)
+_EXPLICIT_RE = re.compile(r"^\s*[-/–‐]\s*$")
+_INVEST_RE = re.compile(
+    r"investi\w*|usines?\b|unités?\s+(?:industrielles?|de\s+production)|construi\w*|construction|"
+    r"installer|installation|implant\w*|projets?\b|inaugur\w*|première\s+pierre|gigafactor\w*|"
+    r"site\s+de\s+production|complexe\s+industriel|extension\b|"
+    r"invest\w*|plants?\b|factor(?:y|ies)|build\w*|groundbreaking",
+    re.IGNORECASE,
+)
+# Most advanced first: the first pattern that matches any of an investment's sentences wins.
+_STAGE_RES: list[tuple[str, re.Pattern]] = [
+    ("inaugurated", re.compile(
+        r"inaugur\w*|mise\s+en\s+service|entrée?s?\s+en\s+(?:production|service|exploitation)|"
+        r"opérationnel\w*|inaugurat\w*|opened|commissioned|started\s+production", re.I)),
+    ("under construction", re.compile(
+        r"en\s+(?:cours\s+de\s+)?construction|chantier\w*|travaux|première\s+pierre|est\s+en\s+train\s+de\s+construire|"
+        r"under\s+construction|groundbreaking|broke\s+ground", re.I)),
+    ("signed", re.compile(
+        r"sign\w*|paraph\w*|convention\w*|protocole\s+d['’]\s*accord|accord\s+d['’]\s*investissement|"
+        r"mémorandum|contrat\w*|agreement|memorandum", re.I)),
+    ("announced", re.compile(
+        r"annonc\w*|a\s+prévu|prévoit|prévoient|envisag\w*|projett\w*|compte\s+(?:construire|investir|installer|implanter)|"
+        r"va\s+(?:construire|investir|installer|implanter)|devrait|plans?\s+to|announc\w*|intends?|will\s+build", re.I)),
+]
+_HOST_BEFORE_RE = re.compile(r"(?:\bau|\baux|\ben|\bà|\bdans\s+le|\bvers\s+le|\bin|\bto)\s*$", re.IGNORECASE)
+_INSTITUTION_RE = re.compile(
+    r"^(?:Minist|Commission|Centre|Center|Association|Agence|Agency|Conseil|Council|Office|Chambre|Confédération|"
+    r"Fédération|Fondation|Foundation|Université|University|Institut|Banque\s+(?:centrale|mondiale|africaine|européenne)|"
+    r"Bank\s+Al-Maghrib|Fonds|Organisation|Organization|Union|Parlement|Parliament|Gouvernement|Government|Direction|"
+    r"Haut|Cour|Tribunal|Ambassade|Embassy|Consulat|Secrétariat|Wilaya|Région|Conseil|Ligue|Comité|Committee)"
+    r"|Presse|Press|News|Média|Media|Radio|Télévision|Journal|CGEM|ONU|OMC|FMI|AMDIE|MAP\b",
+    re.IGNORECASE,
+)
+_COMPANY_HINT_BEFORE_RE = re.compile(
+    r"(?:société|groupe|entreprise|firme|constructeur|équipementier|géant|leader|company|group|firm|maker)\s+"
+    r"(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_COMPANY_SUFFIX_RE = re.compile(r"\b(?:S\.?A\.?|SARL|SAS|Ltd|Limited|Inc|Corp|Co\.?|Group|Groupe|Holding|GmbH|AG|plc)\b")
+_PROJECT_BEFORE_RE = re.compile(
+    r"projets?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|de\s+|d['’]\s*)?[\"“«„]?\s*$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> list[tuple[str, str, re.Pattern]]:
+    """(canonical, country, pattern of every written form) of the entities stage's places."""
+    data = json.loads(resources.files("econews").joinpath("data/entities_places.json").read_text(encoding="utf-8"))
+    out = []
+    for canonical, country, others in data["places"]:
+        forms = sorted({canonical, *others}, key=len, reverse=True)
+        alternation = "|".join(re.escape(f) for f in forms)
+        out.append((canonical, country, re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")))
+    return out
+
+
+def _place_in(name: str) -> tuple[str, str] | None:
+    """A known city or region written inside a name (`Cité Mohammed VI Tanger-Tech` -> Tangier)."""
+    best = None
+    for canonical, country, pattern in _places():
+        m = pattern.search(name)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), canonical, country)
+    return (best[1], best[2]) if best else None
+
+
+# ---------------------------------------------------------------------------- helpers
+
+@dataclass
+class _Doc:
+    doc_id: str
+    text: str
+    date: object
+    run_id: str | None
+    year: str
+    spans: list[tuple[int, int]]
+    entities: list[dict]
+    metrics: list[dict]
+
+
+def _has_digit(s: str) -> bool:
+    return any(ch.isdigit() for ch in s)
+
+
+def _is_figure(metric: dict) -> bool:
+    """A real figure: not `les deux pays` (a count written in words)."""
+    return not (metric["unit"] == "count" and not _has_digit(metric["text"] or ""))
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
+def _stable_id(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def _country_mentions(doc: _Doc) -> tuple[list[dict], list[dict]]:
+    """(compound mentions with their codes, single-country mentions), from entity rows.
+
+    Entity rows of one compound (`maroco-chinoise`) share a span: they are grouped. A country
+    mention inside a longer organisation's span (`Centre marocain ...`) is left to the
+    organisation.
+    """
+    by_span: dict[tuple[int, int], list[dict]] = {}
+    for e in doc.entities:
+        if e.get("country") and e["label"] == "COUNTRY":
+            by_span.setdefault((e["start"], e["end"]), []).append(e)
+    compounds, singles = [], []
+    containers = [
+        (e["start"], e["end"]) for e in doc.entities if e["label"] in ("ORG", "PROGRAM", "LOC") and e.get("country")
+    ]
+    for (s, e), rows in by_span.items():
+        codes = list(dict.fromkeys(r["country"] for r in rows))
+        if len(codes) >= 2:
+            compounds.append({"start": s, "end": e, "codes": codes})
+        elif not any(a <= s and e <= b and (a, b) != (s, e) for a, b in containers):
+            singles.append({"start": s, "end": e, "codes": codes, "label": "COUNTRY"})
+    for ent in doc.entities:
+        if ent["label"] in ("ORG", "LOC", "PROGRAM") and ent.get("country"):
+            singles.append({"start": ent["start"], "end": ent["end"], "codes": [ent["country"]], "label": ent["label"]})
+    singles.sort(key=lambda m: (m["start"], m["end"]))
+    # Nested singles (an ORG inside an ORG): keep the outermost.
+    kept: list[dict] = []
+    for m in singles:
+        if kept and m["start"] < kept[-1]["end"]:
+            if m["end"] - m["start"] > kept[-1]["end"] - kept[-1]["start"]:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    compounds.sort(key=lambda m: m["start"])
+    return compounds, kept
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+# ---------------------------------------------------------------------------- partnerships
+
+@dataclass
+class _PairEvidence:
+    kinds: set = field(default_factory=set)
+    sentences: set = field(default_factory=set)  # sentence indexes
+    metric_ids: list = field(default_factory=list)
+    sectors: list = field(default_factory=list)
+
+
+def _pairs_in_sentence(doc: _Doc, mentions: list[dict], sentence: tuple[int, int]) -> dict[tuple[str, str], str]:
+    """Pairs a sentence states with its single-country mentions: kind per pair."""
+    found: dict[tuple[str, str], str] = {}
+    if len(mentions) < 2:
+        return found
+    text = doc.text
+    # `Maroc-Japon`, `Maroc/Japon`
+    for left, right in zip(mentions, mentions[1:]):
+        if _EXPLICIT_RE.match(text[left["end"] : right["start"]]):
+            for a in left["codes"]:
+                for b in right["codes"]:
+                    if a != b:
+                        found[_pair(a, b)] = "explicit"
+    # Coordinated mentions form one side.
+    groups: list[list[dict]] = [[mentions[0]]]
+    for left, right in zip(mentions, mentions[1:]):
+        if _COORDINATION_RE.match(text[left["end"] : right["start"]]):
+            groups[-1].append(right)
+        else:
+            groups.append([right])
+    if len(groups) < 2 or not _RELATION_RE.search(text[sentence[0] : sentence[1]]):
+        return found
+    sides = [{c for m in g for c in m["codes"]} for g in groups]
+    for i, j in combinations(range(len(sides)), 2):
+        for a in sides[i]:
+            for b in sides[j]:
+                if a != b and not any({a, b} <= side for side in sides):
+                    found.setdefault(_pair(a, b), "sentence")
+    return found
+
+
+def _partnerships(doc: _Doc, investments: list[dict]) -> list[dict]:
+    compounds, singles = _country_mentions(doc)
+    evidence: dict[tuple[str, str], _PairEvidence] = {}
+
+    def add(pair, kind, sentence_index):
+        ev = evidence.setdefault(pair, _PairEvidence())
+        ev.kinds.add(kind)
+        if sentence_index is not None:
+            ev.sentences.add(sentence_index)
+
+    for c in compounds:
+        idx = _sentence_of(doc.spans, c["start"])
+        for a, b in combinations(c["codes"], 2):
+            add(_pair(a, b), "compound", idx)
+    for idx, sentence in enumerate(doc.spans):
+        inside = [m for m in singles if sentence[0] <= m["start"] < sentence[1]]
+        for pair, kind in _pairs_in_sentence(doc, inside, sentence).items():
+            add(pair, kind, idx)
+    for m in doc.metrics:
+        codes = sorted(set(m.get("countries") or []))
+        if len(codes) >= 2 and _is_figure(m):
+            for a, b in combinations(codes, 2):
+                add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
+
+    rows = []
+    for (a, b), ev in sorted(evidence.items()):
+        metric_ids: list[str] = []
+        for m in doc.metrics:
+            if not _is_figure(m):
+                continue
+            codes = set(m.get("countries") or [])
+            in_sentence = _sentence_of(doc.spans, m["start"]) in ev.sentences
+            if {a, b} <= codes or (in_sentence and codes <= {a, b}):
+                metric_ids.append(m["metric_id"])
+        sector_hits = []
+        for idx in sorted(ev.sentences):
+            s, e = doc.spans[idx]
+            sector_hits += [(s + h.start, h.sector) for h in find_sectors(doc.text[s:e])]
+        for inv in investments:
+            if _pair(inv["company_country"] or "", inv["host_country"] or "") == (a, b):
+                sector_hits += [(inv["evidence_start"], sid) for sid in inv["sectors"]]
+                metric_ids += [x for x in (inv["amount_metric_id"], inv["capacity_metric_id"], inv["jobs_metric_id"]) if x]
+        sectors = list(dict.fromkeys(sid for _, sid in sorted(sector_hits, key=lambda h: h[0])))
+        first = min(ev.sentences) if ev.sentences else 0
+        s, e = doc.spans[first] if doc.spans else (0, 0)
+        rows.append(
+            {
+                "partnership_id": f"{doc.doc_id}:{a}-{b}",
+                "doc_id": doc.doc_id,
+                "country_a": a,
+                "country_b": b,
+                "date": doc.date,
+                "sectors": sectors,
+                "metric_ids": list(dict.fromkeys(metric_ids)),
+                "kinds": sorted(ev.kinds),
+                "mentions": len(ev.sentences),
+                "evidence_start": s,
+                "evidence_end": e,
+                "evidence": doc.text[s:e],
+                "run_id": doc.run_id,
+                "year": doc.year,
+            }
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------- investments
+
+def _is_company(ent: dict, text: str) -> bool:
+    if ent["label"] != "ORG":
+        return False
+    name = ent["canonical"] or ent["text"]
+    if _INSTITUTION_RE.search(name) or _INSTITUTION_RE.search(ent["text"]):
+        return False
+    if ent.get("country"):
+        return True
+    before = text[max(0, ent["start"] - 40) : ent["start"]]
+    return bool(_COMPANY_HINT_BEFORE_RE.search(before) or _COMPANY_SUFFIX_RE.search(ent["text"]))
+
+
+def _is_project(ent: dict, text: str) -> bool:
+    if ent["label"] not in ("ORG", "LOC", "PROGRAM"):
+        return False
+    return bool(_PROJECT_BEFORE_RE.search(text[max(0, ent["start"] - 30) : ent["start"]]))
+
+
+def _candidates(doc: _Doc) -> list[dict]:
+    """Company and project mentions in sentences with an investment word."""
+    out = []
+    for ent in doc.entities:
+        kind = "company" if _is_company(ent, doc.text) else "project" if _is_project(ent, doc.text) else None
+        if kind is None:
+            continue
+        idx = _sentence_of(doc.spans, ent["start"])
+        s, e = doc.spans[idx]
+        sentence = doc.text[s:e]
+        rel = ent["start"] - s
+        near = [m for m in _INVEST_RE.finditer(sentence) if abs(m.start() - rel) <= 200]
+        if not near:
+            continue
+        out.append({**ent, "kind": kind, "key": (kind, ent["canonical"] or ent["text"]), "sentence": idx})
+    # The same name twice at one span (an alias row) counts once.
+    unique = {}
+    for c in out:
+        unique.setdefault((c["start"], c["end"], c["key"]), c)
+    return sorted(unique.values(), key=lambda c: c["start"])
+
+
+def _nearest(cands: list[dict], pos: int, prefer_before: bool) -> dict | None:
+    if not cands:
+        return None
+    before = [c for c in cands if c["start"] <= pos]
+    if prefer_before and before:
+        return max(before, key=lambda c: c["start"])
+    return min(cands, key=lambda c: min(abs(c["start"] - pos), abs(c["end"] - pos)))
+
+
+def _is_heading(text: str, span: tuple[int, int]) -> bool:
+    """A whole short line without final punctuation (a title or section heading)."""
+    s, e = span
+    line_start = s == 0 or text[s - 1] == "\n"
+    line_end = e == len(text) or text[e] == "\n"
+    return line_start and line_end and (e - s) <= 120 and text[e - 1] not in ".!?:;»\"”…"
+
+
+def _heading_before(doc: _Doc, index: int) -> tuple[int, int] | None:
+    """The nearest heading above sentence `index` (None if the sentence is under none)."""
+    for i in range(index - 1, -1, -1):
+        if _is_heading(doc.text, doc.spans[i]):
+            return doc.spans[i]
+    return None
+
+
+def _investments(doc: _Doc) -> list[dict]:
+    cands = _candidates(doc)
+    if not cands:
+        return []
+    text = doc.text
+    by_sentence: dict[int, list[dict]] = {}
+    for c in cands:
+        by_sentence.setdefault(c["sentence"], []).append(c)
+
+    # What each mention gets: figures, sectors, places of its sentence, by proximity.
+    got: dict[int, dict] = {id(c): {"metrics": [], "sectors": [], "places": []} for c in cands}
+    for m in doc.metrics:
+        idx = _sentence_of(doc.spans, m["start"])
+        owner = _nearest(by_sentence.get(idx, []), m["start"], prefer_before=True)
+        if owner is not None and _is_figure(m):
+            got[id(owner)]["metrics"].append(m)
+    for idx, group in by_sentence.items():
+        s, e = doc.spans[idx]
+        for h in find_sectors(text[s:e]):
+            owner = _nearest(group, s + h.start, prefer_before=False)
+            got[id(owner)]["sectors"].append((s + h.start, h.sector))
+        for ent in doc.entities:
+            if ent["label"] == "LOC" and ent.get("country") and s <= ent["start"] < e:
+                if any(c["start"] <= ent["start"] < c["end"] for c in group):
+                    continue  # the project's own name
+                owner = _nearest(group, ent["start"], prefer_before=False)
+                got[id(owner)]["places"].append(ent)
+
+    country_counts = Counter(
+        e["country"] for e in doc.entities if e["label"] == "COUNTRY" and e.get("country")
+    )
+    merged: dict[tuple, list[dict]] = {}
+    for c in cands:
+        merged.setdefault(c["key"], []).append(c)
+
+    rows = []
+    for (kind, name), mentions in merged.items():
+        sentence_ids = sorted({c["sentence"] for c in mentions})
+        company_country = next((c["country"] for c in mentions if c.get("country")), None) if kind == "company" else None
+        metrics = [m for c in mentions for m in got[id(c)]["metrics"]]
+        sector_hits = sorted({h for c in mentions for h in got[id(c)]["sectors"]})
+        places = [p for c in mentions for p in got[id(c)]["places"]]
+        place, place_country = None, None
+        if kind == "project":
+            found = _place_in(name) or _place_in(mentions[0]["text"])
+            if found:
+                place, place_country = found
+        if place is None and places:
+            place, place_country = places[0]["canonical"], places[0]["country"]
+        # Host: a country after au/en/à in the sentences, nearest the company.
+        host = None
+        best = None
+        for c in mentions:
+            s, e = doc.spans[c["sentence"]]
+            for ent in doc.entities:
+                if ent["label"] != "COUNTRY" or not ent.get("country") or not (s <= ent["start"] < e):
+                    continue
+                if not _HOST_BEFORE_RE.search(text[max(s, ent["start"] - 12) : ent["start"]]):
+                    continue
+                if kind == "company" and ent["country"] == company_country:
+                    continue
+                distance = abs(ent["start"] - c["start"])
+                if best is None or distance < best:
+                    best, host = distance, ent["country"]
+        if host is None:
+            host = place_country
+        if kind == "project" and company_country is None:
+            # `les opérateurs chinois ... le projet X`: the investors' country.
+            for c in mentions:
+                s, e = doc.spans[c["sentence"]]
+                demonyms = [
+                    ent for ent in doc.entities
+                    if ent["label"] == "COUNTRY" and ent.get("country") and s <= ent["start"] < e
+                    and ent["text"][:1].islower() and ent["country"] != (host or place_country)
+                ]
+                if demonyms:
+                    company_country = demonyms[0]["country"]
+                    break
+        if host is None:
+            others = [(n, code) for code, n in country_counts.items() if code != company_country]
+            host = max(others)[1] if others else None
+        stage = None
+        for name_stage, pattern in _STAGE_RES:
+            if any(pattern.search(text[doc.spans[i][0] : doc.spans[i][1]]) for i in sentence_ids):
+                stage = name_stage
+                break
+        money = next((m for m in metrics if _is_money(m["unit"])), None)
+        capacity = next((m for m in metrics if not _is_money(m["unit"]) and m["unit"] not in _NOT_CAPACITY), None)
+        jobs = next((m for m in metrics if m["unit"] == "jobs"), None)
+        # Evidence: the sentence with the most figures, else the first.
+        counts = Counter(_sentence_of(doc.spans, m["start"]) for m in metrics)
+        evidence_idx = max(sentence_ids, key=lambda i: (counts.get(i, 0), -i))
+        s, e = doc.spans[evidence_idx]
+        sectors = list(dict.fromkeys(sid for _, sid in sector_hits))
+        if not sectors:
+            # `Investissements chinois dans la mobilité électrique` heads the paragraphs below it.
+            for i in sentence_ids:
+                heading = _heading_before(doc, i)
+                if heading is not None:
+                    sectors = list(dict.fromkeys(h.sector for h in find_sectors(text[heading[0] : heading[1]])))
+                if sectors:
+                    break
+        rows.append(
+            {
+                "investment_id": f"{doc.doc_id}:{_stable_id(kind, name, place or '')}",
+                "doc_id": doc.doc_id,
+                "company": name if kind == "company" else None,
+                "company_country": company_country,
+                "project": name if kind == "project" else None,
+                "host_country": host,
+                "place": place,
+                "sector": sectors[0] if sectors else None,
+                "sectors": sectors,
+                "amount": money["value"] if money else None,
+                "currency": money["unit"] if money else None,
+                "amount_metric_id": money["metric_id"] if money else None,
+                "capacity": capacity["value"] if capacity else None,
+                "capacity_unit": capacity["unit"] if capacity else None,
+                "capacity_metric_id": capacity["metric_id"] if capacity else None,
+                "jobs": int(jobs["value"]) if jobs else None,
+                "jobs_metric_id": jobs["metric_id"] if jobs else None,
+                "stage": stage,
+                "date": doc.date,
+                "mentions": len(sentence_ids),
+                "evidence_start": s,
+                "evidence_end": e,
+                "evidence": text[s:e],
+                "run_id": doc.run_id,
+                "year": doc.year,
+            }
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------- entry points
+
+def _records(frame: pl.DataFrame | None, doc_ids: set[str]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    if frame is None or frame.height == 0:
+        return out
+    for row in frame.filter(pl.col("doc_id").is_in(list(doc_ids))).iter_rows(named=True):
+        out.setdefault(row["doc_id"], []).append(row)
+    return out
+
+
+def _with_metric_ids(metrics: pl.DataFrame | None) -> pl.DataFrame | None:
+    if metrics is None or metrics.height == 0 or "metric_id" in metrics.columns:
+        return metrics
+    return metrics.with_columns(
+        metric_id=pl.concat_str([pl.col("doc_id"), pl.col("start"), pl.col("end")], separator=":")
+    )
+
+
+def _doc_year(row: dict) -> str:
+    if row.get("year"):
+        return str(row["year"])
+    date = row.get("event_date") or row.get("published_at")
+    return str(date.year) if date else "unknown"
+
+
+def sector_mentions(documents: pl.DataFrame) -> pl.DataFrame:
+    """One row per sector keyword in each document's text (offsets into documents.text)."""
+    rows = []
+    for doc in documents.iter_rows(named=True):
+        for h in find_sectors(doc["text"] or ""):
+            rows.append(
+                {
+                    "sector_mention_id": f"{doc['doc_id']}:{h.start}:{h.end}:{h.sector}",
+                    "doc_id": doc["doc_id"],
+                    "start": h.start,
+                    "end": h.end,
+                    "text": h.text,
+                    "sector": h.sector,
+                    "run_id": doc.get("run_id"),
+                    "year": _doc_year(doc),
+                }
+            )
+    return pl.DataFrame(rows, schema=SECTOR_MENTION_SCHEMA) if rows else pl.DataFrame(schema=SECTOR_MENTION_SCHEMA)
+
+
+def derive_relations(
+    documents: pl.DataFrame, entities: pl.DataFrame, metrics: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
+    """Partnerships, investments and sector mentions of the given documents.
+
+    `documents` needs doc_id and text (event_date, published_at, run_id, year are used when
+    present); `entities` and `metrics` are their rows as the stages give them or as stored.
+    Returns {"partnerships", "investments", "sector_mentions"}, each with its row key
+    (`partnership_id`, `investment_id`, `sector_mention_id`), `doc_id`, `run_id` and `year`
+    (the document's partition), ready for Lake.commit.
+    """
+    doc_ids = set(documents["doc_id"].to_list()) if documents.height else set()
+    ents = _records(entities, doc_ids)
+    mets = _records(_with_metric_ids(metrics), doc_ids)
+    partnerships: list[dict] = []
+    investments: list[dict] = []
+    for row in documents.iter_rows(named=True):
+        text = row.get("text") or ""
+        doc = _Doc(
+            doc_id=row["doc_id"],
+            text=text,
+            date=row.get("event_date") or row.get("published_at"),
+            run_id=row.get("run_id"),
+            year=_doc_year(row),
+            spans=sentences(text) or [(0, len(text))],
+            entities=sorted(ents.get(row["doc_id"], []), key=lambda e: (e["start"], e["end"])),
+            metrics=sorted(mets.get(row["doc_id"], []), key=lambda m: m["start"]),
+        )
+        doc_investments = _investments(doc)
+        investments += doc_investments
+        partnerships += _partnerships(doc, doc_investments)
+    return {
+        "partnerships": _frame(partnerships, PARTNERSHIP_SCHEMA),
+        "investments": _frame(investments, INVESTMENT_SCHEMA),
+        "sector_mentions": sector_mentions(documents),
+    }
+
+
+def _frame(rows: list[dict], schema: dict) -> pl.DataFrame:
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    return pl.DataFrame(rows, schema=schema).select(list(schema))
+
+
+@task(name="derive partnerships and investments", tags=["relations"], cache_policy=NO_CACHE)
+def derive_relations_batch(
+    documents: pl.DataFrame, entities: pl.DataFrame, metrics: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
+    """`derive_relations` as a Prefect task (one per batch or per run)."""
+    return derive_relations(documents, entities, metrics)

@@ -1,0 +1,80 @@
+"""The sector taxonomy: data file, keywords, masks, offsets."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from econews.sectors import SECTOR_IDS, find_sectors, label, sectors_in, taxonomy
+
+ISSUE_SECTORS = {
+    "automotive", "aerospace", "batteries_emobility", "textile", "agrifood",
+    "renewable_energy", "mining", "home_appliances",
+}
+
+
+def test_taxonomy_is_documented_and_complete():
+    data = json.loads(resources.files("econews").joinpath("data/sectors.json").read_text(encoding="utf-8"))
+    assert data["_doc"]
+    assert ISSUE_SECTORS <= SECTOR_IDS
+    ids = [s.id for s in taxonomy()]
+    assert len(ids) == len(set(ids))
+    for s in taxonomy():
+        assert s.label and s.label_fr and s.keywords_fr and s.keywords_en, s.id
+    assert label("home_appliances") == "Home appliances"
+    assert label("home_appliances", "fr") == "Électroménager"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("investir au Maroc dans l'automobile, le textile, l'agro-industrie, l'aéronautique et les énergies renouvelables",
+         ["automotive", "textile", "agrifood", "aerospace", "renewable_energy"]),
+        ("les secteurs de l'automobile, du textile et vêtement, de l'électroménager, de l'aviation, des mines",
+         ["automotive", "textile", "home_appliances", "aerospace", "mining"]),
+        ("une usine de batteries pour les véhicules électriques", ["batteries_emobility"]),
+        ("the Chinese carmaker will build an EV battery gigafactory and a solar farm",
+         ["automotive", "batteries_emobility", "renewable_energy"]),
+        ("Aeronautics and agri-food exports; textiles too", ["aerospace", "agrifood", "textile"]),
+        ("AGRO INDUSTRIE et Agroalimentaire", ["agrifood"]),
+    ],
+)
+def test_sectors_in(text, expected):
+    assert sectors_in(text) == expected
+
+
+def test_longest_keyword_wins():
+    # `véhicules électriques` is electric mobility, not automotive; `énergies renouvelables`
+    # is renewable energy, not energy.
+    assert sectors_in("les véhicules électriques et les énergies renouvelables") == [
+        "batteries_emobility", "renewable_energy"
+    ]
+
+
+def test_ministry_titles_and_idioms_name_no_sector():
+    assert sectors_in(
+        "M. Moulay Hafid Elalamy, Ministre de l'Industrie, du Commerce, de l'Investissement et de "
+        "l'Economie Numérique, a reçu une délégation"
+    ) == []
+    assert sectors_in("Le Plan prévoit une batterie de mesures intégrées") == []
+    assert sectors_in("l'économie numérique progresse") == ["digital"]
+
+
+def test_whole_words_only():
+    assert sectors_in("un rapport sur les importations") == []  # not `port`
+    assert sectors_in("la finance islamique") == ["finance"]
+    assert sectors_in("le hub financier") == []
+
+
+def test_offsets_point_into_the_text():
+    text = "La Chine compte investir dans l'agro-industrie et l'aéronautique."
+    hits = find_sectors(text)
+    assert [(h.text, h.sector) for h in hits] == [("agro-industrie", "agrifood"), ("aéronautique", "aerospace")]
+    for h in hits:
+        assert text[h.start : h.end] == h.text
+
+
+def test_empty_text():
+    assert sectors_in("") == [] and sectors_in(None) == []
