@@ -219,6 +219,7 @@ class Lake:
                     commit_properties=props,
                     post_commithook_properties=NO_CHECKPOINTS,
                 )
+                self._write_schema_file(table, rows)
                 return {"inserted": rows.height, "updated": 0, "deleted": 0}
             merger = table_now.merge(
                 rows.to_arrow(),
@@ -238,6 +239,7 @@ class Lake:
                 dry_run=False,
                 post_commithook_properties=NO_CHECKPOINTS,
             )
+            self._write_schema_file(table, rows)
             return {
                 "inserted": metrics.get("num_target_rows_inserted", 0),
                 "updated": metrics.get("num_target_rows_updated", 0),
@@ -245,6 +247,18 @@ class Lake:
             }
         except OSError as exc:
             raise LakeError(f"cannot write table {table!r} at {uri!r}: {exc}") from exc
+
+    def _write_schema_file(self, table: str, rows: pl.DataFrame) -> None:
+        """A zero-row Parquet file with the table's columns, in `year=unknown/_schema.parquet`.
+
+        A table with no rows (a clean run's `quarantine`) has no data file, and the
+        contract's glob read would fail on it instead of giving zero rows. Delta ignores
+        files whose names start with `_`, and so does vacuum; polars and DuckDB read it.
+        """
+        folder = posixpath.join(self._root_path, table, f"{PARTITION}=unknown")
+        self.fs.makedirs(folder, exist_ok=True)
+        with self.fs.open(posixpath.join(folder, "_schema.parquet"), "wb") as handle:
+            rows.drop(PARTITION).head(0).write_parquet(handle)
 
     def history(self, table: str) -> list[dict]:
         """The Delta log of a table: one entry per commit, with the run that made it."""

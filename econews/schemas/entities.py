@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Optional
+
 import pandera.polars as pa
 
 from econews.schemas._checks import span_matches_document
@@ -10,6 +12,7 @@ from econews.tasks.entities import LABELS
 class EntitiesModel(pa.DataFrameModel):
     """`entities`: one row per mention (one per country for `maroco-chinoise`)."""
 
+    entity_id: str = pa.Field(unique=True)  # doc_id:start:end:label:country
     doc_id: str = pa.Field(str_matches=DOC_ID)
     start: int = pa.Field(ge=0)
     end: int = pa.Field(ge=1)
@@ -20,9 +23,12 @@ class EntitiesModel(pa.DataFrameModel):
     run_id: str
     year: str = pa.Field(str_matches=r"^(\d{4}|unknown)$")
 
+    # Joined on by the validate stage so the span check can read the document text;
+    # absent from stored rows.
+    doc_text: Optional[str] = pa.Field(nullable=True)
+
     class Config:
-        strict = "filter"  # the validate stage's helper column (doc_text) is dropped
-        unique = ["doc_id", "start", "end", "label", "country"]
+        strict = True
 
     @pa.dataframe_check(error="span must equal documents.text[start:end]")
     def span_in_document(cls, data):

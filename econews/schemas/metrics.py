@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Optional
+
 import polars as pl
 import pandera.polars as pa
 import pycountry
@@ -32,8 +34,12 @@ class MetricsModel(pa.DataFrameModel):
     run_id: str
     year: str = pa.Field(str_matches=r"^(\d{4}|unknown)$")
 
+    # Joined on by the validate stage so the span check can read the document text;
+    # absent from stored rows.
+    doc_text: Optional[str] = pa.Field(nullable=True)
+
     class Config:
-        strict = "filter"
+        strict = True
 
     @pa.check("value", error="value must be finite")
     def finite(cls, data):

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import polars as pl
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from econews.tasks.dates import _BYLINE_RE, DateMention, dateline, find_dates, leading_dateline, parse_date
 from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
@@ -475,7 +476,7 @@ def _source_group(path: str) -> str:
     return posixpath.dirname(p) or os.curdir
 
 
-@task(name="clean batch", tags=["clean"])
+@task(name="clean batch", tags=["clean"], cache_policy=NO_CACHE)
 def clean_batch(raws: list[RawDocument]) -> tuple[pl.DataFrame, list[Rejected]]:
     """Clean a batch: a DataFrame with DOCUMENT_SCHEMA's columns, and the rejected ones.
 

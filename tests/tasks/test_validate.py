@@ -30,7 +30,7 @@ def entity_rows(spans):
 
 
 def test_valid_rows_pass_untouched():
-    rows = entity_rows([(3, 8, "Chine", "COUNTRY", "CN"), (41, 46, "Maroc", "COUNTRY", "MA")])
+    rows = entity_rows([(3, 8, "Chine", "COUNTRY", "CN"), (40, 45, "Maroc", "COUNTRY", "MA")])
     valid, quarantined = split_valid("entities", rows, DOCS, "r")
     assert valid.height == 2 and quarantined.is_empty()
 
@@ -45,7 +45,7 @@ def test_span_not_matching_the_text_is_quarantined():
 
 
 def test_bad_label_and_country_code_are_quarantined_with_the_column():
-    rows = entity_rows([(3, 8, "Chine", "MISC", "CN"), (41, 46, "Maroc", "COUNTRY", "Morocco")])
+    rows = entity_rows([(3, 8, "Chine", "MISC", "CN"), (40, 45, "Maroc", "COUNTRY", "Morocco")])
     valid, quarantined = split_valid("entities", rows, DOCS, "r")
     assert valid.is_empty()
     reasons = sorted(quarantined["reason"])
