@@ -92,7 +92,8 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 # decimal comma; English groups (commas) with a decimal point; plain decimals.
 _DIGITS = rf"""
 (?:
-   \d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?(?!\d)
+   \d+(?:[.,]\d+)?[eE][+-]?\d+(?![\w])
+ |   \d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?(?!\d)
  | \d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d])
  | \d{{1,3}}(?:,\d{{3}})+\.\d+
  | \d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)
@@ -139,7 +140,7 @@ _SCALE_EN_RE = re.compile(
     r"(?:\s*)(?P<scale>thousand|millions?|billions?|trillions?|mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z])"
 )
 _SCALE_WORD_FR_RE = re.compile(r"\s+(?P<scale>millions?|milliards?|billions?|trillions?|mille)(?![\w])", re.I)
-_AND_HALF_RE = re.compile(r"\s+et\s+demie?(?![\w])", re.I)
+_AND_HALF_RE = re.compile(r"\s+et\s+(?:(?P<num>une?|deux|trois)\s+)?(?P<den>demie?|tiers|quarts?)(?![\w])", re.I)
 # Collective nouns: `une dizaine de projets` is about ten; `trois douzaines` is 36.
 _COLLECTIVE = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
@@ -377,6 +378,8 @@ _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:les|des|ces|leurs|nos|vos|ses|mes|
 def _parse_digits(raw: str, language: str) -> float:
     """Value of a digit string as written in `language` (`41.000` is 41000 in French)."""
     s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if "e" in s.lower():
+        return float(s.replace(",", "."))
     if "," in s and "." in s:
         # The last separator is the decimal one: `125.000,50` (fr) or `1,234.5` (en).
         if s.rfind(",") > s.rfind("."):
@@ -535,6 +538,8 @@ def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
                 break
         return False
 
+    fractions = [] if language == "en" else [f for f in _fractions(text) if not is_blocked(f.start, f.end)]
+    taken = [(f.start, f.end) for f in fractions]
     core_re = _CORE_EN if language == "en" else _CORE_FR
     scale_re, scales = (_SCALE_EN_RE, _SCALE_EN) if language == "en" else (_SCALE_FR_RE, _SCALE_FR)
     figures: list[_Figure] = []
@@ -559,13 +564,18 @@ def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
         for ps, pe, value in pieces:
             if ps < pos or (kind != "digits" and is_blocked(ps, pe)):
                 continue
+            if any(a < pe and ps < b for a, b in taken):
+                continue
             if kind == "words" and text[ps].isupper() and not _at_sentence_start(text, ps):
                 continue  # `Fondation des Trois Cultures`: part of a name
+            if kind == "words" and _ORDINAL_TAIL_RE.match(text, pe):
+                continue  # `vingt et unième`, `deux centième`: an ordinal, not a figure
             fig = _extend(text, ps, pe, value, kind, language, lex, scale_re, scales)
             if fig is None:
                 continue
             figures.append(fig)
             pos = fig.end
+    figures.extend(fractions)
     figures.extend(_multipliers(text, figures))
     figures.sort(key=lambda f: f.start)
     return figures
@@ -600,7 +610,8 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
     if fig.has_scale:
         hm = _AND_HALF_RE.match(text, fig.end)
         if hm:
-            fig.value += 0.5 * fig.scale
+            num = {"un": 1, "une": 1, "deux": 2, "trois": 3, None: 1}[hm.group("num") and hm.group("num").lower()]
+            fig.value += fig.scale * num / _SIMPLE_DEN[hm.group("den").lower()]
             fig.end = hm.end()
     else:
         cm = _COLLECTIVE_RE.match(text, fig.end)
@@ -663,12 +674,153 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
     return fig
 
 
+_ORDINAL_TAIL_RE = re.compile(r"(?i:[-\s]+(?:et[-\s]+)?[a-zéè]+i[eè]mes?(?![\w]))")
 _HALF_SCALE_RE = re.compile(r"(?P<scale>millions?|milliards?)(?![\w])", re.I)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos].rstrip(" \u00a0\"«“(")
     return not before or before[-1] in ".!?:\n"
+
+
+# Fractions and other word forms of a number that text2num does not read.
+_CARD_WORDS = rf"(?!millions?|milliards?){_FR_WORD}(?:(?:[-\s]+|\s+et\s+|-et-){_FR_WORD})*"
+_NUM = rf"(?:{_CARD_WORDS}|\d+)"
+_ORDINAL_DEN = r"(?:[a-zéè]+[-\s]+){0,3}[a-zéè]+?i[eè]mes?"
+_SIMPLE_DEN = {"demi": 2, "demie": 2, "tiers": 3, "quart": 4, "quarts": 4}
+_NEG = r"(?P<neg>n[ée]gati(?:f|ve)\s+)?"
+_FRACTION_RES = [
+    # `trois cinquièmes`, `un vingt-cinquième`, `trois et un cinquième`
+    ("ordinal", re.compile(rf"(?<![\w-]){_NEG}(?P<num>{_NUM})[\s-]+(?P<den>{_ORDINAL_DEN})(?![\w])", re.I)),
+    # `cinq et un quart`, `cent et trois quarts`, `six millions et deux tiers`
+    ("and", re.compile(rf"(?<![\w-]){_NEG}(?P<int>{_NUM})\s+et\s+(?:(?P<num>{_CARD_WORDS})\s+)?(?P<den>demie?|tiers|quarts?)(?![\w-])", re.I)),
+    # `deux tiers`, `un quart`, `un demi`
+    ("simple", re.compile(rf"(?<![\w-]){_NEG}(?P<num>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)[\s-]+(?P<den>demie?|tiers|quarts?)(?![\w-])", re.I)),
+    # `un sur trois`, `1 sur 20`
+    ("over", re.compile(rf"(?<![\w-]){_NEG}(?P<num>{_NUM})\s+sur\s+(?P<den>{_NUM})(?![\w])", re.I)),
+    # `deux cent virgule zéro trois`
+    ("comma", re.compile(rf"(?<![\w-]){_NEG}(?P<int>{_CARD_WORDS})\s+virgule\s+(?P<zeros>(?:z[ée]ro\s+)*)(?P<dec>{_CARD_WORDS})(?![\w])", re.I)),
+    # `3/4`, `2 1/4`, `-4/5`
+    ("slash", re.compile(r"(?<![\w/.,])(?P<sign>[-−]\s?)?(?:(?P<int>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")),
+    # `négatif un`, `négative cinq`
+    ("negative", re.compile(rf"(?<![\w-])(?P<neg>n[ée]gati(?:f|ve)\s+)(?P<int>{_CARD_WORDS})(?![\w])", re.I)),
+    # `la moitié des exportations`
+    ("half", re.compile(r"(?<![\w-])(?:la\s+|une\s+)(?P<word>moitié)(?![\w-])", re.I)),
+]
+_ORDINAL_STEMS = {
+    "cinqu": "cinq", "neuv": "neuf", "quatr": "quatre", "onz": "onze", "douz": "douze", "treiz": "treize",
+    "quatorz": "quatorze", "quinz": "quinze", "seiz": "seize", "trent": "trente", "quarant": "quarante",
+    "cinquant": "cinquante", "soixant": "soixante", "septant": "septante", "octant": "octante",
+    "huitant": "huitante", "nonant": "nonante", "mill": "mille",
+}
+_BIG_ORDINALS = {"million": 1e6, "milliard": 1e9, "billion": 1e12, "trillion": 1e18}
+
+
+def _cardinal(words: str) -> float | None:
+    words = words.strip()
+    if re.fullmatch(r"\d+", words):
+        return float(words)
+    return _words_value(words, "fr")
+
+
+def _ordinal_to_cardinal(words: str) -> float | None:
+    """`vingt-cinquième` -> 25, `centièmes` -> 100, `billionième` -> 10^12."""
+    w = re.sub(r"s$", "", words.strip().lower())
+    w = re.sub(r"i[eè]me$", "", w)
+    parts = re.split(r"([-\s]+)", w)
+    last = parts[-1]
+    last = _ORDINAL_STEMS.get(last, last)
+    if last in _BIG_ORDINALS:
+        head = "".join(parts[:-1]).strip(" -")
+        factor = _cardinal(head) if head else 1.0
+        return None if factor is None else factor * _BIG_ORDINALS[last]
+    parts[-1] = last
+    return _cardinal("".join(parts))
+
+
+def _fractions(text: str) -> list[_Figure]:
+    out: list[_Figure] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _FRACTION_RES:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if kind in ("and", "simple") and re.search(r"(?i:millions?|milliards?)$", (m.groupdict().get("int") or m.group("num") or "")):
+                continue  # `trois millions et demi`: the scale grammar reads it, with its unit
+            value = _fraction_value(kind, m)
+            if value is None:
+                continue
+            if m.groupdict().get("neg"):
+                value = -value
+            fig = _Figure(start=s, end=e, value=value, unit="ratio" if kind in ("ordinal", "simple", "over", "half") else None)
+            if kind == "half":
+                fig.start, fig.end = m.start("word"), m.end("word")
+            out.append(fig)
+            taken.append((s, e))
+    return out
+
+
+def _fraction_value(kind: str, m: re.Match) -> float | None:
+    if kind == "ordinal":
+        tokens = re.findall(r"[^\s-]+", m.group("num")) + re.findall(r"[^\s-]+", m.group("den"))
+        den_word = m.group("den").lower()
+        if not re.search(r"i[eè]mes?$", den_word):
+            return None
+        # `deux centième`, `cent vingt cinquième` (singular after a plural numerator) are
+        # ordinals, which are no figures; a fraction says `un cinquième`, `trois cinquièmes`.
+        if not den_word.endswith("s") and not re.fullmatch(r"(?i:une?|.*\set\s+une?)", m.group("num").strip()):
+            return None
+        # The longest numerator that reads, the rest is the denominator
+        # (`un vingt cinquième` = 1/25, `trois cinquièmes` = 3/5).
+        n_num = len(re.findall(r"[^\s-]+", m.group("num")))
+        for k in range(n_num, 0, -1):
+            num_words = " ".join(tokens[:k])
+            den = _ordinal_to_cardinal(" ".join(tokens[k:]))
+            if not den:
+                continue
+            num = _cardinal(num_words)
+            if num is not None:
+                return num / den
+            whole = re.fullmatch(r"(?P<i>.+?)\s+et\s+(?P<n>une?)", num_words, re.I)
+            if whole and _cardinal(whole.group("i")) is not None:
+                return _cardinal(whole.group("i")) + 1 / den
+        return None
+    if kind in ("and", "simple"):
+        den = _SIMPLE_DEN[m.group("den").lower()]
+        num = _cardinal(m.group("num")) if m.group("num") else 1.0
+        if num is None:
+            return None
+        if kind == "simple":
+            return num / den
+        whole = _cardinal(m.group("int"))
+        if whole is None:
+            return None
+        scale = 1e9 if re.search(r"milliards?$", m.group("int"), re.I) else 1e6 if re.search(r"millions?$", m.group("int"), re.I) else 1.0
+        return whole + scale * num / den
+    if kind == "over":
+        num, den = _cardinal(m.group("num")), _cardinal(m.group("den"))
+        if num is None or not den or num >= den:
+            return None  # `huit sur cinq` is two numbers, not a fraction
+        return num / den
+    if kind == "comma":
+        whole, dec = _cardinal(m.group("int")), _cardinal(m.group("dec"))
+        if whole is None or dec is None:
+            return None
+        zeros = len(re.findall(r"z[ée]ro", m.group("zeros"), re.I))
+        return whole + float("0." + "0" * zeros + str(int(dec)))
+    if kind == "slash":
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not den or den > 100 or num >= den:
+            return None  # `24/7`, `1/1995` are not fractions
+        value = (int(m.group("int")) if m.group("int") else 0) + num / den
+        return -value if m.group("sign") else value
+    if kind == "negative":
+        value = _cardinal(m.group("int"))
+        return None if value is None else value
+    if kind == "half":
+        return 0.5
+    return None
 
 
 def _multipliers(text: str, figures: list[_Figure]) -> list[_Figure]:
