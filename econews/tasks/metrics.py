@@ -107,7 +107,9 @@ _FR_WORD = (
     r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante"
     r"|cents?|mille|millions?|milliards?)"
 )
-_FR_WORDS = rf"(?<![\w-])(?!millions?|milliards?){_FR_WORD}(?:(?:[-\s]+|\s+et\s+|-et-)(?=(?:une?|onze|{_FR_WORD})(?![\w])){_FR_WORD})*(?![\w])"
+# `et` joins only `vingt et un` ... `soixante et onze`: `cinq milliards et trois quarts`
+# is a number and a fraction, not one run.
+_FR_WORDS = rf"(?<![\w-])(?!millions?|milliards?){_FR_WORD}(?:(?:[-\s]+|(?:\s+et\s+|-et-)(?=(?:une?|onze)(?![\w])))(?={_FR_WORD}(?![\w])){_FR_WORD})*(?![\w])"
 _EN_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
@@ -748,6 +750,8 @@ def _fractions(text: str) -> list[_Figure]:
                 continue
             if kind in ("and", "simple") and re.search(r"(?i:millions?|milliards?)$", (m.groupdict().get("int") or m.group("num") or "")):
                 continue  # `trois millions et demi`: the scale grammar reads it, with its unit
+            if kind == "simple" and re.search(r"(?i:millions?|milliards?)\s+et\s+$", text[max(0, s - 16):s]):
+                continue  # `cinq milliards et trois quarts`: likewise
             value = _fraction_value(kind, m)
             if value is None:
                 continue
