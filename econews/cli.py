@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -16,6 +17,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--source", default="data/raw", help="folder or fsspec URL of raw documents (default: data/raw)")
     run.add_argument("--lake", default="data/lake", help="folder or fsspec URL of the lake (default: data/lake)")
     run.add_argument("--full", action="store_true", help="reprocess every document, not only new or changed ones")
+    run.add_argument("--runner", choices=["threads", "dask"], default="threads",
+                     help="where batches run: threads in this process (default) or a Dask cluster")
+    run.add_argument("--address", default=None, help="with --runner dask: an existing cluster (tcp://host:port)")
+    run.add_argument("--workers", type=int, default=2, help="threads, or local Dask worker processes (default 2)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's task-level logs")
     return parser
 
@@ -39,11 +44,15 @@ def run_command(args: argparse.Namespace) -> int:
     if not args.verbose:
         # The summary below is the run's report; Prefect's per-task lines would bury it.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from econews.flows.pipeline import econews_pipeline
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    # No network here but the package index: the ephemeral server must not try to phone home.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from econews.flows.pipeline import econews_pipeline, task_runner
 
     started = time.perf_counter()
     try:
-        summary = econews_pipeline(source=args.source, lake=args.lake, full=args.full)
+        flow = econews_pipeline.with_options(task_runner=task_runner(args.runner, args.address, args.workers))
+        summary = flow(source=args.source, lake=args.lake, full=args.full)
     except Exception as exc:  # the run failed as a whole: one line, non-zero exit
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"econews run failed after {time.perf_counter() - started:.1f} s: {type(exc).__name__}: {reason}", file=sys.stderr)

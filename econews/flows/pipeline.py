@@ -150,6 +150,31 @@ def process_batch(
     return report
 
 
+def task_runner(runner: str = "threads", address: str | None = None, workers: int = 2):
+    """The Prefect task runner for `econews run --runner ...`.
+
+    `threads` (default): Prefect's thread pool in this process. `dask`: prefect-dask's
+    DaskTaskRunner, on a local cluster of `workers` single-threaded processes, or on the
+    existing cluster at `address` (tcp://host:port). Batches are independent, so they
+    spread over Dask workers as they are; spaCy is loaded once per worker process.
+    """
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    if runner == "threads":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(
+            cluster_class="distributed.LocalCluster",
+            cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                            "dashboard_address": None},
+        )
+    raise ValueError(f"unknown runner {runner!r}: use 'threads' or 'dask'")
+
+
 def chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
