@@ -485,6 +485,7 @@ def _initials_long_form(text: str, before_end: int, acronym: str) -> Mention | N
     return None
 
 
+_ORG_SUFFIX_RE = re.compile(r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|S\.?A\.?|SARL|Ltd|Inc\.?)$")
 _ORG_CUE_RE = re.compile(
     r"\b(?:société|groupe|entreprise|firme|compagnie|constructeur|opérateur|équipementier|"
     r"fabricant|filiale|holding|start-up|banque|cabinet|enseigne|marque|géant|leader)"
@@ -568,6 +569,8 @@ def _model_mention(text: str, ent) -> Mention | None:
         return Mention(start, end, "COUNTRY", english_name(code), (code,), rank=2)
     if _is_junk(text, start, end):
         return None
+    if label == "PERSON" and _ORG_SUFFIX_RE.search(span):
+        label = "ORG"  # `Oncorad Group`: a company named like a person
     if label == "PERSON":
         return Mention(start, end, label, canonical_person(span))
     canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)

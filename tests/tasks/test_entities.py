@@ -226,6 +226,21 @@ def test_no_junk_generic_nouns_roles_or_heading_fragments():
     assert [(r["text"], r["label"], r["country"]) for r in rows] == [("chinois", "COUNTRY", "CN")]
 
 
+def test_article_led_and_one_word_names_match_only_with_their_capitals():
+    rows = extract_entities("Le ministre a reçu le matin la map des projets. Selon Le Matin et la MAP, Oncorad Group investit.")
+    found = {(r["text"], r["label"], r["canonical"]) for r in rows}
+    assert found == {
+        ("Le Matin", "ORG", "Le Matin"),
+        ("MAP", "ORG", "Maghreb Arabe Presse"),
+        ("Oncorad Group", "ORG", "Oncorad Group"),
+    }
+
+
+def test_batch_rows_have_unique_keys():
+    frame = extract_entities_batch.fn(_documents())
+    assert frame.select(pl.struct("doc_id", "start", "end", "label", "country").is_unique().all()).item()
+
+
 def test_empty_text_gives_no_rows():
     assert extract_entities("") == []
 
