@@ -40,6 +40,26 @@ def format_summary(summary: dict) -> str:
     )
 
 
+def progress_printer(stream):
+    """Progress of a run: a bar redrawn in place on a terminal, plain lines otherwise."""
+    is_tty = stream.isatty()
+    started = time.perf_counter()
+
+    def show(done: int, total: int, rate: float) -> None:
+        elapsed = time.perf_counter() - started
+        if is_tty:
+            width = 30
+            filled = int(width * done / max(total, 1))
+            stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:.1f} files/s  {elapsed:.0f}s")
+            if done >= total:
+                stream.write("\n")
+        else:
+            stream.write(f"progress: {done}/{total} files, {rate:.1f} files/s, {elapsed:.0f}s\n")
+        stream.flush()
+
+    return show
+
+
 def run_command(args: argparse.Namespace) -> int:
     if not args.verbose:
         # The summary below is the run's report; Prefect's per-task lines would bury it.
@@ -49,6 +69,9 @@ def run_command(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from econews.flows.pipeline import econews_pipeline, task_runner
 
+    from econews.flows import pipeline
+
+    pipeline.PROGRESS_LISTENERS.append(progress_printer(sys.stderr))
     started = time.perf_counter()
     try:
         flow = econews_pipeline.with_options(task_runner=task_runner(args.runner, args.address, args.workers))

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 import polars as pl
 from prefect import flow, get_run_logger, task
+from prefect.futures import as_completed
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from econews import CODE_VERSION
 from econews.lake import Lake, as_json
+from econews.artifacts import publish_artifacts
 from econews.settings import Settings
 from econews.tasks.clean import clean_batch
 from econews.tasks.entities import extract_entities_batch
@@ -40,6 +42,9 @@ from econews.tasks.validate import (
 )
 
 STAGES = ("ingest", "clean", "entities", "metrics", "validate", "store")
+# Callables (done, total, files_per_second) told of each finished batch: the command
+# line's progress display listens here (flow parameters must stay plain values).
+PROGRESS_LISTENERS: list = []
 
 
 @dataclass
@@ -210,13 +215,30 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         known = {} if full else dict(zip(known_frame["doc_id"], known_frame["source_path"]))
         logger.info("%d input files, %d documents already stored", len(paths), known_frame.height)
 
+        batches_started = time.perf_counter()
         futures = [
             process_batch.with_options(
                 task_run_name=f"process batch {n + 1} ({len(batch)} files)"
             ).submit(batch, f"{n:06d}", known, store, run_id, settings)
             for n, batch in enumerate(chunks(paths, settings.batch_size))
         ]
-        reports: list[BatchReport] = [f.result() for f in futures]
+        reports: list[BatchReport] = []
+        for future in as_completed(futures):
+            reports.append(future.result())
+            done = sum(r.read for r in reports)
+            rate = done / max(time.perf_counter() - batches_started, 1e-9)
+            logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(futures), done, len(paths), rate)
+            for listener in PROGRESS_LISTENERS:
+                listener(done, len(paths), rate)
+
+        for r in reports:
+            for stage, seconds in r.seconds.items():
+                summary["seconds_by_stage"][stage] += seconds
+        summary.update(
+            documents_read=len(paths),
+            documents_skipped=sum(r.skipped for r in reports),
+            documents_quarantined=len({p for r in reports for p in r.quarantined_paths}),
+        )
 
         invalid = {t: sum(r.invalid.get(t, 0) for r in reports) for t in ("documents", "entities", "metrics")}
         for table, bad in invalid.items():
@@ -232,19 +254,8 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         written = commit_run.with_options(
             retries=settings.io_retries, retry_delay_seconds=settings.io_retry_delay_seconds
         )(store, run_id, processed, stale_ids, settings.duplicate_threshold)
-        commit_seconds = time.perf_counter() - t0
-
-        for r in reports:
-            for stage, seconds in r.seconds.items():
-                summary["seconds_by_stage"][stage] += seconds
-        summary["seconds_by_stage"]["store"] += commit_seconds
-        summary.update(
-            documents_read=len(paths),
-            documents_skipped=sum(r.skipped for r in reports),
-            documents_quarantined=len({p for r in reports for p in r.quarantined_paths}),
-            rows=written,
-            status="completed",
-        )
+        summary["seconds_by_stage"]["store"] += time.perf_counter() - t0
+        summary.update(rows=written, status="completed")
         return summary
     except Exception as exc:
         summary["error"] = f"{type(exc).__name__}: {exc}"
@@ -255,6 +266,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         try:
             if locked:  # a run refused the lock must not write beside the run that holds it
                 record_run(store, runs_row(summary, started, finished, full))
+            publish_artifacts(store, summary)
         except Exception as exc:  # the lake itself is unusable: say so, keep the first error
             logger.error("could not record the run in `runs`: %s", exc)
         finally:
