@@ -47,8 +47,12 @@ def notable_figures(metrics: pl.DataFrame, documents: pl.DataFrame) -> list[dict
         return []
     titles = documents.select("doc_id", "title")
     ranked = (
-        money.explode("countries")
-        .with_columns(country=pl.col("countries").fill_null("??"))
+        money.with_columns(
+            country=pl.when(pl.col("countries").list.len() > 0)
+            .then(pl.col("countries"))
+            .otherwise(pl.lit(["??"]))  # a figure tied to no country is still notable
+        )
+        .explode("country")
         .sort("value", descending=True)
         .group_by("country", maintain_order=True)
         .head(NOTABLE_PER_COUNTRY)
