@@ -25,6 +25,7 @@ takes the long form the document gives; countries take CLDR's English name.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -35,6 +36,8 @@ from prefect import task
 
 from econews.countries import _tables as _country_tables
 from econews.countries import code_for, english_name, find_countries
+
+_log = logging.getLogger(__name__)
 
 LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "PROGRAM"})
 
@@ -708,7 +711,10 @@ def extract_entities_frame(documents: pl.DataFrame, model_name: str = "fr_core_n
     texts = [t or "" for t in documents["text"].to_list()]
     rows: list[dict] = []
     for doc_id, doc in zip(ids, nlp.pipe(texts, batch_size=batch_size)):
-        rows.extend(entities_from_doc(doc, doc_id))
+        try:
+            rows.extend(entities_from_doc(doc, doc_id))
+        except Exception:  # one odd page must not cost the batch its entities
+            _log.exception("entities: rules failed on document %s; its mentions are skipped", doc_id)
     return pl.DataFrame(rows, schema=ENTITY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=ENTITY_SCHEMA)
 
 

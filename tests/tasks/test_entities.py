@@ -302,3 +302,21 @@ def test_batch_speed_is_reasonable():
     extract_entities_frame(pl.concat([docs] * 4))
     per_doc = (time.perf_counter() - started) / (4 * docs.height)
     assert per_doc < 0.5, per_doc
+
+
+def test_views_from_a_lake_with_polars_and_duckdb(tmp_path):
+    from econews.views import entities_by_name, entities_by_name_duckdb
+
+    docs = _documents().with_columns(pl.lit(None, dtype=pl.Date).alias("event_date"))
+    entities = extract_entities_frame(docs)
+    for table, frame in (("documents", docs), ("entities", entities)):
+        folder = tmp_path / table / "year=unknown"
+        folder.mkdir(parents=True)
+        frame.write_parquet(folder / "part-0.parquet")
+    by_polars = entities_by_name(str(tmp_path))
+    by_duckdb = entities_by_name_duckdb(str(tmp_path)).pl()
+    columns = ["canonical", "label", "documents", "mentions", "first_date", "last_date", "country"]
+    left = by_polars.select(columns).with_columns(pl.col("documents", "mentions").cast(pl.Int64)).sort("canonical", "label")
+    right = by_duckdb.select(columns).sort("canonical", "label")
+    assert left.equals(right)
+    assert left.filter(pl.col("canonical") == "Morocco")["documents"].item() == 5
