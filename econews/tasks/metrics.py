@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,6 +94,8 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _DIGITS = rf"""
 (?:
    \d+(?:[.,]\d+)?[eE][+-]?\d+(?![\w])
+ | \d+(?:[.,]\d+)?\^[-+]*\d+(?![\w])
+ | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?![\d,])
  |   \d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?(?!\d)
  | \d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d])
  | \d{{1,3}}(?:,\d{{3}})+\.\d+
@@ -117,8 +120,14 @@ _EN_WORD = (
 )
 _EN_WORDS = rf"(?<![\w-]){_EN_WORD}(?:(?:[-\s]+|\s+and\s+){_EN_WORD})*(?![\w])"
 
-# `un demi-million`, `demi milliard`: a half of the scale that follows.
-_HALF = r"(?<![\w-])(?:(?:un|une)\s+)?demi[-\s]?(?=millions?|milliards?)"
+# `un demi-million`, `demi milliard`, `un quart de million`, `deux tiers de milliard`,
+# `une demi-douzaine`: a fraction of the scale or collective noun that follows.
+_SCALE_AHEAD = r"(?:millions?|milliards?|billions?|trillions?|lakhs?|crores?)(?![\w])"
+_COLLECTIVE_AHEAD = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?(?![\w])"
+_HALF = (
+    r"(?<![\w-])(?:(?P<hnum>une?|deux|trois)\s+)?(?P<hden>demi|tiers|quarts?)"
+    rf"(?:[-\s]?(?={_SCALE_AHEAD}|{_COLLECTIVE_AHEAD})|\s+d(?:e\s+|['’]\s*)(?={_SCALE_AHEAD}))"
+)
 
 _CORE_FR = re.compile(rf"(?P<half>{_HALF})|(?P<digits>(?<![\w.,]){_DIGITS})|(?P<words>{_FR_WORDS})", re.I | re.X)
 _CORE_EN = re.compile(rf"(?P<half>(?!))|(?P<digits>(?<![\w.,]){_DIGITS})|(?P<words>{_EN_WORDS})", re.I | re.X)
@@ -128,21 +137,31 @@ _SCALE_FR = {
     "mille": 1e3, "k": 1e3, "K": 1e3, "million": 1e6, "millions": 1e6, "M": 1e6, "mn": 1e6,
     "milliard": 1e9, "milliards": 1e9, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9,
     "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "bn": 1e9, "Bn": 1e9,
-    "billion": 1e12, "billions": 1e12, "trillion": 1e18, "trillions": 1e18,
+    "billion": 1e12, "billions": 1e12, "trillion": 1e18, "trillions": 1e18, "b": 1e9,
+    # Indian numbering, as French and English texts about India write it.
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 _SCALE_EN = {
     "thousand": 1e3, "k": 1e3, "K": 1e3, "million": 1e6, "millions": 1e6, "M": 1e6, "m": 1e6, "mn": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "Bn": 1e9, "b": 1e9, "trillion": 1e12, "trillions": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 _SCALE_FR_RE = re.compile(
-    r"(?:\s*)(?P<scale>millions?|milliards?|billions?|trillions?|mille|Mrds?|Mds|Md|mrds?|mds|mn|bn|Bn|M|k|K)"
+    r"(?:\s*)(?P<scale>millions?|milliards?|billions?|trillions?|lakhs?|crores?|mille|Mrds?|Mds|Md|mrds?|mds|mn|bn|Bn|M|k|K"
+    r"|(?<=\d)b)"  # `1,2b`: the English abbreviation, glued to digits only
     r"(?![\w])(?!\.\s*[A-Z])", re.X
 )
 _SCALE_EN_RE = re.compile(
-    r"(?:\s*)(?P<scale>thousand|millions?|billions?|trillions?|mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z])"
+    r"(?:\s*)(?P<scale>thousand|millions?|billions?|trillions?|lakhs?|crores?|mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z])"
 )
+# A second scale word multiplies the first: `cent mille millions`, `trois crore lakh`.
+_STACKED_SCALE_RE = re.compile(r"\s+(?P<scale>millions?|milliards?|billions?|lakhs?|crores?)(?![\w])", re.I)
 _SCALE_WORD_FR_RE = re.compile(r"\s+(?P<scale>millions?|milliards?|billions?|trillions?|mille)(?![\w])", re.I)
-_AND_HALF_RE = re.compile(r"\s+et\s+(?:(?P<num>une?|deux|trois)\s+)?(?P<den>demie?|tiers|quarts?)(?![\w])", re.I)
+_AND_HALF_RE = re.compile(
+    r"\s+et\s+(?:(?P<num>une?|deux|trois)\s+)?(?P<den>demie?|tiers|quarts?)(?![\w])"
+    # `un milliard et demi million`: the fraction is of the scale that follows it
+    r"(?:[-\s]+(?:de\s+|d['’]\s*)?(?P<of>millions?|milliards?)(?![\w]))?", re.I
+)
 # Collective nouns: `une dizaine de projets` is about ten; `trois douzaines` is 36.
 _COLLECTIVE = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
@@ -265,10 +284,10 @@ _BLOCKED_RE = re.compile(
     | (?i:(?<![\w])(?:1er|\d{{1,2}})\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?(?![\w]))
     | (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
     | (?i:(?<![\w])\d{{1,2}}\s+(?:{_MONTHS_EN})(?:\s+{_YEAR})?(?![\w]))
-    | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])   # 3ème, 1er
+    | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])(?![+-]\d)   # 3ème, 1er
+    | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
     | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
     | (?<![\w])[A-Za-z]+-?\d+[A-Za-z\d]*                                  # CO2, G20, A-400
-    | \d+\^[-+]*\d+                                                       # powers, not in prose
     | (?i:(?<![\w])[\w]+\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+
           (?:mois|années|ans|semaines|jours|trimestres|semestres))             # six premiers mois (a period)
     """,
@@ -380,6 +399,13 @@ _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:les|des|ces|leurs|nos|vos|ses|mes|
 def _parse_digits(raw: str, language: str) -> float:
     """Value of a digit string as written in `language` (`41.000` is 41000 in French)."""
     s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if "^" in s:
+        # `1,1^23`, `2,5^-1`: a power; a doubled sign (`^--23`) cancels out.
+        base, exp = s.split("^")
+        sign = -1 if exp.count("-") % 2 else 1
+        return _parse_digits(base, language) ** (sign * int(exp.lstrip("+-")))
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", s):
+        return float(s.replace(",", ""))  # Indian grouping: 12,34,567.89
     if "e" in s.lower():
         return float(s.replace(",", "."))
     if "," in s and "." in s:
@@ -402,6 +428,9 @@ def _parse_digits(raw: str, language: str) -> float:
 def _words_value(words: str, language: str) -> float | None:
     """text2num on a run of number words; None when the run is not one number."""
     norm = re.sub(r"\s+", " ", words.strip().lower())
+    if language != "en":
+        # `vingt-un`, `trente-une`: the older spelling of `vingt et un`.
+        norm = re.sub(r"(vingt|trente|quarante|cinquante|soixante)-(une?)(?![\w])", r"\1 et \2", norm)
     try:
         return float(text2num(norm, language if language in ("fr", "en") else "fr"))
     except (ValueError, TypeError):
@@ -553,7 +582,8 @@ def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
         kind = m.lastgroup
         pieces: list[tuple[int, int, float]]
         if kind == "half":
-            pieces = [(s, e, 0.5)]
+            hnum = {"un": 1, "une": 1, "deux": 2, "trois": 3, None: 1}[m.group("hnum") and m.group("hnum").lower()]
+            pieces = [(s, e, hnum / _SIMPLE_DEN[m.group("hden").lower()])]
         elif kind == "digits":
             if is_blocked(s, e):
                 continue
@@ -588,17 +618,23 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
     core_text = text[s:e]
     fig = _Figure(start=s, end=e, value=value, is_words=(kind == "words"))
     words_lower = core_text.lower()
-    ends_with_scale = kind == "words" and re.search(r"(millions?|milliards?)$", words_lower) is not None
+    ends_with_scale = kind == "words" and re.search(r"(millions?|milliards?|billions?|trillions?)$", words_lower) is not None
     # Scale.
     if kind == "half":
         sm = _HALF_SCALE_RE.match(text, e)
-        if not sm:
-            return None
-        fig.value = 0.5 * _SCALE_FR[sm.group("scale").lower()]
-        fig.scale, fig.has_scale, fig.end = _SCALE_FR[sm.group("scale").lower()], True, sm.end()
+        if sm:
+            mult = _SCALE_FR[sm.group("scale").lower()]
+        else:
+            sm = _COLLECTIVE_RE.match(text, e)
+            if not sm:
+                return None
+            mult = _COLLECTIVE[sm.group("coll").lower()]
+        fig.value = value * mult
+        fig.scale, fig.has_scale, fig.end = mult, True, sm.end()
     elif ends_with_scale:
         fig.has_scale = True
-        fig.scale = 1e9 if "milliard" in words_lower[-10:] else 1e6
+        last = re.search(r"(millions?|milliards?|billions?|trillions?)$", words_lower).group(1)
+        fig.scale = (_SCALE_EN if language == "en" else _SCALE_FR)[last]
     else:
         sm = scale_re.match(text, e)
         if sm and not (kind == "words" and len(sm.group(0)) == len(sm.group(0).lstrip())):
@@ -609,11 +645,20 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
             if mult:
                 fig.value = value * mult
                 fig.scale, fig.has_scale, fig.end = mult, True, sm.end()
+                if sm.group("scale")[0].isalpha() and len(sm.group("scale")) > 3:
+                    st = _STACKED_SCALE_RE.match(text, fig.end)
+                    if st:
+                        mult2 = _SCALE_FR.get(st.group("scale").lower()) if language != "en" else _SCALE_EN.get(st.group("scale").lower())
+                        if mult2:
+                            fig.value *= mult2
+                            fig.scale *= mult2
+                            fig.end = st.end()
     if fig.has_scale:
         hm = _AND_HALF_RE.match(text, fig.end)
         if hm:
             num = {"un": 1, "une": 1, "deux": 2, "trois": 3, None: 1}[hm.group("num") and hm.group("num").lower()]
-            fig.value += fig.scale * num / _SIMPLE_DEN[hm.group("den").lower()]
+            of = _SCALE_FR[hm.group("of").lower()] if hm.group("of") else fig.scale
+            fig.value += of * num / _SIMPLE_DEN[hm.group("den").lower()]
             fig.end = hm.end()
     else:
         cm = _COLLECTIVE_RE.match(text, fig.end)
@@ -677,7 +722,7 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
 
 
 _ORDINAL_TAIL_RE = re.compile(r"(?i:[-\s]+(?:et[-\s]+)?[a-zéè]+i[eè]mes?(?![\w]))")
-_HALF_SCALE_RE = re.compile(r"(?P<scale>millions?|milliards?)(?![\w])", re.I)
+_HALF_SCALE_RE = re.compile(r"(?P<scale>millions?|milliards?|billions?|trillions?|lakhs?|crores?)(?![\w])", re.I)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -702,6 +747,8 @@ _FRACTION_RES = [
     ("over", re.compile(rf"(?<![\w-]){_NEG}(?P<num>{_NUM})\s+sur\s+(?P<den>{_NUM})(?![\w])", re.I)),
     # `deux cent virgule zéro trois`
     ("comma", re.compile(rf"(?<![\w-]){_NEG}(?P<int>{_CARD_WORDS})\s+virgule\s+(?P<zeros>(?:z[ée]ro\s+)*)(?P<dec>{_CARD_WORDS})(?![\w])", re.I)),
+    # `½`, `2 ¾`, `⅙`: Unicode vulgar fractions
+    ("vulgar", re.compile(r"(?<![\w/.,])(?P<sign>[-−]\s?)?(?:(?P<int>\d+)\s?)?(?P<uf>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])(?![\w/])")),
     # `3/4`, `2 1/4`, `-4/5`
     ("slash", re.compile(r"(?<![\w/.,])(?P<sign>[-−]\s?)?(?:(?P<int>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")),
     # `négatif un`, `négative cinq`
@@ -709,6 +756,7 @@ _FRACTION_RES = [
     # `la moitié des exportations`
     ("half", re.compile(r"(?<![\w-])(?:la\s+|une\s+)(?P<word>moitié)(?![\w-])", re.I)),
 ]
+_OF_SCALE_AFTER_RE = re.compile(rf"(?:[-\s]?|\s+d(?:e\s+|['’]\s*))(?:{_SCALE_AHEAD}|{_COLLECTIVE_AHEAD})", re.I)
 _ORDINAL_STEMS = {
     "cinqu": "cinq", "neuv": "neuf", "quatr": "quatre", "onz": "onze", "douz": "douze", "treiz": "treize",
     "quatorz": "quatorze", "quinz": "quinze", "seiz": "seize", "trent": "trente", "quarant": "quarante",
@@ -752,6 +800,8 @@ def _fractions(text: str) -> list[_Figure]:
                 continue  # `trois millions et demi`: the scale grammar reads it, with its unit
             if kind == "simple" and re.search(r"(?i:millions?|milliards?)\s+et\s+$", text[max(0, s - 16):s]):
                 continue  # `cinq milliards et trois quarts`: likewise
+            if kind == "simple" and _OF_SCALE_AFTER_RE.match(text, e):
+                continue  # `un demi million`, `deux tiers de million`: a fraction of the scale
             value = _fraction_value(kind, m)
             if value is None:
                 continue
@@ -771,20 +821,36 @@ def _fraction_value(kind: str, m: re.Match) -> float | None:
         den_word = m.group("den").lower()
         if not re.search(r"i[eè]mes?$", den_word):
             return None
-        # `deux centième`, `cent vingt cinquième` (singular after a plural numerator) are
-        # ordinals, which are no figures; a fraction says `un cinquième`, `trois cinquièmes`.
-        if not den_word.endswith("s") and not re.fullmatch(r"(?i:une?|.*\set\s+une?)", m.group("num").strip()):
-            return None
+        # A singular ordinal after a numerator other than `un` is an ordinal when the
+        # words read as one compound number (`deux centième` = 200th, `cent
+        # trente-cinquième` = 135th), which is no figure; when they cannot be one number
+        # (`trois cinquième`, `cinq huitième`, `vingt vingt-cinquième`) the plural `s` of
+        # a fraction is missing: 3/5, 5/8, 20/25.
+        singular = not den_word.endswith("s")
+        if singular and _ordinal_to_cardinal(" ".join(tokens)) is not None:
+            if not re.fullmatch(r"(?i:une?|.*\set\s+une?)", m.group("num").strip()) and not re.match(r"(?i:une?\s)", m.group("num").strip()):
+                return None
         # The longest numerator that reads, the rest is the denominator
-        # (`un vingt cinquième` = 1/25, `trois cinquièmes` = 3/5).
+        # (`un vingt cinquième` = 1/25, `trois cinquièmes` = 3/5). With a singular
+        # ordinal the numerator is `un` (`un cent cinquième` = 1/105).
         n_num = len(re.findall(r"[^\s-]+", m.group("num")))
         for k in range(n_num, 0, -1):
             num_words = " ".join(tokens[:k])
             den = _ordinal_to_cardinal(" ".join(tokens[k:]))
             if not den:
                 continue
+            # `vingt et trois cinquièmes`, `deux et trois dixièmes`: `et` before a word
+            # other than un/onze joins a whole number and a fraction (20 + 3/5), as in
+            # `deux et trois quarts`.
+            split = re.fullmatch(r"(?P<i>.+)\s+et\s+(?P<n>\S+)", num_words, re.I)
+            if split and split.group("n").lower() not in ("un", "une", "onze"):
+                whole, part = _cardinal(split.group("i")), _cardinal(split.group("n"))
+                if whole is not None and part is not None:
+                    return whole + part / den
             num = _cardinal(num_words)
             if num is not None:
+                if singular and num != 1 and _cardinal(" ".join(tokens[:k]) + " " + str(int(den))) is not None:
+                    continue
                 return num / den
             whole = re.fullmatch(r"(?P<i>.+?)\s+et\s+(?P<n>une?)", num_words, re.I)
             if whole and _cardinal(whole.group("i")) is not None:
@@ -813,6 +879,9 @@ def _fraction_value(kind: str, m: re.Match) -> float | None:
             return None
         zeros = len(re.findall(r"z[ée]ro", m.group("zeros"), re.I))
         return whole + float("0." + "0" * zeros + str(int(dec)))
+    if kind == "vulgar":
+        value = (int(m.group("int")) if m.group("int") else 0) + unicodedata.numeric(m.group("uf"))
+        return -value if m.group("sign") else value
     if kind == "slash":
         num, den = int(m.group("num")), int(m.group("den"))
         if not den or den > 100 or num >= den:
