@@ -286,6 +286,8 @@ _BLOCKED_RE = re.compile(
     | (?i:(?<![\w])\d{{1,2}}\s+(?:{_MONTHS_EN})(?:\s+{_YEAR})?(?![\w]))
     | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])(?![+-]\d)   # 3ème, 1er
     | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
+    | (?<![\w+])\+\d{{1,3}}(?:[-\s./]\(?\d{{1,4}}\)?){{2,}}(?![\w])          # +1-222-2222-2222 (phone)
+    | (?<![\w])0\d(?:[\s.-]\d{{2}}){{4}}(?![\w])                           # 06 12 34 56 78 (phone)
     | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
     | (?<![\w])[A-Za-z]+-?\d+[A-Za-z\d]*                                  # CO2, G20, A-400
     | (?i:(?<![\w])[\w]+\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+
@@ -305,21 +307,38 @@ _STOP_NOUNS = frozenset(
 )
 
 # Qualifiers read right before the number (after `de`), or right after it.
+# `(ou|et) égal(e)(s) à`: a closed bound (`inférieur ou égal à 30`, `plus de ou égal à`).
+_EGAL = r"(?:égale?s?|égaux)"
+_OR_EQUAL = rf"(?:\s+(?:ou|et)\s+{_EGAL})?"
+_A = r"\s+(?:à|a)"
 _QUAL_BEFORE = [
+    # `inférieur ou supérieur à 30` (any value but 30) bounds nothing.
+    (None, re.compile(r"(?i:\b(?:inférieure?s?\s+ou\s+supérieure?s?|supérieure?s?\s+ou\s+inférieure?s?)\s+(?:à|a))\s*$")),
+    # Negated bounds first: `pas plus de 50` is at most 50, `pas moins de 20` at least 20.
+    ("max", re.compile(r"(?i:(?:\bpas\s+plus\s+(?:de|d['’]|que)|\bne\s+dépasse(?:nt|ra)?\s+pas))\s*$")),
+    ("min", re.compile(r"(?i:\bpas\s+moins\s+(?:de|d['’]|que))\s*$")),
     ("min", re.compile(
-        r"(?i:(?:plus\s+(?:de|d['’])|au\s+moins|au-delà\s+(?:de|d['’])|supérieure?s?\s+(?:à|a)|dépassant|dépasse(?:nt|ra)?"
-        r"|excède(?:nt)?|pas\s+moins\s+(?:de|d['’])|plus\s+grande?s?\s+que|more\s+than|over|at\s+least|above|exceeding))\s*$")),
+        r"(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
+        r"|\bau-delà\s+(?:de|d['’])|\bsupérieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+supérieure?s?" + _A
+        + r"|\bdépassant|\bdépasse(?:nt|ra)?|\bexcède(?:nt)?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
+        r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceeding|>\s*=?|≥))\s*$")),
     ("max", re.compile(
-        r"(?i:(?:moins\s+(?:de|d['’])|jusqu['’]\s*(?:à|a)|au\s+plus|au\s+maximum|maximum\s+(?:de|d['’])|inférieure?s?\s+(?:à|a)"
-        r"|pas\s+plus\s+(?:de|d['’])|en\s+dessous\s+(?:de|d['’])|plus\s+petite?s?\s+que|less\s+than|under|up\s+to|at\s+most|below))\s*$")),
+        r"(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
+        r"|\binférieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+inférieure?s?" + _A
+        + r"|\ben\s+dessous\s+(?:de|d['’])|\bplus\s+petite?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
+        r"|\bless\s+than|\bunder|\bup\s+to|\bat\s+most|\bbelow|<\s*=?|≤))\s*$")),
     ("approx", re.compile(
         r"(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"
         r"|approximately|some|~|≈))\s*$")),
 ]
+# `la moitié`, `l'essentiel`: the article between a bound and a fraction (`plus de la moitié`).
+_ARTICLE_BEFORE_RE = re.compile(r"(?i:\s*(?:la|l['’]|les)\s*)$")
+# `500 ou plus`, `10 ou moins`, but not `5000 ou moins de 6000` (a bound of the next number).
+_NEXT_BOUND = rf"(?!\s*(?:de|d['’]|que|than)\s*(?:[\d+−-]|{_FR_WORD}(?![\w])|{_EN_WORD}(?![\w])))"
 _QUAL_AFTER = [
-    ("min", re.compile(r"^\s*(?i:ou\s+plus|et\s+plus|au\s+moins|or\s+more)(?![\w])")),
-    ("max", re.compile(r"^\s*(?i:ou\s+moins|au\s+plus|au\s+maximum|or\s+less)(?![\w])")),
+    ("min", re.compile(rf"^\s*(?i:ou\s+plus|et\s+plus|au\s+moins|or\s+more)(?![\w]){_NEXT_BOUND}", re.I)),
+    ("max", re.compile(rf"^\s*(?i:ou\s+moins|au\s+plus|au\s+maximum|or\s+less)(?![\w]){_NEXT_BOUND}", re.I)),
     ("approx", re.compile(r"^\s*(?i:environ)(?![\w])")),
 ]
 _TARGET_AFTER_RE = re.compile(
@@ -668,6 +687,7 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
             fig.scale, fig.has_scale, fig.end = size, True, cm.end()
             if cm.group("coll").lower() != "douzaine":
                 fig.qualifier = "approx"
+                fig.extra["weak_approx"] = True
     # Something glued to the digits that is no unit (`5G`, `4x4`) makes it a code.
     unit = _match_unit(text, fig.end, lex, allow_de=fig.has_scale, language=language)
     if unit is None and kind == "digits" and fig.end < len(text) and text[fig.end].isalpha() and not fig.has_scale:
@@ -1057,9 +1077,15 @@ def _resolve(
         # Ranges: `de 14 à 23%`, `entre 10 et 20 milliards de dollars`.
         for a, b in zip(figs, figs[1:]):
             sep = _RANGE_SEP_RE.match(text[a.end:b.start])
-            if not sep or a.unit is not None or b.unit is None:
+            if not sep or a.unit is not None:
                 continue
             left = text[max(s_start, a.start - 60):a.start]
+            if b.unit is None and not (
+                # Bare numbers: `entre 20 et 30`, `de 1000 à 5000`, `20 à 100 entreprises`.
+                (sep.group("and") or sep.group("to").lower() in ("à", "a", "to"))
+                and not a.is_year_like and not b.is_year_like
+            ):
+                continue
             if sep.group("and") and not re.search(r"(?i:\bentre|\bbetween|\bcompris\s+entre)\s*$", left):
                 continue
             a.unit = b.unit
@@ -1083,19 +1109,26 @@ def _resolve(
             left_near = text[max(clause_start, fig.start - 40):fig.start]
             right_near = text[fig.end:min(next_start, fig.end + 30)]
             # Qualifier.
-            if fig.qualifier is None:
+            if fig.unit == "ratio":
+                left_near = _ARTICLE_BEFORE_RE.sub("", left_near)  # `plus de la moitié`
+            if fig.qualifier is None or fig.extra.get("weak_approx"):
                 for name, pattern in _QUAL_BEFORE:
+                    if fig.qualifier is not None and name == "approx":
+                        continue
                     if pattern.search(left_near):
-                        fig.qualifier = name
+                        fig.qualifier = name or fig.qualifier
                         break
-            if fig.qualifier is None:
+            if fig.qualifier in (None, "approx"):
+                # `environ 500 ou plus`: the bound after the number is the stronger word.
+                right_bound = text[fig.end:min(s_end, fig.end + 40)]  # sees the next number's bound
                 for name, pattern in _QUAL_AFTER:
-                    if pattern.search(right_near):
+                    if pattern.search(right_bound) and (fig.qualifier is None or name != "approx"):
                         fig.qualifier = name
                         break
-            if fig.range_role == "low" and fig.qualifier is None:
+            # The ends of a range are its bounds, even when approximate (`environ 20 à 100`).
+            if fig.range_role == "low" and fig.qualifier in (None, "approx"):
                 fig.qualifier = "min"
-            if fig.range_role == "high" and fig.qualifier is None:
+            if fig.range_role == "high" and fig.qualifier in (None, "approx"):
                 fig.qualifier = "max"
             # Sign from a verb of falling.
             if (
