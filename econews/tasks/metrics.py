@@ -116,9 +116,9 @@ _FR_WORDS = rf"(?<![\w-])(?!millions?|milliards?){_FR_WORD}(?:(?:[-\s]+|(?:\s+et
 _EN_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety|hundred|thousand)"
+    r"|ninety|hundred|thousand|millions?|billions?|trillions?)"
 )
-_EN_WORDS = rf"(?<![\w-]){_EN_WORD}(?:(?:[-\s]+|\s+and\s+){_EN_WORD})*(?![\w])"
+_EN_WORDS = rf"(?<![\w-])(?!millions?|billions?|trillions?){_EN_WORD}(?:(?:[-\s]+|\s+and\s+){_EN_WORD})*(?![\w])"
 
 # `un demi-million`, `demi milliard`, `un quart de million`, `deux tiers de milliard`,
 # `une demi-douzaine`: a fraction of the scale or collective noun that follows.
@@ -698,6 +698,15 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
     if unit is not None:
         fig.unit, fig.end, divisor = unit
         fig.value /= divisor
+        if fig.unit not in UNITS and divisor == 1.0 and not fig.has_scale:
+            # `15 dollars et 15 cents`, `treize euros et quarante-cinq centimes`,
+            # `15 dollars 50.`: the minor unit after the major one, a hundredth each.
+            cm = _MINOR_AFTER_RE.match(text, fig.end)
+            if cm:
+                minor = _parse_digits(cm.group("md"), language) if cm.group("md") else _words_value(cm.group("mw"), language)
+                if minor is not None and minor < 100:
+                    fig.value += minor / 100
+                    fig.end = cm.end()
         if fig.unit == "Mt":
             fig.unit, fig.value = "t", fig.value * 1e6
         elif fig.unit == "kt":
@@ -741,6 +750,11 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
     return fig
 
 
+_MINOR_AFTER_RE = re.compile(
+    r"(?:\s+et)?\s+(?:(?P<md>\d{1,2})(?:\s+(?P<mu>cents?|centimes?|pence)(?![\w])|(?=\s*(?:[.;!?)]|,\s|$)))"
+    r"|(?P<mw>[a-zéè]+(?:[-\s][a-zéè]+){0,4}?)\s+(?P<mu2>cents?|centimes?)(?![\w]))",
+    re.I,
+)
 _ORDINAL_TAIL_RE = re.compile(r"(?i:[-\s]+(?:et[-\s]+)?[a-zéè]+i[eè]mes?(?![\w]))")
 _HALF_SCALE_RE = re.compile(r"(?P<scale>millions?|milliards?|billions?|trillions?|lakhs?|crores?)(?![\w])", re.I)
 
