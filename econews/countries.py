@@ -161,7 +161,11 @@ def english_name(code: str) -> str:
 def code_for(name: str) -> str | None:
     """ISO code of a country name or demonym in French or English, None if unknown."""
     names, demonyms, _ = _tables()
-    return names.get(name) or demonyms.get(name) or demonyms.get(name.lower())
+    found = names.get(name) or demonyms.get(name) or demonyms.get(name.lower())
+    if found is None and name.isupper():
+        # headlines in capitals: `MAROC`, `ÉTATS-UNIS`
+        found = names.get(name.title()) or names.get(name.capitalize())
+    return found
 
 
 def find_countries(text: str) -> list[CountryMention]:

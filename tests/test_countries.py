@@ -53,3 +53,9 @@ def test_english_names_and_codes():
     assert code_for("Japon") == "JP"
     assert code_for("Union européenne") == "EU"
     assert code_for("Atlantide") is None
+
+
+def test_code_for_names_in_capitals():
+    assert code_for("MAROC") == "MA"
+    assert code_for("ÉTATS-UNIS") == "US"
+    assert code_for("CHINE") == "CN"

@@ -77,7 +77,9 @@ _HONORIFIC_NAME_RE = re.compile(
     rf"(?<![\w.])(?:MM\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.|Pr\.)\s*"
     rf"(?:(?:le|la)\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+|(?:el|al|ben|de|du|van|von)\s+{_NAME_WORD}))*)"
 )
-_LEADING_ARTICLE_RE = re.compile(r"^(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es?|[Dd]u|[Dd]['’]|[Aa]ux?|[Ee]n|[Ss]ur)\s*)+(?=\w)")
+# An article is a word of its own (`Le Matin` -> no, `Leila` -> no): a space or an
+# apostrophe must follow it.
+_LEADING_ARTICLE_RE = re.compile(r"^(?:(?:(?:[Ll]es?|[Ll]a|[Dd]es?|[Dd]u|[Aa]ux?|[Ee]n|[Ss]ur)\s+|[LlDd]['’]\s*))+(?=\w)")
 _TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:qu|s|l|d|n|j|c)['’]|[\s,;:.!?»«\"“”()\-–]|\s+(?:de|du|des|la|le|les|et|à|au|aux))+$")
 _LEADING_PUNCT_RE = re.compile(r"^[\s,;:.!?»«\"“”()\-–]+")
 
@@ -309,6 +311,13 @@ def canonical_org(text: str) -> str:
 # ---------------------------------------------------------------- mention finding
 
 
+def _in_capitals_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) >= 3 and not any(c.islower() for c in line)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a model span to the name: no article, honorific, elision or punctuation at
     its ends, and never across a line break (headings run into the next line)."""
@@ -417,6 +426,18 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             out[-1] = replace(prev, end=m.end, canonical=canonical_org(text[prev.start : m.end]), codes=m.codes)
             continue
+        if (
+            prev is not None
+            and prev.label == "LOC"
+            and prev.rank == 3
+            and m.label in {"LOC", "ORG"}
+            and m.rank <= 1
+            and re.fullmatch(r" ", glue)
+        ):
+            # `Tanger` + `Automotive City`, `Casablanca` + `Finance City`: a zone or
+            # company named after its city; it stays in the city's country
+            out[-1] = replace(m, start=prev.start, canonical=canonical_org(text[prev.start : m.end]), codes=prev.codes)
+            continue
         out.append(m)
     return out
 
@@ -488,6 +509,11 @@ def _initials_long_form(text: str, before_end: int, acronym: str) -> Mention | N
     return None
 
 
+# `Moroccan Foreign Minister`, `le Premier ministre`: a role, not a name.
+_ENDS_WITH_ROLE_RE = re.compile(
+    r"(?i)(?:^|\s)(?:minister|ministre|président|president|secretary|secrétaire|ambassadeur|"
+    r"ambassador|wali|gouverneur|governor|directeur|director|spokesman|porte-parole)$"
+)
 _ORG_SUFFIX_RE = re.compile(r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|S\.?A\.?|SARL|Ltd|Inc\.?)$")
 _ORG_CUE_RE = re.compile(
     r"\b(?:société|groupe|entreprise|firme|compagnie|constructeur|opérateur|équipementier|"
@@ -563,6 +589,14 @@ def _model_mention(text: str, ent) -> Mention | None:
     if end <= start:
         return None
     span = text[start:end]
+    if _in_capitals_line(text, start):
+        # In a headline set in capitals the model tags words at random (`MAROC SIGNE`):
+        # only a country name in it is trusted.
+        for word in re.finditer(r"[\w'-]+", span):
+            code = code_for(word.group(0))
+            if code:
+                return Mention(start + word.start(), start + word.end(), "COUNTRY", english_name(code), (code,), rank=2)
+        return None
     known = _alias_index().get(_clean_spaces(span).lower())
     if known:
         k_label, canonical, country = known
@@ -570,7 +604,7 @@ def _model_mention(text: str, ent) -> Mention | None:
     code = code_for(_clean_spaces(span))
     if code and label == "LOC":
         return Mention(start, end, "COUNTRY", english_name(code), (code,), rank=2)
-    if _is_junk(text, start, end):
+    if _is_junk(text, start, end) or _ENDS_WITH_ROLE_RE.search(span):
         return None
     if label == "PERSON" and _ORG_SUFFIX_RE.search(span):
         label = "ORG"  # `Oncorad Group`: a company named like a person

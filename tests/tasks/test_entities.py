@@ -320,3 +320,16 @@ def test_views_from_a_lake_with_polars_and_duckdb(tmp_path):
     right = by_duckdb.select(columns).sort("canonical", "label")
     assert left.equals(right)
     assert left.filter(pl.col("canonical") == "Morocco")["documents"].item() == 5
+
+
+def test_articles_and_roles_are_trimmed_only_as_whole_words():
+    text = (
+        "Mme Leila Benali, ministre de la Transition énergétique, a visité Tanger Automotive City. "
+        "Moroccan Foreign Minister Nasser Bourita met Wang Yi.\nLE MAROC SIGNE UN ACCORD"
+    )
+    found = {(r["text"], r["label"], r["canonical"], r["country"]) for r in extract_entities(text)}
+    assert ("Leila Benali", "PERSON", "Leila Benali", None) in found
+    assert any(t.startswith("Tanger") and "Automotive" in t for t, *_ in found)
+    assert not any("Minister" in t for t, *_ in found)
+    assert ("MAROC", "COUNTRY", "Morocco", "MA") in found
+    assert not any(t.startswith("MAROC ") for t, *_ in found)
