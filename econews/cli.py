@@ -8,6 +8,8 @@ import os
 import sys
 import time
 
+from econews.report import add_report_parser, report_command
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="econews", description=__doc__)
@@ -22,6 +24,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--address", default=None, help="with --runner dask: an existing cluster (tcp://host:port)")
     run.add_argument("--workers", type=int, default=2, help="threads, or local Dask worker processes (default 2)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's task-level logs")
+    add_report_parser(commands)
     return parser
 
 
@@ -34,7 +37,7 @@ def format_summary(summary: dict) -> str:
             f"  source {summary['source']}  ->  lake {summary['lake']}" + ("  (--full)" if summary["full"] else ""),
             f"  documents: {summary['documents_read']} read, {summary['documents_skipped']} skipped as unchanged, "
             f"{summary['documents_quarantined']} quarantined",
-            "  rows written: " + ", ".join(f"{t} {rows.get(t, 0)}" for t in ("documents", "entities", "metrics", "quarantine")),
+            "  rows written: " + ", ".join(f"{table} {count}" for table, count in rows.items()),
             f"  time by stage: {stages}",
         ]
     )
@@ -88,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
         return run_command(args)
+    if args.command == "report":
+        return report_command(args)
     return 2
 
 

@@ -26,11 +26,15 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import fsspec
+from fsspec.implementations.local import LocalFileSystem
 import polars as pl
 from deltalake import CommitProperties, DeltaTable, PostCommitHookProperties, write_deltalake
 from deltalake.exceptions import TableNotFoundError
 
-TABLES = ("documents", "entities", "metrics", "quarantine", "runs")
+TABLES = (
+    "documents", "entities", "metrics", "quarantine", "runs",
+    "partnerships", "investments", "sector_mentions",
+)
 # The key that identifies a row of each table: a rerun updates rows with the same key.
 ROW_KEYS = {
     "documents": "doc_id",
@@ -38,6 +42,9 @@ ROW_KEYS = {
     "metrics": "metric_id",
     "quarantine": "quarantine_id",
     "runs": "run_id",
+    "partnerships": "partnership_id",
+    "investments": "investment_id",
+    "sector_mentions": "sector_mention_id",
 }
 PARTITION = "year"
 STAGING = "_staging"
@@ -72,10 +79,11 @@ class Lake:
         return fsspec.core.url_to_fs(self.root)[1]
 
     def table_uri(self, table: str) -> str:
-        """The URI deltalake and polars take: a plain path for local lakes."""
-        if "://" in self.root and not self.root.startswith("file://"):
-            return self.root.rstrip("/") + "/" + table
-        return posixpath.join(self._root_path, table)
+        """The URI deltalake and polars take: a plain path for any local filesystem
+        (`file://` URLs included), the URL itself for object stores (`s3://...`)."""
+        if isinstance(self.fs, LocalFileSystem):
+            return posixpath.join(self._root_path, table)
+        return self.root.rstrip("/") + "/" + table
 
     # -- reading ------------------------------------------------------------------
     def delta(self, table: str) -> DeltaTable | None:

@@ -28,6 +28,14 @@ class Settings:
     # Near-duplicate threshold: estimated Jaccard similarity of word shingles.
     duplicate_threshold: float = 0.5
 
+    def retry_delays(self) -> list[float]:
+        """Exponential backoff for I/O task retries: delay, 2*delay, 4*delay..."""
+        return [self.io_retry_delay_seconds * 2**n for n in range(self.io_retries)]
+
+    def io_task_options(self) -> dict:
+        """Options that make a Prefect task an I/O task: retried with backoff."""
+        return {"retries": self.io_retries, "retry_delay_seconds": self.retry_delays()}
+
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
         values = {}

@@ -27,7 +27,9 @@ from econews.tasks.clean import clean_batch
 from econews.tasks.entities import extract_entities_batch
 from econews.tasks.ingest import RawDocument, Rejected, ingest_batch, list_source
 from econews.tasks.metrics import extract_metrics_batch
+from econews.tasks.relations import derive_relations_batch
 from econews.tasks.store import (
+    RELATION_TABLES,
     commit_run,
     record_run,
     shape_documents,
@@ -41,7 +43,7 @@ from econews.tasks.validate import (
     split_valid,
 )
 
-STAGES = ("ingest", "clean", "entities", "metrics", "validate", "store")
+STAGES = ("ingest", "clean", "entities", "metrics", "validate", "relations", "store")
 # Callables (done, total, files_per_second) told of each finished batch: the command
 # line's progress display listens here (flow parameters must stay plain values).
 PROGRESS_LISTENERS: list = []
@@ -101,20 +103,22 @@ def process_batch(
         report.seconds[stage] = report.seconds.get(stage, 0.0) + now - clock
         clock = now
 
-    raws, rejected = ingest_batch(paths, settings)
+    raws, rejected = ingest_batch.with_options(**settings.io_task_options())(paths, settings)
     fresh: list[RawDocument] = []
     skipped_paths: set[str] = set()
+    in_batch: dict[str, str] = {}
     for raw in raws:
-        stored_at = known.get(raw.doc_id)
+        stored_at = known.get(raw.doc_id) or in_batch.get(raw.doc_id)
         if stored_at is None:
             fresh.append(raw)
+            in_batch[raw.doc_id] = raw.source_path
         elif stored_at == raw.source_path:
             report.skipped += 1
             skipped_paths.add(raw.source_path)
         else:
             rejected.append(
                 Rejected(raw.source_path, "ingest", "duplicate_content",
-                         f"same bytes as the stored {stored_at} (doc_id {raw.doc_id})", raw.doc_id)
+                         f"same bytes as {stored_at} (doc_id {raw.doc_id}); stored once", raw.doc_id)
             )
     lap("ingest")
 
@@ -134,21 +138,30 @@ def process_batch(
     }
     quarantined = [quarantine_frame(rejected_rows(rejected, run_id))]
     lookup = documents.select("doc_id", "source_path", "text")
-    for table, rows in tables.items():
-        valid, failed = split_valid(table, rows, lookup, run_id)
-        tables[table] = valid
-        quarantined.append(failed)
-        report.invalid[table] = rows.height - valid.height
-        report.rows[table] = valid.height
+
+    def validate(names) -> None:
+        for table in names:
+            valid, failed = split_valid(table, tables[table], lookup, run_id)
+            quarantined.append(failed)
+            report.invalid[table] = tables[table].height - valid.height
+            report.rows[table] = valid.height
+            tables[table] = valid
+
+    validate(("documents", "entities", "metrics"))
     # A document that failed validation is not stored: neither are its mentions.
     dropped = set(shaped_docs["doc_id"]) - set(tables["documents"]["doc_id"])
     if dropped:
         for table in ("entities", "metrics"):
             tables[table] = tables[table].filter(~pl.col("doc_id").is_in(list(dropped)))
+    lap("validate")
+    # Built on validated rows only, so every link points at a stored metrics row.
+    tables.update(derive_relations_batch(tables["documents"], tables["entities"], tables["metrics"]))
+    lap("relations")
+    validate(RELATION_TABLES)
     tables["quarantine"] = pl.concat(quarantined)
     lap("validate")
 
-    stage_batch(lake, run_id, part, tables)
+    stage_batch.with_options(**settings.io_task_options())(lake, run_id, part, tables)
     lap("store")
     report.quarantined_paths = sorted({r.source_path for r in rejected})
     report.processed_paths = [p for p in paths if p not in skipped_paths]
@@ -198,7 +211,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
     summary = {
         "run_id": run_id, "source": source, "lake": lake, "full": full,
         "documents_read": 0, "documents_skipped": 0, "documents_quarantined": 0,
-        "rows": {"documents": 0, "entities": 0, "metrics": 0, "quarantine": 0},
+        "rows": {t: 0 for t in ("documents", "entities", "metrics", "quarantine", *RELATION_TABLES)},
         "seconds_by_stage": {s: 0.0 for s in STAGES}, "status": "failed", "error": None,
     }
     locked = False
@@ -208,10 +221,8 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         locked = True
         # Staging areas of killed runs are never committed: clear them.
         store.drop_staging()
-        paths = list_inputs.with_options(
-            retries=settings.io_retries, retry_delay_seconds=settings.io_retry_delay_seconds
-        )(source)
-        known_frame = read_known_documents.with_options(retries=settings.io_retries)(store)
+        paths = list_inputs.with_options(**settings.io_task_options())(source)
+        known_frame = read_known_documents.with_options(**settings.io_task_options())(store)
         known = {} if full else dict(zip(known_frame["doc_id"], known_frame["source_path"]))
         logger.info("%d input files, %d documents already stored", len(paths), known_frame.height)
 
@@ -251,9 +262,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         stale_ids = known_frame.filter(pl.col("source_path").is_in(processed))["doc_id"].to_list()
 
         t0 = time.perf_counter()
-        written = commit_run.with_options(
-            retries=settings.io_retries, retry_delay_seconds=settings.io_retry_delay_seconds
-        )(store, run_id, processed, stale_ids, settings.duplicate_threshold)
+        written = commit_run.with_options(**settings.io_task_options())(store, run_id, processed, stale_ids, settings.duplicate_threshold)
         summary["seconds_by_stage"]["store"] += time.perf_counter() - t0
         summary.update(rows=written, status="completed")
         return summary
@@ -295,6 +304,9 @@ def runs_row(summary: dict, started, finished, full: bool) -> dict:
         "entities_rows": rows.get("entities", 0),
         "metrics_rows": rows.get("metrics", 0),
         "quarantine_rows": rows.get("quarantine", 0),
+        "partnerships_rows": rows.get("partnerships", 0),
+        "investments_rows": rows.get("investments", 0),
+        "sector_mentions_rows": rows.get("sector_mentions", 0),
         "seconds_by_stage": json.dumps({k: round(v, 3) for k, v in summary["seconds_by_stage"].items()}),
         "year": str(started.year),
     }

@@ -26,6 +26,9 @@ class RunsModel(pa.DataFrameModel):
     entities_rows: int = pa.Field(ge=0)
     metrics_rows: int = pa.Field(ge=0)
     quarantine_rows: int = pa.Field(ge=0)
+    partnerships_rows: int = pa.Field(ge=0)
+    investments_rows: int = pa.Field(ge=0)
+    sector_mentions_rows: int = pa.Field(ge=0)
     seconds_by_stage: str  # JSON: stage -> seconds
     year: str = pa.Field(str_matches=r"^\d{4}$")
 

@@ -455,9 +455,9 @@ def _html_document(path: str, doc_id: str, html: str, header: dict[str, str]) ->
     return RawDocument(doc_id, path, "html", merged, normalize_text(text))
 
 
-# Reading is I/O: an unexpected error (a flaky mount) is retried; bad files are not
-# errors, they come back as Rejected.
-@task(name="ingest batch", tags=["ingest", "io"], cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+# Reading is I/O: the flow gives this task Settings.io_task_options() (retries with
+# backoff) for unexpected errors; bad files are not errors, they come back as Rejected.
+@task(name="ingest batch", tags=["ingest", "io"], cache_policy=NO_CACHE)
 def ingest_batch(paths: list[str], settings: Settings) -> tuple[list[RawDocument], list[Rejected]]:
     """Read every path: one RawDocument or one Rejected per path, in order."""
     docs: list[RawDocument] = []

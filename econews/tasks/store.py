@@ -14,6 +14,7 @@ from prefect.cache_policies import NO_CACHE
 
 from econews import CODE_VERSION
 from econews.lake import ROW_KEYS, Lake, in_list
+from econews.tasks.relations import SCHEMAS as RELATION_SCHEMAS
 from econews.tasks.validate import quarantine_frame, quarantine_row
 
 DOCUMENT_COLUMNS = [
@@ -44,7 +45,10 @@ SCHEMAS = {
         "year": pl.Utf8,
     },
     "quarantine": quarantine_frame([]).schema,
+    **RELATION_SCHEMAS,
 }
+# Derived tables: rebuilt with their document, so they are replaced like its mentions.
+RELATION_TABLES = tuple(RELATION_SCHEMAS)
 
 
 def document_year() -> pl.Expr:
@@ -150,7 +154,7 @@ def commit_run(
     doc_ids = documents["doc_id"].to_list()
     replaced_docs = in_list("doc_id", doc_ids + stale_doc_ids)
     written: dict[str, int] = {}
-    for table in ("entities", "metrics"):
+    for table in ("entities", "metrics", *RELATION_TABLES):
         rows = lake.staged(run_id, table, SCHEMAS[table]).unique(
             subset=ROW_KEYS[table], keep="first", maintain_order=True
         )
@@ -191,5 +195,6 @@ RUNS_SCHEMA = {
     "parameters": pl.Utf8, "code_version": pl.Utf8,
     "documents_read": pl.Int64, "documents_skipped": pl.Int64, "documents_quarantined": pl.Int64,
     "documents_rows": pl.Int64, "entities_rows": pl.Int64, "metrics_rows": pl.Int64,
-    "quarantine_rows": pl.Int64, "seconds_by_stage": pl.Utf8, "year": pl.Utf8,
+    "quarantine_rows": pl.Int64, "partnerships_rows": pl.Int64, "investments_rows": pl.Int64,
+    "sector_mentions_rows": pl.Int64, "seconds_by_stage": pl.Utf8, "year": pl.Utf8,
 }

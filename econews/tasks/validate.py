@@ -13,10 +13,12 @@ import datetime
 import pandera.errors
 import polars as pl
 
+from econews.lake import ROW_KEYS
 from econews.schemas import MODELS
 from econews.schemas._checks import DOC_TEXT
 
-SPAN_TABLES = ("entities", "metrics")
+# Tables whose rows point into documents.text (spans or evidence offsets).
+SPAN_TABLES = ("entities", "metrics", "partnerships", "investments", "sector_mentions")
 
 
 class SchemaMismatch(RuntimeError):
@@ -107,7 +109,7 @@ def split_valid(
             f"{column}: {failure['check']} failed on {failure['failure_case']!r}"
         )
     quarantined = []
-    key = {"documents": "doc_id", "entities": "entity_id", "metrics": "metric_id"}.get(table)
+    key = ROW_KEYS.get(table)
     for index, problems in sorted(bad.items()):
         row = rows.row(index, named=True)
         doc_id = row.get("doc_id")
