@@ -844,6 +844,16 @@ def _fractions(text: str) -> list[_Figure]:
             fig = _Figure(start=s, end=e, value=value, unit="ratio" if kind in ("ordinal", "simple", "over", "half") else None)
             if kind == "half":
                 fig.start, fig.end = m.start("word"), m.end("word")
+            if kind in ("vulgar", "slash"):
+                # `½ %`, `1/4 kilomètre`: a fraction keeps the unit written after it.
+                pm = _PERCENT_RE.match(text, e)
+                um = _PHYSICAL_RE.match(text, e)
+                if pm and pm.lastgroup == "pct":
+                    fig.unit, fig.end = "percent", pm.end()
+                elif um:
+                    unit = _PHYSICAL[int(um.lastgroup[1:])][1]
+                    if unit in UNITS:
+                        fig.unit, fig.end = unit, um.end()
             out.append(fig)
             taken.append((s, e))
     return out

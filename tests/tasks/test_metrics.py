@@ -271,7 +271,56 @@ CURRENCY_INFERENCE = [
     ("La région compte 3 millions d'habitants.", [F("3 millions d'habitants", 3e6, "count", subject="inhabitants")]),
 ]
 
-GRAMMAR = NUMBER_FORMS + CURRENCIES + UNIT_FORMS + RANGES_QUALIFIERS + PERIODS + SIGNS_BY_VERB + SUBJECTS_COUNTRIES + CURRENCY_INFERENCE
+# Forms added for the conformance work (issue 4): fractions of a scale, compound
+# amounts, Indian numbering, Unicode fractions, powers, bounds and bare ranges,
+# identifiers that are no figures.
+MORE_FORMS = [
+    ("Le budget atteint un quart de million de dollars.", [F("un quart de million de dollars", 250000, "USD")]),
+    ("Le budget atteint un demi million d'euros.", [F("un demi million d'euros", 500000, "EUR")]),
+    ("Le budget atteint deux tiers de milliard de dirhams.", [F("deux tiers de milliard de dirhams", 2e9 / 3, "MAD")]),
+    ("Le coût atteint un milliard et demi million de dollars.", [F("un milliard et demi million de dollars", 1000500000, "USD")]),
+    ("Le groupe a livré une demi-douzaine de navires.", [F("une demi-douzaine de navires", 6, "count", subject="ships")]),
+    ("Le titre vaut 15 dollars et 15 cents.", [F("15 dollars et 15 cents", 15.15, "USD")]),
+    ("Le titre vaut treize euros et quarante-cinq centimes.", [F("treize euros et quarante-cinq centimes", 13.45, "EUR")]),
+    ("Le titre vaut 15 dollars 50.", [F("15 dollars 50", 15.5, "USD")]),
+    ("Il a payé 15 dollars et 20 euros.", [F("15 dollars", 15, "USD"), F("20 euros", 20, "EUR")]),
+    ("Le contrat vaut 3 crore de roupies.", [F("3 crore de roupies", 3e7, "INR")]),
+    ("Le contrat vaut treize lakh de roupies.", [F("treize lakh de roupies", 1.3e6, "INR")]),
+    ("Le contrat vaut 12,34,567.89 roupies.", [F("12,34,567.89 roupies", 1234567.89, "INR")]),
+    ("Le prix atteint 1,2b de dollars.", [F("1,2b de dollars", 1.2e9, "USD")]),
+    ("Les frais représentent ½ % du montant.", [F("½ %", 0.5, "percent")]),
+    ("Le circuit est un 1/4 kilomètre ovale.", [F("1/4 kilomètre", 0.25, "km")]),
+    ("Le coefficient vaut 10^6.", [F("10^6", 1e6, "count")]),
+    ("Trois cinquième des exportations vont en Europe.", [F("Trois cinquième", 0.6, "ratio")]),
+    ("Il détient un vingt-cinquième des parts.", [F("un vingt-cinquième", 0.04, "ratio")]),
+    ("La part atteint deux et trois dixièmes.", [F("deux et trois dixièmes", 2.3, "ratio")]),
+    ("Il célèbre le cent trente-cinquième anniversaire.", []),
+    ("Exports reached two million three hundred thousand dollars.", [
+        F("two million three hundred thousand dollars", 2.3e6, "USD", subject="exports")]),
+    # bounds and ranges
+    ("Le nombre de projets est compris entre 20 et 30.", [F("20", 20, "count", qualifier="min"), F("30", 30, "count", qualifier="max")]),
+    ("Environ 20 à 100 entreprises exportent.", [
+        F("20", 20, "count", qualifier="min"), F("100 entreprises", 100, "count", qualifier="max", subject="companies")]),
+    ("Le taux est supérieur ou égal à 5 %.", [F("5 %", 5, "percent", qualifier="min")]),
+    ("Le déficit est inférieur ou égal à 3 %.", [F("3 %", 3, "percent", qualifier="max")]),
+    ("Le taux est égal ou supérieur à 5 %.", [F("5 %", 5, "percent", qualifier="min")]),
+    ("Le projet crée 300 emplois ou plus.", [F("300 emplois", 300, "jobs", qualifier="min")]),
+    ("La baisse sera de 10 % ou moins.", [F("10 %", 10, "percent", qualifier="max")]),
+    ("Le projet ne crée pas plus de 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="max")]),
+    ("Le projet crée pas moins de 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="min")]),
+    ("Le projet crée au moins de 300 emplois.", [F("300 emplois", 300, "jobs", qualifier="min")]),
+    ("Plus de la moitié des exportations vont en Europe.", [F("moitié", 0.5, "ratio", qualifier="min")]),
+    ("Moins d'un millier d'entreprises exportent.", [F("un millier d'entreprises", 1000, "count", qualifier="max")]),
+    ("Les ventes sont égales à 5000 DH ou moins de 6000 DH.", [
+        F("5000 DH", 5000, "MAD", qualifier=None), F("6000 DH", 6000, "MAD", qualifier="max")]),
+    ("Le taux est inférieur ou supérieur à 5 %.", [F("5 %", 5, "percent", qualifier=None)]),
+    # not figures
+    ("Appelez le +212 5 22 33 44 55.", []),
+    ("Appelez le 06 12 34 56 78.", []),
+    ("Le serveur 192.168.1.2 est en panne.", []),
+]
+
+GRAMMAR = NUMBER_FORMS + CURRENCIES + UNIT_FORMS + RANGES_QUALIFIERS + PERIODS + SIGNS_BY_VERB + SUBJECTS_COUNTRIES + CURRENCY_INFERENCE + MORE_FORMS
 
 
 def test_grammar_table_is_large_enough():
