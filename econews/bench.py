@@ -1,0 +1,454 @@
+"""`econews bench`: where a run's time and memory go, next to bare spaCy NER.
+
+    econews bench [--docs N] [--out bench.json] [--workdir DIR] [--skip-dask]
+
+Makes a corpus of N distinct documents (`benchmarks/corpus.py`: the sample pages of
+`data/raw` and `benchmarks/pages/`, paragraphs and figures varied), then measures, each step
+as a child process of this one (so that its peak memory is its own), on the same machine:
+
+1. `full_run`: `econews run --full` into a new lake (threads runner, the default);
+2. `unchanged_rerun`: `econews run` again, nothing changed;
+3. `changed_1pct_rerun`: `econews run` after 1% of the files were revised;
+4. `bare_ner`: the project's spaCy model (`Settings.spacy_model`) with `ner` alone, `nlp.pipe`
+   in one process over the texts the pipeline gave the model (`documents.text` of the lake,
+   streamed in batches);
+5. `full_run_dask`: step 1 with `--runner dask --workers 2` (a local cluster of two
+   single-threaded worker processes), into another new lake.
+
+For each: wall seconds, documents per second, peak RSS of the process tree (the run, its
+Prefect server and Dask workers, sampled every 0.1 s) and of its largest process, and
+seconds per stage (ingest, clean, entities, metrics, validate, store: the run's row of the
+lake's `runs` table), plus `other` = wall time the stages do not account for (interpreter
+start, imports, Prefect start-up, model load, orchestration). Ratios: bare NER time over
+full-run time (>= 1.0: the run is as fast as the model alone), reruns over the full run.
+
+The figures are printed as a table and written as JSON (`--out`). Not a timed test: CI runs
+it with a small N to check that it works.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+STAGES = ("ingest", "clean", "entities", "metrics", "validate", "store")
+STEPS = ("bare_ner", "full_run", "unchanged_rerun", "changed_1pct_rerun", "full_run_dask")
+TARGETS = {
+    "bare_ner_to_full_run": (">=", 1.0),
+    "unchanged_rerun_to_full_run": ("<=", 0.05),
+    "changed_1pct_rerun_to_full_run": ("<=", 0.10),
+    "peak_rss_mib": ("<=", 1536.0),
+}
+REPO = Path(__file__).resolve().parents[1]
+MIB = 1024 * 1024
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def corpus_module():
+    """benchmarks/corpus.py of this checkout (the benchmark is a development tool)."""
+    path = REPO / "benchmarks" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("econews_bench_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def revise_files(source: Path, n_docs: int, share: float, seed: int) -> list[str]:
+    """Revises ceil(share * n_docs) documents in place (new figures in one paragraph)."""
+    corpus = corpus_module()
+    count = max(1, -(-int(round(share * n_docs * 1000)) // 1000))
+    chosen = sorted(random.Random(f"econews-bench-changed:{seed}:{n_docs}").sample(range(n_docs), count))
+    for i in chosen:
+        path = source / corpus.file_name(i)
+        path.write_text(corpus.revise(path.read_text("utf-8"), i, seed), "utf-8")
+    return [corpus.file_name(i) for i in chosen]
+
+
+# ---------------------------------------------------------------- measuring a child
+
+
+def _tree_rss(proc) -> tuple[int, int]:
+    """(sum, max) of the RSS of `proc` and all its descendants, in bytes."""
+    import psutil
+
+    total = largest = 0
+    try:
+        members = [proc] + proc.children(recursive=True)
+    except psutil.Error:
+        return 0, 0
+    for p in members:
+        try:
+            rss = p.memory_info().rss
+        except psutil.Error:
+            continue
+        total += rss
+        largest = max(largest, rss)
+    return total, largest
+
+
+def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float = 0.1) -> dict:
+    """Runs `cmd`, sampling the RSS of its process tree; returns seconds, peaks, rc, stdout."""
+    started = time.perf_counter()
+    with open(log, "w") as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, text=True, cwd=REPO)
+        peak = {"tree": 0, "largest": 0}
+        done = threading.Event()
+
+        def sample() -> None:
+            try:
+                import psutil
+
+                handle = psutil.Process(proc.pid)
+            except Exception:  # noqa: BLE001 - no psutil: wait4's figure only
+                return
+            while not done.is_set():
+                total, largest = _tree_rss(handle)
+                peak["tree"] = max(peak["tree"], total)
+                peak["largest"] = max(peak["largest"], largest)
+                done.wait(interval)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        stdout = proc.stdout.read()
+        proc.stdout.close()
+        # wait4: the kernel's peak RSS of the child (and of the descendants it waited for)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        done.set()
+        sampler.join()
+    seconds = time.perf_counter() - started
+    kernel_peak = usage.ru_maxrss * 1024  # KiB on Linux
+    return {
+        "seconds": seconds,
+        "returncode": proc.returncode,
+        "stdout": stdout,
+        "peak_rss_mib": max(peak["tree"], kernel_peak) / MIB,
+        "peak_rss_largest_process_mib": max(peak["largest"], kernel_peak) / MIB,
+    }
+
+
+def child_env() -> dict:
+    env = dict(os.environ)
+    env.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+# ---------------------------------------------------------------- steps
+
+
+def run_row(lake: Path, run_id: str | None) -> dict | None:
+    import polars as pl
+
+    try:
+        runs = pl.read_delta(str(lake / "runs"))
+    except Exception:  # noqa: BLE001 - no runs table: the run never started
+        return None
+    if run_id:
+        runs = runs.filter(pl.col("run_id") == run_id)
+    if runs.height == 0:
+        return None
+    return runs.sort("started_at").row(-1, named=True)
+
+
+def run_step(name: str, source: Path, lake: Path, workdir: Path, extra: list[str]) -> dict:
+    cmd = [sys.executable, "-m", "econews", "run", "--source", str(source), "--lake", str(lake), *extra]
+    m = measure(cmd, workdir / f"{name}.log", child_env())
+    match = re.search(r"econews run (\S+):", m["stdout"])
+    row = run_row(lake, match.group(1) if match else None) if m["returncode"] == 0 else None
+    stages = json.loads(row["seconds_by_stage"]) if row and row.get("seconds_by_stage") else {}
+    step = {
+        "command": " ".join(["econews", "run", "--source", "SOURCE", "--lake", "LAKE", *extra]),
+        "seconds": m["seconds"],
+        "documents": row["documents_read"] if row else None,
+        "documents_skipped": row["documents_skipped"] if row else None,
+        "documents_quarantined": row["documents_quarantined"] if row else None,
+        "rows": {t: row[f"{t}_rows"] for t in ("documents", "entities", "metrics", "quarantine")} if row else {},
+        "peak_rss_mib": m["peak_rss_mib"],
+        "peak_rss_largest_process_mib": m["peak_rss_largest_process_mib"],
+        "seconds_by_stage": {s: float(stages.get(s, 0.0)) for s in STAGES},
+        "run_seconds": (row["finished_at"] - row["started_at"]).total_seconds() if row else None,
+        "returncode": m["returncode"],
+    }
+    if m["returncode"] != 0:
+        step["error"] = (workdir / f"{name}.log").read_text(errors="replace")[-2000:]
+    return step
+
+
+def bare_ner_main(argv: list[str] | None = None) -> int:
+    """Child of the `bare_ner` step: `ner` alone over the texts, streamed from the lake's
+    documents (or from .txt files, header block dropped, when there is no lake yet)."""
+    import spacy
+
+    from econews.settings import Settings
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lake")
+    parser.add_argument("--source")
+    parser.add_argument("--batch-rows", type=int, default=500)
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    model = Settings.from_env().spacy_model
+    # the model's own list of components: everything but ner is excluded
+    from spacy.util import get_model_meta, get_package_path
+
+    components = get_model_meta(get_package_path(model))["components"]
+    nlp = spacy.load(model, exclude=[c for c in components if c != "ner"])
+    loaded = time.perf_counter()
+
+    def texts():
+        if args.lake:
+            import pyarrow.dataset as ds
+
+            dataset = ds.dataset(f"{args.lake}/documents", format="parquet", partitioning="hive")
+            for batch in dataset.to_batches(columns=["text"], batch_size=args.batch_rows):
+                yield from (t or "" for t in batch.column("text").to_pylist())
+        else:
+            for path in sorted(Path(args.source).glob("*.txt")):
+                text = path.read_text("utf-8")
+                head, sep, body = text.partition("\n\n")
+                yield body if sep and re.match(r"^[a-z_]+: ", head) else text
+
+    docs = words = chars = ents = 0
+    read_seconds = 0.0
+    source = iter(texts())
+
+    def timed():
+        nonlocal read_seconds, chars
+        while True:
+            t = time.perf_counter()
+            try:
+                text = next(source)
+            except StopIteration:
+                return
+            read_seconds += time.perf_counter() - t
+            chars += len(text)
+            yield text
+
+    t1 = time.perf_counter()
+    for doc in nlp.pipe(timed()):
+        docs += 1
+        words += sum(1 for t in doc if not t.is_punct and not t.is_space)
+        ents += len(doc.ents)
+    ner = time.perf_counter() - t1 - read_seconds
+    print(json.dumps({"documents": docs, "words": words, "chars": chars, "entities": ents,
+                      "pipeline": nlp.pipe_names, "model": model, "load_seconds": loaded - t0,
+                      "read_seconds": read_seconds, "ner_seconds": ner}))
+    return 0
+
+
+def bare_ner_step(lake: Path | None, source: Path, workdir: Path) -> dict:
+    code = "import sys; from econews.bench import bare_ner_main; sys.exit(bare_ner_main(sys.argv[1:]))"
+    target = ["--lake", str(lake)] if lake is not None and (lake / "documents").exists() else ["--source", str(source)]
+    m = measure([sys.executable, "-c", code, *target], workdir / "bare_ner.log", child_env())
+    out = json.loads(m["stdout"].strip().splitlines()[-1]) if m["returncode"] == 0 else {}
+    step = {
+        "command": "python: spacy.load(model, exclude=all but ner); nlp.pipe(texts)",
+        "texts": "documents.text of the full run's lake" if target[0] == "--lake" else "raw .txt bodies",
+        "seconds": m["seconds"],
+        "documents": out.get("documents"),
+        "peak_rss_mib": m["peak_rss_mib"],
+        "peak_rss_largest_process_mib": m["peak_rss_largest_process_mib"],
+        "seconds_by_stage": {s: 0.0 for s in STAGES} | {"ingest": out.get("read_seconds", 0.0),
+                                                         "entities": out.get("ner_seconds", 0.0)},
+        "model": out.get("model"),
+        "pipeline": out.get("pipeline"),
+        "load_seconds": out.get("load_seconds"),
+        "words": out.get("words"),
+        "words_per_s": (out["words"] / out["ner_seconds"]) if out.get("ner_seconds") else None,
+        "returncode": m["returncode"],
+    }
+    if m["returncode"] != 0:
+        step["error"] = (workdir / "bare_ner.log").read_text(errors="replace")[-2000:]
+    return step
+
+
+# ---------------------------------------------------------------- the benchmark
+
+
+def _finish(step: dict, n_docs: int) -> dict:
+    step["docs_per_s"] = (n_docs / step["seconds"]) if step.get("seconds") else None
+    known = sum(step["seconds_by_stage"].values())
+    step["seconds_by_stage"]["other"] = max(0.0, step["seconds"] - known)
+    return step
+
+
+def machine() -> dict:
+    info = {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()}
+    try:
+        info["load_average_at_start"] = list(os.getloadavg())  # other work on the machine skews the figures
+        info["cpus_usable"] = len(os.sched_getaffinity(0))
+    except AttributeError:
+        pass
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                info["cpu"] = line.split(":", 1)[1].strip()
+                break
+        mem = Path("/proc/meminfo").read_text().split("\n", 1)[0]
+        info["memory_mib"] = int(re.findall(r"\d+", mem)[0]) // 1024
+    except OSError:
+        pass
+    try:
+        import prefect
+        import spacy
+
+        info["spacy"], info["prefect"] = spacy.__version__, prefect.__version__
+    except ImportError:
+        pass
+    return info
+
+
+def run_benchmark(n_docs: int, out: Path, workdir: Path, skip_dask: bool = False, seed: int = 0,
+                  echo=print) -> dict:
+    source = workdir / "corpus"
+    lake, lake_dask = workdir / "lake", workdir / "lake_dask"
+    for path in (source, lake, lake_dask):
+        shutil.rmtree(path, ignore_errors=True)
+    host = machine()  # load average before the steps start
+    t = time.perf_counter()
+    corpus = corpus_module().write_corpus(source, n_docs, seed)
+    corpus["seconds_to_generate"] = time.perf_counter() - t
+    echo(f"corpus: {n_docs} documents, {corpus['words']:,} words, {corpus['bytes'] / MIB:.1f} MiB in {source}")
+
+    steps: dict[str, dict] = {}
+
+    def do(name: str, fn) -> None:
+        echo(f"{name} ...", end=" ", flush=True)
+        steps[name] = _finish(fn(), n_docs)
+        s = steps[name]
+        echo(f"{s['seconds']:.1f} s, {s['peak_rss_mib']:.0f} MiB" + ("" if s["returncode"] == 0 else "  FAILED"))
+
+    do("full_run", lambda: run_step("full_run", source, lake, workdir, ["--full"]))
+    do("unchanged_rerun", lambda: run_step("unchanged_rerun", source, lake, workdir, []))
+    corpus["changed_files"] = len(revise_files(source, n_docs, 0.01, seed))
+    do("changed_1pct_rerun", lambda: run_step("changed_1pct_rerun", source, lake, workdir, []))
+    do("bare_ner", lambda: bare_ner_step(lake, source, workdir))
+    if not skip_dask:
+        do("full_run_dask", lambda: run_step("full_run_dask", source, lake_dask, workdir,
+                                             ["--full", "--runner", "dask", "--workers", "2"]))
+    corpus.update(near_duplicates(lake))
+    load_after = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+
+    full = steps["full_run"]["seconds"]
+    ratios = {
+        "bare_ner_to_full_run": steps["bare_ner"]["seconds"] / full,
+        "bare_ner_ner_only_to_full_run": steps["bare_ner"]["seconds_by_stage"]["entities"] / full,
+        "unchanged_rerun_to_full_run": steps["unchanged_rerun"]["seconds"] / full,
+        "changed_1pct_rerun_to_full_run": steps["changed_1pct_rerun"]["seconds"] / full,
+    }
+    if "full_run_dask" in steps:
+        ratios["bare_ner_to_full_run_dask"] = steps["bare_ner"]["seconds"] / steps["full_run_dask"]["seconds"]
+    peak = max(s["peak_rss_mib"] for k, s in steps.items() if k != "bare_ner")
+    targets = {}
+    for key, (op, limit) in TARGETS.items():
+        value = peak if key == "peak_rss_mib" else ratios[key]
+        targets[key] = {"value": value, "target": f"{op} {limit}", "met": value >= limit if op == ">=" else value <= limit}
+    result = {
+        "benchmark": "econews bench",
+        "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "docs": n_docs,
+        "command": f"econews bench --docs {n_docs}" + (" --skip-dask" if skip_dask else ""),
+        "machine": host | {"load_average_at_end": load_after},
+        "corpus": corpus,
+        "steps": {name: steps[name] for name in STEPS if name in steps},
+        "ratios": ratios,
+        "targets": targets,
+        "ok": all(s["returncode"] == 0 for s in steps.values()),
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, default=str) + "\n", "utf-8")
+    return result
+
+
+def near_duplicates(lake: Path) -> dict:
+    try:
+        import polars as pl
+
+        docs = pl.read_delta(str(lake / "documents"), columns=["duplicate_of", "text"])
+        return {"stored_documents": docs.height,
+                "near_duplicate_share": docs["duplicate_of"].is_not_null().mean() if docs.height else None,
+                "clean_words_per_document": docs["text"].str.split(" ").list.len().mean() if docs.height else None}
+    except Exception:  # noqa: BLE001
+        return {}
+
+
+def format_table(result: dict) -> str:
+    cols = ("seconds", "docs/s", "peak MiB") + STAGES + ("other",)
+    head = f"{'step':<20}" + "".join(f"{c:>10}" for c in cols)
+    lines = [f"econews bench: {result['docs']} documents on {result['machine'].get('cpus')} CPUs "
+             f"({result['machine'].get('cpu', '?')})", head, "-" * len(head)]
+    for name, s in result["steps"].items():
+        stages = s["seconds_by_stage"]
+        cells = [f"{s['seconds']:.1f}", f"{s['docs_per_s']:.1f}" if s.get("docs_per_s") else "-",
+                 f"{s['peak_rss_mib']:.0f}"] + [f"{stages.get(k, 0.0):.1f}" for k in STAGES + ("other",)]
+        lines.append(f"{name:<20}" + "".join(f"{c:>10}" for c in cells) + ("" if s["returncode"] == 0 else "  FAILED"))
+    lines.append("")
+    for key, t in result["targets"].items():
+        lines.append(f"{key:<34} {t['value']:>8.3f}  target {t['target']:<8} {'met' if t['met'] else 'NOT met'}")
+    for key, v in result["ratios"].items():
+        if key not in result["targets"]:
+            lines.append(f"{key:<34} {v:>8.3f}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- command line
+
+
+def add_bench_parser(subparsers) -> argparse.ArgumentParser:
+    bench = subparsers.add_parser("bench", help="benchmark a run against bare spaCy NER; writes JSON")
+    _add_arguments(bench)
+    return bench
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--docs", type=int, default=5000, help="documents in the generated corpus (default 5000)")
+    parser.add_argument("--out", type=Path, default=Path("bench.json"), help="JSON output (default bench.json)")
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="where the corpus and lakes go (default: a temporary directory, removed after)")
+    parser.add_argument("--skip-dask", action="store_true", help="leave out the --runner dask run")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+
+
+def bench_command(args: argparse.Namespace) -> int:
+    if args.docs < 1:
+        print("econews bench: --docs must be at least 1", file=sys.stderr)
+        return 2
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="econews-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        result = run_benchmark(args.docs, args.out, workdir.resolve(), args.skip_dask, args.seed,
+                               echo=lambda *a, **k: print(*a, **k, file=sys.stderr))
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(format_table(result))
+    print(f"\nwritten: {args.out}")
+    return 0 if result["ok"] else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="econews bench", description=__doc__.splitlines()[0])
+    _add_arguments(parser)
+    return bench_command(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

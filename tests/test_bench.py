@@ -1,0 +1,60 @@
+"""Smoke test of `econews bench`: it runs end to end on a tiny corpus and writes its JSON.
+Not a timed test: the figures themselves are not checked."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def test_corpus_documents_are_distinct_and_deterministic(tmp_path):
+    from econews.bench import corpus_module
+
+    corpus = corpus_module()
+    texts = [corpus.make_document(i) for i in range(60)]
+    assert len(set(texts)) == 60
+    assert texts[7] == corpus.make_document(7)
+    assert corpus.revise(texts[3], 3) != texts[3]
+    stats = corpus.write_corpus(tmp_path / "c", 30)
+    assert stats["documents"] == 30 and len(list((tmp_path / "c").glob("*.txt"))) == 30
+    # no prose line of a document repeats in 5 documents of a batch (the cleaner would drop it)
+    from collections import Counter
+
+    counts = Counter(line for t in texts for line in set(t.split("\n")) if corpus._is_prose(line))
+    assert max(counts.values()) < 5
+
+
+@pytest.mark.slow
+def test_bench_smoke(tmp_path):
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, "-c", "import sys; from econews.bench import main; sys.exit(main(sys.argv[1:]))",
+         "--docs", "12", "--skip-dask", "--out", str(out), "--workdir", str(tmp_path / "work")],
+        cwd=REPO, capture_output=True, text=True, timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:] + proc.stdout[-2000:]
+    result = json.loads(out.read_text())
+    assert result["docs"] == 12
+    assert set(result["steps"]) == {"bare_ner", "full_run", "unchanged_rerun", "changed_1pct_rerun"}
+    for name, step in result["steps"].items():
+        assert step["returncode"] == 0, name
+        assert step["seconds"] > 0 and step["docs_per_s"] > 0, name
+        assert step["peak_rss_mib"] > 50, name
+        for stage in ("ingest", "clean", "entities", "metrics", "validate", "store"):
+            assert step["seconds_by_stage"][stage] >= 0, (name, stage)
+    assert result["steps"]["full_run"]["documents"] == 12
+    assert result["steps"]["full_run"]["rows"]["documents"] >= 10
+    assert result["steps"]["unchanged_rerun"]["documents_skipped"] == 12
+    assert result["steps"]["changed_1pct_rerun"]["documents_skipped"] == 11
+    assert result["steps"]["bare_ner"]["documents"] == result["steps"]["full_run"]["rows"]["documents"]
+    assert result["ratios"]["bare_ner_to_full_run"] > 0
+    assert set(result["targets"]) >= {"bare_ner_to_full_run", "unchanged_rerun_to_full_run",
+                                      "changed_1pct_rerun_to_full_run", "peak_rss_mib"}
+    assert "bare_ner" in proc.stdout and "full_run" in proc.stdout
