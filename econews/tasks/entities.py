@@ -428,6 +428,18 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if (
             prev is not None
+            and prev.label == "COUNTRY"
+            and prev.rank == 3
+            and m.label == "ORG"
+            and m.rank <= 1
+            and re.fullmatch(r" ", glue)
+        ):
+            # `China` + `Railway Construction Corporation`, `Maroc` + `Telecom`: a company
+            # named after its country, in that country
+            out[-1] = replace(m, start=prev.start, canonical=canonical_org(text[prev.start : m.end]), codes=prev.codes)
+            continue
+        if (
+            prev is not None
             and prev.label == "LOC"
             and prev.rank == 3
             and m.label in {"LOC", "ORG"}
@@ -458,36 +470,61 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
 def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     """`Long Form (ACR)` / `Long Form « Alias »`: the alias and the long form become one
     organisation named by the long form, and every other mention of the alias follows."""
-    by_end = {m.end: m for m in mentions}
+    out = list(mentions)
     alias_canon: dict[str, Mention] = {}
     for m in _ALIAS_RE.finditer(text):
         alias = m.group(1) or m.group(2)
-        open_at = m.start()
-        before_end = len(text[:open_at].rstrip())
-        long_form = by_end.get(before_end)
-        if long_form is None or long_form.label not in {"ORG", "PROGRAM", "LOC"}:
-            long_form = _initials_long_form(text, before_end, alias)
-        if long_form is not None:
-            alias_canon[alias] = long_form
+        before_end = len(text[: m.start()].rstrip())
+        long_form = _long_form_before(text, out, before_end, alias)
+        if long_form is None:
+            continue
+        if long_form not in out:
+            # the long form replaces the model's pieces of it and carries the countries
+            # named inside it (`China Railway Construction Corporation (CRCC)`)
+            inside = [k for k in out if long_form.start <= k.start and k.end <= long_form.end and (k.rank <= 2 or k.label == "COUNTRY")]
+            if all(k in inside or not _overlaps(long_form, k) for k in out):
+                codes = {c for k in inside if k.label == "COUNTRY" for c in k.codes}
+                if not long_form.codes and len(codes) == 1:
+                    long_form = replace(long_form, codes=tuple(codes))
+                out = [k for k in out if k not in inside] + [long_form]
+            else:
+                continue
+        alias_canon[alias] = long_form
     if not alias_canon:
         return mentions
-    out = []
-    taken_spans = []
-    for m in mentions:
+    linked = []
+    for m in out:
         alias_of = alias_canon.get(text[m.start : m.end])
         if alias_of is not None and m.rank < 3:
             m = replace(m, label=alias_of.label, canonical=alias_of.canonical, codes=alias_of.codes)
-        out.append(m)
-        taken_spans.append((m.start, m.end))
+        linked.append(m)
     # aliases the model missed: every occurrence becomes a mention
     for alias, long_form in alias_canon.items():
-        if long_form not in out and all(not _overlaps(long_form, k) for k in out):
-            out.append(long_form)
         for occ in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             cand = Mention(occ.start(), occ.end(), long_form.label, long_form.canonical, long_form.codes, rank=2)
-            if all(not _overlaps(cand, k) for k in out):
-                out.append(cand)
-    return sorted(out, key=lambda m: m.start)
+            if all(not _overlaps(cand, k) for k in linked):
+                linked.append(cand)
+    return sorted(linked, key=lambda m: m.start)
+
+
+def _long_form_before(text: str, mentions: list[Mention], before_end: int, alias: str) -> Mention | None:
+    """The name an alias in brackets stands for: the organisation that ends right before
+    it; or one the model stopped early, when only lower-case words separate it from the
+    bracket (`Commission nationale du développement` + ` et de la réforme (NDRC)`); or
+    the words whose capitals spell the acronym; or the institution name running up to it."""
+    for m in mentions:
+        if m.end == before_end and m.label in {"ORG", "PROGRAM", "LOC"}:
+            return m
+    for m in mentions:
+        gap = text[m.end : before_end]
+        if (
+            m.label in {"ORG", "PROGRAM"}
+            and m.rank <= 2
+            and 0 < len(gap) <= 60
+            and re.fullmatch(r"[\s'’a-zà-ÿ-]+", gap)
+        ):
+            return replace(m, end=before_end, canonical=canonical_org(text[m.start : before_end]))
+    return _initials_long_form(text, before_end, alias)
 
 
 def _initials_long_form(text: str, before_end: int, acronym: str) -> Mention | None:
