@@ -158,6 +158,11 @@ def english_name(code: str) -> str:
     return _tables()[2].get(code, code)
 
 
+def country_names() -> dict[str, str]:
+    """Every country name, French and English (CLDR plus long press forms) -> ISO code."""
+    return dict(_tables()[0])
+
+
 def code_for(name: str) -> str | None:
     """ISO code of a country name or demonym in French or English, None if unknown."""
     names, demonyms, _ = _tables()

@@ -3,9 +3,11 @@ which countries (COUNTRY) and where (LOC), one row per mention, one canonical na
 real thing.
 
 How a mention is found, in order of trust:
-1. an `entity_ruler` placed before spaCy's `ner` holds the gazetteers (country names from
-   CLDR, companies, institutions, media, programmes, cities and regions); `ner` respects
-   its spans, so a gazetteer name is never split or swallowed by a longer model guess;
+1. two `entity_ruler`s placed before spaCy's `ner` hold the gazetteers (country names from
+   CLDR, companies, institutions, media, programmes, cities and regions: `gazetteer`,
+   several-word names in any case, then `gazetteer_exact`, acronyms, countries and places
+   with their capitals); `ner` respects their spans, so a gazetteer name is never split
+   or swallowed by a longer model guess;
 2. rules on the text: honorifics (`M. Elalamy` is a person), ministries
    (`ministère de l'industrie, du commerce ...`), a long form followed by its acronym
    (`Contemporary Amperex Technology Co. Limited (CATL)`);
@@ -34,8 +36,7 @@ from importlib import resources
 import polars as pl
 from prefect import task
 
-from econews.countries import _tables as _country_tables
-from econews.countries import code_for, english_name, find_countries
+from econews.countries import code_for, country_names, english_name, find_countries
 
 _log = logging.getLogger(__name__)
 
@@ -194,8 +195,7 @@ def _ruler_patterns(nlp) -> tuple[list[dict], list[dict]]:
             seen.add(key)
             (exact if is_exact else any_case).append({"label": label, "pattern": variant, "id": ent_id})
 
-    names, _, _ = _country_tables()
-    for name, code in names.items():
+    for name, code in country_names().items():
         if name not in _AMBIGUOUS_COUNTRY_NAMES:
             add(name, "COUNTRY", f"c{code}", force_exact=True)
     for i, entry in enumerate(_gazetteer()):
