@@ -65,11 +65,15 @@ def progress_printer(stream):
 
 def run_command(args: argparse.Namespace) -> int:
     if not args.verbose:
-        # The summary below is the run's report; Prefect's per-task lines would bury it.
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-        logging.getLogger("distributed").setLevel(logging.WARNING)
+        # The summary below (or the one-line reason) is the run's report on the console;
+        # Prefect's lines and tracebacks would bury it. They still reach the Prefect API,
+        # so the UI shows every log of the run.
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     # No network here but the package index: the ephemeral server must not try to phone home.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # The ephemeral API server's 20 s default is too short on a busy two-core machine.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from econews.flows.pipeline import econews_pipeline, task_runner
 
     from econews.flows import pipeline

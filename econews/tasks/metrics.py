@@ -33,6 +33,7 @@ import pycountry
 from babel import Locale
 from babel.numbers import get_territory_currencies
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 from text_to_num import text2num
 
 from econews.countries import find_countries
@@ -1335,7 +1336,7 @@ def metrics_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=METRICS_SCHEMA).select(list(METRICS_SCHEMA))
 
 
-@task(name="extract metrics", tags=["metrics"])
+@task(name="extract metrics", tags=["metrics"], cache_policy=NO_CACHE)
 def extract_metrics_batch(documents: pl.DataFrame) -> pl.DataFrame:
     """One row per figure of every document (doc_id, text, language, published_at)."""
     rows: list[dict] = []
