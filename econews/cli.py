@@ -8,6 +8,7 @@ import os
 import sys
 import time
 
+from econews.bench import add_bench_parser, bench_command
 from econews.report import add_report_parser, report_command
 
 
@@ -25,7 +26,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=2, help="threads, or local Dask worker processes (default 2)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's task-level logs")
     add_report_parser(commands)
+    add_bench_parser(commands)
     return parser
+
+
+TABLE_ORDER = ["documents", "entities", "metrics", "partnerships", "investments", "sector_mentions", "quarantine"]
 
 
 def format_summary(summary: dict) -> str:
@@ -37,7 +42,7 @@ def format_summary(summary: dict) -> str:
             f"  source {summary['source']}  ->  lake {summary['lake']}" + ("  (--full)" if summary["full"] else ""),
             f"  documents: {summary['documents_read']} read, {summary['documents_skipped']} skipped as unchanged, "
             f"{summary['documents_quarantined']} quarantined",
-            "  rows written: " + ", ".join(f"{table} {count}" for table, count in rows.items()),
+            "  rows written: " + ", ".join(f"{table} {rows[table]}" for table in sorted(rows, key=TABLE_ORDER.index)),
             f"  time by stage: {stages}",
         ]
     )
@@ -97,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args)
     if args.command == "report":
         return report_command(args)
+    if args.command == "bench":
+        return bench_command(args)
     return 2
 
 

@@ -25,7 +25,7 @@ from econews.artifacts import publish_artifacts
 from econews.settings import Settings
 from econews.tasks.clean import clean_batch
 from econews.tasks.entities import extract_entities_batch
-from econews.tasks.ingest import RawDocument, Rejected, ingest_batch, list_source
+from econews.tasks.ingest import RawDocument, Rejected, fingerprint, ingest_batch, list_source
 from econews.tasks.metrics import extract_metrics_batch
 from econews.tasks.relations import derive_relations_batch
 from econews.tasks.store import (
@@ -74,6 +74,16 @@ def rejected_rows(rejected: list[Rejected], run_id: str) -> list[dict]:
 @task(name="list source", tags=["ingest", "io"], cache_policy=NO_CACHE)
 def list_inputs(source: str) -> list[str]:
     return list_source(source)
+
+
+@task(name="find unchanged inputs", tags=["ingest", "io"], cache_policy=NO_CACHE)
+def find_unchanged(paths: list[str], known: dict[str, str], settings: Settings) -> set[str]:
+    """Paths whose bytes are stored already under the same path: hashing is all it takes
+    to skip them, so an unchanged rerun never decodes, cleans or submits them."""
+    if not known:
+        return set()
+    stored_paths = set(known.values())
+    return {p for p in paths if p in stored_paths and known.get(fingerprint(p, settings)) == p}
 
 
 @task(name="read stored documents", tags=["store", "io"], cache_policy=NO_CACHE)
@@ -224,30 +234,35 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         paths = list_inputs.with_options(**settings.io_task_options())(source)
         known_frame = read_known_documents.with_options(**settings.io_task_options())(store)
         known = {} if full else dict(zip(known_frame["doc_id"], known_frame["source_path"]))
-        logger.info("%d input files, %d documents already stored", len(paths), known_frame.height)
+        unchanged = find_unchanged.with_options(**settings.io_task_options())(paths, known, settings)
+        todo = [p for p in paths if p not in unchanged]
+        logger.info(
+            "%d input files, %d documents already stored, %d unchanged files skipped",
+            len(paths), known_frame.height, len(unchanged),
+        )
 
         batches_started = time.perf_counter()
         futures = [
             process_batch.with_options(
                 task_run_name=f"process batch {n + 1} ({len(batch)} files)"
             ).submit(batch, f"{n:06d}", known, store, run_id, settings)
-            for n, batch in enumerate(chunks(paths, settings.batch_size))
+            for n, batch in enumerate(chunks(todo, settings.batch_size))
         ]
         reports: list[BatchReport] = []
         for future in as_completed(futures):
             reports.append(future.result())
             done = sum(r.read for r in reports)
             rate = done / max(time.perf_counter() - batches_started, 1e-9)
-            logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(futures), done, len(paths), rate)
+            logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(futures), done, len(todo), rate)
             for listener in PROGRESS_LISTENERS:
-                listener(done, len(paths), rate)
+                listener(done, len(todo), rate)
 
         for r in reports:
             for stage, seconds in r.seconds.items():
                 summary["seconds_by_stage"][stage] += seconds
         summary.update(
             documents_read=len(paths),
-            documents_skipped=sum(r.skipped for r in reports),
+            documents_skipped=len(unchanged) + sum(r.skipped for r in reports),
             documents_quarantined=len({p for r in reports for p in r.quarantined_paths}),
         )
 

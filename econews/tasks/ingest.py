@@ -394,6 +394,13 @@ def _read_bytes(path: str, settings: Settings) -> bytes | Rejected:
     return Rejected(path, "ingest", "unreadable", f"{type(last).__name__}: {last}")
 
 
+def fingerprint(path: str, settings: Settings) -> str | None:
+    """The doc_id a file would get (hash of its bytes), without decoding it; None when it
+    cannot be read (ingest then says why, in quarantine)."""
+    data = _read_bytes(path, settings)
+    return None if isinstance(data, Rejected) else make_doc_id(data)
+
+
 def read_document(path: str, settings: Settings) -> RawDocument | Rejected:
     """Read, decode, repair and split one file.  Never raises for a bad file."""
     try:
