@@ -10,6 +10,7 @@ import time
 
 from econews.bench import add_bench_parser, bench_command
 from econews.report import add_report_parser, report_command
+from econews.settings import Settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -20,10 +21,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--source", default="data/raw", help="folder or fsspec URL of raw documents (default: data/raw)")
     run.add_argument("--lake", default="data/lake", help="folder or fsspec URL of the lake (default: data/lake)")
     run.add_argument("--full", action="store_true", help="reprocess every document, not only new or changed ones")
-    run.add_argument("--runner", choices=["threads", "dask"], default="threads",
-                     help="where batches run: threads in this process (default) or a Dask cluster")
-    run.add_argument("--address", default=None, help="with --runner dask: an existing cluster (tcp://host:port)")
-    run.add_argument("--workers", type=int, default=2, help="threads, or local Dask worker processes (default 2)")
+    run.add_argument("--runner", choices=["threads", "dask"], default=None,
+                     help="where batches run: threads in this process (default, or ECONEWS_RUNNER) or a Dask cluster")
+    run.add_argument("--address", default=None,
+                     help="with --runner dask: an existing cluster, tcp://host:port (default: ECONEWS_DASK_ADDRESS, else a local cluster)")
+    run.add_argument("--workers", type=int, default=None, help="threads, or local Dask worker processes (default 2)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's task-level logs")
     add_report_parser(commands)
     add_bench_parser(commands)
@@ -86,7 +88,11 @@ def run_command(args: argparse.Namespace) -> int:
     pipeline.PROGRESS_LISTENERS.append(progress_printer(sys.stderr))
     started = time.perf_counter()
     try:
-        flow = econews_pipeline.with_options(task_runner=task_runner(args.runner, args.address, args.workers))
+        settings = Settings.from_env()
+        runner = task_runner(
+            args.runner or settings.runner, args.address or settings.dask_address or None, args.workers or settings.workers
+        )
+        flow = econews_pipeline.with_options(task_runner=runner)
         summary = flow(source=args.source, lake=args.lake, full=args.full)
     except Exception as exc:  # the run failed as a whole: one line, non-zero exit
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

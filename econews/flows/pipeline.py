@@ -207,7 +207,15 @@ def chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-@flow(name="econews-pipeline", log_prints=False)
+_DEFAULTS = Settings.from_env()
+
+
+@flow(
+    name="econews-pipeline",
+    log_prints=False,
+    # Deployed and served runs load the flow afresh: their runner comes from the settings.
+    task_runner=task_runner(_DEFAULTS.runner, _DEFAULTS.dask_address or None, _DEFAULTS.workers),
+)
 def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bool = False) -> dict:
     """Run econews once: read `source`, write the tables of `lake`.
 
