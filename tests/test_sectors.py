@@ -78,3 +78,38 @@ def test_offsets_point_into_the_text():
 
 def test_empty_text():
     assert sectors_in("") == [] and sectors_in(None) == []
+
+
+def _reference_find_sectors(text):
+    """The definition: one regex per keyword over the masked text, longest candidate first."""
+    from econews.sectors import _masked, _patterns
+
+    _, patterns = _patterns()
+    masked = _masked(text)
+    candidates = [(m.start(), m.end(), sid) for pattern, sid in patterns for m in pattern.finditer(masked)]
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken, found = [], []
+    for start, end, sid in candidates:
+        if all(end <= a or start >= b for a, b in taken):
+            taken.append((start, end))
+            found.append((start, end, text[start:end], sid))
+    return sorted(found)
+
+
+def test_single_pass_matches_one_regex_per_keyword():
+    import random
+
+    keywords = [kw.rstrip("*") for s in taxonomy() for kw in s.keywords_fr + s.keywords_en]
+    rng = random.Random(7)
+    glue = [" ", "-", "", "\n", "s ", "'", " de ", "ique ", "x"]
+    texts = [
+        "Ministre de l'Industrie, du Commerce et de l'Economie Numérique ; une batterie de mesures",
+        "AGRO INDUSTRIE, agro-industrielles, BTP et btp, véhicules électriques, batterie lithium-ion",
+    ]
+    for _ in range(3000):
+        words = [rng.choice([w, w.upper(), w.title()]) + rng.choice(glue)
+                 for w in rng.choices(keywords, k=rng.randint(1, 6))]
+        texts.append("".join(words))
+    for text in texts:
+        got = [(m.start, m.end, m.text, m.sector) for m in find_sectors(text)]
+        assert got == _reference_find_sectors(text), text
