@@ -39,6 +39,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -122,6 +123,17 @@ _ABBREVIATIONS = {
     "av", "etc", "n°", "no", "vol", "p", "art", "sa", "s.a", "cf", "env", "mr", "mrs", "ms", "vs",
 }
 _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+|\n+")
+_WORD_BEFORE_RE = re.compile(r"([\w.°]+)\s*$")
+
+
+def _word_before(text: str, start: int, end: int) -> re.Match | None:
+    """`_WORD_BEFORE_RE.search(text[start:end])`, reading only the last characters when the
+    word found there does not reach further back."""
+    window = max(start, end - 80)
+    m = _WORD_BEFORE_RE.search(text[window:end])
+    if m is not None and (m.start() > 0 or window == start):
+        return m
+    return _WORD_BEFORE_RE.search(text[start:end])
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -134,7 +146,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY_RE.finditer(text):
         if "\n" not in m.group(0):
-            before = re.search(r"([\w.°]+)\s*$", text[start : m.start()] + "")
+            before = _word_before(text, start, m.start())
             word = (before.group(1) if before else "").lower().rstrip(".")
             nxt = text[m.end() : m.end() + 1]
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (nxt and nxt.islower()):
@@ -156,14 +168,12 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e:
-            return i
-    # between sentences (blank): the next one
-    for i, (s, _) in enumerate(spans):
-        if s > pos:
-            return i
-    return len(spans) - 1
+    """The index of the sentence holding `pos` (spans are sorted and disjoint); between
+    sentences (blank), the next one; after the last, the last."""
+    i = bisect_right(spans, pos, key=lambda span: span[0]) - 1  # last span starting at or before pos
+    if i >= 0 and pos < spans[i][1]:
+        return i
+    return i + 1 if i + 1 < len(spans) else len(spans) - 1
 
 
 # ---------------------------------------------------------------------------- lexicon
@@ -256,6 +266,24 @@ class _Doc:
     spans: list[tuple[int, int]]
     entities: list[dict]
     metrics: list[dict]
+    # per document caches: sector mentions of a span, investment-word positions of a sentence
+    _sectors: dict = field(default_factory=dict, repr=False)
+    _invest_words: dict = field(default_factory=dict, repr=False)
+
+    def sectors_of(self, start: int, end: int) -> list:
+        """find_sectors(text[start:end]), computed once per span (offsets relative to start)."""
+        hits = self._sectors.get((start, end))
+        if hits is None:
+            hits = self._sectors[(start, end)] = find_sectors(self.text[start:end])
+        return hits
+
+    def invest_words(self, index: int) -> list[int]:
+        """Start offsets (in the sentence) of the investment words of sentence `index`."""
+        found = self._invest_words.get(index)
+        if found is None:
+            s, e = self.spans[index]
+            found = self._invest_words[index] = [m.start() for m in _INVEST_RE.finditer(self.text[s:e])]
+        return found
 
 
 def _has_digit(s: str) -> bool:
@@ -371,8 +399,9 @@ def _partnerships(doc: _Doc, investments: list[dict]) -> list[dict]:
         idx = _sentence_of(doc.spans, c["start"])
         for a, b in combinations(c["codes"], 2):
             add(_pair(a, b), "compound", idx)
+    single_starts = [m["start"] for m in singles]  # sorted
     for idx, sentence in enumerate(doc.spans):
-        inside = [m for m in singles if sentence[0] <= m["start"] < sentence[1]]
+        inside = singles[bisect_left(single_starts, sentence[0]) : bisect_left(single_starts, sentence[1])]
         for pair, kind in _pairs_in_sentence(doc, inside, sentence).items():
             add(pair, kind, idx)
     for m in doc.metrics:
@@ -381,20 +410,20 @@ def _partnerships(doc: _Doc, investments: list[dict]) -> list[dict]:
             for a, b in combinations(codes, 2):
                 add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
 
+    figures = [
+        (m, set(m.get("countries") or []), _sentence_of(doc.spans, m["start"])) for m in doc.metrics if _is_figure(m)
+    ]
     rows = []
     for (a, b), ev in sorted(evidence.items()):
         metric_ids: list[str] = []
-        for m in doc.metrics:
-            if not _is_figure(m):
-                continue
-            codes = set(m.get("countries") or [])
-            in_sentence = _sentence_of(doc.spans, m["start"]) in ev.sentences
+        for m, codes, sentence_index in figures:
+            in_sentence = sentence_index in ev.sentences
             if {a, b} <= codes or (in_sentence and codes <= {a, b}):
                 metric_ids.append(m["metric_id"])
         sector_hits = []
         for idx in sorted(ev.sentences):
             s, e = doc.spans[idx]
-            sector_hits += [(s + h.start, h.sector) for h in find_sectors(doc.text[s:e])]
+            sector_hits += [(s + h.start, h.sector) for h in doc.sectors_of(s, e)]
         for inv in investments:
             if _pair(inv["company_country"] or "", inv["host_country"] or "") == (a, b):
                 sector_hits += [(inv["evidence_start"], sid) for sid in inv["sectors"]]
@@ -452,9 +481,8 @@ def _candidates(doc: _Doc) -> list[dict]:
             continue
         idx = _sentence_of(doc.spans, ent["start"])
         s, e = doc.spans[idx]
-        sentence = doc.text[s:e]
         rel = ent["start"] - s
-        near = [m for m in _INVEST_RE.finditer(sentence) if abs(m.start() - rel) <= 200]
+        near = [p for p in doc.invest_words(idx) if abs(p - rel) <= 200]
         if not near:
             continue
         out.append({**ent, "kind": kind, "key": (kind, ent["canonical"] or ent["text"]), "sentence": idx})
@@ -508,7 +536,7 @@ def _investments(doc: _Doc) -> list[dict]:
             got[id(owner)]["metrics"].append(m)
     for idx, group in by_sentence.items():
         s, e = doc.spans[idx]
-        for h in find_sectors(text[s:e]):
+        for h in doc.sectors_of(s, e):
             owner = _nearest(group, s + h.start, prefer_before=False)
             got[id(owner)]["sectors"].append((s + h.start, h.sector))
         for ent in doc.entities:
@@ -589,7 +617,7 @@ def _investments(doc: _Doc) -> list[dict]:
             for i in sentence_ids:
                 heading = _heading_before(doc, i)
                 if heading is not None:
-                    sectors = list(dict.fromkeys(h.sector for h in find_sectors(text[heading[0] : heading[1]])))
+                    sectors = list(dict.fromkeys(h.sector for h in doc.sectors_of(heading[0], heading[1])))
                 if sectors:
                     break
         rows.append(
@@ -654,7 +682,10 @@ def sector_mentions(documents: pl.DataFrame) -> pl.DataFrame:
     """One row per sector keyword in each document's text (offsets into documents.text)."""
     rows = []
     for doc in documents.iter_rows(named=True):
+        year = None
         for h in find_sectors(doc["text"] or ""):
+            if year is None:
+                year = _doc_year(doc)
             rows.append(
                 {
                     "sector_mention_id": f"{doc['doc_id']}:{h.start}:{h.end}:{h.sector}",
@@ -664,7 +695,7 @@ def sector_mentions(documents: pl.DataFrame) -> pl.DataFrame:
                     "text": h.text,
                     "sector": h.sector,
                     "run_id": doc.get("run_id"),
-                    "year": _doc_year(doc),
+                    "year": year,
                 }
             )
     return pl.DataFrame(rows, schema=SECTOR_MENTION_SCHEMA) if rows else pl.DataFrame(schema=SECTOR_MENTION_SCHEMA)

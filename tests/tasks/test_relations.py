@@ -317,3 +317,23 @@ def test_sentences_keep_abbreviations_together():
     assert [text[s:e] for s, e in spans] == [
         "M. Elalamy a reçu MM. Qian et Co. Limited.", "Puis il est parti.", "Titre", "Fin."
     ]
+
+
+def test_sentences_read_the_whole_word_before_a_full_stop():
+    # The word before `.` is read from the end of the text before it, however long it is.
+    long_word = "x" * 120
+    text = f"Un {long_word}. Deux {'a' * 100}b. Trois. Quatre {'é' * 90} M. Cinq."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        f"Un {long_word}.", f"Deux {'a' * 100}b.", "Trois.", f"Quatre {'é' * 90} M. Cinq."
+    ]
+
+
+def test_sentence_of_a_position():
+    from econews.tasks.relations import _sentence_of
+
+    text = "Un.  Deux.\n\nTrois."
+    spans = sentences(text)
+    assert spans == [(0, 3), (5, 10), (12, 18)]
+    # inside a sentence; between two (the next one); after the last (the last); no sentence
+    assert [_sentence_of(spans, p) for p in (0, 2, 3, 4, 5, 10, 11, 12, 17, 18, 40)] == [0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2]
+    assert _sentence_of([], 3) == -1
