@@ -26,7 +26,22 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|"
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
-_WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """`a|b|c` as an alternation grouped by first letter (`j(?:anvier|uin)|f(?:évrier)`), each
+    group keeping the words' order: it matches exactly what the flat alternation matches (the
+    same word first at each position) but the regex engine tries one group per position."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_MONTHS_FLAT = _MONTHS
+_MONTHS = _by_first_letter(_MONTHS_FLAT.split("|"))
+_WD_FLAT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_WD = _by_first_letter(_WD_FLAT.split("|"))
 _B = r"(?<![\w-])"  # left boundary
 _E = r"(?![\w-])"  # right boundary
 
@@ -49,6 +64,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2024-12 (month precision)
     ("ym", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?![\d-])")),
 ]
+
+# What a `num` date always contains (day, separator, month, separator, year): when a text has
+# none, the `num` pattern, slow to try at every position, is skipped.
+_NUM_NEEDS = re.compile(r"\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d")
+_ORDINAL_RE = re.compile(r"(?<=\d)(?:er|ᵉʳ|st|nd|rd|th|º|°)", re.I)
 
 _MONTH_WORDS_NEED_CONTEXT = {"mar", "may", "jun", "jan", "sep", "dec", "oct", "nov", "mai"}
 
@@ -86,9 +106,16 @@ def _parse(text: str, precision: str) -> dt.date | None:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, left to right, longest match first on overlaps."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=2048)
+def _find_dates(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        if kind == "num" and not _NUM_NEEDS.search(text):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -107,14 +134,14 @@ def find_dates(text: str) -> list[DateMention]:
                     continue
             else:
                 core = m.group(0)[(m.start("d") if kind == "dmy" else m.start("m")) - s:]
-                core = re.sub(r"(?<=\d)(?:er|ᵉʳ|st|nd|rd|th|º|°)", "", core, flags=re.I)
+                core = _ORDINAL_RE.sub("", core)
                 date = _parse(core, precision)
                 if date is None:
                     continue
             found.append(DateMention(s, e, m.group(0), date, precision, groups.get("wd")))
             taken.append((s, e))
     found.sort(key=lambda x: x.start)
-    return found
+    return tuple(found)
 
 
 def parse_date(value: str | None) -> dt.date | None:

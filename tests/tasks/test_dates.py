@@ -84,3 +84,27 @@ def test_parse_date():
     assert parse_date("2025-12-24T12:00:00Z") == dt.date(2025, 12, 24)
     assert parse_date("2023-05-17") == dt.date(2023, 5, 17)
     assert parse_date("") is None and parse_date(None) is None and parse_date("n/a") is None
+
+
+def test_grouped_alternations_match_like_the_flat_ones():
+    import re
+
+    from econews.tasks import dates
+
+    for flat, grouped in ((dates._MONTHS_FLAT, dates._MONTHS), (dates._WD_FLAT, dates._WD)):
+        a = re.compile(rf"(?:{flat})\.?\s*\d*", re.I)
+        b = re.compile(rf"(?:{grouped})\.?\s*\d*", re.I)
+        words = flat.split("|")
+        for text in words + [w.upper() for w in words] + [w[:-1] for w in words] + ["mars.5", "Sept 3", "juin2"]:
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], text
+
+
+def test_find_dates_returns_a_fresh_list_and_finds_numeric_dates():
+    from econews.tasks.dates import find_dates
+
+    text = "Publié le 01 - 11 - 2014, puis le 3/4/2015 et 2016-05-06."
+    first = find_dates(text)
+    assert [m.date.isoformat() for m in first] == ["2014-11-01", "2015-04-03", "2016-05-06"]
+    first.clear()
+    assert len(find_dates(text)) == 3
+    assert find_dates("le 01 - 11 - 14 et 3 - 2015") == []
