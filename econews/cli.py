@@ -43,7 +43,9 @@ def format_summary(summary: dict) -> str:
             f"econews run {summary['run_id']}: {summary['status']} in {summary['seconds']:.1f} s",
             f"  source {summary['source']}  ->  lake {summary['lake']}" + ("  (--full)" if summary["full"] else ""),
             f"  documents: {summary['documents_read']} read, {summary['documents_skipped']} skipped as unchanged, "
-            f"{summary['documents_quarantined']} quarantined",
+            f"{summary['documents_quarantined']} quarantined"
+            + (f" ({summary['batches_reused']} of {summary['batches']} batches reused from an unfinished run)"
+               if summary.get("batches_reused") else ""),
             "  rows written: " + ", ".join(f"{table} {rows[table]}" for table in sorted(rows, key=TABLE_ORDER.index)),
             f"  time by stage: {stages}",
         ]

@@ -9,9 +9,9 @@ Parquet glob of the folder sees exactly the current rows. Checkpoints are not wr
 a checkpoint is a Parquet file inside `_delta_log/`, and the contract's glob
 `<table>/**/*.parquet` would read it as data.
 
-Batches are staged as Parquet under `<lake>/_staging/<run_id>/` while a run works and
+Batches are staged as Parquet under `<lake>/_staging/<batch key>/` while a run works and
 merged into the tables only at the end, so a run that fails or is killed leaves the
-tables as they were.
+tables as they were, and its finished batches are reused by the rerun.
 """
 
 from __future__ import annotations
@@ -167,35 +167,54 @@ class Lake:
             return None
 
     # -- staging ------------------------------------------------------------------
-    def staging_dir(self, run_id: str, table: str) -> str:
-        return posixpath.join(self._root_path, STAGING, run_id, table)
+    # A batch is staged under a key made of its files' content and the code version, not
+    # under the run: a run that fails after some batches leaves them staged, and the rerun
+    # (same files, same code) reuses them instead of computing them again.
+    def staging_dir(self, batch: str) -> str:
+        return posixpath.join(self._root_path, STAGING, batch)
 
-    def stage(self, run_id: str, table: str, part: str, frame: pl.DataFrame) -> None:
-        """Write one batch's rows of a table to the run's staging area."""
-        folder = self.staging_dir(run_id, table)
+    def stage(self, batch: str, table: str, frame: pl.DataFrame) -> None:
+        """Write one batch's rows of a table to the staging area."""
+        folder = self.staging_dir(batch)
         self.fs.makedirs(folder, exist_ok=True)
-        with self.fs.open(posixpath.join(folder, f"{part}.parquet"), "wb") as handle:
+        with self.fs.open(posixpath.join(folder, f"{table}.parquet"), "wb") as handle:
             frame.write_parquet(handle)
 
-    def staged(self, run_id: str, table: str, schema: dict) -> pl.DataFrame:
-        """Every row staged for a table in this run (empty frame with `schema` if none)."""
-        folder = self.staging_dir(run_id, table)
-        if not self.fs.exists(folder):
-            return pl.DataFrame(schema=schema)
-        parts = sorted(self.fs.glob(posixpath.join(folder, "*.parquet")))
+    def seal(self, batch: str, report: dict) -> None:
+        """Mark a staged batch complete (written last: a batch without it is ignored)."""
+        with self.fs.open(posixpath.join(self.staging_dir(batch), "report.json"), "wb") as handle:
+            handle.write(json.dumps(report).encode())
+
+    def sealed(self, batch: str) -> dict | None:
+        """The report of a completely staged batch, None if it was not (fully) staged."""
+        try:
+            with self.fs.open(posixpath.join(self.staging_dir(batch), "report.json"), "rb") as handle:
+                return json.loads(handle.read())
+        except (FileNotFoundError, json.JSONDecodeError):
+            return None
+
+    def staged(self, batches: list[str], table: str, schema: dict) -> pl.DataFrame:
+        """Every row staged for a table by these batches (empty frame with `schema` if none)."""
         frames = []
-        for part in parts:
-            with self.fs.open(part, "rb") as handle:
-                frames.append(pl.read_parquet(handle))
+        for batch in batches:
+            path = posixpath.join(self.staging_dir(batch), f"{table}.parquet")
+            if self.fs.exists(path):
+                with self.fs.open(path, "rb") as handle:
+                    frames.append(pl.read_parquet(handle))
         if not frames:
             return pl.DataFrame(schema=schema)
         return pl.concat(frames, how="vertical_relaxed")
 
-    def drop_staging(self, run_id: str | None = None) -> None:
-        """Remove a run's staging area (or every one: leftovers of killed runs)."""
-        path = posixpath.join(self._root_path, STAGING, *( [run_id] if run_id else []))
-        if self.fs.exists(path):
-            self.fs.rm(path, recursive=True)
+    def drop_staging(self, batches: list[str] | None = None, keep: set[str] = frozenset()) -> None:
+        """Remove staged batches: these ones, or every one not in `keep`."""
+        root = posixpath.join(self._root_path, STAGING)
+        if not self.fs.exists(root):
+            return
+        if batches is None:
+            batches = [posixpath.basename(p.rstrip("/")) for p in self.fs.ls(root, detail=False)]
+        for batch in batches:
+            if batch not in keep and self.fs.exists(self.staging_dir(batch)):
+                self.fs.rm(self.staging_dir(batch), recursive=True)
 
     # -- committing ---------------------------------------------------------------
     def commit(

@@ -54,14 +54,20 @@ def test_no_checkpoint_parquet_in_the_log(tmp_path):
     assert plain(tmp_path, "entities").height == 12
 
 
-def test_staging_is_invisible_until_commit(tmp_path):
+def test_staging_is_invisible_until_commit_and_sealed_batches_are_found(tmp_path):
     lake = Lake(str(tmp_path))
-    lake.stage("run9", "entities", "000001", rows(["a"], ["x"]))
+    lake.stage("batch9", "entities", rows(["a"], ["x"]))
     assert lake.read("entities") is None
-    staged = lake.staged("run9", "entities", {"entity_id": pl.Utf8})
+    assert lake.sealed("batch9") is None  # staged, but not complete: a rerun redoes it
+    lake.seal("batch9", {"read": 1})
+    assert lake.sealed("batch9") == {"read": 1}
+    staged = lake.staged(["batch9", "missing"], "entities", {"entity_id": pl.Utf8})
     assert staged["entity_id"].to_list() == ["a"]
-    lake.drop_staging("run9")
-    assert lake.staged("run9", "entities", {"entity_id": pl.Utf8}).is_empty()
+    lake.stage("other", "entities", rows(["b"], ["y"]))
+    lake.drop_staging(keep={"batch9"})
+    assert lake.staged(["other"], "entities", {"entity_id": pl.Utf8}).is_empty()
+    lake.drop_staging(["batch9"])
+    assert lake.sealed("batch9") is None
 
 
 def test_file_url_lake(tmp_path):

@@ -8,10 +8,11 @@ then commits the run and records it in `runs`, whether it succeeded or failed.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 import polars as pl
 from prefect import flow, get_run_logger, task
@@ -60,6 +61,7 @@ class BatchReport:
     rows: dict[str, int] = field(default_factory=dict)
     invalid: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    reused: bool = False  # staged by an earlier run that failed, taken as it was
 
 
 def new_run_id() -> str:
@@ -76,14 +78,19 @@ def list_inputs(source: str) -> list[str]:
     return list_source(source)
 
 
-@task(name="find unchanged inputs", tags=["ingest", "io"], cache_policy=NO_CACHE)
-def find_unchanged(paths: list[str], known: dict[str, str], settings: Settings) -> set[str]:
-    """Paths whose bytes are stored already under the same path: hashing is all it takes
-    to skip them, so an unchanged rerun never decodes, cleans or submits them."""
-    if not known:
-        return set()
-    stored_paths = set(known.values())
-    return {p for p in paths if p in stored_paths and known.get(fingerprint(p, settings)) == p}
+@task(name="fingerprint inputs", tags=["ingest", "io"], cache_policy=NO_CACHE)
+def fingerprint_inputs(paths: list[str], settings: Settings) -> dict[str, str | None]:
+    """The doc_id each file would get (hash of its bytes; None if unreadable): enough to
+    skip unchanged files without decoding them, and to key batches by their content."""
+    return {path: fingerprint(path, settings) for path in paths}
+
+
+def batch_key(paths: list[str], fingerprints: dict[str, str | None]) -> str:
+    """A batch's identity: its files' paths and content, and the code version."""
+    digest = hashlib.sha256(CODE_VERSION.encode())
+    for path in paths:
+        digest.update(f"\n{path}\t{fingerprints.get(path)}".encode())
+    return digest.hexdigest()[:24]
 
 
 @task(name="read stored documents", tags=["store", "io"], cache_policy=NO_CACHE)
@@ -94,7 +101,7 @@ def read_known_documents(lake: Lake) -> pl.DataFrame:
 @task(name="process batch", tags=["batch"], cache_policy=NO_CACHE)
 def process_batch(
     paths: list[str],
-    part: str,
+    batch: str,
     known: dict[str, str],
     lake: Lake,
     run_id: str,
@@ -102,8 +109,13 @@ def process_batch(
 ) -> BatchReport:
     """Ingest -> clean -> entities -> metrics -> validate -> stage, for one batch.
 
-    `known` maps stored doc_id -> source_path for documents to skip (unchanged).
+    `known` maps stored doc_id -> source_path for documents to skip (unchanged). A batch
+    that an earlier, failed run staged completely (same files, same code) is reused.
     """
+    sealed = lake.sealed(batch)
+    if sealed is not None:
+        get_run_logger().info("batch %s reused: staged by an earlier run that did not finish", batch)
+        return BatchReport(**{**sealed, "reused": True})
     report = BatchReport(read=len(paths))
     clock = time.perf_counter()
 
@@ -171,10 +183,11 @@ def process_batch(
     tables["quarantine"] = pl.concat(quarantined)
     lap("validate")
 
-    stage_batch.with_options(**settings.io_task_options())(lake, run_id, part, tables)
-    lap("store")
     report.quarantined_paths = sorted({r.source_path for r in rejected})
     report.processed_paths = [p for p in paths if p not in skipped_paths]
+    lap("store")
+    stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
+    report.seconds["store"] += time.perf_counter() - clock
     return report
 
 
@@ -229,6 +242,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
     summary = {
         "run_id": run_id, "source": source, "lake": lake, "full": full,
         "documents_read": 0, "documents_skipped": 0, "documents_quarantined": 0,
+        "batches": 0, "batches_reused": 0,
         "rows": {t: 0 for t in ("documents", "entities", "metrics", "quarantine", *RELATION_TABLES)},
         "seconds_by_stage": {s: 0.0 for s in STAGES}, "status": "failed", "error": None,
     }
@@ -237,24 +251,28 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         store.ensure_writable()
         store.acquire(run_id)
         locked = True
-        # Staging areas of killed runs are never committed: clear them.
-        store.drop_staging()
         paths = list_inputs.with_options(**settings.io_task_options())(source)
         known_frame = read_known_documents.with_options(**settings.io_task_options())(store)
         known = {} if full else dict(zip(known_frame["doc_id"], known_frame["source_path"]))
-        unchanged = find_unchanged.with_options(**settings.io_task_options())(paths, known, settings)
+        fingerprints = fingerprint_inputs.with_options(**settings.io_task_options())(paths, settings)
+        # Unchanged: the same bytes are stored under the same path. Hashing is all it takes.
+        unchanged = {p for p in paths if fingerprints[p] is not None and known.get(fingerprints[p]) == p}
         todo = [p for p in paths if p not in unchanged]
+        batches = {batch_key(b, fingerprints): b for b in chunks(todo, settings.batch_size)}
+        # Staged batches of earlier runs that this run does not need are garbage.
+        store.drop_staging(keep=set(batches))
         logger.info(
-            "%d input files, %d documents already stored, %d unchanged files skipped",
-            len(paths), known_frame.height, len(unchanged),
+            "%d input files, %d documents already stored, %d unchanged files skipped, %d batches",
+            len(paths), known_frame.height, len(unchanged), len(batches),
         )
 
         batches_started = time.perf_counter()
         futures = [
             process_batch.with_options(
-                task_run_name=f"process batch {n + 1} ({len(batch)} files)"
-            ).submit(batch, f"{n:06d}", known, store, run_id, settings)
-            for n, batch in enumerate(chunks(todo, settings.batch_size))
+                task_run_name=f"process batch {n + 1} ({len(batch)} files)",
+                retries=1,  # a failed batch is retried alone; the others keep their results
+            ).submit(batch, key, known, store, run_id, settings)
+            for n, (key, batch) in enumerate(batches.items())
         ]
         reports: list[BatchReport] = []
         for future in as_completed(futures):
@@ -272,6 +290,8 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
             documents_read=len(paths),
             documents_skipped=len(unchanged) + sum(r.skipped for r in reports),
             documents_quarantined=len({p for r in reports for p in r.quarantined_paths}),
+            batches=len(reports),
+            batches_reused=sum(r.reused for r in reports),
         )
 
         invalid = {t: sum(r.invalid.get(t, 0) for r in reports) for t in ("documents", "entities", "metrics")}
@@ -285,7 +305,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         stale_ids = known_frame.filter(pl.col("source_path").is_in(processed))["doc_id"].to_list()
 
         t0 = time.perf_counter()
-        written = commit_run.with_options(**settings.io_task_options())(store, run_id, processed, stale_ids, settings.duplicate_threshold)
+        written = commit_run.with_options(**settings.io_task_options())(store, run_id, list(batches), processed, stale_ids, settings.duplicate_threshold)
         summary["seconds_by_stage"]["store"] += time.perf_counter() - t0
         summary.update(rows=written, status="completed")
         return summary
@@ -302,8 +322,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         except Exception as exc:  # the lake itself is unusable: say so, keep the first error
             logger.error("could not record the run in `runs`: %s", exc)
         finally:
-            if locked:
-                store.drop_staging(run_id)
+            if locked:  # staged batches of a failed run stay: the rerun reuses them
                 store.release(run_id)
 
 

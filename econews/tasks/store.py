@@ -89,11 +89,13 @@ def empty(table: str) -> pl.DataFrame:
 
 
 @task(name="stage batch", tags=["store", "io"], cache_policy=NO_CACHE)
-def stage_batch(lake: Lake, run_id: str, part: str, tables: dict[str, pl.DataFrame]) -> None:
-    """Write one validated batch to the run's staging area (not yet visible to readers)."""
+def stage_batch(lake: Lake, batch: str, tables: dict[str, pl.DataFrame], report: dict) -> None:
+    """Write one validated batch to the staging area (not yet visible to readers), then
+    seal it with its report so a rerun can reuse it."""
     for table, rows in tables.items():
         if rows.height:
-            lake.stage(run_id, table, part, rows)
+            lake.stage(batch, table, rows)
+    lake.seal(batch, report)
 
 
 def resolve_exact_duplicates(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, list[dict]]:
@@ -117,6 +119,7 @@ def resolve_exact_duplicates(documents: pl.DataFrame, run_id: str) -> tuple[pl.D
 def commit_run(
     lake: Lake,
     run_id: str,
+    batches: list[str],
     processed_paths: list[str],
     stale_doc_ids: list[str],
     duplicate_threshold: float,
@@ -130,10 +133,15 @@ def commit_run(
     """
     from econews.tasks.clean import find_near_duplicates
 
-    documents = lake.staged(run_id, "documents", SCHEMAS["documents"])
+    def staged(table: str) -> pl.DataFrame:
+        # Rows staged by an earlier, failed run are written by this one.
+        rows = lake.staged(batches, table, SCHEMAS[table])
+        return rows.with_columns(run_id=pl.lit(run_id)) if "run_id" in rows.columns else rows
+
+    documents = staged("documents")
     documents, duplicate_rows = resolve_exact_duplicates(documents, run_id)
     quarantine = pl.concat(
-        [lake.staged(run_id, "quarantine", SCHEMAS["quarantine"]), quarantine_frame(duplicate_rows)]
+        [staged("quarantine"), quarantine_frame(duplicate_rows)]
     ).unique(subset="quarantine_id", keep="last", maintain_order=True)
 
     if documents.height:
@@ -155,7 +163,7 @@ def commit_run(
     replaced_docs = in_list("doc_id", doc_ids + stale_doc_ids)
     written: dict[str, int] = {}
     for table in ("entities", "metrics", *RELATION_TABLES):
-        rows = lake.staged(run_id, table, SCHEMAS[table]).unique(
+        rows = staged(table).unique(
             subset=ROW_KEYS[table], keep="first", maintain_order=True
         )
         if rows.height or replaced_docs:
@@ -173,7 +181,7 @@ def commit_run(
             replace_where=in_list("doc_id", stale_doc_ids),
         )
     written["documents"] = documents.height
-    lake.drop_staging(run_id)
+    lake.drop_staging(batches)
     return written
 
 

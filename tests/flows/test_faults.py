@@ -176,6 +176,9 @@ def test_too_many_invalid_rows_fail_the_run_and_commit_nothing(prefect_api, tmp_
     monkeypatch.setenv("ECONEWS_MAX_INVALID_SHARE", "0.5")
     summary = econews_pipeline(source=str(source), lake=str(tmp_path / "lake"))
     assert summary["status"] == "completed"
+    # The failed run's batch was staged completely: the rerun takes it instead of redoing it
+    assert (summary["batches"], summary["batches_reused"]) == (1, 1)
+    assert set(lake.read("documents")["run_id"]) == {summary["run_id"]}  # written by this run
     quarantine = lake.read("quarantine")
     bad = quarantine.filter(pl.col("source_path").str.ends_with("old.txt"))
     assert bad["reason"].to_list() == ["invalid_documents.published_at"]
