@@ -16,6 +16,9 @@ import unicodedata
 import polars as pl
 
 NUM_PERM = 128
+# datasketch's permutation scheme (its default since 2.0), fixed so that stored signatures stay
+# comparable with the ones computed now whatever a later datasketch takes by default.
+SCHEME = "affine32"
 _WORD_RE = re.compile(r"\w+(?:[.,]\d+)*", re.U)
 _STOP = frozenset(
     """
@@ -55,17 +58,42 @@ def shingles(text: str) -> set[str]:
 def _minhash(tokens: set[str]):
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=1)
-    for t in tokens:
-        m.update(t.encode("utf-8"))
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m.update_batch([t.encode("utf-8") for t in tokens])  # the same hash values as update() per token
     return m
+
+
+def _from_hashvalues(values):
+    """The MinHash of stored hash values (a `minhash` column cell)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.asarray(values, dtype=np.uint32))
+
+
+SIGNATURE_SCHEMA: dict[str, pl.DataType] = {"doc_id": pl.Utf8, "minhash": pl.List(pl.UInt64)}
+
+
+def signatures(frame: pl.DataFrame | None) -> pl.DataFrame:
+    """doc_id, minhash (NUM_PERM hash values of SCHEME, List(UInt64)) of every row of `frame` (columns
+    doc_id, text): what `find_near_duplicates` computes for a document, to be stored with it
+    and passed back as the `minhash` column of `existing` instead of the text."""
+    if frame is None or frame.height == 0:
+        return pl.DataFrame(schema=SIGNATURE_SCHEMA)
+    ids, values = [], []
+    for row in frame.select("doc_id", "text").iter_rows(named=True):
+        ids.append(row["doc_id"])
+        values.append(_minhash(shingles(row["text"] or "")).hashvalues.tolist())
+    return pl.DataFrame({"doc_id": ids, "minhash": values}, schema=SIGNATURE_SCHEMA)
 
 
 def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None,
                          threshold: float = 0.5) -> pl.DataFrame:
     """doc_id, duplicate_of (null when none) for every row of `new`.
 
-    `new` and `existing` have columns doc_id, text, published_at, source_path.
+    `new` and `existing` have columns doc_id, text, published_at, source_path. A frame may
+    carry a `minhash` column (from `signatures`): where it is set, it is used and the text is
+    not read (`existing` rows then need no text); where it is absent or null, it is computed.
     duplicate_of is the earliest document (by published_at, nulls last, then source_path;
     an existing document counts as earlier than a new one on a tie) among those telling the
     same story, followed to its own original when that one is itself a duplicate (an
@@ -86,6 +114,7 @@ def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None
             records.append({
                 "doc_id": row["doc_id"],
                 "text": row.get("text") or "",
+                "minhash": row.get("minhash"),
                 "published_at": row.get("published_at"),
                 "source_path": row.get("source_path") or "",
                 "is_new": is_new,
@@ -106,7 +135,11 @@ def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None
         key = r["doc_id"]
         if key in hashes:  # the same doc_id twice (existing and new): keep the first
             continue
-        mh = _minhash(shingles(r["text"]))
+        stored = r["minhash"]
+        if stored is not None and len(stored) == NUM_PERM:
+            mh = _from_hashvalues(stored)
+        else:  # none stored (or of another NUM_PERM): from the text
+            mh = _minhash(shingles(r["text"]))
         hashes[key] = mh
         rank[key] = i
         lsh.insert(key, mh)

@@ -53,3 +53,53 @@ def test_existing_documents_count_as_earlier_on_ties():
 def test_empty_new_frame():
     out = find_near_duplicates(frame([]))
     assert out.height == 0 and out.columns == ["doc_id", "duplicate_of"]
+
+
+def test_minhash_update_batch_gives_the_per_token_hashes():
+    from datasketch import MinHash
+
+    from econews.tasks.deduplication import NUM_PERM, _minhash, shingles
+
+    tokens = shingles(A + " " + B)
+    one_by_one = MinHash(num_perm=NUM_PERM, seed=1)
+    for t in tokens:
+        one_by_one.update(t.encode("utf-8"))
+    assert (_minhash(tokens).hashvalues == one_by_one.hashvalues).all()
+
+
+def test_signatures_frame():
+    from econews.tasks.deduplication import NUM_PERM, signatures
+
+    docs = frame([
+        {"doc_id": "a", "text": A, "published_at": None, "source_path": "s/a.txt"},
+        {"doc_id": "e", "text": None, "published_at": None, "source_path": "s/e.txt"},
+    ])
+    sig = signatures(docs)
+    assert sig.schema == {"doc_id": pl.Utf8, "minhash": pl.List(pl.UInt64)}
+    assert sig["doc_id"].to_list() == ["a", "e"]
+    assert all(len(v) == NUM_PERM for v in sig["minhash"].to_list())
+    assert signatures(frame([])).height == 0 and signatures(None).columns == ["doc_id", "minhash"]
+
+
+def test_existing_with_stored_signatures_needs_no_text():
+    from econews.tasks.deduplication import signatures
+
+    existing = frame([
+        {"doc_id": "old", "text": A, "published_at": dt.date(2024, 1, 4), "source_path": "z/x.txt"},
+        {"doc_id": "other", "text": B, "published_at": dt.date(2024, 1, 3), "source_path": "z/y.txt"},
+    ])
+    new = frame([
+        {"doc_id": "new", "text": A_REWORDED, "published_at": dt.date(2024, 1, 5), "source_path": "a/x.txt"},
+        {"doc_id": "fresh", "text": "Un tout autre sujet : la pluie à Fès et la récolte des olives cette année.",
+         "published_at": dt.date(2024, 1, 5), "source_path": "a/y.txt"},
+    ])
+    expected = find_near_duplicates(new, existing).to_dicts()
+    assert expected == [{"doc_id": "new", "duplicate_of": "old"}, {"doc_id": "fresh", "duplicate_of": None}]
+    stored = existing.drop("text").join(signatures(existing), on="doc_id")
+    assert "text" not in stored.columns
+    assert find_near_duplicates(new, stored).to_dicts() == expected
+    # a null signature (a row stored before signatures were) is computed from its text
+    mixed = existing.join(signatures(existing), on="doc_id").with_columns(
+        minhash=pl.when(pl.col("doc_id") == "old").then(None).otherwise(pl.col("minhash"))
+    )
+    assert find_near_duplicates(new, mixed).to_dicts() == expected
