@@ -185,11 +185,28 @@ def detect_language(text: str) -> tuple[str, float]:
     return lang, float(prob)
 
 
+# Function words of French that no other language of the corpus writes alone (not `la`,
+# `de`, `en`, `entre`, shared with Spanish or English): a paragraph made of them at 25 %+
+# (3 at least, 8+ words) is French, and py3langid is not asked.
+_FRENCH_ONLY = frozenset(
+    "le les des du une est et dans pour qui sur au aux avec ces cette sont été ont leur selon".split()
+)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _clearly_french(paragraph: str) -> bool:
+    words = _LETTERS_RE.findall(paragraph.lower())
+    hits = sum(w in _FRENCH_ONLY for w in words)
+    return len(words) >= 8 and hits >= 3 and hits >= 0.25 * len(words)
+
+
 def is_foreign(paragraph: str, language: str) -> bool:
     """True when the paragraph is reliably in another language than `language`: 8+ words
     and 90 % probability (98 % for 5-7 words), and the article's language under 2 %."""
     n = len(paragraph.split())
     if n < 5:
+        return False
+    if language == "fr" and _clearly_french(paragraph):
         return False
     ranked = dict(_identifier().rank(paragraph))
     top = max(ranked, key=ranked.__getitem__)

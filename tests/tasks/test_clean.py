@@ -254,3 +254,14 @@ def test_same_day_related_item_does_not_discard_the_page_date():
             "Lire aussi\n3 mars 2024\nUne autre nouvelle publiée le même jour sur le même site d'information")
     doc = clean_document(raw_doc(body, {"date": "2024-03-03"}))
     assert doc.published_at == dt.date(2024, 3, 3)
+
+
+def test_clearly_french_paragraphs_skip_language_detection_only_when_french():
+    from econews.tasks.clean import _clearly_french, is_foreign
+
+    fr = "Le Maroc et la Chine ont signé un accord pour la construction d'une usine dans la région."
+    es = "La economía de la región y la industria de la pesca crecen con fuerza en la costa este año."
+    assert _clearly_french(fr) and not is_foreign(fr, "fr")
+    assert not _clearly_french(es)
+    en = "The company and the ministry signed an agreement on the new plant with the region."
+    assert not _clearly_french(en)  # both still go to py3langid
