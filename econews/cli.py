@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--source", default="data/raw", help="folder or fsspec URL of raw documents (default: data/raw)")
     run.add_argument("--lake", default="data/lake", help="folder or fsspec URL of the lake (default: data/lake)")
     run.add_argument("--full", action="store_true", help="reprocess every document, not only new or changed ones")
-    run.add_argument("--runner", choices=["threads", "dask"], default=None,
+    run.add_argument("--runner", choices=["threads", "processes", "dask"], default=None,
                      help="where batches run: threads in this process (default, or ECONEWS_RUNNER) or a Dask cluster")
     run.add_argument("--address", default=None,
                      help="with --runner dask: an existing cluster, tcp://host:port (default: ECONEWS_DASK_ADDRESS, else a local cluster)")

@@ -25,7 +25,7 @@ from econews.lake import Lake, as_json
 from econews.artifacts import publish_artifacts
 from econews.settings import Settings
 from econews.tasks.clean import clean_batch
-from econews.tasks.entities import extract_entities_batch
+from econews.tasks.entities import extract_entities_batch, load_pipeline
 from econews.tasks.ingest import RawDocument, Rejected, fingerprint, ingest_batch, list_source
 from econews.tasks.metrics import extract_metrics_batch
 from econews.tasks.relations import derive_relations_batch
@@ -199,10 +199,13 @@ def task_runner(runner: str = "threads", address: str | None = None, workers: in
     existing cluster at `address` (tcp://host:port). Batches are independent, so they
     spread over Dask workers as they are; spaCy is loaded once per worker process.
     """
-    from prefect.task_runners import ThreadPoolTaskRunner
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
     if runner == "threads":
         return ThreadPoolTaskRunner(max_workers=workers)
+    if runner == "processes":
+        # Both cores for the model: each worker process loads spaCy once, at its start.
+        return ProcessPoolTaskRunner(max_workers=workers, initializer=load_pipeline, initargs=(Settings.from_env().spacy_model,))
     if runner == "dask":
         from prefect_dask import DaskTaskRunner
 
@@ -213,7 +216,7 @@ def task_runner(runner: str = "threads", address: str | None = None, workers: in
             cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
                             "dashboard_address": None},
         )
-    raise ValueError(f"unknown runner {runner!r}: use 'threads' or 'dask'")
+    raise ValueError(f"unknown runner {runner!r}: use 'threads', 'processes' or 'dask'")
 
 
 def chunks(items: list[str], size: int) -> list[list[str]]:
