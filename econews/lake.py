@@ -45,6 +45,9 @@ ROW_KEYS = {
     "partnerships": "partnership_id",
     "investments": "investment_id",
     "sector_mentions": "sector_mention_id",
+    # Internal: each document's MinHash, so near-duplicates of new documents are found
+    # without re-reading and re-hashing every stored text.
+    "_signatures": "doc_id",
 }
 PARTITION = "year"
 STAGING = "_staging"

@@ -256,7 +256,13 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         locked = True
         paths = list_inputs.with_options(**settings.io_task_options())(source)
         known_frame = read_known_documents.with_options(**settings.io_task_options())(store)
-        known = {} if full else dict(zip(known_frame["doc_id"], known_frame["source_path"]))
+        listed = set(paths)
+        # Stored documents whose file is still listed: the same bytes under another listed
+        # path are a copy (quarantined as duplicate_content); a stored file that is no longer
+        # listed has moved, and is read again under its new path.
+        known = {} if full else {
+            doc_id: path for doc_id, path in zip(known_frame["doc_id"], known_frame["source_path"]) if path in listed
+        }
         fingerprints = fingerprint_inputs.with_options(**settings.io_task_options())(paths, settings)
         # Unchanged: the same bytes are stored under the same path. Hashing is all it takes.
         unchanged = {p for p in paths if fingerprints[p] is not None and known.get(fingerprints[p]) == p}

@@ -14,6 +14,8 @@ from prefect.cache_policies import NO_CACHE
 
 from econews import CODE_VERSION
 from econews.lake import ROW_KEYS, Lake, in_list
+from econews.tasks.deduplication import SIGNATURE_SCHEMA, find_near_duplicates
+from econews.tasks.deduplication import signatures as dedup_signatures
 from econews.tasks.relations import SCHEMAS as RELATION_SCHEMAS
 from econews.tasks.validate import quarantine_frame, quarantine_row
 
@@ -98,6 +100,24 @@ def stage_batch(lake: Lake, batch: str, tables: dict[str, pl.DataFrame], report:
     lake.seal(batch, report)
 
 
+def empty_signatures() -> pl.DataFrame:
+    return pl.DataFrame(schema=SIGNATURE_SCHEMA)
+
+
+def stored_with_signatures(lake: Lake, stored: pl.DataFrame) -> pl.DataFrame:
+    """Stored documents with their MinHash; the text is read only for those that have none
+    (a lake written before signatures were kept)."""
+    kept = lake.read("_signatures", ["doc_id", "minhash"])
+    frame = stored.join(kept, on="doc_id", how="left") if kept is not None else stored.with_columns(
+        minhash=pl.lit(None, dtype=SIGNATURE_SCHEMA["minhash"])
+    )
+    missing = frame.filter(pl.col("minhash").is_null())["doc_id"].to_list()
+    if not missing:
+        return frame.with_columns(text=pl.lit(None, dtype=pl.Utf8))
+    texts = lake.scan("documents").filter(pl.col("doc_id").is_in(missing)).select("doc_id", "text").collect()
+    return frame.join(texts, on="doc_id", how="left")
+
+
 def resolve_exact_duplicates(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, list[dict]]:
     """Keep one row per doc_id (same bytes under several paths): the first path wins,
     the others are accounted for in quarantine as `duplicate_content`."""
@@ -131,8 +151,6 @@ def commit_run(
     stored under those paths whose content has changed: they are removed everywhere.
     Returns the rows written per table.
     """
-    from econews.tasks.clean import find_near_duplicates
-
     def staged(table: str) -> pl.DataFrame:
         # Rows staged by an earlier, failed run are written by this one.
         rows = lake.staged(batches, table, SCHEMAS[table])
@@ -144,14 +162,17 @@ def commit_run(
         [staged("quarantine"), quarantine_frame(duplicate_rows)]
     ).unique(subset="quarantine_id", keep="last", maintain_order=True)
 
+    signatures = empty_signatures()
     if documents.height:
-        stored = lake.read("documents", ["doc_id", "text", "published_at", "source_path"])
+        signatures = dedup_signatures(documents.select("doc_id", "text"))
+        stored = lake.read("documents", ["doc_id", "published_at", "source_path", "duplicate_of"])
         if stored is not None:
-            stored = stored.filter(
-                ~pl.col("doc_id").is_in(documents["doc_id"].to_list() + stale_doc_ids)
-            )
+            stored = stored.filter(~pl.col("doc_id").is_in(documents["doc_id"].to_list() + stale_doc_ids))
+            stored = stored_with_signatures(lake, stored)
         links = find_near_duplicates(
-            documents.select("doc_id", "text", "published_at", "source_path"),
+            documents.select("doc_id", "text", "published_at", "source_path").join(
+                signatures, on="doc_id", how="left"
+            ),
             stored,
             threshold=duplicate_threshold,
         )
@@ -175,6 +196,11 @@ def commit_run(
             replace_where=in_list("source_path", processed_paths),
         )
     written["quarantine"] = quarantine.height
+    if signatures.height or stale_doc_ids:
+        lake.commit(
+            "_signatures", signatures.with_columns(year=pl.lit("all")), run_id,
+            replace_where=in_list("doc_id", stale_doc_ids),
+        )
     if documents.height or stale_doc_ids:
         lake.commit(
             "documents", documents if documents.height else empty("documents"), run_id,

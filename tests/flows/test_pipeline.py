@@ -134,3 +134,30 @@ def test_rerun_adds_no_duplicates_and_records_runs(sample_run, tmp_path):
     runs = scan(copy, "runs")
     assert runs.height == 3 and set(runs["status"]) == {"completed"}
     assert runs["flow_run_id"].null_count() == 0
+
+
+def test_moved_corpus_and_a_later_near_duplicate(sample_run, tmp_path):
+    from econews.flows.pipeline import econews_pipeline
+    from econews.lake import Lake
+
+    source, lake, _ = sample_run
+    moved, copy = tmp_path / "moved", tmp_path / "lake"
+    shutil.copytree(source, moved)
+    shutil.copytree(lake, copy)
+    # The corpus moved: same bytes under new paths are the same documents, now stored there
+    summary = econews_pipeline(source=str(moved), lake=str(copy))
+    assert summary["documents_quarantined"] == 0
+    docs = scan(copy, "documents")
+    assert docs.height == 5 and docs["source_path"].str.starts_with(str(moved)).all()
+
+    original = next(moved.glob("001_*.txt"))
+    # The same story, lightly reworded by another outlet, arrives on a later run
+    reworded = original.read_text().replace("Nasser Bourita", "M. Nasser Bourita").replace("prometteuses", "encourageantes")
+    (moved / "other_outlet.txt").write_text(reworded)
+    summary = econews_pipeline(source=str(moved), lake=str(copy))
+    assert summary["documents_skipped"] == 5 and summary["rows"]["documents"] == 1
+    docs = scan(copy, "documents")
+    first = docs.filter(pl.col("source_path") == str(original))["doc_id"].item()
+    assert docs.filter(pl.col("source_path").str.ends_with("other_outlet.txt"))["duplicate_of"].item() == first
+    # Matched against the stored documents' kept MinHashes, one per document
+    assert Lake(str(copy)).read("_signatures").height == 6
