@@ -51,6 +51,7 @@ ROW_KEYS = {
 }
 PARTITION = "year"
 STAGING = "_staging"
+HISTORY = "_history"
 NO_CHECKPOINTS = PostCommitHookProperties(create_checkpoint=False, cleanup_expired_logs=False)
 
 
@@ -263,12 +264,7 @@ class Lake:
             if replace_where:
                 merger = merger.when_not_matched_by_source_delete(predicate=replace_where)
             metrics = merger.execute()
-            DeltaTable(uri).vacuum(
-                retention_hours=0,
-                enforce_retention_duration=False,
-                dry_run=False,
-                post_commithook_properties=NO_CHECKPOINTS,
-            )
+            self._vacuum(table)
             self._write_schema_file(table, rows)
             return {
                 "inserted": metrics.get("num_target_rows_inserted", 0),
@@ -277,6 +273,58 @@ class Lake:
             }
         except OSError as exc:
             raise LakeError(f"cannot write table {table!r} at {uri!r}: {exc}") from exc
+
+    def _vacuum(self, table: str) -> None:
+        """Remove the files a commit replaced from the table folder, so plain Parquet reads
+        see exactly the current rows; they are kept under `<lake>/_history/<table>/` (same
+        relative paths), outside the folder readers glob, so `as_of` can still read earlier
+        versions."""
+        uri = self.table_uri(table)
+        options = dict(retention_hours=0, enforce_retention_duration=False,
+                       post_commithook_properties=NO_CHECKPOINTS)
+        replaced = DeltaTable(uri).vacuum(dry_run=True, **options)
+        table_root = posixpath.join(self._root_path, table)
+        for path in replaced:
+            source = path if path.startswith(("/", "file:")) or "://" in path else posixpath.join(table_root, path)
+            source = fsspec.core.url_to_fs(source)[1]
+            if not self.fs.exists(source):  # a tombstone of a file an earlier vacuum removed
+                continue
+            relative = posixpath.relpath(source, table_root)
+            target = posixpath.join(self._root_path, HISTORY, table, relative)
+            self.fs.makedirs(posixpath.dirname(target), exist_ok=True)
+            self.fs.copy(source, target)
+        DeltaTable(uri).vacuum(dry_run=False, **options)
+
+    def as_of(self, table: str, run_id: str) -> pl.DataFrame | None:
+        """The table's rows as they were right after `run_id` committed (None if the table
+        did not exist yet): the Delta version of that moment, its files read from the table
+        folder or, for those replaced since, from `_history/`."""
+        runs = self.read("runs")
+        match = None if runs is None else runs.filter(pl.col("run_id") == run_id)
+        if match is None or match.is_empty():
+            raise LakeError(f"no run {run_id!r} in {self.root!r}/runs")
+        version = None
+        for entry in self.history(table):  # newest first
+            if entry.get("econews.run_id") == run_id and entry.get("operation") != "VACUUM END":
+                version = entry["version"]
+                break
+        if version is None:  # the run did not touch this table: its state when the run ended
+            older = [e["version"] for e in self.history(table)
+                     if e.get("timestamp", 0) <= match["finished_at"].item().timestamp() * 1000]
+            if not older:
+                return None
+            version = max(older)
+        snapshot = DeltaTable(self.table_uri(table), version=version)
+        table_root = posixpath.join(self._root_path, table)
+        paths = []
+        for uri in snapshot.file_uris():
+            local = fsspec.core.url_to_fs(uri)[1]
+            if not self.fs.exists(local):
+                local = posixpath.join(self._root_path, HISTORY, table, posixpath.relpath(local, table_root))
+            paths.append(local)
+        if not paths:
+            return pl.DataFrame()
+        return pl.read_parquet(paths, hive_partitioning=True)
 
     def _write_schema_file(self, table: str, rows: pl.DataFrame) -> None:
         """A zero-row Parquet file with the table's columns, in `year=unknown/_schema.parquet`.

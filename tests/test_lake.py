@@ -106,3 +106,23 @@ def test_lock_of_a_killed_process_is_taken_over(tmp_path):
     (tmp_path / "_lock.json").write_text(json.dumps({"run_id": "ghost", "pid": dead.pid, "host": socket.gethostname()}))
     Lake(str(tmp_path)).acquire("run-c")
     assert json.loads((tmp_path / "_lock.json").read_text())["run_id"] == "run-c"
+
+
+def test_a_table_can_be_read_as_of_an_earlier_run(tmp_path):
+    lake = Lake(str(tmp_path))
+
+    def run(run_id, frame):
+        lake.commit("entities", frame, run_id)
+        now = __import__("datetime").datetime.now(__import__("datetime").timezone.utc)
+        lake.commit("runs", pl.DataFrame({"run_id": [run_id], "finished_at": [now], "year": ["2026"]}), run_id)
+
+    run("r1", rows(["a", "b"], ["x", "y"]))
+    run("r2", rows(["a", "c"], ["x2", "z"]))
+    assert sorted(plain(tmp_path, "entities")["text"]) == ["x2", "y", "z"]  # current rows only
+    first = lake.as_of("entities", "r1").sort("entity_id")
+    assert first["text"].to_list() == ["x", "y"]
+    assert sorted(lake.as_of("entities", "r2")["text"]) == ["x2", "y", "z"]
+    # The replaced file lives outside the table folder: plain reads never see it
+    assert list((tmp_path / "_history" / "entities").rglob("*.parquet"))
+    with pytest.raises(LakeError, match="no run"):
+        lake.as_of("entities", "nope")

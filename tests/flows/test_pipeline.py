@@ -149,6 +149,9 @@ def test_moved_corpus_and_a_later_near_duplicate(sample_run, tmp_path):
     assert summary["documents_quarantined"] == 0
     docs = scan(copy, "documents")
     assert docs.height == 5 and docs["source_path"].str.starts_with(str(moved)).all()
+    # ... while the table as of the first run still has the old paths
+    before = Lake(str(copy)).as_of("documents", sample_run[2]["run_id"])
+    assert before.height == 5 and before["source_path"].str.starts_with(str(source)).all()
 
     original = next(moved.glob("001_*.txt"))
     # The same story, lightly reworded by another outlet, arrives on a later run
