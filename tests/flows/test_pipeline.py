@@ -164,3 +164,63 @@ def test_moved_corpus_and_a_later_near_duplicate(sample_run, tmp_path):
     assert docs.filter(pl.col("source_path").str.ends_with("other_outlet.txt"))["duplicate_of"].item() == first
     # Matched against the stored documents' kept MinHashes, one per document
     assert Lake(str(copy)).read("_signatures").height == 6
+
+
+def test_a_folder_of_good_and_bad_files_is_fully_accounted_for(prefect_api, tmp_path, monkeypatch):
+    from econews.flows.pipeline import econews_pipeline
+
+    raw = tmp_path / "mixed"
+    raw.mkdir()
+    repo_raw = sample_dir()
+    good = {
+        "002.txt": (repo_raw / "002_f308e04e19441752.txt").read_bytes(),
+        "004.txt": (repo_raw / "004_f998cb1175094019.txt").read_bytes(),
+        # French in Latin-1, not UTF-8: decoded, not lost
+        "latin1.txt": "Le Maroc a exporté pour 3,2 milliards de dirhams de câbles vers l'Espagne en 2023, "
+                      "selon l'Office des changes, une hausse de 12 % sur un an.\n".encode("latin-1"),
+        "page.html": (
+            "<html><head><title>Tanger Med bat un record</title></head><body><nav>Accueil | Economie</nav>"
+            "<article><h1>Tanger Med bat un record</h1><p>Le port de Tanger Med a traité 8,6 millions de "
+            "conteneurs en 2023, une hausse de 13,4 % sur un an, a annoncé l'Autorité portuaire.</p>"
+            "<p>Le port vise 9 millions de conteneurs d'ici 2025, selon son directeur général, qui a "
+            "présenté les résultats à Tanger devant les opérateurs chinois et européens.</p></article>"
+            "<footer>Partager cet article</footer></body></html>"
+        ).encode(),
+    }
+    bad = {
+        "empty.txt": (b"", "empty_file"),
+        "picture.html": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary_file"),
+        "archive.zip": (b"PK\x03\x04" + bytes(200), "unsupported_extension"),
+        "header_only.txt": (b"title: Rien\ndate: 2020-01-01\n\n", "header_without_body"),
+        "huge.txt": (("Le Maroc et la Chine. " * 2000).encode(), "too_large"),
+        "copy_of_002.txt": ((repo_raw / "002_f308e04e19441752.txt").read_bytes(), "duplicate_content"),
+    }
+    for name, data in good.items():
+        (raw / name).write_bytes(data)
+    for name, (data, _) in bad.items():
+        (raw / name).write_bytes(data)
+    monkeypatch.setenv("ECONEWS_MAX_FILE_BYTES", "20000")
+    lake = tmp_path / "lake"
+    summary = econews_pipeline(source=str(raw), lake=str(lake))
+    assert summary["status"] == "completed"
+    assert summary["documents_read"] == len(good) + len(bad)
+    docs, quarantine = scan(lake, "documents"), scan(lake, "quarantine")
+    names = lambda frame: {p.rsplit("/", 1)[-1] for p in frame["source_path"]}  # noqa: E731
+    # Every file is in exactly one of the two tables, with the reason it was set aside
+    assert names(docs) | names(quarantine) == set(good) | set(bad)
+    assert not names(docs) & names(quarantine)
+    assert names(docs) == set(good) - {"copy_of_002.txt"}
+    reasons = dict(zip([p.rsplit("/", 1)[-1] for p in quarantine["source_path"]], quarantine["reason"]))
+    assert reasons == {name: reason for name, (_, reason) in bad.items()}
+    assert summary["documents_quarantined"] == len(bad)
+    latin = docs.filter(pl.col("source_path").str.ends_with("latin1.txt")).row(0, named=True)
+    assert "exporté" in latin["text"] and latin["language"] == "fr"
+    html = docs.filter(pl.col("source_path").str.ends_with("page.html")).row(0, named=True)
+    assert html["title"] == "Tanger Med bat un record" and "Accueil" not in html["text"]
+    assert "8,6 millions" in html["text"]
+
+
+def sample_dir():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[2] / "data" / "raw"
