@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -81,18 +80,8 @@ def test_vanished_file(tmp_path):
     assert isinstance(result, Rejected) and result.reason == "vanished"
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
-def test_unreadable_file(tmp_path):
-    p = tmp_path / "locked.txt"
-    p.write_text("texte")
-    p.chmod(0)
-    try:
-        result = read_document(str(p), S)
-    finally:
-        p.chmod(0o644)
-    assert isinstance(result, Rejected) and result.reason == "unreadable"
-
-
+# Tests (and CI) run as root, for whom chmod 0 does not stop a read: a filesystem that
+# answers PermissionError, as a locked file would, stands in for it.
 def test_permission_error_is_unreadable(tmp_path, monkeypatch):
     p = tmp_path / "locked.txt"
     p.write_text("texte")
