@@ -57,14 +57,14 @@ def progress_printer(stream):
     is_tty = stream.isatty()
     started = time.perf_counter()
 
-    def show(done: int, total: int, rate: float) -> None:
+    def show(stage: str, done: int, total: int, rate: float) -> None:
         elapsed = time.perf_counter() - started
-        if is_tty:
+        if stage == "commit":
+            stream.write(("\n" if is_tty and total else "") + f"committing {total} files to the lake ...\n")
+        elif is_tty:
             width = 30
             filled = int(width * done / max(total, 1))
             stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:.1f} files/s  {elapsed:.0f}s")
-            if done >= total:
-                stream.write("\n")
         else:
             stream.write(f"progress: {done}/{total} files, {rate:.1f} files/s, {elapsed:.0f}s\n")
         stream.flush()

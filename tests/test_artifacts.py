@@ -39,3 +39,4 @@ def test_summary_markdown_says_what_happened():
     text = summary_markdown(summary)
     assert "| 7 | 2 | 1 |" in text and "| documents | 4 |" in text
     assert "TooManyInvalidRows" in text and "failed" in text
+

@@ -45,9 +45,15 @@ from econews.tasks.validate import (
 )
 
 STAGES = ("ingest", "clean", "entities", "metrics", "validate", "relations", "store")
-# Callables (done, total, files_per_second) told of each finished batch: the command
-# line's progress display listens here (flow parameters must stay plain values).
+# Callables (stage, done, total, files_per_second) told of the run's progress: after each
+# batch ("batches"), then when the commit starts ("commit"). The command line's progress
+# display listens here (flow parameters must stay plain values).
 PROGRESS_LISTENERS: list = []
+
+
+def tell_progress(stage: str, done: int, total: int, rate: float) -> None:
+    for listener in PROGRESS_LISTENERS:
+        listener(stage, done, total, rate)
 
 
 @dataclass
@@ -289,8 +295,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
             done = sum(r.read for r in reports)
             rate = done / max(time.perf_counter() - batches_started, 1e-9)
             logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(futures), done, len(todo), rate)
-            for listener in PROGRESS_LISTENERS:
-                listener(done, len(todo), rate)
+            tell_progress("batches", done, len(todo), rate)
 
         for r in reports:
             for stage, seconds in r.seconds.items():
@@ -313,6 +318,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         # old document is replaced in every table (same bytes: simply updated).
         stale_ids = known_frame.filter(pl.col("source_path").is_in(processed))["doc_id"].to_list()
 
+        tell_progress("commit", len(todo), len(todo), 0.0)
         t0 = time.perf_counter()
         written = commit_run.with_options(**settings.io_task_options())(store, run_id, list(batches), processed, stale_ids, settings.duplicate_threshold)
         summary["seconds_by_stage"]["store"] += time.perf_counter() - t0
