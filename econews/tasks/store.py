@@ -14,43 +14,31 @@ from prefect.cache_policies import NO_CACHE
 
 from econews import CODE_VERSION
 from econews.lake import ROW_KEYS, Lake, in_list
+from econews.tasks.clean import DOCUMENT_SCHEMA
 from econews.tasks.deduplication import SIGNATURE_SCHEMA, find_near_duplicates
 from econews.tasks.deduplication import signatures as dedup_signatures
+from econews.tasks.entities import ENTITY_SCHEMA
+from econews.tasks.metrics import METRICS_SCHEMA
 from econews.tasks.relations import SCHEMAS as RELATION_SCHEMAS
 from econews.tasks.validate import quarantine_frame, quarantine_row
 
-DOCUMENT_COLUMNS = [
-    "doc_id", "source_path", "url", "title", "language", "published_at", "event_date",
-    "text", "duplicate_of", "run_id", "code_version", "year",
-]
-ENTITY_COLUMNS = [
-    "entity_id", "doc_id", "start", "end", "text", "label", "canonical", "country", "run_id", "year",
-]
-METRIC_COLUMNS = [
-    "metric_id", "doc_id", "start", "end", "text", "value", "unit", "qualifier", "period",
-    "subject", "countries", "sentence", "run_id", "year",
-]
+# Each table is what its stage produces plus the columns the store adds (row key, run,
+# partition): the stages' schemas are the one place their columns are declared.
 SCHEMAS = {
     "documents": {
-        "doc_id": pl.Utf8, "source_path": pl.Utf8, "url": pl.Utf8, "title": pl.Utf8,
-        "language": pl.Utf8, "published_at": pl.Date, "event_date": pl.Date, "text": pl.Utf8,
+        **DOCUMENT_SCHEMA,
         "duplicate_of": pl.Utf8, "run_id": pl.Utf8, "code_version": pl.Utf8, "year": pl.Utf8,
     },
-    "entities": {
-        "entity_id": pl.Utf8, "doc_id": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8,
-        "label": pl.Utf8, "canonical": pl.Utf8, "country": pl.Utf8, "run_id": pl.Utf8, "year": pl.Utf8,
-    },
-    "metrics": {
-        "metric_id": pl.Utf8, "doc_id": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8,
-        "value": pl.Float64, "unit": pl.Utf8, "qualifier": pl.Utf8, "period": pl.Utf8,
-        "subject": pl.Utf8, "countries": pl.List(pl.Utf8), "sentence": pl.Utf8, "run_id": pl.Utf8,
-        "year": pl.Utf8,
-    },
+    "entities": {"entity_id": pl.Utf8, **ENTITY_SCHEMA, "run_id": pl.Utf8, "year": pl.Utf8},
+    "metrics": {**METRICS_SCHEMA, "run_id": pl.Utf8, "year": pl.Utf8},
     "quarantine": quarantine_frame([]).schema,
     **RELATION_SCHEMAS,
 }
 # Derived tables: rebuilt with their document, so they are replaced like its mentions.
 RELATION_TABLES = tuple(RELATION_SCHEMAS)
+DOCUMENT_COLUMNS = list(SCHEMAS["documents"])
+ENTITY_COLUMNS = list(SCHEMAS["entities"])
+METRIC_COLUMNS = list(SCHEMAS["metrics"])
 
 
 def document_year() -> pl.Expr:
