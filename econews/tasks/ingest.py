@@ -464,7 +464,8 @@ def _html_document(path: str, doc_id: str, html: str, header: dict[str, str]) ->
 
 # Reading is I/O: the flow gives this task Settings.io_task_options() (retries with
 # backoff) for unexpected errors; bad files are not errors, they come back as Rejected.
-@task(name="ingest batch", tags=["ingest", "io"], cache_policy=NO_CACHE)
+# Untagged, like every per-batch task (see `process_batch`).
+@task(name="ingest batch", cache_policy=NO_CACHE)
 def ingest_batch(paths: list[str], settings: Settings) -> tuple[list[RawDocument], list[Rejected]]:
     """Read every path: one RawDocument or one Rejected per path, in order."""
     docs: list[RawDocument] = []

@@ -47,8 +47,6 @@ from importlib import resources
 from itertools import combinations
 
 import polars as pl
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 
 from econews.sectors import find_sectors
 
@@ -743,11 +741,3 @@ def _frame(rows: list[dict], schema: dict) -> pl.DataFrame:
     if not rows:
         return pl.DataFrame(schema=schema)
     return pl.DataFrame(rows, schema=schema).select(list(schema))
-
-
-@task(name="derive partnerships and investments", tags=["relations"], cache_policy=NO_CACHE)
-def derive_relations_batch(
-    documents: pl.DataFrame, entities: pl.DataFrame, metrics: pl.DataFrame
-) -> dict[str, pl.DataFrame]:
-    """`derive_relations` as a Prefect task (one per batch or per run)."""
-    return derive_relations(documents, entities, metrics)

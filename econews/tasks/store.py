@@ -78,7 +78,8 @@ def empty(table: str) -> pl.DataFrame:
     return pl.DataFrame(schema=SCHEMAS[table])
 
 
-@task(name="stage batch", tags=["store", "io"], cache_policy=NO_CACHE)
+# Untagged, like every per-batch task (see `process_batch`).
+@task(name="stage batch", cache_policy=NO_CACHE)
 def stage_batch(lake: Lake, batch: str, tables: dict[str, pl.DataFrame], report: dict) -> None:
     """Write one validated batch to the staging area (not yet visible to readers), then
     seal it with its report so a rerun can reuse it."""

@@ -117,11 +117,11 @@ def test_repeated_lines_ignore_identical_copies():
 def test_clean_batch_schema_and_rejections():
     raws = [read_document(str(p), Settings()) for p in sorted(RAW.glob("*.txt"))]
     raws.append(raw_doc("Partager cet article", path="src/empty.txt"))
-    frame, rejected = clean_batch.fn(raws)
+    frame, rejected = clean_batch(raws)
     assert frame.columns == list(DOCUMENT_SCHEMA)
     assert dict(frame.schema) == DOCUMENT_SCHEMA
     assert frame.height == 5 and len(rejected) == 1
-    empty, none = clean_batch.fn([])
+    empty, none = clean_batch([])
     assert empty.height == 0 and dict(empty.schema) == DOCUMENT_SCHEMA and none == []
 
 
@@ -265,3 +265,9 @@ def test_clearly_french_paragraphs_skip_language_detection_only_when_french():
     assert not _clearly_french(es)
     en = "The company and the ministry signed an agreement on the new plant with the region."
     assert not _clearly_french(en)  # both still go to py3langid
+    # ordinary news prose, where the French-only words are one in eight
+    lead = ("Le ministre a reçu à Rabat une importante délégation d'hommes d'affaires japonais "
+            "en visite de prospection des opportunités d'investissement au Maroc.")
+    assert _clearly_french(lead)
+    it = "Le aziende italiane e le banche del paese hanno firmato un accordo per la costruzione di una fabbrica."
+    assert not _clearly_french(it)

@@ -408,7 +408,7 @@ def test_batch_schema_and_rows():
             {"doc_id": "c", "text": "Rien à signaler.", "language": "fr", "published_at": None},
         ]
     )
-    out = extract_metrics_batch.fn(docs)
+    out = extract_metrics_batch(docs)
     assert out.schema == pl.Schema(METRICS_SCHEMA)
     assert out.columns == list(METRICS_SCHEMA)
     assert out["doc_id"].to_list() == ["a", "b"]
@@ -418,9 +418,9 @@ def test_batch_schema_and_rows():
 
 
 def test_batch_empty_input_and_no_figures():
-    empty = extract_metrics_batch.fn(_documents([]))
+    empty = extract_metrics_batch(_documents([]))
     assert empty.height == 0 and empty.schema == pl.Schema(METRICS_SCHEMA)
-    none = extract_metrics_batch.fn(_documents([{"doc_id": "x", "text": "Aucun chiffre.", "language": "fr", "published_at": None}]))
+    none = extract_metrics_batch(_documents([{"doc_id": "x", "text": "Aucun chiffre.", "language": "fr", "published_at": None}]))
     assert none.height == 0 and none.schema == pl.Schema(METRICS_SCHEMA)
 
 

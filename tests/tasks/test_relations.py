@@ -20,7 +20,6 @@ from econews.tasks.relations import (
     INVESTMENT_SCHEMA,
     PARTNERSHIP_SCHEMA,
     derive_relations,
-    derive_relations_batch,
     sentences,
 )
 
@@ -247,11 +246,6 @@ def test_lake_shaped_input_and_empty_input(corpus):
     assert empty["partnerships"].schema == pl.Schema(PARTNERSHIP_SCHEMA)
     assert empty["investments"].schema == pl.Schema(INVESTMENT_SCHEMA)
     assert all(f.height == 0 for f in empty.values())
-
-
-def test_task_wraps_the_function(corpus, derived):
-    out = derive_relations_batch.fn(*corpus[:3])
-    assert out["investments"].equals(derived["investments"])
 
 
 # --------------------------------------------------------------------- unit: rules
