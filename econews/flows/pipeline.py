@@ -25,6 +25,7 @@ from econews.lake import Lake, as_json
 from econews.artifacts import publish_artifacts
 from econews.settings import Settings
 from econews.tasks.clean import clean_batch
+from econews.tasks.deduplication import signatures
 from econews.tasks.entities import extract_entities_batch, load_pipeline
 from econews.tasks.ingest import RawDocument, Rejected, fingerprint, ingest_batch, list_source
 from econews.tasks.metrics import extract_metrics_batch
@@ -191,10 +192,13 @@ def process_batch(
     validate(RELATION_TABLES)
     tables["quarantine"] = pl.concat(quarantined)
     lap("validate")
+    # MinHash of each stored document, computed here where batches run in parallel; the
+    # commit only compares them (near-duplicates across the whole lake).
+    tables["_signatures"] = signatures(tables["documents"].select("doc_id", "text"))
+    lap("store")
 
     report.quarantined_paths = sorted({r.source_path for r in rejected})
     report.processed_paths = [p for p in paths if p not in skipped_paths]
-    lap("store")
     stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
     report.seconds["store"] += time.perf_counter() - clock
     return report

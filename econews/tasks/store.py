@@ -16,7 +16,6 @@ from econews import CODE_VERSION
 from econews.lake import ROW_KEYS, Lake, in_list
 from econews.tasks.clean import DOCUMENT_SCHEMA
 from econews.tasks.deduplication import SIGNATURE_SCHEMA, find_near_duplicates
-from econews.tasks.deduplication import signatures as dedup_signatures
 from econews.tasks.entities import ENTITY_SCHEMA
 from econews.tasks.metrics import METRICS_SCHEMA
 from econews.tasks.relations import SCHEMAS as RELATION_SCHEMAS
@@ -89,10 +88,6 @@ def stage_batch(lake: Lake, batch: str, tables: dict[str, pl.DataFrame], report:
     lake.seal(batch, report)
 
 
-def empty_signatures() -> pl.DataFrame:
-    return pl.DataFrame(schema=SIGNATURE_SCHEMA)
-
-
 def stored_with_signatures(lake: Lake, stored: pl.DataFrame) -> pl.DataFrame:
     """Stored documents with their MinHash; the text is read only for those that have none
     (a lake written before signatures were kept)."""
@@ -151,9 +146,11 @@ def commit_run(
         [staged("quarantine"), quarantine_frame(duplicate_rows)]
     ).unique(subset="quarantine_id", keep="last", maintain_order=True)
 
-    signatures = empty_signatures()
+    # Staged by each batch with its documents: one per stored document.
+    signatures = lake.staged(batches, "_signatures", SIGNATURE_SCHEMA).filter(
+        pl.col("doc_id").is_in(documents["doc_id"].to_list())
+    ).unique(subset="doc_id", keep="first", maintain_order=True)
     if documents.height:
-        signatures = dedup_signatures(documents.select("doc_id", "text"))
         stored = lake.read("documents", ["doc_id", "published_at", "source_path", "duplicate_of"])
         if stored is not None:
             stored = stored.filter(~pl.col("doc_id").is_in(documents["doc_id"].to_list() + stale_doc_ids))
