@@ -83,23 +83,37 @@ def revise_files(source: Path, n_docs: int, share: float, seed: int) -> list[str
 # ---------------------------------------------------------------- measuring a child
 
 
-def _tree_rss(proc) -> tuple[int, int]:
-    """(sum, max) of the RSS of `proc` and all its descendants, in bytes."""
+def _role(cmdline: list[str]) -> str:
+    line = " ".join(cmdline)
+    if "uvicorn" in line and "prefect.server" in line:
+        return "prefect api server"
+    if "multiprocessing" in line and "resource_tracker" not in line or "distributed" in line:
+        return "worker"
+    if "resource_tracker" in line:
+        return "resource tracker"
+    return "run"
+
+
+def _tree_rss(proc) -> tuple[int, int, list[dict]]:
+    """(sum, max, per process) of the RSS of `proc` and all its descendants, in bytes."""
     import psutil
 
     total = largest = 0
+    members = []
     try:
-        members = [proc] + proc.children(recursive=True)
+        processes = [proc] + proc.children(recursive=True)
     except psutil.Error:
-        return 0, 0
-    for p in members:
+        return 0, 0, []
+    for p in processes:
         try:
             rss = p.memory_info().rss
+            role = _role(p.cmdline())
         except psutil.Error:
             continue
         total += rss
         largest = max(largest, rss)
-    return total, largest
+        members.append({"process": role, "pid": p.pid, "rss_mib": round(rss / MIB, 1)})
+    return total, largest, members
 
 
 def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float = 0.1) -> dict:
@@ -107,7 +121,7 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float 
     started = time.perf_counter()
     with open(log, "w") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, text=True, cwd=REPO)
-        peak = {"tree": 0, "largest": 0}
+        peak = {"tree": 0, "largest": 0, "members": []}
         done = threading.Event()
 
         def sample() -> None:
@@ -118,8 +132,9 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float 
             except Exception:  # noqa: BLE001 - no psutil: wait4's figure only
                 return
             while not done.is_set():
-                total, largest = _tree_rss(handle)
-                peak["tree"] = max(peak["tree"], total)
+                total, largest, members = _tree_rss(handle)
+                if total > peak["tree"]:  # what each process held at the tree's peak
+                    peak["tree"], peak["members"] = total, members
                 peak["largest"] = max(peak["largest"], largest)
                 done.wait(interval)
 
@@ -140,6 +155,7 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float 
         "stdout": stdout,
         "peak_rss_mib": max(peak["tree"], kernel_peak) / MIB,
         "peak_rss_largest_process_mib": max(peak["largest"], kernel_peak) / MIB,
+        "peak_rss_by_process": sorted(peak["members"], key=lambda m: -m["rss_mib"]),
     }
 
 
@@ -183,6 +199,7 @@ def run_step(name: str, source: Path, lake: Path, workdir: Path, extra: list[str
         "rows": {t: row[f"{t}_rows"] for t in ("documents", "entities", "metrics", "quarantine")} if row else {},
         "peak_rss_mib": m["peak_rss_mib"],
         "peak_rss_largest_process_mib": m["peak_rss_largest_process_mib"],
+        "peak_rss_by_process": m["peak_rss_by_process"],
         # busy seconds of each stage summed over batches: with 2 workers they add up to more
         # than the wall time; stages the flow adds (e.g. relations) are kept
         "seconds_by_stage": {s: float(stages.get(s, 0.0)) for s in STAGES} | {

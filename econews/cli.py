@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from econews.bench import add_bench_parser, bench_command
 from econews.report import add_report_parser, report_command
@@ -72,25 +73,75 @@ def progress_printer(stream):
     return show
 
 
-def share_prefect_api() -> None:
-    """Make one Prefect API serve this run and its worker processes.
+def start_prefect_api() -> Callable[[], None]:
+    """Start the one Prefect API this run and its worker processes report to, when no
+    PREFECT_API_URL is configured (environment or Prefect profile).
 
-    With no PREFECT_API_URL configured, Prefect starts an ephemeral API server in each
-    process that needs one: the run's worker processes (`--runner processes`, Dask workers)
-    would each start their own, costing ~220 MiB and a few CPU seconds apiece, and their
-    task runs would be recorded where nobody looks. So the run starts the one ephemeral
-    server itself and hands its address down through the environment. Prefect stops it
-    at exit, after its log and event workers have flushed to it.
+    Left alone, Prefect would start an ephemeral API server in every process that needs
+    one: each worker process of `--runner processes` or Dask would run its own (~220 MiB,
+    its task runs recorded where nobody looks). So the run starts Prefect's server app
+    itself, the way Prefect's ephemeral mode does (`uvicorn prefect.server.api.server:
+    create_app` with the ephemeral flags), and hands its address down through the
+    environment. It is started first, so that it boots on the other core while this
+    process imports the pipeline, and without importing the server package here (~2.5 s).
+    Stopped at exit, after Prefect's log and event workers have flushed to it. Returns a
+    function that waits until it answers.
     """
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+    import atexit
+    import socket
+    import subprocess
+    import urllib.request
 
-    if PREFECT_API_URL.value():
-        return
-    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.context import refresh_global_settings_context
+    from prefect.settings import get_current_settings
 
-    server = SubprocessASGIServer()  # the instance Prefect's own client would start and reuse
-    server.start(timeout=PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
-    os.environ["PREFECT_API_URL"] = server.api_url
+    settings = get_current_settings()
+    if settings.api.url or not settings.server.ephemeral.enabled:
+        return lambda: None
+    with socket.socket() as probe:  # a free loopback port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    import prefect
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent),
+         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+         "--log-level", "error", "--lifespan", "on"],
+        env={**os.environ, **settings.to_environment_variables(exclude_unset=True),
+             "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+    )
+
+    def stop() -> None:
+        server.terminate()
+        try:
+            server.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+    atexit.register(stop)  # registered before Prefect's own exit hooks: runs after them
+    api_url = f"http://127.0.0.1:{port}/api"
+    # Seen by the worker processes (environment) and by every thread of this one.
+    os.environ["PREFECT_API_URL"] = api_url
+    refresh_global_settings_context()
+    timeout = settings.server.ephemeral.startup_timeout_seconds
+
+    def wait_until_ready() -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if server.poll() is not None:
+                raise RuntimeError(f"the Prefect API server exited at start (code {server.returncode})")
+            try:
+                with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            time.sleep(0.1)
+        else:
+            raise RuntimeError(f"the Prefect API server did not answer within {timeout} s")
+
+    return wait_until_ready
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -104,19 +155,18 @@ def run_command(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # The ephemeral API server's 20 s default is too short on a busy two-core machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    from econews.flows.pipeline import econews_pipeline, task_runner
-
-    from econews.flows import pipeline
-
-    pipeline.PROGRESS_LISTENERS.append(progress_printer(sys.stderr))
     started = time.perf_counter()
     try:
+        api_ready = start_prefect_api()
+        from econews.flows import pipeline
+
+        pipeline.PROGRESS_LISTENERS.append(progress_printer(sys.stderr))
         settings = Settings.from_env()
-        runner = task_runner(
+        runner = pipeline.task_runner(
             args.runner or settings.runner, args.address or settings.dask_address or None, args.workers or settings.workers
         )
-        flow = econews_pipeline.with_options(task_runner=runner)
-        share_prefect_api()
+        flow = pipeline.econews_pipeline.with_options(task_runner=runner)
+        api_ready()
         summary = flow(source=args.source, lake=args.lake, full=args.full)
     except Exception as exc:  # the run failed as a whole: one line, non-zero exit
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -17,3 +17,51 @@ def test_progress_lines_when_not_a_terminal():
     assert lines[0].startswith("progress: 100/200 files, 12.5 files/s")
     assert lines[-1] == "committing 200 files to the lake ..."
     assert "\r" not in stream.getvalue()
+
+
+def test_processes_runner_reports_to_one_api_and_writes_the_default_tables(sample_run, tmp_path):
+    """`econews run --runner processes`: batches run in worker processes, which report to
+    the run's one ephemeral Prefect API (no server of their own), and the tables are those
+    of a default run."""
+    import shutil
+    import sqlite3
+    import time
+
+    import psutil
+
+    from tests.conftest import RAW
+    from tests.flows.test_dask import COMPARED, table
+    from tests.flows.test_faults import cli
+
+    default_source, default_lake, _ = sample_run
+    source, lake, home = tmp_path / "raw", tmp_path / "lake", tmp_path / "home"
+    shutil.copytree(RAW, source)
+    # One document a batch: five batches, so both workers take some.
+    proc = cli(["--source", str(source), "--lake", str(lake), "--runner", "processes", "--workers", "2"], home,
+               env={"ECONEWS_BATCH_SIZE": "1"})
+    servers, workers = set(), set()
+    while proc.poll() is None:
+        try:
+            for child in psutil.Process(proc.pid).children(recursive=True):
+                line = " ".join(child.cmdline())
+                if "uvicorn" in line:
+                    servers.add(child.pid)
+                elif "multiprocessing" in line and "resource_tracker" not in line:
+                    workers.add(child.pid)
+        except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+            pass
+        time.sleep(0.1)
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err[-2000:]
+    assert len(workers) == 2, workers
+    assert len(servers) == 1, f"{len(servers)} Prefect API servers for one run"
+
+    # The workers' task runs are in the run's API: five batches, each with its nested tasks.
+    with sqlite3.connect(home / "prefect.db") as db:
+        states = db.execute("select name, state_type from task_run").fetchall()
+    batches = [s for name, s in states if name.startswith("process batch")]
+    assert batches == ["COMPLETED"] * 5, states
+    assert sum(name.startswith("ingest batch") for name, _ in states) == 5
+
+    for name in COMPARED:
+        assert table(lake, name, source).equals(table(default_lake, name, default_source)), name
