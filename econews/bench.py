@@ -6,7 +6,8 @@ Makes a corpus of N distinct documents (`benchmarks/corpus.py`: the sample pages
 `data/raw` and `benchmarks/pages/`, paragraphs and figures varied), then measures, each step
 as a child process of this one (so that its peak memory is its own), on the same machine:
 
-1. `full_run`: `econews run --full` into a new lake (threads runner, the default);
+1. `full_run`: `econews run --full` into a new lake (the default runner: two worker
+   processes, spaCy loaded once in each);
 2. `unchanged_rerun`: `econews run` again, nothing changed;
 3. `changed_1pct_rerun`: `econews run` after 1% of the files were revised;
 4. `bare_ner`: the project's spaCy model (`Settings.spacy_model`) with `ner` alone, `nlp.pipe`
@@ -94,26 +95,32 @@ def _role(cmdline: list[str]) -> str:
     return "run"
 
 
-def _tree_rss(proc) -> tuple[int, int, list[dict]]:
-    """(sum, max, per process) of the RSS of `proc` and all its descendants, in bytes."""
+def _tree_rss(proc) -> tuple[int, int, int, list[dict]]:
+    """(RSS sum, largest RSS, PSS sum, per process) of `proc` and all its descendants, in
+    bytes. RSS counts the pages a process shares with others (libraries, the interpreter)
+    in full in each; PSS divides them among the sharers, so its sum is the tree's own
+    memory. The targets are checked on the RSS sum, the larger."""
     import psutil
 
-    total = largest = 0
+    total = largest = pss_total = 0
     members = []
     try:
         processes = [proc] + proc.children(recursive=True)
     except psutil.Error:
-        return 0, 0, []
+        return 0, 0, 0, []
     for p in processes:
         try:
-            rss = p.memory_info().rss
+            info = p.memory_full_info()
             role = _role(p.cmdline())
         except psutil.Error:
             continue
-        total += rss
-        largest = max(largest, rss)
-        members.append({"process": role, "pid": p.pid, "rss_mib": round(rss / MIB, 1)})
-    return total, largest, members
+        pss = getattr(info, "pss", info.rss)
+        total += info.rss
+        pss_total += pss
+        largest = max(largest, info.rss)
+        members.append({"process": role, "pid": p.pid, "rss_mib": round(info.rss / MIB, 1),
+                        "pss_mib": round(pss / MIB, 1)})
+    return total, largest, pss_total, members
 
 
 def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float = 0.1) -> dict:
@@ -121,7 +128,7 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float 
     started = time.perf_counter()
     with open(log, "w") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, text=True, cwd=REPO)
-        peak = {"tree": 0, "largest": 0, "members": []}
+        peak = {"tree": 0, "largest": 0, "pss": 0, "members": []}
         done = threading.Event()
 
         def sample() -> None:
@@ -132,10 +139,11 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float 
             except Exception:  # noqa: BLE001 - no psutil: wait4's figure only
                 return
             while not done.is_set():
-                total, largest, members = _tree_rss(handle)
+                total, largest, pss, members = _tree_rss(handle)
                 if total > peak["tree"]:  # what each process held at the tree's peak
                     peak["tree"], peak["members"] = total, members
                 peak["largest"] = max(peak["largest"], largest)
+                peak["pss"] = max(peak["pss"], pss)
                 done.wait(interval)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -155,6 +163,7 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float 
         "stdout": stdout,
         "peak_rss_mib": max(peak["tree"], kernel_peak) / MIB,
         "peak_rss_largest_process_mib": max(peak["largest"], kernel_peak) / MIB,
+        "peak_pss_mib": peak["pss"] / MIB,
         "peak_rss_by_process": sorted(peak["members"], key=lambda m: -m["rss_mib"]),
     }
 
@@ -199,6 +208,7 @@ def run_step(name: str, source: Path, lake: Path, workdir: Path, extra: list[str
         "rows": {t: row[f"{t}_rows"] for t in ("documents", "entities", "metrics", "quarantine")} if row else {},
         "peak_rss_mib": m["peak_rss_mib"],
         "peak_rss_largest_process_mib": m["peak_rss_largest_process_mib"],
+        "peak_pss_mib": m["peak_pss_mib"],
         "peak_rss_by_process": m["peak_rss_by_process"],
         # busy seconds of each stage summed over batches: with 2 workers they add up to more
         # than the wall time; stages the flow adds (e.g. relations) are kept
@@ -286,6 +296,7 @@ def bare_ner_step(lake: Path | None, source: Path, workdir: Path) -> dict:
         "documents": out.get("documents"),
         "peak_rss_mib": m["peak_rss_mib"],
         "peak_rss_largest_process_mib": m["peak_rss_largest_process_mib"],
+        "peak_pss_mib": m["peak_pss_mib"],
         "seconds_by_stage": {s: 0.0 for s in STAGES} | {"ingest": out.get("read_seconds", 0.0),
                                                          "entities": out.get("ner_seconds", 0.0)},
         "model": out.get("model"),
@@ -362,8 +373,9 @@ def run_benchmark(n_docs: int, out: Path, workdir: Path, skip_dask: bool = False
         s = steps[name]
         echo(f"{s['seconds']:.1f} s, {s['peak_rss_mib']:.0f} MiB" + ("" if s["returncode"] == 0 else "  FAILED"))
 
-    # The runs use both cores the way `econews run --runner processes` does (a worker
-    # process per core, spaCy loaded once in each); the dask step compares the cluster way.
+    # The default runner, spelled out so that an ECONEWS_RUNNER in the environment does not
+    # change what is measured: a worker process per core, spaCy loaded once in each. The
+    # dask step compares the cluster way.
     fast = ["--runner", "processes", "--workers", "2"]
     do("full_run", lambda: run_step("full_run", source, lake, workdir, ["--full", *fast]))
     do("unchanged_rerun", lambda: run_step("unchanged_rerun", source, lake, workdir, fast))
@@ -421,14 +433,14 @@ def near_duplicates(lake: Path) -> dict:
 
 def format_table(result: dict) -> str:
     extra = sorted({k for s in result["steps"].values() for k in s["seconds_by_stage"] if k not in STAGES})
-    cols = ("seconds", "docs/s", "peak MiB") + STAGES + tuple(extra) + ("startup",)
+    cols = ("seconds", "docs/s", "peak MiB", "peak PSS") + STAGES + tuple(extra) + ("startup",)
     head = f"{'step':<20}" + "".join(f"{c:>10}" for c in cols)
     lines = [f"econews bench: {result['docs']} documents on {result['machine'].get('cpus')} CPUs "
              f"({result['machine'].get('cpu', '?')})", head, "-" * len(head)]
     for name, s in result["steps"].items():
         stages = s["seconds_by_stage"]
         cells = [f"{s['seconds']:.1f}", f"{s['docs_per_s']:.1f}" if s.get("docs_per_s") else "-",
-                 f"{s['peak_rss_mib']:.0f}"] + [f"{stages.get(k, 0.0):.1f}" for k in STAGES + tuple(extra)] + [
+                 f"{s['peak_rss_mib']:.0f}", f"{s.get('peak_pss_mib', 0.0):.0f}"] + [f"{stages.get(k, 0.0):.1f}" for k in STAGES + tuple(extra)] + [
                  f"{s.get('startup_seconds', 0.0):.1f}"]
         lines.append(f"{name:<20}" + "".join(f"{c:>10}" for c in cells) + ("" if s["returncode"] == 0 else "  FAILED"))
     lines.append("")
@@ -437,8 +449,9 @@ def format_table(result: dict) -> str:
     for key, v in result["ratios"].items():
         if key not in result["targets"]:
             lines.append(f"{key:<34} {v:>8.3f}")
-    lines.append("(stage columns: busy seconds summed over batches, which run 2 at a time; "
-                 "startup: wall seconds outside the flow run or the model)")
+    lines.append("(peak MiB: RSS summed over the process tree; peak PSS: the same without counting "
+                 "shared pages once per process; stage columns: busy seconds summed over batches, "
+                 "which run 2 at a time; startup: wall seconds outside the flow run or the model)")
     return "\n".join(lines)
 
 

@@ -23,10 +23,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--lake", default="data/lake", help="folder or fsspec URL of the lake (default: data/lake)")
     run.add_argument("--full", action="store_true", help="reprocess every document, not only new or changed ones")
     run.add_argument("--runner", choices=["threads", "processes", "dask"], default=None,
-                     help="where batches run: threads in this process (default, or ECONEWS_RUNNER) or a Dask cluster")
+                     help="where batches run: worker processes (default, or ECONEWS_RUNNER), threads in this process, or a Dask cluster")
     run.add_argument("--address", default=None,
                      help="with --runner dask: an existing cluster, tcp://host:port (default: ECONEWS_DASK_ADDRESS, else a local cluster)")
-    run.add_argument("--workers", type=int, default=None, help="threads, or local Dask worker processes (default 2)")
+    run.add_argument("--workers", type=int, default=None, help="worker processes, threads, or local Dask workers (default 2)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's task-level logs")
     add_report_parser(commands)
     add_bench_parser(commands)

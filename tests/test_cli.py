@@ -19,26 +19,16 @@ def test_progress_lines_when_not_a_terminal():
     assert "\r" not in stream.getvalue()
 
 
-def test_processes_runner_reports_to_one_api_and_writes_the_default_tables(sample_run, tmp_path):
-    """`econews run --runner processes`: batches run in worker processes, which report to
-    the run's one ephemeral Prefect API (no server of their own), and the tables are those
-    of a default run."""
-    import shutil
-    import sqlite3
+def _run_watching_children(args, home, env=None):
+    """Runs `econews run ...`, watching its process tree: (proc, out, err, API server pids,
+    worker process pids)."""
     import time
 
     import psutil
 
-    from tests.conftest import RAW
-    from tests.flows.test_dask import COMPARED, table
     from tests.flows.test_faults import cli
 
-    default_source, default_lake, _ = sample_run
-    source, lake, home = tmp_path / "raw", tmp_path / "lake", tmp_path / "home"
-    shutil.copytree(RAW, source)
-    # One document a batch: five batches, so both workers take some.
-    proc = cli(["--source", str(source), "--lake", str(lake), "--runner", "processes", "--workers", "2"], home,
-               env={"ECONEWS_BATCH_SIZE": "1"})
+    proc = cli(args, home, env=env)
     servers, workers = set(), set()
     while proc.poll() is None:
         try:
@@ -52,6 +42,26 @@ def test_processes_runner_reports_to_one_api_and_writes_the_default_tables(sampl
             pass
         time.sleep(0.1)
     out, err = proc.communicate()
+    return proc, out, err, servers, workers
+
+
+def test_processes_runner_reports_to_one_api_and_writes_the_default_tables(sample_run, tmp_path):
+    """`econews run --runner processes`: batches run in worker processes, which report to
+    the run's one ephemeral Prefect API (no server of their own), and the tables are those
+    of a default run."""
+    import shutil
+    import sqlite3
+
+    from tests.conftest import RAW
+    from tests.flows.test_dask import COMPARED, table
+
+    default_source, default_lake, _ = sample_run
+    source, lake, home = tmp_path / "raw", tmp_path / "lake", tmp_path / "home"
+    shutil.copytree(RAW, source)
+    # One document a batch: five batches, so both workers take some.
+    proc, out, err, servers, workers = _run_watching_children(
+        ["--source", str(source), "--lake", str(lake), "--runner", "processes", "--workers", "2"], home,
+        env={"ECONEWS_BATCH_SIZE": "1"})
     assert proc.returncode == 0, err[-2000:]
     assert len(workers) == 2, workers
     assert len(servers) == 1, f"{len(servers)} Prefect API servers for one run"
@@ -65,3 +75,20 @@ def test_processes_runner_reports_to_one_api_and_writes_the_default_tables(sampl
 
     for name in COMPARED:
         assert table(lake, name, source).equals(table(default_lake, name, default_source)), name
+
+
+def test_a_single_batch_runs_in_the_run_process(tmp_path):
+    """One batch cannot use a second core: no worker process is started for it."""
+    import shutil
+
+    from tests.conftest import RAW
+
+    source = tmp_path / "raw"
+    source.mkdir()
+    for path in sorted(RAW.iterdir())[:2]:
+        shutil.copy(path, source / path.name)
+    proc, out, err, servers, workers = _run_watching_children(
+        ["--source", str(source), "--lake", str(tmp_path / "lake"), "--runner", "processes"], tmp_path / "home")
+    assert proc.returncode == 0, err[-2000:]
+    assert "documents: 2 read" in out
+    assert workers == set() and len(servers) == 1

@@ -12,13 +12,16 @@ import hashlib
 import json
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.futures import as_completed
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner
 
 from econews import CODE_VERSION
 from econews.lake import Lake, as_json
@@ -204,15 +207,43 @@ def process_batch(
     return report
 
 
-def task_runner(runner: str = "threads", address: str | None = None, workers: int = 2):
+def run_batches(batches: dict[str, list[str]], known: dict[str, str], lake: Lake, run_id: str,
+                settings: Settings) -> Iterator[BatchReport]:
+    """The report of each batch (`process_batch`), as they finish, on the flow's task runner."""
+    calls = [
+        (process_batch.with_options(
+            task_run_name=f"process batch {n + 1} ({len(paths)} files)",
+            retries=1,  # a failed batch is retried alone; the others keep their results
+        ), {"paths": paths, "batch": key, "known": known, "lake": lake, "run_id": run_id, "settings": settings})
+        for n, (key, paths) in enumerate(batches.items())
+    ]
+    runner = FlowRunContext.get().task_runner
+    if not calls:
+        return
+    if not isinstance(runner, ProcessPoolTaskRunner):
+        yield from (f.result() for f in as_completed([call.submit(**args) for call, args in calls]))
+    elif len(calls) == 1:
+        # One batch cannot use a second core: it runs in this process rather than wait for
+        # a worker process to start and load the model (a daily run's few changed files).
+        call, args = calls[0]
+        yield call(**args)
+    else:
+        # A pool of worker processes of its own, closed once the batches are done: the
+        # workers and their models are gone before the commit reads the run's staged rows.
+        with runner.duplicate() as pool:
+            yield from (f.result() for f in as_completed([pool.submit(call, args) for call, args in calls]))
+
+
+def task_runner(runner: str = "processes", address: str | None = None, workers: int = 2):
     """The Prefect task runner for `econews run --runner ...`.
 
-    `threads` (default): Prefect's thread pool in this process. `dask`: prefect-dask's
+    `processes` (default): Prefect's process pool, `workers` processes that each load spaCy
+    once, at their start. `threads`: Prefect's thread pool in this process. `dask`: prefect-dask's
     DaskTaskRunner, on a local cluster of `workers` single-threaded processes, or on the
     existing cluster at `address` (tcp://host:port). Batches are independent, so they
     spread over Dask workers as they are; spaCy is loaded once per worker process.
     """
-    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+    from prefect.task_runners import ThreadPoolTaskRunner
 
     if runner == "threads":
         return ThreadPoolTaskRunner(max_workers=workers)
@@ -289,19 +320,12 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         )
 
         batches_started = time.perf_counter()
-        futures = [
-            process_batch.with_options(
-                task_run_name=f"process batch {n + 1} ({len(batch)} files)",
-                retries=1,  # a failed batch is retried alone; the others keep their results
-            ).submit(batch, key, known, store, run_id, settings)
-            for n, (key, batch) in enumerate(batches.items())
-        ]
         reports: list[BatchReport] = []
-        for future in as_completed(futures):
-            reports.append(future.result())
+        for report in run_batches(batches, known, store, run_id, settings):
+            reports.append(report)
             done = sum(r.read for r in reports)
             rate = done / max(time.perf_counter() - batches_started, 1e-9)
-            logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(futures), done, len(todo), rate)
+            logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(batches), done, len(todo), rate)
             tell_progress("batches", done, len(todo), rate)
 
         for r in reports:

@@ -784,7 +784,7 @@ def extract_entities(text: str, *, doc_id: str = "", model_name: str = DEFAULT_M
     return entities_from_doc(load_pipeline(model_name)(text), doc_id, text)
 
 
-def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 32) -> pl.DataFrame:
+def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 8) -> pl.DataFrame:
     """documents has columns doc_id, text, language, published_at. Returns one row per
     mention: doc_id, start, end, text, label, canonical, country (see ENTITY_SCHEMA)."""
     if documents.height == 0:
