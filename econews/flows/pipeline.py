@@ -1,7 +1,8 @@
 """The econews pipeline flow: raw pages -> documents, entities, metrics in the lake.
 
 This module only orchestrates: it lists the source, sends documents through the stages
-in batches (one `process batch` task per batch, whose stages show as nested task runs),
+in batches (one `process batch` task per batch; its stages are plain calls, its reading
+and staging nested I/O tasks with retries),
 then commits the run and records it in `runs`, whether it succeeded or failed.
 """
 
