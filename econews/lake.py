@@ -197,14 +197,17 @@ class Lake:
         except (FileNotFoundError, json.JSONDecodeError):
             return None
 
-    def staged(self, batches: list[str], table: str, schema: dict) -> pl.DataFrame:
+    def is_staged(self, batch: str, table: str) -> bool:
+        return self.fs.exists(posixpath.join(self.staging_dir(batch), f"{table}.parquet"))
+
+    def staged(self, batches: list[str], table: str, schema: dict, columns: list[str] | None = None) -> pl.DataFrame:
         """Every row staged for a table by these batches (empty frame with `schema` if none)."""
         frames = []
         for batch in batches:
             path = posixpath.join(self.staging_dir(batch), f"{table}.parquet")
             if self.fs.exists(path):
                 with self.fs.open(path, "rb") as handle:
-                    frames.append(pl.read_parquet(handle))
+                    frames.append(pl.read_parquet(handle, columns=columns))
         if not frames:
             return pl.DataFrame(schema=schema)
         return pl.concat(frames, how="vertical_relaxed")

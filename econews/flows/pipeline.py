@@ -26,10 +26,10 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from econews import CODE_VERSION
 from econews.lake import Lake, as_json
+from econews.memory import release_free_memory
 from econews.artifacts import publish_artifacts
 from econews.settings import Settings
 from econews.tasks.clean import clean_batch
-from econews.tasks.deduplication import signatures
 from econews.tasks.entities import extract_entities_batch, load_pipeline
 from econews.tasks.ingest import RawDocument, Rejected, fingerprint, ingest_batch, list_source
 from econews.tasks.metrics import extract_metrics_batch
@@ -41,6 +41,7 @@ from econews.tasks.store import (
     shape_documents,
     shape_mentions,
     stage_batch,
+    stage_signatures,
 )
 from econews.tasks.validate import (
     check_invalid_share,
@@ -73,6 +74,7 @@ class BatchReport:
     invalid: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     reused: bool = False  # staged by an earlier run that failed, taken as it was
+    batch: str = ""  # its key in the staging area
 
 
 def new_run_id() -> str:
@@ -130,7 +132,7 @@ def process_batch(
     if sealed is not None:
         get_run_logger().info("batch %s reused: staged by an earlier run that did not finish", batch)
         return BatchReport(**{**sealed, "reused": True})
-    report = BatchReport(read=len(paths))
+    report = BatchReport(read=len(paths), batch=batch)
     clock = time.perf_counter()
 
     def lap(stage: str) -> None:
@@ -196,16 +198,23 @@ def process_batch(
     validate(RELATION_TABLES)
     tables["quarantine"] = pl.concat(quarantined)
     lap("validate")
-    # MinHash of each stored document, computed here where batches run in parallel; the
-    # commit only compares them (near-duplicates across the whole lake).
-    tables["_signatures"] = signatures(tables["documents"].select("doc_id", "text"))
-    lap("store")
 
     report.quarantined_paths = sorted({r.source_path for r in rejected})
     report.processed_paths = [p for p in paths if p not in skipped_paths]
     stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
+    del tables, quarantined, lookup, documents, entities, metrics, shaped_docs, raws, fresh
+    # The batch's frames and spaCy docs are freed: their pages go back to the system
+    # before the next batch, so that a worker's resident memory does not creep up.
+    release_free_memory()
     report.seconds["store"] += time.perf_counter() - clock
     return report
+
+
+def prepare_worker(model_name: str) -> None:
+    """Start of a worker process: load the model once, then give back what loading it
+    freed (~40 MiB of the model's JSON and tables)."""
+    load_pipeline(model_name)
+    release_free_memory()
 
 
 def run_batches(batches: dict[str, list[str]], known: dict[str, str], lake: Lake, run_id: str,
@@ -250,7 +259,7 @@ def task_runner(runner: str = "processes", address: str | None = None, workers: 
         return ThreadPoolTaskRunner(max_workers=workers)
     if runner == "processes":
         # Both cores for the model: each worker process loads spaCy once, at its start.
-        return ProcessPoolTaskRunner(max_workers=workers, initializer=load_pipeline, initargs=(Settings.from_env().spacy_model,))
+        return ProcessPoolTaskRunner(max_workers=workers, initializer=prepare_worker, initargs=(Settings.from_env().spacy_model,))
     if runner == "dask":
         from prefect_dask import DaskTaskRunner
 
@@ -322,8 +331,15 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
 
         batches_started = time.perf_counter()
         reports: list[BatchReport] = []
+        signing = 0.0
         for report in run_batches(batches, known, store, run_id, settings):
             reports.append(report)
+            # The MinHash of the batch's documents, here while the workers run the model:
+            # this process is idle meanwhile, and the workers need not import datasketch
+            # (~45 MiB each); the commit then only compares signatures.
+            t0 = time.perf_counter()
+            stage_signatures(store, report.batch)
+            signing += time.perf_counter() - t0
             done = sum(r.read for r in reports)
             rate = done / max(time.perf_counter() - batches_started, 1e-9)
             logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(batches), done, len(todo), rate)
@@ -332,6 +348,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         for r in reports:
             for stage, seconds in r.seconds.items():
                 summary["seconds_by_stage"][stage] += seconds
+        summary["seconds_by_stage"]["store"] += signing
         summary.update(
             documents_read=len(paths),
             documents_skipped=len(unchanged) + sum(r.skipped for r in reports),

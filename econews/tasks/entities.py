@@ -254,9 +254,14 @@ def load_pipeline(model_name: str = DEFAULT_MODEL):
     # The lemmatizer is loaded but never run: its index is the lexicon of common words the
     # junk filter needs (`Agressions`, `Emploi` opening a heading are not places). Once that
     # is read, its tables (~130 MiB, mostly a lookup table the filter does not use) go.
+    #
+    # `strings` (the vocabulary's StringStore, 713k strings of the md model, ~135 MiB in
+    # each process) is not loaded either: the model reads tokens by their hashes (vectors,
+    # features, labels), and every string a page holds is added when it is tokenized.
+    # The entities are identical with and without it (tests/tasks/test_entities.py).
     nlp = spacy.load(
         model_name,
-        exclude=[p for p in _NOT_NEEDED_FOR_NER if p != "lemmatizer"],
+        exclude=[*(p for p in _NOT_NEEDED_FOR_NER if p != "lemmatizer"), "strings"],
         disable=["lemmatizer"],
     )
     _COMMON_WORDS[model_name] = _common_words(nlp)

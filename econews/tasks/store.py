@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 from econews import CODE_VERSION
 from econews.lake import ROW_KEYS, Lake, in_list
 from econews.tasks.clean import DOCUMENT_SCHEMA
-from econews.tasks.deduplication import SIGNATURE_SCHEMA, find_near_duplicates
+from econews.tasks.deduplication import SIGNATURE_SCHEMA, find_near_duplicates, signatures
 from econews.tasks.entities import ENTITY_SCHEMA
 from econews.tasks.metrics import METRICS_SCHEMA
 from econews.tasks.relations import SCHEMAS as RELATION_SCHEMAS
@@ -88,6 +88,16 @@ def stage_batch(lake: Lake, batch: str, tables: dict[str, pl.DataFrame], report:
     lake.seal(batch, report)
 
 
+def stage_signatures(lake: Lake, batch: str) -> None:
+    """Stage the MinHash of the documents a batch staged (`_signatures`), unless it is
+    there already (a batch an earlier run staged and signed)."""
+    if not batch or lake.is_staged(batch, "_signatures"):
+        return
+    documents = lake.staged([batch], "documents", {"doc_id": pl.Utf8, "text": pl.Utf8}, columns=["doc_id", "text"])
+    if documents.height:
+        lake.stage(batch, "_signatures", signatures(documents))
+
+
 def stored_with_signatures(lake: Lake, stored: pl.DataFrame) -> pl.DataFrame:
     """Stored documents with their MinHash; the text is read only for those that have none
     (a lake written before signatures were kept)."""
@@ -147,7 +157,7 @@ def commit_run(
     ).unique(subset="quarantine_id", keep="last", maintain_order=True)
 
     # Staged by each batch with its documents: one per stored document.
-    signatures = lake.staged(batches, "_signatures", SIGNATURE_SCHEMA).filter(
+    signed = lake.staged(batches, "_signatures", SIGNATURE_SCHEMA).filter(
         pl.col("doc_id").is_in(documents["doc_id"].to_list())
     ).unique(subset="doc_id", keep="first", maintain_order=True)
     if documents.height:
@@ -157,7 +167,7 @@ def commit_run(
             stored = stored_with_signatures(lake, stored)
         links = find_near_duplicates(
             documents.select("doc_id", "text", "published_at", "source_path").join(
-                signatures, on="doc_id", how="left"
+                signed, on="doc_id", how="left"
             ),
             stored,
             threshold=duplicate_threshold,
@@ -182,9 +192,9 @@ def commit_run(
             replace_where=in_list("source_path", processed_paths),
         )
     written["quarantine"] = quarantine.height
-    if signatures.height or stale_doc_ids:
+    if signed.height or stale_doc_ids:
         lake.commit(
-            "_signatures", signatures.with_columns(year=pl.lit("all")), run_id,
+            "_signatures", signed.with_columns(year=pl.lit("all")), run_id,
             replace_where=in_list("doc_id", stale_doc_ids),
         )
     if documents.height or stale_doc_ids:

@@ -103,3 +103,27 @@ def test_existing_with_stored_signatures_needs_no_text():
         minhash=pl.when(pl.col("doc_id") == "old").then(None).otherwise(pl.col("minhash"))
     )
     assert find_near_duplicates(new, mixed).to_dicts() == expected
+
+
+def test_a_staged_batch_is_signed_once(tmp_path):
+    """The run signs each batch its workers staged (the workers do not hash): the
+    signatures of its documents are staged beside them, and a batch already signed (by
+    an earlier run that failed later) is left as it is."""
+    from econews.lake import Lake
+    from econews.tasks.deduplication import SIGNATURE_SCHEMA, signatures
+    from econews.tasks.store import stage_signatures
+
+    lake = Lake(str(tmp_path))
+    docs = frame([
+        {"doc_id": "a", "text": A, "published_at": None, "source_path": "s/a.txt"},
+        {"doc_id": "c", "text": B, "published_at": None, "source_path": "s/c.txt"},
+    ])
+    lake.stage("b1", "documents", docs)
+    stage_signatures(lake, "b1")
+    staged = lake.staged(["b1"], "_signatures", SIGNATURE_SCHEMA)
+    assert staged.equals(signatures(docs))
+    lake.stage("b1", "_signatures", staged.head(1))  # as an earlier run left it
+    stage_signatures(lake, "b1")
+    assert lake.staged(["b1"], "_signatures", SIGNATURE_SCHEMA)["doc_id"].to_list() == ["a"]
+    stage_signatures(lake, "empty")  # nothing staged: nothing to sign
+    assert not lake.is_staged("empty", "_signatures")

@@ -251,6 +251,30 @@ def test_pipeline_is_cached_and_runs_only_ner():
     assert "lemmatizer" not in nlp.component_names
 
 
+def test_model_strings_are_not_loaded_and_change_no_entity():
+    """The model's StringStore (713k strings of md, ~135 MiB a process) is left on disk:
+    the NER reads hashes, and a page's own strings are added as it is tokenized. The
+    same texts through the same model loaded with its strings give the same entities."""
+    import spacy
+
+    from econews.tasks.entities import _NOT_NEEDED_FOR_NER, DEFAULT_MODEL
+
+    nlp = load_pipeline()
+    assert len(nlp.vocab.strings) < 50_000
+    assert nlp.vocab.vectors.shape[0] > 0  # the static vectors the NER uses are loaded
+    with_strings = spacy.load(DEFAULT_MODEL, exclude=list(_NOT_NEEDED_FOR_NER))
+    assert len(with_strings.vocab.strings) > 500_000
+    texts = list(BODIES.values())
+
+    def spans(model):
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in model.pipe(texts)]
+
+    with nlp.select_pipes(enable=["ner"]):
+        lean = spans(nlp)
+    assert sum(map(len, lean)) > 50
+    assert lean == spans(with_strings)
+
+
 def test_a_batch_leaves_the_vocabulary_as_it_found_it():
     """A worker runs batch after batch: the new words of each (figures, names) must not
     pile up in the model's vocabulary, or its memory grows with the corpus."""
