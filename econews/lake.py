@@ -23,7 +23,7 @@ import posixpath
 import socket
 import uuid
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
@@ -212,6 +212,12 @@ class Lake:
             return pl.DataFrame(schema=schema)
         return pl.concat(frames, how="vertical_relaxed")
 
+    def staged_rows(self, batches: list[str], table: str, schema: dict,
+                    shape: Callable[[pl.DataFrame], pl.DataFrame] | None = None) -> StagedRows:
+        """The rows staged for a table by these batches, to commit without holding them all:
+        read one batch at a time, each passed through `shape` (None: as staged)."""
+        return StagedRows(self, list(batches), table, schema, shape)
+
     def drop_staging(self, batches: list[str] | None = None, keep: set[str] = frozenset()) -> None:
         """Remove staged batches: these ones, or every one not in `keep`."""
         root = posixpath.join(self._root_path, STAGING)
@@ -227,11 +233,12 @@ class Lake:
     def commit(
         self,
         table: str,
-        rows: pl.DataFrame,
+        rows: pl.DataFrame | StagedRows,
         run_id: str,
         replace_where: str | None = None,
     ) -> dict:
-        """Merge `rows` into `table` in one atomic Delta commit.
+        """Merge `rows` (a frame, or staged rows streamed batch by batch) into `table` in
+        one atomic Delta commit.
 
         Rows whose key exists are updated, new ones inserted, and stored rows that
         match `replace_where` (a SQL predicate on the target, alias `t`) but are not in
@@ -240,6 +247,7 @@ class Lake:
         """
         key = ROW_KEYS[table]
         uri = self.table_uri(table)
+        source = rows.to_arrow() if isinstance(rows, pl.DataFrame) else rows.reader()
         props = CommitProperties(custom_metadata={"econews.run_id": run_id})
         table_now = self.delta(table)
         try:
@@ -247,16 +255,17 @@ class Lake:
                 self.fs.makedirs(posixpath.dirname(uri) or ".", exist_ok=True)
                 write_deltalake(
                     uri,
-                    rows.to_arrow(),
+                    source,
                     partition_by=[PARTITION],
                     mode="error",
                     commit_properties=props,
                     post_commithook_properties=NO_CHECKPOINTS,
                 )
                 self._write_schema_file(table, rows)
-                return {"inserted": rows.height, "updated": 0, "deleted": 0}
+                return {"inserted": rows.height if isinstance(rows, pl.DataFrame) else rows.rows,
+                        "updated": 0, "deleted": 0}
             merger = table_now.merge(
-                rows.to_arrow(),
+                source,
                 predicate=f"t.{key} = s.{key}",
                 source_alias="s",
                 target_alias="t",
@@ -329,7 +338,7 @@ class Lake:
             return pl.DataFrame()
         return pl.read_parquet(paths, hive_partitioning=True)
 
-    def _write_schema_file(self, table: str, rows: pl.DataFrame) -> None:
+    def _write_schema_file(self, table: str, rows: pl.DataFrame | StagedRows) -> None:
         """A zero-row Parquet file with the table's columns, in `year=unknown/_schema.parquet`.
 
         A table with no rows (a clean run's `quarantine`) has no data file, and the
@@ -339,12 +348,42 @@ class Lake:
         folder = posixpath.join(self._root_path, table, f"{PARTITION}=unknown")
         self.fs.makedirs(folder, exist_ok=True)
         with self.fs.open(posixpath.join(folder, "_schema.parquet"), "wb") as handle:
-            rows.drop(PARTITION).head(0).write_parquet(handle)
+            pl.DataFrame(schema=rows.schema).drop(PARTITION).write_parquet(handle)
 
     def history(self, table: str) -> list[dict]:
         """The Delta log of a table: one entry per commit, with the run that made it."""
         table_now = self.delta(table)
         return [] if table_now is None else table_now.history()
+
+
+class StagedRows:
+    """A table's staged rows as a stream of Arrow record batches, one staged batch in memory
+    at a time: what a run commits grows with the corpus, the memory that commits it must not.
+    `rows` counts what was streamed."""
+
+    def __init__(self, lake: Lake, batches: list[str], table: str, schema: dict,
+                 shape: Callable[[pl.DataFrame], pl.DataFrame] | None):
+        self.lake, self.batches, self.table, self.schema, self.shape = lake, batches, table, schema, shape
+        self.rows = 0
+
+    def any(self) -> bool:
+        return any(self.lake.is_staged(batch, self.table) for batch in self.batches)
+
+    def frames(self) -> Iterator[pl.DataFrame]:
+        for batch in self.batches:
+            frame = self.lake.staged([batch], self.table, self.schema)
+            if self.shape is not None:
+                frame = self.shape(frame)
+            if frame.height:
+                self.rows += frame.height
+                yield frame.select(list(self.schema)).cast(self.schema)
+
+    def reader(self):
+        import pyarrow as pa
+
+        arrow_schema = pl.DataFrame(schema=self.schema).to_arrow().schema
+        batches = (b for frame in self.frames() for b in frame.to_arrow().cast(arrow_schema).to_batches())
+        return pa.RecordBatchReader.from_batches(arrow_schema, batches)
 
 
 def _alive(holder: dict) -> bool:

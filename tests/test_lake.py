@@ -126,3 +126,37 @@ def test_a_table_can_be_read_as_of_an_earlier_run(tmp_path):
     assert list((tmp_path / "_history" / "entities").rglob("*.parquet"))
     with pytest.raises(LakeError, match="no run"):
         lake.as_of("entities", "nope")
+
+
+def test_staged_rows_stream_into_one_commit_once_per_document(tmp_path):
+    """A run's mentions are committed from the staging area batch by batch (never all in
+    memory): every batch's rows land in one commit, with this run's id, and a document
+    that two batches staged (same bytes under two paths) is written once."""
+    from econews.tasks.store import SCHEMAS, _first_copy_of_each_document
+
+    schema = SCHEMAS["entities"]
+
+    def mentions(doc, n, run="old-run"):
+        return pl.DataFrame(
+            {"entity_id": [f"{doc}:{i}" for i in range(n)], "doc_id": [doc] * n, "start": list(range(n)),
+             "end": [i + 1 for i in range(n)], "text": ["Maroc"] * n, "label": ["COUNTRY"] * n,
+             "canonical": ["Maroc"] * n, "country": ["MA"] * n, "run_id": [run] * n, "year": ["2016"] * n},
+            schema=schema,
+        )
+
+    lake = Lake(str(tmp_path))
+    lake.stage("b1", "entities", pl.concat([mentions("d1", 3), mentions("d2", 2)]))
+    lake.stage("b2", "entities", pl.concat([mentions("d2", 2), mentions("d3", 4)]))  # d2 again
+    lake.stage("b3", "documents", pl.DataFrame({"doc_id": ["d4"]}))  # no entities staged
+    rows = lake.staged_rows(["b1", "b2", "b3"], "entities", schema, shape=_first_copy_of_each_document("run-9", "entity_id"))
+    assert rows.any()
+    reader = rows.reader()
+    assert rows.rows == 0  # nothing is read before the commit pulls it
+    lake.commit("entities", rows, "run-9")
+    stored = plain(tmp_path, "entities")
+    assert rows.rows == stored.height == 9
+    assert sorted(stored["entity_id"]) == sorted([f"d1:{i}" for i in range(3)] + ["d2:0", "d2:1"] + [f"d3:{i}" for i in range(4)])
+    assert set(stored["run_id"]) == {"run-9"}
+    assert [h.get("econews.run_id") for h in lake.history("entities")].count("run-9") == 1
+    assert reader.schema.names == list(schema)
+    assert not lake.staged_rows(["b3"], "entities", schema).any()

@@ -129,6 +129,21 @@ def resolve_exact_duplicates(documents: pl.DataFrame, run_id: str) -> tuple[pl.D
     return first, rows
 
 
+def _first_copy_of_each_document(run_id: str, key: str):
+    """Shapes the staged rows of a table, batch after batch, for the commit: this run's
+    id, one row per key, and a document's rows from the first batch that staged it (the
+    same bytes under two paths, in two batches, give the same rows twice)."""
+    seen: set[str] = set()
+
+    def shape(rows: pl.DataFrame) -> pl.DataFrame:
+        rows = rows.filter(~pl.col("doc_id").is_in(list(seen))) if seen else rows
+        seen.update(rows["doc_id"].unique().to_list())
+        rows = rows.with_columns(run_id=pl.lit(run_id)) if "run_id" in rows.columns else rows
+        return rows.unique(subset=key, keep="first", maintain_order=True)
+
+    return shape
+
+
 @task(name="commit run to the lake", tags=["store", "io"], cache_policy=NO_CACHE)
 def commit_run(
     lake: Lake,
@@ -180,12 +195,12 @@ def commit_run(
     replaced_docs = in_list("doc_id", doc_ids + stale_doc_ids)
     written: dict[str, int] = {}
     for table in ("entities", "metrics", *RELATION_TABLES):
-        rows = staged(table).unique(
-            subset=ROW_KEYS[table], keep="first", maintain_order=True
-        )
-        if rows.height or replaced_docs:
-            lake.commit(table, rows if rows.height else empty(table), run_id, replace_where=replaced_docs)
-        written[table] = rows.height
+        # The biggest tables (tens of rows a document): streamed to the commit one staged
+        # batch at a time, so the run's memory does not grow with the corpus.
+        rows = lake.staged_rows(batches, table, SCHEMAS[table], shape=_first_copy_of_each_document(run_id, ROW_KEYS[table]))
+        if rows.any() or replaced_docs:
+            lake.commit(table, rows, run_id, replace_where=replaced_docs)
+        written[table] = rows.rows
     if quarantine.height or processed_paths:
         lake.commit(
             "quarantine", quarantine if quarantine.height else empty("quarantine"), run_id,
