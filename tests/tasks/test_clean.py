@@ -271,3 +271,20 @@ def test_clearly_french_paragraphs_skip_language_detection_only_when_french():
     assert _clearly_french(lead)
     it = "Le aziende italiane e le banche del paese hanno firmato un accordo per la costruzione di una fabbrica."
     assert not _clearly_french(it)
+
+
+def test_article_language_agrees_with_py3langid_and_asks_it_only_when_needed(monkeypatch):
+    from econews.tasks import clean
+
+    fr = ("Le ministre a reçu à Rabat une importante délégation d'hommes d'affaires japonais "
+          "en visite de prospection des opportunités d'investissement au Maroc.\n"
+          "Les deux parties ont signé un accord sur la construction d'une usine dans la région.")
+    en = ("The minister received a large delegation of Japanese business leaders in Rabat. "
+          "Both sides signed an agreement on a new plant. Le Maroc et la Chine ont signé un accord.")
+    es = "La economía de la región y la industria de la pesca crecen con fuerza en la costa este año."
+    assert [clean.detect_language(t)[0] for t in (fr, en, es)] == ["fr", "en", "es"]
+    asked: list[str] = []
+    real = clean.detect_language
+    monkeypatch.setattr(clean, "detect_language", lambda text: asked.append(text) or real(text))
+    assert [clean.article_language(t) for t in (fr, en, es)] == ["fr", "en", "es"]
+    assert asked == [en, es]  # the clearly French article was not sent to the model
