@@ -131,7 +131,8 @@ def process_batch(
     sealed = lake.sealed(batch)
     if sealed is not None:
         get_run_logger().info("batch %s reused: staged by an earlier run that did not finish", batch)
-        return BatchReport(**{**sealed, "reused": True})
+        # Its seconds were spent by that earlier run: this run spent none on it.
+        return BatchReport(**{**sealed, "seconds": {}, "reused": True})
     report = BatchReport(read=len(paths), batch=batch)
     clock = time.perf_counter()
 
@@ -202,7 +203,7 @@ def process_batch(
     report.quarantined_paths = sorted({r.source_path for r in rejected})
     report.processed_paths = [p for p in paths if p not in skipped_paths]
     stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
-    report.seconds["store"] += time.perf_counter() - clock
+    lap("store")
     return report
 
 

@@ -36,6 +36,23 @@ def test_run_completes_and_accounts_for_every_file(sample_run):
     assert docs.height == 5 and docs["doc_id"].n_unique() == 5
 
 
+def test_a_clean_run_processes_each_batch_once(sample_run):
+    """No task of a healthy run fails: a batch that raised after staging would be retried,
+    find its own staged rows, and be reported "reused", hiding the error."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    _, lake, summary = sample_run
+    assert (summary["batches"], summary["batches_reused"]) == (1, 0)
+    assert summary["seconds_by_stage"]["entities"] > 0
+    flow_run_id = scan(lake, "runs").filter(pl.col("run_id") == summary["run_id"])["flow_run_id"].item()
+    with get_client(sync_client=True) as client:
+        task_runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+    batch_runs = [t for t in task_runs if t.name.startswith("process batch")]
+    assert len(batch_runs) == 1
+    assert [(t.name, t.run_count, t.state_name) for t in task_runs if t.run_count != 1 or t.state_name != "Completed"] == []
+
+
 def test_every_contract_column_is_written(sample_run):
     _, lake, _ = sample_run
     contract = {
