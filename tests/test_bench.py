@@ -65,3 +65,26 @@ def test_bench_smoke(tmp_path):
     assert roles.count("prefect api server") == 1 and roles.count("run") == 1, roles
     assert roles.count("worker") <= 2, roles
     assert 0 < full["peak_pss_mib"] <= full["peak_rss_mib"]
+
+
+def test_measure_samples_a_process_tree_and_reads_pss_only_at_peaks(tmp_path):
+    """The sampler sees the memory of a child's children, and reads PSS (the costly page
+    table walk) only when asked: reading it on every sample slowed the measured run."""
+    import psutil
+
+    from econews.bench import _tree_rss, measure
+
+    # A child that starts a grandchild holding ~200 MiB for a moment.
+    grandchild = "b = bytearray(200 * 2**20); import time; time.sleep(1.5)"
+    child = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {grandchild!r}])"
+    result = measure([sys.executable, "-c", child], tmp_path / "m.log")
+    assert result["returncode"] == 0
+    assert result["peak_rss_mib"] >= 200  # the grandchild's bytes, seen through the tree
+    assert 0 < result["peak_pss_mib"] <= result["peak_rss_mib"]
+    assert len(result["peak_rss_by_process"]) == 2
+
+    me = psutil.Process()
+    total, largest, pss, members = _tree_rss(me, with_pss=False)
+    assert total >= largest > 0 and pss == 0 and "pss_mib" not in members[0]
+    total, largest, pss, members = _tree_rss(me, with_pss=True)
+    assert 0 < pss <= total and members[0]["pss_mib"] > 0
