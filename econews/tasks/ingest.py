@@ -18,6 +18,7 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import fsspec
 from prefect import task
@@ -117,6 +118,31 @@ _SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
+FTFY_OPTIONS = {"unescape_html": False, "uncurl_quotes": False, "fix_line_breaks": True, "normalization": "NFC"}
+
+
+@lru_cache(maxsize=1)
+def _ftfy_touches_re() -> re.Pattern:
+    """The characters one of ftfy's fixers (other than its mojibake repair, which asks
+    `is_bad`) would change, from ftfy's own tables: C1 controls, ligatures, full- and
+    half-width forms, Unicode line breaks, surrogates, escapes and control characters."""
+    from ftfy import chardata
+
+    chars = set(map(chr, chardata.LIGATURES)) | set(map(chr, chardata.WIDTH_MAP)) | set(map(chr, chardata.CONTROL_CHARS))
+    chars |= {"\r", "\u2028", "\u2029", "\x1b"}
+    singles = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(f"[{singles}\x80-\x9f\ud800-\udfff]")
+
+
+def ftfy_would_change(text: str) -> bool:
+    """False when ftfy.fix_text (with our options) could only NFC-normalize `text`: it then
+    need not run. ftfy fixes line by line, each line twice or more (~2.5 ms a page); most
+    pages have nothing for it to fix. A mojibake match in any line is a match in the page."""
+    from ftfy.badness import is_bad
+
+    return is_bad(text) or _ftfy_touches_re().search(text) is not None
+
+
 def normalize_text(text: str) -> str:
     """The one normalization every body goes through before it is final.
 
@@ -129,13 +155,8 @@ def normalize_text(text: str) -> str:
     import ftfy
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = ftfy.fix_text(
-        text,
-        unescape_html=False,
-        uncurl_quotes=False,
-        fix_line_breaks=True,
-        normalization="NFC",
-    )
+    if ftfy_would_change(text):
+        text = ftfy.fix_text(text, **FTFY_OPTIONS)
     text = _INVISIBLE_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text)
     text = _CONTROL_RE.sub("", text)

@@ -152,6 +152,35 @@ def test_normalize_text():
     assert unicodedata.is_normalized("NFC", text)
 
 
+def test_ftfy_is_skipped_only_where_it_would_change_nothing():
+    """The gate in front of ftfy may say "run it" needlessly, never "skip it" where ftfy
+    would change the text beyond NFC: random mixes of French letters with each kind of
+    character one of ftfy's fixers acts on (mojibake, ligatures, full-width forms, C1 and
+    other control characters, Unicode line breaks, escapes, lone surrogates)."""
+    import random
+    import unicodedata
+
+    import ftfy
+
+    from econews.tasks.ingest import FTFY_OPTIONS, ftfy_would_change
+
+    plain = ["Le ", "Maroc ", "a ", "exporté ", "39,5 ", "milliards ", "DH ", "en ", "2016", ". ", "« ", " » ",
+             "l'Industrie ", "à ", "Tanger ", "façade ", "\n", "Élevé ", "déjà ", "être ", "où ", "— "]
+    special = ["Ã©", "Ã¨", "â€™", "Ã‰", "\ufb01", "\ufb02", "\uff21", "\uff11", "\u3000", "\x85", "\x92",
+               "\x0b", "\x1b[31m", "\u2028", "\u2029", "\ud83d", "\ud83d\ude00", "\ufeff", "\x00", "e\u0301"]
+    rng = random.Random(8)
+    texts = ["".join(rng.choice(plain) for _ in range(60)) for _ in range(300)]
+    texts += ["".join(rng.choice(plain + special) for _ in range(12)) for _ in range(2000)]
+    texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(RAW.iterdir())]
+    skipped = 0
+    for text in texts:
+        if not ftfy_would_change(text):
+            skipped += 1
+            assert ftfy.fix_text(text, **FTFY_OPTIONS) == unicodedata.normalize("NFC", text), repr(text)
+    assert skipped >= 300  # the plain texts, and the sample pages, do skip it
+    assert ftfy_would_change("FranÃ§ais") and ftfy_would_change("\ufb01nance") and ftfy_would_change("a\x1b[0m")
+
+
 def test_list_source_recursive_sorted_hidden_excluded(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / ".hidden").mkdir()
