@@ -360,3 +360,24 @@ def test_articles_and_roles_are_trimmed_only_as_whole_words():
     assert not any("Minister" in t for t, *_ in found)
     assert ("MAROC", "COUNTRY", "Morocco", "MA") in found
     assert not any(t.startswith("MAROC ") for t, *_ in found)
+
+
+def test_lower_case_lookup_agrees_with_searching_the_page():
+    """`_in_lower_case` answers from the set of lower-case words; it must say exactly what
+    a whole-word search of the page's lower-case text says, for every shape of phrase."""
+    import re
+
+    from econews.tasks.entities import _in_lower_case, _lower_case_only
+
+    text = (
+        "La Zone franche de Tanger attire l'investissement. Le port de tanger med et la zone "
+        "franche d'exportation, l'office national et Al-Omrane : 39,5 milliards de dirhams en "
+        "2016 ; économie, Économie et l'économie marocaine (hors Maroc). al-omrane investit."
+    )
+    lower_only = _lower_case_only(text)
+    phrases = ["zone franche", "zone", "franche de tanger", "tanger", "tanger med", "l'office",
+               "office national", "al-omrane", "omrane", "économie", "économie marocaine",
+               "maroc", "2016", "39,5", "milliards de dirhams", "de la", "(hors", "port de", "med et la"]
+    answers = {p: _in_lower_case(p, text) for p in phrases}
+    assert answers == {p: re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", lower_only) is not None for p in phrases}
+    assert answers["zone franche"] and answers["al-omrane"] and not answers["maroc"] and not answers["franche de tanger"]
