@@ -108,7 +108,7 @@ def _collapse(line: str) -> str:
 
 def _key(line: str) -> str:
     """The comparison key of a line for repeated-line detection."""
-    return re.sub(r"\s+", " ", line).strip().casefold()
+    return " ".join(line.split()).casefold()  # str.split() splits on what `\s` matches
 
 
 def is_ticker(line: str) -> bool:
@@ -195,7 +195,7 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 def _clearly_french(paragraph: str) -> bool:
     words = _LETTERS_RE.findall(paragraph.lower())
-    hits = sum(w in _FRENCH_ONLY for w in words)
+    hits = sum(map(_FRENCH_ONLY.__contains__, words))
     return len(words) >= 8 and hits >= 3 and hits >= 0.12 * len(words)
 
 

@@ -572,7 +572,10 @@ def _match_unit(text: str, pos: int, lex: _Lexicon, allow_de: bool, language: st
 
 def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
     """Every figure's number, scale and unit, left to right."""
-    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    # Every address has `://`, `www.` or `@`: without them the page is not searched (the
+    # address pattern tries each word of it, ~0.3 ms a page).
+    has_address = "@" in text or "://" in text or "www." in text
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if has_address else []
 
     def is_blocked(s: int, e: int) -> bool:
         # Scanning the whole page with the blocking grammar costs more than checking
