@@ -101,7 +101,7 @@ def _tree_rss(proc, with_pss: bool) -> tuple[int, int, int, list[dict]]:
     in full in each; PSS divides them among the sharers, so its sum is the tree's own
     memory. The targets are checked on the RSS sum, the larger. PSS is read only when
     `with_pss` (else 0): it walks each process's page tables (~2.6 ms for a worker with
-    its model), and read ten times a second over five processes it took ~10% of the time
+    its model), and read ten times a second over five processes it took ~6% of the time
     of a run that keeps both cores busy, a cost bare NER, on one core, does not pay."""
     import psutil
 

@@ -396,12 +396,10 @@ def _in_lower_case(phrase: str, text: str) -> bool:
     set answers most questions without searching the page (one search a candidate name
     cost ~1.5 ms a page)."""
     words = _WORD_RE.findall(phrase)
-    if not words:
-        return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", _lower_case_only(text)) is not None
     known = _lower_case_words(text)
     if any(w not in known for w in words):
         return False
-    if len(words) == 1 and words[0] == phrase:
+    if words == [phrase]:
         return True
     return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", _lower_case_only(text)) is not None
 
