@@ -32,12 +32,12 @@ def table(lake, name: str, source) -> pl.DataFrame:
 
 
 def model_loads(client) -> dict[str, tuple[int, int]]:
-    """(hits, misses) of econews.tasks.entities.load_pipeline's cache, per worker."""
+    """(hits, misses) of the cache behind econews.tasks.entities.load_pipeline, per worker."""
 
     def info():
-        from econews.tasks.entities import load_pipeline
+        from econews.tasks.entities import _load_pipeline
 
-        stats = load_pipeline.cache_info()
+        stats = _load_pipeline.cache_info()
         return stats.hits, stats.misses, os.getpid()
 
     return client.run(info)

@@ -19,6 +19,7 @@ import polars as pl
 import pytest
 
 from econews.tasks.entities import (
+    DEFAULT_MODEL,
     ENTITY_SCHEMA,
     LABELS,
     canonical_org,
@@ -246,6 +247,7 @@ def test_empty_text_gives_no_rows():
 def test_pipeline_is_cached_and_runs_only_ner():
     nlp = load_pipeline()
     assert load_pipeline() is nlp
+    assert load_pipeline(DEFAULT_MODEL) is nlp  # one pipeline whether the name is given or not
     assert nlp.pipe_names == ["gazetteer", "gazetteer_exact", "ner"]
     # its tables were read for the junk filter's lexicon, then dropped (memory)
     assert "lemmatizer" not in nlp.component_names
@@ -257,7 +259,7 @@ def test_model_strings_are_not_loaded_and_change_no_entity():
     same texts through the same model loaded with its strings give the same entities."""
     import spacy
 
-    from econews.tasks.entities import _NOT_NEEDED_FOR_NER, DEFAULT_MODEL
+    from econews.tasks.entities import _NOT_NEEDED_FOR_NER
 
     nlp = load_pipeline()
     assert len(nlp.vocab.strings) < 50_000
@@ -277,14 +279,44 @@ def test_model_strings_are_not_loaded_and_change_no_entity():
 
 def test_a_batch_leaves_the_vocabulary_as_it_found_it():
     """A worker runs batch after batch: the new words of each (figures, names) must not
-    pile up in the model's vocabulary, or its memory grows with the corpus."""
+    pile up in the model's vocabulary, or its memory grows with the corpus. Only what a
+    batch repeats is kept, for the tokenizer's cache (bounded: see the next test)."""
     nlp = load_pipeline()
     extract_entities_batch(_documents())  # warm-up
-    strings, lexemes = len(nlp.vocab.strings), len(nlp.vocab)
-    novel = " ".join(f"Zorglub{i}x a investi {i * 7919} MDH à Qwertyville{i}." for i in range(200))
-    docs = _documents().with_columns(pl.lit(novel).alias("text"))
+    docs = _documents().with_columns(
+        pl.Series("text", [" ".join(f"Zorglub{d}x{i} a investi {d * 1000 + i * 7919} MDH à Qwertyville{d}y{i}." for i in range(200))
+                           for d in range(len(BODIES))])
+    )
     assert extract_entities_batch(docs).height > 0
-    assert (len(nlp.vocab.strings), len(nlp.vocab)) == (strings, lexemes)
+    strings = len(nlp.vocab.strings)
+    for once in ("Zorglub3x17", "Qwertyville3y17", "3000"):
+        assert once not in nlp.vocab.strings and once not in nlp.vocab  # neither string nor lexeme
+    assert "investi" in nlp.vocab.strings and "investi" in nlp.vocab  # repeated: kept, and cached
+    assert extract_entities_batch(docs).height > 0
+    assert len(nlp.vocab.strings) == strings
+
+
+def test_repeated_chunks_are_cached_up_to_the_cache_size_and_split_the_same():
+    import spacy
+
+    from econews.tasks.entities import remember_repeated_chunks
+
+    nlp, fresh = spacy.blank("fr"), spacy.blank("fr")
+    nlp.tokenizer.max_cache_size = 4
+    texts = ["Le Maroc, la Chine et l'UE : 39,5 milliards DH (2016).", "Le Maroc, la Chine et M. Qian : 3,2 milliards DH."]
+    remember_repeated_chunks(nlp, texts)
+    # the four most repeated chunks were tokenized outside any zone: their strings stay
+    kept = {c for c in ("Le", "Maroc", "la", "Chine", "et", "milliards", "DH") if c in nlp.vocab.strings}
+    assert len(kept) == 4
+    assert "39,5" not in nlp.vocab.strings  # seen once: not kept
+    with nlp.memory_zone():
+        tokens = [[(t.text, t.whitespace_) for t in nlp.make_doc(x)] for x in texts]
+    assert tokens == [[(t.text, t.whitespace_) for t in fresh.make_doc(x)] for x in texts]
+    assert "39,5" not in nlp.vocab.strings
+    # in a zone, nothing is given to the cache (it would not keep it)
+    with nlp.memory_zone():
+        remember_repeated_chunks(nlp, ["Rabat Rabat Rabat"])
+    assert "Rabat" not in nlp.vocab.strings
 
 
 def _documents() -> pl.DataFrame:
