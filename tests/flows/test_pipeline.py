@@ -241,3 +241,20 @@ def sample_dir():
     from pathlib import Path
 
     return Path(__file__).resolve().parents[2] / "data" / "raw"
+
+
+@pytest.mark.parametrize(("n", "size", "workers"), [(1000, 100, 2), (5000, 100, 2), (401, 100, 2), (1000, 100, 3), (399, 100, 2), (50, 100, 2), (1000, 100, 1), (7, 2, 2)])
+def test_batches_keep_every_item_once_in_order_and_end_small(n, size, workers):
+    from econews.flows.pipeline import chunks
+
+    items = [f"f{i}" for i in range(n)]
+    batches = chunks(items, size, workers)
+    assert [p for b in batches for p in b] == items  # each once, in order
+    assert all(0 < len(b) <= size for b in batches)
+    if workers > 1 and n >= 2 * workers * size:
+        # the last rounds are smaller, so workers finish together
+        assert [len(b) for b in batches[-2 * workers:]] == [size // 2] * workers + [size // 4] * workers
+    else:
+        assert [len(b) for b in batches[:-1]] == [size] * (len(batches) - 1)  # plain batches
+    if n <= size:
+        assert len(batches) == 1  # a daily run's few files: one batch, run in-process
