@@ -1,5 +1,3 @@
-import sys
+from econews.cli import program
 
-from econews.cli import main
-
-sys.exit(main())
+program()

@@ -413,19 +413,7 @@ def build_report(lake: str, out: str) -> Path:
 
 
 # ------------------------------------------------------------------------------ cli
-
-def add_report_parser(subparsers) -> argparse.ArgumentParser:
-    report = subparsers.add_parser(
-        "report", help="write one self-contained HTML page of the lake for analysts (opens offline)"
-    )
-    return _add_arguments(report)
-
-
-def _add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--lake", default="data/lake", help="folder or fsspec URL of the lake (default: data/lake)")
-    parser.add_argument("--out", default="report.html", help="HTML file to write (default: report.html)")
-    return parser
-
+# The command's arguments are in econews/cli.py, which imports this module only to run it.
 
 def report_command(args: argparse.Namespace) -> int:
     try:
@@ -435,13 +423,3 @@ def report_command(args: argparse.Namespace) -> int:
         return 1
     print(f"report written to {path} ({path.stat().st_size / 1e6:.1f} MB); open it in a browser")
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m econews.report --lake ... --out ...` until the command is wired into econews."""
-    parser = _add_arguments(argparse.ArgumentParser(prog="econews report", description=__doc__.split("\n")[0]))
-    return report_command(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

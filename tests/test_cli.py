@@ -92,3 +92,27 @@ def test_a_single_batch_runs_in_the_run_process(tmp_path):
     assert proc.returncode == 0, err[-2000:]
     assert "documents: 2 read" in out
     assert workers == set() and len(servers) == 1
+
+
+def test_a_profile_that_names_an_api_gets_no_server_from_the_run(tmp_path):
+    """The run spawns its API server before it reads Prefect's settings (to overlap the
+    server's boot with its imports): when a profile then names an API, that server is
+    stopped and the run reports to the profile's API."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "profiles.toml").write_text(
+        'active = "remote"\n\n[profiles.remote]\nPREFECT_API_URL = "http://127.0.0.1:9/api"\n'
+    )
+    code = (
+        "import os, psutil; from econews.cli import start_prefect_api; start_prefect_api()(); "
+        "print([c.cmdline() for c in psutil.Process().children() if c.is_running() and c.status() != 'zombie'], "
+        "os.environ.get('PREFECT_API_URL'))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")} | {"PREFECT_HOME": str(home)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["[]", "None"]

@@ -19,7 +19,7 @@ import polars as pl
 import pytest
 
 from econews.lake import Lake
-from econews.report import CHART_IDS, add_report_parser, build_report, fmt_value, load_tables, report_command
+from econews.report import CHART_IDS, build_report, fmt_value, load_tables, report_command
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "data" / "raw"
@@ -138,10 +138,9 @@ def test_empty_lake_gives_a_page_too(tmp_path):
 
 
 def test_command(lake, tmp_path, capsys):
-    import argparse
+    from econews.cli import _parser
 
-    parser = argparse.ArgumentParser(prog="econews")
-    add_report_parser(parser.add_subparsers(dest="command"))
+    parser = _parser()
     args = parser.parse_args(["report", "--lake", lake, "--out", str(tmp_path / "x.html")])
     assert report_command(args) == 0
     assert (tmp_path / "x.html").exists() and "report written to" in capsys.readouterr().out
