@@ -71,6 +71,33 @@ def test_too_large_is_rejected_without_reading(tmp_path):
     assert "100" in result.detail
 
 
+def test_a_file_that_grew_after_its_size_was_taken_is_read_whole_up_to_the_limit(tmp_path):
+    """Bytes are read up to the size the file system gave; a file that has grown since
+    (or a store whose listing is stale) is read on, to the limit, never cut short."""
+    from fsspec import register_implementation
+    from fsspec.implementations.local import LocalFileSystem
+
+    class StaleSizes(LocalFileSystem):
+        protocol = "stale-sizes"
+
+        @classmethod
+        def _strip_protocol(cls, path):
+            return super()._strip_protocol(str(path).removeprefix("stale-sizes://"))
+
+        def size(self, path):
+            return 10  # what the file held when it was listed
+
+    register_implementation("stale-sizes", StaleSizes, clobber=True)
+    payload = ("Le Maroc et la Chine ont signé un accord à Rabat. " * 400).encode()
+    path = tmp_path / "growing.txt"
+    path.write_bytes(payload)
+    url = f"stale-sizes://{path}"
+    assert ingest._read_bytes(url, S) == payload
+    too_small = ingest._read_bytes(url, Settings(max_file_bytes=len(payload) - 1))
+    assert isinstance(too_small, Rejected) and too_small.reason == "too_large"
+    assert ingest._read_bytes(str(path), S) == payload  # and a file as it is
+
+
 def test_vanished_file(tmp_path):
     p = tmp_path / "gone.txt"
     p.write_text("texte")
