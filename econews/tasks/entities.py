@@ -26,7 +26,6 @@ takes the long form the document gives; countries take CLDR's English name.
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import re
@@ -35,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import polars as pl
 
@@ -218,18 +218,24 @@ def _ruler_patterns(nlp) -> tuple[list[dict], list[dict]]:
 _COMMON_WORDS: dict[str, frozenset[str]] = {}
 
 
-def _common_words(nlp) -> frozenset[str]:
+def _common_words(model_path) -> frozenset[str]:
     """Lemmas of the French nouns, adjectives, verbs and adverbs the model knows, and their
-    inflected forms."""
-    if "lemmatizer" not in nlp.component_names:
+    inflected forms: the `lemma_index` table of the model's lemmatizer lookups.
+
+    Read from the model's files: loading the lemmatizer would build all four of its tables
+    (~0.75 s of every process's start, for a lookup table of 217k forms the filter does not
+    use). The file is what spaCy's `Lookups.to_disk` writes: a msgpack map of tables, each
+    keyed by the hashes of its keys (`Lookups.from_disk` reads it the same way)."""
+    import srsly
+    from spacy.strings import get_string_id
+
+    lookups = Path(model_path) / "lemmatizer" / "lookups" / "lookups.bin" if model_path else None
+    if lookups is None or not lookups.exists():
         return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if "lemma_index" not in lookups.tables:
-        return frozenset()
-    index = lookups.get_table("lemma_index")
+    index = srsly.msgpack_loads(lookups.read_bytes()).get("lemma_index") or {}
     lemmas: set[str] = set()
     for pos in ("noun", "adj", "verb", "adv"):
-        lemmas.update(index.get(pos) or ())
+        lemmas.update(index.get(get_string_id(pos)) or ())
     return frozenset(lemmas)
 
 
@@ -258,23 +264,14 @@ def load_pipeline(model_name: str = DEFAULT_MODEL):
 def _load_pipeline(model_name: str):
     import spacy
 
-    # The lemmatizer is loaded but never run: its index is the lexicon of common words the
-    # junk filter needs (`Agressions`, `Emploi` opening a heading are not places). Once that
-    # is read, its tables (~130 MiB, mostly a lookup table the filter does not use) go.
-    #
-    # `strings` (the vocabulary's StringStore, 713k strings of the md model, ~135 MiB in
-    # each process) is not loaded either: the model reads tokens by their hashes (vectors,
+    # Only the NER. `strings` (the StringStore, 713k strings of the md model, ~135 MiB in
+    # each process) is not loaded: the model reads tokens by their hashes (vectors,
     # features, labels), and every string a page holds is added when it is tokenized.
     # The entities are identical with and without it (tests/tasks/test_entities.py).
-    nlp = spacy.load(
-        model_name,
-        exclude=[*(p for p in _NOT_NEEDED_FOR_NER if p != "lemmatizer"), "strings"],
-        disable=["lemmatizer"],
-    )
-    _COMMON_WORDS[model_name] = _common_words(nlp)
-    if "lemmatizer" in nlp.component_names:
-        nlp.remove_pipe("lemmatizer")
-        gc.collect()
+    nlp = spacy.load(model_name, exclude=[*_NOT_NEEDED_FOR_NER, "strings"])
+    # The lexicon of common words the junk filter needs (`Agressions`, `Emploi` opening a
+    # heading are not places), from the lemmatizer's files.
+    _COMMON_WORDS[model_name] = _common_words(nlp.path)
     any_case, exact = _ruler_patterns(nlp)
     # The case-insensitive gazetteer runs first: its names are the longer ones
     # (`Confédération générale des entreprises du Maroc`), and the exact ruler only adds

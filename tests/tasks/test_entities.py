@@ -249,8 +249,23 @@ def test_pipeline_is_cached_and_runs_only_ner():
     assert load_pipeline() is nlp
     assert load_pipeline(DEFAULT_MODEL) is nlp  # one pipeline whether the name is given or not
     assert nlp.pipe_names == ["gazetteer", "gazetteer_exact", "ner"]
-    # its tables were read for the junk filter's lexicon, then dropped (memory)
-    assert "lemmatizer" not in nlp.component_names
+    assert "lemmatizer" not in nlp.component_names  # its lexicon is read from its files
+
+
+def test_the_common_words_read_from_the_model_files_are_the_lemmatizers_own():
+    """The junk filter's lexicon is read from the lemmatizer's lookups file without loading
+    the lemmatizer: it must be what the loaded lemmatizer holds."""
+    import spacy
+
+    from econews.tasks.entities import _common_words
+
+    read = _common_words(load_pipeline().path)
+    lemmatizer = spacy.load(DEFAULT_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "ner"])
+    index = lemmatizer.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    loaded = set().union(*(index.get(pos) or () for pos in ("noun", "adj", "verb", "adv")))
+    assert len(read) > 50_000 and read == loaded
+    assert {"emploi", "agression"} <= read
+    assert _common_words(None) == frozenset()
 
 
 def test_model_strings_are_not_loaded_and_change_no_entity():
