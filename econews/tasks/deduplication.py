@@ -4,15 +4,18 @@ A document's fingerprint is the MinHash of the set of its content words (lower-c
 accents stripped, stop words removed, numbers kept as written): a copy scores ~1, a story
 reworded by another outlet, which keeps its names, figures and key words, scores 0.6-0.8,
 and two different stories on the same topic score 0.05-0.2 on this corpus.  Candidates from
-LSH are confirmed with the estimated Jaccard similarity >= threshold.
+LSH are confirmed with the estimated Jaccard similarity >= threshold.  datasketch computes the
+signatures and picks the bands; the search runs in numpy on the matrix of all signatures, as
+a lake holds far more documents than a run adds.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import re
 import unicodedata
 
+import numpy as np
 import polars as pl
 
 NUM_PERM = 128
@@ -63,14 +66,6 @@ def _minhash(tokens: set[str]):
     return m
 
 
-def _from_hashvalues(values):
-    """The MinHash of stored hash values (a `minhash` column cell)."""
-    import numpy as np
-    from datasketch import MinHash
-
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.asarray(values, dtype=np.uint32))
-
-
 SIGNATURE_SCHEMA: dict[str, pl.DataType] = {"doc_id": pl.Utf8, "minhash": pl.List(pl.UInt64)}
 
 
@@ -87,6 +82,137 @@ def signatures(frame: pl.DataFrame | None) -> pl.DataFrame:
     return pl.DataFrame({"doc_id": ids, "minhash": values}, schema=SIGNATURE_SCHEMA)
 
 
+_PAIRS_AT_ONCE = 1 << 15  # pairs compared in one numpy operation (2 x 16 MiB of gathered signatures)
+_MAX_STEP = 256  # candidates a document compares in one band per step, at most
+
+
+def _signature_matrix(frame: pl.DataFrame, rows: np.ndarray) -> np.ndarray:
+    """(len(rows), NUM_PERM) uint32: the signature of each of `frame`'s `rows`, the stored
+    `minhash` where it has NUM_PERM values, else the MinHash of the text (a row stored before
+    signatures were, or signed with another NUM_PERM)."""
+    out = np.empty((len(rows), NUM_PERM), dtype=np.uint32)
+    stored = np.zeros(len(rows), dtype=bool)
+    if "minhash" in frame.columns:
+        cells = frame["minhash"].gather(rows)
+        stored = (cells.list.len() == NUM_PERM).fill_null(False).to_numpy()
+        if stored.any():
+            values = cells.filter(pl.Series(stored)).list.to_array(NUM_PERM).to_numpy()
+            if values.dtype.kind not in "iu" or values.min() < 0 or values.max() > np.iinfo(np.uint32).max:
+                raise ValueError(f"stored minhash values are not hash values of scheme {SCHEME!r}")
+            out[stored] = values
+    missing = np.flatnonzero(~stored)
+    if missing.size:
+        texts = frame["text"].gather(rows[missing]).to_list() if "text" in frame.columns else [None] * missing.size
+        for i, text in zip(missing, texts):
+            out[i] = _minhash(shingles(text or "")).hashvalues
+    return out
+
+
+def _band_keys(sig: np.ndarray, bands: int, rows_per_band: int) -> np.ndarray:
+    """(bands, len(sig)) uint64: a hash of each document's values in each LSH band. Equal
+    values give equal keys; unequal ones almost never do, and candidates found through a
+    key are confirmed on the values."""
+    keys = np.empty((bands, len(sig)), dtype=np.uint64)
+    for band in range(bands):
+        h = np.full(len(sig), 0xCBF29CE484222325, dtype=np.uint64)
+        for col in range(band * rows_per_band, (band + 1) * rows_per_band):
+            h = (h ^ sig[:, col]) * np.uint64(0x100000001B3)
+        keys[band] = h ^ (h >> np.uint64(32))
+    return keys
+
+
+def _similar(sig: np.ndarray, a: np.ndarray, b: np.ndarray, band: slice, threshold: float) -> np.ndarray:
+    """For each pair (a[i], b[i]) of rows of `sig`: equal in `band` (the LSH bucket test) and
+    an estimated Jaccard (share of equal values, as MinHash.jaccard) >= threshold."""
+    out = np.empty(len(a), dtype=bool)
+    for s in range(0, len(a), _PAIRS_AT_ONCE):
+        equal = sig[a[s:s + _PAIRS_AT_ONCE]] == sig[b[s:s + _PAIRS_AT_ONCE]]
+        out[s:s + _PAIRS_AT_ONCE] = equal[:, band].all(axis=1) & (
+            np.count_nonzero(equal, axis=1) / NUM_PERM >= threshold
+        )
+    return out
+
+
+def _earliest_similar(sig: np.ndarray, keys: np.ndarray, rows_per_band: int, queries: np.ndarray,
+                      threshold: float) -> np.ndarray:
+    """For each row q in `queries`, the lowest row c < q of `sig` (rows in rank order) that is
+    an LSH candidate of q (equal values in some band) with an estimated Jaccard >= threshold;
+    -1 when there is none.
+
+    Per band, the documents sharing a key with a query are sorted by key, each group in rank
+    order, so a query's candidates in the band are the members of its group before it. They
+    are compared from the earliest on, in steps that double, and a query stops at its first
+    match or at a candidate later than its best match so far: a group of g copies of one
+    story costs ~g comparisons, not g^2/2.
+    """
+    n = len(sig)
+    best = np.full(len(queries), n, dtype=np.int64)
+    for band, key in enumerate(keys):
+        cols = slice(band * rows_per_band, (band + 1) * rows_per_band)
+        members = np.flatnonzero(np.isin(key, key[queries]))
+        order = np.argsort(key[members], kind="stable")
+        grouped = members[order]
+        grouped_key = key[grouped]
+        starts = np.flatnonzero(np.r_[True, grouped_key[1:] != grouped_key[:-1]])
+        group_start = np.repeat(starts, np.diff(np.r_[starts, len(grouped)]))
+        position = np.empty(len(grouped), dtype=np.int64)
+        position[order] = np.arange(len(grouped))
+        end = position[np.searchsorted(members, queries)]  # each query's own place in `grouped`
+        nxt = group_start[end]
+        live = np.flatnonzero(nxt < end)
+        step = 1
+        while live.size:
+            stop = np.minimum(nxt[live] + step, end[live])
+            counts = stop - nxt[live]
+            query = np.repeat(live, counts)
+            at = np.arange(counts.sum()) + np.repeat(nxt[live] - (np.cumsum(counts) - counts), counts)
+            cand = grouped[at]
+            keep = cand < best[query]
+            query, cand = query[keep], cand[keep]
+            match = _similar(sig, queries[query], cand, cols, threshold)
+            np.minimum.at(best, query[match], cand[match])
+            nxt[live] = stop
+            live = live[(stop < end[live]) & (grouped[stop] < best[live])]
+            step = min(2 * step, _MAX_STEP)
+    return np.where(best < n, best, -1)
+
+
+@functools.lru_cache(maxsize=8)
+def _banding(threshold: float) -> tuple[int, int]:
+    """(bands, values per band) datasketch's MinHashLSH picks for the threshold (its search
+    integrates the false positive and negative rates: ~25 ms)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def _records(frame: pl.DataFrame, part: int, is_new: bool) -> pl.DataFrame:
+    """One row per row of `frame`: its ranking key (day, is_new, source_path, doc_id), its
+    stored duplicate_of (`existing` only) and where it comes from (part, row)."""
+    cols = frame.columns
+    if "published_at" not in cols:
+        day = pl.lit(None, dtype=pl.Date)
+    elif isinstance(frame.schema["published_at"], pl.Datetime):
+        day = pl.col("published_at").dt.date()
+    else:
+        day = pl.col("published_at").cast(pl.Date)
+    known = pl.lit(None, dtype=pl.Utf8)
+    if "duplicate_of" in cols and not is_new:
+        known = pl.col("duplicate_of").cast(pl.Utf8)
+        known = pl.when(known != "").then(known)
+    path = pl.col("source_path").cast(pl.Utf8).fill_null("") if "source_path" in cols else pl.lit("")
+    return frame.select(
+        pl.col("doc_id").cast(pl.Utf8),
+        day.alias("day"),
+        pl.lit(is_new).alias("is_new"),
+        path.alias("source_path"),
+        known.alias("known_dup"),
+        pl.lit(part, dtype=pl.Int8).alias("part"),
+        pl.int_range(pl.len(), dtype=pl.Int64).alias("row"),
+    )
+
+
 def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None,
                          threshold: float = 0.5) -> pl.DataFrame:
     """doc_id, duplicate_of (null when none) for every row of `new`.
@@ -98,80 +224,81 @@ def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None
     an existing document counts as earlier than a new one on a tie) among those telling the
     same story, followed to its own original when that one is itself a duplicate (an
     `existing` frame may carry a duplicate_of column for this).
-    """
-    from datasketch import MinHashLSH
 
+    The search runs on one uint32 matrix of all signatures with datasketch's banding (the
+    `b` bands of `r` values its MinHashLSH picks for the threshold): no MinHash object per
+    document, so a daily run costs little more than reading the stored signatures.
+    """
     schema = {"doc_id": pl.Utf8, "duplicate_of": pl.Utf8}
     if new is None or new.height == 0:
         return pl.DataFrame(schema=schema)
 
-    records: list[dict] = []
-    for is_new, frame in ((False, existing), (True, new)):
-        if frame is None or frame.height == 0:
-            continue
-        has_dup = "duplicate_of" in frame.columns
-        for row in frame.iter_rows(named=True):
-            records.append({
-                "doc_id": row["doc_id"],
-                "text": row.get("text") or "",
-                "minhash": row.get("minhash"),
-                "published_at": row.get("published_at"),
-                "source_path": row.get("source_path") or "",
-                "is_new": is_new,
-                "known_dup": row.get("duplicate_of") if has_dup and not is_new else None,
-            })
+    frames = [f if f is not None else pl.DataFrame() for f in (existing, new)]
+    records = pl.concat(
+        [_records(frame, part, part == 1) for part, frame in enumerate(frames) if frame.height]
+    ).sort(["day", "is_new", "source_path", "doc_id"], nulls_last=True, maintain_order=True)
+    # One unit per doc_id, the first in rank order (the same doc_id twice: keep the first);
+    # unit index = rank order. root: a document's stored duplicate_of (the last one given).
+    roots = records.filter(pl.col("known_dup").is_not_null()).unique(
+        subset="doc_id", keep="last", maintain_order=True
+    ).select("doc_id", root=pl.col("known_dup"))
+    units = records.filter(pl.col("doc_id").is_first_distinct()).with_row_index("unit").join(
+        roots, on="doc_id", how="left", maintain_order="left"
+    )
 
-    def order(r: dict):
-        d = r["published_at"]
-        if isinstance(d, dt.datetime):
-            d = d.date()
-        return (d is None, d or dt.date.min, r["is_new"], r["source_path"], r["doc_id"])
+    sig = np.empty((units.height, NUM_PERM), dtype=np.uint32)
+    for part, frame in enumerate(frames):
+        mine = (units["part"] == part).to_numpy()
+        if mine.any():
+            sig[mine] = _signature_matrix(frame, units["row"].to_numpy()[mine])
+    bands, rows_per_band = _banding(threshold)
+    keys = _band_keys(sig, bands, rows_per_band)
 
-    records.sort(key=order)
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    hashes = {}
-    rank: dict[str, int] = {}
-    for i, r in enumerate(records):
-        key = r["doc_id"]
-        if key in hashes:  # the same doc_id twice (existing and new): keep the first
-            continue
-        stored = r["minhash"]
-        if stored is not None and len(stored) == NUM_PERM:
-            mh = _from_hashvalues(stored)
-        else:  # none stored (or of another NUM_PERM): from the text
-            mh = _minhash(shingles(r["text"]))
-        hashes[key] = mh
-        rank[key] = i
-        lsh.insert(key, mh)
-
-    root: dict[str, str | None] = {}
-    for r in records:
-        if r["known_dup"]:
-            root[r["doc_id"]] = r["known_dup"]
+    # Only what a new document's answer can reach is worked out: the new documents, the
+    # earliest match of each document reached without a stored duplicate_of, and the stored
+    # duplicate_of of each one reached, until nothing new is reached.
+    reached: dict[str, tuple[int, str | None]] = {}  # doc_id -> (unit, duplicate_of of that record)
+    root: dict[str, str] = {}
+    first: dict[int, str | None] = {}  # unit -> doc_id of its earliest match
+    looked_up: set[str] = set()
+    todo = set(new["doc_id"].to_list())
+    while todo:
+        looked_up |= todo
+        found = units.filter(pl.col("doc_id").is_in(list(todo))).select("doc_id", "unit", "known_dup", "root")
+        ask = []
+        for doc_id, unit, known_dup, stored_root in found.iter_rows():
+            reached[doc_id] = (unit, known_dup)
+            if stored_root:
+                root[doc_id] = stored_root
+            if not known_dup:
+                ask.append(unit)
+        if ask:
+            queries = np.array(ask, dtype=np.int64)
+            earliest = _earliest_similar(sig, keys, rows_per_band, queries, threshold)
+            ids = units["doc_id"].gather(np.maximum(earliest, 0)).to_list()
+            first.update((u, i if e >= 0 else None) for u, e, i in zip(ask, earliest.tolist(), ids))
+        nxt = set()
+        for doc_id, unit, known_dup, stored_root in found.iter_rows():
+            nxt.update(x for x in (known_dup, stored_root, first.get(unit)) if x)
+        todo = nxt - looked_up
 
     result: dict[str, str | None] = {}
-    for r in records:
-        key = r["doc_id"]
-        if key in result or key not in hashes:
+    for key, (unit, known_dup) in sorted(reached.items(), key=lambda item: item[1][0]):
+        if known_dup:
+            result[key] = known_dup
             continue
-        mh = hashes[key]
-        earlier = [c for c in lsh.query(mh) if c != key and rank[c] < rank[key]
-                   and hashes[c].jaccard(mh) >= threshold]
-        if r["known_dup"]:
-            result[key] = r["known_dup"]
-            continue
-        if not earlier:
+        earliest = first[unit]
+        if earliest is None:
             result[key] = None
             continue
-        first = min(earlier, key=rank.__getitem__)
         seen = {key}
-        while result.get(first) or root.get(first):  # follow to the original
-            nxt = result.get(first) or root.get(first)
-            if nxt in seen:
+        while result.get(earliest) or root.get(earliest):  # follow to the original
+            nxt_id = result.get(earliest) or root.get(earliest)
+            if nxt_id in seen:
                 break
-            seen.add(first)
-            first = nxt
-        result[key] = first
+            seen.add(earliest)
+            earliest = nxt_id
+        result[key] = earliest
 
     ids = new["doc_id"].to_list()
     return pl.DataFrame({"doc_id": ids, "duplicate_of": [result.get(i) for i in ids]}, schema=schema)
