@@ -69,6 +69,11 @@ def test_processes_runner_reports_to_one_api_and_writes_the_default_tables(sampl
     # The workers' task runs are in the run's API: five batches, each with its nested tasks.
     with sqlite3.connect(home / "prefect.db") as db:
         states = db.execute("select name, state_type from task_run").fetchall()
+        flow_runs = db.execute("select state_type from flow_run").fetchall()
+        events = {name for (name,) in db.execute("select distinct event from events")}
+    # The run's own API lives as long as the run: no heartbeats (nothing could read them).
+    assert flow_runs == [("COMPLETED",)] and "prefect.flow-run.Completed" in events
+    assert "prefect.flow-run.heartbeat" not in events, events
     batches = [s for name, s in states if name.startswith("process batch")]
     assert batches == ["COMPLETED"] * 5, states
     assert sum(name.startswith("ingest batch") for name, _ in states) == 5
@@ -108,11 +113,11 @@ def test_a_profile_that_names_an_api_gets_no_server_from_the_run(tmp_path):
         'active = "remote"\n\n[profiles.remote]\nPREFECT_API_URL = "http://127.0.0.1:9/api"\n'
     )
     code = (
-        "import os, psutil; from econews.cli import start_prefect_api; start_prefect_api()(); "
-        "print([c.cmdline() for c in psutil.Process().children() if c.is_running() and c.status() != 'zombie'], "
+        "import os, psutil; from econews.cli import start_prefect_api; ready = start_prefect_api(); "
+        "print(ready, [c.cmdline() for c in psutil.Process().children() if c.is_running() and c.status() != 'zombie'], "
         "os.environ.get('PREFECT_API_URL'))"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")} | {"PREFECT_HOME": str(home)}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split() == ["[]", "None"]
+    assert done.stdout.split() == ["None", "[]", "None"]
