@@ -23,13 +23,18 @@ import posixpath
 import socket
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable, Iterator
 
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
 import polars as pl
-from deltalake import CommitProperties, DeltaTable, PostCommitHookProperties, write_deltalake
-from deltalake.exceptions import TableNotFoundError
+
+# deltalake (and arro3 with it) is imported where a Delta table is read or written, not with
+# this module: worker processes only stage Parquet files, and the import is ~16 MiB of
+# each one's memory.
+if TYPE_CHECKING:
+    from deltalake import DeltaTable
 
 TABLES = (
     "documents", "entities", "metrics", "quarantine", "runs",
@@ -52,7 +57,12 @@ ROW_KEYS = {
 PARTITION = "year"
 STAGING = "_staging"
 HISTORY = "_history"
-NO_CHECKPOINTS = PostCommitHookProperties(create_checkpoint=False, cleanup_expired_logs=False)
+
+
+def _no_checkpoints():
+    from deltalake import PostCommitHookProperties
+
+    return PostCommitHookProperties(create_checkpoint=False, cleanup_expired_logs=False)
 
 
 class LakeError(RuntimeError):
@@ -91,6 +101,9 @@ class Lake:
 
     # -- reading ------------------------------------------------------------------
     def delta(self, table: str) -> DeltaTable | None:
+        from deltalake import DeltaTable
+        from deltalake.exceptions import TableNotFoundError
+
         try:
             return DeltaTable(self.table_uri(table))
         except TableNotFoundError:
@@ -245,6 +258,8 @@ class Lake:
         `rows` are deleted: that is how a changed or reprocessed document loses the
         mentions and figures it no longer has. Then replaced files are vacuumed.
         """
+        from deltalake import CommitProperties, write_deltalake
+
         key = ROW_KEYS[table]
         uri = self.table_uri(table)
         source = rows.to_arrow() if isinstance(rows, pl.DataFrame) else rows.reader()
@@ -259,7 +274,7 @@ class Lake:
                     partition_by=[PARTITION],
                     mode="error",
                     commit_properties=props,
-                    post_commithook_properties=NO_CHECKPOINTS,
+                    post_commithook_properties=_no_checkpoints(),
                 )
                 self._write_schema_file(table, rows)
                 return {"inserted": rows.height if isinstance(rows, pl.DataFrame) else rows.rows,
@@ -270,7 +285,7 @@ class Lake:
                 source_alias="s",
                 target_alias="t",
                 commit_properties=props,
-                post_commithook_properties=NO_CHECKPOINTS,
+                post_commithook_properties=_no_checkpoints(),
             )
             merger = merger.when_matched_update_all().when_not_matched_insert_all()
             if replace_where:
@@ -291,9 +306,11 @@ class Lake:
         see exactly the current rows; they are kept under `<lake>/_history/<table>/` (same
         relative paths), outside the folder readers glob, so `as_of` can still read earlier
         versions."""
+        from deltalake import DeltaTable
+
         uri = self.table_uri(table)
         options = dict(retention_hours=0, enforce_retention_duration=False,
-                       post_commithook_properties=NO_CHECKPOINTS)
+                       post_commithook_properties=_no_checkpoints())
         replaced = DeltaTable(uri).vacuum(dry_run=True, **options)
         table_root = posixpath.join(self._root_path, table)
         for path in replaced:
@@ -326,6 +343,8 @@ class Lake:
             if not older:
                 return None
             version = max(older)
+        from deltalake import DeltaTable
+
         snapshot = DeltaTable(self.table_uri(table), version=version)
         table_root = posixpath.join(self._root_path, table)
         paths = []

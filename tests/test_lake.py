@@ -160,3 +160,15 @@ def test_staged_rows_stream_into_one_commit_once_per_document(tmp_path):
     assert [h.get("econews.run_id") for h in lake.history("entities")].count("run-9") == 1
     assert reader.schema.names == list(schema)
     assert not lake.staged_rows(["b3"], "entities", schema).any()
+
+
+def test_importing_the_pipeline_leaves_deltalake_out():
+    """A worker process imports the pipeline and stages Parquet files: deltalake (~16 MiB
+    a process, with arro3) is imported only where a Delta table is read or written."""
+    import subprocess
+    import sys
+
+    code = "import sys, econews.flows.pipeline; print(sorted(m for m in sys.modules if m.split('.')[0] in ('deltalake', 'arro3')))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
