@@ -163,7 +163,7 @@ def test_served_flow_runs_through_a_real_server(tmp_path):
             with get_client(sync_client=True) as client:
                 daily = client.read_deployment_by_name("econews-pipeline/econews-daily")
                 assert daily.work_pool_name == "econews-local"
-                assert daily.entrypoint == "econews/flows/pipeline.py:econews_pipeline"
+                assert daily.entrypoint == "flows/pipeline.py:econews_pipeline"
                 assert daily.parameters == {"source": "data/raw", "lake": "data/lake", "full": False}
                 assert [(s.schedule.cron, s.schedule.timezone) for s in daily.schedules] == [("0 6 * * *", "UTC")]
 

@@ -26,7 +26,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 import polars as pl
 import pycountry
@@ -36,7 +36,7 @@ from text_to_num import text2num
 
 from econews.countries import find_countries
 
-LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "metrics_lexicon.json"
+LEXICON_PATH = resources.files("econews").joinpath("data/metrics_lexicon.json")
 
 # Every non-currency unit the extractor can emit. Physical units keep the symbol as
 # written (a GW figure stays in GW): converting would hide what the article said.

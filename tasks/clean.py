@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 import polars as pl
 
@@ -36,7 +36,7 @@ from econews.tasks.dates import _BYLINE_RE, DateMention, dateline, find_dates, l
 from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
 from econews.tasks.ingest import RawDocument, Rejected
 
-_DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "clean_boilerplate.txt"
+_DATA_FILE = resources.files("econews").joinpath("data/clean_boilerplate.txt")
 
 DOCUMENT_SCHEMA: dict[str, pl.DataType] = {
     "doc_id": pl.Utf8,
