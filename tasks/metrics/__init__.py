@@ -1,0 +1,122 @@
+"""The metrics stage: every figure of an article as a typed, located row.
+
+A figure is a number (digits or French words) with its scale (`milliards`, `Mds`,
+`k`), its unit or currency (ISO 4217), and what the sentence says around it: the
+qualifier (`plus de` -> min), the period (`en 2016`, `sur les six premiers mois de
+2017` -> 2017-H1), the sign given by a verb (`en baisse de 3,4 %` -> -3.4), the subject
+(`volume global d'échanges` -> trade volume) and the countries of the sentence.
+
+One concern a module: `numbers` (the number grammar), `units` (units, currencies and the
+lexicon), `scan` (numbers grown into figures), `context` (qualifier, sign, period, subject),
+`figure` (the record the phases fill in), `sentences`. This module orchestrates them.
+
+The grammar is a set of precompiled regular expressions walked left to right; no
+model is loaded, so a 5 KB page takes a few milliseconds. Words that change with the
+domain (subjects, counted nouns, currency aliases) live in
+`econews/data/metrics_lexicon.json`, not in the code.
+
+What is *not* a figure, by design: years and dates (`en 2016`, `8 février 2018`,
+`2014-2020`), times (`12:03`), ordinals (`3ème`, `6ème session`, `1er`), durations
+(`5 ans`, `six mois`), codes (`CO2`, `G20`, `5G`), numbers inside URLs, and the
+indefinite article `un`/`une` unless a scale or unit follows (`un million`, `un dollar`).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import polars as pl
+
+from econews.tasks.metrics.context import _resolve, _sentence_countries
+from econews.tasks.metrics.scan import _scan
+from econews.tasks.metrics.sentences import _sentences
+from econews.tasks.metrics.units import UNITS, _lexicon
+
+__all__ = ["METRICS_SCHEMA", "UNITS", "extract_metrics", "extract_metrics_batch", "metrics_frame"]
+
+METRICS_SCHEMA: dict[str, pl.DataType] = {
+    "metric_id": pl.Utf8,
+    "doc_id": pl.Utf8,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "text": pl.Utf8,
+    "value": pl.Float64,
+    "unit": pl.Utf8,
+    "qualifier": pl.Utf8,
+    "period": pl.Utf8,
+    "subject": pl.Utf8,
+    "countries": pl.List(pl.Utf8),
+    "sentence": pl.Utf8,
+}
+
+
+def extract_metrics(
+    text: str, *, doc_id: str = "", language: str = "fr", published_year: int | None = None
+) -> list[dict]:
+    """Every figure in `text`, left to right.
+
+    Each dict has exactly the keys metric_id, doc_id, start, end, text, value, unit,
+    qualifier, period, subject, countries, sentence; `text[start:end]` is the span as
+    written. `language` selects the number grammar (`fr` for any language but `en`:
+    decimal comma, long-scale `billion`); `published_year` resolves `cette année`.
+    """
+    if not text:
+        return []
+    language = (language or "fr").lower()[:2]
+    lex = _lexicon()
+    figures = _scan(text, language, lex)
+    if not figures:
+        return []
+    sentences = _sentences(text)
+    resolved = _resolve(text, figures, sentences, language, published_year, lex)
+    out: list[dict] = []
+    seen: dict[tuple[int, int], int] = {}
+    for fig, (s_start, s_end) in resolved:
+        n = seen.get((fig.start, fig.end), 0)
+        seen[(fig.start, fig.end)] = n + 1
+        sentence = text[s_start:s_end].strip()
+        out.append(
+            {
+                "metric_id": f"{doc_id}:{fig.start}:{fig.end}:{n}",
+                "doc_id": doc_id,
+                "start": fig.start,
+                "end": fig.end,
+                "text": text[fig.start:fig.end],
+                "value": float(fig.value),
+                "unit": fig.unit,
+                "qualifier": fig.qualifier,
+                "period": fig.period,
+                "subject": fig.subject or "unspecified",
+                "countries": list(_sentence_countries(sentence)),
+                "sentence": sentence,
+            }
+        )
+    return out
+
+
+def metrics_frame(rows: list[dict]) -> pl.DataFrame:
+    """Rows of `extract_metrics` as a frame with the metrics schema (empty rows give an empty frame)."""
+    if not rows:
+        return pl.DataFrame(schema=METRICS_SCHEMA)
+    return pl.DataFrame(rows, schema=METRICS_SCHEMA).select(list(METRICS_SCHEMA))
+
+
+def extract_metrics_batch(documents: pl.DataFrame) -> pl.DataFrame:
+    """One row per figure of every document (doc_id, text, language, published_at)."""
+    rows: list[dict] = []
+    if documents.height == 0:
+        return metrics_frame(rows)
+    has_date = "published_at" in documents.columns
+    has_language = "language" in documents.columns
+    for record in documents.iter_rows(named=True):
+        published = record.get("published_at") if has_date else None
+        year = published.year if isinstance(published, (datetime.date, datetime.datetime)) else None
+        rows.extend(
+            extract_metrics(
+                record.get("text") or "",
+                doc_id=record["doc_id"],
+                language=(record.get("language") if has_language else None) or "fr",
+                published_year=year,
+            )
+        )
+    return metrics_frame(rows)

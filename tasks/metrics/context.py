@@ -1,0 +1,432 @@
+"""What the sentence says around each figure: qualifier, sign, period, subject, unit of a
+bare number."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from econews.countries import find_countries
+from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NUMBER, _YEAR
+from econews.tasks.metrics.figure import _Figure
+from econews.tasks.metrics.numbers import _EN_WORD, _FR_WORD
+from econews.tasks.metrics.scan import _STOP_NOUNS, _WORD_AFTER_RE
+from econews.tasks.metrics.units import UNITS, _Lexicon, _domestic_currency
+
+# Qualifiers read right before the number (after `de`), or right after it.
+# `(ou|et) égal(e)(s) à`: a closed bound (`inférieur ou égal à 30`, `plus de ou égal à`).
+_EGAL = r"(?:égale?s?|égaux)"
+_OR_EQUAL = rf"(?:\s+(?:ou|et)\s+{_EGAL})?"
+_A = r"\s+(?:à|a)"
+_QUAL_BEFORE = [
+    # `inférieur ou supérieur à 30` (any value but 30) bounds nothing.
+    (None, re.compile(r"(?i:\b(?:inférieure?s?\s+ou\s+supérieure?s?|supérieure?s?\s+ou\s+inférieure?s?)\s+(?:à|a))\s*$")),
+    # Negated bounds first: `pas plus de 50` is at most 50, `pas moins de 20` at least 20.
+    ("max", re.compile(r"(?i:(?:\bpas\s+plus\s+(?:de|d['’]|que)|\bne\s+dépasse(?:nt|ra)?\s+pas))\s*$")),
+    ("min", re.compile(r"(?i:\bpas\s+moins\s+(?:de|d['’]|que))\s*$")),
+    ("min", re.compile(
+        r"(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
+        r"|\bau-delà\s+(?:de|d['’])|\bsupérieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+supérieure?s?" + _A
+        + r"|\bdépassant|\bdépasse(?:nt|ra)?|\bexcède(?:nt)?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
+        r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceeding|>\s*=?|≥))\s*$")),
+    ("max", re.compile(
+        r"(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
+        r"|\binférieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+inférieure?s?" + _A
+        + r"|\ben\s+dessous\s+(?:de|d['’])|\bplus\s+petite?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
+        r"|\bless\s+than|\bunder|\bup\s+to|\bat\s+most|\bbelow|<\s*=?|≤))\s*$")),
+    ("approx", re.compile(
+        r"(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
+        r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"
+        r"|approximately|some|~|≈))\s*$")),
+]
+# `la moitié`, `l'essentiel`: the article between a bound and a fraction (`plus de la moitié`).
+_ARTICLE_BEFORE_RE = re.compile(r"(?i:\s*(?:la|l['’]|les)\s*)$")
+# `500 ou plus`, `10 ou moins`, but not `5000 ou moins de 6000` (a bound of the next number).
+_NEXT_BOUND = rf"(?!\s*(?:de|d['’]|que|than)\s*(?:[\d+−-]|{_FR_WORD}(?![\w])|{_EN_WORD}(?![\w])))"
+_QUAL_AFTER = [
+    ("min", re.compile(rf"^\s*(?i:ou\s+plus|et\s+plus|au\s+moins|or\s+more)(?![\w]){_NEXT_BOUND}", re.I)),
+    ("max", re.compile(rf"^\s*(?i:ou\s+moins|au\s+plus|au\s+maximum|or\s+less)(?![\w]){_NEXT_BOUND}", re.I)),
+    ("approx", re.compile(r"^\s*(?i:environ)(?![\w])")),
+]
+_TARGET_AFTER_RE = re.compile(
+    rf"(?i:d{_APOS}\s*ici\s+(?:(?:à|a)\s+)?(?:la\s+)?(?:fin\s+)?(?:de\s+)?(?:l{_APOS}\s*année\s+)?(?P<y1>{_YEAR})"
+    rf"|(?:à|a)\s+l{_APOS}\s*horizon\s+(?:de\s+)?(?P<y2>{_YEAR})|horizon\s+(?P<y3>{_YEAR})|by\s+(?P<y4>{_YEAR}))"
+)
+_TARGET_BEFORE_RE = re.compile(
+    r"(?i:\b(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer)"
+    r"|target(?:s|ed)?|aims?\s+to|goal))"
+)
+# A fall said in words: the figure is the size of the fall, so it is negative.
+_FALL_BEFORE_RE = re.compile(
+    r"(?i:(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
+    r"|contracté\w*|perdu|perd|perdent|perdant|tomb\w*|fléchi\w*|dégringol\w*|plong\w*|soustrai\w*|retranch\w*"
+    r"|décroissance|déclin\w*|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk))"
+    r"\s+(?:(?:de|d['’]|of|by)\s*)?(?:(?:plus|près|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+|d['’]environ\s+)?$"
+)
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?i:(?:pass\w*|évolu\w*|augment\w*|grimp\w*|progress\w*|recul\w*|baiss\w*|chut\w*|dimin\w*|bondi\w*|hauss\w*"
+    r"|tomb\w*|port\w*|rise|rose|risen|fell|fallen|increas\w*|decreas\w*|went|grew|grow\w*|jump\w*|climb\w*)"
+    r"(?:\s+\S+){0,3}\s+(?:de|d['’]|from)\s*)$"
+)
+_RANGE_SEP_RE = re.compile(r"^\s*(?:(?P<to>à|a|-|–|to)|(?P<and>et|and))\s*$", re.I)
+_RANGE_LEFT_RE = re.compile(r"(?i:(?:\bde|\bd['’]|\bentre|\bfrom|\bbetween|\bcompris\s+entre)\s*)$")
+
+# Periods.
+_ORD_QUARTER = {
+    "premier": 1, "1er": 1, "1": 1, "first": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2, "2": 2,
+    "troisième": 3, "3e": 3, "3ème": 3, "3": 3, "third": 3, "quatrième": 4, "4e": 4, "4ème": 4, "4": 4,
+    "fourth": 4, "dernier": 4, "last": 4,
+}
+_OF_YEAR = rf"\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APOS}\s*|of\s+)?(?P<y>{_YEAR})"
+_PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
+    (3, re.compile(rf"(?i:entre\s+(?:l{_APOS}\s*an\s+|l{_APOS}\s*année\s+)?(?P<a>{_YEAR})\s+et\s+(?:l{_APOS}\s*an\s+)?(?P<b>{_YEAR}))"), "range"),
+    (3, re.compile(rf"(?i:between\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR}))"), "range"),
+    (3, re.compile(rf"(?i:(?:de|from)\s+(?P<a>{_YEAR})\s+(?:à|a|to)\s+(?P<b>{_YEAR}))"), "range"),
+    (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)"), "range"),
+    (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|S1|H1){_OF_YEAR})"), "H1"),
+    (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half|S2|H2){_OF_YEAR})"), "H2"),
+    (4, re.compile(rf"(?i:(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR})"), "Q1"),
+    (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)\s+(?:trimestre|quarter){_OF_YEAR})"), "Q"),
+    (4, re.compile(rf"(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
+    (4, re.compile(rf"(?i:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois{_OF_YEAR})"), "months"),
+    (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
+    (1, re.compile(
+        rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
+        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bsince)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+    (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+    (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year)"), "rel0"),
+    (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
+    (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
+]
+_PERIOD_HINT_RE = re.compile(r"\d{4}|(?i:ann[ée]e|\ban\b|year)")
+_BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
+# The right window of a figure stops where another statement begins.
+_RIGHT_STOP_RE = re.compile(
+    r"(?i:[;:]|,\s*soit|\bsoit\b|,\s*contre|\bcontre\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
+    r"|\bversus\b|\bvs\b|\bcompared\b|\bagainst\b|\bwhile\b|\bwhereas\b)"
+)
+_SHARE_OF_RE = re.compile(
+    r"^\s*(?i:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(?i:(?:total|ensemble|volume)\s+(?:des|de\s+la|du|de\s+l['’]|de)\s*)?"
+)
+_JOBS_CREATED_RE = re.compile(r"(?i:création|créer|créé\w*|créera|créant|génér\w+|additionnels?|nouveaux|create\w*|new\s+jobs)")
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bSt)(?<!\bav)(?<!\bcf)(?<!\bp)(?<!\bn°)[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÝÉ0-9])"
+    r"|\n"
+)
+_DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:les|des|ces|leurs|nos|vos|ses|mes|tes|the)\s+)$")
+
+
+# ---------------------------------------------------------------------------
+# Context: qualifier, sign, period, subject, countries
+# ---------------------------------------------------------------------------
+
+
+def _period_matches(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
+    """(start, end, priority, period) of every period expression in `window`."""
+    found = []
+    if not _PERIOD_HINT_RE.search(window):
+        return found
+    for prio, pattern, kind in _PERIOD_PATTERNS:
+        for m in pattern.finditer(window):
+            if kind == "range":
+                a, b = m.group("a"), m.group("b")
+                if int(b) <= int(a):
+                    continue
+                period = f"{a}/{b}"
+            elif kind in ("H1", "H2", "Q1"):
+                period = f"{m.group('y')}-{kind}"
+            elif kind == "Q":
+                period = f"{m.group('y')}-Q{_ORD_QUARTER[m.group('q').lower()]}"
+            elif kind == "months":
+                n = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11}[m.group("n").lower()]
+                period = f"{m.group('y')}-01/{m.group('y')}-{n:02d}"
+            elif kind == "month":
+                month = _MONTH_NUMBER.get(m.group("m").lower().replace("û", "u")) or _MONTH_NUMBER.get(m.group("m").lower())
+                period = f"{m.group('y')}-{month:02d}"
+            elif kind == "year":
+                period = m.group("y")
+            else:
+                if published_year is None:
+                    continue
+                period = str(published_year + {"rel0": 0, "rel-1": -1, "rel+1": 1}[kind])
+            found.append((m.start(), m.end(), prio, period))
+    return found
+
+
+_SUBJECT_WINDOW = 200
+
+
+def _subject_in(window: str, lex: _Lexicon, closest_to_end: bool) -> tuple[str, int, int] | None:
+    # Subjects stand close to their figure; a long window only costs time.
+    offset = 0
+    if closest_to_end and len(window) > _SUBJECT_WINDOW:
+        offset = len(window) - _SUBJECT_WINDOW
+        window = window[offset:]
+    elif not closest_to_end:
+        window = window[:_SUBJECT_WINDOW]
+    best = None
+    for m in lex.subjects.finditer(window):
+        best = m
+        if not closest_to_end:
+            break
+    if best is None:
+        return None
+    return lex.subject_labels[int(best.lastgroup[1:])], best.start() + offset, best.end() + offset
+
+
+def _counted_label(noun: str, lex: _Lexicon) -> str | None:
+    low = noun.lower()
+    for form in (noun, low, low[:-1] if low.endswith(("s", "x")) else low):
+        if form in lex.counted:
+            return lex.counted[form]
+        if form.lower() in lex.counted:
+            return lex.counted[form.lower()]
+    return None
+
+
+def _is_duration(noun: str, lex: _Lexicon) -> bool:
+    low = noun.lower()
+    return low in lex.durations or (low.endswith("s") and low[:-1] in lex.durations)
+
+
+def _resolve(
+    text: str,
+    figures: list[_Figure],
+    sentences: list[tuple[int, int]],
+    language: str,
+    published_year: int | None,
+    lex: _Lexicon,
+) -> list[tuple[_Figure, tuple[int, int]]]:
+    sentence_starts = [s for s, _ in sentences]
+    doc_currency_default: str | None = None
+    doc_country_counts: dict[str, int] = {}
+    last_currency: list[tuple[int, str]] = []
+    kept: list[tuple[_Figure, tuple[int, int]]] = []
+
+    # Which sentence each figure is in.
+    by_sentence: dict[int, list[_Figure]] = {}
+    for fig in figures:
+        i = max(0, bisect_right(sentence_starts, fig.start) - 1)
+        by_sentence.setdefault(i, []).append(fig)
+
+    def doc_currency(at: int) -> str | None:
+        nonlocal doc_currency_default, doc_country_counts
+        previous = [code for pos, code in last_currency if pos < at]
+        if previous:
+            return previous[-1]
+        if doc_currency_default is None:
+            for mention in find_countries(text):
+                for code in mention.codes:
+                    doc_country_counts[code] = doc_country_counts.get(code, 0) + 1
+            top = sorted(doc_country_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            doc_currency_default = (_domestic_currency(top[0][0]) if top else None) or ""
+        return doc_currency_default or None
+
+    for si in sorted(by_sentence):
+        s_start, s_end = sentences[si] if sentences else (0, len(text))
+        figs = by_sentence[si]
+        # Units, nouns and filters.
+        survivors: list[_Figure] = []
+        for fig in figs:
+            after = text[fig.end:s_end]
+            if fig.unit is None:
+                wm = _WORD_AFTER_RE.match(after)
+                noun = wm.group("noun") if wm else ""
+                if noun and _is_duration(noun, lex):
+                    continue  # `5 ans`, `six mois`: a duration, not a figure
+                if fig.is_year_like and not (noun and _counted_label(noun, lex)):
+                    continue  # a year
+                if noun.lower() == "fois" and re.match(r"[ \u00a0]+fois\s+(?:plus|moins|more|less)", after, re.I):
+                    fig.unit = "ratio"
+                    fig.end += len(re.match(r"[ \u00a0]+fois", after).group(0))
+                    survivors.append(fig)
+                    continue
+                label = _counted_label(noun, lex) if noun and noun.lower() not in _STOP_NOUNS else None
+                if label is not None and wm.group("de") and not fig.has_scale:
+                    label = None  # `15 des 33 conventions`: the noun belongs to the next number
+                if label is not None:
+                    # The counted noun is part of what was read: `vingt-six conventions`.
+                    fig.end += wm.end()
+                fig.noun_label = label
+            survivors.append(fig)
+        figs = survivors
+        # Ranges: `de 14 à 23%`, `entre 10 et 20 milliards de dollars`.
+        for a, b in zip(figs, figs[1:]):
+            sep = _RANGE_SEP_RE.match(text[a.end:b.start])
+            if not sep or a.unit is not None:
+                continue
+            left = text[max(s_start, a.start - 60):a.start]
+            if b.unit is None and not (
+                # Bare numbers: `entre 20 et 30`, `de 1000 à 5000`, `20 à 100 entreprises`.
+                (sep.group("and") or sep.group("to").lower() in ("à", "a", "to"))
+                and not a.is_year_like and not b.is_year_like
+            ):
+                continue
+            if sep.group("and") and not re.search(r"(?i:\bentre|\bbetween|\bcompris\s+entre)\s*$", left):
+                continue
+            a.unit = b.unit
+            a.noun_label = None
+            if not a.has_scale and b.has_scale:
+                a.value *= b.scale
+                a.has_scale, a.scale = True, b.scale
+            if b.extra.get("divisor"):
+                a.value /= b.extra["divisor"]
+            if _CHANGE_BEFORE_RE.search(left) and not re.search(r"(?i:\bentre|\bbetween)\s*$", left):
+                a.change = True
+                a.range_role = "from"
+                b.range_role = "to"
+            elif _RANGE_LEFT_RE.search(left) or sep.group("to"):
+                a.range_role, b.range_role = "low", "high"
+        # Resolve each figure.
+        prev: _Figure | None = None
+        for idx, fig in enumerate(figs):
+            next_start = figs[idx + 1].start if idx + 1 < len(figs) else s_end
+            clause_start = max(s_start, prev.end if prev else s_start)
+            left_near = text[max(clause_start, fig.start - 40):fig.start]
+            right_near = text[fig.end:min(next_start, fig.end + 30)]
+            # Qualifier.
+            if fig.unit == "ratio":
+                left_near = _ARTICLE_BEFORE_RE.sub("", left_near)  # `plus de la moitié`
+            if fig.qualifier is None or fig.extra.get("weak_approx"):
+                for name, pattern in _QUAL_BEFORE:
+                    if fig.qualifier is not None and name == "approx":
+                        continue
+                    if pattern.search(left_near):
+                        fig.qualifier = name or fig.qualifier
+                        break
+            if fig.qualifier in (None, "approx"):
+                # `environ 500 ou plus`: the bound after the number is the stronger word.
+                right_bound = text[fig.end:min(s_end, fig.end + 40)]  # sees the next number's bound
+                for name, pattern in _QUAL_AFTER:
+                    if pattern.search(right_bound) and (fig.qualifier is None or name != "approx"):
+                        fig.qualifier = name
+                        break
+            # The ends of a range are its bounds, even when approximate (`environ 20 à 100`).
+            if fig.range_role == "low" and fig.qualifier in (None, "approx"):
+                fig.qualifier = "min"
+            if fig.range_role == "high" and fig.qualifier in (None, "approx"):
+                fig.qualifier = "max"
+            # Sign from a verb of falling.
+            if (
+                not fig.explicit_sign
+                and fig.range_role not in ("from", "to")
+                and fig.unit != "ratio"
+                and _FALL_BEFORE_RE.search(left_near)
+                and fig.value > 0
+            ):
+                fig.value = -fig.value
+            # Period: the right window first (French puts it after), then the left.
+            right_end = next_start
+            stop = _RIGHT_STOP_RE.search(text, fig.end, right_end)
+            if stop:
+                right_end = stop.start()
+            right = text[fig.end:right_end]
+            left = text[clause_start:fig.start]
+            target_m = _TARGET_AFTER_RE.search(right)
+            period = None
+            if fig.unit != "ratio" and fig.range_role != "from":
+                found = _period_matches(right, published_year)
+                if found:
+                    period = min(found, key=lambda f: (f[0], -f[2]))[3]
+            if period is None and fig.range_role not in ("from",):
+                found = _period_matches(left, published_year)
+                if found:
+                    period = max(found, key=lambda f: (f[1], f[2]))[3]
+            if period is None and fig.range_role == "low":
+                period = "__from_high__"
+            # Target.
+            if fig.range_role != "from":
+                if target_m:
+                    fig.qualifier = "target"
+                    period = period or next(g for g in target_m.groups() if g)
+                elif (
+                    _TARGET_BEFORE_RE.search(text[s_start:fig.start])
+                    and not fig.change
+                    and fig.unit not in ("count", None)
+                ):
+                    # `L'objectif ... est la création d'un demi-million d'emplois`: the
+                    # sentence states a goal; counted things (`les deux pays`) are not goals.
+                    fig.qualifier = "target"
+            if period is None and prev is not None and prev.period and fig.range_role != "from":
+                period = prev.period
+            if period is None and fig.qualifier == "target":
+                years = _BARE_YEAR_RE.findall(text[fig.end:s_end])
+                if years:
+                    period = years[0]
+            fig.period = period
+            # Unit of a bare number.
+            if fig.unit is None:
+                subj = _subject_in(left, lex, closest_to_end=True)
+                if fig.has_scale and fig.noun_label is None and subj and subj[0] in lex.monetary:
+                    # A scaled amount without a currency (`un chiffre d'affaires à l'export de
+                    # 15,7 milliards`): the writer means the currency the article is in. We
+                    # take the last one the article named before it, else the currency of
+                    # the country the article is most about (a Moroccan article -> MAD). An
+                    # analyst summing export revenue wants it as money, not a bare count.
+                    fig.unit = doc_currency(fig.start) or "count"
+                else:
+                    fig.unit = "count"
+            if fig.unit == "point" and re.search(r"%|(?i:pour\s?-?cent|pourcentage|\btaux\b|\bpart\b|\bPIB\b)", text[s_start:s_end]):
+                # `de 9 points, passant de 14 à 23%`: points of a share are percentage points.
+                fig.unit = "percentage_point"
+            if fig.unit == "__doc__":
+                fig.unit = doc_currency(fig.start) or "EUR"
+            if fig.unit not in UNITS:
+                last_currency.append((fig.start, fig.unit))
+            # Subject.
+            fig.subject = _subject_for(text, fig, prev, left, right, s_start, lex)
+            prev = fig
+        for fig in figs:
+            if fig.period == "__from_high__":
+                fig.period = None
+        for a, b in zip(figs, figs[1:]):
+            if a.range_role == "low" and b.range_role == "high":
+                a.period = a.period or b.period
+                if a.subject == "unspecified" or a.subject == b.subject:
+                    a.subject = b.subject
+                elif b.subject == "unspecified":
+                    b.subject = a.subject
+            if a.range_role == "from" and b.range_role == "to":
+                if a.subject == "unspecified":
+                    a.subject = b.subject
+                elif b.subject == "unspecified":
+                    b.subject = a.subject
+        for fig in figs:
+            kept.append((fig, (s_start, s_end)))
+    return kept
+
+
+def _subject_for(text, fig: _Figure, prev: _Figure | None, left: str, right: str, s_start: int, lex: _Lexicon) -> str:
+    unit = fig.unit
+    if unit == "count" and fig.noun_label:
+        return fig.noun_label
+    if unit == "percent":
+        share = _SHARE_OF_RE.match(right)
+        if share and share.end() > 0 and right[: share.end()].strip():
+            np = right[share.end():share.end() + 60]
+            subj = _subject_in(np, lex, closest_to_end=False)
+            if subj and subj[1] <= 2:
+                return f"share of {subj[0]}"
+    subj = _subject_in(left, lex, closest_to_end=True)
+    if unit == "jobs":
+        sentence_left = text[s_start:fig.start]
+        if _JOBS_CREATED_RE.search(sentence_left) or _JOBS_CREATED_RE.search(right[:40]):
+            return "jobs created"
+        return "jobs"
+    if subj:
+        return subj[0]
+    if prev is not None and prev.subject and prev.subject != "unspecified":
+        same_kind = (prev.unit in UNITS) == (unit in UNITS) or unit in ("ratio", "count")
+        if same_kind:
+            return prev.subject
+    subj = _subject_in(text[s_start:fig.start], lex, closest_to_end=True)
+    if subj:
+        return subj[0]
+    return "unspecified"
+
+
+@lru_cache(maxsize=4096)
+def _sentence_countries(sentence: str) -> tuple[str, ...]:
+    codes = {code for mention in find_countries(sentence) for code in mention.codes}
+    return tuple(sorted(codes))

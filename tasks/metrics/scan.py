@@ -1,0 +1,235 @@
+"""The figure grammar: every number of a text grown into a figure (sign, scale, unit,
+currency written before it), and the spans where digits are no figure (dates, codes, URLs)."""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+from econews.tasks.metrics.atoms import _MONTHS_EN, _MONTHS_FR, _YEAR
+from econews.tasks.metrics.figure import _Figure
+from econews.tasks.metrics.numbers import _AND_HALF_RE, _COLLECTIVE, _COLLECTIVE_RE, _CORE_EN, _CORE_FR, _HALF_SCALE_RE, _MINOR_AFTER_RE, _ORDINAL_TAIL_RE, _SCALE_EN, _SCALE_EN_RE, _SCALE_FR, _SCALE_FR_RE, _SIMPLE_DEN, _STACKED_SCALE_RE, _fractions, _multipliers, _parse_digits, _split_words, _words_value
+from econews.tasks.metrics.units import UNITS, _Lexicon, _match_unit, _norm
+
+_ARTICLE_WORDS = frozenset({"un", "une", "one"})
+# Spans where digits are not figures: URLs, times, dates, year ranges, ordinals, codes.
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_BLOCKED_RE = re.compile(
+    rf"""
+      (?<!\d)\d{{1,2}}\s?[:h]\s?\d{{2}}(?!\d)(?!\s*(?:%|pour))          # 12:03, 11h30
+    | (?<!\d)\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}(?!\d)   # 17/05/2018, 01 - 11 - 2014
+    | (?<!\d){_YEAR}-\d{{2}}(?:-\d{{2}})?(?!\d)                         # 2024-12, 2024-12-31
+    | (?<!\d)\d{{1,2}}/{_YEAR}(?!\d)                                     # 01/1995
+    | (?<![\w]){_YEAR}\s?[-–/]\s?(?:{_YEAR}|\d{{2}})(?!\d)               # 2014-2020, 2001/2016
+    | (?i:(?<![\w])(?:1er|\d{{1,2}})\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?(?![\w]))
+    | (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
+    | (?i:(?<![\w])\d{{1,2}}\s+(?:{_MONTHS_EN})(?:\s+{_YEAR})?(?![\w]))
+    | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])(?![+-]\d)   # 3ème, 1er
+    | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
+    | (?<![\w+])\+\d{{1,3}}(?:[-\s./]\(?\d{{1,4}}\)?){{2,}}(?![\w])          # +1-222-2222-2222 (phone)
+    | (?<![\w])0\d(?:[\s.-]\d{{2}}){{4}}(?![\w])                           # 06 12 34 56 78 (phone)
+    | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
+    | (?<![\w])[A-Za-z]+-?\d+[A-Za-z\d]*                                  # CO2, G20, A-400
+    | (?i:(?<![\w])[\w]+\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+
+          (?:mois|années|ans|semaines|jours|trimestres|semestres))             # six premiers mois (a period)
+    """,
+    re.X,
+)
+# Words before a number that make it a reference, not a quantity.
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?i:(?:\bn°|\bnuméro|\barticle|\bart\.|\bloi|\bdécret|\bdahir|\bcirculaire|\bpage|\bp\.|\bchapitre|\bversion"
+    r"|\btop|\bcoupe|\bédition|\bscène|\bsalle|\bporte|\bterminal|\bvol))\s*$"
+)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(?P<de>(?:de|d['’]|des|du)\s*)?(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)")
+_STOP_NOUNS = frozenset(
+    "et ou à a au aux de des du en le la les l un une sur sous pour par avec dans sont est ont était "
+    "sera seront soit contre entre plus moins dont qui que qu ne n se s fois autres autre".split()
+)
+
+
+def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
+    """Every figure's number, scale and unit, left to right."""
+    # Every address has `://`, `www.` or `@`: without them the page is not searched (the
+    # address pattern tries each word of it, ~0.3 ms a page).
+    has_address = "@" in text or "://" in text or "www." in text
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if has_address else []
+
+    def is_blocked(s: int, e: int) -> bool:
+        # Scanning the whole page with the blocking grammar costs more than checking
+        # a window around each candidate: no blocked form is longer than 40 characters.
+        if any(a < e and s < b for a, b in urls):
+            return True
+        lo = max(0, s - 40)
+        for m in _BLOCKED_RE.finditer(text, lo, min(len(text), e + 40)):
+            if m.start() < e and s < m.end():
+                return True
+            if m.start() >= e:
+                break
+        return False
+
+    fractions = [] if language == "en" else [f for f in _fractions(text) if not is_blocked(f.start, f.end)]
+    taken = [(f.start, f.end) for f in fractions]
+    core_re = _CORE_EN if language == "en" else _CORE_FR
+    scale_re, scales = (_SCALE_EN_RE, _SCALE_EN) if language == "en" else (_SCALE_FR_RE, _SCALE_FR)
+    figures: list[_Figure] = []
+    pos = 0
+    for m in core_re.finditer(text):
+        if m.start() < pos:
+            continue
+        s, e = m.start(), m.end()
+        kind = m.lastgroup
+        pieces: list[tuple[int, int, float]]
+        if kind == "half":
+            hnum = {"un": 1, "une": 1, "deux": 2, "trois": 3, None: 1}[m.group("hnum") and m.group("hnum").lower()]
+            pieces = [(s, e, hnum / _SIMPLE_DEN[m.group("hden").lower()])]
+        elif kind == "digits":
+            if is_blocked(s, e):
+                continue
+            try:
+                pieces = [(s, e, _parse_digits(m.group(0), language))]
+            except ValueError:
+                continue
+        else:
+            pieces = _split_words(text, s, e, language)
+        for ps, pe, value in pieces:
+            if ps < pos or (kind != "digits" and is_blocked(ps, pe)):
+                continue
+            if any(a < pe and ps < b for a, b in taken):
+                continue
+            if kind == "words" and text[ps].isupper() and not _at_sentence_start(text, ps):
+                continue  # `Fondation des Trois Cultures`: part of a name
+            if kind == "words" and _ORDINAL_TAIL_RE.match(text, pe):
+                continue  # `vingt et unième`, `deux centième`: an ordinal, not a figure
+            fig = _extend(text, ps, pe, value, kind, language, lex, scale_re, scales)
+            if fig is None:
+                continue
+            figures.append(fig)
+            pos = fig.end
+    figures.extend(fractions)
+    figures.extend(_multipliers(text, figures))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure | None:
+    """Grow a number into a figure: sign, prefix currency, scale, `et demi`, unit."""
+    core_text = text[s:e]
+    fig = _Figure(start=s, end=e, value=value, is_words=(kind == "words"))
+    words_lower = core_text.lower()
+    ends_with_scale = kind == "words" and re.search(r"(millions?|milliards?|billions?|trillions?)$", words_lower) is not None
+    # Scale.
+    if kind == "half":
+        sm = _HALF_SCALE_RE.match(text, e)
+        if sm:
+            mult = _SCALE_FR[sm.group("scale").lower()]
+        else:
+            sm = _COLLECTIVE_RE.match(text, e)
+            if not sm:
+                return None
+            mult = _COLLECTIVE[sm.group("coll").lower()]
+        fig.value = value * mult
+        fig.scale, fig.has_scale, fig.end = mult, True, sm.end()
+    elif ends_with_scale:
+        fig.has_scale = True
+        last = re.search(r"(millions?|milliards?|billions?|trillions?)$", words_lower).group(1)
+        fig.scale = (_SCALE_EN if language == "en" else _SCALE_FR)[last]
+    else:
+        sm = scale_re.match(text, e)
+        if sm and not (kind == "words" and len(sm.group(0)) == len(sm.group(0).lstrip())):
+            word = sm.group("scale")
+            mult = scales.get(word) or scales.get(word.lower())
+            # A bare capital M after a space is a scale only before a unit or `de`:
+            # `10 M DH`, but `10 M. Dupont` is not.
+            if mult:
+                fig.value = value * mult
+                fig.scale, fig.has_scale, fig.end = mult, True, sm.end()
+                if sm.group("scale")[0].isalpha() and len(sm.group("scale")) > 3:
+                    st = _STACKED_SCALE_RE.match(text, fig.end)
+                    if st:
+                        mult2 = _SCALE_FR.get(st.group("scale").lower()) if language != "en" else _SCALE_EN.get(st.group("scale").lower())
+                        if mult2:
+                            fig.value *= mult2
+                            fig.scale *= mult2
+                            fig.end = st.end()
+    if fig.has_scale:
+        hm = _AND_HALF_RE.match(text, fig.end)
+        if hm:
+            num = {"un": 1, "une": 1, "deux": 2, "trois": 3, None: 1}[hm.group("num") and hm.group("num").lower()]
+            of = _SCALE_FR[hm.group("of").lower()] if hm.group("of") else fig.scale
+            fig.value += of * num / _SIMPLE_DEN[hm.group("den").lower()]
+            fig.end = hm.end()
+    else:
+        cm = _COLLECTIVE_RE.match(text, fig.end)
+        if cm:
+            size = _COLLECTIVE[cm.group("coll").lower()]
+            fig.value = value * size
+            fig.scale, fig.has_scale, fig.end = size, True, cm.end()
+            if cm.group("coll").lower() != "douzaine":
+                fig.qualifier = "approx"
+                fig.extra["weak_approx"] = True
+    # Something glued to the digits that is no unit (`5G`, `4x4`) makes it a code.
+    unit = _match_unit(text, fig.end, lex, allow_de=fig.has_scale, language=language)
+    if unit is None and kind == "digits" and fig.end < len(text) and text[fig.end].isalpha() and not fig.has_scale:
+        return None
+    # `5-year`, `trois-quarts`: a compound word, not a figure.
+    if unit is None and re.match(r"-[A-Za-zÀ-ÿ]", text[fig.end:fig.end + 2]):
+        return None
+    if unit is not None:
+        fig.unit, fig.end, divisor = unit
+        fig.value /= divisor
+        if fig.unit not in UNITS and divisor == 1.0 and not fig.has_scale:
+            # `15 dollars et 15 cents`, `treize euros et quarante-cinq centimes`,
+            # `15 dollars 50.`: the minor unit after the major one, a hundredth each.
+            cm = _MINOR_AFTER_RE.match(text, fig.end)
+            if cm:
+                minor = _parse_digits(cm.group("md"), language) if cm.group("md") else _words_value(cm.group("mw"), language)
+                if minor is not None and minor < 100:
+                    fig.value += minor / 100
+                    fig.end = cm.end()
+        if fig.unit == "Mt":
+            fig.unit, fig.value = "t", fig.value * 1e6
+        elif fig.unit == "kt":
+            fig.unit, fig.value = "t", fig.value * 1e3
+    # Currency written before the number (`$75 millions`, `€1000`, `EUR 1000`).
+    if fig.unit is None or fig.unit in UNITS:
+        pm = lex.currency_before.search(text[max(0, s - 6):s])
+        if pm and fig.unit is None:
+            written = pm.group(0).strip()
+            code = None
+            if pm.group("pre3"):
+                code = pm.group("pre3").upper()
+            elif pm.group("psym"):
+                code = lex.currency_codes.get(_norm(pm.group("psym")))
+            elif pm.group("piso"):
+                code = pm.group("piso")
+            if code and pycountry.currencies.get(alpha_3=code):
+                before = s - (len(text[max(0, s - 6):s]) - pm.start())
+                if before == 0 or not text[before - 1].isalpha():
+                    fig.unit, fig.start = code, before
+                    fig.extra["prefix"] = written
+                    # `$ 75 millions de dollars` would double it; `$ usd` suffixes are skipped.
+    # Sign written as a character, attached to the number (`+18,2%`, `-3,4 %`).
+    if kind == "digits" and fig.start == s and s > 0 and text[s - 1] in "+-−":
+        before = text[s - 2] if s >= 2 else " "
+        if not before.isalnum() and before not in "-/":
+            fig.start = s - 1
+            fig.explicit_sign = True
+            if text[s - 1] in "-−":
+                fig.value = -fig.value
+    # Words alone: the article `un`/`une` is not a figure.
+    if kind == "words" and not fig.has_scale and fig.unit is None and words_lower in _ARTICLE_WORDS:
+        return None
+    if kind == "digits" and not fig.has_scale and fig.unit is None:
+        raw = core_text
+        if re.fullmatch(_YEAR, raw):
+            fig.is_year_like = True
+    if fig.unit is None and fig.start == s:
+        if _REFERENCE_BEFORE_RE.search(text[max(0, s - 14):s]):
+            return None
+    return fig
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \u00a0\"«“(")
+    return not before or before[-1] in ".!?:\n"

@@ -1,0 +1,183 @@
+"""Units and currencies: the lexicon (subjects, counted nouns, currency names), percent-like
+units, jobs, physical units, and the unit written right after a number."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+from babel import Locale
+from babel.numbers import get_territory_currencies
+
+from econews.tasks.metrics.atoms import _APOS
+
+LEXICON_PATH = resources.files("econews").joinpath("data/metrics_lexicon.json")
+
+# Every non-currency unit the extractor can emit. Physical units keep the symbol as
+# written (a GW figure stays in GW): converting would hide what the article said.
+UNITS: frozenset[str] = frozenset(
+    {
+        "percent",
+        "percentage_point",  # `points de pourcentage`: a change of a share, never a percent
+        "basis_point",  # `points de base` (rates)
+        "point",  # index points (`le MASI a gagné 120 points`)
+        "jobs",
+        "count",  # counted things: conventions, projets, entreprises, pays...
+        "ratio",  # `le double`, `trois fois plus`
+        "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
+        "t", "kg", "km", "m", "cm", "mm", "km2", "m2", "ha", "m3", "l", "ml", "bbl",
+    }
+)
+
+
+_DE = rf"(?:\s*(?:de|d{_APOS})\s*)"
+
+# Percent-like units.
+_PERCENT_RE = re.compile(
+    r"\s*(?:(?P<pp>points?\s+de\s+pourcentage|pts?\s+de\s+pourcentage|percentage\s+points?)"
+    r"|(?P<bp>points?\s+de\s+base|basis\s+points?|pbs?(?![\w])|bps?(?![\w]))"
+    r"|(?P<pct>%|pour[\s-]?cents?(?![\w])|pourcents?(?![\w])|pourcentages?(?![\w])|per\s?cent(?![\w])|p\.\s?c\.)"
+    r"|(?P<pts>points?(?![\w])|pts(?![\w])))",
+    re.I,
+)
+_JOBS_RE = re.compile(
+    rf"\s*(?P<jobs>postes?\s+d{_APOS}\s*emplois?|postes?\s+de\s+travail|emplois?|postes?|jobs?)(?![\w])", re.I
+)
+# Physical units, symbols case-sensitive (`t`, `MW`), words case-insensitive.
+_PHYSICAL = [
+    (r"TWh", "TWh"), (r"GWh", "GWh"), (r"MWh", "MWh"), (r"kWh", "kWh"),
+    (r"GWc?", "GW"), (r"MWc?", "MW"), (r"kWc?", "kW"),
+    (r"(?i:gigawattheures?)", "GWh"), (r"(?i:mégawattheures?)", "MWh"), (r"(?i:gigawatts?)", "GW"),
+    (r"(?i:mégawatts?|megawatts?)", "MW"), (r"(?i:kilowatts?)", "kW"),
+    (r"(?i:tonnes?(?:\s+métriques?)?|metric\s+tons?|tons?)", "t"), (r"Mt", "Mt"), (r"kt", "kt"), (r"t", "t"),
+    (r"kg|(?i:kilogrammes?|kilos?)", "kg"),
+    (r"km²|km2|(?i:kilomètres?\s+carrés?)", "km2"), (r"m²|m2|(?i:mètres?\s+carrés?)", "m2"),
+    (r"m³|m3|(?i:mètres?\s+cubes?)", "m3"), (r"ha|(?i:hectares?)", "ha"),
+    (r"km|(?i:kilomètres?|kilometres?)", "km"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
+    (r"(?i:mètres?|metres?|meters?)", "m"), (r"ml|(?i:millilitres?)", "ml"), (r"(?i:litres?|liters?)|l|L", "l"),
+    (r"(?i:barils?|barrels?)|bbl", "bbl"),
+]
+_PHYSICAL_RE = re.compile(
+    r"\s*-?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_PHYSICAL)) + r")(?![\w])"
+)
+_RATIO_RE = re.compile(r"\s+fois(?![\w])", re.I)
+_DOUBLE_RE = re.compile(
+    r"(?<![\w])(?P<pre>(?:près|presque|environ|plus|moins)\s+(?:du|de|d['’])\s+|le\s+|la\s+)?(?P<word>double|triple|quadruple)(?![\w])",
+    re.I,
+)
+
+
+@dataclass
+class _Lexicon:
+    subjects: re.Pattern
+    subject_labels: list[str]
+    monetary: frozenset[str]
+    counted: dict[str, str]
+    durations: frozenset[str]
+    currency_after: re.Pattern
+    currency_before: re.Pattern
+    currency_codes: dict[str, str]  # written form (as matched, normalized) -> ISO code
+    minor_units: dict[str, str]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip()).lower()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    # One alternation, one group per entry: at a given position the first entry that
+    # matches wins, so the lexicon lists specific phrases before general ones.
+    labels = [label for _, label in data["subjects"]]
+    subjects = re.compile(
+        r"(?<![\w])(?:" + "|".join(rf"(?P<s{i}>(?:{p})(?![\w]))" for i, (p, _) in enumerate(data["subjects"])) + ")",
+        re.I,
+    )
+    iso = sorted(c.alpha_3 for c in pycountry.currencies)
+    # Every current currency's CLDR names, French and English, singular and plural.
+    names: dict[str, str] = {}
+    for lang in ("fr", "en"):
+        loc = Locale(lang)
+        plural = loc._data.get("currency_names_plural", {})
+        for code in iso:
+            if code in loc.currencies:
+                names[_norm(loc.currencies[code])] = code
+            for form in (plural.get(code) or {}).values():
+                names[_norm(form)] = code
+    for alias, code in data["currency_aliases"].items():
+        names[_norm(alias)] = code
+    symbols = [a for a in data["currency_aliases"] if not a[0].isalpha()]
+    words = sorted({k for k in names if k[0].isalpha()} - set(map(_norm, symbols)), key=len, reverse=True)
+    word_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    sym_alt = "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(symbols, key=len, reverse=True))
+    iso_alt = "|".join(iso)
+    currency_after = re.compile(
+        rf"\s*(?:(?P<csym>{sym_alt})(?![A-Za-z])|(?P<ciso>{iso_alt})(?![\w])|(?i:(?P<cword>{word_alt}))(?![\w]))"
+    )
+    currency_before = re.compile(
+        rf"(?:(?P<pre3>(?i:{iso_alt}))\s?\$|(?P<psym>US\$|C\$|HK\$|A\$|\$|€|£|¥)|(?P<piso>{iso_alt}))\s?$"
+    )
+    return _Lexicon(
+        subjects=subjects,
+        subject_labels=labels,
+        monetary=frozenset(data["monetary_subjects"]),
+        counted={k.lower(): v for k, v in data["counted_nouns"].items()},
+        durations=frozenset(data["durations"]),
+        currency_after=currency_after,
+        currency_before=currency_before,
+        currency_codes=names,
+        minor_units=data["minor_currency_units"],
+    )
+
+
+@lru_cache(maxsize=256)
+def _domestic_currency(country: str) -> str | None:
+    try:
+        codes = get_territory_currencies(country, datetime.date.today())
+    except Exception:  # unknown territory (EU is not one for CLDR)
+        return "EUR" if country == "EU" else None
+    return codes[0] if codes else None
+
+
+def _match_unit(text: str, pos: int, lex: _Lexicon, allow_de: bool, language: str):
+    """The unit right after `pos`: (unit, end, divisor) or None.
+
+    `de`/`d'` may stand between a scale and its unit (`39,5 milliards de DH`,
+    `un demi-million d'emplois`), not between a bare number and a unit.
+    """
+    starts = [pos]
+    if allow_de:
+        m = re.compile(_DE).match(text, pos)
+        if m:
+            starts.append(m.end())
+    for p in starts:
+        m = _PERCENT_RE.match(text, p)
+        if m and p == pos:
+            kind = m.lastgroup
+            unit = {"pct": "percent", "pp": "percentage_point", "bp": "basis_point", "pts": "point"}[kind]
+            return unit, m.end(), 1.0
+        m = lex.currency_after.match(text, p)
+        if m:
+            written = m.group(m.lastgroup)
+            code = lex.currency_codes.get(_norm(written)) or (written.upper() if m.lastgroup == "ciso" else None)
+            if code:
+                return code, m.end(), 1.0
+        m = re.match(r"\s*(?i:(?P<minor>cents?|centimes?|pence|penny))(?![\w])", text[p:p + 12])
+        if m and p == pos:
+            word = m.group("minor").lower()
+            code = lex.minor_units.get(word, "__doc__")
+            return code, p + m.end(), 100.0
+        m = _JOBS_RE.match(text, p)
+        if m:
+            return "jobs", m.end(), 1.0
+        m = _PHYSICAL_RE.match(text, p)
+        if m:
+            idx = int(m.lastgroup[1:])
+            return _PHYSICAL[idx][1], m.end(), 1.0
+    return None
