@@ -24,10 +24,12 @@ indefinite article `un`/`une` unless a scale or unit follows (`un million`, `un 
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_left
 
 import polars as pl
 
-from econews.tasks.metrics.context import _resolve, _sentence_countries
+from econews.tasks.metrics.article import Article, figure_countries, inherited_period, paragraph_bounds, read_article
+from econews.tasks.metrics.context import _resolve
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
 from econews.tasks.metrics.units import UNITS, _lexicon
@@ -51,14 +53,16 @@ METRICS_SCHEMA: dict[str, pl.DataType] = {
 
 
 def extract_metrics(
-    text: str, *, doc_id: str = "", language: str = "fr", published_year: int | None = None
+    text: str, *, doc_id: str = "", language: str = "fr", published_year: int | None = None,
+    title: str | None = None,
 ) -> list[dict]:
     """Every figure in `text`, left to right.
 
     Each dict has exactly the keys metric_id, doc_id, start, end, text, value, unit,
     qualifier, period, subject, countries, sentence; `text[start:end]` is the span as
     written. `language` selects the number grammar (`fr` for any language but `en`:
-    decimal comma, long-scale `billion`); `published_year` resolves `cette année`.
+    decimal comma, long-scale `billion`); `published_year` resolves `cette année`; `title`
+    is the headline, read with the lead for the article's countries and period.
     """
     if not text:
         return []
@@ -69,9 +73,15 @@ def extract_metrics(
         return []
     sentences = _sentences(text)
     resolved = _resolve(text, figures, sentences, language, published_year, lex)
+    article = read_article(text, title, published_year)
     out: list[dict] = []
     seen: dict[tuple[int, int], int] = {}
     for fig, (s_start, s_end) in resolved:
+        earlier = _earlier_in_paragraph(text, article, sentences, s_start)
+        # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
+        # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
+        if fig.period is None and fig.unit != "count" and fig.range_role != "from":
+            fig.period = inherited_period(text, article, earlier, published_year)
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
         sentence = text[s_start:s_end].strip()
@@ -87,11 +97,21 @@ def extract_metrics(
                 "qualifier": fig.qualifier,
                 "period": fig.period,
                 "subject": fig.subject or "unspecified",
-                "countries": list(_sentence_countries(sentence)),
+                "countries": figure_countries(text, (s_start, s_end), article, earlier),
                 "sentence": sentence,
             }
         )
     return out
+
+
+def _earlier_in_paragraph(
+    text: str, article: Article, sentences: list[tuple[int, int]], sentence_start: int
+) -> list[tuple[int, int]]:
+    """The sentences before the one starting at `sentence_start`, in its paragraph."""
+    paragraph_start, _ = paragraph_bounds(article, text, sentence_start)
+    first = bisect_left(sentences, (paragraph_start, -1))
+    last = bisect_left(sentences, (sentence_start, -1))
+    return sentences[first:last]
 
 
 def metrics_frame(rows: list[dict]) -> pl.DataFrame:
@@ -117,6 +137,7 @@ def extract_metrics_batch(documents: pl.DataFrame) -> pl.DataFrame:
                 doc_id=record["doc_id"],
                 language=(record.get("language") if has_language else None) or "fr",
                 published_year=year,
+                title=record.get("title"),
             )
         )
     return metrics_frame(rows)

@@ -109,7 +109,31 @@ _RIGHT_STOP_RE = re.compile(
 _SHARE_OF_RE = re.compile(
     r"^\s*(?i:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(?i:(?:total|ensemble|volume)\s+(?:des|de\s+la|du|de\s+l['’]|de)\s*)?"
 )
-_JOBS_CREATED_RE = re.compile(r"(?i:création|créer|créé\w*|créera|créant|génér\w+|additionnels?|nouveaux|create\w*|new\s+jobs)")
+_JOBS_CREATED_RE = re.compile(
+    r"(?i:création|créer|créé\w*|créera|créant|génér\w+|additionnels?|nouveaux|create\w*|new\s+jobs"
+    r"|recrut\w*|embauch\w*|\bhir(?:e|es|ed|ing)\b|recruit\w*)"
+)
+# Expected or planned, not yet so: the figure's clause says it (`devrait atteindre`, `prévu`).
+_FORECAST_RE = re.compile(
+    r"(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
+    r"|\bs['’]attend\w*|\btabl\w+\s+sur|\bescompt\w*|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
+    r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b)"
+)
+# Headcounts. Workers and employees are jobs wherever they are counted; people, engineers and
+# the like are jobs where the sentence speaks of employment (`le site emploie 1.350
+# personnes`, `recrutera 90 ingénieurs`), and a count otherwise (`12.000 visiteurs`).
+_ALWAYS_JOBS = frozenset({"employees", "workers", "staff"})
+_JOBS_IN_CONTEXT = frozenset({"people", "engineers", "technicians", "managers", "young people"})
+_EMPLOYMENT_RE = re.compile(
+    r"(?i:\bemplo\w*|\brecrut\w*|\bembauch\w*|\beffectifs?\b|\bmain[- ]d['’]\s*œuvre|\bhir(?:e|es|ed|ing)\b"
+    r"|\brecruit\w*|\bworkforce\b|\bheadcount\b|\bstaff\w*|\bjobs?\b|\bpostes?\b)"
+)
+# English puts adjectives before the noun: `400 full-time staff`, `4,100 direct jobs`.
+_HEADCOUNT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:full[- ]time|part[- ]time|new|direct|indirect|additional|permanent|local|skilled|qualified"
+    r"|temporary|seasonal)\s+)+(?P<noun>jobs?|positions?|people|persons|workers?|employees?|staff|engineers?|technicians?)(?![\w])",
+    re.I,
+)
 _SENTENCE_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bSt)(?<!\bav)(?<!\bcf)(?<!\bp)(?<!\bn°)[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÝÉ0-9])"
     r"|\n"
@@ -190,6 +214,27 @@ def _is_duration(noun: str, lex: _Lexicon) -> bool:
     return low in lex.durations or (low.endswith("s") and low[:-1] in lex.durations)
 
 
+def _read_headcount(fig: _Figure, after: str, lex: _Lexicon) -> bool:
+    """`4,100 direct jobs`, `400 full-time staff`: read the adjectives and the noun with the
+    number. True when it did."""
+    m = _HEADCOUNT_AFTER_RE.match(after)
+    if not m:
+        return False
+    noun = m.group("noun").lower()
+    fig.end += m.end()
+    if noun.startswith(("job", "position")):
+        fig.unit = "jobs"
+    else:
+        fig.noun_label = _counted_label(noun, lex) or "people"
+    return True
+
+
+def _is_headcount_of_jobs(fig: _Figure, sentence: str) -> bool:
+    return fig.noun_label in _ALWAYS_JOBS or (
+        fig.noun_label in _JOBS_IN_CONTEXT and _EMPLOYMENT_RE.search(sentence) is not None
+    )
+
+
 def _resolve(
     text: str,
     figures: list[_Figure],
@@ -230,6 +275,9 @@ def _resolve(
         survivors: list[_Figure] = []
         for fig in figs:
             after = text[fig.end:s_end]
+            if fig.unit is None and _read_headcount(fig, after, lex):
+                survivors.append(fig)
+                continue
             if fig.unit is None:
                 wm = _WORD_AFTER_RE.match(after)
                 noun = wm.group("noun") if wm else ""
@@ -335,9 +383,13 @@ def _resolve(
                     period = max(found, key=lambda f: (f[1], f[2]))[3]
             if period is None and fig.range_role == "low":
                 period = "__from_high__"
-            # Target.
+            # Target or forecast.
             if fig.range_role != "from":
-                if target_m:
+                if target_m and _FORECAST_RE.search(left) and not _TARGET_BEFORE_RE.search(text[s_start:fig.start]):
+                    # `devrait atteindre 1,5 million de tonnes d'ici 2030`: expected, not an objective.
+                    fig.qualifier = "forecast"
+                    period = period or next(g for g in target_m.groups() if g)
+                elif target_m:
                     fig.qualifier = "target"
                     period = period or next(g for g in target_m.groups() if g)
                 elif (
@@ -348,6 +400,8 @@ def _resolve(
                     # `L'objectif ... est la création d'un demi-million d'emplois`: the
                     # sentence states a goal; counted things (`les deux pays`) are not goals.
                     fig.qualifier = "target"
+                elif _FORECAST_RE.search(left) and not fig.change:
+                    fig.qualifier = "forecast"
             if period is None and prev is not None and prev.period and fig.range_role != "from":
                 period = prev.period
             if period is None and fig.qualifier == "target":
@@ -365,6 +419,10 @@ def _resolve(
                     # the country the article is most about (a Moroccan article -> MAD). An
                     # analyst summing export revenue wants it as money, not a bare count.
                     fig.unit = doc_currency(fig.start) or "count"
+                elif fig.has_scale and fig.noun_label is None and prev is not None and prev.unit not in UNITS:
+                    # `3,1 milliards de dirhams contre 2,7 milliards un an plus tôt`: the
+                    # sentence's money figure gives its currency to the bare amounts after it.
+                    fig.unit = prev.unit
                 else:
                     fig.unit = "count"
             if fig.unit == "point" and re.search(r"%|(?i:pour\s?-?cent|pourcentage|\btaux\b|\bpart\b|\bPIB\b)", text[s_start:s_end]):
@@ -374,6 +432,8 @@ def _resolve(
                 fig.unit = doc_currency(fig.start) or "EUR"
             if fig.unit not in UNITS:
                 last_currency.append((fig.start, fig.unit))
+            if fig.unit == "count" and _is_headcount_of_jobs(fig, text[s_start:s_end]):
+                fig.unit = "jobs"
             # Subject.
             fig.subject = _subject_for(text, fig, prev, left, right, s_start, lex)
             prev = fig

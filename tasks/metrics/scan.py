@@ -13,6 +13,10 @@ from econews.tasks.metrics.numbers import _AND_HALF_RE, _COLLECTIVE, _COLLECTIVE
 from econews.tasks.metrics.units import UNITS, _Lexicon, _match_unit, _norm
 
 _ARTICLE_WORDS = frozenset({"un", "une", "one"})
+# Moroccan short forms of money: a scale glued to the dirham. `MM` (millions of millions)
+# is the press's milliard: `1,2 MMDH` is 1.2 billion dirhams.
+_GLUED_SCALE = {"K": 1e3, "k": 1e3, "M": 1e6, "MM": 1e9, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9}
+_GLUED_MONEY_RE = re.compile(r"[ \u00a0\u202f]?(?P<scale>MM|Mrds?|Mds|Md|M|K|k)(?:DHS?|DHs|Dhs?|dhs?|MAD)(?![\w])")
 # Spans where digits are not figures: URLs, times, dates, year ranges, ordinals, codes.
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _BLOCKED_RE = re.compile(
@@ -134,6 +138,11 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
         fig.has_scale = True
         last = re.search(r"(millions?|milliards?|billions?|trillions?)$", words_lower).group(1)
         fig.scale = (_SCALE_EN if language == "en" else _SCALE_FR)[last]
+    elif (gm := _GLUED_MONEY_RE.match(text, e)) and kind != "words":
+        # `500 MDH`, `1,2 MMDH`, `300 KDH`, `40 MMAD`: scale and dirham in one word.
+        mult = _GLUED_SCALE[gm.group("scale")]
+        fig.value = value * mult
+        fig.scale, fig.has_scale, fig.end, fig.unit = mult, True, gm.end(), "MAD"
     else:
         sm = scale_re.match(text, e)
         if sm and not (kind == "words" and len(sm.group(0)) == len(sm.group(0).lstrip())):
@@ -169,7 +178,7 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
                 fig.qualifier = "approx"
                 fig.extra["weak_approx"] = True
     # Something glued to the digits that is no unit (`5G`, `4x4`) makes it a code.
-    unit = _match_unit(text, fig.end, lex, allow_de=fig.has_scale, language=language)
+    unit = None if fig.unit else _match_unit(text, fig.end, lex, allow_de=fig.has_scale, language=language)
     if unit is None and kind == "digits" and fig.end < len(text) and text[fig.end].isalpha() and not fig.has_scale:
         return None
     # `5-year`, `trois-quarts`: a compound word, not a figure.

@@ -82,10 +82,10 @@ NUMBER_FORMS = [
     ("L'objectif est la création d'un demi-million d'emplois.", [F("un demi-million d'emplois", 500000, "jobs")]),
     ("Le plan prévoit vingt-six conventions.", [F("vingt-six conventions", 26, "count", subject="agreements")]),
     ("Le salon accueille trois cents entreprises.", [F("trois cents entreprises", 300, "count", subject="companies")]),
-    ("Le groupe emploie deux mille salariés.", [F("deux mille salariés", 2000, "count", subject="employees")]),
+    ("Le groupe emploie deux mille salariés.", [F("deux mille salariés", 2000, "jobs", subject="jobs")]),
     ("La ville compte quatre-vingt-dix-neuf usines.", [F("quatre-vingt-dix-neuf usines", 99, "count", subject="plants")]),
     ("La ville compte soixante et onze usines.", [F("soixante et onze usines", 71, "count", subject="plants")]),
-    ("Vingt-six personnes ont été recrutées.", [F("Vingt-six personnes", 26, "count", subject="people")]),
+    ("Vingt-six personnes ont été recrutées.", [F("Vingt-six personnes", 26, "jobs", subject="jobs created")]),
     ("Le pays a reçu deux millions de touristes.", [F("deux millions de touristes", 2e6, "count", subject="tourists")]),
     ("Le projet coûte cinq millions de yens.", [F("cinq millions de yens", 5e6, "JPY")]),
     ("Une dizaine de projets sont en cours.", [F("Une dizaine de projets", 10, "count", qualifier="approx", subject="projects")]),
@@ -193,7 +193,28 @@ RANGES_QUALIFIERS = [
     ("Le projet crée 300 emplois environ.", [F("300 emplois", 300, "jobs", qualifier="approx")]),
     ("L'usine aura une capacité de 100 GWh d'ici 2025.", [F("100 GWh", 100, "GWh", qualifier="target", period="2025")]),
     ("Le pays vise 52% d'énergies renouvelables à l'horizon 2030.", [F("52%", 52, "percent", qualifier="target", period="2030")]),
-    ("Exports should reach 10 billion dollars by 2030.", [F("10 billion dollars", 10e9, "USD", qualifier="target", period="2030")]),
+    ("Exports should reach 10 billion dollars by 2030.", [F("10 billion dollars", 10e9, "USD", qualifier="forecast", period="2030")]),
+    # Expected or planned: a forecast, kept apart from actual figures.
+    ("La production devrait atteindre 1,5 million de tonnes en 2026.", [F("1,5 million de tonnes", 1.5e6, "t", qualifier="forecast", period="2026")]),
+    ("Les recettes attendues sont de 3 milliards DH.", [F("3 milliards DH", 3e9, "MAD", qualifier="forecast")]),
+    ("Le pays vise, selon l'objectif du plan, 2 millions de touristes d'ici 2026.", [F("2 millions de touristes", 2e6, "count", qualifier="target", period="2026")]),
+    # Money written short: the press's dirham abbreviations, the scale glued to the currency.
+    ("Un projet de 500 MDH.", [F("500 MDH", 500e6, "MAD")]),
+    ("Un budget de 1,2 MMDH.", [F("1,2 MMDH", 1.2e9, "MAD")]),
+    ("Une subvention de 300 KDH.", [F("300 KDH", 300e3, "MAD")]),
+    ("Un chiffre d'affaires de 40 MMAD.", [F("40 MMAD", 40e6, "MAD")]),
+    ("Un investissement de 2 Mds DH et 1,5 Md€.", [F("2 Mds DH", 2e9, "MAD"), F("1,5 Md€", 1.5e9, "EUR")]),
+    # A bare amount takes the currency of the sentence's money figure before it.
+    ("Les recettes ont atteint 3,1 milliards de dirhams contre 2,7 milliards un an plus tôt.",
+     [F("3,1 milliards de dirhams", 3.1e9, "MAD"), F("2,7 milliards", 2.7e9, "MAD")]),
+    ("Sales reached $1.8 billion, up from 1.5 billion.", [F("$1.8 billion", 1.8e9, "USD"), F("1.5 billion", 1.5e9, "USD")]),
+    # Headcounts in an employment context are jobs; other counts of people stay counts.
+    ("Le site emploie 1.350 personnes.", [F("1.350 personnes", 1350, "jobs", subject="jobs")]),
+    ("Le groupe recrutera 90 ingénieurs.", [F("90 ingénieurs", 90, "jobs", subject="jobs created")]),
+    ("Le salon a attiré 12.000 visiteurs.", [F("12.000 visiteurs", 12000, "count", subject="visitors")]),
+    ("The plant will employ 700 workers.", [F("700 workers", 700, "jobs")]),
+    ("The project has 400 full-time staff.", [F("400 full-time staff", 400, "jobs")]),
+    ("The factory will create 4,100 direct jobs.", [F("4,100 direct jobs", 4100, "jobs", subject="jobs created")]),
 ]
 
 PERIODS = [
@@ -449,8 +470,10 @@ CORPUS = {
     ],
     "001_3f51664c50821407.txt": [
         ("70%", 70, "percent", "approx", "2021", "share of world production", ["CN"]),
-        ("100 GWh", 100, "GWh", "target", "2025", "production capacity", ["MA"]),
-        ("deux pays", 2, "count", None, None, "countries", []),
+        # `CATL a prévu de construire ... 100 GWh d'ici 2025`: planned, so a forecast.
+        ("100 GWh", 100, "GWh", "forecast", "2025", "production capacity", ["MA"]),
+        # The countries of the sentence before it in the paragraph.
+        ("deux pays", 2, "count", None, None, "countries", ["JP", "MA"]),
     ],
     "002_f308e04e19441752.txt": [
         ("deux pays", 2, "count", None, None, "countries", ["CN", "MA"]),
@@ -464,20 +487,22 @@ CORPUS = {
         ("deux économies", 2, "count", None, None, "economies", ["CN", "MA"]),
     ],
     "003_1f595bf19e309a5f.txt": [
-        ("26 conventions", 26, "count", None, "2014/2020", "agreements", []),
-        ("33 conventions", 33, "count", None, "2014/2020", "agreements", []),
-        ("26", 26, "count", None, "2014/2020", "agreements", []),
-        ("7", 7, "count", None, "2014/2020", "agreements", []),
-        ("un demi-million d'emplois", 500000, "jobs", "target", "2020", "jobs created", []),
-        ("9 points", 9, "percentage_point", "target", "2020", "industry share of GDP", []),
-        ("14", 14, "percent", None, None, "industry share of GDP", []),
-        ("23%", 23, "percent", "target", "2020", "industry share of GDP", []),
-        ("10 mesures", 10, "count", None, None, "measures", []),
-        ("trois classes", 3, "count", None, None, "classes", []),
-        ("15,7 milliards", 15.7e9, "MAD", "min", None, "export revenue", []),
-        ("41.000 postes d'emplois", 41000, "jobs", "min", None, "jobs", []),
-        ("20.000 emplois", 20000, "jobs", None, None, "jobs created", ["MA"]),
-        ("30 %", 30, "percent", None, None, "value added", ["MA"]),
+        # A Moroccan national plan: MA (the article's focus); the headline's 2014-2020 for
+        # the figures that state no period (counts and the first end of a change excepted).
+        ("26 conventions", 26, "count", None, "2014/2020", "agreements", ["MA"]),
+        ("33 conventions", 33, "count", None, "2014/2020", "agreements", ["MA"]),
+        ("26", 26, "count", None, "2014/2020", "agreements", ["MA"]),
+        ("7", 7, "count", None, "2014/2020", "agreements", ["MA"]),
+        ("un demi-million d'emplois", 500000, "jobs", "target", "2020", "jobs created", ["MA"]),
+        ("9 points", 9, "percentage_point", "target", "2020", "industry share of GDP", ["MA"]),
+        ("14", 14, "percent", None, None, "industry share of GDP", ["MA"]),
+        ("23%", 23, "percent", "target", "2020", "industry share of GDP", ["MA"]),
+        ("10 mesures", 10, "count", None, None, "measures", ["MA"]),
+        ("trois classes", 3, "count", None, None, "classes", ["MA"]),
+        ("15,7 milliards", 15.7e9, "MAD", "min", "2014/2020", "export revenue", ["MA"]),
+        ("41.000 postes d'emplois", 41000, "jobs", "min", "2014/2020", "jobs", ["MA"]),
+        ("20.000 emplois", 20000, "jobs", None, "2014/2020", "jobs created", ["MA"]),
+        ("30 %", 30, "percent", None, "2014/2020", "value added", ["MA"]),
     ],
     "004_f998cb1175094019.txt": [
         ("32%", 32, "percent", None, None, "share of GDP", ["MA"]),

@@ -1,0 +1,128 @@
+"""The article around a figure: what its paragraph and its headline say when the figure's
+own sentence does not name its countries or its period.
+
+A journalist names the countries and the period once, in the headline, the lead or the
+first sentence of a paragraph, and then gives figure after figure without repeating them:
+`Les échanges entre le Maroc et la Chine ... 39,5 milliards DH. Les importations ont
+progressé de 8 %.` The 8 % is about China and Morocco too. Reading order decides:
+the figure's sentence first, then the sentences before it in its paragraph (nearest
+first), then the article's focus (its headline and lead, else the countries it names most).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from econews.countries import find_countries
+from econews.tasks.metrics.context import _period_matches, _sentence_countries
+from econews.tasks.metrics.sentences import _sentences
+
+# A paragraph ends at a line break: the clean body keeps one paragraph a line.
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+# A day number right before a month (`8 février 2018`) or right after it (`March 5, 2024`).
+_DAY_BEFORE_RE = re.compile(r"\b(?:\d{1,2}|1er)\s+$")
+_DAY_AFTER_RE = re.compile(r"[A-Za-zéûÉ]+\s+\d{1,2},")
+# `d'ici 2030`, `à l'horizon 2030`, `by 2030`: the horizon of one figure, not the article's period.
+_HORIZON_RE = re.compile(r"(?i:pour|d['’]\s*ici|(?:à|a)\s+l['’]\s*horizon|horizon|by)\b")
+_HORIZON_BEFORE_RE = re.compile(r"(?i:\b(?:pour|d['’]\s*ici|horizon|by)\s+(?:la\s+fin\s+(?:de\s+)?)?)$")
+# A first line this short, without a final full stop, is a headline.
+_HEADLINE_CHARS = 160
+# How far the lead reaches: the headline and the first paragraphs up to this many characters.
+_LEAD_CHARS = 400
+# Countries named this many times more than any other are the article's focus when the
+# headline and lead name none.
+_FOCUS_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the whole article says that a figure may inherit."""
+
+    paragraph_starts: tuple[int, ...]
+    focus_countries: tuple[str, ...]  # of the headline and lead, else the most named
+    headline_period: str | None  # the period the headline or lead states, if one
+
+
+def read_article(text: str, title: str | None, published_year: int | None) -> Article:
+    """The paragraphs, focus countries and headline period of a clean body."""
+    paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
+    headline, lead = _headline_and_lead(text, title)
+    first_sentence = lead[: _sentences(lead)[0][1]] if lead.strip() else ""
+    periods = sorted(_stated_periods(headline + "\n" + first_sentence, published_year), key=lambda f: (f[0], -f[2]))
+    return Article(
+        paragraph_starts=tuple(paragraphs),
+        focus_countries=_focus_countries(text, headline + "\n" + lead[:_LEAD_CHARS]),
+        headline_period=periods[0][3] if periods else None,
+    )
+
+
+def _stated_periods(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
+    """The periods `window` states, without the dates of events (`jeudi 8 février 2018`,
+    `March 5, 2024`): a figure told later in the article is not of the day of the event."""
+    return [
+        found for found in _period_matches(window, published_year)
+        if not _DAY_BEFORE_RE.search(window, 0, found[0]) and not _DAY_AFTER_RE.match(window, found[0])
+        and not _HORIZON_RE.match(window, found[0]) and not _HORIZON_BEFORE_RE.search(window, 0, found[0])
+    ]
+
+
+def _headline_and_lead(text: str, title: str | None) -> tuple[str, str]:
+    """The headline (the title; else a first line short enough to be one) and the lead
+    (the first paragraph of the body after it)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return title or "", ""
+    first = lines[0].strip()
+    is_title = bool(title) and first.startswith(title.strip()[:40])
+    if is_title or (not title and len(first) <= _HEADLINE_CHARS and not first.endswith(".")):
+        return first, lines[1] if len(lines) > 1 else ""
+    return title or "", lines[0]
+
+
+def _focus_countries(text: str, lead: str) -> tuple[str, ...]:
+    codes = _sentence_countries(lead)
+    if codes:
+        return codes
+    counts = Counter(code for mention in find_countries(text) for code in mention.codes)
+    if not counts:
+        return ()
+    total = sum(counts.values())
+    return tuple(sorted(code for code, n in counts.items() if n / total >= _FOCUS_SHARE))
+
+
+def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, int]:
+    """The start and end of the paragraph holding `position`."""
+    i = bisect_right(article.paragraph_starts, position) - 1
+    start = article.paragraph_starts[i] if i >= 0 else 0
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def figure_countries(
+    text: str, sentence: tuple[int, int], article: Article, earlier_sentences: list[tuple[int, int]]
+) -> list[str]:
+    """The figure's sentence's countries; else those of the nearest earlier sentence of its
+    paragraph that names one; else the article's focus. Empty only when none is named."""
+    own = _sentence_countries(text[sentence[0]:sentence[1]].strip())
+    if own:
+        return list(own)
+    for start, end in reversed(earlier_sentences):
+        named = _sentence_countries(text[start:end].strip())
+        if named:
+            return list(named)
+    return list(article.focus_countries)
+
+
+def inherited_period(
+    text: str, article: Article, earlier_sentences: list[tuple[int, int]], published_year: int | None
+) -> str | None:
+    """The period of the nearest earlier sentence of the paragraph that states one (its last
+    period), else the headline's or lead's."""
+    for start, end in reversed(earlier_sentences):
+        found = _stated_periods(text[start:end], published_year)
+        if found:
+            return max(found, key=lambda f: (f[1], f[2]))[3]
+    return article.headline_period
