@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from econews.countries import find_countries
@@ -12,7 +14,7 @@ from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NU
 from econews.tasks.metrics.figure import _Figure
 from econews.tasks.metrics.numbers import _EN_WORD, _FR_WORD
 from econews.tasks.metrics.scan import _STOP_NOUNS, _WORD_AFTER_RE
-from econews.tasks.metrics.units import UNITS, _Lexicon, _domestic_currency
+from econews.tasks.metrics.units import DOCUMENT_CURRENCY, UNITS, _Lexicon, _domestic_currency
 
 # Qualifiers read right before the number (after `de`), or right after it.
 # `(ou|et) égal(e)(s) à`: a closed bound (`inférieur ou égal à 30`, `plus de ou égal à`).
@@ -235,6 +237,44 @@ def _is_headcount_of_jobs(fig: _Figure, sentence: str) -> bool:
     )
 
 
+class _Currencies:
+    """The currency a bare amount or a minor unit means at a position of the article: the
+    last one it named before that position, else the currency of the country it is most
+    about (a Moroccan article -> MAD)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.named: list[tuple[int, str]] = []
+        self._domestic: str | None = None
+        self._domestic_known = False
+
+    def name(self, position: int, code: str) -> None:
+        self.named.append((position, code))
+
+    def at(self, position: int) -> str | None:
+        previous = [code for pos, code in self.named if pos < position]
+        if previous:
+            return previous[-1]
+        if not self._domestic_known:
+            counts = Counter(code for mention in find_countries(self.text) for code in mention.codes)
+            top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            self._domestic = _domestic_currency(top[0][0]) if top else None
+            self._domestic_known = True
+        return self._domestic
+
+
+@dataclass
+class _Sentence:
+    """One sentence being resolved, and what its figures need to know of the article."""
+
+    text: str  # the whole article
+    start: int
+    end: int
+    published_year: int | None
+    lex: _Lexicon
+    currencies: _Currencies
+
+
 def _resolve(
     text: str,
     figures: list[_Figure],
@@ -243,53 +283,48 @@ def _resolve(
     published_year: int | None,
     lex: _Lexicon,
 ) -> list[tuple[_Figure, tuple[int, int]]]:
+    """Each figure that survives its context, with its sentence span, its qualifier, sign,
+    period, unit and subject settled. Sentence by sentence, in reading order."""
     sentence_starts = [s for s, _ in sentences]
-    doc_currency_default: str | None = None
-    doc_country_counts: dict[str, int] = {}
-    last_currency: list[tuple[int, str]] = []
-    kept: list[tuple[_Figure, tuple[int, int]]] = []
-
-    # Which sentence each figure is in.
     by_sentence: dict[int, list[_Figure]] = {}
     for fig in figures:
         i = max(0, bisect_right(sentence_starts, fig.start) - 1)
         by_sentence.setdefault(i, []).append(fig)
-
-    def doc_currency(at: int) -> str | None:
-        nonlocal doc_currency_default, doc_country_counts
-        previous = [code for pos, code in last_currency if pos < at]
-        if previous:
-            return previous[-1]
-        if doc_currency_default is None:
-            for mention in find_countries(text):
-                for code in mention.codes:
-                    doc_country_counts[code] = doc_country_counts.get(code, 0) + 1
-            top = sorted(doc_country_counts.items(), key=lambda kv: (-kv[1], kv[0]))
-            doc_currency_default = (_domestic_currency(top[0][0]) if top else None) or ""
-        return doc_currency_default or None
-
+    currencies = _Currencies(text)
+    kept: list[tuple[_Figure, tuple[int, int]]] = []
     for si in sorted(by_sentence):
         s_start, s_end = sentences[si] if sentences else (0, len(text))
-        figs = by_sentence[si]
-        # Units, nouns and filters.
-        survivors: list[_Figure] = []
-        for fig in figs:
-            after = text[fig.end:s_end]
-            if fig.unit is None and _read_headcount(fig, after, lex):
-                survivors.append(fig)
-                continue
-            if fig.unit is None:
-                wm = _WORD_AFTER_RE.match(after)
-                noun = wm.group("noun") if wm else ""
-                if noun and _is_duration(noun, lex):
-                    continue  # `5 ans`, `six mois`: a duration, not a figure
-                if fig.is_year_like and not (noun and _counted_label(noun, lex)):
-                    continue  # a year
-                if noun.lower() == "fois" and re.match(r"[ \u00a0]+fois\s+(?:plus|moins|more|less)", after, re.I):
-                    fig.unit = "ratio"
-                    fig.end += len(re.match(r"[ \u00a0]+fois", after).group(0))
-                    survivors.append(fig)
-                    continue
+        sentence = _Sentence(text, s_start, s_end, published_year, lex, currencies)
+        figs = _read_nouns(sentence, by_sentence[si])
+        _link_ranges(sentence, figs)
+        prev: _Figure | None = None
+        for idx, fig in enumerate(figs):
+            next_start = figs[idx + 1].start if idx + 1 < len(figs) else s_end
+            _resolve_figure(sentence, fig, prev, next_start)
+            prev = fig
+        _share_range_context(figs)
+        kept.extend((fig, (s_start, s_end)) for fig in figs)
+    return kept
+
+
+def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
+    """The noun after each bare number: a counted thing (`26 conventions`, read with the
+    number), a ratio (`trois fois plus`), or what makes it no figure (`5 ans`, a year)."""
+    text, lex = sentence.text, sentence.lex
+    survivors: list[_Figure] = []
+    for fig in figs:
+        after = text[fig.end:sentence.end]
+        if fig.unit is None and not _read_headcount(fig, after, lex):
+            wm = _WORD_AFTER_RE.match(after)
+            noun = wm.group("noun") if wm else ""
+            if noun and _is_duration(noun, lex):
+                continue  # `5 ans`, `six mois`: a duration, not a figure
+            if fig.is_year_like and not (noun and _counted_label(noun, lex)):
+                continue  # a year
+            if noun.lower() == "fois" and re.match(r"[ \u00a0]+fois\s+(?:plus|moins|more|less)", after, re.I):
+                fig.unit = "ratio"
+                fig.end += len(re.match(r"[ \u00a0]+fois", after).group(0))
+            else:
                 label = _counted_label(noun, lex) if noun and noun.lower() not in _STOP_NOUNS else None
                 if label is not None and wm.group("de") and not fig.has_scale:
                     label = None  # `15 des 33 conventions`: the noun belongs to the next number
@@ -297,164 +332,182 @@ def _resolve(
                     # The counted noun is part of what was read: `vingt-six conventions`.
                     fig.end += wm.end()
                 fig.noun_label = label
-            survivors.append(fig)
-        figs = survivors
-        # Ranges: `de 14 à 23%`, `entre 10 et 20 milliards de dollars`.
-        for a, b in zip(figs, figs[1:]):
-            sep = _RANGE_SEP_RE.match(text[a.end:b.start])
-            if not sep or a.unit is not None:
+        survivors.append(fig)
+    return survivors
+
+
+def _link_ranges(sentence: _Sentence, figs: list[_Figure]) -> None:
+    """Ranges and changes: `de 14 à 23%`, `entre 10 et 20 milliards de dollars`, `passant
+    de 14 à 23%`. The first end takes the second's unit and scale."""
+    text = sentence.text
+    for a, b in zip(figs, figs[1:]):
+        sep = _RANGE_SEP_RE.match(text[a.end:b.start])
+        if not sep or a.unit is not None:
+            continue
+        left = text[max(sentence.start, a.start - 60):a.start]
+        if b.unit is None and not (
+            # Bare numbers: `entre 20 et 30`, `de 1000 à 5000`, `20 à 100 entreprises`.
+            (sep.group("and") or sep.group("to").lower() in ("à", "a", "to"))
+            and not a.is_year_like and not b.is_year_like
+        ):
+            continue
+        if sep.group("and") and not re.search(r"(?i:\bentre|\bbetween|\bcompris\s+entre)\s*$", left):
+            continue
+        a.unit = b.unit
+        a.noun_label = None
+        if not a.has_scale and b.has_scale:
+            a.value *= b.scale
+            a.has_scale, a.scale = True, b.scale
+        if b.extra.get("divisor"):
+            a.value /= b.extra["divisor"]
+        if _CHANGE_BEFORE_RE.search(left) and not re.search(r"(?i:\bentre|\bbetween)\s*$", left):
+            a.change = True
+            a.range_role = "from"
+            b.range_role = "to"
+        elif _RANGE_LEFT_RE.search(left) or sep.group("to"):
+            a.range_role, b.range_role = "low", "high"
+
+
+def _resolve_figure(sentence: _Sentence, fig: _Figure, prev: _Figure | None, next_start: int) -> None:
+    """Qualifier, sign, period, unit and subject of one figure, from its clause."""
+    text = sentence.text
+    clause_start = max(sentence.start, prev.end if prev else sentence.start)
+    left_near = text[max(clause_start, fig.start - 40):fig.start]
+    _qualify(sentence, fig, left_near)
+    _sign(fig, left_near)
+    # The right window of a figure stops where another statement begins.
+    right_end = next_start
+    stop = _RIGHT_STOP_RE.search(text, fig.end, right_end)
+    if stop:
+        right_end = stop.start()
+    right = text[fig.end:right_end]
+    left = text[clause_start:fig.start]
+    _date(sentence, fig, prev, left, right)
+    _unit_of_bare_number(sentence, fig, prev, left)
+    if fig.unit not in UNITS:
+        sentence.currencies.name(fig.start, fig.unit)
+    fig.subject = _subject_for(text, fig, prev, left, right, sentence.start, sentence.lex)
+
+
+def _qualify(sentence: _Sentence, fig: _Figure, left_near: str) -> None:
+    """`plus de` -> min, `moins de` -> max, `environ` -> approx, before or after the number;
+    the ends of a range are its bounds."""
+    if fig.unit == "ratio":
+        left_near = _ARTICLE_BEFORE_RE.sub("", left_near)  # `plus de la moitié`
+    if fig.qualifier is None or fig.extra.get("weak_approx"):
+        for name, pattern in _QUAL_BEFORE:
+            if fig.qualifier is not None and name == "approx":
                 continue
-            left = text[max(s_start, a.start - 60):a.start]
-            if b.unit is None and not (
-                # Bare numbers: `entre 20 et 30`, `de 1000 à 5000`, `20 à 100 entreprises`.
-                (sep.group("and") or sep.group("to").lower() in ("à", "a", "to"))
-                and not a.is_year_like and not b.is_year_like
-            ):
-                continue
-            if sep.group("and") and not re.search(r"(?i:\bentre|\bbetween|\bcompris\s+entre)\s*$", left):
-                continue
-            a.unit = b.unit
-            a.noun_label = None
-            if not a.has_scale and b.has_scale:
-                a.value *= b.scale
-                a.has_scale, a.scale = True, b.scale
-            if b.extra.get("divisor"):
-                a.value /= b.extra["divisor"]
-            if _CHANGE_BEFORE_RE.search(left) and not re.search(r"(?i:\bentre|\bbetween)\s*$", left):
-                a.change = True
-                a.range_role = "from"
-                b.range_role = "to"
-            elif _RANGE_LEFT_RE.search(left) or sep.group("to"):
-                a.range_role, b.range_role = "low", "high"
-        # Resolve each figure.
-        prev: _Figure | None = None
-        for idx, fig in enumerate(figs):
-            next_start = figs[idx + 1].start if idx + 1 < len(figs) else s_end
-            clause_start = max(s_start, prev.end if prev else s_start)
-            left_near = text[max(clause_start, fig.start - 40):fig.start]
-            right_near = text[fig.end:min(next_start, fig.end + 30)]
-            # Qualifier.
-            if fig.unit == "ratio":
-                left_near = _ARTICLE_BEFORE_RE.sub("", left_near)  # `plus de la moitié`
-            if fig.qualifier is None or fig.extra.get("weak_approx"):
-                for name, pattern in _QUAL_BEFORE:
-                    if fig.qualifier is not None and name == "approx":
-                        continue
-                    if pattern.search(left_near):
-                        fig.qualifier = name or fig.qualifier
-                        break
-            if fig.qualifier in (None, "approx"):
-                # `environ 500 ou plus`: the bound after the number is the stronger word.
-                right_bound = text[fig.end:min(s_end, fig.end + 40)]  # sees the next number's bound
-                for name, pattern in _QUAL_AFTER:
-                    if pattern.search(right_bound) and (fig.qualifier is None or name != "approx"):
-                        fig.qualifier = name
-                        break
-            # The ends of a range are its bounds, even when approximate (`environ 20 à 100`).
-            if fig.range_role == "low" and fig.qualifier in (None, "approx"):
-                fig.qualifier = "min"
-            if fig.range_role == "high" and fig.qualifier in (None, "approx"):
-                fig.qualifier = "max"
-            # Sign from a verb of falling.
-            if (
-                not fig.explicit_sign
-                and fig.range_role not in ("from", "to")
-                and fig.unit != "ratio"
-                and _FALL_BEFORE_RE.search(left_near)
-                and fig.value > 0
-            ):
-                fig.value = -fig.value
-            # Period: the right window first (French puts it after), then the left.
-            right_end = next_start
-            stop = _RIGHT_STOP_RE.search(text, fig.end, right_end)
-            if stop:
-                right_end = stop.start()
-            right = text[fig.end:right_end]
-            left = text[clause_start:fig.start]
-            target_m = _TARGET_AFTER_RE.search(right)
-            period = None
-            if fig.unit != "ratio" and fig.range_role != "from":
-                found = _period_matches(right, published_year)
-                if found:
-                    period = min(found, key=lambda f: (f[0], -f[2]))[3]
-            if period is None and fig.range_role not in ("from",):
-                found = _period_matches(left, published_year)
-                if found:
-                    period = max(found, key=lambda f: (f[1], f[2]))[3]
-            if period is None and fig.range_role == "low":
-                period = "__from_high__"
-            # Target or forecast.
-            if fig.range_role != "from":
-                if target_m and _FORECAST_RE.search(left) and not _TARGET_BEFORE_RE.search(text[s_start:fig.start]):
-                    # `devrait atteindre 1,5 million de tonnes d'ici 2030`: expected, not an objective.
-                    fig.qualifier = "forecast"
-                    period = period or next(g for g in target_m.groups() if g)
-                elif target_m:
-                    fig.qualifier = "target"
-                    period = period or next(g for g in target_m.groups() if g)
-                elif (
-                    _TARGET_BEFORE_RE.search(text[s_start:fig.start])
-                    and not fig.change
-                    and fig.unit not in ("count", None)
-                ):
-                    # `L'objectif ... est la création d'un demi-million d'emplois`: the
-                    # sentence states a goal; counted things (`les deux pays`) are not goals.
-                    fig.qualifier = "target"
-                elif _FORECAST_RE.search(left) and not fig.change:
-                    fig.qualifier = "forecast"
-            if period is None and prev is not None and prev.period and fig.range_role != "from":
-                period = prev.period
-            if period is None and fig.qualifier == "target":
-                years = _BARE_YEAR_RE.findall(text[fig.end:s_end])
-                if years:
-                    period = years[0]
-            fig.period = period
-            # Unit of a bare number.
-            if fig.unit is None:
-                subj = _subject_in(left, lex, closest_to_end=True)
-                if fig.has_scale and fig.noun_label is None and subj and subj[0] in lex.monetary:
-                    # A scaled amount without a currency (`un chiffre d'affaires à l'export de
-                    # 15,7 milliards`): the writer means the currency the article is in. We
-                    # take the last one the article named before it, else the currency of
-                    # the country the article is most about (a Moroccan article -> MAD). An
-                    # analyst summing export revenue wants it as money, not a bare count.
-                    fig.unit = doc_currency(fig.start) or "count"
-                elif fig.has_scale and fig.noun_label is None and prev is not None and prev.unit not in UNITS:
-                    # `3,1 milliards de dirhams contre 2,7 milliards un an plus tôt`: the
-                    # sentence's money figure gives its currency to the bare amounts after it.
-                    fig.unit = prev.unit
-                else:
-                    fig.unit = "count"
-            if fig.unit == "point" and re.search(r"%|(?i:pour\s?-?cent|pourcentage|\btaux\b|\bpart\b|\bPIB\b)", text[s_start:s_end]):
-                # `de 9 points, passant de 14 à 23%`: points of a share are percentage points.
-                fig.unit = "percentage_point"
-            if fig.unit == "__doc__":
-                fig.unit = doc_currency(fig.start) or "EUR"
-            if fig.unit not in UNITS:
-                last_currency.append((fig.start, fig.unit))
-            if fig.unit == "count" and _is_headcount_of_jobs(fig, text[s_start:s_end]):
-                fig.unit = "jobs"
-            # Subject.
-            fig.subject = _subject_for(text, fig, prev, left, right, s_start, lex)
-            prev = fig
-        for fig in figs:
-            if fig.period == "__from_high__":
-                fig.period = None
-        for a, b in zip(figs, figs[1:]):
-            if a.range_role == "low" and b.range_role == "high":
-                a.period = a.period or b.period
-                if a.subject == "unspecified" or a.subject == b.subject:
-                    a.subject = b.subject
-                elif b.subject == "unspecified":
-                    b.subject = a.subject
-            if a.range_role == "from" and b.range_role == "to":
-                if a.subject == "unspecified":
-                    a.subject = b.subject
-                elif b.subject == "unspecified":
-                    b.subject = a.subject
-        for fig in figs:
-            kept.append((fig, (s_start, s_end)))
-    return kept
+            if pattern.search(left_near):
+                fig.qualifier = name or fig.qualifier
+                break
+    if fig.qualifier in (None, "approx"):
+        # `environ 500 ou plus`: the bound after the number is the stronger word.
+        right_bound = sentence.text[fig.end:min(sentence.end, fig.end + 40)]  # sees the next number's bound
+        for name, pattern in _QUAL_AFTER:
+            if pattern.search(right_bound) and (fig.qualifier is None or name != "approx"):
+                fig.qualifier = name
+                break
+    # The ends of a range are its bounds, even when approximate (`environ 20 à 100`).
+    if fig.range_role == "low" and fig.qualifier in (None, "approx"):
+        fig.qualifier = "min"
+    if fig.range_role == "high" and fig.qualifier in (None, "approx"):
+        fig.qualifier = "max"
+
+
+def _sign(fig: _Figure, left_near: str) -> None:
+    """A fall said in words makes the figure negative (`en baisse de 3,4 %`)."""
+    if (
+        not fig.explicit_sign
+        and fig.range_role not in ("from", "to")
+        and fig.unit != "ratio"
+        and _FALL_BEFORE_RE.search(left_near)
+        and fig.value > 0
+    ):
+        fig.value = -fig.value
+
+
+def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, right: str) -> None:
+    """The period (the right window first: French puts it after the figure; then the left),
+    and whether the figure is a target or a forecast."""
+    text, year = sentence.text, sentence.published_year
+    period = None
+    if fig.unit != "ratio" and fig.range_role != "from":
+        found = _period_matches(right, year)
+        if found:
+            period = min(found, key=lambda f: (f[0], -f[2]))[3]
+    if period is None and fig.range_role != "from":
+        found = _period_matches(left, year)
+        if found:
+            period = max(found, key=lambda f: (f[1], f[2]))[3]
+    # `de 20 à 30 millions en 2024`: the low end of a range takes the high end's period.
+    from_high_end = period is None and fig.range_role == "low"
+    target_m = _TARGET_AFTER_RE.search(right)
+    if fig.range_role != "from":
+        horizon = next((g for g in target_m.groups() if g), None) if target_m and not from_high_end else None
+        goal_before = _TARGET_BEFORE_RE.search(text[sentence.start:fig.start])
+        if target_m and _FORECAST_RE.search(left) and not goal_before:
+            # `devrait atteindre 1,5 million de tonnes d'ici 2030`: expected, not an objective.
+            fig.qualifier, period = "forecast", period or horizon
+        elif target_m:
+            fig.qualifier, period = "target", period or horizon
+        elif goal_before and not fig.change and fig.unit not in ("count", None):
+            # `L'objectif ... est la création d'un demi-million d'emplois`: the sentence
+            # states a goal; counted things (`les deux pays`) are not goals.
+            fig.qualifier = "target"
+        elif _FORECAST_RE.search(left) and not fig.change:
+            fig.qualifier = "forecast"
+    if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from":
+        period = prev.period
+    if period is None and not from_high_end and fig.qualifier == "target":
+        years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
+        if years:
+            period = years[0]
+    fig.period = period
+
+
+def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> None:
+    """A number without a unit: money where the writer means money, a job headcount where
+    the sentence speaks of employment, else a count."""
+    text = sentence.text
+    if fig.unit is None:
+        subj = _subject_in(left, sentence.lex, closest_to_end=True)
+        if fig.has_scale and fig.noun_label is None and subj and subj[0] in sentence.lex.monetary:
+            # A scaled amount without a currency (`un chiffre d'affaires à l'export de
+            # 15,7 milliards`): the writer means the currency the article is in. An analyst
+            # summing export revenue wants it as money, not a bare count.
+            fig.unit = sentence.currencies.at(fig.start) or "count"
+        elif fig.has_scale and fig.noun_label is None and prev is not None and prev.unit not in UNITS:
+            # `3,1 milliards de dirhams contre 2,7 milliards un an plus tôt`: the
+            # sentence's money figure gives its currency to the bare amounts after it.
+            fig.unit = prev.unit
+        else:
+            fig.unit = "count"
+    if fig.unit == "point" and re.search(
+        r"%|(?i:pour\s?-?cent|pourcentage|\btaux\b|\bpart\b|\bPIB\b)", text[sentence.start:sentence.end]
+    ):
+        # `de 9 points, passant de 14 à 23%`: points of a share are percentage points.
+        fig.unit = "percentage_point"
+    if fig.unit == DOCUMENT_CURRENCY:
+        fig.unit = sentence.currencies.at(fig.start) or "EUR"
+    if fig.unit == "count" and _is_headcount_of_jobs(fig, text[sentence.start:sentence.end]):
+        fig.unit = "jobs"
+
+
+def _share_range_context(figs: list[_Figure]) -> None:
+    """The two ends of a range or change share their period and subject."""
+    for a, b in zip(figs, figs[1:]):
+        if a.range_role == "low" and b.range_role == "high":
+            a.period = a.period or b.period
+            if a.subject == "unspecified" or a.subject == b.subject:
+                a.subject = b.subject
+            elif b.subject == "unspecified":
+                b.subject = a.subject
+        if a.range_role == "from" and b.range_role == "to":
+            if a.subject == "unspecified":
+                a.subject = b.subject
+            elif b.subject == "unspecified":
+                b.subject = a.subject
 
 
 def _subject_for(text, fig: _Figure, prev: _Figure | None, left: str, right: str, s_start: int, lex: _Lexicon) -> str:

@@ -145,6 +145,11 @@ def _domestic_currency(country: str) -> str | None:
     return codes[0] if codes else None
 
 
+# The unit of a minor currency word whose major currency is not said (`50 centimes`): the
+# article's, settled in context once the article's currencies are known.
+DOCUMENT_CURRENCY = "article currency"
+
+
 def _match_unit(text: str, pos: int, lex: _Lexicon, allow_de: bool, language: str):
     """The unit right after `pos`: (unit, end, divisor) or None.
 
@@ -171,7 +176,7 @@ def _match_unit(text: str, pos: int, lex: _Lexicon, allow_de: bool, language: st
         m = re.match(r"\s*(?i:(?P<minor>cents?|centimes?|pence|penny))(?![\w])", text[p:p + 12])
         if m and p == pos:
             word = m.group("minor").lower()
-            code = lex.minor_units.get(word, "__doc__")
+            code = lex.minor_units.get(word, DOCUMENT_CURRENCY)
             return code, p + m.end(), 100.0
         m = _JOBS_RE.match(text, p)
         if m:
