@@ -32,7 +32,9 @@ from importlib import resources
 
 import polars as pl
 
-from econews.tasks.dates import _BYLINE_RE, DateMention, dateline, find_dates, leading_dateline, parse_date
+from econews.tasks.dates import (
+    _BYLINE_RE, DateMention, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
+)
 from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
 from econews.tasks.ingest import RawDocument, Rejected
 
@@ -380,6 +382,7 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 
     # 4. datelines (only near the top: the first lines before the body prose)
     published_from_text: DateMention | None = None
+    wire_text = ""  # a wire dateline kept in the text (`Tanger, 14 juin 2023 (MAP) –`)
     out: list[_Line] = []
     for i, ln in enumerate(kept):
         if i < 4 and _BYLINE_RE.match(ln.text):
@@ -392,10 +395,13 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
                 removed.append(ln.text)
                 continue
             lead = leading_dateline(ln.text)
+            wire = wire_dateline(ln.text) if lead is None else None
             if lead is not None:
                 published_from_text = lead[0]
                 removed.append(ln.text[: lead[1]])
                 ln = _Line(ln.text[lead[1]:], ln.blank_before)
+            elif wire is not None:
+                published_from_text, wire_text = wire
         out.append(ln)
     kept = out
 
@@ -433,7 +439,7 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 
     url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
 
-    published_at, event_date = _dates(header, published_from_text, text, removed)
+    published_at, event_date = _dates(header, published_from_text, text, removed, wire_text)
     return CleanDocument(
         doc_id=raw.doc_id,
         source_path=raw.source_path,
@@ -453,7 +459,7 @@ def _empty(raw: RawDocument, removed: list[str]) -> Rejected:
 
 
 def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
-           removed: list[str]) -> tuple[dt.date | None, dt.date | None]:
+           removed: list[str], wire_text: str = "") -> tuple[dt.date | None, dt.date | None]:
     """published_at and event_date.
 
     published_at: a dateline in the text, else the header/HTML date, but a page date is
@@ -463,7 +469,9 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
     crawl date or a related item's date, not a publication date).  Then it is null.
 
     event_date: the first weekday-qualified date in the article (``jeudi 8 février 2018``),
-    else a day-precise date in the lead paragraphs that falls in the week before publication.
+    else the day a weekday or `hier` in the lead paragraphs points to (``a signé lundi``,
+    ``on Wednesday``), counted from publication, else a day-precise date in the lead
+    paragraphs that falls in the week before publication (not the wire dateline's own date).
     """
     mentions = [m for m in find_dates(text)]
     weekday_dated = [m for m in mentions if m.weekday and m.precision == "day"]
@@ -473,6 +481,7 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
         event = (good or weekday_dated)[0].date
 
     published: dt.date | None = from_text.date if from_text else None
+    day_precise = from_text is not None and from_text.precision == "day"
     if published is None:
         for key in ("published_at", "published", "date"):
             candidate = parse_date(header.get(key))
@@ -487,15 +496,28 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
             if event is not None and (candidate - event).days > 366:
                 continue
             published = candidate
+            day_precise = all(m.precision == "day" for m in find_dates(header.get(key) or ""))
             break
 
     if event is None and published is not None:
         lead = "\n\n".join(text.split("\n\n")[:3])
+        if wire_text:
+            lead = lead.replace(wire_text, " " * len(wire_text), 1)
+        # `vendredi` counts back from a day, not from a month (`date 2024-12`).
+        event = relative_event_date(_without_dates(lead), published) if day_precise else None
+    if event is None and published is not None:
         for m in find_dates(lead):
             if m.precision == "day" and 0 <= (published - m.date).days <= 7:
                 event = m.date
                 break
     return published, event
+
+
+def _without_dates(text: str) -> str:
+    """`text` with its full dates blanked out: their weekdays are no relative days."""
+    for m in reversed(find_dates(text)):
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end:]
+    return text
 
 
 def _source_group(path: str) -> str:

@@ -204,3 +204,55 @@ def leading_dateline(paragraph: str) -> tuple[DateMention, int] | None:
     while cut < len(paragraph) and paragraph[cut] in " \t,-|:–—·":
         cut += 1
     return first, cut
+
+
+# A wire dateline opening the first paragraph: the place, the date, the agency, a dash:
+# `Tanger, 14 juin 2023 (MAP) –`, `Casablanca, le 3 mars 2023 -`,
+# `CASABLANCA, March 5, 2024 (Reuters) -`, `Rabat, 12/05/2024 (MAP) :`.
+_WIRE_PLACE_RE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*,\s*(?:le\s+|on\s+)?")
+_WIRE_TAIL_RE = re.compile(r"\s*(?:\(\s*[\w .&/-]{2,30}\s*\))?\s*(?:[-–—:]|\(\s*[\w .&/-]{2,30}\s*\))")
+
+
+def wire_dateline(paragraph: str) -> tuple[DateMention, str] | None:
+    """The date of a wire dateline that opens `paragraph` (place, date, agency, dash) and
+    the dateline as written; None for a paragraph that opens otherwise. The dateline stays
+    in the text: it names the place."""
+    place = _WIRE_PLACE_RE.match(paragraph)
+    if not place:
+        return None
+    head = paragraph[place.end():place.end() + 60]
+    mentions = find_dates(head)
+    if not mentions or mentions[0].start != 0 or mentions[0].precision != "day":
+        return None
+    tail = _WIRE_TAIL_RE.match(head, mentions[0].end)
+    if not tail:
+        return None
+    return mentions[0], paragraph[: place.end() + tail.end()]
+
+
+# The event told by a weekday or a relative word, against the publication date:
+# `a signé lundi`, `mardi dernier`, `hier`, `on Wednesday`, `yesterday`. A weekday followed
+# by a day number is a full date (find_dates reads it), not a relative one.
+_RELATIVE_DAY_RE = re.compile(
+    rf"{_B}(?:(?P<yesterday>hier|yesterday)|(?P<today>aujourd['’]hui|today|ce\s+jour)"
+    rf"|(?<!le\s)(?<!les\s)(?<!chaque\s)(?<!every\s)(?:(?:ce|this|on|last|next)\s+)?(?P<wd>{_WD})(?:\s+(?P<dir>dernier|prochain))?)"
+    rf"(?!\s*,?\s*(?:(?:le|the)\s+)?[0-3]?\d(?!\d)){_E}",
+    re.I,
+)
+
+
+def relative_event_date(text: str, published: dt.date) -> dt.date | None:
+    """The date of the first event `text` tells by a weekday or `hier`/`yesterday`,
+    counted back from `published` (`lundi` in a paper of Wednesday is two days before;
+    `lundi prochain`, `next Monday`, forward); None when it tells none."""
+    for m in _RELATIVE_DAY_RE.finditer(text):
+        if m.group("yesterday"):
+            return published - dt.timedelta(days=1)
+        if m.group("today"):
+            return published
+        weekday = _WEEKDAYS[m.group("wd").lower()]
+        forward = (m.group("dir") or "").lower() == "prochain" or m.group(0).lower().startswith("next")
+        if forward:
+            return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return None

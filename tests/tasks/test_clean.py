@@ -288,3 +288,52 @@ def test_article_language_agrees_with_py3langid_and_asks_it_only_when_needed(mon
     monkeypatch.setattr(clean, "detect_language", lambda text: asked.append(text) or real(text))
     assert [clean.article_language(t) for t in (fr, en, es)] == ["fr", "en", "es"]
     assert asked == [en, es]  # the clearly French article was not sent to the model
+
+
+WIRE_BODY_FR = (
+    "Le chinois Sunwoda inaugure son usine de Kénitra\n\n"
+    "Tanger, 14 juin 2023 (MAP) – Le groupe chinois Sunwoda a inauguré lundi son usine de batteries "
+    "de Kénitra, en présence du ministre de l'Industrie et de nombreux responsables de la région.\n\n"
+    "L'usine emploiera à terme 1.200 personnes et produira des cellules pour les constructeurs européens."
+)
+
+
+def test_wire_dateline_gives_publication_and_weekday_the_event():
+    doc = clean_document(raw_doc(WIRE_BODY_FR))
+    assert doc.published_at == dt.date(2023, 6, 14)  # a Wednesday
+    assert doc.event_date == dt.date(2023, 6, 12)  # `lundi`: the Monday before
+    assert doc.text.count("Tanger, 14 juin 2023 (MAP)") == 1  # the dateline names the place: kept
+
+
+def test_english_wire_dateline_and_on_weekday():
+    body = (
+        "Morocco's OCP signs fertilizer deal with Indian buyers\n\n"
+        "CASABLANCA, March 6, 2024 (Reuters) - Morocco's state phosphate group OCP signed on Monday "
+        "a supply agreement with a consortium of Indian fertilizer makers, the company said.\n\n"
+        "The deal covers 1.5 million tonnes of phosphoric acid over three years, it added in a statement."
+    )
+    doc = clean_document(raw_doc(body))
+    assert doc.published_at == dt.date(2024, 3, 6)
+    assert doc.event_date == dt.date(2024, 3, 4)
+
+
+def test_yesterday_against_a_header_date_and_no_event_without_one():
+    body = (
+        "Le ministre du Commerce a reçu hier une délégation d'hommes d'affaires japonais à Rabat, "
+        "venue explorer les opportunités d'investissement dans l'automobile et l'aéronautique.\n\n"
+        "Les deux parties ont évoqué la création d'un conseil d'affaires commun."
+    )
+    assert clean_document(raw_doc(body, {"date": "2024-03-06"})).event_date == dt.date(2024, 3, 5)
+    # A month-precise publication date gives no day to count back from.
+    assert clean_document(raw_doc(body, {"date": "2024-03"})).event_date is None
+
+
+def test_dateline_date_alone_is_not_an_event():
+    body = (
+        "Casablanca, le 3 mars 2023 - La Bourse de Casablanca a clôturé en hausse, portée par les "
+        "valeurs bancaires et les cimentiers, dans un marché aux volumes étoffés.\n\n"
+        "Le MASI a gagné 1,2 % sur la séance et l'indice des valeurs bancaires 2 %."
+    )
+    doc = clean_document(raw_doc(body))
+    assert doc.published_at == dt.date(2023, 3, 3)
+    assert doc.event_date is None

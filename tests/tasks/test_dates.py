@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from econews.tasks.dates import dateline, find_dates, leading_dateline, parse_date
+from econews.tasks.dates import dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,44 @@ def test_find_dates_returns_a_fresh_list_and_finds_numeric_dates():
     first.clear()
     assert len(find_dates(text)) == 3
     assert find_dates("le 01 - 11 - 14 et 3 - 2015") == []
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("Tanger, 14 juin 2023 (MAP) – Le groupe a signé", dt.date(2023, 6, 14)),
+    ("Casablanca, le 3 mars 2023 - La société", dt.date(2023, 3, 3)),
+    ("CASABLANCA, March 5, 2024 (Reuters) - Chinese battery maker", dt.date(2024, 3, 5)),
+    ("Rabat, 12/05/2024 (MAP) : Le ministre", dt.date(2024, 5, 12)),
+    ("Dakhla, 2 février 2024 (MAP) – Le", dt.date(2024, 2, 2)),
+])
+def test_wire_datelines(paragraph, expected):
+    found = wire_dateline(paragraph)
+    assert found is not None and found[0].date == expected
+    assert paragraph.startswith(found[1]) and found[1].rstrip()[-1] in "-–:"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Le 3 mars 2023, la société a annoncé",  # a date in prose, no place before it
+    "RABAT (Reuters) - Morocco said",  # no date
+    "Selon le ministre, 8 février 2018 est une date clé",  # no dash after it
+    "Casablanca, mars 2023 - Le marché",  # month only: not a day
+])
+def test_not_wire_datelines(paragraph):
+    assert wire_dateline(paragraph) is None
+
+
+WEDNESDAY = dt.date(2024, 3, 6)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le groupe a signé lundi une convention", dt.date(2024, 3, 4)),
+    ("Le ministre a annoncé hier", dt.date(2024, 3, 5)),
+    ("The company said on Wednesday", WEDNESDAY),
+    ("la réunion de mardi dernier", dt.date(2024, 3, 5)),
+    ("Une visite est prévue lundi prochain", dt.date(2024, 3, 11)),
+    ("The minister said yesterday", dt.date(2024, 3, 5)),
+    ("Aucun jour ici", None),
+    ("Le samedi, les usines ferment", None),  # habitual, not an event
+    ("réunion mardi 5 mars 2024", None),  # a full date: find_dates reads it
+])
+def test_relative_event_dates(text, expected):
+    assert relative_event_date(text, WEDNESDAY) == expected
