@@ -44,6 +44,16 @@ EXTRA_NAMES: dict[str, str] = {
     "Corée du Sud": "KR",
     "Côte d'Ivoire": "CI",
     "China": "CN",
+    # CLDR's current English names (`Türkiye`, `United States`) miss the press's usual ones.
+    "Turkey": "TR",
+    "US": "US",  # not before `$` (`US$ 2 billion` is a currency): see find_countries
+    "U.S.": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "UAE": "AE",
+    "EU": "EU",
+    "South Korea": "KR",
+    "Ivory Coast": "CI",
 }
 
 # French (and English) demonym stems: the masculine singular; feminine and plural
@@ -67,6 +77,7 @@ DEMONYMS: dict[str, str] = {
     "irlandais": "IE", "hongrois": "HU", "tchèque": "CZ", "ukrainien": "UA",
     "européen": "EU", "gabonais": "GA", "camerounais": "CM", "nigérien": "NE",
     "singapourien": "SG", "turque": "TR", "grecque": "GR",
+    "nippon": "JP", "émirien": "AE", "hollandais": "NL", "helvétique": "CH",
 }
 ENGLISH_DEMONYMS: dict[str, str] = {
     "Moroccan": "MA", "Moroccans": "MA", "Chinese": "CN", "Japanese": "JP",
@@ -74,6 +85,10 @@ ENGLISH_DEMONYMS: dict[str, str] = {
     "German": "DE", "British": "GB", "Italian": "IT", "Indian": "IN",
     "Russian": "RU", "European": "EU", "Turkish": "TR", "Saudi": "SA",
     "Emirati": "AE", "Egyptian": "EG", "Algerian": "DZ", "Korean": "KR",
+    "Portuguese": "PT", "Dutch": "NL", "Belgian": "BE", "Swiss": "CH", "Brazilian": "BR",
+    "Canadian": "CA", "Danish": "DK", "Swedish": "SE", "Polish": "PL", "Nigerian": "NG",
+    "Senegalese": "SN", "Tunisian": "TN", "Mauritanian": "MR", "Qatari": "QA", "Israeli": "IL",
+    "Indonesian": "ID", "Australian": "AU", "Mexican": "MX", "Spaniards": "ES",
 }
 # Prefixes of compound adjectives (`sino-marocain`, `maroco-chinoise`).
 PREFIXES: dict[str, str] = {
@@ -234,7 +249,7 @@ def find_countries(text: str) -> list[CountryMention]:
         (name_re, names, "name"), (upper_re, upper_names, "name"), (demonym_re, demonyms, "demonym")
     ):
         for m in pattern.finditer(text):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not text.startswith("$", m.end()):
                 code = table.get(m.group(0)) or table.get(m.group(0).lower())
                 if code:
                     found.append(CountryMention(m.start(), m.end(), m.group(0), (code,), kind))

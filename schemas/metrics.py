@@ -11,7 +11,7 @@ from econews.schemas.documents import DOC_ID
 from econews.tasks.metrics import UNITS
 
 CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
-QUALIFIERS = ["approx", "min", "max", "target"]
+QUALIFIERS = ["approx", "min", "max", "target", "forecast"]
 # `2016`, `2017-H1`, `2024-Q3`, `2024-03`, `2001/2016`
 PERIOD = r"^\d{4}(-(H[12]|Q[1-4]|\d{2}))?(/\d{4}(-(H[12]|Q[1-4]|\d{2}))?)?$"
 

@@ -97,7 +97,7 @@ def extract_metrics(
                 "qualifier": fig.qualifier,
                 "period": fig.period,
                 "subject": fig.subject or "unspecified",
-                "countries": figure_countries(text, (s_start, s_end), article, earlier),
+                "countries": figure_countries(text, fig.start, (s_start, s_end), article, earlier),
                 "sentence": sentence,
             }
         )

@@ -11,10 +11,13 @@ first), then the article's focus (its headline and lead, else the countries it n
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from econews.countries import find_countries
 from econews.tasks.metrics.context import _period_matches, _sentence_countries
@@ -30,6 +33,15 @@ _HORIZON_RE = re.compile(r"(?i:pour|d['’]\s*ici|(?:à|a)\s+l['’]\s*horizon|h
 _HORIZON_BEFORE_RE = re.compile(r"(?i:\b(?:pour|d['’]\s*ici|horizon|by)\s+(?:la\s+fin\s+(?:de\s+)?)?)$")
 # A first line this short, without a final full stop, is a headline.
 _HEADLINE_CHARS = 160
+# Where a clause ends inside a sentence: a comma or colon before a space (not `39,5`), a
+# semicolon, a bracket, a dash between spaces.
+_CLAUSE_CUT_RE = re.compile(r",\s|;|:\s|[()]|\s[–—]\s")
+_ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
+# The country the news is about. Its press calls it `le Royaume`: a figure of `du Royaume`
+# is Moroccan even where the sentence names no country.
+HOME_COUNTRY = "MA"
+_HOME_WORDS_RE = re.compile(r"\b(?:[Rr]oyaume(?![- ]Uni)|the\s+Kingdom\b(?!\s+of))")
+_HOME_WORDS_CODE = (HOME_COUNTRY,)
 # How far the lead reaches: the headline and the first paragraphs up to this many characters.
 _LEAD_CHARS = 400
 # Countries named this many times more than any other are the article's focus when the
@@ -43,6 +55,7 @@ class Article:
 
     paragraph_starts: tuple[int, ...]
     focus_countries: tuple[str, ...]  # of the headline and lead, else the most named
+    home_country: str | None  # HOME_COUNTRY when the article names it
     headline_period: str | None  # the period the headline or lead states, if one
 
 
@@ -55,6 +68,7 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
     return Article(
         paragraph_starts=tuple(paragraphs),
         focus_countries=_focus_countries(text, headline + "\n" + lead[:_LEAD_CHARS]),
+        home_country=HOME_COUNTRY if _names_home(text, title) else None,
         headline_period=periods[0][3] if periods else None,
     )
 
@@ -93,6 +107,27 @@ def _focus_countries(text: str, lead: str) -> tuple[str, ...]:
     return tuple(sorted(code for code, n in counts.items() if n / total >= _FOCUS_SHARE))
 
 
+def _names_home(text: str, title: str | None) -> bool:
+    """Whether the article names the home country: by name or demonym, as `le Royaume`, or
+    by one of its places (`Kénitra`, `Tanger Med`)."""
+    whole = f"{title or ''}\n{text}"
+    return (
+        any(HOME_COUNTRY in m.codes for m in find_countries(whole))
+        or _HOME_WORDS_RE.search(whole) is not None
+        or _home_places_re().search(whole) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _home_places_re() -> re.Pattern:
+    data = json.loads(resources.files("econews").joinpath("data/entities_places.json").read_text(encoding="utf-8"))
+    forms = sorted(
+        {form for name, country, others in data["places"] if country == HOME_COUNTRY for form in (name, *others)},
+        key=len, reverse=True,
+    )
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+
+
 def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, int]:
     """The start and end of the paragraph holding `position`."""
     i = bisect_right(article.paragraph_starts, position) - 1
@@ -102,18 +137,41 @@ def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, i
 
 
 def figure_countries(
-    text: str, sentence: tuple[int, int], article: Article, earlier_sentences: list[tuple[int, int]]
+    text: str, figure_start: int, sentence: tuple[int, int], article: Article,
+    earlier_sentences: list[tuple[int, int]],
 ) -> list[str]:
-    """The figure's sentence's countries; else those of the nearest earlier sentence of its
-    paragraph that names one; else the article's focus. Empty only when none is named."""
-    own = _sentence_countries(text[sentence[0]:sentence[1]].strip())
-    if own:
-        return list(own)
-    for start, end in reversed(earlier_sentences):
-        named = _sentence_countries(text[start:end].strip())
-        if named:
-            return list(named)
-    return list(article.focus_countries)
+    """The countries the figure is about: those of its clause or the clauses before it in its
+    sentence (asides such as `qui ...`, `which ...` skipped); else those of the nearest
+    earlier sentence of its paragraph that names one; else the article's focus. The home
+    country joins them in an article about it. Empty only when none is named."""
+    found = _clause_countries(text, figure_start, sentence)
+    if not found:
+        for start, end in reversed(earlier_sentences):
+            found = _sentence_countries(text[start:end].strip())
+            if found:
+                break
+    found = set(found or article.focus_countries)
+    if article.home_country:
+        found.add(article.home_country)
+    return sorted(found)
+
+
+def _clause_countries(text: str, figure_start: int, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """Countries of the figure's clause, else of the nearest clause before it in the sentence
+    that names one. An aside (`Morocco, which has agreements with the EU, produced ...`) is
+    about something else: it is passed over unless the figure stands in it."""
+    start, end = sentence
+    cuts = [start] + [m.end() for m in _CLAUSE_CUT_RE.finditer(text, start, end)] + [end]
+    clauses = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
+    for i in range(index, -1, -1):
+        clause = text[clauses[i][0]:clauses[i][1]]
+        if i != index and _ASIDE_RE.match(clause):
+            continue
+        found = _sentence_countries(clause) or (_HOME_WORDS_CODE if _HOME_WORDS_RE.search(clause) else ())
+        if found:
+            return found
+    return ()
 
 
 def inherited_period(

@@ -81,17 +81,24 @@ _ORD_QUARTER = {
     "fourth": 4, "dernier": 4, "last": 4,
 }
 _OF_YEAR = rf"\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APOS}\s*|of\s+)?(?P<y>{_YEAR})"
+# Word forms of a part of the year may leave the year unsaid (`au premier trimestre`): the
+# year of publication, then.
+_OF_YEAR_OR_NOT = rf"(?:{_OF_YEAR})?(?![\w])"
 _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?i:entre\s+(?:l{_APOS}\s*an\s+|l{_APOS}\s*année\s+)?(?P<a>{_YEAR})\s+et\s+(?:l{_APOS}\s*an\s+)?(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?i:between\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?i:(?:de|from)\s+(?P<a>{_YEAR})\s+(?:à|a|to)\s+(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)"), "range"),
-    (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|S1|H1){_OF_YEAR})"), "H1"),
-    (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half|S2|H2){_OF_YEAR})"), "H2"),
-    (4, re.compile(rf"(?i:(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR})"), "Q1"),
-    (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)\s+(?:trimestre|quarter){_OF_YEAR})"), "Q"),
+    (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
+    (4, re.compile(rf"(?i:(?:S1|H1){_OF_YEAR})"), "H1"),
+    (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half){_OF_YEAR_OR_NOT})"), "H2"),
+    (4, re.compile(rf"(?i:(?:S2|H2){_OF_YEAR})"), "H2"),
+    (4, re.compile(rf"(?i:(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR_OR_NOT})"), "Q1"),
+    (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)\s+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
     (4, re.compile(rf"(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
-    (4, re.compile(rf"(?i:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois{_OF_YEAR})"), "months"),
+    (4, re.compile(rf"(?i:(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT})"), "months"),
+    # `à fin mars`, `end of March`: the end of a month of the year of publication.
+    (2, re.compile(rf"(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
     (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
     (1, re.compile(
         rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
@@ -101,7 +108,12 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
 ]
-_PERIOD_HINT_RE = re.compile(r"\d{4}|(?i:ann[ée]e|\ban\b|year)")
+_PERIOD_HINT_RE = re.compile(r"\d{4}|(?i:ann[ée]e|\ban\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof)")
+# A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
+# event, not the period of a figure.
+_DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
+_MONTH_NUMBERS = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+                  "two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(
@@ -155,23 +167,30 @@ def _period_matches(window: str, published_year: int | None) -> list[tuple[int, 
         return found
     for prio, pattern, kind in _PERIOD_PATTERNS:
         for m in pattern.finditer(window):
+            groups = m.groupdict()
+            year = groups.get("y") or (str(published_year) if published_year else None)
+            if kind != "range" and year is None:
+                continue
             if kind == "range":
                 a, b = m.group("a"), m.group("b")
                 if int(b) <= int(a):
                     continue
                 period = f"{a}/{b}"
             elif kind in ("H1", "H2", "Q1"):
-                period = f"{m.group('y')}-{kind}"
+                period = f"{year}-{kind}"
             elif kind == "Q":
-                period = f"{m.group('y')}-Q{_ORD_QUARTER[m.group('q').lower()]}"
+                period = f"{year}-Q{_ORD_QUARTER[m.group('q').lower()]}"
             elif kind == "months":
-                n = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11}[m.group("n").lower()]
-                period = f"{m.group('y')}-01/{m.group('y')}-{n:02d}"
+                n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
+                period = f"{year}-01/{year}-{n:02d}"
             elif kind == "month":
-                month = _MONTH_NUMBER.get(m.group("m").lower().replace("û", "u")) or _MONTH_NUMBER.get(m.group("m").lower())
-                period = f"{m.group('y')}-{month:02d}"
+                if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
+                    continue  # `le 14 juin 2023`, `March 5, 2024`: a day
+                name = (groups.get("m") or groups["m_en"]).lower()
+                month = _MONTH_NUMBER.get(name.replace("û", "u")) or _MONTH_NUMBER.get(name)
+                period = f"{year}-{month:02d}"
             elif kind == "year":
-                period = m.group("y")
+                period = year
             else:
                 if published_year is None:
                     continue

@@ -23,8 +23,9 @@ def test_sentence_then_paragraph_then_article_countries():
     found = figures(TRADE)
     assert found["39,5 milliards DH"]["countries"] == ["CN", "MA"]  # its sentence
     assert found["8 %"]["countries"] == ["CN", "MA"]  # the sentence before, same paragraph
-    assert found["5 milliards DH"]["countries"] == ["ES"]  # its own sentence wins
-    assert found["4 %"]["countries"] == ["ES"]  # its paragraph, not the article's
+    # Its own sentence wins (exports from Morocco to Spain: both).
+    assert found["5 milliards DH"]["countries"] == ["ES", "MA"]
+    assert found["4 %"]["countries"] == ["ES", "MA"]  # its paragraph, not the article's (CN)
     assert found["12.000 visiteurs"]["countries"] == ["CN", "MA"]  # the headline and lead
 
 
@@ -70,3 +71,46 @@ def test_most_named_country_when_the_lead_names_none():
         "Le chiffre d'affaires a atteint 2 milliards DH."
     )
     assert figures(body)["2 milliards DH"]["countries"] == ["MA"]
+
+
+def test_clause_before_an_aside_and_home_words():
+    body = (
+        "Morocco, which has free trade agreements with the European Union and the United States, "
+        "produced about 535,000 vehicles in 2023.\n"
+        "La capacité renouvelable installée du Royaume atteint 5.400 MW.\n"
+        "La Chine a signé un accord avec le Japon."
+    )
+    found = figures(body, language="en")
+    assert found["535,000 vehicles"]["countries"] == ["MA"]  # not the EU and US of the aside
+    found = figures(body.split("\n", 1)[1])
+    assert found["5.400 MW"]["countries"] == ["MA"]  # `du Royaume`
+
+
+def test_home_country_named_by_a_place():
+    body = "Une usine ouvrira à Kénitra.\nLe groupe a investi 300 MDH dans le projet."
+    assert figures(body)["300 MDH"]["countries"] == ["MA"]
+    assert figures("Le groupe a investi 300 MDH dans le projet.")["300 MDH"]["countries"] == []
+
+
+def test_parts_of_the_year_without_a_year_are_of_the_publication_year():
+    found = figures(
+        "Les ventes ont totalisé 15,1 MMDH à fin mars. Les flux ont bondi de 55 % au premier semestre. "
+        "Trade fell by 18% in the first nine months of 2023.",
+        published_year=2024,
+    )
+    assert found["15,1 MMDH"]["period"] == "2024-03"
+    assert found["55 %"]["period"] == "2024-H1"
+    assert found["18%"]["period"] == "2023-01/2023-09"
+    # Without a publication date, a part of the year without a year is no period.
+    assert figures("Les flux ont bondi de 55 % au premier semestre.")["55 %"]["period"] is None
+
+
+def test_the_day_of_an_event_is_no_period():
+    found = figures(
+        "Le groupe a annoncé le 14 juin 2023 un investissement de 420 millions de dirhams. "
+        "Les exportations ont atteint 3 milliards DH en juin 2023."
+    )
+    english = figures("The company said on March 5, 2024 it would invest $1.8 billion.", language="en")
+    assert found["420 millions de dirhams"]["period"] is None
+    assert english["$1.8 billion"]["period"] is None
+    assert found["3 milliards DH"]["period"] == "2023-06"  # a month, not a day
