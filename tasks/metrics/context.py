@@ -152,7 +152,11 @@ _SENTENCE_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bSt)(?<!\bav)(?<!\bcf)(?<!\bp)(?<!\bn°)[.!?…]+[\"»”’)]*(?=\s+[\"«“(]?[A-ZÀ-ÝÉ0-9])"
     r"|\n"
 )
-_DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:les|des|ces|leurs|nos|vos|ses|mes|tes|the)\s+)$")
+# A definite or possessive determiner before a small number word (`les deux pays`, `ses deux
+# premiers clients`, `à elles deux`, `the two countries`) refers back to things already named.
+_REFERS_BACK_RE = re.compile(
+    r"(?i:\b(?:les|des|ces|leurs|nos|vos|ses|the|these|those|its|their|our)\s+|\bà\s+(?:elles|eux|nous)\s+)$"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -250,6 +254,13 @@ def _read_headcount(fig: _Figure, after: str, lex: _Lexicon) -> bool:
     return True
 
 
+def _refers_back(text: str, fig: _Figure, sentence_start: int) -> bool:
+    return (
+        fig.is_words and not fig.has_scale and fig.unit is None and 2 <= fig.value <= 10
+        and _REFERS_BACK_RE.search(text, max(sentence_start, fig.start - 20), fig.start) is not None
+    )
+
+
 def _is_headcount_of_jobs(fig: _Figure, sentence: str) -> bool:
     return fig.noun_label in _ALWAYS_JOBS or (
         fig.noun_label in _JOBS_IN_CONTEXT and _EMPLOYMENT_RE.search(sentence) is not None
@@ -333,6 +344,8 @@ def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
     survivors: list[_Figure] = []
     for fig in figs:
         after = text[fig.end:sentence.end]
+        if _refers_back(text, fig, sentence.start):
+            continue  # `les deux pays`, `the two countries`: known things named again, no figure
         if fig.unit is None and not _read_headcount(fig, after, lex):
             wm = _WORD_AFTER_RE.match(after)
             noun = wm.group("noun") if wm else ""

@@ -70,12 +70,13 @@ _SCALE_EN = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 _SCALE_FR_RE = re.compile(
-    r"(?:\s*)(?P<scale>millions?|milliards?|billions?|trillions?|lakhs?|crores?|mille|Mrds?|Mds|Md|mrds?|mds|mn|bn|Bn|M|k|K"
-    r"|(?<=\d)b)"  # `1,2b`: the English abbreviation, glued to digits only
-    r"(?![\w])(?!\.\s*[A-Z])", re.X
+    r"(?:\s*)(?P<scale>millions?|milliards?|billions?|trillions?|lakhs?|crores?|mille"
+    # An abbreviation before a full stop and a capital is an initial (`10 M. Dupont`), not a scale.
+    r"|(?:Mrds?|Mds|Md|mrds?|mds|mn|bn|Bn|M|k|K|(?<=\d)b)(?![\w])(?!\.\s*[A-Z]))"  # `1,2b`: glued to digits only
+    r"(?![\w])", re.X
 )
 _SCALE_EN_RE = re.compile(
-    r"(?:\s*)(?P<scale>thousand|millions?|billions?|trillions?|lakhs?|crores?|mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z])"
+    r"(?:\s*)(?P<scale>thousand|millions?|billions?|trillions?|lakhs?|crores?|(?:mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z]))(?![\w])"
 )
 # A second scale word multiplies the first: `cent mille millions`, `trois crore lakh`.
 _STACKED_SCALE_RE = re.compile(r"\s+(?P<scale>millions?|milliards?|billions?|lakhs?|crores?)(?![\w])", re.I)

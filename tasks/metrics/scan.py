@@ -29,6 +29,7 @@ _BLOCKED_RE = re.compile(
     | (?i:(?<![\w])(?:1er|\d{{1,2}})\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?(?![\w]))
     | (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
     | (?i:(?<![\w])\d{{1,2}}\s+(?:{_MONTHS_EN})(?:\s+{_YEAR})?(?![\w]))
+    | (?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?(?![\w])   # Jan 29, 2025
     | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])(?![+-]\d)   # 3ème, 1er
     | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
     | (?<![\w+])\+\d{{1,3}}(?:[-\s./]\(?\d{{1,4}}\)?){{2,}}(?![\w])          # +1-222-2222-2222 (phone)

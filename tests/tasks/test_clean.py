@@ -337,3 +337,19 @@ def test_dateline_date_alone_is_not_an_event():
     doc = clean_document(raw_doc(body))
     assert doc.published_at == dt.date(2023, 3, 3)
     assert doc.event_date is None
+
+
+def test_mastheads_edition_numbers_comment_counters_and_sign_ups():
+    body = (
+        "Médias24 - Le site d'information économique de référence\n\n"
+        "Hespress English - Morocco News\n\n"
+        "Edition N°: 6845 Le 02/10/2024\n\n"
+        "Kénitra - Le site de Stellantis double sa capacité\n\n"
+        "Le constructeur a annoncé un investissement de 1,2 milliard d'euros pour doubler la capacité "
+        "de son usine de Kénitra, qui emploie déjà plusieurs milliers de personnes.\n\n"
+        "Sign up here.\n\nGalerie photos\n\nCommentaires (0)\n\nLe Matin - Tous droits réservés"
+    )
+    doc = clean_document(raw_doc(body))
+    assert doc.text.startswith("Kénitra - Le site de Stellantis double sa capacité")  # a headline stays
+    for noise in ("Médias24", "Hespress", "Edition N°", "Sign up", "Galerie", "Commentaires", "droits réservés"):
+        assert noise not in doc.text

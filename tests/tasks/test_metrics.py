@@ -215,6 +215,10 @@ RANGES_QUALIFIERS = [
     ("The plant will employ 700 workers.", [F("700 workers", 700, "jobs")]),
     ("The project has 400 full-time staff.", [F("400 full-time staff", 400, "jobs")]),
     ("The factory will create 4,100 direct jobs.", [F("4,100 direct jobs", 4100, "jobs", subject="jobs created")]),
+    # A scale word ends the sentence: the full stop is no initial's (`10 M. Dupont` is).
+    ("The imports declined to MAD 18.7 billion. Turkish firms grew.", [F("MAD 18.7 billion", 18.7e9, "MAD")]),
+    ("Les importations ont atteint 760 milliards. Le taux a baissé.", [F("760 milliards", 760e9, "count")]),
+    ("Sales rose, said the company on Jan 29, 2025 in Rabat.", []),
 ]
 
 PERIODS = [
@@ -278,7 +282,9 @@ SUBJECTS_COUNTRIES = [
         F("70%", 70, "percent", qualifier="approx", subject="share of world production", countries=["CN"])]),
     ("Le partenariat sino-marocain porte sur 5 milliards de dollars.", [
         F("5 milliards de dollars", 5e9, "USD", countries=["CN", "MA"])]),
-    ("Les deux pays ont signé 15 accords.", [F("deux pays", 2, "count", subject="countries"), F("15 accords", 15, "count", subject="agreements")]),
+    # `les deux pays` names known things again: no figure (a determiner before a small number word).
+    ("Les deux pays ont signé 15 accords.", [F("15 accords", 15, "count", subject="agreements")]),
+    ("Deux pays ont signé 15 accords.", [F("Deux pays", 2, "count", subject="countries"), F("15 accords", 15, "count", subject="agreements")]),
 ]
 
 # A scaled amount with no currency: the currency last named in the article, else the
@@ -475,19 +481,13 @@ CORPUS = {
         ("70%", 70, "percent", "approx", "2021", "share of world production", ["CN", "MA"]),
         # `CATL a prévu de construire ... 100 GWh d'ici 2025`: planned, so a forecast.
         ("100 GWh", 100, "GWh", "forecast", "2025", "production capacity", ["MA"]),
-        # The countries of the sentence before it in the paragraph.
-        ("deux pays", 2, "count", None, None, "countries", ["JP", "MA"]),
     ],
     "002_f308e04e19441752.txt": [
-        ("deux pays", 2, "count", None, None, "countries", ["CN", "MA"]),
         ("39,5 milliards DH", 39.5e9, "MAD", None, "2016", "trade volume", ["CN", "MA"]),
         ("+18,2%", 18.2, "percent", None, "2001/2016", "average annual growth", ["CN", "MA"]),
         ("362,5 millions dhs", 362.5e6, "MAD", None, "2016", "FDI inflow", ["CN", "MA"]),
         ("582,4 millions DH", 582.4e6, "MAD", None, "2017-H1", "FDI inflow", ["CN", "MA"]),
         ("double", 2, "ratio", "approx", "2017-H1", "FDI inflow", ["CN", "MA"]),
-        ("deux pays", 2, "count", None, None, "countries", ["CN", "MA"]),
-        ("deux parties", 2, "count", None, None, "parties", ["CN", "MA"]),
-        ("deux économies", 2, "count", None, None, "economies", ["CN", "MA"]),
     ],
     "003_1f595bf19e309a5f.txt": [
         # A Moroccan national plan: MA (the article's focus); the headline's 2014-2020 for
@@ -522,8 +522,8 @@ def _body(name: str) -> str:
     return raw[start:end]
 
 
-def test_corpus_002_has_at_least_eight_figures():
-    assert len(CORPUS["002_f308e04e19441752.txt"]) >= 8
+def test_corpus_002_has_at_least_five_figures():
+    assert len(CORPUS["002_f308e04e19441752.txt"]) >= 5
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
