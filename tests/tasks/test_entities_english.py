@@ -1,0 +1,82 @@
+"""English pages: their own model (Explosion's en_core_web_sm, checked to be the release it
+claims to be), the same rules after NER with English names' shapes, and the routing of a
+batch by language."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import resources
+
+import polars as pl
+
+from econews.tasks.entities import ENGLISH_MODEL, extract_entities, extract_entities_batch
+
+# sha256 of the NER weights of Explosion's en_core_web_sm 3.8.0 as the pinned package ships
+# them, and the figures Explosion published for that release (spacy-models, meta of
+# en_core_web_sm-3.8.0): a package whose weights or accuracy differ is not the release.
+WEIGHTS = {
+    "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+    "tok2vec/model": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+}
+PUBLISHED = {"ents_p": 0.8429743795, "ents_r": 0.8436498397, "ents_f": 0.8433119744, "tag_acc": 0.972937262}
+
+
+def _model_dir():
+    package = resources.files(ENGLISH_MODEL)
+    return next(p for p in package.iterdir() if p.name.startswith(f"{ENGLISH_MODEL}-"))
+
+
+def test_english_model_is_explosions_release():
+    folder = _model_dir()
+    for name, digest in WEIGHTS.items():
+        assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, name
+    meta = json.loads(folder.joinpath("meta.json").read_text())
+    assert meta["version"] == "3.8.0" and meta["license"] == "MIT"
+    assert meta["spacy_git_version"] == "5010fcbd3"
+    assert {k: meta["performance"][k] for k in PUBLISHED} == PUBLISHED
+
+
+WIRE = (
+    "CASABLANCA, March 5, 2024 (Reuters) - Chinese battery maker Huayu Power Technologies will "
+    "invest $1.8 billion in a gigafactory at Kenitra Automotive City, Morocco's investment agency "
+    "said on Monday. Moroccan Minister of Energy Transition Leila Benali said the plant would open "
+    "in 2026. China's Huayu Power to build plant, the company said. Ertan Tekstil A.Ş. opened a "
+    "site in Tangier."
+)
+
+
+def test_english_names_labels_and_boundaries():
+    found = {(e["text"], e["label"]) for e in extract_entities(WIRE, language="en")}
+    assert ("Huayu Power Technologies", "ORG") in found
+    assert ("Kenitra Automotive City", "LOC") in found  # a zone, not a company
+    assert ("Leila Benali", "PERSON") in found  # introduced by her title
+    assert ("CASABLANCA", "LOC") in found
+    texts = {t for t, _ in found}
+    assert not any(t.endswith(("'", "’", " to build", " said")) for t in texts), texts
+    assert "China's Huayu Power" not in texts  # the owner is not part of the name
+    assert not any(t.startswith("Minister") for t in texts)
+    labels = {t: label for t, label in found}
+    assert labels.get("Ertan Tekstil A.Ş") == "ORG" or labels.get("Ertan Tekstil A.Ş.") == "ORG"
+
+
+def test_one_label_per_name_in_a_document():
+    text = "Huayu Power Technologies will build the plant. Huayu Power Technologies said it would hire."
+    labels = {e["label"] for e in extract_entities(text, language="en") if e["text"] == "Huayu Power Technologies"}
+    assert len(labels) == 1
+
+
+def test_batch_routes_each_page_to_its_language():
+    documents = pl.DataFrame({
+        "doc_id": ["fr", "en", "es"],
+        "text": [
+            "Le groupe chinois Sunwoda a inauguré son usine de Kénitra en présence du ministre.",
+            "Chinese battery maker Huayu Power Technologies opened a plant in Kenitra.",
+            "La empresa española Gestamp abrió una planta en Kenitra.",
+        ],
+        "language": ["fr", "en", "es"],
+    })
+    rows = extract_entities_batch(documents)
+    by_doc = {d: set(rows.filter(pl.col("doc_id") == d)["text"]) for d in ("fr", "en", "es")}
+    assert "Sunwoda" in by_doc["fr"] and "Huayu Power Technologies" in by_doc["en"]
+    assert by_doc["es"] == set()  # no grammar for Spanish: the documents row only
