@@ -19,25 +19,26 @@ from tests.conftest import REPO
 
 GOLD = REPO / "data" / "gold"
 
-# (path into the summary, floor). Baseline of 2026-12-01 in the comments.
+# (path into the summary, floor), the value measured on 2026-12-01 (main at 18b1973 with
+# the `forecast` qualifier in the schema) in the comment.
 FLOORS = [
     (("entities", "precision"), 0.77),  # 0.796
     (("entities", "recall"), 0.72),  # 0.742
     (("entities", "f1"), 0.75),  # 0.768
     (("entities", "labels_right", "share"), 0.91),  # 0.935
-    (("figures", "precision"), 0.84),  # 0.862
-    (("figures", "recall"), 0.91),  # 0.928
-    (("figures", "f1"), 0.88),  # 0.894
+    (("figures", "precision"), 0.87),  # 0.893
+    (("figures", "recall"), 0.94),  # 0.962
+    (("figures", "f1"), 0.91),  # 0.926
     (("figures", "matched_right", "value", "share"), 0.97),  # 0.990
-    (("figures", "matched_right", "unit", "share"), 0.83),  # 0.851
-    (("figures", "matched_right", "period", "share"), 0.70),  # 0.716
-    (("figures", "matched_right", "qualifier", "share"), 0.82),  # 0.840
-    (("figures", "matched_right", "countries", "share"), 0.28),  # 0.304
-    (("partnerships", "f1"), 0.62),  # 0.649
+    (("figures", "matched_right", "unit", "share"), 0.96),  # 0.985
+    (("figures", "matched_right", "period", "share"), 0.72),  # 0.741
+    (("figures", "matched_right", "qualifier", "share"), 0.86),  # 0.886
+    (("figures", "matched_right", "countries", "share"), 0.44),  # 0.463
+    (("partnerships", "f1"), 0.63),  # 0.658
     (("investments", "f1"), 0.27),  # 0.304
     (("documents", "language", "share"), 0.96),  # 1.000
-    (("documents", "published_at", "share"), 0.72),  # 0.750
-    (("documents", "event_date", "share"), 0.15),  # 0.188
+    (("documents", "published_at", "share"), 0.96),  # 1.000
+    (("documents", "event_date", "share"), 0.81),  # 0.844
     (("documents", "boilerplate_removed", "share"), 0.86),  # 0.879
     (("documents", "article_kept", "share"), 0.98),  # 1.000
 ]
@@ -53,6 +54,9 @@ def gold_lake(prefect_api, tmp_path_factory):
     shutil.copytree(GOLD / "pages", source)
     summary_ = econews_pipeline(source=str(source), lake=str(lake))
     assert summary_["documents_quarantined"] == 0
+    # No row set aside either: a figure the validation refuses (a qualifier the schema
+    # does not know) is lost to the analysts as surely as one the grammar misses.
+    assert summary_["rows"]["quarantine"] == 0
     return lake
 
 
