@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--lake", default="data/lake", help="folder or fsspec URL of the lake (default: data/lake)")
     report.add_argument("--out", default="report.html", help="HTML file to write (default: report.html)")
     add_bench_parser(commands)
+    add_eval_parser(commands)
     return parser
 
 
@@ -198,6 +199,51 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- econews eval: scores a lake against gold annotations (docs/evaluation.md) ----------
+
+def add_eval_parser(commands) -> None:
+    evaluate = commands.add_parser(
+        "eval", help="score a lake against annotated pages (without --lake: run the pipeline on the gold's pages first)"
+    )
+    evaluate.add_argument("--gold", required=True, help="gold folder: pages/ and annotations/ (see docs/evaluation.md)")
+    evaluate.add_argument("--lake", default=None,
+                          help="lake to score; default: a temporary lake that `econews run` fills from GOLD/pages")
+    evaluate.add_argument("--json", default=None, help="also write the figures and every page's errors as JSON to this file")
+    evaluate.add_argument("--runner", choices=["threads", "processes", "dask"], default=None,
+                          help="without --lake: where the run's batches run (as for `econews run`)")
+    evaluate.add_argument("--workers", type=int, default=None, help="without --lake: workers of the run")
+    evaluate.add_argument("--verbose", action="store_true", help="without --lake: show Prefect's task-level logs")
+
+
+def eval_command(args: argparse.Namespace) -> int:
+    import json
+    import tempfile
+
+    from econews.evaluation import as_json, evaluate_lake, format_table
+    from econews.gold import GoldError, load_gold
+
+    try:
+        gold = load_gold(args.gold)
+    except GoldError as exc:
+        print(f"econews eval: {exc}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="econews-eval-") as scratch:
+        lake = args.lake
+        if lake is None:  # the gold's pages through `econews run` itself, into a lake of their own
+            lake = str(Path(scratch) / "lake")
+            run_args = argparse.Namespace(source=str(Path(args.gold) / "pages"), lake=lake, full=True, runner=args.runner,
+                                          address=None, workers=args.workers, verbose=args.verbose)
+            if run_command(run_args) != 0:
+                return 1
+            print()
+        result = evaluate_lake(gold, lake)
+    print(format_table(result))
+    if args.json:
+        Path(args.json).write_text(json.dumps(as_json(result), indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+        print(f"\nJSON written to {args.json}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
@@ -208,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         return report_command(args)
     if args.command == "bench":
         return bench_command(args)
+    if args.command == "eval":
+        return eval_command(args)
     return 2
 
 
