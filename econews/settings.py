@@ -24,7 +24,7 @@ class Settings:
     io_retries: int = 3
     io_retry_delay_seconds: float = 1.0
     # spaCy pipeline used for named entities (installed as a PyPI package). md over sm:
-    # better on unseen pages for ~7% less speed (README, "sm vs md").
+    # better on unseen pages for ~7% less speed (docs/extraction.md, "sm vs md").
     spacy_model: str = "fr_core_news_md"
     # Where batches run (`econews run --runner/--address` override these): "processes"
     # (default: `workers` worker processes, each with the model loaded once: both cores for

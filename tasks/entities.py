@@ -44,7 +44,7 @@ from econews.countries import code_for, country_names, english_name, find_countr
 
 _log = logging.getLogger(__name__)
 
-# The model chosen in the README (sm vs md comparison); Settings.spacy_model selects another.
+# The model chosen in docs/extraction.md (sm vs md comparison); Settings.spacy_model selects another.
 DEFAULT_MODEL = Settings.spacy_model
 
 LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "PROGRAM"})

@@ -4,7 +4,7 @@ The lake is written by the real stages (ingest -> clean -> entities -> metrics o
 shaped and committed the way the store stage does), plus quarantine rows, so every panel
 of the page has something to draw. The page is then opened in Debian's chromium, headless
 and offline, and every chart must have been drawn (an SVG with its traces).
-Set ECONEWS_SCREENSHOT=docs/report.png to refresh the README's screenshot.
+Set ECONEWS_SCREENSHOT=docs/report.png to refresh the screenshot in docs/analysts.md.
 """
 
 from __future__ import annotations
