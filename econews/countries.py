@@ -54,6 +54,9 @@ EXTRA_NAMES: dict[str, str] = {
     "EU": "EU",
     "South Korea": "KR",
     "Ivory Coast": "CI",
+    "Trinidad and Tobago": "TT",
+    "Bosnia and Herzegovina": "BA",
+    "Antigua and Barbuda": "AG",
 }
 
 # French (and English) demonym stems: the masculine singular; feminine and plural

@@ -96,8 +96,17 @@ _TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.
 # English names end with a capitalised word: `Huayu Power to build`, `Liu Zhenhai told
 # Reuters` ran on into the sentence. A possessive before a name is its owner, not its start
 # (`China's Huayu Power`, `Germany's Thyssenkrupp Nucera`).
-_EN_RUN_ON_RE = re.compile(r"\s+(?:[a-z][\w'’-]*(?:\s+|$)).*$")
+# A lowercase word ends the name, unless it joins two capitalised parts of it (`Ministry of
+# Industry and Trade`, `Office of Electricity and Drinking Water`).
+_EN_RUN_ON_RE = re.compile(r"\s+(?!(?:of|and|for|the|de|du|des|la|le|et|d['’]|l['’])\s+[A-Z])[a-z][\w'’-]*(?:\s|$).*$")
+_EN_LEADING_ARTICLE_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _EN_OWNER_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*?[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+# A lowercase cue word says what the name is without being part of it (`groupe OCP`,
+# `l'équipementier Leoni`); a capitalised one may be (`Groupe Renault`).
+_CUE_WORD_RE = re.compile(
+    r"^(?:groupe|société|entreprise|firme|compagnie|constructeur|équipementier|opérateur|fabricant|filiale|"
+    r"holding|géant|leader|company|group|firm|carmaker|maker)\s+(?=[A-Z])"
+)
 _EN_TITLED_NAME_RE = re.compile(
     r"\b(?:Minister|Secretary|Chairman|Chairwoman|President|CEO|Director|Ambassador|Governor|Spokesman|Spokeswoman"
     r"|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -368,7 +377,7 @@ def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, 
             end = start + m.start()
             span = text[start:end]
     leading = (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE)
-    for pattern in leading + ((_EN_OWNER_RE, _EN_LEADING_ROLE_RE) if english else ()):
+    for pattern in leading + ((_EN_LEADING_ARTICLE_RE, _EN_OWNER_RE, _EN_LEADING_ROLE_RE) if english else ()) + (_CUE_WORD_RE,):
         m = pattern.match(span)
         if m:
             start += m.end()
@@ -622,7 +631,8 @@ _ENDS_WITH_ROLE_RE = re.compile(
 )
 _ORG_SUFFIX_RE = re.compile(
     r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|Technologies|Technology"
-    r"|Tekstil|Textile|Energy|Power|Systems|Aerospace|Automotive\s+Systems|S\.?A\.?|SARL|S\.p\.A\.?|SpA|A\.Ş\.?|AG|GmbH"
+    r"|Tekstil|Textile|Energy|Power|Systems|Aerospace|Capital|Partners|Solutions|Logistics|Materials|Wiring|Electric"
+    r"|Automotive\s+Systems|S\.?A\.?|SARL|S\.p\.A\.?|SpA|A\.Ş\.?|AG|GmbH"
     r"|Ltd\.?|Inc\.?|Co\.?|Corp\.?|PLC|plc|LLC)$"
 )
 # Industrial zones, parks, ports and airports are places, whatever the model says
@@ -743,16 +753,73 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
         return m.rank < 3 and m.label != "COUNTRY" and any(a <= m.start and m.end <= b for a, b in roles)
 
     candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
+    candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
     candidates += _rule_mentions(text, english)
     mentions = _merge_org_place(text, _resolve(candidates))
+    mentions = [_extend_place_name(text, m) for m in mentions]
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
+    mentions = _lone_words_are_not_people(text, mentions)
     mentions = _one_label_per_name(mentions)
     mentions = _add_countries(text, mentions)
     mentions = [_with_country(m, mentions, text) for m in mentions]
     mentions = _same_country_per_name(mentions)
     return _drop_carried_countries(mentions)
+
+
+def _names_over_places(candidates: list[Mention]) -> list[Mention]:
+    """A known place inside a longer name the model found is part of that name
+    (`Karim Benslimane`, `Abu Dhabi National Energy Company`), not a place of its own."""
+    names = [m for m in candidates if m.rank <= 1 and m.label in {"PERSON", "ORG"}]
+    return [
+        m for m in candidates
+        if not (m.label == "LOC" and any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in names))
+    ]
+
+
+# A region named by a continent and a direction (`Amérique du Nord`, `Afrique de l'Ouest`,
+# `Afrique subsaharienne`); a zone named by its kind and its place (`Technopole de
+# l'Oriental`, `Zone franche de Kénitra`); a subsidiary named by its home country
+# (`Sumiden Wiring Morocco`, `Marsa Logistics Maroc SA`).
+_DIRECTION_AFTER_RE = re.compile(
+    r"(?:\s+(?:du|de\s+l['’]|de\s+la)\s*(?:Nord|Sud|Est|Ouest|Centre|Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest)"
+    r"|\s+(?:subsaharienne|latine|centrale|australe|occidentale|orientale|du\s+Nord|du\s+Sud))(?![\w-])"
+)
+_ZONE_HEAD_RE = re.compile(r"^(?:[Tt]echnopole|[Zz]one(?:\s+franche|\s+industrielle)?|[Pp]arc(?:\s+industriel)?|[Pp]ort)$")
+_OF_NAME_AFTER_RE = re.compile(r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*")
+_HOME_SUBSIDIARY_RE = re.compile(r"\s+(?:Maroc|Morocco)(?:\s+(?:SA|S\.A\.|SARL|S\.A\.R\.L\.))?(?![\w-])")
+
+
+def _extend_place_name(text: str, m: Mention) -> Mention:
+    span = text[m.start:m.end]
+    if m.label == "LOC" and span in {"Afrique", "Amérique", "Asie", "Europe", "Africa", "America", "Asia"}:
+        d = _DIRECTION_AFTER_RE.match(text, m.end)
+        if d:
+            return replace(m, end=d.end(), canonical=_clean_spaces(text[m.start:d.end()]))
+    if m.label == "LOC" and _ZONE_HEAD_RE.match(span):
+        o = _OF_NAME_AFTER_RE.match(text, m.end)
+        if o:
+            return replace(m, end=o.end(), canonical=_clean_spaces(text[m.start:o.end()]))
+    if m.label == "ORG" and m.rank <= 2:
+        h = _HOME_SUBSIDIARY_RE.match(text, m.end)
+        if h:
+            return replace(m, end=h.end(), canonical=canonical_org(text[m.start:h.end()]), codes=("MA",))
+    return m
+
+
+def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person is introduced by their full name; a single word the model calls a person,
+    which no full name of the document ends with, is a company (`Leoni`, `Sunwell`)."""
+    full_names = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
+    surnames = {name.split()[-1] for name in full_names}
+    return [
+        replace(m, label="ORG", canonical=canonical_org(text[m.start:m.end]))
+        if m.label == "PERSON" and m.rank <= 1 and " " not in _clean_spaces(text[m.start:m.end])
+        and _clean_spaces(text[m.start:m.end]) not in surnames
+        else m
+        for m in mentions
+    ]
 
 
 def _one_label_per_name(mentions: list[Mention]) -> list[Mention]:

@@ -80,3 +80,19 @@ def test_batch_routes_each_page_to_its_language():
     by_doc = {d: set(rows.filter(pl.col("doc_id") == d)["text"]) for d in ("fr", "en", "es")}
     assert "Sunwoda" in by_doc["fr"] and "Huayu Power Technologies" in by_doc["en"]
     assert by_doc["es"] == set()  # no grammar for Spanish: the documents row only
+
+
+def test_names_kept_whole():
+    text = (
+        "La société Sumiden Wiring Morocco, filiale de Sumitomo, exporte vers l'Amérique du Nord et l'Afrique de l'Ouest. "
+        "La Technopole de l'Oriental accueille le groupe OCP. L'équipementier Leoni recrute."
+    )
+    found = {(e["text"], e["label"]) for e in extract_entities(text)}
+    assert ("Sumiden Wiring Morocco", "ORG") in found
+    assert ("Amérique du Nord", "LOC") in found and ("Afrique de l'Ouest", "LOC") in found
+    assert ("Technopole de l'Oriental", "LOC") in found
+    assert ("Leoni", "ORG") in found  # a single word no full name ends with: no person
+    english = {(e["text"], e["label"]) for e in extract_entities(
+        "The National Office of Electricity and Drinking Water signed with the Ministry of Industry and Trade.",
+        language="en")}
+    assert ("National Office of Electricity and Drinking Water", "ORG") in english
