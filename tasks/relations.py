@@ -49,6 +49,7 @@ from itertools import combinations
 import polars as pl
 
 from econews.sectors import find_sectors
+from econews.tasks.metrics.article import HOME_COUNTRY
 
 STAGES = ("announced", "signed", "under construction", "inaugurated")
 
@@ -301,6 +302,23 @@ def _stable_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
+# An adjective of customers or markets (`clients européens`, `European carmakers`) says
+# where goods go, not who is a partner.
+_MARKET_BEFORE_RE = re.compile(
+    r"(?i:\b(?:clients?|marchés?|constructeurs?|consommateurs?|acheteurs?|débouchés?|donneurs\s+d['’]ordre)\s+)$"
+)
+_MARKET_AFTER_RE = re.compile(
+    r"(?i:\s+(?:customers?|markets?|carmakers?|automakers?|buyers?|consumers?|clients?|manufacturers?)\b)"
+)
+
+
+def _on_a_market(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if word[:1].isupper() and not word.endswith(("an", "ans", "ish", "ese")):
+        return False  # a country's name (`la France`), not an adjective
+    return bool(_MARKET_BEFORE_RE.search(text, max(0, start - 40), start) or _MARKET_AFTER_RE.match(text, end))
+
+
 def _country_mentions(doc: _Doc) -> tuple[list[dict], list[dict]]:
     """(compound mentions with their codes, single-country mentions), from entity rows.
 
@@ -320,7 +338,7 @@ def _country_mentions(doc: _Doc) -> tuple[list[dict], list[dict]]:
         codes = list(dict.fromkeys(r["country"] for r in rows))
         if len(codes) >= 2:
             compounds.append({"start": s, "end": e, "codes": codes})
-        elif not any(a <= s and e <= b and (a, b) != (s, e) for a, b in containers):
+        elif not any(a <= s and e <= b and (a, b) != (s, e) for a, b in containers) and not _on_a_market(doc.text, s, e):
             singles.append({"start": s, "end": e, "codes": codes, "label": "COUNTRY"})
     for ent in doc.entities:
         if ent["label"] in ("ORG", "LOC", "PROGRAM") and ent.get("country"):
@@ -402,11 +420,23 @@ def _partnerships(doc: _Doc, investments: list[dict]) -> list[dict]:
         inside = singles[bisect_left(single_starts, sentence[0]) : bisect_left(single_starts, sentence[1])]
         for pair, kind in _pairs_in_sentence(doc, inside, sentence).items():
             add(pair, kind, idx)
+    home_named = any(HOME_COUNTRY in m["codes"] for m in [*compounds, *singles])
     for m in doc.metrics:
         codes = sorted(set(m.get("countries") or []))
         if len(codes) >= 2 and _is_figure(m):
-            for a, b in combinations(codes, 2):
+            # A figure about the home country and others pairs it with each of them, not
+            # the others with each other (`exports to Spain and France`).
+            pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if HOME_COUNTRY in codes else combinations(codes, 2)
+            for a, b in pairs:
                 add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
+    if home_named:
+        # In an article about the home country, two other countries named in one sentence
+        # or one figure are most often listed together (destinations, rankings, suppliers):
+        # they are partners only where a compound or a `X-Y` says so.
+        evidence = {
+            pair: ev for pair, ev in evidence.items()
+            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"}
+        }
 
     figures = [
         (m, set(m.get("countries") or []), _sentence_of(doc.spans, m["start"])) for m in doc.metrics if _is_figure(m)

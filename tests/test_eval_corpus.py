@@ -33,7 +33,7 @@ FLOORS = [
     (("figures", "matched_right", "period", "share"), 0.85),  # 0.872
     (("figures", "matched_right", "qualifier", "share"), 0.87),  # 0.887
     (("figures", "matched_right", "countries", "share"), 0.73),  # 0.749
-    (("partnerships", "f1"), 0.75),  # 0.769
+    (("partnerships", "f1"), 0.9),  # 0.938
     (("investments", "f1"), 0.46),  # 0.478
     (("documents", "language", "share"), 0.98),  # 1.000
     (("documents", "published_at", "share"), 0.98),  # 1.000

@@ -333,3 +333,36 @@ def test_sentence_of_a_position():
     # inside a sentence; between two (the next one); after the last (the last); no sentence
     assert [_sentence_of(spans, p) for p in (0, 2, 3, 4, 5, 10, 11, 12, 17, 18, 40)] == [0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2]
     assert _sentence_of([], 3) == -1
+
+
+def _pairs_of(out) -> set[tuple[str, str]]:
+    return set(zip(out["partnerships"]["country_a"], out["partnerships"]["country_b"]))
+
+
+def test_countries_ranked_or_listed_in_an_article_about_morocco_are_not_paired():
+    text = ("Les investissements étrangers au Maroc progressent. La France reste le premier pays "
+            "investisseur, suivie des Emirats arabes unis et de l'Espagne.")
+    out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("France", "COUNTRY", "FR"),
+                      ("Emirats arabes unis", "COUNTRY", "AE"), ("Espagne", "COUNTRY", "ES")])
+    assert not any("MA" not in pair for pair in _pairs_of(out))
+
+
+def test_a_figure_about_morocco_and_others_pairs_morocco_with_each():
+    text = "Les exportations du Maroc vers l'Espagne et la France ont atteint 5 milliards DH."
+    figure = {"metric_id": "f1", "doc_id": "0123456789abcdef", "start": text.index("5 milliards"),
+              "end": text.index("5 milliards") + 14, "text": "5 milliards DH", "value": 5e9, "unit": "MAD",
+              "countries": ["ES", "FR", "MA"]}
+    out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Espagne", "COUNTRY", "ES"), ("France", "COUNTRY", "FR")], [figure])
+    assert _pairs_of(out) == {("ES", "MA"), ("FR", "MA")}
+
+
+def test_an_adjective_on_customers_is_no_partner():
+    text = "Le Maroc a signé un accord avec la Chine pour une usine qui servira des clients européens."
+    out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Chine", "COUNTRY", "CN"), ("européens", "COUNTRY", "EU")])
+    assert _pairs_of(out) == {("CN", "MA")}
+
+
+def test_two_foreign_countries_joined_by_a_hyphen_stay_partners():
+    text = "Le Maroc accueille le forum. Le partenariat Espagne-Portugal a été salué."
+    out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Espagne", "COUNTRY", "ES"), ("Portugal", "COUNTRY", "PT")])
+    assert ("ES", "PT") in _pairs_of(out)
