@@ -39,11 +39,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-TABLE_ORDER = ["documents", "entities", "metrics", "partnerships", "investments", "sector_mentions", "quarantine"]
-
-
 def format_summary(summary: dict) -> str:
+    from econews.tables import DATA_TABLES
+
     rows = summary["rows"]
+    # The lake's order, quarantine last: what was set aside closes the list.
+    order = sorted(rows, key=lambda table: (table == "quarantine", DATA_TABLES.index(table)))
     stages = " | ".join(f"{k} {v:.1f}s" for k, v in summary["seconds_by_stage"].items())
     return "\n".join(
         [
@@ -53,7 +54,7 @@ def format_summary(summary: dict) -> str:
             f"{summary['documents_quarantined']} quarantined"
             + (f" ({summary['batches_reused']} of {summary['batches']} batches reused from an unfinished run)"
                if summary.get("batches_reused") else ""),
-            "  rows written: " + ", ".join(f"{table} {rows[table]}" for table in sorted(rows, key=TABLE_ORDER.index)),
+            "  rows written: " + ", ".join(f"{table} {rows[table]}" for table in order),
             f"  time by stage: {stages}",
         ]
     )
@@ -175,11 +176,13 @@ def run_command(args: argparse.Namespace) -> int:
         from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
         from econews.flows import pipeline
+        from econews.runners import task_runner
 
         pipeline.PROGRESS_LISTENERS.append(progress_printer(sys.stderr))
         settings = Settings.from_env()
-        runner = pipeline.task_runner(
-            args.runner or settings.runner, args.address or settings.dask_address or None, args.workers or settings.workers
+        runner = task_runner(
+            args.runner or settings.runner, args.address or settings.dask_address or None,
+            args.workers or settings.workers, settings.spacy_model,
         )
         flow = pipeline.econews_pipeline.with_options(task_runner=runner)
         run_settings = {}

@@ -30,31 +30,14 @@ import fsspec
 from fsspec.implementations.local import LocalFileSystem
 import polars as pl
 
+from econews.tables import PARTITION, TABLES
+
 # deltalake (and arro3 with it) is imported where a Delta table is read or written, not with
 # this module: worker processes only stage Parquet files, and the import is ~16 MiB of
 # each one's memory.
 if TYPE_CHECKING:
     from deltalake import DeltaTable
 
-TABLES = (
-    "documents", "entities", "metrics", "quarantine", "runs",
-    "partnerships", "investments", "sector_mentions",
-)
-# The key that identifies a row of each table: a rerun updates rows with the same key.
-ROW_KEYS = {
-    "documents": "doc_id",
-    "entities": "entity_id",
-    "metrics": "metric_id",
-    "quarantine": "quarantine_id",
-    "runs": "run_id",
-    "partnerships": "partnership_id",
-    "investments": "investment_id",
-    "sector_mentions": "sector_mention_id",
-    # Internal: each document's MinHash, so near-duplicates of new documents are found
-    # without re-reading and re-hashing every stored text.
-    "_signatures": "doc_id",
-}
-PARTITION = "year"
 STAGING = "_staging"
 HISTORY = "_history"
 
@@ -98,6 +81,11 @@ class Lake:
         if isinstance(self.fs, LocalFileSystem):
             return posixpath.join(self._root_path, table)
         return self.root.rstrip("/") + "/" + table
+
+    def glob(self, table: str) -> str:
+        """The contract's plain-Parquet read of a table: every current row, with hive
+        partitions (`year=...`), for polars' `scan_parquet` or DuckDB's `read_parquet`."""
+        return self.table_uri(table) + "/**/*.parquet"
 
     # -- reading ------------------------------------------------------------------
     def delta(self, table: str) -> DeltaTable | None:
@@ -260,7 +248,7 @@ class Lake:
         """
         from deltalake import CommitProperties, write_deltalake
 
-        key = ROW_KEYS[table]
+        key = TABLES[table].key  # a rerun updates the rows with the same key
         uri = self.table_uri(table)
         source = rows.to_arrow() if isinstance(rows, pl.DataFrame) else rows.reader()
         props = CommitProperties(custom_metadata={"econews.run_id": run_id})

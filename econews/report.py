@@ -23,6 +23,7 @@ import polars as pl
 
 from econews.countries import english_name
 from econews.lake import Lake
+from econews.tables import LAKE_TABLES, RELATION_TABLES, TABLES
 from econews.sectors import label as sector_label
 
 HOME = "MA"  # the corpus is about Morocco's partners: figures are shown by partner country
@@ -52,13 +53,11 @@ def _read(lake: Lake, table: str) -> pl.DataFrame | None:
 def load_tables(lake_root: str) -> dict[str, pl.DataFrame | None]:
     """Every table the report uses; partnerships/investments derived if not stored."""
     lake = Lake(lake_root)
-    tables = {t: _read(lake, t) for t in (
-        "documents", "entities", "metrics", "quarantine", "runs", "partnerships", "investments", "sector_mentions"
-    )}
+    tables = {t: _read(lake, t) for t in LAKE_TABLES}
     documents, entities, metrics = tables["documents"], tables["entities"], tables["metrics"]
-    missing = [t for t in ("partnerships", "investments", "sector_mentions") if tables[t] is None]
+    missing = [t for t in RELATION_TABLES if tables[t] is None]
     if missing and documents is not None and documents.height:
-        from econews.tasks.relations import SCHEMAS, derive_relations
+        from econews.tasks.relations import derive_relations
 
         derived = derive_relations(
             documents,
@@ -66,7 +65,7 @@ def load_tables(lake_root: str) -> dict[str, pl.DataFrame | None]:
             metrics if metrics is not None else pl.DataFrame(schema={"doc_id": pl.Utf8}),
         )
         for t in missing:
-            tables[t] = derived.get(t, pl.DataFrame(schema=SCHEMAS[t]))
+            tables[t] = derived.get(t, TABLES[t].empty())
     return tables
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -25,19 +24,21 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from econews import CODE_VERSION
-from econews.lake import Lake, as_json
-from econews.memory import release_free_memory
 from econews.artifacts import publish_artifacts
+from econews.lake import Lake
+from econews.runners import SettingsTaskRunner
 from econews.settings import Settings
+from econews.tables import DATA_TABLES, RELATION_TABLES
 from econews.tasks.clean import clean_batch
-from econews.tasks.entities import extract_entities_batch, load_pipeline
-from econews.tasks.ingest import RawDocument, Rejected, fingerprint, ingest_batch, list_source
+from econews.tasks.deduplication import DUPLICATE_CONTENT, split_copies
+from econews.tasks.entities import extract_entities_batch
+from econews.tasks.ingest import Rejected, fingerprint, ingest_batch, list_source
 from econews.tasks.metrics import extract_metrics_batch
 from econews.tasks.relations import derive_relations
 from econews.tasks.store import (
-    RELATION_TABLES,
     commit_run,
     record_run,
+    runs_row,
     shape_documents,
     shape_mentions,
     stage_batch,
@@ -143,22 +144,11 @@ def process_batch(
         clock = now
 
     raws, rejected = ingest_batch.with_options(**settings.io_task_options())(paths, settings)
-    fresh: list[RawDocument] = []
-    skipped_paths: set[str] = set()
-    in_batch: dict[str, str] = {}
-    for raw in raws:
-        stored_at = known.get(raw.doc_id) or in_batch.get(raw.doc_id)
-        if stored_at is None:
-            fresh.append(raw)
-            in_batch[raw.doc_id] = raw.source_path
-        elif stored_at == raw.source_path:
-            report.skipped += 1
-            skipped_paths.add(raw.source_path)
-        else:
-            rejected.append(
-                Rejected(raw.source_path, "ingest", "duplicate_content",
-                         f"same bytes as {stored_at} (doc_id {raw.doc_id}); stored once", raw.doc_id)
-            )
+    split = split_copies([(raw.doc_id, raw.source_path) for raw in raws], known)
+    fresh = [raws[i] for i in split.first]
+    skipped_paths = {raws[i].source_path for i in split.unchanged}
+    report.skipped += len(split.unchanged)
+    rejected += [Rejected(c.path, "ingest", DUPLICATE_CONTENT, c.detail, c.doc_id) for c in split.copies]
     lap("ingest")
 
     documents, clean_rejected = clean_batch(fresh)
@@ -186,7 +176,7 @@ def process_batch(
             report.rows[table] = valid.height
             tables[table] = valid
 
-    validate(("documents", "entities", "metrics"))
+    validate(list(tables))
     # A document that failed validation is not stored: neither are its mentions.
     dropped = set(shaped_docs["doc_id"]) - set(tables["documents"]["doc_id"])
     if dropped:
@@ -205,14 +195,6 @@ def process_batch(
     stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
     lap("store")
     return report
-
-
-def prepare_worker(model_name: str) -> None:
-    """Start of a worker process: load the model once, then give back what loading it
-    freed (~40 MiB of the model's JSON and tables). Not after each batch: the next batch
-    would fault the same pages back in (NER ~10% slower, measured) for no lower peak."""
-    load_pipeline(model_name)
-    release_free_memory()
 
 
 def run_batches(batches: dict[str, list[str]], known: dict[str, str], lake: Lake, run_id: str,
@@ -242,35 +224,6 @@ def run_batches(batches: dict[str, list[str]], known: dict[str, str], lake: Lake
             yield from (f.result() for f in as_completed([pool.submit(call, args) for call, args in calls]))
 
 
-def task_runner(runner: str = "processes", address: str | None = None, workers: int = 2):
-    """The Prefect task runner for `econews run --runner ...`.
-
-    `processes` (default): Prefect's process pool, `workers` processes that each load spaCy
-    once, at their start. `threads`: Prefect's thread pool in this process. `dask`: prefect-dask's
-    DaskTaskRunner, on a local cluster of `workers` single-threaded processes, or on the
-    existing cluster at `address` (tcp://host:port). Batches are independent, so they
-    spread over Dask workers as they are; spaCy is loaded once per worker process.
-    """
-    from prefect.task_runners import ThreadPoolTaskRunner
-
-    if runner == "threads":
-        return ThreadPoolTaskRunner(max_workers=workers)
-    if runner == "processes":
-        # Both cores for the model: each worker process loads spaCy once, at its start.
-        return ProcessPoolTaskRunner(max_workers=workers, initializer=prepare_worker, initargs=(Settings.from_env().spacy_model,))
-    if runner == "dask":
-        from prefect_dask import DaskTaskRunner
-
-        if address:
-            return DaskTaskRunner(address=address)
-        return DaskTaskRunner(
-            cluster_class="distributed.LocalCluster",
-            cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                            "dashboard_address": None},
-        )
-    raise ValueError(f"unknown runner {runner!r}: use 'threads', 'processes' or 'dask'")
-
-
 def chunks(items: list[str], size: int, workers: int = 1) -> list[list[str]]:
     """Batches of `size` items, in order. With several workers and enough items, the last
     batches are smaller (two rounds at half, then at a quarter of `size`): they are run
@@ -287,14 +240,12 @@ def chunks(items: list[str], size: int, workers: int = 1) -> list[list[str]]:
     return batches
 
 
-_DEFAULTS = Settings.from_env()
-
-
 @flow(
     name="econews-pipeline",
     log_prints=False,
-    # Deployed and served runs load the flow afresh: their runner comes from the settings.
-    task_runner=task_runner(_DEFAULTS.runner, _DEFAULTS.dask_address or None, _DEFAULTS.workers),
+    # `econews run` gives the runner of its options (`with_options`); a deployed or served
+    # run gets the one its settings name when it starts.
+    task_runner=SettingsTaskRunner(),
 )
 def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bool = False) -> dict:
     """Run econews once: read `source`, write the tables of `lake`.
@@ -310,7 +261,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         "run_id": run_id, "source": source, "lake": lake, "full": full,
         "documents_read": 0, "documents_skipped": 0, "documents_quarantined": 0,
         "batches": 0, "batches_reused": 0,
-        "rows": {t: 0 for t in ("documents", "entities", "metrics", "quarantine", *RELATION_TABLES)},
+        "rows": {t: 0 for t in DATA_TABLES},
         "seconds_by_stage": {s: 0.0 for s in STAGES}, "status": "failed", "error": None,
     }
     locked = False
@@ -391,39 +342,12 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         summary["seconds"] = (finished - started).total_seconds()
         try:
             if locked:  # a run refused the lock must not write beside the run that holds it
-                record_run(store, runs_row(summary, started, finished, full))
+                flow_run_id = str(flow_run.get_id()) if flow_run.get_id() else None
+                record_run(store, runs_row(summary, started, finished, full, flow_run_id))
             publish_artifacts(store, summary)
         except Exception as exc:  # the lake itself is unusable: say so, keep the first error
             logger.error("could not record the run in `runs`: %s", exc)
         finally:
             if locked:  # staged batches of a failed run stay: the rerun reuses them
                 store.release(run_id)
-
-
-def runs_row(summary: dict, started, finished, full: bool) -> dict:
-    rows = summary["rows"]
-    return {
-        "run_id": summary["run_id"],
-        "flow_run_id": str(flow_run.get_id()) if flow_run.get_id() else None,
-        "started_at": started,
-        "finished_at": finished,
-        "status": summary["status"],
-        "error": summary["error"],
-        "source": summary["source"],
-        "lake": summary["lake"],
-        "parameters": as_json({"source": summary["source"], "lake": summary["lake"], "full": full}),
-        "code_version": CODE_VERSION,
-        "documents_read": summary["documents_read"],
-        "documents_skipped": summary["documents_skipped"],
-        "documents_quarantined": summary["documents_quarantined"],
-        "documents_rows": rows.get("documents", 0),
-        "entities_rows": rows.get("entities", 0),
-        "metrics_rows": rows.get("metrics", 0),
-        "quarantine_rows": rows.get("quarantine", 0),
-        "partnerships_rows": rows.get("partnerships", 0),
-        "investments_rows": rows.get("investments", 0),
-        "sector_mentions_rows": rows.get("sector_mentions", 0),
-        "seconds_by_stage": json.dumps({k: round(v, 3) for k, v in summary["seconds_by_stage"].items()}),
-        "year": str(started.year),
-    }
 

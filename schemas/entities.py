@@ -6,7 +6,10 @@ import pandera.polars as pa
 
 from econews.schemas._checks import span_matches_document
 from econews.schemas.documents import DOC_ID
-from econews.tasks.entities import LABELS
+
+
+# Every label the entities stage can give a mention.
+LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "PROGRAM"})
 
 
 class EntitiesModel(pa.DataFrameModel):

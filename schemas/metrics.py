@@ -8,7 +8,22 @@ import pycountry
 
 from econews.schemas._checks import span_matches_document
 from econews.schemas.documents import DOC_ID
-from econews.tasks.metrics import UNITS
+
+# Every non-currency unit the extractor can emit. Physical units keep the symbol as
+# written (a GW figure stays in GW): converting would hide what the article said.
+UNITS: frozenset[str] = frozenset(
+    {
+        "percent",
+        "percentage_point",  # `points de pourcentage`: a change of a share, never a percent
+        "basis_point",  # `points de base` (rates)
+        "point",  # index points (`le MASI a gagné 120 points`)
+        "jobs",
+        "count",  # counted things: conventions, projets, entreprises, pays...
+        "ratio",  # `le double`, `trois fois plus`
+        "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
+        "t", "kg", "km", "m", "cm", "mm", "km2", "m2", "ha", "m3", "l", "ml", "bbl",
+    }
+)
 
 CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
 QUALIFIERS = ["approx", "min", "max", "target", "forecast"]

@@ -32,6 +32,7 @@ from importlib import resources
 
 import polars as pl
 
+from econews.tables import TABLES
 from econews.tasks.dates import (
     _BYLINE_RE, DateMention, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
 )
@@ -40,16 +41,8 @@ from econews.tasks.ingest import RawDocument, Rejected
 
 _DATA_FILE = resources.files("econews").joinpath("data/clean_boilerplate.txt")
 
-DOCUMENT_SCHEMA: dict[str, pl.DataType] = {
-    "doc_id": pl.Utf8,
-    "source_path": pl.Utf8,
-    "url": pl.Utf8,
-    "title": pl.Utf8,
-    "language": pl.Utf8,
-    "published_at": pl.Date,
-    "event_date": pl.Date,
-    "text": pl.Utf8,
-}
+# The columns of `documents` this stage produces (the store adds the rest).
+DOCUMENT_SCHEMA: dict[str, pl.DataType] = TABLES["documents"].stage_schema
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,10 @@
-"""Near-duplicate stories with MinHash/LSH (datasketch).
+"""Duplicates: the same bytes under several paths, and near-duplicate stories.
+
+Exact copies (`split_copies`): a document's bytes (its doc_id) are stored once. This is the
+one place that rule is decided, for the documents of a batch against the stored ones and
+for the documents of a run's batches against each other.
+
+Near-duplicate stories with MinHash/LSH (datasketch).
 
 A document's fingerprint is the MinHash of the set of its content words (lower-cased,
 accents stripped, stop words removed, numbers kept as written): a copy scores ~1, a story
@@ -14,9 +20,61 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import polars as pl
+
+from econews.tables import TABLES
+
+# The quarantine reason of a file whose bytes are stored under another path.
+DUPLICATE_CONTENT = "duplicate_content"
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A file whose bytes (doc_id) are stored under another path, `kept_at`."""
+
+    index: int  # its position in the list given to `split_copies`
+    doc_id: str
+    path: str
+    kept_at: str
+
+    @property
+    def detail(self) -> str:
+        return f"same bytes as {self.kept_at} (doc_id {self.doc_id}); stored once"
+
+
+@dataclass(frozen=True)
+class ContentSplit:
+    """Documents (by position) sorted by what the duplicate-content rule does with them."""
+
+    first: list[int]  # new content: stored
+    unchanged: list[int]  # stored already, under this same path: nothing to do
+    copies: list[Copy]  # stored (or kept) under another path: quarantined
+
+
+def split_copies(documents: Sequence[tuple[str, str]], stored: Mapping[str, str]) -> ContentSplit:
+    """The duplicate-content rule, over (doc_id, path) pairs in order: the same bytes are
+    stored once, under the path that holds them already (`stored`: doc_id -> path), else
+    under the first path they are seen at. The same bytes at that path are unchanged; at
+    any other path they are a copy."""
+    first: list[int] = []
+    unchanged: list[int] = []
+    copies: list[Copy] = []
+    seen: dict[str, str] = {}
+    for index, (doc_id, path) in enumerate(documents):
+        kept_at = stored.get(doc_id) or seen.get(doc_id)
+        if kept_at is None:
+            first.append(index)
+            seen[doc_id] = path
+        elif kept_at == path:
+            unchanged.append(index)
+        else:
+            copies.append(Copy(index, doc_id, path, kept_at))
+    return ContentSplit(first, unchanged, copies)
+
 
 NUM_PERM = 128
 # datasketch's permutation scheme (its default since 2.0), fixed so that stored signatures stay
@@ -66,7 +124,7 @@ def _minhash(tokens: set[str]):
     return m
 
 
-SIGNATURE_SCHEMA: dict[str, pl.DataType] = {"doc_id": pl.Utf8, "minhash": pl.List(pl.UInt64)}
+SIGNATURE_SCHEMA: dict[str, pl.DataType] = TABLES["_signatures"].stage_schema
 
 
 def signatures(frame: pl.DataFrame | None) -> pl.DataFrame:

@@ -39,6 +39,7 @@ from pathlib import Path
 import polars as pl
 
 from econews.settings import Settings
+from econews.tables import TABLES
 
 from econews.countries import code_for, country_names, english_name, find_countries
 
@@ -47,17 +48,8 @@ _log = logging.getLogger(__name__)
 # The model chosen in docs/extraction.md (sm vs md comparison); Settings.spacy_model selects another.
 DEFAULT_MODEL = Settings.spacy_model
 
-LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "LOC", "COUNTRY", "PROGRAM"})
-
-ENTITY_SCHEMA: dict[str, pl.DataType] = {
-    "doc_id": pl.Utf8,
-    "start": pl.Int64,
-    "end": pl.Int64,
-    "text": pl.Utf8,
-    "label": pl.Utf8,
-    "canonical": pl.Utf8,
-    "country": pl.Utf8,
-}
+# The columns of `entities` this stage produces (the store adds the row key, run and partition).
+ENTITY_SCHEMA: dict[str, pl.DataType] = TABLES["entities"].stage_schema
 
 # spaCy's French models: ner has its own tok2vec, so everything else can be left out.
 _NOT_NEEDED_FOR_NER = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")

@@ -49,68 +49,14 @@ from itertools import combinations
 import polars as pl
 
 from econews.sectors import find_sectors
+from econews.tables import TABLES
 from econews.tasks.metrics.article import HOME_COUNTRY
 
 STAGES = ("announced", "signed", "under construction", "inaugurated")
 
-PARTNERSHIP_SCHEMA: dict[str, pl.DataType] = {
-    "partnership_id": pl.Utf8,
-    "doc_id": pl.Utf8,
-    "country_a": pl.Utf8,
-    "country_b": pl.Utf8,
-    "date": pl.Date,
-    "sectors": pl.List(pl.Utf8),
-    "metric_ids": pl.List(pl.Utf8),
-    "kinds": pl.List(pl.Utf8),
-    "mentions": pl.Int64,
-    "evidence_start": pl.Int64,
-    "evidence_end": pl.Int64,
-    "evidence": pl.Utf8,
-    "run_id": pl.Utf8,
-    "year": pl.Utf8,
-}
-INVESTMENT_SCHEMA: dict[str, pl.DataType] = {
-    "investment_id": pl.Utf8,
-    "doc_id": pl.Utf8,
-    "company": pl.Utf8,
-    "company_country": pl.Utf8,
-    "project": pl.Utf8,
-    "host_country": pl.Utf8,
-    "place": pl.Utf8,
-    "sector": pl.Utf8,
-    "sectors": pl.List(pl.Utf8),
-    "amount": pl.Float64,
-    "currency": pl.Utf8,
-    "amount_metric_id": pl.Utf8,
-    "capacity": pl.Float64,
-    "capacity_unit": pl.Utf8,
-    "capacity_metric_id": pl.Utf8,
-    "jobs": pl.Int64,
-    "jobs_metric_id": pl.Utf8,
-    "stage": pl.Utf8,
-    "date": pl.Date,
-    "mentions": pl.Int64,
-    "evidence_start": pl.Int64,
-    "evidence_end": pl.Int64,
-    "evidence": pl.Utf8,
-    "run_id": pl.Utf8,
-    "year": pl.Utf8,
-}
-SECTOR_MENTION_SCHEMA: dict[str, pl.DataType] = {
-    "sector_mention_id": pl.Utf8,
-    "doc_id": pl.Utf8,
-    "start": pl.Int64,
-    "end": pl.Int64,
-    "text": pl.Utf8,
-    "sector": pl.Utf8,
-    "run_id": pl.Utf8,
-    "year": pl.Utf8,
-}
-SCHEMAS = {
-    "partnerships": PARTNERSHIP_SCHEMA,
-    "investments": INVESTMENT_SCHEMA,
-    "sector_mentions": SECTOR_MENTION_SCHEMA,
-}
+PARTNERSHIP_SCHEMA: dict[str, pl.DataType] = TABLES["partnerships"].schema
+INVESTMENT_SCHEMA: dict[str, pl.DataType] = TABLES["investments"].schema
+SECTOR_MENTION_SCHEMA: dict[str, pl.DataType] = TABLES["sector_mentions"].schema
 
 # Units of `metrics` that are not a capacity.
 _NOT_CAPACITY = {"percent", "percentage_point", "jobs", "count", "ratio"}

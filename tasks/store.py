@@ -8,52 +8,34 @@ simply redone by the next one: unchanged-document skipping reads `documents`).
 
 from __future__ import annotations
 
+import datetime
+import json
+
 import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from econews import CODE_VERSION
-from econews.lake import ROW_KEYS, Lake, in_list
-from econews.tasks.clean import DOCUMENT_SCHEMA
-from econews.tasks.deduplication import SIGNATURE_SCHEMA, find_near_duplicates, signatures
-from econews.tasks.entities import ENTITY_SCHEMA
-from econews.tasks.metrics import METRICS_SCHEMA
-from econews.tasks.relations import SCHEMAS as RELATION_SCHEMAS
+from econews.lake import Lake, as_json, in_list
+from econews.tables import DATA_TABLES, RELATION_TABLES, TABLES, row_count_column
+from econews.tasks.deduplication import (
+    DUPLICATE_CONTENT,
+    SIGNATURE_SCHEMA,
+    find_near_duplicates,
+    signatures,
+    split_copies,
+)
 from econews.tasks.validate import quarantine_frame, quarantine_row
-
-# Each table is what its stage produces plus the columns the store adds (row key, run,
-# partition): the stages' schemas are the one place their columns are declared.
-SCHEMAS = {
-    "documents": {
-        **DOCUMENT_SCHEMA,
-        "duplicate_of": pl.Utf8, "run_id": pl.Utf8, "code_version": pl.Utf8, "year": pl.Utf8,
-    },
-    "entities": {"entity_id": pl.Utf8, **ENTITY_SCHEMA, "run_id": pl.Utf8, "year": pl.Utf8},
-    "metrics": {**METRICS_SCHEMA, "run_id": pl.Utf8, "year": pl.Utf8},
-    "quarantine": quarantine_frame([]).schema,
-    **RELATION_SCHEMAS,
-}
-# Derived tables: rebuilt with their document, so they are replaced like its mentions.
-RELATION_TABLES = tuple(RELATION_SCHEMAS)
-DOCUMENT_COLUMNS = list(SCHEMAS["documents"])
-ENTITY_COLUMNS = list(SCHEMAS["entities"])
-METRIC_COLUMNS = list(SCHEMAS["metrics"])
-
-
-def document_year() -> pl.Expr:
-    """Partition of a document: the year of its event, else of publication, else `unknown`."""
-    return (
-        pl.coalesce("event_date", "published_at").dt.year().cast(pl.Utf8).fill_null("unknown").alias("year")
-    )
 
 
 def shape_documents(clean: pl.DataFrame, run_id: str) -> pl.DataFrame:
+    """The clean stage's documents with the columns the store adds (registry: `added_by_store`)."""
     return clean.with_columns(
+        TABLES["documents"].partition.expression(),
         duplicate_of=pl.lit(None, dtype=pl.Utf8),
         run_id=pl.lit(run_id),
         code_version=pl.lit(CODE_VERSION),
-        year=document_year(),
-    ).select(DOCUMENT_COLUMNS)
+    ).select(TABLES["documents"].columns)
 
 
 def shape_mentions(rows: pl.DataFrame, documents: pl.DataFrame, table: str, run_id: str) -> pl.DataFrame:
@@ -69,12 +51,7 @@ def shape_mentions(rows: pl.DataFrame, documents: pl.DataFrame, table: str, run_
                 separator=":",
             )
         )
-        return shaped.select(ENTITY_COLUMNS)
-    return shaped.select(METRIC_COLUMNS)
-
-
-def empty(table: str) -> pl.DataFrame:
-    return pl.DataFrame(schema=SCHEMAS[table])
+    return shaped.select(TABLES[table].columns)
 
 
 # Untagged, like every per-batch task (see `process_batch`).
@@ -113,18 +90,15 @@ def stored_with_signatures(lake: Lake, stored: pl.DataFrame) -> pl.DataFrame:
 
 
 def resolve_exact_duplicates(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, list[dict]]:
-    """Keep one row per doc_id (same bytes under several paths): the first path wins,
-    the others are accounted for in quarantine as `duplicate_content`."""
+    """Keep one row per doc_id (same bytes under several paths, staged by different
+    batches): the first path in path order wins, the others are accounted for in
+    quarantine as `duplicate_content`."""
     documents = documents.sort("source_path")
-    first = documents.unique(subset="doc_id", keep="first", maintain_order=True)
-    kept_paths = dict(zip(first["doc_id"], first["source_path"]))
-    others = documents.filter(~pl.col("source_path").is_in(first["source_path"].to_list()))
+    split = split_copies(list(zip(documents["doc_id"], documents["source_path"])), stored={})
+    first = documents.with_row_index("_row").filter(pl.col("_row").is_in(split.first)).drop("_row")
     rows = [
-        quarantine_row(
-            path, "store", "duplicate_content",
-            f"same bytes as {kept_paths[doc_id]} (doc_id {doc_id}); stored once", run_id, doc_id,
-        )
-        for doc_id, path in zip(others["doc_id"], others["source_path"])
+        quarantine_row(copy.path, "store", DUPLICATE_CONTENT, copy.detail, run_id, copy.doc_id)
+        for copy in split.copies
     ]
     return first, rows
 
@@ -162,7 +136,7 @@ def commit_run(
     """
     def staged(table: str) -> pl.DataFrame:
         # Rows staged by an earlier, failed run are written by this one.
-        rows = lake.staged(batches, table, SCHEMAS[table])
+        rows = lake.staged(batches, table, TABLES[table].schema)
         return rows.with_columns(run_id=pl.lit(run_id)) if "run_id" in rows.columns else rows
 
     documents = staged("documents")
@@ -189,7 +163,7 @@ def commit_run(
         )
         documents = documents.drop("duplicate_of").join(
             links.select("doc_id", "duplicate_of"), on="doc_id", how="left", maintain_order="left"
-        ).select(DOCUMENT_COLUMNS)
+        ).select(TABLES["documents"].columns)
 
     doc_ids = documents["doc_id"].to_list()
     replaced_docs = in_list("doc_id", doc_ids + stale_doc_ids)
@@ -197,24 +171,25 @@ def commit_run(
     for table in ("entities", "metrics", *RELATION_TABLES):
         # The biggest tables (tens of rows a document): streamed to the commit one staged
         # batch at a time, so the run's memory does not grow with the corpus.
-        rows = lake.staged_rows(batches, table, SCHEMAS[table], shape=_first_copy_of_each_document(run_id, ROW_KEYS[table]))
+        rows = lake.staged_rows(batches, table, TABLES[table].schema,
+                                shape=_first_copy_of_each_document(run_id, TABLES[table].key))
         if rows.any() or replaced_docs:
             lake.commit(table, rows, run_id, replace_where=replaced_docs)
         written[table] = rows.rows
     if quarantine.height or processed_paths:
         lake.commit(
-            "quarantine", quarantine if quarantine.height else empty("quarantine"), run_id,
+            "quarantine", quarantine if quarantine.height else TABLES["quarantine"].empty(), run_id,
             replace_where=in_list("source_path", processed_paths),
         )
     written["quarantine"] = quarantine.height
     if signed.height or stale_doc_ids:
         lake.commit(
-            "_signatures", signed.with_columns(year=pl.lit("all")), run_id,
+            "_signatures", signed.with_columns(TABLES["_signatures"].partition.expression()), run_id,
             replace_where=in_list("doc_id", stale_doc_ids),
         )
     if documents.height or stale_doc_ids:
         lake.commit(
-            "documents", documents if documents.height else empty("documents"), run_id,
+            "documents", documents if documents.height else TABLES["documents"].empty(), run_id,
             replace_where=in_list("doc_id", stale_doc_ids),
         )
     written["documents"] = documents.height
@@ -222,24 +197,32 @@ def commit_run(
     return written
 
 
+def runs_row(summary: dict, started: datetime.datetime, finished: datetime.datetime, full: bool,
+             flow_run_id: str | None) -> dict:
+    """The run's row of `runs`, from the flow's summary (failed runs too)."""
+    return {
+        "run_id": summary["run_id"],
+        "flow_run_id": flow_run_id,
+        "started_at": started,
+        "finished_at": finished,
+        "status": summary["status"],
+        "error": summary["error"],
+        "source": summary["source"],
+        "lake": summary["lake"],
+        "parameters": as_json({"source": summary["source"], "lake": summary["lake"], "full": full}),
+        "code_version": CODE_VERSION,
+        "documents_read": summary["documents_read"],
+        "documents_skipped": summary["documents_skipped"],
+        "documents_quarantined": summary["documents_quarantined"],
+        **{row_count_column(table): summary["rows"].get(table, 0) for table in DATA_TABLES},
+        "seconds_by_stage": json.dumps({k: round(v, 3) for k, v in summary["seconds_by_stage"].items()}),
+    }
+
 
 @task(name="record run", tags=["store", "io"], cache_policy=NO_CACHE)
 def record_run(lake: Lake, row: dict) -> None:
     """Append the run's row to `runs` (failed runs too: that is the run history)."""
-    from econews.schemas import RunsModel
-
-    frame = pl.DataFrame([row], schema=RUNS_SCHEMA)
-    RunsModel.validate(frame)
+    runs = TABLES["runs"]
+    frame = pl.DataFrame([row]).with_columns(runs.partition.expression()).select(runs.columns).cast(runs.schema)
+    runs.model.validate(frame)
     lake.commit("runs", frame, row["run_id"])
-
-
-RUNS_SCHEMA = {
-    "run_id": pl.Utf8, "flow_run_id": pl.Utf8,
-    "started_at": pl.Datetime("us", "UTC"), "finished_at": pl.Datetime("us", "UTC"),
-    "status": pl.Utf8, "error": pl.Utf8, "source": pl.Utf8, "lake": pl.Utf8,
-    "parameters": pl.Utf8, "code_version": pl.Utf8,
-    "documents_read": pl.Int64, "documents_skipped": pl.Int64, "documents_quarantined": pl.Int64,
-    "documents_rows": pl.Int64, "entities_rows": pl.Int64, "metrics_rows": pl.Int64,
-    "quarantine_rows": pl.Int64, "partnerships_rows": pl.Int64, "investments_rows": pl.Int64,
-    "sector_mentions_rows": pl.Int64, "seconds_by_stage": pl.Utf8, "year": pl.Utf8,
-}

@@ -13,12 +13,8 @@ import datetime
 import pandera.errors
 import polars as pl
 
-from econews.lake import ROW_KEYS
-from econews.schemas import MODELS
 from econews.schemas._checks import DOC_TEXT
-
-# Tables whose rows point into documents.text (spans or evidence offsets).
-SPAN_TABLES = ("entities", "metrics", "partnerships", "investments", "sector_mentions")
+from econews.tables import TABLES
 
 
 class SchemaMismatch(RuntimeError):
@@ -31,19 +27,8 @@ class TooManyInvalidRows(RuntimeError):
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
     """Quarantine rows (dicts) as a frame in the `quarantine` table's layout."""
-    schema = {
-        "quarantine_id": pl.Utf8,
-        "source_path": pl.Utf8,
-        "doc_id": pl.Utf8,
-        "stage": pl.Utf8,
-        "reason": pl.Utf8,
-        "detail": pl.Utf8,
-        "run_id": pl.Utf8,
-        "at": pl.Datetime("us", "UTC"),
-        "year": pl.Utf8,
-    }
-    frame = pl.DataFrame(rows, schema=schema) if rows else pl.DataFrame(schema=schema)
-    return frame
+    schema = TABLES["quarantine"].schema
+    return pl.DataFrame(rows, schema=schema) if rows else pl.DataFrame(schema=schema)
 
 
 def quarantine_row(
@@ -76,11 +61,11 @@ def split_valid(
     `documents` (doc_id, source_path, text) is the batch's documents: span tables are
     checked against their text, and failures are traced back to their source file.
     """
-    model = MODELS[table]
+    model = TABLES[table].model
     if rows.is_empty():
         return rows, quarantine_frame([])
     checked = rows
-    if table in SPAN_TABLES:
+    if TABLES[table].spans:  # rows point into documents.text (spans or evidence offsets)
         texts = dict(zip(documents["doc_id"], documents["text"]))
         checked = rows.with_columns(
             pl.col("doc_id").replace_strict(texts, default=None, return_dtype=pl.Utf8).alias(DOC_TEXT)
@@ -109,7 +94,7 @@ def split_valid(
             f"{column}: {failure['check']} failed on {failure['failure_case']!r}"
         )
     quarantined = []
-    key = ROW_KEYS.get(table)
+    key = TABLES[table].key
     for index, problems in sorted(bad.items()):
         row = rows.row(index, named=True)
         doc_id = row.get("doc_id")

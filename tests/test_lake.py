@@ -132,9 +132,10 @@ def test_staged_rows_stream_into_one_commit_once_per_document(tmp_path):
     """A run's mentions are committed from the staging area batch by batch (never all in
     memory): every batch's rows land in one commit, with this run's id, and a document
     that two batches staged (same bytes under two paths) is written once."""
-    from econews.tasks.store import SCHEMAS, _first_copy_of_each_document
+    from econews.tables import TABLES
+    from econews.tasks.store import _first_copy_of_each_document
 
-    schema = SCHEMAS["entities"]
+    schema = TABLES["entities"].schema
 
     def mentions(doc, n, run="old-run"):
         return pl.DataFrame(

@@ -38,7 +38,8 @@ def lake(tmp_path_factory) -> str:
     from econews.tasks.entities import extract_entities
     from econews.tasks.ingest import read_document
     from econews.tasks.metrics import extract_metrics
-    from econews.tasks.store import SCHEMAS, shape_documents, shape_mentions
+    from econews.tables import TABLES
+    from econews.tasks.store import shape_documents, shape_mentions
     from econews.tasks.validate import quarantine_frame, quarantine_row
 
     root = str(tmp_path_factory.mktemp("report") / "lake")
@@ -53,7 +54,7 @@ def lake(tmp_path_factory) -> str:
     documents = shape_documents(clean, "run-1")
     store = Lake(root)
     store.commit("documents", documents, "run-1")
-    store.commit("entities", shape_mentions(pl.DataFrame(ents, schema_overrides=SCHEMAS["entities"]), documents, "entities", "run-1"), "run-1")
+    store.commit("entities", shape_mentions(pl.DataFrame(ents, schema_overrides=TABLES["entities"].schema), documents, "entities", "run-1"), "run-1")
     store.commit("metrics", shape_mentions(pl.DataFrame(mets), documents, "metrics", "run-1"), "run-1")
     store.commit("quarantine", quarantine_frame([
         quarantine_row("raw/empty.txt", "ingest", "empty_file", "the file has no bytes", "run-1"),

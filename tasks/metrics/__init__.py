@@ -28,6 +28,7 @@ from bisect import bisect_left
 
 import polars as pl
 
+from econews.tables import TABLES
 from econews.tasks.metrics.article import Article, figure_countries, inherited_period, paragraph_bounds, read_article
 from econews.tasks.metrics.context import _resolve
 from econews.tasks.metrics.scan import _scan
@@ -36,20 +37,8 @@ from econews.tasks.metrics.units import UNITS, _lexicon
 
 __all__ = ["METRICS_SCHEMA", "UNITS", "extract_metrics", "extract_metrics_batch", "metrics_frame"]
 
-METRICS_SCHEMA: dict[str, pl.DataType] = {
-    "metric_id": pl.Utf8,
-    "doc_id": pl.Utf8,
-    "start": pl.Int64,
-    "end": pl.Int64,
-    "text": pl.Utf8,
-    "value": pl.Float64,
-    "unit": pl.Utf8,
-    "qualifier": pl.Utf8,
-    "period": pl.Utf8,
-    "subject": pl.Utf8,
-    "countries": pl.List(pl.Utf8),
-    "sentence": pl.Utf8,
-}
+# The columns of `metrics` this stage produces (the store adds the run and partition).
+METRICS_SCHEMA: dict[str, pl.DataType] = TABLES["metrics"].stage_schema
 
 
 def extract_metrics(

@@ -14,25 +14,11 @@ import pycountry
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
+# Every non-currency unit the extractor can emit: the metrics model's list.
+from econews.schemas.metrics import UNITS
 from econews.tasks.metrics.atoms import _APOS
 
 LEXICON_PATH = resources.files("econews").joinpath("data/metrics_lexicon.json")
-
-# Every non-currency unit the extractor can emit. Physical units keep the symbol as
-# written (a GW figure stays in GW): converting would hide what the article said.
-UNITS: frozenset[str] = frozenset(
-    {
-        "percent",
-        "percentage_point",  # `points de pourcentage`: a change of a share, never a percent
-        "basis_point",  # `points de base` (rates)
-        "point",  # index points (`le MASI a gagné 120 points`)
-        "jobs",
-        "count",  # counted things: conventions, projets, entreprises, pays...
-        "ratio",  # `le double`, `trois fois plus`
-        "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
-        "t", "kg", "km", "m", "cm", "mm", "km2", "m2", "ha", "m3", "l", "ml", "bbl",
-    }
-)
 
 
 _DE = rf"(?:\s*(?:de|d{_APOS})\s*)"

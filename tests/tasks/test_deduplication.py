@@ -240,3 +240,17 @@ def test_matches_the_plain_datasketch_search_on_random_corpora(monkeypatch):
             with monkeypatch.context() as patch:
                 patch.setattr(deduplication, "_band_keys", lambda sig, b, r: np.zeros((b, len(sig)), dtype=np.uint64))
                 assert find_near_duplicates(new, existing, threshold).to_dicts() == expected
+
+
+def test_the_duplicate_content_rule_keeps_each_content_once():
+    """Stored under a path: unchanged there, a copy anywhere else; new: the first path seen
+    keeps it, later paths are copies of it."""
+    from econews.tasks.deduplication import split_copies
+
+    documents = [("a", "raw/a.txt"), ("a", "raw/a2.txt"), ("n", "raw/n.txt"), ("n", "raw/n2.txt"), ("m", "raw/m.txt")]
+    split = split_copies(documents, stored={"a": "raw/a.txt", "m": "old/m.txt"})
+    assert split.first == [2]
+    assert split.unchanged == [0]
+    assert [(c.index, c.doc_id, c.path, c.kept_at) for c in split.copies] == [
+        (1, "a", "raw/a2.txt", "raw/a.txt"), (3, "n", "raw/n2.txt", "raw/n.txt"), (4, "m", "raw/m.txt", "old/m.txt")]
+    assert split.copies[0].detail == "same bytes as raw/a.txt (doc_id a); stored once"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from econews.tasks.store import SCHEMAS
+from econews.tables import TABLES
 from econews.tasks.validate import SchemaMismatch, TooManyInvalidRows, check_invalid_share, split_valid
 
 TEXT = "La Chine a investi 39,5 milliards DH au Maroc."
@@ -26,7 +26,7 @@ def entity_rows(spans):
         "run_id": ["r"] * len(spans),
         "year": ["2016"] * len(spans),
     }
-    return pl.DataFrame(data, schema=SCHEMAS["entities"])
+    return pl.DataFrame(data, schema=TABLES["entities"].schema)
 
 
 def test_valid_rows_pass_untouched():
@@ -60,7 +60,7 @@ def metric_rows(**over):
         "countries": ["CN", "MA"], "sentence": TEXT, "run_id": "r", "year": "2016",
     }
     base.update(over)
-    return pl.DataFrame([base], schema=SCHEMAS["metrics"])
+    return pl.DataFrame([base], schema=TABLES["metrics"].schema)
 
 
 @pytest.mark.parametrize(

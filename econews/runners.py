@@ -1,0 +1,78 @@
+"""Where a run's batches run: the Prefect task runner, built when a run starts.
+
+`econews run` builds it from its options and the settings (`task_runner`) and hands it
+to the flow (`econews_pipeline.with_options(task_runner=...)`). Runs that Prefect starts
+itself (a deployment's run on a worker, a served run) load the flow as it is declared:
+its runner is a `SettingsTaskRunner`, which reads the settings (`ECONEWS_RUNNER`...) when
+the run starts, never when the module is imported.
+"""
+
+from __future__ import annotations
+
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+
+from econews.settings import Settings
+
+RUNNERS = ("threads", "processes", "dask")
+
+
+def prepare_worker(model_name: str) -> None:
+    """Start of a worker process: load the model once, then give back what loading it
+    freed (~40 MiB of the model's JSON and tables). Not after each batch: the next batch
+    would fault the same pages back in (NER ~10% slower, measured) for no lower peak."""
+    from econews.memory import release_free_memory
+    from econews.tasks.entities import load_pipeline
+
+    load_pipeline(model_name)
+    release_free_memory()
+
+
+def task_runner(runner: str = "processes", address: str | None = None, workers: int = 2,
+                spacy_model: str = Settings.spacy_model) -> TaskRunner:
+    """The Prefect task runner for `econews run --runner ...`.
+
+    `processes` (default): Prefect's process pool, `workers` processes that each load spaCy
+    (`spacy_model`) once, at their start. `threads`: Prefect's thread pool in this process.
+    `dask`: prefect-dask's DaskTaskRunner, on a local cluster of `workers` single-threaded
+    processes, or on the existing cluster at `address` (tcp://host:port). Batches are
+    independent, so they spread over Dask workers as they are; spaCy is loaded once per
+    worker process.
+    """
+    if runner == "threads":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    if runner == "processes":
+        # Both cores for the model: each worker process loads spaCy once, at its start.
+        return ProcessPoolTaskRunner(max_workers=workers, initializer=prepare_worker, initargs=(spacy_model,))
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(
+            cluster_class="distributed.LocalCluster",
+            cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                            "dashboard_address": None},
+        )
+    raise ValueError(f"unknown runner {runner!r}: use 'threads', 'processes' or 'dask'")
+
+
+def settings_task_runner(settings: Settings) -> TaskRunner:
+    """The runner the settings name (`ECONEWS_RUNNER`, `ECONEWS_DASK_ADDRESS`, `ECONEWS_WORKERS`)."""
+    return task_runner(settings.runner, settings.dask_address or None, settings.workers, settings.spacy_model)
+
+
+class SettingsTaskRunner(TaskRunner):
+    """The flow's declared runner: a placeholder for the runner of the settings of the
+    moment a run starts.
+
+    Prefect starts every flow run with `flow.task_runner.duplicate()` and runs its tasks on
+    what that returns; here that is the runner the settings name then (in the process that
+    runs the flow: a worker's, a served run's), so a deployment configured by its
+    environment gets the runner it asks for. It submits nothing itself.
+    """
+
+    def duplicate(self) -> TaskRunner:
+        return settings_task_runner(Settings.from_env())
+
+    def submit(self, task, parameters, wait_for=None, dependencies=None):
+        raise RuntimeError("SettingsTaskRunner only stands for the settings' runner: use duplicate()")
