@@ -446,34 +446,55 @@ def _is_project(ent: dict, text: str) -> bool:
     return bool(_PROJECT_BEFORE_RE.search(text[max(0, ent["start"] - 30) : ent["start"]]))
 
 
-def _candidates(doc: _Doc) -> list[dict]:
-    """Company and project mentions in sentences with an investment word."""
+@dataclass(eq=False)
+class _Mention:
+    """A company or project named in a sentence with an investment word, and what that
+    sentence gives it by proximity: figures, sector keywords, places."""
+
+    kind: str  # "company" or "project"
+    name: str  # canonical name, else as written
+    text: str  # as written
+    start: int
+    end: int
+    country: str | None  # the entity's country
+    sentence: int  # index into doc.spans
+    metrics: list[dict] = field(default_factory=list)
+    sectors: list[tuple[int, str]] = field(default_factory=list)  # (offset, sector id)
+    places: list[dict] = field(default_factory=list)  # LOC entity rows
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Mentions with the same key are one investment."""
+        return (self.kind, self.name)
+
+
+def _candidates(doc: _Doc) -> list[_Mention]:
+    """Company and project mentions in sentences with an investment word, in text order."""
     out = []
     for ent in doc.entities:
         kind = "company" if _is_company(ent, doc.text) else "project" if _is_project(ent, doc.text) else None
         if kind is None:
             continue
         idx = _sentence_of(doc.spans, ent["start"])
-        s, e = doc.spans[idx]
-        rel = ent["start"] - s
-        near = [p for p in doc.invest_words(idx) if abs(p - rel) <= 200]
-        if not near:
+        rel = ent["start"] - doc.spans[idx][0]
+        if not any(abs(p - rel) <= 200 for p in doc.invest_words(idx)):
             continue
-        out.append({**ent, "kind": kind, "key": (kind, ent["canonical"] or ent["text"]), "sentence": idx})
+        out.append(_Mention(kind, ent["canonical"] or ent["text"], ent["text"], ent["start"], ent["end"],
+                            ent.get("country"), idx))
     # The same name twice at one span (an alias row) counts once.
-    unique = {}
+    unique: dict[tuple, _Mention] = {}
     for c in out:
-        unique.setdefault((c["start"], c["end"], c["key"]), c)
-    return sorted(unique.values(), key=lambda c: c["start"])
+        unique.setdefault((c.start, c.end, c.key), c)
+    return sorted(unique.values(), key=lambda c: c.start)
 
 
-def _nearest(cands: list[dict], pos: int, prefer_before: bool) -> dict | None:
+def _nearest(cands: list[_Mention], pos: int, prefer_before: bool) -> _Mention | None:
     if not cands:
         return None
-    before = [c for c in cands if c["start"] <= pos]
+    before = [c for c in cands if c.start <= pos]
     if prefer_before and before:
-        return max(before, key=lambda c: c["start"])
-    return min(cands, key=lambda c: min(abs(c["start"] - pos), abs(c["end"] - pos)))
+        return max(before, key=lambda c: c.start)
+    return min(cands, key=lambda c: min(abs(c.start - pos), abs(c.end - pos)))
 
 
 def _is_heading(text: str, span: tuple[int, int]) -> bool:
@@ -492,138 +513,163 @@ def _heading_before(doc: _Doc, index: int) -> tuple[int, int] | None:
     return None
 
 
-def _investments(doc: _Doc) -> list[dict]:
-    cands = _candidates(doc)
-    if not cands:
-        return []
-    text = doc.text
-    by_sentence: dict[int, list[dict]] = {}
+def _attach_to_nearest(doc: _Doc, cands: list[_Mention]) -> None:
+    """Give each figure, sector keyword and place of a sentence to the nearest mention in it
+    (a figure: the nearest before it, if any)."""
+    by_sentence: dict[int, list[_Mention]] = {}
     for c in cands:
-        by_sentence.setdefault(c["sentence"], []).append(c)
-
-    # What each mention gets: figures, sectors, places of its sentence, by proximity.
-    got: dict[int, dict] = {id(c): {"metrics": [], "sectors": [], "places": []} for c in cands}
+        by_sentence.setdefault(c.sentence, []).append(c)
     for m in doc.metrics:
-        idx = _sentence_of(doc.spans, m["start"])
-        owner = _nearest(by_sentence.get(idx, []), m["start"], prefer_before=True)
+        owner = _nearest(by_sentence.get(_sentence_of(doc.spans, m["start"]), []), m["start"], prefer_before=True)
         if owner is not None and _is_figure(m):
-            got[id(owner)]["metrics"].append(m)
+            owner.metrics.append(m)
     for idx, group in by_sentence.items():
         s, e = doc.spans[idx]
         for h in doc.sectors_of(s, e):
-            owner = _nearest(group, s + h.start, prefer_before=False)
-            got[id(owner)]["sectors"].append((s + h.start, h.sector))
+            _nearest(group, s + h.start, prefer_before=False).sectors.append((s + h.start, h.sector))
         for ent in doc.entities:
             if ent["label"] == "LOC" and ent.get("country") and s <= ent["start"] < e:
-                if any(c["start"] <= ent["start"] < c["end"] for c in group):
+                if any(c.start <= ent["start"] < c.end for c in group):
                     continue  # the project's own name
-                owner = _nearest(group, ent["start"], prefer_before=False)
-                got[id(owner)]["places"].append(ent)
+                _nearest(group, ent["start"], prefer_before=False).places.append(ent)
 
-    country_counts = Counter(
-        e["country"] for e in doc.entities if e["label"] == "COUNTRY" and e.get("country")
-    )
-    merged: dict[tuple, list[dict]] = {}
+
+def _place(kind: str, name: str, mentions: list[_Mention]) -> tuple[str | None, str | None]:
+    """(place, its country): a known place in a project's name, else the first place near a mention."""
+    if kind == "project":
+        found = _place_in(name) or _place_in(mentions[0].text)
+        if found:
+            return found
+    places = [p for c in mentions for p in c.places]
+    return (places[0]["canonical"], places[0]["country"]) if places else (None, None)
+
+
+def _country_after_preposition(doc: _Doc, mentions: list[_Mention], company_country: str | None,
+                               kind: str) -> str | None:
+    """A country after au/en/à in the mentions' sentences, nearest a mention (a company's
+    own country excluded)."""
+    host, best = None, None
+    for c in mentions:
+        s, e = doc.spans[c.sentence]
+        for ent in doc.entities:
+            if ent["label"] != "COUNTRY" or not ent.get("country") or not (s <= ent["start"] < e):
+                continue
+            if not _HOST_BEFORE_RE.search(doc.text[max(s, ent["start"] - 12) : ent["start"]]):
+                continue
+            if kind == "company" and ent["country"] == company_country:
+                continue
+            distance = abs(ent["start"] - c.start)
+            if best is None or distance < best:
+                best, host = distance, ent["country"]
+    return host
+
+
+def _investors_country(doc: _Doc, mentions: list[_Mention], host: str | None) -> str | None:
+    """`les opérateurs chinois ... le projet X`: a demonym in the project's sentences."""
+    for c in mentions:
+        s, e = doc.spans[c.sentence]
+        demonyms = [
+            ent for ent in doc.entities
+            if ent["label"] == "COUNTRY" and ent.get("country") and s <= ent["start"] < e
+            and ent["text"][:1].islower() and ent["country"] != host
+        ]
+        if demonyms:
+            return demonyms[0]["country"]
+    return None
+
+
+def _countries(doc: _Doc, kind: str, mentions: list[_Mention], place_country: str | None) -> tuple[str | None, str | None]:
+    """(company_country, host_country) of an investment."""
+    company_country = next((c.country for c in mentions if c.country), None) if kind == "company" else None
+    host = _country_after_preposition(doc, mentions, company_country, kind) or place_country
+    if kind == "project" and company_country is None:
+        company_country = _investors_country(doc, mentions, host or place_country)
+    if host is None:  # the country the document names most, other than the company's
+        counts = Counter(e["country"] for e in doc.entities if e["label"] == "COUNTRY" and e.get("country"))
+        others = [(n, code) for code, n in counts.items() if code != company_country]
+        host = max(others)[1] if others else None
+    return company_country, host
+
+
+def _stage(doc: _Doc, sentence_ids: list[int]) -> str | None:
+    """The most advanced stage any of the investment's sentences says."""
+    for name_stage, pattern in _STAGE_RES:
+        if any(pattern.search(doc.text[doc.spans[i][0] : doc.spans[i][1]]) for i in sentence_ids):
+            return name_stage
+    return None
+
+
+def _sectors(doc: _Doc, mentions: list[_Mention], sentence_ids: list[int]) -> list[str]:
+    """Sector ids near the mentions, in text order; else those of the heading above them
+    (`Investissements chinois dans la mobilité électrique` heads the paragraphs below it)."""
+    sectors = list(dict.fromkeys(sid for _, sid in sorted({h for c in mentions for h in c.sectors})))
+    for i in sentence_ids:
+        if sectors:
+            break
+        heading = _heading_before(doc, i)
+        if heading is not None:
+            sectors = list(dict.fromkeys(h.sector for h in doc.sectors_of(heading[0], heading[1])))
+    return sectors
+
+
+def _figures(metrics: list[dict]) -> dict:
+    """The investment's amount, capacity and jobs columns: the first figure of each kind."""
+    money = next((m for m in metrics if _is_money(m["unit"])), None)
+    capacity = next((m for m in metrics if not _is_money(m["unit"]) and m["unit"] not in _NOT_CAPACITY), None)
+    jobs = next((m for m in metrics if m["unit"] == "jobs"), None)
+    return {
+        "amount": money["value"] if money else None,
+        "currency": money["unit"] if money else None,
+        "amount_metric_id": money["metric_id"] if money else None,
+        "capacity": capacity["value"] if capacity else None,
+        "capacity_unit": capacity["unit"] if capacity else None,
+        "capacity_metric_id": capacity["metric_id"] if capacity else None,
+        "jobs": int(jobs["value"]) if jobs else None,
+        "jobs_metric_id": jobs["metric_id"] if jobs else None,
+    }
+
+
+def _investment_row(doc: _Doc, kind: str, name: str, mentions: list[_Mention]) -> dict:
+    """One `investments` row from the mentions of one company or project."""
+    sentence_ids = sorted({c.sentence for c in mentions})
+    metrics = [m for c in mentions for m in c.metrics]
+    place, place_country = _place(kind, name, mentions)
+    company_country, host = _countries(doc, kind, mentions, place_country)
+    sectors = _sectors(doc, mentions, sentence_ids)
+    # Evidence: the sentence with the most figures, else the first.
+    counts = Counter(_sentence_of(doc.spans, m["start"]) for m in metrics)
+    s, e = doc.spans[max(sentence_ids, key=lambda i: (counts.get(i, 0), -i))]
+    return {
+        "investment_id": f"{doc.doc_id}:{_stable_id(kind, name, place or '')}",
+        "doc_id": doc.doc_id,
+        "company": name if kind == "company" else None,
+        "company_country": company_country,
+        "project": name if kind == "project" else None,
+        "host_country": host,
+        "place": place,
+        "sector": sectors[0] if sectors else None,
+        "sectors": sectors,
+        **_figures(metrics),
+        "stage": _stage(doc, sentence_ids),
+        "date": doc.date,
+        "mentions": len(sentence_ids),
+        "evidence_start": s,
+        "evidence_end": e,
+        "evidence": doc.text[s:e],
+        "run_id": doc.run_id,
+        "year": doc.year,
+    }
+
+
+def _investments(doc: _Doc) -> list[dict]:
+    """One row per company or project the document reports investing: its mentions found,
+    given their sentence's figures, sectors and places, then merged by name."""
+    cands = _candidates(doc)
+    _attach_to_nearest(doc, cands)
+    merged: dict[tuple[str, str], list[_Mention]] = {}
     for c in cands:
-        merged.setdefault(c["key"], []).append(c)
-
-    rows = []
-    for (kind, name), mentions in merged.items():
-        sentence_ids = sorted({c["sentence"] for c in mentions})
-        company_country = next((c["country"] for c in mentions if c.get("country")), None) if kind == "company" else None
-        metrics = [m for c in mentions for m in got[id(c)]["metrics"]]
-        sector_hits = sorted({h for c in mentions for h in got[id(c)]["sectors"]})
-        places = [p for c in mentions for p in got[id(c)]["places"]]
-        place, place_country = None, None
-        if kind == "project":
-            found = _place_in(name) or _place_in(mentions[0]["text"])
-            if found:
-                place, place_country = found
-        if place is None and places:
-            place, place_country = places[0]["canonical"], places[0]["country"]
-        # Host: a country after au/en/à in the sentences, nearest the company.
-        host = None
-        best = None
-        for c in mentions:
-            s, e = doc.spans[c["sentence"]]
-            for ent in doc.entities:
-                if ent["label"] != "COUNTRY" or not ent.get("country") or not (s <= ent["start"] < e):
-                    continue
-                if not _HOST_BEFORE_RE.search(text[max(s, ent["start"] - 12) : ent["start"]]):
-                    continue
-                if kind == "company" and ent["country"] == company_country:
-                    continue
-                distance = abs(ent["start"] - c["start"])
-                if best is None or distance < best:
-                    best, host = distance, ent["country"]
-        if host is None:
-            host = place_country
-        if kind == "project" and company_country is None:
-            # `les opérateurs chinois ... le projet X`: the investors' country.
-            for c in mentions:
-                s, e = doc.spans[c["sentence"]]
-                demonyms = [
-                    ent for ent in doc.entities
-                    if ent["label"] == "COUNTRY" and ent.get("country") and s <= ent["start"] < e
-                    and ent["text"][:1].islower() and ent["country"] != (host or place_country)
-                ]
-                if demonyms:
-                    company_country = demonyms[0]["country"]
-                    break
-        if host is None:
-            others = [(n, code) for code, n in country_counts.items() if code != company_country]
-            host = max(others)[1] if others else None
-        stage = None
-        for name_stage, pattern in _STAGE_RES:
-            if any(pattern.search(text[doc.spans[i][0] : doc.spans[i][1]]) for i in sentence_ids):
-                stage = name_stage
-                break
-        money = next((m for m in metrics if _is_money(m["unit"])), None)
-        capacity = next((m for m in metrics if not _is_money(m["unit"]) and m["unit"] not in _NOT_CAPACITY), None)
-        jobs = next((m for m in metrics if m["unit"] == "jobs"), None)
-        # Evidence: the sentence with the most figures, else the first.
-        counts = Counter(_sentence_of(doc.spans, m["start"]) for m in metrics)
-        evidence_idx = max(sentence_ids, key=lambda i: (counts.get(i, 0), -i))
-        s, e = doc.spans[evidence_idx]
-        sectors = list(dict.fromkeys(sid for _, sid in sector_hits))
-        if not sectors:
-            # `Investissements chinois dans la mobilité électrique` heads the paragraphs below it.
-            for i in sentence_ids:
-                heading = _heading_before(doc, i)
-                if heading is not None:
-                    sectors = list(dict.fromkeys(h.sector for h in doc.sectors_of(heading[0], heading[1])))
-                if sectors:
-                    break
-        rows.append(
-            {
-                "investment_id": f"{doc.doc_id}:{_stable_id(kind, name, place or '')}",
-                "doc_id": doc.doc_id,
-                "company": name if kind == "company" else None,
-                "company_country": company_country,
-                "project": name if kind == "project" else None,
-                "host_country": host,
-                "place": place,
-                "sector": sectors[0] if sectors else None,
-                "sectors": sectors,
-                "amount": money["value"] if money else None,
-                "currency": money["unit"] if money else None,
-                "amount_metric_id": money["metric_id"] if money else None,
-                "capacity": capacity["value"] if capacity else None,
-                "capacity_unit": capacity["unit"] if capacity else None,
-                "capacity_metric_id": capacity["metric_id"] if capacity else None,
-                "jobs": int(jobs["value"]) if jobs else None,
-                "jobs_metric_id": jobs["metric_id"] if jobs else None,
-                "stage": stage,
-                "date": doc.date,
-                "mentions": len(sentence_ids),
-                "evidence_start": s,
-                "evidence_end": e,
-                "evidence": text[s:e],
-                "run_id": doc.run_id,
-                "year": doc.year,
-            }
-        )
-    return rows
+        merged.setdefault(c.key, []).append(c)
+    return [_investment_row(doc, kind, name, mentions) for (kind, name), mentions in merged.items()]
 
 
 # ---------------------------------------------------------------------------- entry points
