@@ -46,6 +46,8 @@ import time
 from pathlib import Path
 
 STAGES = ("ingest", "clean", "entities", "metrics", "validate", "store")
+# The tables whose rows each step reports (from the run's `runs` row).
+BENCH_TABLES = ("documents", "entities", "metrics", "quarantine")
 STEPS = ("bare_ner", "full_run", "unchanged_rerun", "changed_1pct_rerun", "full_run_dask")
 TARGETS = {
     "bare_ner_to_full_run": (">=", 1.0),
@@ -194,9 +196,10 @@ def child_env() -> dict:
 def run_row(lake: Path, run_id: str | None) -> dict | None:
     import polars as pl
 
-    try:
-        runs = pl.read_delta(str(lake / "runs"))
-    except Exception:  # noqa: BLE001 - no runs table: the run never started
+    from econews.lake import Lake
+
+    runs = Lake(str(lake)).read("runs")
+    if runs is None:  # the run never started
         return None
     if run_id:
         runs = runs.filter(pl.col("run_id") == run_id)
@@ -206,6 +209,8 @@ def run_row(lake: Path, run_id: str | None) -> dict | None:
 
 
 def run_step(name: str, source: Path, lake: Path, workdir: Path, extra: list[str]) -> dict:
+    from econews.tables import row_count_column
+
     cmd = [sys.executable, "-m", "econews", "run", "--source", str(source), "--lake", str(lake), *extra]
     m = measure(cmd, workdir / f"{name}.log", child_env())
     match = re.search(r"econews run (\S+):", m["stdout"])
@@ -217,7 +222,7 @@ def run_step(name: str, source: Path, lake: Path, workdir: Path, extra: list[str
         "documents": row["documents_read"] if row else None,
         "documents_skipped": row["documents_skipped"] if row else None,
         "documents_quarantined": row["documents_quarantined"] if row else None,
-        "rows": {t: row[f"{t}_rows"] for t in ("documents", "entities", "metrics", "quarantine")} if row else {},
+        "rows": {t: row[row_count_column(t)] for t in BENCH_TABLES} if row else {},
         "peak_rss_mib": m["peak_rss_mib"],
         "peak_rss_largest_process_mib": m["peak_rss_largest_process_mib"],
         "peak_pss_mib": m["peak_pss_mib"],
@@ -257,11 +262,13 @@ def bare_ner_main(argv: list[str] | None = None) -> int:
 
     def texts():
         if args.lake:
-            import pyarrow.dataset as ds
+            from econews.lake import Lake
 
-            dataset = ds.dataset(f"{args.lake}/documents", format="parquet", partitioning="hive")
-            for batch in dataset.to_batches(columns=["text"], batch_size=args.batch_rows):
-                yield from (t or "" for t in batch.column("text").to_pylist())
+            documents = Lake(args.lake).scan("documents")
+            if documents is None:
+                return
+            for batch in documents.select("text").collect_batches(chunk_size=args.batch_rows):
+                yield from (t or "" for t in batch["text"].to_list())
         else:
             for path in sorted(Path(args.source).glob("*.txt")):
                 text = path.read_text("utf-8")
@@ -433,9 +440,11 @@ def run_benchmark(n_docs: int, out: Path, workdir: Path, skip_dask: bool = False
 
 def near_duplicates(lake: Path) -> dict:
     try:
-        import polars as pl
+        from econews.lake import Lake
 
-        docs = pl.read_delta(str(lake / "documents"), columns=["duplicate_of", "text"])
+        docs = Lake(str(lake)).read("documents", ["duplicate_of", "text"])
+        if docs is None:
+            return {}
         return {"stored_documents": docs.height,
                 "near_duplicate_share": docs["duplicate_of"].is_not_null().mean() if docs.height else None,
                 "clean_words_per_document": docs["text"].str.split(" ").list.len().mean() if docs.height else None}
