@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import math
-import time
 from pathlib import Path
 
 import polars as pl
@@ -549,17 +548,6 @@ def test_nothing_from_tickers_or_related_lists():
         alone = {(f["start"], f["text"]) for f in extract_metrics(body)}
         # The figures of the body do not depend on what surrounds it.
         assert inside == alone, name
-
-
-def test_speed_a_5kb_page_in_a_few_ms():
-    body = _body("002_f308e04e19441752.txt")
-    page = (body + "\n") * max(1, 5000 // len(body))
-    extract_metrics(page)  # warm the lexicon
-    start = time.perf_counter()
-    for _ in range(20):
-        extract_metrics(page)
-    per_page = (time.perf_counter() - start) / 20
-    assert per_page < 0.05, f"{per_page * 1000:.1f} ms a page"
 
 
 def test_every_qualifier_the_extractor_emits_is_one_the_table_accepts():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandera.errors
 import polars as pl
 import pytest
 
@@ -207,7 +208,7 @@ def test_rows_validate_against_models_and_text(corpus, derived):
         model.validate(frame.join(texts, on="doc_id", how="left"), lazy=True)
         if "evidence" in frame.columns:
             broken = frame.join(texts, on="doc_id").with_columns(evidence_end=pl.col("evidence_end") - 1)
-            with pytest.raises(Exception):
+            with pytest.raises(pandera.errors.SchemaErrors):
                 model.validate(broken, lazy=True)
 
 
