@@ -125,6 +125,10 @@ LAKE_TABLES: tuple[str, ...] = tuple(name for name, table in TABLES.items() if n
 # The tables a run writes rows to (all but `runs`, the record of the run itself): the
 # run summary and the `runs` row count rows per each.
 DATA_TABLES: tuple[str, ...] = tuple(name for name in LAKE_TABLES if name != "runs")
+# Extracted from the text by the clean, entities and metrics stages: a run fails when too
+# many of their rows are invalid.
+EXTRACTED_TABLES: tuple[str, ...] = tuple(
+    name for name, table in TABLES.items() if table.stage in ("clean", "entities", "metrics"))
 # Derived from documents, entities and metrics by the relations stage, rebuilt with them.
 RELATION_TABLES: tuple[str, ...] = tuple(name for name, table in TABLES.items() if table.stage == "relations")
 

@@ -28,7 +28,7 @@ from econews.artifacts import publish_artifacts
 from econews.lake import Lake
 from econews.runners import SettingsTaskRunner
 from econews.settings import Settings
-from econews.tables import DATA_TABLES, RELATION_TABLES
+from econews.tables import DATA_TABLES, EXTRACTED_TABLES, RELATION_TABLES
 from econews.tasks.clean import clean_batch
 from econews.tasks.deduplication import DUPLICATE_CONTENT, split_copies
 from econews.tasks.entities import extract_entities_batch
@@ -176,7 +176,7 @@ def process_batch(
             report.rows[table] = valid.height
             tables[table] = valid
 
-    validate(list(tables))
+    validate(EXTRACTED_TABLES)
     # A document that failed validation is not stored: neither are its mentions.
     dropped = set(shaped_docs["doc_id"]) - set(tables["documents"]["doc_id"])
     if dropped:
@@ -318,7 +318,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
             batches_reused=sum(r.reused for r in reports),
         )
 
-        invalid = {t: sum(r.invalid.get(t, 0) for r in reports) for t in ("documents", "entities", "metrics")}
+        invalid = {t: sum(r.invalid.get(t, 0) for r in reports) for t in EXTRACTED_TABLES}
         for table, bad in invalid.items():
             total = sum(r.rows.get(table, 0) for r in reports) + bad
             check_invalid_share(table, total, bad, settings.max_invalid_share)

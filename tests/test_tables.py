@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from econews.lake import Lake
-from econews.tables import DATA_TABLES, LAKE_TABLES, RELATION_TABLES, TABLES, row_count_column
+from econews.tables import DATA_TABLES, EXTRACTED_TABLES, LAKE_TABLES, RELATION_TABLES, TABLES, row_count_column
 
 # One value of each column type, to fill a row of any table.
 SAMPLE = {
@@ -24,6 +24,7 @@ def test_the_lake_tables_are_the_contracts_in_its_order():
     assert LAKE_TABLES == ("documents", "entities", "metrics", "quarantine", "runs",
                            "partnerships", "investments", "sector_mentions")
     assert set(TABLES) - set(LAKE_TABLES) == {"_signatures"}
+    assert EXTRACTED_TABLES == ("documents", "entities", "metrics")
     assert RELATION_TABLES == ("partnerships", "investments", "sector_mentions")
 
 
