@@ -62,17 +62,36 @@ def settings_task_runner(settings: Settings) -> TaskRunner:
 
 
 class SettingsTaskRunner(TaskRunner):
-    """The flow's declared runner: a placeholder for the runner of the settings of the
-    moment a run starts.
+    """The flow's declared runner: the runner the settings name at the moment a run starts.
 
     Prefect starts every flow run with `flow.task_runner.duplicate()` and runs its tasks on
     what that returns; here that is the runner the settings name then (in the process that
     runs the flow: a worker's, a served run's), so a deployment configured by its
-    environment gets the runner it asks for. It submits nothing itself.
+    environment gets the runner it asks for. Entered itself, it does the same: it starts
+    the settings' runner and hands it the tasks.
     """
+
+    def __init__(self):
+        super().__init__()
+        self._runner: TaskRunner | None = None
 
     def duplicate(self) -> TaskRunner:
         return settings_task_runner(Settings.from_env())
 
+    def __enter__(self) -> SettingsTaskRunner:
+        super().__enter__()
+        self._runner = self.duplicate().__enter__()
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback) -> None:
+        runner, self._runner = self._runner, None
+        try:
+            if runner is not None:
+                runner.__exit__(exc_type, exc_value, traceback)
+        finally:
+            super().__exit__(exc_type, exc_value, traceback)
+
     def submit(self, task, parameters, wait_for=None, dependencies=None):
-        raise RuntimeError("SettingsTaskRunner only stands for the settings' runner: use duplicate()")
+        if self._runner is None:
+            raise RuntimeError("The task runner must be started before submitting work.")
+        return self._runner.submit(task, parameters, wait_for=wait_for, dependencies=dependencies)

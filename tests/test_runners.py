@@ -35,6 +35,21 @@ def test_a_run_started_by_prefect_gets_the_runner_its_settings_name_at_that_mome
     assert isinstance(runner, ProcessPoolTaskRunner) and runner._initargs == ("fr_core_news_sm",)
 
 
+def test_entered_itself_it_runs_tasks_on_the_settings_runner(prefect_api, monkeypatch):
+    from prefect import task
+
+    monkeypatch.setenv("ECONEWS_RUNNER", "threads")
+
+    @task
+    def double(x: int) -> int:
+        return 2 * x
+
+    with SettingsTaskRunner() as runner:
+        assert isinstance(runner._runner, ThreadPoolTaskRunner)
+        assert [f.result() for f in runner.map(double, {"x": [1, 2, 3]})] == [2, 4, 6]
+    assert runner._runner is None
+
+
 def test_the_deployments_entrypoint_declares_the_settings_runner():
     """`prefect deploy` and a worker load prefect.yaml's entrypoint: the flow they find
     starts its runs on the settings' runner, and loading it reads no settings."""
