@@ -357,6 +357,15 @@ class Lake:
         with self.fs.open(posixpath.join(folder, "_schema.parquet"), "wb") as handle:
             pl.DataFrame(schema=rows.schema).drop(PARTITION).write_parquet(handle)
 
+    def declare(self, table: str, schema: dict) -> None:
+        """Make a table that has never been written read as empty, with its columns: its
+        `_schema.parquet` (see `_write_schema_file`), unless it has one. A run declares every
+        table first thing, so that even a first run that fails or is killed leaves a lake
+        whose every table reads as empty instead of raising on an empty glob."""
+        path = posixpath.join(self._root_path, table, f"{PARTITION}=unknown", "_schema.parquet")
+        if not self.fs.exists(path):
+            self._write_schema_file(table, pl.DataFrame(schema=schema))
+
     def history(self, table: str) -> list[dict]:
         """The Delta log of a table: one entry per commit, with the run that made it."""
         table_now = self.delta(table)

@@ -10,6 +10,17 @@ import os
 from dataclasses import dataclass
 
 
+class NotTransient(Exception):
+    """Base of errors that no retry can fix (a source that does not exist): an I/O task
+    fails at once on them, with their one-line reason, instead of retrying with backoff."""
+
+
+def retry_if_transient(task, task_run, state) -> bool:
+    """Prefect's `retry_condition_fn` of I/O tasks: retry anything but a NotTransient error.
+    (A plain function: Prefect calls only functions, and pickles it to worker processes.)"""
+    return not isinstance(state.data, NotTransient)
+
+
 @dataclass(frozen=True)
 class Settings:
     # Documents per Prefect task: large enough that task overhead (~11-40 ms) stays small
@@ -42,8 +53,10 @@ class Settings:
         return [self.io_retry_delay_seconds * 2**n for n in range(self.io_retries)]
 
     def io_task_options(self) -> dict:
-        """Options that make a Prefect task an I/O task: retried with backoff."""
-        return {"retries": self.io_retries, "retry_delay_seconds": self.retry_delays()}
+        """Options that make a Prefect task an I/O task: retried with backoff, unless its
+        error is NotTransient."""
+        return {"retries": self.io_retries, "retry_delay_seconds": self.retry_delays(),
+                "retry_condition_fn": retry_if_transient}
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

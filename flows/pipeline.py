@@ -21,13 +21,14 @@ from prefect.futures import as_completed
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
+from prefect.states import Failed
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from econews import CODE_VERSION
 from econews.artifacts import publish_artifacts
 from econews.lake import Lake
 from econews.runners import SettingsTaskRunner
-from econews.settings import Settings
+from econews.settings import NotTransient, Settings
 from econews.tables import DATA_TABLES, EXTRACTED_TABLES, RELATION_TABLES
 from econews.tasks.clean import clean_batch
 from econews.tasks.deduplication import DUPLICATE_CONTENT, split_copies
@@ -37,6 +38,7 @@ from econews.tasks.metrics import extract_metrics_batch
 from econews.tasks.relations import derive_relations
 from econews.tasks.store import (
     commit_run,
+    declare_tables,
     record_run,
     runs_row,
     shape_documents,
@@ -243,6 +245,9 @@ def chunks(items: list[str], size: int, workers: int = 1) -> list[list[str]]:
 @flow(
     name="econews-pipeline",
     log_prints=False,
+    # Nothing to result storage, even with PREFECT_RESULTS_PERSIST_BY_DEFAULT: a run's
+    # record is its `runs` row and its artifacts (a persisted result is an artifact too).
+    persist_result=False,
     # `econews run` gives the runner of its options (`with_options`); a deployed or served
     # run gets the one its settings name when it starts.
     task_runner=SettingsTaskRunner(),
@@ -250,7 +255,9 @@ def chunks(items: list[str], size: int, workers: int = 1) -> list[list[str]]:
 def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bool = False) -> dict:
     """Run econews once: read `source`, write the tables of `lake`.
 
-    `full` reprocesses every document, not only new or changed ones.
+    `full` reprocesses every document, not only new or changed ones. Returns the run's
+    summary; a run that fails ends in a Failed state whose message is the one-line error
+    (calling the flow raises that error).
     """
     logger = get_run_logger()
     settings = Settings.from_env()
@@ -269,6 +276,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         store.ensure_writable()
         store.acquire(run_id)
         locked = True
+        declare_tables(store)
         paths = list_inputs.with_options(**settings.io_task_options())(source)
         known_frame = read_known_documents.with_options(**settings.io_task_options())(store)
         listed = set(paths)
@@ -336,7 +344,14 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         return summary
     except Exception as exc:
         summary["error"] = f"{type(exc).__name__}: {exc}"
-        raise
+        # Returned as the run's Failed state, not raised: Prefect writes a raised exception
+        # to result storage, and the server publishes that record as an artifact with no
+        # key, no type and only `{"storage_key": ...}` (noise in the UI's Artifacts tab).
+        # The state carries the exception in this process (calling the flow still raises
+        # it), the one-line error as its message, and nothing to the API. An error a retry
+        # cannot fix is explained by its line; any other gets its traceback in the logs.
+        logger.error("run failed: %s", summary["error"], exc_info=not isinstance(exc, NotTransient))
+        return Failed(message=summary["error"], data=exc)
     finally:
         finished = datetime.datetime.now(datetime.timezone.utc)
         summary["seconds"] = (finished - started).total_seconds()

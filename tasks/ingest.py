@@ -24,7 +24,7 @@ import fsspec
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from econews.settings import Settings
+from econews.settings import NotTransient, Settings
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +76,20 @@ def _is_hidden(relative: str) -> bool:
     return any(part.startswith(".") for part in relative.replace("\\", "/").split("/") if part)
 
 
+class SourceNotFound(NotTransient, FileNotFoundError):
+    """The source folder (or file) does not exist: a retry would not make it appear."""
+
+
 def list_source(source: str) -> list[str]:
     """Every file under a folder or fsspec URL (recursive, sorted, hidden files excluded).
 
     Returns paths (local) or URLs (other file systems) that `read_document` accepts.  A single
     file is returned as a one-element list.  A source that does not exist raises
-    FileNotFoundError.
+    SourceNotFound (a FileNotFoundError that I/O tasks do not retry).
     """
     fs, root = fsspec.core.url_to_fs(source)
     if not fs.exists(root):
-        raise FileNotFoundError(f"source {source!r} does not exist (no such folder or file)")
+        raise SourceNotFound(f"source {source!r} does not exist (no such folder or file)")
     local = _is_local(fs)
     if not fs.isdir(root):
         return [source]

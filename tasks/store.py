@@ -17,7 +17,7 @@ from prefect.cache_policies import NO_CACHE
 
 from econews import CODE_VERSION
 from econews.lake import Lake, as_json, in_list
-from econews.tables import DATA_TABLES, RELATION_TABLES, TABLES, row_count_column
+from econews.tables import DATA_TABLES, LAKE_TABLES, RELATION_TABLES, TABLES, row_count_column
 from econews.tasks.deduplication import (
     DUPLICATE_CONTENT,
     SIGNATURE_SCHEMA,
@@ -217,6 +217,12 @@ def runs_row(summary: dict, started: datetime.datetime, finished: datetime.datet
         **{row_count_column(table): summary["rows"].get(table, 0) for table in DATA_TABLES},
         "seconds_by_stage": json.dumps({k: round(v, 3) for k, v in summary["seconds_by_stage"].items()}),
     }
+
+
+def declare_tables(lake: Lake) -> None:
+    """Every table of the lake reads as empty, with its columns, before anything is written."""
+    for table in LAKE_TABLES:
+        lake.declare(table, TABLES[table].schema)
 
 
 @task(name="record run", tags=["store", "io"], cache_policy=NO_CACHE)

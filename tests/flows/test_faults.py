@@ -74,8 +74,9 @@ def test_sigkill_then_rerun_equals_a_clean_run(sample_run, tmp_path, moment):
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     if moment == "while staging batches":
-        # Killed before any commit: readers see no table at all, not a half-written one.
-        assert not (lake / "documents").exists() and not (lake / "entities").exists()
+        # Killed before any commit: every table reads as empty (the run declared them
+        # first thing), nothing half-written.
+        assert table(lake, "documents").height == 0 and table(lake, "entities").height == 0
     # The killed run's lock (dead pid) does not block the rerun; its staging is discarded.
     rerun = cli(["--source", str(source), "--lake", str(lake)], tmp_path / "home")
     out, err = rerun.communicate(timeout=600)
