@@ -360,8 +360,8 @@ class Lake:
     def declare(self, table: str, schema: dict) -> None:
         """Make a table that has never been written read as empty, with its columns: its
         `_schema.parquet` (see `_write_schema_file`), unless it has one. A run declares every
-        table first thing, so that even a first run that fails or is killed leaves a lake
-        whose every table reads as empty instead of raising on an empty glob."""
+        table before its first task, so that even a first run that fails or is killed leaves
+        a lake whose every table reads as empty instead of raising on an empty glob."""
         path = posixpath.join(self._root_path, table, f"{PARTITION}=unknown", "_schema.parquet")
         if not self.fs.exists(path):
             self._write_schema_file(table, pl.DataFrame(schema=schema))

@@ -75,7 +75,7 @@ def test_sigkill_then_rerun_equals_a_clean_run(sample_run, tmp_path, moment):
             os.killpg(proc.pid, signal.SIGKILL)
     if moment == "while staging batches":
         # Killed before any commit: every table reads as empty (the run declared them
-        # first thing), nothing half-written.
+        # before its first task), nothing half-written.
         assert table(lake, "documents").height == 0 and table(lake, "entities").height == 0
     # The killed run's lock (dead pid) does not block the rerun; its staging is discarded.
     rerun = cli(["--source", str(source), "--lake", str(lake)], tmp_path / "home")
