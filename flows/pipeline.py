@@ -33,7 +33,7 @@ from econews.tasks.clean import clean_batch
 from econews.tasks.deduplication import DUPLICATE_CONTENT, split_copies
 from econews.tasks.entities import ENTITY_SCHEMA, extract_entities_batch
 from econews.tasks.ingest import Rejected, fingerprint, ingest_batch, list_source
-from econews.tasks.isolation import IsolatedBatch
+from econews.tasks.isolation import PROCESSING_ERROR, IsolatedBatch
 from econews.tasks.metrics import extract_metrics_batch, metrics_frame
 from econews.tasks.relations import derive_relations
 from econews.tasks.store import (
@@ -177,7 +177,8 @@ def process_batch(
         for table in names:
             valid, failed = isolation.validate(table, tables[table], lookup)
             quarantined.append(failed)
-            report.invalid[table] = tables[table].height - valid.height
+            # Rows of documents set aside so far are not invalid: they are counted apart.
+            report.invalid[table] = isolation.drop(tables[table]).height - valid.height
             report.rows[table] = valid.height
             tables[table] = valid
 
@@ -204,7 +205,7 @@ def process_batch(
     tables["quarantine"] = pl.concat([quarantine_frame(rejected_rows(rejected, run_id)), *quarantined])
     lap("validate")
 
-    report.failed_paths = sorted({r.source_path for r in isolation.failures})
+    report.failed_paths = sorted({r.source_path for r in rejected if r.reason == PROCESSING_ERROR})
     report.quarantined_paths = sorted({r.source_path for r in rejected})
     report.processed_paths = [p for p in paths if p not in skipped_paths]
     stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
