@@ -26,6 +26,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 from econews import CODE_VERSION
 from econews.artifacts import publish_artifacts
 from econews.lake import Lake
+from econews.lakecheck import ensure_intact
 from econews.runners import SettingsTaskRunner
 from econews.settings import Settings
 from econews.tables import DATA_TABLES, EXTRACTED_TABLES, RELATION_TABLES
@@ -283,6 +284,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
     locked = False
     try:
         store.ensure_writable()
+        ensure_intact(store)  # a damaged table file: stop now, in one line that names it
         store.acquire(run_id)
         locked = True
         paths = list_inputs.with_options(**settings.io_task_options())(source)
