@@ -15,6 +15,7 @@ import logging
 import os
 import posixpath
 import re
+import stat
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ REASONS: dict[str, str] = {
     "unreadable": "the file exists but cannot be read (permissions, I/O error)",
     "vanished": "the file was listed but no longer exists when it was read",
     "unsupported_extension": "the file is not a .txt or .html/.htm page",
+    "not_a_file": "a FIFO, socket or device in the source: never opened (a read could block the run)",
     "empty_after_cleaning": "nothing of the article is left once boilerplate is removed",
     "processing_error": "a stage (ingest, clean, entities, metrics, relations, validate) raised on this "
                         "document: a bug or a page beyond what the code handles; the detail has the "
@@ -411,7 +413,30 @@ def _os_location(path: str) -> str:
     return path if "://" in path else os_path(path)
 
 
+def _not_a_page(path: str) -> Rejected | None:
+    """A local entry that is no file to read (None: a regular file, or gone). A FIFO would
+    block the run forever on its first read, a symlink loop fails the same way each time:
+    neither is opened, nor retried."""
+    if "://" in path:
+        return None
+    try:
+        mode = os.stat(os_path(path)).st_mode
+    except FileNotFoundError:  # a dangling symlink, or gone since the listing: said below
+        return None
+    except OSError as exc:  # a symlink loop (ELOOP), a name too long...
+        return Rejected(path, "ingest", "unreadable", f"{type(exc).__name__}: {exc}")
+    if stat.S_ISDIR(mode):
+        return Rejected(path, "ingest", "unreadable", "a symlink to a folder, not a page (not followed)")
+    if not stat.S_ISREG(mode):
+        kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+        return Rejected(path, "ingest", "not_a_file", f"a {kind}, not a regular file: not read")
+    return None
+
+
 def _read_bytes(path: str, settings: Settings) -> bytes | Rejected:
+    refused = _not_a_page(path)
+    if refused is not None:
+        return refused
     attempts = max(1, settings.io_retries)
     last: Exception | None = None
     for attempt in range(attempts):
