@@ -143,14 +143,8 @@ def commit_run(
         raise failure
 
 
-def commit_staged(
-    lake: Lake,
-    run_id: str,
-    batches: list[str],
-    processed_paths: list[str],
-    stale_doc_ids: list[str],
-    duplicate_threshold: float,
-) -> dict[str, int]:
+def commit_staged(lake: Lake, run_id: str, batches: list[str], processed_paths: list[str],
+                  stale_doc_ids: list[str], duplicate_threshold: float) -> dict[str, int]:
     """Merge everything the run staged into the tables, one atomic commit per table.
 
     `processed_paths` are the inputs this run read and did not skip: their stored
