@@ -54,7 +54,7 @@ def fail_on_marker(monkeypatch) -> None:
 
     raising(ingest, "decode_bytes", "ingest", lambda data: b"INGEST-BOOM" in data)
     raising(clean, "clean_document", "clean", lambda raw, *_: "CLEAN-BOOM" in raw.body)
-    raising(entities, "entities_from_doc", "entities", lambda doc, doc_id, text: "ENTITIES-BOOM" in text)
+    raising(entities, "entities_from_doc", "entities", lambda doc, doc_id, text, *_: "ENTITIES-BOOM" in text)
     raising(metrics, "extract_metrics", "metrics", lambda text: "METRICS-BOOM" in text)
     raising(relations, "_investments", "relations", lambda doc: "RELATIONS-BOOM" in doc.text)
     raising(validate, "split_valid", "validate",
