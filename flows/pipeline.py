@@ -29,7 +29,7 @@ from econews.lake import Lake
 from econews.lakecheck import ensure_intact
 from econews.runners import SettingsTaskRunner
 from econews.settings import Settings
-from econews.tables import DATA_TABLES, EXTRACTED_TABLES, RELATION_TABLES
+from econews.tables import DATA_TABLES, EXTRACTED_TABLES, RELATION_TABLES, TABLES
 from econews.tasks.clean import clean_batch
 from econews.tasks.deduplication import DUPLICATE_CONTENT, split_copies
 from econews.tasks.entities import ENTITY_SCHEMA, extract_entities_batch
@@ -39,7 +39,6 @@ from econews.tasks.metrics import extract_metrics_batch, metrics_frame
 from econews.tasks.relations import derive_relations
 from econews.tasks.store import (
     commit_run,
-    empty,
     record_run,
     runs_row,
     shape_documents,
@@ -193,7 +192,7 @@ def process_batch(
     # Built on validated rows only, so every link points at a stored metrics row.
     tables.update(isolation.stage(
         "relations", lambda docs: derive_relations(docs, tables["entities"], tables["metrics"]),
-        tables["documents"], {name: empty(name) for name in RELATION_TABLES},
+        tables["documents"], {name: TABLES[name].empty() for name in RELATION_TABLES},
     ))
     lap("relations")
     validate(RELATION_TABLES)
