@@ -23,9 +23,10 @@ def summary_markdown(summary: dict) -> str:
         "",
         f"Source `{summary['source']}` -> lake `{summary['lake']}`" + (" (full reprocessing)" if summary.get("full") else ""),
         "",
-        "| documents read | skipped as unchanged | quarantined |",
-        "| ---: | ---: | ---: |",
-        f"| {summary['documents_read']} | {summary['documents_skipped']} | {summary['documents_quarantined']} |",
+        "| documents read | skipped as unchanged | quarantined | of them failed in a stage (processing_error) |",
+        "| ---: | ---: | ---: | ---: |",
+        f"| {summary['documents_read']} | {summary['documents_skipped']} | {summary['documents_quarantined']} "
+        f"| {summary.get('documents_failed', 0)} |",
         "",
         "| table | rows written |",
         "| --- | ---: |",

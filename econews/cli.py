@@ -34,9 +34,35 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="write one self-contained HTML page of the lake for analysts (opens offline)")
     report.add_argument("--lake", default="data/lake", help="folder or fsspec URL of the lake (default: data/lake)")
     report.add_argument("--out", default="report.html", help="HTML file to write (default: report.html)")
+    lake = commands.add_parser("lake", help="check the lake's files against its Delta logs, or repair a damaged table")
+    lake.add_argument("action", choices=["check", "repair"],
+                      help="check: one line per missing or damaged file, exit 1 if any; "
+                           "repair: restore each damaged table to its newest intact version (docs/robustness.md)")
+    lake.add_argument("--lake", default="data/lake", help="folder or fsspec URL of the lake (default: data/lake)")
     add_bench_parser(commands)
     add_eval_parser(commands)
     return parser
+
+
+def lake_command(args: argparse.Namespace) -> int:
+    """`econews lake check|repair`: see econews/lakecheck.py."""
+    from econews.lake import Lake, LakeError
+    from econews.lakecheck import check_lake, repair_lake
+
+    lake = Lake(args.lake)
+    try:
+        if args.action == "repair":
+            done = repair_lake(lake)
+            print("\n".join(done) if done else f"lake {args.lake}: nothing to repair")
+        damages = check_lake(lake)
+    except LakeError as exc:
+        print(f"econews lake {args.action} failed: {exc}", file=sys.stderr)
+        return 1
+    for damage in damages:
+        print(damage.line())
+    if args.action == "check" and not damages:
+        print(f"lake {args.lake}: every table's files are intact")
+    return 1 if damages else 0
 
 
 def format_summary(summary: dict) -> str:
@@ -52,6 +78,8 @@ def format_summary(summary: dict) -> str:
             f"  source {summary['source']}  ->  lake {summary['lake']}" + ("  (--full)" if summary["full"] else ""),
             f"  documents: {summary['documents_read']} read, {summary['documents_skipped']} skipped as unchanged, "
             f"{summary['documents_quarantined']} quarantined"
+            + (f" ({summary['documents_failed']} of them failed in a stage: processing_error)"
+               if summary.get("documents_failed") else "")
             + (f" ({summary['batches_reused']} of {summary['batches']} batches reused from an unfinished run)"
                if summary.get("batches_reused") else ""),
             "  rows written: " + ", ".join(f"{table} {rows[table]}" for table in order),
@@ -255,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         from econews.report import report_command
 
         return report_command(args)
+    if args.command == "lake":
+        return lake_command(args)
     if args.command == "bench":
         return bench_command(args)
     if args.command == "eval":

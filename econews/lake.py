@@ -22,6 +22,7 @@ import os
 import posixpath
 import socket
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable, Iterator
@@ -54,6 +55,28 @@ class LakeError(RuntimeError):
 
 class LakeBusy(LakeError):
     """Another run holds the lake's lock."""
+
+
+@contextmanager
+def table_errors(lake: "Lake", table: str, doing: str) -> Iterator[None]:
+    """Turn what deltalake, pyarrow or polars raise on a damaged table into one LakeError
+    naming the table and what to do. deltalake's Rust panics (a truncated file) arrive as
+    pyo3's PanicException, a BaseException: caught here too, or they end the command in a
+    traceback."""
+    try:
+        yield
+    except (LakeError, KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError):
+        raise
+    except BaseException as exc:
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise
+        if isinstance(exc, OSError) and doing == "write":
+            raise LakeError(f"cannot write table {table!r} at {lake.table_uri(table)!r}: {exc}") from exc
+        message = " ".join(str(exc).split())[:300]
+        raise LakeError(
+            f"table {table} of lake {lake.root!r} cannot be {'read' if doing == 'read' else 'written'} "
+            f"({type(exc).__name__}: {message}); run `econews lake check --lake {lake.root}`"
+        ) from exc
 
 
 def _sql_list(values: Iterable[str]) -> str:
@@ -92,10 +115,11 @@ class Lake:
         from deltalake import DeltaTable
         from deltalake.exceptions import TableNotFoundError
 
-        try:
-            return DeltaTable(self.table_uri(table))
-        except TableNotFoundError:
-            return None
+        with table_errors(self, table, "read"):
+            try:
+                return DeltaTable(self.table_uri(table))
+            except TableNotFoundError:
+                return None
 
     def scan(self, table: str, version: int | None = None) -> pl.LazyFrame | None:
         """The table's current rows (or as of a Delta version), None if it was never written."""
@@ -107,7 +131,8 @@ class Lake:
         frame = self.scan(table)
         if frame is None:
             return None
-        return (frame.select(columns) if columns else frame).collect()
+        with table_errors(self, table, "read"):
+            return (frame.select(columns) if columns else frame).collect()
 
     def known_documents(self) -> pl.DataFrame:
         """doc_id, source_path, code_version of every stored document (empty if none)."""
@@ -253,7 +278,8 @@ class Lake:
         source = rows.to_arrow() if isinstance(rows, pl.DataFrame) else rows.reader()
         props = CommitProperties(custom_metadata={"econews.run_id": run_id})
         table_now = self.delta(table)
-        try:
+        before = None if table_now is None else table_now.version()
+        with table_errors(self, table, "write"), self._undone_on_failure(table, before):
             if table_now is None:
                 self.fs.makedirs(posixpath.dirname(uri) or ".", exist_ok=True)
                 write_deltalake(
@@ -279,27 +305,27 @@ class Lake:
             if replace_where:
                 merger = merger.when_not_matched_by_source_delete(predicate=replace_where)
             metrics = merger.execute()
-            self._vacuum(table)
+            # The schema file before the vacuum: a failure after the vacuum moved files to
+            # `_history/` would need them copied back (writes) to undo the commit.
             self._write_schema_file(table, rows)
+            self._vacuum(table)
             return {
                 "inserted": metrics.get("num_target_rows_inserted", 0),
                 "updated": metrics.get("num_target_rows_updated", 0),
                 "deleted": metrics.get("num_target_rows_deleted", 0),
             }
-        except OSError as exc:
-            raise LakeError(f"cannot write table {table!r} at {uri!r}: {exc}") from exc
 
-    def _vacuum(self, table: str) -> None:
+    def _vacuum(self, table: str, keep: bool = True) -> None:
         """Remove the files a commit replaced from the table folder, so plain Parquet reads
         see exactly the current rows; they are kept under `<lake>/_history/<table>/` (same
         relative paths), outside the folder readers glob, so `as_of` can still read earlier
-        versions."""
+        versions. `keep=False`: only removed (the files of a commit being undone)."""
         from deltalake import DeltaTable
 
         uri = self.table_uri(table)
         options = dict(retention_hours=0, enforce_retention_duration=False,
                        post_commithook_properties=_no_checkpoints())
-        replaced = DeltaTable(uri).vacuum(dry_run=True, **options)
+        replaced = DeltaTable(uri).vacuum(dry_run=True, **options) if keep else []
         table_root = posixpath.join(self._root_path, table)
         for path in replaced:
             source = path if path.startswith(("/", "file:")) or "://" in path else posixpath.join(table_root, path)
@@ -345,6 +371,66 @@ class Lake:
             return pl.DataFrame()
         return pl.read_parquet(paths, hive_partitioning=True)
 
+    # -- restoring ------------------------------------------------------------------
+    def versions(self) -> dict[str, int | None]:
+        """Each table's current Delta version (None: never written): what `roll_back` returns to."""
+        current = {}
+        for table in TABLES:
+            delta = self.delta(table)
+            current[table] = None if delta is None else delta.version()
+        return current
+
+    def restore(self, table: str, version: int, keep_replaced: bool = True) -> None:
+        """Make `version` the table's current state, in a new commit. Its files that a later
+        commit replaced come back from `_history/`; the files only later versions had leave
+        the table folder (kept in `_history/` unless `keep_replaced` is False)."""
+        from deltalake import DeltaTable
+
+        uri = self.table_uri(table)
+        table_root = posixpath.join(self._root_path, table)
+        with table_errors(self, table, "write"):
+            for file_uri in DeltaTable(uri, version=version).file_uris():
+                local = fsspec.core.url_to_fs(file_uri)[1]
+                if not self.fs.exists(local):
+                    kept = posixpath.join(self._root_path, HISTORY, table, posixpath.relpath(local, table_root))
+                    self.fs.makedirs(posixpath.dirname(local), exist_ok=True)
+                    self.fs.copy(kept, local)
+            DeltaTable(uri).restore(version, post_commithook_properties=_no_checkpoints())
+            self._vacuum(table, keep=keep_replaced)
+
+    def roll_back(self, versions: dict[str, int | None]) -> None:
+        """Put every table back to `versions` (from `versions()`): undoes the commits of a run
+        that failed part way, so the lake reads exactly as before it."""
+        for table, version in versions.items():
+            self.undo(table, version)
+
+    def undo(self, table: str, version: int | None) -> None:
+        """Put a table back to `version` (None: it did not exist) and remove the files a
+        failed write left in its folder (Parquet files a commit wrote before it failed)."""
+        folder = posixpath.join(self._root_path, table)
+        if version is None:  # created by what failed: it had no rows before
+            if self.fs.exists(folder):
+                self.fs.rm(folder, recursive=True)
+            return
+        delta = self.delta(table)
+        if delta.version() != version:
+            self.restore(table, version, keep_replaced=False)
+        else:
+            self._vacuum(table, keep=False)
+
+    @contextmanager
+    def _undone_on_failure(self, table: str, version: int | None) -> Iterator[None]:
+        """A commit is whole or undone: a failure after its Delta commit (the schema file,
+        the vacuum's copies to `_history/` on a full disk) puts the table back as it was."""
+        try:
+            yield
+        except BaseException as failure:
+            try:
+                self.undo(table, version)
+            except Exception as exc:  # noqa: BLE001 - the write's error is the one to report
+                failure.add_note(f"table {table} could not be put back to version {version}: {exc}")
+            raise
+
     def _write_schema_file(self, table: str, rows: pl.DataFrame | StagedRows) -> None:
         """A zero-row Parquet file with the table's columns, in `year=unknown/_schema.parquet`.
 
@@ -354,8 +440,16 @@ class Lake:
         """
         folder = posixpath.join(self._root_path, table, f"{PARTITION}=unknown")
         self.fs.makedirs(folder, exist_ok=True)
-        with self.fs.open(posixpath.join(folder, "_schema.parquet"), "wb") as handle:
-            pl.DataFrame(schema=rows.schema).drop(PARTITION).write_parquet(handle)
+        # Written aside, then renamed: a write cut short (a full disk) must not leave a
+        # truncated `.parquet` where readers glob.
+        partial = posixpath.join(folder, "_schema.parquet.partial")
+        try:
+            with self.fs.open(partial, "wb") as handle:
+                pl.DataFrame(schema=rows.schema).drop(PARTITION).write_parquet(handle)
+            self.fs.mv(partial, posixpath.join(folder, "_schema.parquet"))
+        finally:
+            if self.fs.exists(partial):
+                self.fs.rm(partial)
 
     def declare(self, table: str, schema: dict) -> None:
         """Make a table that has never been written read as empty, with its columns: its

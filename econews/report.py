@@ -404,6 +404,9 @@ def render(tables: dict[str, pl.DataFrame | None], lake_root: str) -> str:
 
 def build_report(lake: str, out: str) -> Path:
     """Write the report of the lake at `lake` to `out` (one self-contained HTML file)."""
+    from econews.lakecheck import ensure_intact
+
+    ensure_intact(Lake(lake))  # a damaged file: one line that names it, not a Rust panic
     tables = load_tables(lake)
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -27,14 +27,16 @@ from prefect.task_runners import ProcessPoolTaskRunner
 from econews import CODE_VERSION
 from econews.artifacts import publish_artifacts
 from econews.lake import Lake
+from econews.lakecheck import ensure_intact
 from econews.runners import SettingsTaskRunner
 from econews.settings import NotTransient, Settings
-from econews.tables import DATA_TABLES, EXTRACTED_TABLES, RELATION_TABLES
+from econews.tables import DATA_TABLES, EXTRACTED_TABLES, RELATION_TABLES, TABLES
 from econews.tasks.clean import clean_batch
 from econews.tasks.deduplication import DUPLICATE_CONTENT, split_copies
-from econews.tasks.entities import extract_entities_batch
+from econews.tasks.entities import ENTITY_SCHEMA, extract_entities_batch
 from econews.tasks.ingest import Rejected, check_source, fingerprint, ingest_batch, list_source
-from econews.tasks.metrics import extract_metrics_batch
+from econews.tasks.isolation import PROCESSING_ERROR, IsolatedBatch
+from econews.tasks.metrics import extract_metrics_batch, metrics_frame
 from econews.tasks.relations import derive_relations
 from econews.tasks.store import (
     commit_run,
@@ -50,7 +52,6 @@ from econews.tasks.validate import (
     check_invalid_share,
     quarantine_frame,
     quarantine_row,
-    split_valid,
 )
 
 STAGES = ("ingest", "clean", "entities", "metrics", "validate", "relations", "store")
@@ -73,6 +74,7 @@ class BatchReport:
     skipped: int = 0
     quarantined_paths: list[str] = field(default_factory=list)
     processed_paths: list[str] = field(default_factory=list)
+    failed_paths: list[str] = field(default_factory=list)  # set aside as processing_error
     rows: dict[str, int] = field(default_factory=dict)
     invalid: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -153,28 +155,32 @@ def process_batch(
     rejected += [Rejected(c.path, "ingest", DUPLICATE_CONTENT, c.detail, c.doc_id) for c in split.copies]
     lap("ingest")
 
-    documents, clean_rejected = clean_batch(fresh)
+    # Each stage runs batched; a document that makes it raise is set aside (`isolation`).
+    isolation = IsolatedBatch(run_id)
+    documents, clean_rejected = isolation.clean(fresh, clean_batch)
     rejected += clean_rejected
     lap("clean")
-    entities = extract_entities_batch(documents, settings.spacy_model)
+    entities = isolation.stage("entities", lambda docs: extract_entities_batch(docs, settings.spacy_model),
+                               documents, pl.DataFrame(schema=ENTITY_SCHEMA))
     lap("entities")
-    metrics = extract_metrics_batch(documents)
+    metrics = isolation.stage("metrics", extract_metrics_batch, documents, metrics_frame([]))
     lap("metrics")
 
-    shaped_docs = shape_documents(documents, run_id)
+    shaped_docs = shape_documents(isolation.drop(documents), run_id)
     tables = {
         "documents": shaped_docs,
-        "entities": shape_mentions(entities, shaped_docs, "entities", run_id),
-        "metrics": shape_mentions(metrics, shaped_docs, "metrics", run_id),
+        "entities": shape_mentions(isolation.drop(entities), shaped_docs, "entities", run_id),
+        "metrics": shape_mentions(isolation.drop(metrics), shaped_docs, "metrics", run_id),
     }
-    quarantined = [quarantine_frame(rejected_rows(rejected, run_id))]
+    quarantined = []
     lookup = documents.select("doc_id", "source_path", "text")
 
     def validate(names) -> None:
         for table in names:
-            valid, failed = split_valid(table, tables[table], lookup, run_id)
+            valid, failed = isolation.validate(table, tables[table], lookup)
             quarantined.append(failed)
-            report.invalid[table] = tables[table].height - valid.height
+            # Rows of documents set aside so far are not invalid: they are counted apart.
+            report.invalid[table] = isolation.drop(tables[table]).height - valid.height
             report.rows[table] = valid.height
             tables[table] = valid
 
@@ -186,12 +192,22 @@ def process_batch(
             tables[table] = tables[table].filter(~pl.col("doc_id").is_in(list(dropped)))
     lap("validate")
     # Built on validated rows only, so every link points at a stored metrics row.
-    tables.update(derive_relations(tables["documents"], tables["entities"], tables["metrics"]))
+    tables.update(isolation.stage(
+        "relations", lambda docs: derive_relations(docs, tables["entities"], tables["metrics"]),
+        tables["documents"], {name: TABLES[name].empty() for name in RELATION_TABLES},
+    ))
     lap("relations")
     validate(RELATION_TABLES)
-    tables["quarantine"] = pl.concat(quarantined)
+    # A document set aside by a later stage leaves every table, and its rows' counts.
+    for table in tables:
+        kept = isolation.drop(tables[table])
+        report.rows[table] -= tables[table].height - kept.height
+        tables[table] = kept
+    rejected += isolation.failures
+    tables["quarantine"] = pl.concat([quarantine_frame(rejected_rows(rejected, run_id)), *quarantined])
     lap("validate")
 
+    report.failed_paths = sorted({r.source_path for r in rejected if r.reason == PROCESSING_ERROR})
     report.quarantined_paths = sorted({r.source_path for r in rejected})
     report.processed_paths = [p for p in paths if p not in skipped_paths]
     stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
@@ -266,7 +282,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
     store = Lake(lake)
     summary = {
         "run_id": run_id, "source": source, "lake": lake, "full": full,
-        "documents_read": 0, "documents_skipped": 0, "documents_quarantined": 0,
+        "documents_read": 0, "documents_skipped": 0, "documents_quarantined": 0, "documents_failed": 0,
         "batches": 0, "batches_reused": 0,
         "rows": {t: 0 for t in DATA_TABLES},
         "seconds_by_stage": {s: 0.0 for s in STAGES}, "status": "failed", "error": None,
@@ -274,6 +290,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
     locked = False
     try:
         store.ensure_writable()
+        ensure_intact(store)  # a damaged table file: stop now, in one line that names it
         store.acquire(run_id)
         locked = True
         # A missing source fails the run here, in milliseconds: before the first write of
@@ -325,6 +342,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
             documents_read=len(paths),
             documents_skipped=len(unchanged) + sum(r.skipped for r in reports),
             documents_quarantined=len({p for r in reports for p in r.quarantined_paths}),
+            documents_failed=len({p for r in reports for p in r.failed_paths}),
             batches=len(reports),
             batches_reused=sum(r.reused for r in reports),
         )

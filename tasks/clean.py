@@ -38,6 +38,7 @@ from econews.tasks.dates import (
 )
 from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
 from econews.tasks.ingest import RawDocument, Rejected
+from econews.tasks.isolation import failure
 
 _DATA_FILE = resources.files("econews").joinpath("data/clean_boilerplate.txt")
 
@@ -537,7 +538,7 @@ def clean_batch(raws: list[RawDocument]) -> tuple[pl.DataFrame, list[Rejected]]:
         try:
             result = clean_document(raw, repeated.get(_source_group(raw.source_path), frozenset()))
         except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
-            result = Rejected(raw.source_path, "clean", "clean_error", f"{type(exc).__name__}: {exc}", raw.doc_id)
+            result = failure(raw.source_path, "clean", exc, raw.doc_id)
         if isinstance(result, Rejected):
             rejected.append(result)
         else:

@@ -970,6 +970,40 @@ def remember_repeated_chunks(nlp, texts: list[str]) -> None:
             tokenizer(chunk)
 
 
+# A text longer than this is processed in windows of at most WINDOW_CHARS: spaCy's time on
+# one doc grows faster than its length (a 1.26 MB one-line page: 445 s whole, ~55 s in
+# 5,000-character windows, measured), and past `nlp.max_length` it refuses the text. An
+# article is far shorter: every page of the corpus is processed whole, as before.
+LONG_TEXT_CHARS = 100_000
+WINDOW_CHARS = 10_000
+
+
+def windows(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) spans that cover `text` in order, each at most `limit` characters: as
+    many whole paragraphs as fit, else cut at a line break, a sentence end or a space (a
+    page of one long line), else anywhere. A text within the limit is one window."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        stop = start + limit
+        for separator in ("\n\n", "\n", ". ", " "):
+            cut = text.rfind(separator, start + 1, stop)
+            if cut > start:
+                stop = cut + len(separator)
+                break
+        spans.append((start, stop))
+        start = stop
+    spans.append((start, len(text)))
+    return spans
+
+
+def window_size(length: int, max_length: int) -> int:
+    """The window for a text of `length` characters: the whole text when it is an article's
+    size, WINDOW_CHARS past LONG_TEXT_CHARS, never more than the model's `max_length`."""
+    whole = length if length <= LONG_TEXT_CHARS else WINDOW_CHARS
+    return max(1, min(whole, max_length))
+
+
 def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 8,
                            english_model: str = ENGLISH_MODEL) -> pl.DataFrame:
     """documents has columns doc_id, text, language, published_at. Returns one row per
@@ -986,22 +1020,29 @@ def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MO
 
 
 def _extract_with(documents: pl.DataFrame, model_name: str, batch_size: int, english: bool) -> pl.DataFrame:
-    """The mentions of `documents`, all in the language of `model_name`."""
+    """The mentions of `documents`, all in the language of `model_name`.
+
+    A text longer than the model's `nlp.max_length` (spaCy refuses it) or than
+    LONG_TEXT_CHARS is processed in `windows` under both: its mentions are those of its
+    windows, offsets into the whole text. Nothing is truncated."""
     if documents.height == 0:
         return pl.DataFrame(schema=ENTITY_SCHEMA)
     nlp = load_pipeline(model_name)
     ids = documents["doc_id"].to_list()
     texts = [t or "" for t in documents["text"].to_list()]
+    # (doc_id, offset of the window in its text, the window): one per text within the limit.
+    parts = [(doc_id, start, text[start:end]) for doc_id, text in zip(ids, texts)
+             for start, end in windows(text, window_size(len(text), nlp.max_length))]
     rows: list[dict] = []
     remember_repeated_chunks(nlp, texts)
     # The strings and lexemes a batch adds to the vocabulary (every new figure is a new
     # token) are freed when the zone closes: a worker's memory stays flat over a corpus.
     with nlp.memory_zone():
-        for doc_id, text, doc in zip(ids, texts, nlp.pipe(texts, batch_size=batch_size)):
-            try:
-                rows.extend(entities_from_doc(doc, doc_id, text, english))
-            except Exception:  # one odd page must not cost the batch its entities
-                _log.exception("entities: rules failed on document %s; its mentions are skipped", doc_id)
+        for (doc_id, offset, part), doc in zip(parts, nlp.pipe([p for _, _, p in parts], batch_size=batch_size)):
+            found = entities_from_doc(doc, doc_id, part, english)
+            if offset:
+                found = [{**row, "start": row["start"] + offset, "end": row["end"] + offset} for row in found]
+            rows.extend(found)
     return pl.DataFrame(rows, schema=ENTITY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=ENTITY_SCHEMA)
 
 

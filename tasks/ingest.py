@@ -15,6 +15,7 @@ import logging
 import os
 import posixpath
 import re
+import stat
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -42,8 +43,13 @@ REASONS: dict[str, str] = {
     "unreadable": "the file exists but cannot be read (permissions, I/O error)",
     "vanished": "the file was listed but no longer exists when it was read",
     "unsupported_extension": "the file is not a .txt or .html/.htm page",
+    "not_a_file": "a FIFO, socket or device in the source: never opened (a read could block the run)",
     "empty_after_cleaning": "nothing of the article is left once boilerplate is removed",
-    "clean_error": "the cleaner failed on this document (a bug: the detail has the error)",
+    "processing_error": "a stage (ingest, clean, entities, metrics, relations, validate) raised on this "
+                        "document: a bug or a page beyond what the code handles; the detail has the "
+                        "stage's exception class and message, the rest of the run went on",
+    # Written by earlier versions for a cleaner failure; now `processing_error` at stage clean.
+    "clean_error": "the cleaner failed on this document (older lakes; now processing_error)",
 }
 
 
@@ -70,6 +76,32 @@ def make_doc_id(data: bytes) -> str:
 
 
 # --------------------------------------------------------------------------- listing
+
+
+# File names are bytes on POSIX; `source_path` is text. A name that is valid UTF-8 and has
+# no backslash is kept as it is (nearly every name). Any other name is stored in a lossless,
+# reversible text form: each byte that is not UTF-8 becomes `\xNN` (two lower-case hex
+# digits) and each backslash becomes `\\`. Without it, the name's lone surrogates (what
+# `os.fsdecode` makes of such bytes) cannot be written as UTF-8, and the run failed.
+_ESCAPE_RE = re.compile(r"\\(\\|x[0-9a-f]{2})")
+
+
+def path_text(path: str | bytes) -> str:
+    """The text form of a local path (see above): `os_path(path_text(p)) == os.fsdecode(p)`."""
+    path = os.fsdecode(path)
+    if "\\" not in path and not any("\udc80" <= ch <= "\udcff" for ch in path):
+        return path
+    return "".join(
+        "\\\\" if ch == "\\" else f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else ch
+        for ch in path
+    )
+
+
+def os_path(text: str) -> str:
+    """The path the OS takes (`os.fsencode` gives its exact bytes) for a `path_text` form."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE_RE.sub(lambda m: "\\" if m.group(1) == "\\" else chr(0xDC00 + int(m.group(1)[1:], 16)), text)
 
 
 def _is_hidden(relative: str) -> bool:
@@ -110,7 +142,7 @@ def list_source(source: str) -> list[str]:
         raise SourceNotFound.at(source)
     local = _is_local(fs)
     if not fs.isdir(root):
-        return [source]
+        return [path_text(source) if local and "://" not in source else source]
     found = fs.find(root, withdirs=False, detail=False)
     root_norm = root.rstrip("/")
     out = []
@@ -119,7 +151,7 @@ def list_source(source: str) -> list[str]:
         if _is_hidden(rel):
             continue
         if local:
-            out.append(os.path.normpath(p))
+            out.append(path_text(os.path.normpath(p)))
         else:
             out.append(fs.unstrip_protocol(p))
     return sorted(out)
@@ -398,16 +430,40 @@ def _extension(path: str) -> str:
     return ext.lower()
 
 
-class _Vanished(Exception):
-    pass
+def _os_location(path: str) -> str:
+    """Where to open a listed path: local paths are in `path_text` form, URLs as they are."""
+    return path if "://" in path else os_path(path)
+
+
+def _not_a_page(path: str) -> Rejected | None:
+    """A local entry that is no file to read (None: a regular file, or gone). A FIFO would
+    block the run forever on its first read, a symlink loop fails the same way each time:
+    neither is opened, nor retried."""
+    if "://" in path:
+        return None
+    try:
+        mode = os.stat(os_path(path)).st_mode
+    except FileNotFoundError:  # a dangling symlink, or gone since the listing: said below
+        return None
+    except OSError as exc:  # a symlink loop (ELOOP), a name too long...
+        return Rejected(path, "ingest", "unreadable", f"{type(exc).__name__}: {exc}")
+    if stat.S_ISDIR(mode):
+        return Rejected(path, "ingest", "unreadable", "a symlink to a folder, not a page (not followed)")
+    if not stat.S_ISREG(mode):
+        kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+        return Rejected(path, "ingest", "not_a_file", f"a {kind}, not a regular file: not read")
+    return None
 
 
 def _read_bytes(path: str, settings: Settings) -> bytes | Rejected:
+    refused = _not_a_page(path)
+    if refused is not None:
+        return refused
     attempts = max(1, settings.io_retries)
     last: Exception | None = None
     for attempt in range(attempts):
         try:
-            fs, p = fsspec.core.url_to_fs(path)
+            fs, p = fsspec.core.url_to_fs(_os_location(path))
             try:
                 size = fs.size(p)
             except FileNotFoundError:
@@ -456,11 +512,13 @@ def read_document(path: str, settings: Settings) -> RawDocument | Rejected:
         return _read_document(path, settings)
     except Exception as exc:  # noqa: BLE001 - last resort: account for the file anyway
         log.exception("unexpected error reading %s", path)
-        return Rejected(path, "ingest", "unreadable", f"unexpected {type(exc).__name__}: {exc}")
+        from econews.tasks.isolation import failure
+
+        return failure(path, "ingest", exc)
 
 
 def _read_document(path: str, settings: Settings) -> RawDocument | Rejected:
-    ext = _extension(path)
+    ext = _extension(_os_location(path))
     if ext not in TEXT_EXTENSIONS | HTML_EXTENSIONS:
         return Rejected(path, "ingest", "unsupported_extension",
                         f"extension {ext or '(none)'!r} is not one of .txt, .html, .htm")

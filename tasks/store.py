@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import logging
 
 import polars as pl
 from prefect import task
@@ -127,6 +128,23 @@ def commit_run(
     stale_doc_ids: list[str],
     duplicate_threshold: float,
 ) -> dict[str, int]:
+    """`commit_staged`, all or nothing: when a commit fails (a full or read-only disk), the
+    tables this run had already committed are rolled back, and the lake reads as before."""
+    versions = lake.versions()
+    try:
+        return commit_staged(lake, run_id, batches, processed_paths, stale_doc_ids, duplicate_threshold)
+    except BaseException as failure:
+        try:
+            lake.roll_back(versions)
+        except Exception as exc:  # noqa: BLE001 - the commit's error is the one to report
+            # Left as it is, the lake is still consistent for the next run: documents are
+            # committed last, so the rerun redoes every document this one did not finish.
+            logging.getLogger(__name__).error("could not roll back the failed commit: %s", exc)
+        raise failure
+
+
+def commit_staged(lake: Lake, run_id: str, batches: list[str], processed_paths: list[str],
+                  stale_doc_ids: list[str], duplicate_threshold: float) -> dict[str, int]:
     """Merge everything the run staged into the tables, one atomic commit per table.
 
     `processed_paths` are the inputs this run read and did not skip: their stored

@@ -428,3 +428,45 @@ def test_lower_case_lookup_agrees_with_searching_the_page():
     answers = {p: _in_lower_case(p, text) for p in phrases}
     assert answers == {p: re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", lower_only) is not None for p in phrases}
     assert answers["zone franche"] and answers["al-omrane"] and not answers["maroc"] and not answers["franche de tanger"]
+
+
+def test_a_text_over_the_models_limit_gives_the_entities_of_its_windows():
+    from econews.tasks.entities import entities_from_doc, extract_entities_batch, windows
+    from econews.tasks.ingest import split_header
+
+    pages = sorted((Path(__file__).resolve().parents[2] / "data" / "raw").glob("*.txt"))
+    text = "\n\n".join(split_header(p.read_text())[1].strip() for p in pages)
+    nlp = load_pipeline(DEFAULT_MODEL)
+    limit = 3000
+    assert len(text) > 3 * limit
+    original = nlp.max_length
+    nlp.max_length = limit  # a 1 MB text's case, on a small one
+    try:
+        found = extract_entities_batch(pl.DataFrame({"doc_id": ["long"], "text": [text]}), DEFAULT_MODEL)
+        spans = windows(text, limit)
+        expected = []
+        for start, end in spans:
+            assert end - start <= limit
+            for row in entities_from_doc(nlp(text[start:end]), "long", text[start:end]):
+                expected.append({**row, "start": row["start"] + start, "end": row["end"] + start})
+    finally:
+        nlp.max_length = original
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))  # every character, once
+    assert any(text[end - 2:end] == "\n\n" for _, end in spans[:-1])  # between paragraphs,
+    assert all(text[end - 1] in "\n " for _, end in spans[:-1])  # else lines or sentences
+    assert found.to_dicts() == expected and len(expected) > 20
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in found.to_dicts())
+    assert found["start"].max() > 2 * limit  # offsets into the whole text
+
+
+def test_windows_of_a_single_line_cut_at_sentences_then_spaces_then_anywhere():
+    from econews.tasks.entities import windows
+
+    line = "Le Maroc exporte. " * 50
+    spans = windows(line, 100)
+    assert all(line[end - 2:end] == ". " for _, end in spans[:-1])
+    assert "".join(line[a:b] for a, b in spans) == line
+    words = "mot " * 100
+    assert all(words[end - 1] == " " for _, end in windows(words, 50)[:-1])
+    assert windows("x" * 250, 100) == [(0, 100), (100, 200), (200, 250)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -131,7 +132,8 @@ def test_permission_error_is_unreadable(tmp_path, monkeypatch):
 def test_unexpected_error_never_raises(monkeypatch):
     monkeypatch.setattr(ingest, "decode_bytes", lambda data: 1 / 0)
     result = read("latin1.txt")
-    assert isinstance(result, Rejected) and result.reason == "unreadable"
+    assert isinstance(result, Rejected) and (result.stage, result.reason) == ("ingest", "processing_error")
+    assert result.detail == "ZeroDivisionError: division by zero"
 
 
 def test_header_is_parsed_and_body_follows():
@@ -265,3 +267,38 @@ def test_sample_pages():
     doc = read_document(str(next(RAW.glob("002_*.txt"))), S)
     assert doc.header["date"] == "2025-12-24T12:00:00Z"
     assert doc.body.startswith("6ème session")
+
+
+# Names of any bytes: not UTF-8 (Latin-1 `é`, a lone continuation byte, an overlong form,
+# an encoded surrogate), with backslashes, with what looks like an escape already.
+ODD_NAMES = [b"caf\xe9.txt", b"\x80\xff.txt", b"a\xc0\xafb.txt", b"s\xed\xb2\x80.txt",
+             b"back\\slash.txt", b"lit\\xe9ral.txt", "déjà vu.txt".encode()]
+
+
+@pytest.mark.parametrize("name", ODD_NAMES)
+def test_any_file_name_is_listed_as_text_and_read_back(tmp_path, name):
+    from econews.tasks.ingest import os_path, path_text
+
+    folder = os.fsencode(tmp_path)
+    body = b"Le Maroc a export\xc3\xa9 pour 3 milliards de dirhams vers l'Espagne en 2023."
+    with open(os.path.join(folder, name), "wb") as handle:
+        handle.write(body)
+    listed = list_source(str(tmp_path))
+    assert len(listed) == 1
+    text = listed[0]
+    text.encode("utf-8")  # storable: no lone surrogate left
+    assert os.fsencode(os_path(text)) == os.path.join(folder, name)  # reversible, byte for byte
+    assert path_text(os.path.join(folder, name)) == text
+    doc = read_document(text, S)
+    assert isinstance(doc, RawDocument) and doc.source_path == text and "3 milliards" in doc.body
+    if name == b"caf\xe9.txt":
+        assert text.endswith("caf\\xe9.txt")  # the documented form
+    if name == "déjà vu.txt".encode():
+        assert text == os.path.join(str(tmp_path), "déjà vu.txt")  # valid names are kept as they are
+
+
+def test_distinct_names_keep_distinct_text_forms():
+    from econews.tasks.ingest import path_text
+
+    forms = [path_text(name) for name in ODD_NAMES + [b"caf\\\\xe9.txt", b"lit\xe9ral.txt"]]
+    assert len(set(forms)) == len(forms)
