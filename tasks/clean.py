@@ -494,7 +494,8 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
             break
 
     if event is None and published is not None:
-        lead = "\n\n".join(text.split("\n\n")[:3])
+        # The lead: the first paragraphs of prose (a masthead or a section name is none).
+        lead = "\n\n".join([p for p in text.split("\n\n") if len(p.split()) >= 8][:3])
         if wire_text:
             lead = lead.replace(wire_text, " " * len(wire_text), 1)
         # `vendredi` counts back from a day, not from a month (`date 2024-12`).

@@ -183,6 +183,10 @@ def dateline(line: str) -> DateMention | None:
         return m
     if _BYLINE_RE.match(rest):  # "Par Jean Dupont - 12 mars 2024"
         return m
+    # A source's name set apart from the date (`Hespress EN | Wednesday 17 January 2024 -
+    # 12:30`, `Le360 - 12/05/2024 à 10h`): a few words, a separator, the date.
+    if len(rest.split()) <= 4 and not rest.endswith(".") and re.search(r"\s[|·–—-]\s", stripped):
+        return m
     if re.match(rf"^{_DATELINE_WORDS}\b", rest, re.I) or re.search(r"\b(publié|published|publicado|posted|mis à jour|updated)\b", rest, re.I):
         if len(rest.split()) <= 12 and not rest.endswith("."):
             return m

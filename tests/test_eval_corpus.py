@@ -37,7 +37,7 @@ FLOORS = [
     (("investments", "f1"), 0.46),  # 0.478
     (("documents", "language", "share"), 0.98),  # 1.000
     (("documents", "published_at", "share"), 0.98),  # 1.000
-    (("documents", "event_date", "share"), 0.85),  # 0.875
+    (("documents", "event_date", "share"), 0.88),  # 0.906
     (("documents", "boilerplate_removed", "share"), 0.96),  # 0.983
     (("documents", "article_kept", "share"), 0.98),  # 1.000
 ]

@@ -353,3 +353,21 @@ def test_mastheads_edition_numbers_comment_counters_and_sign_ups():
     assert doc.text.startswith("Kénitra - Le site de Stellantis double sa capacité")  # a headline stays
     for noise in ("Médias24", "Hespress", "Edition N°", "Sign up", "Galerie", "Commentaires", "droits réservés"):
         assert noise not in doc.text
+
+
+def test_outlet_dateline_is_publication_not_event_and_the_lead_skips_mastheads():
+    body = (
+        "Hespress EN | Wednesday 17 January 2024 - 12:30\n\n"
+        "Morocco's trade deficit with Turkey fell by 18% in the first nine months of 2023, "
+        "according to figures released by the Foreign Exchange Office."
+    )
+    doc = clean_document(raw_doc(body))
+    assert doc.published_at == dt.date(2024, 1, 17) and doc.event_date is None
+    assert "Hespress EN" not in doc.text
+    later = (
+        "Le Matin.ma\n\nALE Maroc-États-Unis : un bilan contrasté\n\n"
+        "Entré en vigueur en 2006, l'accord a multiplié par cinq les échanges entre les deux pays.\n\n"
+        "Les exportations marocaines se limitent pour l'essentiel aux engrais et aux composants.\n\n"
+        "Lors d'une conférence organisée jeudi dernier à Casablanca, le président a plaidé pour un nouvel élan."
+    )
+    assert clean_document(raw_doc(later, {"date": "2022-12-07"})).event_date == dt.date(2022, 12, 1)

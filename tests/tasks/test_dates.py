@@ -149,3 +149,15 @@ WEDNESDAY = dt.date(2024, 3, 6)
 ])
 def test_relative_event_dates(text, expected):
     assert relative_event_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Hespress EN | Wednesday 17 January 2024 - 12:30", dt.date(2024, 1, 17)),
+    ("Le360 - 12/05/2024 à 10h", dt.date(2024, 5, 12)),
+])
+def test_a_sources_name_beside_the_date_is_a_dateline(line, expected):
+    assert dateline(line).date == expected
+
+
+def test_a_headline_with_a_date_is_no_dateline():
+    assert dateline("Le Maroc et la Chine - 12 mars 2024 - un accord historique signé") is None
