@@ -5,7 +5,6 @@ rules are documented in docs/evaluation.md and restated where they are applied.
 
 from __future__ import annotations
 
-import datetime
 import math
 import re
 from collections.abc import Iterable
@@ -226,24 +225,33 @@ def score_figures(gold: Iterable[GoldFigure], predicted: Iterable[PredictedFigur
     of the page), takes the first unmatched prediction (by offset) that matches it. Only
     matched figures of required gold are checked for value, unit, period, qualifier and
     countries; a prediction matched to an optional gold figure is not scored."""
-    remaining = sorted(predicted, key=lambda f: f.start)
-    score, attributes = Score(), FigureAttributes()
-    for figure in gold:
-        found = next((p for p in remaining if figures_match(figure, p)), None)
+    return _one_to_one(
+        gold, sorted(predicted, key=lambda f: f.start), figures_match, FigureAttributes(),
+        missed=lambda g: g.text, false=lambda p: f"{p.text} ({p.value:g} {p.unit})",
+    )
+
+
+def _one_to_one(gold, predicted: list, matches, attributes, missed, false):
+    """Each gold item, in order, takes the first unmatched prediction that `matches` it;
+    matched required items have their `attributes` checked; what is left over is false."""
+    remaining = list(predicted)
+    score = Score()
+    for item in gold:
+        found = next((p for p in remaining if matches(item, p)), None)
         if found is not None:
             remaining.remove(found)
-        if figure.optional:
+        if item.optional:
             continue
         score.gold += 1
         if found is None:
-            score.misses.append(figure.text)
+            score.misses.append(missed(item))
             continue
         score.hits_gold += 1
         score.predicted += 1
         score.hits_predicted += 1
-        attributes.check(figure, found)
+        attributes.check(item, found)
     score.predicted += len(remaining)
-    score.false += [f"{p.text} ({p.value:g} {p.unit})" for p in remaining]
+    score.false += [false(p) for p in remaining]
     return score, attributes
 
 
@@ -298,26 +306,10 @@ def score_investments(gold: Iterable[GoldInvestment], predicted: Iterable[Predic
     """Investments of one page, one to one, matched on the company's name key (name or
     alias): a name with trailing words (`X to build`) does not match. A prediction matched
     to an optional gold investment is not scored."""
-    remaining = list(predicted)
-    score, attributes = Score(), InvestmentAttributes()
-    for investment in gold:
-        keys = {name_key(n) for n in investment.names}
-        found = next((p for p in remaining if name_key(p.name) in keys), None)
-        if found is not None:
-            remaining.remove(found)
-        if investment.optional:
-            continue
-        score.gold += 1
-        if found is None:
-            score.misses.append(investment.company)
-            continue
-        score.hits_gold += 1
-        score.predicted += 1
-        score.hits_predicted += 1
-        attributes.check(investment, found)
-    score.predicted += len(remaining)
-    score.false += [p.name for p in remaining]
-    return score, attributes
+    return _one_to_one(
+        gold, list(predicted), lambda g, p: name_key(p.name) in {name_key(n) for n in g.names},
+        InvestmentAttributes(), missed=lambda g: g.company, false=lambda p: p.name,
+    )
 
 
 # -- documents ------------------------------------------------------------------------
