@@ -70,13 +70,14 @@ _SCALE_EN = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 _SCALE_FR_RE = re.compile(
-    r"(?:\s*)(?P<scale>millions?|milliards?|billions?|trillions?|lakhs?|crores?|mille"
+    # Words in any case (`3 Milliards`, `2 MILLIARDS DE DH`), abbreviations as written (`M`, `m`).
+    r"(?:\s*)(?P<scale>(?i:millions?|milliards?|billions?|trillions?|lakhs?|crores?|mille)"
     # An abbreviation before a full stop and a capital is an initial (`10 M. Dupont`), not a scale.
     r"|(?:Mrds?|Mds|Md|mrds?|mds|mn|bn|Bn|M|k|K|(?<=\d)b)(?![\w])(?!\.\s*[A-Z]))"  # `1,2b`: glued to digits only
     r"(?![\w])", re.X
 )
 _SCALE_EN_RE = re.compile(
-    r"(?:\s*)(?P<scale>thousand|millions?|billions?|trillions?|lakhs?|crores?|(?:mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z]))(?![\w])"
+    r"(?:\s*)(?P<scale>(?i:thousand|millions?|billions?|trillions?|lakhs?|crores?)|(?:mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z]))(?![\w])"
 )
 # A second scale word multiplies the first: `cent mille millions`, `trois crore lakh`.
 _STACKED_SCALE_RE = re.compile(r"\s+(?P<scale>millions?|milliards?|billions?|lakhs?|crores?)(?![\w])", re.I)
@@ -217,6 +218,8 @@ _ORDINAL_STEMS = {
     "cinquant": "cinquante", "soixant": "soixante", "septant": "septante", "octant": "octante",
     "huitant": "huitante", "nonant": "nonante", "mill": "mille",
 }
+# The word after `un cinquième` when it is an ordinal adjective: a noun, not `de`/`des`/`du`/`d'`.
+_ORDINAL_ADJECTIVE_RE = re.compile(r"\s+(?!(?:de|des|du|d['’]|environ|seulement|en|à|au|aux|of)(?![\w]))[a-zà-ÿ][\w-]*", re.I)
 _BIG_ORDINALS = {"million": 1e6, "milliard": 1e9, "billion": 1e12, "trillion": 1e18}
 
 
@@ -258,6 +261,8 @@ def _fractions(text: str) -> list[_Figure]:
                 continue  # `cinq milliards et trois quarts`: likewise
             if kind == "simple" and _OF_SCALE_AFTER_RE.match(text, e):
                 continue  # `un demi million`, `deux tiers de million`: a fraction of the scale
+            if kind == "ordinal" and _ORDINAL_ADJECTIVE_RE.match(text, e) and re.fullmatch(r"(?i:une?)", m.group("num").strip()):
+                continue  # `un quatrième site`: an ordinal before its noun, no fraction (`un cinquième des ventes` is one)
             value = _fraction_value(kind, m)
             if value is None:
                 continue

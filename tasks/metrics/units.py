@@ -21,7 +21,7 @@ from econews.tasks.metrics.atoms import _APOS
 LEXICON_PATH = resources.files("econews").joinpath("data/metrics_lexicon.json")
 
 
-_DE = rf"(?:\s*(?:de|d{_APOS})\s*)"
+_DE = rf"(?:\s*(?i:de|d{_APOS})\s*)"
 
 # Percent-like units.
 _PERCENT_RE = re.compile(
@@ -42,7 +42,8 @@ _PHYSICAL = [
     (r"(?i:mégawatts?|megawatts?)", "MW"), (r"(?i:kilowatts?)", "kW"),
     (r"(?i:tonnes?(?:\s+métriques?)?|metric\s+tons?|tons?)", "t"), (r"Mt", "Mt"), (r"kt", "kt"), (r"t", "t"),
     (r"kg|(?i:kilogrammes?|kilos?)", "kg"),
-    (r"km²|km2|(?i:kilomètres?\s+carrés?)", "km2"), (r"m²|m2|(?i:mètres?\s+carrés?)", "m2"),
+    (r"km²|km2|(?i:kilomètres?\s+carrés?|square\s+kilomet(?:er|re)s?)", "km2"),
+    (r"m²|m2|(?i:mètres?\s+carrés?|square\s+met(?:er|re)s?|sq\.?\s?m|sqm)", "m2"),
     (r"m³|m3|(?i:mètres?\s+cubes?)", "m3"), (r"ha|(?i:hectares?)", "ha"),
     (r"km|(?i:kilomètres?|kilometres?)", "km"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
     (r"(?i:mètres?|metres?|meters?)", "m"), (r"ml|(?i:millilitres?)", "ml"), (r"(?i:litres?|liters?)|l|L", "l"),

@@ -340,6 +340,14 @@ MORE_FORMS = [
     ("Les ventes sont égales à 5000 DH ou moins de 6000 DH.", [
         F("5000 DH", 5000, "MAD", qualifier=None), F("6000 DH", 6000, "MAD", qualifier="max")]),
     ("Le taux est inférieur ou supérieur à 5 %.", [F("5 %", 5, "percent", qualifier=None)]),
+    # Scale words and `de` in capitals (headlines, press-release titles) are scale words still.
+    ("INVESTISSEMENT DE 2 MILLIARDS DE DH A KENITRA", [F("2 MILLIARDS DE DH", 2e9, "MAD")]),
+    ("Le groupe investira 3 Milliards de dirhams.", [F("3 Milliards de dirhams", 3e9, "MAD")]),
+    ("The company will invest $520 Million in the plant.", [F("$520 Million", 520e6, "USD")]),
+    ("The site covers 300 square meters, then 20,000 square metres.", [
+        F("300 square meters", 300, "m2"), F("20,000 square metres", 20000, "m2")]),
+    # `un quatrième site` is an ordinal before its noun; `un cinquième des ventes` a fraction.
+    ("Un quatrième site ouvrira et un cinquième des ventes part à l'export.", [F("un cinquième", 0.2, "ratio")]),
     # not figures
     ("Appelez le +212 5 22 33 44 55.", []),
     ("Appelez le 06 12 34 56 78.", []),
