@@ -178,7 +178,7 @@ def dateline(line: str) -> DateMention | None:
     m = mentions[0]
     rest = (stripped[: m.start] + " " + stripped[m.end:]).strip(" ,-|:–—·")
     # Time of day after the date: "à 10h30", "10:30", "- 14h05 GMT"
-    rest = re.sub(r"(?:à|at|a las)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:GMT|UTC|[+-]\d+)?", " ", rest, flags=re.I).strip(" ,-|:–—·")
+    rest = re.sub(r"(?:à|at|a las)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:[ap]\.?\s?m\.?(?![\w]))?\s*(?:GMT|UTC|[+-]\d+)?", " ", rest, flags=re.I).strip(" ,-|:–—·")
     if not rest:
         return m
     if _BYLINE_RE.match(rest):  # "Par Jean Dupont - 12 mars 2024"
@@ -255,8 +255,11 @@ def relative_event_date(text: str, published: dt.date) -> dt.date | None:
         if m.group("today"):
             return published
         weekday = _WEEKDAYS[m.group("wd").lower()]
-        forward = (m.group("dir") or "").lower() == "prochain" or m.group(0).lower().startswith("next")
+        said = m.group(0).lower()
+        forward = (m.group("dir") or "").lower() == "prochain" or said.startswith("next")
         if forward:
             return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
-        return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+        # `jeudi dernier` / `last Thursday` in a Thursday paper is a week back, not the day itself.
+        last = (m.group("dir") or "").lower() == "dernier" or said.startswith("last")
+        return published - dt.timedelta(days=(published.weekday() - weekday) % 7 or (7 if last else 0))
     return None

@@ -57,6 +57,8 @@ def test_not_dates(text):
         ("Publié le 12/03/2021 à 10h30 | Mis à jour le 13/03/2021", dt.date(2021, 3, 12)),
         ("Par Jean Dupont - 12 mars 2024", dt.date(2024, 3, 12)),
         ("Published on March 5, 2020", dt.date(2020, 3, 5)),
+        ("Mar 5, 2025 3:21 pm", dt.date(2025, 3, 5)),  # an English byline's date and time
+        ("March 5, 2025 at 3:21 p.m. GMT", dt.date(2025, 3, 5)),
     ],
 )
 def test_datelines(line, expected):
@@ -141,6 +143,8 @@ WEDNESDAY = dt.date(2024, 3, 6)
     ("Le ministre a annoncé hier", dt.date(2024, 3, 5)),
     ("The company said on Wednesday", WEDNESDAY),
     ("la réunion de mardi dernier", dt.date(2024, 3, 5)),
+    ("la convention signée mercredi dernier", dt.date(2024, 2, 28)),  # in a Wednesday paper: a week back
+    ("The deal was signed last Wednesday", dt.date(2024, 2, 28)),
     ("Une visite est prévue lundi prochain", dt.date(2024, 3, 11)),
     ("The minister said yesterday", dt.date(2024, 3, 5)),
     ("Aucun jour ici", None),
