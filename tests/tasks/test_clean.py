@@ -371,3 +371,23 @@ def test_outlet_dateline_is_publication_not_event_and_the_lead_skips_mastheads()
         "Lors d'une conférence organisée jeudi dernier à Casablanca, le président a plaidé pour un nouvel élan."
     )
     assert clean_document(raw_doc(later, {"date": "2022-12-07"})).event_date == dt.date(2022, 12, 1)
+
+
+def test_follow_lines_tag_lines_menus_and_relative_timestamps():
+    body = (
+        "Accueil Économie Politique Société Sport Monde\n\n"
+        "Updated 2 hours ago\n\n"
+        "Le groupe coréen Hanjin ouvre une usine à Kénitra\n\n"
+        "Le groupe coréen a inauguré son usine de Kénitra, qui emploiera 800 personnes d'ici 2026, "
+        "selon un communiqué du ministère de l'Industrie et du Commerce.\n\n"
+        "Les exportations du secteur ont atteint 150 milliards de dirhams; les importations ont reculé.\n\n"
+        "Suivez Le360 sur Google Actualités\n\n"
+        "Maroc; Corée du Sud; automobile; investissement"
+    )
+    doc = clean_document(raw_doc(body))
+    assert doc.text.split("\n\n") == [
+        "Le groupe coréen Hanjin ouvre une usine à Kénitra",
+        "Le groupe coréen a inauguré son usine de Kénitra, qui emploiera 800 personnes d'ici 2026, "
+        "selon un communiqué du ministère de l'Industrie et du Commerce.",
+        "Les exportations du secteur ont atteint 150 milliards de dirhams; les importations ont reculé.",
+    ]
