@@ -30,8 +30,10 @@ _QUAL_BEFORE = [
     ("min", re.compile(
         r"(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
         r"|\bau-delà\s+(?:de|d['’])|\bsupérieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+supérieure?s?" + _A
-        + r"|\bdépassant|\bdépasse(?:nt|ra)?|\bexcède(?:nt)?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
-        r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceeding|>\s*=?|≥))\s*$")),
+        + r"|\bdépassant|\bdépasse(?:nt|ra)?|\bdépassée?s?|\bexcède(?:nt)?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
+        r"|\bfranchi\w*\s+(?:la\s+|le\s+)?(?:barre|cap|seuil)\s+(?:de|des|du|d['’])"
+        r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceed(?:ing|ed|s)?|\btopp(?:ed|ing)|\bsurpass(?:ed|ing)?"
+        r"|\bcross(?:ed|ing)\s+the|>\s*=?|≥))\s*$")),
     ("max", re.compile(
         r"(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
         r"|\binférieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+inférieure?s?" + _A
@@ -40,7 +42,9 @@ _QUAL_BEFORE = [
     ("approx", re.compile(
         r"(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"
-        r"|approximately|some|~|≈))\s*$")),
+        r"|approximately|some|~|≈"
+        # an estimate: `estimé à`, `évalués à`, `an estimated`, `estimated at`
+        r"|estimée?s?\s+(?:à|a)|évaluée?s?\s+(?:à|a)|an\s+estimated|estimated\s+at))\s*$")),
 ]
 # `la moitié`, `l'essentiel`: the article between a bound and a fraction (`plus de la moitié`).
 _ARTICLE_BEFORE_RE = re.compile(r"(?i:\s*(?:la|l['’]|les)\s*)$")
@@ -132,6 +136,15 @@ _FORECAST_RE = re.compile(
     r"(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
     r"|\bs['’]attend\w*|\btabl\w+\s+sur|\bescompt\w*|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
     r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b)"
+)
+# The future told by the verb alone (`emploiera`, `will employ`, `doit créer`, `plans to`):
+# a forecast for what is counted or measured, where nothing else qualifies the figure. An
+# amount a company says it will invest is its commitment, not a forecast, and `près de`,
+# `plus de` say more about a figure than its tense does.
+_FUTURE_RE = re.compile(
+    r"(?i:\bprévoi\w*|\bdoi(?:t|vent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
+    r"|\bwill\b|\bwould\b|\bplans?\s+to\b|\bplanned\b|\bis\s+due\s+to\b|\bintends?\s+to\b)"
+    r"|\b[a-zéèêçâîôû]{3,}(?:era|eront|ira|iront|dra|dront|tra|tront)\b|\b(?:sera|seront|aura|auront|fera|feront)\b"
 )
 # Headcounts. Workers and employees are jobs wherever they are counted; people, engineers and
 # the like are jobs where the sentence speaks of employment (`le site emploie 1.350
@@ -459,6 +472,22 @@ def _sign(fig: _Figure, left_near: str) -> None:
         fig.value = -fig.value
 
 
+# A clause joined to the one before by a coordinator (`... 2.000 emplois et 350 postes
+# permanents`, `..., and create 10,000 jobs`) shares its verb's tense unless it has its own.
+_COORDINATED_RE = re.compile(r"(?i:\b(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as)\b)")
+_PAST_RE = re.compile(r"(?i:\b(?:a|ont|avait|avaient|has|have|had|was|were)\b)")
+
+
+def _is_future(sentence: _Sentence, fig: _Figure, left: str) -> bool:
+    """The figure's clause is told in the future, by its own verb or its coordinated clause's."""
+    if _FUTURE_RE.search(left):
+        return True
+    if not _COORDINATED_RE.search(left) or len(left.split()) > 6 or _PAST_RE.search(left):
+        return False
+    before = sentence.text[sentence.start:fig.start - len(left)]
+    return bool(_FUTURE_RE.search(before) or _FORECAST_RE.search(before))
+
+
 def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, right: str) -> None:
     """The period (the right window first: French puts it after the figure; then the left),
     and whether the figure is a target or a forecast."""
@@ -488,6 +517,8 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             # states a goal; counted things (`les deux pays`) are not goals.
             fig.qualifier = "target"
         elif _FORECAST_RE.search(left) and not fig.change:
+            fig.qualifier = "forecast"
+        elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
             fig.qualifier = "forecast"
     if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from":
         period = prev.period

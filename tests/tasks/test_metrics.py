@@ -346,6 +346,17 @@ MORE_FORMS = [
     ("The company will invest $520 Million in the plant.", [F("$520 Million", 520e6, "USD")]),
     ("The site covers 300 square meters, then 20,000 square metres.", [
         F("300 square meters", 300, "m2"), F("20,000 square metres", 20000, "m2")]),
+    # The future tense makes a forecast of what is counted; an amount a company will invest is its commitment.
+    ("Le site emploiera 1.200 personnes.", [F("1.200 personnes", 1200, "jobs", qualifier="forecast")]),
+    ("Le groupe investira 300 millions de dirhams.", [F("300 millions de dirhams", 300e6, "MAD", qualifier=None)]),
+    ("Le site a produit 20.000 véhicules et emploiera 300 personnes.", [
+        F("20.000 véhicules", 20000, "count", qualifier=None), F("300 personnes", 300, "jobs", qualifier="forecast")]),
+    ("The plant will create 2,000 jobs during construction and 350 permanent jobs.", [
+        F("2,000 jobs", 2000, "jobs", qualifier="forecast"), F("350 permanent jobs", 350, "jobs", qualifier="forecast")]),
+    # Thresholds passed are lower bounds; an estimate is approximate.
+    ("Les échanges ont dépassé 60 milliards d'euros en 2023.", [F("60 milliards d'euros", 60e9, "EUR", qualifier="min")]),
+    ("Les exportations ont franchi la barre des 100 milliards de dirhams.", [F("100 milliards de dirhams", 100e9, "MAD", qualifier="min")]),
+    ("The project, estimated at £22 billion, is ready.", [F("£22 billion", 22e9, "GBP", qualifier="approx")]),
     # `un quatrième site` is an ordinal before its noun; `un cinquième des ventes` a fraction.
     ("Un quatrième site ouvrira et un cinquième des ventes part à l'export.", [F("un cinquième", 0.2, "ratio")]),
     # not figures
@@ -511,7 +522,8 @@ CORPUS = {
         ("trois classes", 3, "count", None, None, "classes", ["MA"]),
         ("15,7 milliards", 15.7e9, "MAD", "min", "2014/2020", "export revenue", ["MA"]),
         ("41.000 postes d'emplois", 41000, "jobs", "min", "2014/2020", "jobs", ["MA"]),
-        ("20.000 emplois", 20000, "jobs", None, "2014/2020", "jobs created", ["MA"]),
+        # `permettra ... la génération de 20.000 emplois`: told in the future, a forecast (issue 20).
+        ("20.000 emplois", 20000, "jobs", "forecast", "2014/2020", "jobs created", ["MA"]),
         ("30 %", 30, "percent", None, "2014/2020", "value added", ["MA"]),
     ],
     "004_f998cb1175094019.txt": [
