@@ -93,6 +93,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?i:between\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?i:(?:de|from)\s+(?P<a>{_YEAR})\s+(?:à|a|to)\s+(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)"), "range"),
+    # `depuis 1985`, `since 2023`: from that year to the article's (a cumulated figure's span).
+    (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:l{_APOS}\s*(?:année|an)\s+)?(?P<a>{_YEAR})(?![\d\w]))"), "since"),
     (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
     (4, re.compile(rf"(?i:(?:S1|H1){_OF_YEAR})"), "H1"),
     (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half){_OF_YEAR_OR_NOT})"), "H2"),
@@ -186,9 +188,12 @@ def _period_matches(window: str, published_year: int | None) -> list[tuple[int, 
         for m in pattern.finditer(window):
             groups = m.groupdict()
             year = groups.get("y") or (str(published_year) if published_year else None)
-            if kind != "range" and year is None:
+            if kind not in ("range", "since") and year is None:
                 continue
-            if kind == "range":
+            if kind == "since":
+                start_year = int(m.group("a"))
+                period = f"{start_year}/{published_year}" if published_year and published_year > start_year else str(start_year)
+            elif kind == "range":
                 a, b = m.group("a"), m.group("b")
                 if int(b) <= int(a):
                     continue
@@ -498,7 +503,10 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         if found:
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     if period is None and fig.range_role != "from":
-        found = _period_matches(left, year)
+        # A period that opens the left window right after the previous figure is that figure's
+        # (`20 GWh by 2027 and will employ 4,100 workers`); whether it carries over is decided below.
+        found = [f for f in _period_matches(left, year)
+                 if not (prev is not None and f[3] == prev.period and not left[:f[0]].strip(" ,"))]
         if found:
             period = max(found, key=lambda f: (f[1], f[2]))[3]
     # `de 20 à 30 millions en 2024`: the low end of a range takes the high end's period.
@@ -520,7 +528,9 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             fig.qualifier = "forecast"
         elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
             fig.qualifier = "forecast"
-    if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from":
+    # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the sentence.
+    if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
+            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None):
         period = prev.period
     if period is None and not from_high_end and fig.qualifier == "target":
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])

@@ -353,6 +353,9 @@ MORE_FORMS = [
         F("20.000 véhicules", 20000, "count", qualifier=None), F("300 personnes", 300, "jobs", qualifier="forecast")]),
     ("The plant will create 2,000 jobs during construction and 350 permanent jobs.", [
         F("2,000 jobs", 2000, "jobs", qualifier="forecast"), F("350 permanent jobs", 350, "jobs", qualifier="forecast")]),
+    # `depuis 1985` spans from that year to the article's; a horizon dates its own figure only.
+    ("The plant is expected to reach 20 GWh by 2027 and will employ 4,100 workers.", [
+        F("20 GWh", 20, "GWh", period="2027"), F("4,100 workers", 4100, "jobs", period=None)]),
     # Thresholds passed are lower bounds; an estimate is approximate.
     ("Les échanges ont dépassé 60 milliards d'euros en 2023.", [F("60 milliards d'euros", 60e9, "EUR", qualifier="min")]),
     ("Les exportations ont franchi la barre des 100 milliards de dirhams.", [F("100 milliards de dirhams", 100e9, "MAD", qualifier="min")]),
@@ -583,3 +586,11 @@ def test_every_qualifier_the_extractor_emits_is_one_the_table_accepts():
     emitted = {f["qualifier"] for s in sentences for f in extract_metrics(s)}
     assert emitted == {"approx", "min", "max", "target", "forecast"}
     assert emitted <= set(QUALIFIERS)
+
+
+def test_since_a_year_spans_to_the_articles_year():
+    text = "Depuis 1985, l'agence japonaise a financé au Maroc plus de 70 projets."
+    (row,) = extract_metrics(text, doc_id="d", published_year=2024)
+    assert (row["text"], row["period"], row["qualifier"]) == ("70 projets", "1985/2024", "min")
+    (row,) = extract_metrics(text, doc_id="d")  # no publication year: the year it starts
+    assert row["period"] == "1985"
