@@ -10,7 +10,7 @@ import pycountry
 from econews.tasks.metrics.atoms import _MONTHS_EN, _MONTHS_FR, _YEAR
 from econews.tasks.metrics.figure import _Figure
 from econews.tasks.metrics.numbers import _AND_HALF_RE, _COLLECTIVE, _COLLECTIVE_RE, _CORE_EN, _CORE_FR, _HALF_SCALE_RE, _MINOR_AFTER_RE, _ORDINAL_TAIL_RE, _SCALE_EN, _SCALE_EN_RE, _SCALE_FR, _SCALE_FR_RE, _SIMPLE_DEN, _STACKED_SCALE_RE, _fractions, _multipliers, _parse_digits, _split_words, _words_value
-from econews.tasks.metrics.units import UNITS, _Lexicon, _match_unit, _norm
+from econews.tasks.metrics.units import UNITS, _Lexicon, _match_unit, _norm, _PHYSICAL, _PHYSICAL_RE
 
 _ARTICLE_WORDS = frozenset({"un", "une", "one"})
 # Moroccan short forms of money: a scale glued to the dirham. `MM` (millions of millions)
@@ -182,9 +182,13 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
     unit = None if fig.unit else _match_unit(text, fig.end, lex, allow_de=fig.has_scale, language=language)
     if unit is None and kind == "digits" and fig.end < len(text) and text[fig.end].isalpha() and not fig.has_scale:
         return None
-    # `5-year`, `trois-quarts`: a compound word, not a figure.
+    # `5-year`, `trois-quarts`: a compound word, not a figure; `3,800-kilometer`, `500-megawatt`:
+    # a measure written as an adjective.
     if unit is None and re.match(r"-[A-Za-zÀ-ÿ]", text[fig.end:fig.end + 2]):
-        return None
+        pm = _PHYSICAL_RE.match(text, fig.end + 1)
+        if not (pm and pm.group(0)[:1].isalpha() and len(pm.group(0)) > 2):
+            return None
+        unit = (_PHYSICAL[int(pm.lastgroup[1:])][1], pm.end(), 1.0)
     if unit is not None:
         fig.unit, fig.end, divisor = unit
         fig.value /= divisor

@@ -44,8 +44,8 @@ _PHYSICAL = [
     (r"kg|(?i:kilogrammes?|kilos?)", "kg"),
     (r"km²|km2|(?i:kilomètres?\s+carrés?|square\s+kilomet(?:er|re)s?)", "km2"),
     (r"m²|m2|(?i:mètres?\s+carrés?|square\s+met(?:er|re)s?|sq\.?\s?m|sqm)", "m2"),
-    (r"m³|m3|(?i:mètres?\s+cubes?)", "m3"), (r"ha|(?i:hectares?)", "ha"),
-    (r"km|(?i:kilomètres?|kilometres?)", "km"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
+    (r"m³|m3|(?i:mètres?\s+cubes?|cubic\s+met(?:er|re)s?)", "m3"), (r"ha|(?i:hectares?)", "ha"),
+    (r"km|(?i:kilomètres?|kilomet(?:er|re)s?)", "km"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
     (r"(?i:mètres?|metres?|meters?)", "m"), (r"ml|(?i:millilitres?)", "ml"), (r"(?i:litres?|liters?)|l|L", "l"),
     (r"(?i:barils?|barrels?)|bbl", "bbl"),
 ]
@@ -108,7 +108,8 @@ def _lexicon() -> _Lexicon:
         rf"\s*(?:(?P<csym>{sym_alt})(?![A-Za-z])|(?P<ciso>{iso_alt})(?![\w])|(?i:(?P<cword>{word_alt}))(?![\w]))"
     )
     currency_before = re.compile(
-        rf"(?:(?P<pre3>(?i:{iso_alt}))\s?\$|(?P<psym>US\$|C\$|HK\$|A\$|\$|€|£|¥)|(?P<piso>{iso_alt}))\s?$"
+        # `US$`, `CA$`: an ISO code glued to `$` is one only as a word (`Open $120` is no `PEN $`).
+        rf"(?:(?<![A-Za-z])(?P<pre3>(?i:{iso_alt}))\s?\$|(?P<psym>US\$|C\$|HK\$|A\$|\$|€|£|¥)|(?<![A-Za-z])(?P<piso>{iso_alt}))\s?$"
     )
     return _Lexicon(
         subjects=subjects,

@@ -360,6 +360,11 @@ MORE_FORMS = [
     ("Les échanges ont dépassé 60 milliards d'euros en 2023.", [F("60 milliards d'euros", 60e9, "EUR", qualifier="min")]),
     ("Les exportations ont franchi la barre des 100 milliards de dirhams.", [F("100 milliards de dirhams", 100e9, "MAD", qualifier="min")]),
     ("The project, estimated at £22 billion, is ready.", [F("£22 billion", 22e9, "GBP", qualifier="approx")]),
+    # A headline in title case: `Open $` is no Peruvian `PEN $`; measures as adjectives; cubic meters.
+    ("The firm will Open $120 Million Plant Near Casablanca", [F("$120 Million", 120e6, "USD")]),
+    ("The 3,800-kilometer cable feeds a 500-megawatt plant under a 5-year plan.", [
+        F("3,800-kilometer", 3800, "km"), F("500-megawatt", 500, "MW")]),
+    ("The plant will supply 300 million cubic meters of water.", [F("300 million cubic meters", 300e6, "m3")]),
     # `un quatrième site` is an ordinal before its noun; `un cinquième des ventes` a fraction.
     ("Un quatrième site ouvrira et un cinquième des ventes part à l'export.", [F("un cinquième", 0.2, "ratio")]),
     # not figures
