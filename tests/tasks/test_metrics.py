@@ -360,6 +360,9 @@ MORE_FORMS = [
     ("Les échanges ont dépassé 60 milliards d'euros en 2023.", [F("60 milliards d'euros", 60e9, "EUR", qualifier="min")]),
     ("Les exportations ont franchi la barre des 100 milliards de dirhams.", [F("100 milliards de dirhams", 100e9, "MAD", qualifier="min")]),
     ("The project, estimated at £22 billion, is ready.", [F("£22 billion", 22e9, "GBP", qualifier="approx")]),
+    # Operators are jobs where the sentence speaks of employment, operators of a market otherwise.
+    ("Le site recrutera 900 opérateurs et 90 ingénieurs.", [F("900 opérateurs", 900, "jobs"), F("90 ingénieurs", 90, "jobs")]),
+    ("Le marché compte 500 opérateurs économiques.", [F("500 opérateurs", 500, "count")]),
     # A headline in title case: `Open $` is no Peruvian `PEN $`; measures as adjectives; cubic meters.
     ("The firm will Open $120 Million Plant Near Casablanca", [F("$120 Million", 120e6, "USD")]),
     ("The 3,800-kilometer cable feeds a 500-megawatt plant under a 5-year plan.", [
