@@ -223,6 +223,22 @@ def code_for(name: str) -> str | None:
     return found
 
 
+# News outlets and agencies named after a country: a credit or masthead (`FRANCE 24`,
+# `Morocco World News`) says where the news comes from, not what it is about.
+OUTLETS = (
+    "France 24", "France Info", "France Inter", "Radio France", "Radio France Internationale", "France Télévisions",
+    "Agence France-Presse", "Agence France Presse", "Morocco World News", "Morocco Latest News", "Maroc Diplomatique",
+    "Maroc Hebdo", "China Daily", "China Global Television Network", "Japan Times", "Korea Herald", "Korea Times",
+    "Gulf News", "Arab News", "Saudi Gazette", "Deutsche Welle", "Emirates News Agency", "Saudi Press Agency",
+    "Qatar News Agency", "Kuwait News Agency", "Nikkei Asia", "Africa News", "Italy24 News",
+)
+
+
+@lru_cache(maxsize=1)
+def _outlets_re() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in OUTLETS) + r")(?![\w])", re.I)
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, left to right, spans never overlapping.
 
@@ -233,7 +249,7 @@ def find_countries(text: str) -> list[CountryMention]:
     name_re, compound_re, demonym_re, upper_re = _patterns()
     upper_names = _upper_names()
     found: list[CountryMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _outlets_re().finditer(text)]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)

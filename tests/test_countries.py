@@ -59,3 +59,8 @@ def test_code_for_names_in_capitals():
     assert code_for("MAROC") == "MA"
     assert code_for("ÉTATS-UNIS") == "US"
     assert code_for("CHINE") == "CN"
+
+
+def test_outlets_named_after_a_country_are_no_mention_of_it():
+    text = "FRANCE 24 | Le Maroc et la France ont signé un accord. (Agence France-Presse) Morocco World News"
+    assert [(m.text, m.codes) for m in find_countries(text)] == [("Maroc", ("MA",)), ("France", ("FR",))]
