@@ -70,7 +70,7 @@ def extract_metrics(
         # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
         # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
         if fig.period is None and fig.unit != "count" and fig.range_role != "from":
-            fig.period = inherited_period(text, article, earlier, published_year)
+            fig.period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start)
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
         sentence = text[s_start:s_end].strip()

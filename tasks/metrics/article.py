@@ -174,11 +174,28 @@ def _clause_countries(text: str, figure_start: int, sentence: tuple[int, int]) -
     return ()
 
 
+# `à terme`, `eventually`: the figure is of no stated time, and takes none from its context.
+_NO_TIME_RE = re.compile(r"(?i:\b[àa]\s+(?:plus\s+)?(?:long\s+)?terme\b|\bà\s+plein\s+régime\b|\beventually\b|\bultimately\b"
+                         r"|\bin\s+the\s+long\s+(?:run|term)\b|\bat\s+full\s+capacity\b)")
+
+
+_SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?:la|cette)\s+(?:même\s+)?période\b"
+                             r"|\b(?:over|during|in|for)\s+(?:the|this)\s+(?:same\s+)?period\b)")
+
+
 def inherited_period(
-    text: str, article: Article, earlier_sentences: list[tuple[int, int]], published_year: int | None
+    text: str, article: Article, earlier_sentences: list[tuple[int, int]], published_year: int | None,
+    sentence: str = "", sentence_start: int | None = None,
 ) -> str | None:
     """The period of the nearest earlier sentence of the paragraph that states one (its last
-    period), else the headline's or lead's."""
+    period), else the headline's or lead's; none for a figure told as `à terme`."""
+    if _NO_TIME_RE.search(sentence):
+        return None
+    if _SAME_PERIOD_RE.search(sentence) and sentence_start is not None:
+        # `sur la période`, `over the same period`: the last period the article stated.
+        found = _stated_periods(text[:sentence_start], published_year)
+        if found:
+            return max(found, key=lambda f: (f[1], f[2]))[3]
     for start, end in reversed(earlier_sentences):
         found = _stated_periods(text[start:end], published_year)
         if found:

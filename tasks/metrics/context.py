@@ -110,6 +110,7 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
         rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bsince)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+    (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
     (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year)"), "rel0"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
@@ -124,7 +125,7 @@ _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(
     r"(?i:[;:]|,\s*soit|\bsoit\b|,\s*contre|\bcontre\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
-    r"|\bversus\b|\bvs\b|\bcompared\b|\bagainst\b|\bwhile\b|\bwhereas\b)"
+    r"|\bversus\b|\bvs\b|\bcompared\b|\bagainst\b|\bwhile\b|\bwhereas\b|\bthan\b)"
 )
 _SHARE_OF_RE = re.compile(
     r"^\s*(?i:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(?i:(?:total|ensemble|volume)\s+(?:des|de\s+la|du|de\s+l['’]|de)\s*)?"
@@ -351,8 +352,23 @@ def _resolve(
             _resolve_figure(sentence, fig, prev, next_start)
             prev = fig
         _share_range_context(figs)
+        _share_chained_periods(sentence, figs)
         kept.extend((fig, (s_start, s_end)) for fig in figs)
     return kept
+
+
+# What links two figures of one statement: `fell 8.4% to 95.7 billion dirhams ($9.5 billion)
+# in 2023`, `de 3,1 milliards, soit 280 millions de dollars, en 2023`.
+_CHAIN_LINK_RE = re.compile(r"(?i:\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
+
+
+def _share_chained_periods(sentence: _Sentence, figs: list[_Figure]) -> None:
+    """A figure linked to the next one of its statement takes the period stated after the
+    last (a horizon excepted: it dates its own figure)."""
+    for fig, nxt in zip(reversed(figs[:-1]), reversed(figs[1:])):
+        if fig.period is None and nxt.period and nxt.qualifier not in ("target", "forecast") \
+                and _CHAIN_LINK_RE.fullmatch(sentence.text, fig.end, nxt.start):
+            fig.period = nxt.period
 
 
 def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
@@ -504,9 +520,11 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     if period is None and fig.range_role != "from":
         # A period that opens the left window right after the previous figure is that figure's
-        # (`20 GWh by 2027 and will employ 4,100 workers`); whether it carries over is decided below.
+        # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
+        # target or forecast; whether it carries over is decided below.
         found = [f for f in _period_matches(left, year)
-                 if not (prev is not None and f[3] == prev.period and not left[:f[0]].strip(" ,"))]
+                 if not (prev is not None and f[3] == prev.period
+                         and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast")))]
         if found:
             period = max(found, key=lambda f: (f[1], f[2]))[3]
     # `de 20 à 30 millions en 2024`: the low end of a range takes the high end's period.

@@ -602,3 +602,28 @@ def test_since_a_year_spans_to_the_articles_year():
     assert (row["text"], row["period"], row["qualifier"]) == ("70 projets", "1985/2024", "min")
     (row,) = extract_metrics(text, doc_id="d")  # no publication year: the year it starts
     assert row["period"] == "1985"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A statement's chained figures share the period stated after the last.
+    ("Morocco's exports fell 8.4% to 95.7 billion dirhams ($9.5 billion) in 2023, official data showed.",
+     [("8.4%", "2023"), ("95.7 billion dirhams", "2023"), ("$9.5 billion", "2023")]),
+    # `than in 2022` is the base of a comparison, not the figure's period.
+    ("The plants built 380,000 cars last year, 12% fewer than in 2022.", [("380,000 cars", "2023"), ("12%", "2023")]),
+    # A horizon dates its own figure, not the amount told after it.
+    ("Renault will raise output to 400,000 vehicles a year by 2026, investing 2 billion dirhams in the site.",
+     [("400,000 vehicles", "2026"), ("2 billion dirhams", None)]),
+    ("Installed wind capacity stood at 2,100 MW at the end of 2023.", [("2,100 MW", "2023")]),
+])
+def test_periods_in_a_statement(text, expected):
+    rows = extract_metrics(text, doc_id="d", language="en", published_year=2024)
+    assert [(r["text"], r["period"]) for r in rows] == expected
+
+
+def test_periods_the_article_states_once():
+    text = ("Les échanges ont atteint 12 milliards de dirhams au premier semestre 2024.\n\n"
+            "Les exportations ont progressé de 8% sur la période.\n\n"
+            "La première tranche entrera en service en 2026. A terme, l'effectif atteindra 2.300 salariés.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
+    assert rows["8%"] == "2024-H1"  # `sur la période`: the last period the article stated
+    assert rows["2.300 salariés"] is None  # `à terme`: no time, none inherited
