@@ -274,3 +274,87 @@ def find_countries(text: str) -> list[CountryMention]:
                     found.append(CountryMention(m.start(), m.end(), m.group(0), (code,), kind))
                     taken.append((m.start(), m.end()))
     return sorted(found, key=lambda c: c.start)
+
+
+# -- the nationality of a named company --------------------------------------------------
+#
+# The press states a company's country once, with a cue next to its name, and then names
+# the company alone (`le chinois Sunwell` ... `le vice-président de Sunwell`). The cues:
+#   French: a determiner, an optional company noun and a demonym before the name
+#     (`le chinois X`, `l'équipementier américain X`, `la société turque X`);
+#   English: a demonym and a company noun before the name (`French carmaker Renault`,
+#     `Chinese wind turbine manufacturer Mingyang`); a country's possessive
+#     (`Germany's Thyssenkrupp Nucera`);
+#   either: the country in brackets after the name (`Kaya Plastik (Turquie)`).
+
+# Nouns that make the next name a company's (a minister or an ambassador is no company).
+_COMPANY_NOUNS_FR = (
+    "groupe|société|entreprise|firme|compagnie|équipementier|constructeur|fabricant|géant|leader|opérateur"
+    "|spécialiste|producteur|fournisseur|industriel|banque|fonds|investisseur|consortium|holding|filiale"
+    "|sous-traitant|développeur|énergéticien|cimentier|sidérurgiste|motoriste|avionneur|câblier|laboratoire"
+    "|assureur|transporteur|armateur|distributeur|start-up|startup|promoteur|conglomérat|numéro un"
+)
+_COMPANY_NOUNS_EN = (
+    "company|group|firm|carmaker|automaker|maker|manufacturer|giant|producer|supplier|developer|operator"
+    "|bank|conglomerate|startup|start-up|investor|fund|utility|miner|retailer|insurer|contractor|builder"
+    "|provider|champion|leader|specialist|multinational|corporation|conglomerate"
+)
+# A name: capitalised words, joined by `&`, `-`, `of`/`de` between capitalised words, legal
+# designators with dots (`Co.`, `A.Ş.`); a possessive (`Denmark's`) opens another name.
+_NAME = r"[A-Z][\w&.-]*(?:\s+(?:(?:de|of|&)\s+)?[A-Z0-9][\w&.-]*(?![\w&.-])(?!['’]s\b))*"
+# Words that open a title or an institution, not a company's name (`Morocco's Minister ...`).
+_NOT_COMPANY_RE = re.compile(
+    r"^(?:Minist\w*|President|Président\w*|Prime|King|Roi|Ambassad\w*|Government|Gouvernement|Chambre|Chamber"
+    r"|State|Etat|État|Central|Parliament|Parlement|Senate|Sénat|Embassy|Ambassade)\b"
+)
+# Legal designators and generic first words, left out of the short form a name is repeated in.
+_LEGAL_RE = re.compile(r"\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|SA|S\.A\.|SAS|SARL|GmbH|AG|A\.Ş\.|PLC|plc|LLC|Corp\.?|N\.V\.|B\.V\.|S\.p\.A\.)$")
+_GENERIC_FIRST = frozenset({"Groupe", "Grupo", "Group", "Société", "Compagnie", "Company", "Banque", "Bank", "Fonds"})
+
+
+@lru_cache(maxsize=1)
+def _company_patterns() -> tuple[re.Pattern, ...]:
+    names, demonyms, _ = _tables()
+    french = _alternation({d for d in demonyms if d[0].islower()})
+    english = _alternation(ENGLISH_DEMONYMS)
+    country = _alternation(names)
+    return (
+        re.compile(
+            rf"(?<![\w])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(?:(?:{_COMPANY_NOUNS_FR})\s+)?(?P<dem>{french})\s+(?P<name>{_NAME})"
+        ),
+        re.compile(
+            rf"(?<![\w])(?P<dem>{english})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?\s+(?P<name>{_NAME})"
+        ),
+        re.compile(rf"(?<![\w])(?P<country>{country})['’]s\s+(?P<name>{_NAME})"),
+        re.compile(rf"(?<![\w])(?P<name>{_NAME})\s*\(\s*(?P<country>{country})\s*\)"),
+    )
+
+
+def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, ISO code) of every company `text` gives a nationality cue for,
+    left to right; `text[start:end] == name`. `le chinois Sunwell Energy Co.` ->
+    (.., 'Sunwell Energy Co.', 'CN'); `Germany's Thyssenkrupp Nucera` -> DE; `French
+    carmaker Renault` -> FR. A name that is itself a country or a title (`Morocco's
+    Minister ...`) is no company."""
+    names, demonyms, _ = _tables()
+    found: dict[int, tuple[int, int, str, str]] = {}
+    for pattern in _company_patterns():
+        for m in pattern.finditer(text):
+            name = m.group("name").rstrip(".,'’") if not _LEGAL_RE.search(m.group("name")) else m.group("name")
+            if m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name):
+                continue
+            groups = m.groupdict()
+            code = demonyms.get(groups["dem"]) if groups.get("dem") else names.get(groups["country"])
+            if code and m.start("name") not in found:
+                found[m.start("name")] = (m.start("name"), m.start("name") + len(name), name, code)
+    return sorted(found.values())
+
+
+def company_short_forms(name: str) -> tuple[str, ...]:
+    """The forms a company is named again in: the full name, without its legal designator,
+    and its first word (the first two after a generic `Groupe`/`Grupo`)."""
+    bare = _LEGAL_RE.sub("", name).strip()
+    words = bare.split()
+    short = " ".join(words[:2]) if words and words[0] in _GENERIC_FIRST else (words[0] if words else "")
+    forms = [name, bare] + ([short] if len(short) >= 3 else [])
+    return tuple(dict.fromkeys(f for f in forms if f))

@@ -128,7 +128,9 @@ _RELATION_RE = re.compile(
     r"mémorandum|convention\w*|investi\w*|\bIDE\b|bilatéra\w*|relations?\b|délégation\w*|rencontr\w*|"
     r"homologue\w*|implant\w*|entreprises?\b|opérateurs?\b|exportation\w*|importation\w*|commerc\w*|"
     r"diplomati\w*|sommet\w*|jumelage|"
-    r"partner\w*|cooperat\w*|visit\w*|trade\b|invest\w*|agreements?|bilateral|relations?\b|summit\w*|FDI",
+    r"contrats?\b|fourni(?:r|ra|ront)\b|sélectionn\w*|"
+    r"partner\w*|cooperat\w*|visit\w*|trade\b|invest\w*|agreements?|bilateral|relations?\b|summit\w*|FDI|"
+    r"contracts?\b|suppl(?:y|ies|ied)\b|selected",
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(
@@ -370,9 +372,14 @@ def _partnerships(doc: _Doc, investments: list[dict]) -> list[dict]:
     for m in doc.metrics:
         codes = sorted(set(m.get("countries") or []))
         if len(codes) >= 2 and _is_figure(m):
-            # A figure about the home country and others pairs it with each of them, not
-            # the others with each other (`exports to Spain and France`).
-            pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if HOME_COUNTRY in codes else combinations(codes, 2)
+            # A figure about the home country and another pairs them; about the home country
+            # and several others, it lists them (`wind farms in Morocco, Spain and Portugal`,
+            # `imports mainly from Russia, Trinidad and Tobago and the United States`) and pairs
+            # nothing by itself.
+            if HOME_COUNTRY in codes:
+                pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if len(codes) == 2 else []
+            else:
+                pairs = combinations(codes, 2)
             for a, b in pairs:
                 add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
     if home_named:

@@ -29,7 +29,9 @@ from bisect import bisect_left
 import polars as pl
 
 from econews.tables import TABLES
-from econews.tasks.metrics.article import Article, figure_countries, inherited_period, paragraph_bounds, read_article
+from econews.tasks.metrics.article import (
+    Article, figure_countries, inherited_period, own_countries, paragraph_bounds, read_article,
+)
 from econews.tasks.metrics.context import _resolve
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
@@ -65,6 +67,9 @@ def extract_metrics(
     article = read_article(text, title, published_year)
     out: list[dict] = []
     seen: dict[tuple[int, int], int] = {}
+    # A count of a country's people (`1,4 milliard d'Indiens`) is of that country alone, and
+    # its country is none of the other figures' of the sentence.
+    owned = {fig.start: own_countries(text, fig.end, fig.unit) for fig, _ in resolved}
     for fig, (s_start, s_end) in resolved:
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
         # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
@@ -86,11 +91,21 @@ def extract_metrics(
                 "qualifier": fig.qualifier,
                 "period": fig.period,
                 "subject": fig.subject or "unspecified",
-                "countries": figure_countries(text, fig.start, (s_start, s_end), article, earlier),
+                "countries": _countries(text, fig.start, (s_start, s_end), article, earlier, owned, sentences),
                 "sentence": sentence,
             }
         )
     return out
+
+
+def _countries(text, figure_start, sentence, article, earlier, owned, sentences) -> list[str]:
+    mine = owned.get(figure_start)
+    masked = tuple(found[:2] for start, found in owned.items() if found and start != figure_start)
+    i = bisect_left(sentences, sentence)
+    previous = sentences[i - 1] if i > 0 else None
+    return figure_countries(
+        text, figure_start, sentence, article, earlier, masked, mine[2] if mine else (), previous
+    )
 
 
 def _earlier_in_paragraph(
