@@ -304,8 +304,10 @@ _COMPANY_NOUNS_EN = (
 _NAME = r"[A-Z][\w&.-]*(?:\s+(?:(?:de|of|&)\s+)?[A-Z0-9][\w&.-]*(?![\w&.-])(?!['’]s\b))*"
 # Words that open a title or an institution, not a company's name (`Morocco's Minister ...`).
 _NOT_COMPANY_RE = re.compile(
-    r"^(?:Minist\w*|President|Président\w*|Prime|King|Roi|Ambassad\w*|Government|Gouvernement|Chambre|Chamber"
-    r"|State|Etat|État|Central|Parliament|Parlement|Senate|Sénat|Embassy|Ambassade)\b"
+    r"^(?:Minist\w*|President|Président\w*|Prime|King|Roi|Queen|Reine|Prince|Crown|Emir|Sheikh|Cheikh|Sultan"
+    r"|Chancellor|Chancelier|Foreign|Finance|Economy|Trade|Energy|Industry|Deputy|Secretary|Vice|Head|Chief"
+    r"|Ambassad\w*|Envoy|Government|Gouvernement|Chambre|Chamber|State|Etat|État|Central|Parliament|Parlement"
+    r"|Senate|Sénat|Embassy|Ambassade|Army|Armée|Navy|Police|Court|Cour)\b"
 )
 # Legal designators and generic first words, left out of the short form a name is repeated in.
 _LEGAL_RE = re.compile(r"\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|SA|S\.A\.|SAS|SARL|GmbH|AG|A\.Ş\.|PLC|plc|LLC|Corp\.?|N\.V\.|B\.V\.|S\.p\.A\.)$")

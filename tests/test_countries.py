@@ -1,6 +1,6 @@
 """The country gazetteer shared by the entities and metrics stages."""
 
-from econews.countries import code_for, english_name, find_countries
+from econews.countries import code_for, company_nationalities, company_short_forms, english_name, find_countries
 
 
 def _codes(text):
@@ -64,3 +64,34 @@ def test_code_for_names_in_capitals():
 def test_outlets_named_after_a_country_are_no_mention_of_it():
     text = "FRANCE 24 | Le Maroc et la France ont signé un accord. (Agence France-Presse) Morocco World News"
     assert [(m.text, m.codes) for m in find_countries(text)] == [("Maroc", ("MA",)), ("France", ("FR",))]
+
+
+def _companies(text):
+    return [(name, code) for _, _, name, code in company_nationalities(text)]
+
+
+def test_company_nationality_from_its_cue():
+    assert _companies("Le groupe coréen Hanwha Solutions et le chinois BYD Auto ont signé.") == [
+        ("Hanwha Solutions", "KR"), ("BYD Auto", "CN"),
+    ]
+    assert _companies("l'équipementier allemand Kromberg & Schubert, la société turque Kaya Plastik A.Ş., produira") == [
+        ("Kromberg & Schubert", "DE"), ("Kaya Plastik A.Ş.", "TR"),
+    ]
+    assert _companies("Italian energy group Enel Green Power and Japan's Marubeni Corp. said") == [
+        ("Enel Green Power", "IT"), ("Marubeni Corp.", "JP"),
+    ]
+    assert _companies("Le fabricant Olectra Greentech (Inde) a annoncé") == [("Olectra Greentech", "IN")]
+    text = "le chinois Sunwell Energy Co. la construction"
+    (start, end, name, _), = company_nationalities(text)
+    assert text[start:end] == name == "Sunwell Energy Co."
+
+
+def test_no_company_without_a_company_cue():
+    assert _companies("Le président chinois Xi Jinping et le ministre turc Mehmet Kaya sont arrivés.") == []
+    assert _companies("Morocco's Minister of Industry Ryad Mezzour and Germany's Chancellor Olaf Scholz met.") == []
+    assert _companies("Chinese investment in Morocco has grown; les exportations marocaines vers la Chine.") == []
+
+
+def test_company_short_forms():
+    assert company_short_forms("Sunwell Energy Co.") == ("Sunwell Energy Co.", "Sunwell Energy", "Sunwell")
+    assert company_short_forms("Grupo Ferral Automoción") == ("Grupo Ferral Automoción", "Grupo Ferral")

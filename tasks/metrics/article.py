@@ -96,9 +96,10 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
     headline, lead = _headline_and_lead(text, title)
     first_sentence = lead[: _sentences(lead)[0][1]] if lead.strip() else ""
     periods = sorted(_stated_periods(headline + "\n" + first_sentence, published_year), key=lambda f: (f[0], -f[2]))
-    # Cues are read in the body: a headline in title case (`in Morocco's Renewables`) capitalises
-    # common nouns.
-    companies = _companies(text[len(headline):] if text.startswith(headline) else text)
+    # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
+    # are not read.
+    body = text[len(headline):] if text.startswith(headline) else text
+    companies = _companies(body if _title_case(headline) else f"{headline}\n{body}")
     main = next((code for pattern, code in companies if pattern.search(headline)), None)
     if main is None:
         main = next((code for pattern, code in companies if pattern.search(lead[:_LEAD_CHARS])), None)
@@ -111,6 +112,12 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
         companies=companies,
         main_company_country=main,
     )
+
+
+def _title_case(line: str) -> bool:
+    """Whether most words of four letters or more of `line` are capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+    return bool(words) and sum(w[0].isupper() for w in words) > len(words) / 2
 
 
 def _companies(text: str) -> tuple[tuple[re.Pattern, str], ...]:
@@ -238,6 +245,9 @@ def figure_countries(
     if not found:
         for start, end in reversed(earlier_sentences):
             found = _named(text, start, end, article.companies, masked)
+            if not found and _SECTOR_RE.search(text, start, end):
+                # `Le secteur automobile national a exporté ... Le taux d'intégration atteint 69%`
+                found = {article.home_country} if article.home_country else set()
             if found:
                 break
     if not found and not placed:
@@ -281,8 +291,8 @@ def _governments(window: str) -> set[str]:
 
 
 # A preposition of place before a city: the city is where it happens (`à Bruxelles`, `visit to
-# Abu Dhabi`, `près de Casablanca`).
-_LOCATIVE_BEFORE_RE = re.compile(r"(?i:\b(?:à|a|au|en|de|d['’]|depuis|vers|près\s+de|in|at|to|from|near|of)\s*)$")
+# Abu Dhabi`, `près de Casablanca`). Not `vers`: `exportations vers Pékin` go to China.
+_LOCATIVE_BEFORE_RE = re.compile(r"(?i:\b(?:à|a|au|en|de|d['’]|depuis|près\s+de|in|at|to|from|near|of)\s*)$")
 
 
 @lru_cache(maxsize=1)
@@ -358,7 +368,7 @@ def _sentence_frame(
                 break
         if group is own:
             own_found = bool(found)
-        if group is not after and _mentions_main_company(text, [clauses[i] for i in own + before], article):
+        if group is not after and _mentions_main_company(text, [clauses[i] for i in group], article):
             found.add(article.main_company_country)
         if found - {home}:
             return found, placed
@@ -383,7 +393,10 @@ def _mentions_main_company(text: str, spans: list[tuple[int, int]], article: Art
         return False
     for start, end in spans:
         for m in _COMPANY_ANAPHOR_RE.finditer(text, start, end):
-            if not _SOURCE_BEFORE_RE.search(text, start, m.start()) and not _SOURCE_AFTER_RE.match(text, m.end()):
+            source = _SOURCE_BEFORE_RE.search(text, start, m.start()) or _SOURCE_AFTER_RE.match(text, m.end())
+            # `le groupe marocain`: the cue of another company, not the main one named again.
+            cue = next(iter(find_countries(text[m.end():m.end() + 20])), None)
+            if not source and not (cue and cue.start <= 1):
                 return True
     return False
 

@@ -114,3 +114,68 @@ def test_the_day_of_an_event_is_no_period():
     assert found["420 millions de dirhams"]["period"] is None
     assert english["$1.8 billion"]["period"] is None
     assert found["3 milliards DH"]["period"] == "2023-06"  # a month, not a day
+
+
+def test_a_foreign_company_named_again_gives_its_country():
+    body = (
+        "Kénitra : le japonais Yokoma Seats inaugure son usine\n"
+        "Le fabricant japonais Yokoma Seats a inauguré mardi son usine de Kénitra, d'un coût de 600 MDH.\n"
+        "Le site, qui s'étend sur 20.000 m2, emploie 700 personnes. Il recrutera 300 techniciens en 2025.\n"
+        "Avec cette usine, les effectifs du groupe au Maroc dépasseront 4.000 salariés.\n"
+        "Selon le ministère, le secteur automobile a exporté 157 milliards de dirhams en 2024. "
+        "Le taux d'intégration atteint 69%."
+    )
+    found = figures(body)
+    for figure in ("600 MDH", "20.000 m2", "700 personnes", "300 techniciens", "4.000 salariés"):
+        assert found[figure]["countries"] == ["JP", "MA"], figure
+    # A national sector is the home country's, and so is the paragraph it opens.
+    assert found["157 milliards de dirhams"]["countries"] == ["MA"]
+    assert found["69%"]["countries"] == ["MA"]
+
+
+def test_english_company_cues_and_the_source_of_a_statement():
+    body = (
+        "Rabat - French carmaker Vexor said on Monday it would invest 2 billion dirhams in its Tangier plant.\n"
+        "The expansion will create 1,500 jobs, Morocco's industry minister said.\n"
+        "Morocco's car exports reached $14 billion last year, according to the company."
+    )
+    found = figures(body, language="en")
+    assert found["2 billion dirhams"]["countries"] == ["FR", "MA"]
+    assert found["1,500 jobs"]["countries"] == ["FR", "MA"]
+    assert found["$14 billion"]["countries"] == ["MA"]  # `according to the company` is a source
+
+
+def test_counts_of_a_countrys_people_and_capitals_for_governments():
+    found = figures("Le ministre a salué un accord qui garantit la sécurité alimentaire de 1,4 milliard d'Indiens.")
+    assert found["1,4 milliard"]["countries"] == ["IN"]
+    found = figures("Quelque 150 entreprises américaines opèrent au Maroc et emploient 40.000 personnes.")
+    assert found["150 entreprises"]["countries"] == ["MA", "US"]  # an adjective, not their own country
+    assert found["40.000 personnes"]["countries"] == ["MA", "US"]
+    found = figures("Le Maroc et le Japon ont signé. Tokyo et Rabat veulent porter les échanges à 15 milliards de DH.")
+    assert found["15 milliards de DH"]["countries"] == ["JP", "MA"]
+    found = figures("Le Maroc a signé, mardi à Bruxelles, un accord de 620 millions d'euros.")
+    assert found["620 millions d'euros"]["countries"] == ["MA"]  # a venue is no country of the figure
+
+
+def test_headline_focus_and_a_figure_placed_in_the_home_country():
+    body = (
+        "Agadir : le Japon finance une halle aux poissons\n"
+        "L'ambassadeur du Japon a inauguré hier une halle financée par un don japonais de 1,6 milliard de yens.\n"
+        "L'équipement bénéficiera à près de 3.000 marins-pêcheurs de la région Souss-Massa.\n"
+        "Le projet a coûté 12 millions de dollars."
+    )
+    found = figures(body)
+    assert found["1,6 milliard de yens"]["countries"] == ["JP", "MA"]
+    assert found["3.000"]["countries"] == ["MA"]  # placed in Morocco, no foreign country said
+    assert found["12 millions de dollars"]["countries"] == ["JP", "MA"]  # the headline's focus
+
+
+def test_the_rest_of_the_sentence_and_contrasting_clauses():
+    found = figures(
+        "Quelque 22 accords, d'un montant de 10 milliards d'euros, ont été signés lors de la visite du président "
+        "français. Les expéditions vers la Russie ont chuté de 18%, tandis que celles vers le Royaume-Uni ont "
+        "progressé de 9%."
+    )
+    assert found["10 milliards d'euros"]["countries"] == ["FR"]
+    assert found["18%"]["countries"] == ["RU"]
+    assert found["9%"]["countries"] == ["GB"]

@@ -357,6 +357,17 @@ def test_a_figure_about_morocco_and_others_pairs_morocco_with_each():
     assert _pairs_of(out) == {("ES", "MA"), ("FR", "MA")}
 
 
+def test_a_figure_pairs_morocco_with_one_other_country_not_with_a_list():
+    text = "La centrale produira 8 MW. Les turbines serviront des parcs au Maroc, en Espagne et au Portugal."
+    listed = {"metric_id": "f1", "doc_id": "0123456789abcdef", "start": text.index("8 MW"),
+              "end": text.index("8 MW") + 4, "text": "8 MW", "value": 8.0, "unit": "MW",
+              "countries": ["ES", "MA", "PT"]}
+    entities = [("Maroc", "COUNTRY", "MA"), ("Espagne", "COUNTRY", "ES"), ("Portugal", "COUNTRY", "PT")]
+    assert _pairs_of(_doc(text, entities, [listed])) == set()
+    one = dict(listed, countries=["ES", "MA"])
+    assert _pairs_of(_doc(text, entities, [one])) == {("ES", "MA")}
+
+
 def test_an_adjective_on_customers_is_no_partner():
     text = "Le Maroc a signé un accord avec la Chine pour une usine qui servira des clients européens."
     out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Chine", "COUNTRY", "CN"), ("européens", "COUNTRY", "EU")])
