@@ -311,7 +311,11 @@ _NOT_COMPANY_RE = re.compile(
 )
 # Legal designators and generic first words, left out of the short form a name is repeated in.
 _LEGAL_RE = re.compile(r"\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|SA|S\.A\.|SAS|SARL|GmbH|AG|A\.Ş\.|PLC|plc|LLC|Corp\.?|N\.V\.|B\.V\.|S\.p\.A\.)$")
-_GENERIC_FIRST = frozenset({"Groupe", "Grupo", "Group", "Société", "Compagnie", "Company", "Banque", "Bank", "Fonds"})
+_GENERIC_FIRST = frozenset({
+    "Groupe", "Grupo", "Group", "Société", "Compagnie", "Company", "Banque", "Bank", "Banco", "Fonds", "General",
+    "Générale", "National", "Nationale", "International", "United", "Royal", "Global", "First", "New", "Nouvelle",
+    "Office", "Agence", "Agency", "China", "Africa", "Afrique", "Euro", "Trans",
+})
 
 
 @lru_cache(maxsize=1)

@@ -58,15 +58,26 @@ _FOCUS_MIN_MENTIONS = 2
 # country in its sentence, the figure is the home country's, not of the countries before it.
 _SECTOR_RE = re.compile(r"(?i:\b(?:le|du|au|ce|the|this)\s+(?:secteur|sector|filière)\b)")
 # The company or its project named again by a noun (`le groupe`, `du groupe`, `le nouveau
-# site`, `the expansion`): the figure is about the article's main company. Not a name's cue
-# (`le groupe OCP`), not a source (`selon la société`, `according to the company`).
+# site`, `the expansion`): the figure is about the article's main company, or its project.
+# Not a name's cue (`le groupe OCP`), not a source (`selon la société`, `according to the
+# company`).
 _COMPANY_ANAPHOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:groupe|constructeur|équipementier|fabricant|site|projet|complexe)"
-    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+)?(?:société|firme|compagnie|filiale|usine|unité)"
-    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|usine|unité|extension|investisseur)"
-    r"|\bthe\s+(?:new\s+)?(?:company|group|firm|carmaker|automaker|manufacturer|plant|factory|facility|site|project|expansion))\b"
+    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant)"
+    r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale)"
+    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur)"
+    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer))\b"
     r"(?!\s+[A-Z])"
 )
+_PROJECT_ANAPHOR_RE = re.compile(
+    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe)"
+    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+)?(?:usine|unité)"
+    r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)"
+    r"|\bthe\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion))\b"
+    r"(?!\s+[A-Z])"
+)
+# Where the main company's project is: a country the headline or lead names after `en`, `au`,
+# `in` (`le marocain OCP construira une usine en Éthiopie`), else the home country.
+_HOST_BEFORE_RE = re.compile(r"(?i:\b(?:en|au|aux|in|dans)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)$")
 _SOURCE_BEFORE_RE = re.compile(r"(?i:\b(?:selon|d['’]\s*après|according\s+to|par)\s*)$")
 _SOURCE_AFTER_RE = re.compile(r"\s+(?i:said|says|a\s+indiqué|a\s+annoncé|a\s+précisé|a\s+déclaré)\b")
 # A sentence opening with a subject pronoun goes on about the previous sentence's subject.
@@ -88,6 +99,7 @@ class Article:
     headline_period: str | None  # the period the headline or lead states, if one
     companies: tuple[tuple[re.Pattern, str], ...] = ()  # a company's names -> its country
     main_company_country: str | None = None  # of the company the headline or lead is about
+    host_country: str | None = None  # where its project is, when the headline or lead says
 
 
 def read_article(text: str, title: str | None, published_year: int | None) -> Article:
@@ -111,7 +123,16 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
         headline_period=periods[0][3] if periods else None,
         companies=companies,
         main_company_country=main,
+        host_country=_host(headline) or _host(lead[:_LEAD_CHARS]),
     )
+
+
+def _host(window: str) -> str | None:
+    """The first country `window` names as where something is (`une usine en Éthiopie`)."""
+    for mention in find_countries(window):
+        if len(mention.codes) == 1 and _HOST_BEFORE_RE.search(window, 0, mention.start):
+            return mention.codes[0]
+    return None
 
 
 def _title_case(line: str) -> bool:
@@ -368,14 +389,13 @@ def _sentence_frame(
                 break
         if group is own:
             own_found = bool(found)
-        if group is not after and _mentions_main_company(text, [clauses[i] for i in group], article):
-            found.add(article.main_company_country)
+        if group is not after:
+            found |= _main_company_named_again(text, [clauses[i] for i in group], article)
         if found - {home}:
             return found, placed
     if not own_found and _PRONOUN_RE.match(text, sentence[0]) and previous is not None:
         subject_start = previous[0]
-        if _mentions_main_company(text, [(subject_start, subject_start + _SUBJECT_CHARS)], article):
-            found.add(article.main_company_country)
+        found |= _main_company_named_again(text, [(subject_start, subject_start + _SUBJECT_CHARS)], article)
     if not found - {home}:
         # Last, the rest of the sentence but its other asides: what an aside's figure measures
         # is said after it (`22 accords, d'un montant de 10 milliards d'euros, ont été signés
@@ -386,19 +406,24 @@ def _sentence_frame(
     return found, placed
 
 
-def _mentions_main_company(text: str, spans: list[tuple[int, int]], article: Article) -> bool:
-    """Whether one of `spans` names the main company again by a noun (`le groupe`, `the
-    plant`), not as the source of a statement (`selon la société`, `the company said`)."""
+def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: Article) -> set[str]:
+    """The main company's country where one of `spans` names it again by a noun (`le groupe`,
+    `the company`), with its project's host where they name the project (`l'usine`, `the
+    plant`); not as the source of a statement (`selon la société`, `the company said`)."""
     if article.main_company_country is None:
-        return False
-    for start, end in spans:
-        for m in _COMPANY_ANAPHOR_RE.finditer(text, start, end):
-            source = _SOURCE_BEFORE_RE.search(text, start, m.start()) or _SOURCE_AFTER_RE.match(text, m.end())
-            # `le groupe marocain`: the cue of another company, not the main one named again.
-            cue = next(iter(find_countries(text[m.end():m.end() + 20])), None)
-            if not source and not (cue and cue.start <= 1):
-                return True
-    return False
+        return set()
+    found: set[str] = set()
+    for pattern, project in ((_COMPANY_ANAPHOR_RE, False), (_PROJECT_ANAPHOR_RE, True)):
+        for start, end in spans:
+            for m in pattern.finditer(text, start, end):
+                source = _SOURCE_BEFORE_RE.search(text, start, m.start()) or _SOURCE_AFTER_RE.match(text, m.end())
+                # `le groupe marocain`: the cue of another company, not the main one named again.
+                cue = next(iter(find_countries(text[m.end():m.end() + 20])), None)
+                if not source and not (cue and cue.start <= 1):
+                    found.add(article.main_company_country)
+                    if project and article.host_country:
+                        found.add(article.host_country)
+    return found
 
 
 # `à terme`, `eventually`: the figure is of no stated time, and takes none from its context.

@@ -179,3 +179,16 @@ def test_the_rest_of_the_sentence_and_contrasting_clauses():
     assert found["10 milliards d'euros"]["countries"] == ["FR"]
     assert found["18%"]["countries"] == ["RU"]
     assert found["9%"]["countries"] == ["GB"]
+
+
+def test_a_home_company_project_abroad_is_about_both():
+    body = (
+        "Engrais : le marocain Atlas Fertilizers construira une usine au Ghana\n"
+        "Le groupe marocain Atlas Fertilizers a signé lundi un accord avec le gouvernement ghanéen.\n"
+        "L'usine produira 1,2 million de tonnes par an. Elle emploiera 900 personnes.\n"
+        "En 2024, le chiffre d'affaires du groupe a atteint 9 milliards de dirhams."
+    )
+    found = figures(body)
+    assert found["1,2 million de tonnes"]["countries"] == ["GH", "MA"]
+    assert found["900 personnes"]["countries"] == ["GH", "MA"]
+    assert found["9 milliards de dirhams"]["countries"] == ["MA"]  # the company's, not its project's
