@@ -8,7 +8,9 @@ qualifier (`plus de` -> min), the period (`en 2016`, `sur les six premiers mois 
 
 One concern a module: `numbers` (the number grammar), `units` (units, currencies and the
 lexicon), `scan` (numbers grown into figures), `context` (qualifier, sign, period, subject),
-`figure` (the record the phases fill in), `sentences`. This module orchestrates them.
+`article` (what the headline, lead and paragraph give a figure: the Article record, the
+period), `countries` (which countries a figure is about), `figure` (the record the phases
+fill in), `sentences`. This module orchestrates them.
 
 The grammar is a set of precompiled regular expressions walked left to right; no
 model is loaded, so a 5 KB page takes a few milliseconds. Words that change with the
@@ -29,9 +31,8 @@ from bisect import bisect_left
 import polars as pl
 
 from econews.tables import TABLES
-from econews.tasks.metrics.article import (
-    Article, figure_countries, inherited_period, own_countries, paragraph_bounds, read_article,
-)
+from econews.tasks.metrics.article import Article, inherited_period, paragraph_bounds, read_article
+from econews.tasks.metrics.countries import figure_countries, own_countries
 from econews.tasks.metrics.context import _resolve
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences

@@ -6,22 +6,20 @@ first sentence of a paragraph, and then gives figure after figure without repeat
 `Les échanges entre le Maroc et la Chine ... 39,5 milliards DH. Les importations ont
 progressé de 8 %.` The 8 % is about China and Morocco too. Reading order decides:
 the figure's sentence first, then the sentences before it in its paragraph (nearest
-first), then the article's focus (its headline and lead, else the countries it names most).
+first), then the article's headline and lead. This module holds the Article record and the
+period; `countries` reads a figure's countries.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-from econews.countries import company_nationalities, company_short_forms, find_countries
-from econews.tasks.dates import wire_dateline
-from econews.tasks.metrics.context import _period_matches, _sentence_countries
+from econews.tasks.metrics.context import _period_matches
+from econews.tasks.metrics.countries import (
+    HOME_COUNTRY, _companies, _focus_countries, _host, _names_home, _title_case,
+)
 from econews.tasks.metrics.sentences import _sentences
 
 # A paragraph ends at a line break: the clean body keeps one paragraph a line.
@@ -34,59 +32,8 @@ _HORIZON_RE = re.compile(r"(?i:pour|d['’]\s*ici|(?:à|a)\s+l['’]\s*horizon|h
 _HORIZON_BEFORE_RE = re.compile(r"(?i:\b(?:pour|d['’]\s*ici|horizon|by)\s+(?:la\s+fin\s+(?:de\s+)?)?)$")
 # A first line this short, without a final full stop, is a headline.
 _HEADLINE_CHARS = 160
-# Where a clause ends inside a sentence: a comma or colon before a space (not `39,5`), a
-# semicolon, a dash between spaces. Brackets do not: `(JICA) a financé au Maroc` is one clause.
-_CLAUSE_CUT_RE = re.compile(r",\s|;|:\s|\s[–—]\s")
-_ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
-# An apposition of measure (`Le contrat, d'un montant de 3,6 milliards, a été signé ...`,
-# `The first phase, costing about $1.5 billion, will ...`) is an aside too: what follows it is
-# said of the sentence's subject, not of the figure.
-_MEASURE_ASIDE_RE = re.compile(r"\s*(?i:d['’]\s*une?\s|costing|estimated|worth|valued)")
-# The country the news is about. Its press calls it `le Royaume`: a figure of `du Royaume`
-# is Moroccan even where the sentence names no country.
-HOME_COUNTRY = "MA"
-_HOME_WORDS_RE = re.compile(r"\b(?:[Rr]oyaume(?![- ]Uni)|the\s+Kingdom\b(?!\s+of))")
-_HOME_WORDS_CODE = (HOME_COUNTRY,)
 # How far the lead reaches: the headline and the first paragraphs up to this many characters.
 _LEAD_CHARS = 400
-# When neither headline nor lead names a country, the countries named at least this often and
-# this share of all mentions are the focus (a country named once, `L'Inde et le Brésil restent
-# ses premiers clients`, is no focus).
-_FOCUS_SHARE = 0.25
-_FOCUS_MIN_MENTIONS = 2
-# A national sector as the figure's subject (`le secteur emploie 190.000 salariés`): with no
-# country in its sentence, the figure is the home country's, not of the countries before it.
-_SECTOR_RE = re.compile(r"(?i:\b(?:le|du|au|ce|the|this)\s+(?:secteur|sector|filière)\b)")
-# The company or its project named again by a noun (`le groupe`, `du groupe`, `le nouveau
-# site`, `the expansion`): the figure is about the article's main company, or its project.
-# Not a name's cue (`le groupe OCP`), not a source (`selon la société`, `according to the
-# company`).
-_COMPANY_ANAPHOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant)"
-    r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale)"
-    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur)"
-    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer))\b"
-    r"(?!\s+[A-Z])"
-)
-_PROJECT_ANAPHOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe)"
-    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+)?(?:usine|unité)"
-    r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)"
-    r"|\bthe\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion))\b"
-    r"(?!\s+[A-Z])"
-)
-# Where the main company's project is: a country the headline or lead names after `en`, `au`,
-# `in` (`le marocain OCP construira une usine en Éthiopie`), else the home country.
-_HOST_BEFORE_RE = re.compile(r"(?i:\b(?:en|au|aux|in|dans)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)$")
-_SOURCE_BEFORE_RE = re.compile(r"(?i:\b(?:selon|d['’]\s*après|according\s+to|par)\s*)$")
-_SOURCE_AFTER_RE = re.compile(r"\s+(?i:said|says|a\s+indiqué|a\s+annoncé|a\s+précisé|a\s+déclaré)\b")
-# A sentence opening with a subject pronoun goes on about the previous sentence's subject.
-_PRONOUN_RE = re.compile(r"\s*(?:Il|Elle|Ils|Elles|It|They)\s")
-_SUBJECT_CHARS = 60
-# A count of a country's people or things (`1,4 milliard d'Indiens`, `7 million British
-# homes`) is about that country alone.
-_OWN_COUNTRY_RE = re.compile(r"\s*(?:(?:de|des|of)\s+|d['’]\s*)?")
-_OWN_COUNTRY_UNITS = frozenset({"count", "jobs"})
 
 
 @dataclass(frozen=True)
@@ -127,33 +74,6 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
     )
 
 
-def _host(window: str) -> str | None:
-    """The first country `window` names as where something is (`une usine en Éthiopie`)."""
-    for mention in find_countries(window):
-        if len(mention.codes) == 1 and _HOST_BEFORE_RE.search(window, 0, mention.start):
-            return mention.codes[0]
-    return None
-
-
-def _title_case(line: str) -> bool:
-    """Whether most words of four letters or more of `line` are capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
-    return bool(words) and sum(w[0].isupper() for w in words) > len(words) / 2
-
-
-def _companies(text: str) -> tuple[tuple[re.Pattern, str], ...]:
-    """Each company the article gives a nationality cue for, as a pattern of the names it is
-    called by (`Sunwell Energy Co.`, `Sunwell`) and its country; the first cue wins."""
-    seen: dict[str, str] = {}
-    for _, _, name, code in company_nationalities(text):
-        seen.setdefault(name, code)
-    out = []
-    for name, code in seen.items():
-        forms = sorted(company_short_forms(name), key=len, reverse=True)
-        out.append((re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"), code))
-    return tuple(out)
-
-
 def _stated_periods(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
     """The periods `window` states, without the dates of events (`jeudi 8 février 2018`,
     `March 5, 2024`): a figure told later in the article is not of the day of the event."""
@@ -177,253 +97,12 @@ def _headline_and_lead(text: str, title: str | None) -> tuple[str, str]:
     return title or "", lines[0]
 
 
-def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[str, ...]:
-    """The countries of the headline, else of the lead (a headline states what the article is
-    about; the lead also names suppliers, customers, visitors), else the most named."""
-    for window in (headline, lead):
-        codes = _named(window, 0, len(window), companies) | ({HOME_COUNTRY} if _located_home(window) else set())
-        if codes:
-            return tuple(sorted(codes))
-    counts = Counter(code for mention in find_countries(text) for code in mention.codes)
-    if not counts:
-        return ()
-    total = sum(counts.values())
-    return tuple(sorted(
-        code for code, n in counts.items() if n >= _FOCUS_MIN_MENTIONS and n / total >= _FOCUS_SHARE
-    ))
-
-
-def _names_home(text: str, title: str | None) -> bool:
-    """Whether the article names the home country: by name or demonym, as `le Royaume`, or
-    by one of its places (`Kénitra`, `Tanger Med`)."""
-    whole = f"{title or ''}\n{text}"
-    return (
-        any(HOME_COUNTRY in m.codes for m in find_countries(whole))
-        or _HOME_WORDS_RE.search(whole) is not None
-        or _home_places_re().search(whole) is not None
-    )
-
-
-@lru_cache(maxsize=1)
-def _home_places_re() -> re.Pattern:
-    data = json.loads(resources.files("econews").joinpath("data/entities_places.json").read_text(encoding="utf-8"))
-    forms = {form for name, country, others in data["places"] if country == HOME_COUNTRY for form in (name, *others)}
-    # Its zones and national plans name it as well (`Tanger Med`, `Plan d'accélération industrielle`).
-    gazetteer = json.loads(resources.files("econews").joinpath("data/entities_gazetteer.json").read_text(encoding="utf-8"))
-    forms |= {
-        alias for entry in gazetteer["entries"]
-        if entry.get("country") == HOME_COUNTRY and entry["label"] in ("LOC", "PROGRAM") for alias in entry["aliases"]
-    }
-    forms = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
-
-
 def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, int]:
     """The start and end of the paragraph holding `position`."""
     i = bisect_right(article.paragraph_starts, position) - 1
     start = article.paragraph_starts[i] if i >= 0 else 0
     end = text.find("\n", position)
     return start, len(text) if end < 0 else end
-
-
-def own_countries(text: str, figure_end: int, unit: str | None) -> tuple[int, int, tuple[str, ...]] | None:
-    """The country a count names right after its number (`1,4 milliard d'Indiens`, `7 million
-    British homes`), with the mention's span; None when it names none."""
-    if unit not in _OWN_COUNTRY_UNITS:
-        return None
-    lead_in = _OWN_COUNTRY_RE.match(text, figure_end)
-    at = lead_in.end()
-    mention = next(iter(find_countries(text[at:at + 40])), None)
-    if mention is None or mention.start != 0 or mention.kind == "compound":
-        return None
-    # `150 entreprises américaines opèrent au Maroc`: an adjective after the noun qualifies
-    # the things counted, it does not make them the country's alone.
-    of = text[figure_end:at].strip() != ""
-    adjective_before_noun = mention.text[0].isupper() and re.match(r" [a-z]", text[at + mention.end:at + mention.end + 2])
-    if not (of or adjective_before_noun):
-        return None
-    return at, at + mention.end, mention.codes
-
-
-def figure_countries(
-    text: str, figure_start: int, sentence: tuple[int, int], article: Article,
-    earlier_sentences: list[tuple[int, int]], masked: tuple[tuple[int, int], ...] = (),
-    own: tuple[str, ...] = (), previous: tuple[int, int] | None = None,
-) -> list[str]:
-    """The countries the figure is about, in the order a reader finds them: its sentence
-    (`_sentence_frame`); else, for a national sector, the home country; else the nearest
-    earlier sentence of its paragraph that names one; else, unless its sentence places it in
-    the home country (`à Berrechid`), the article's focus. The home country joins them in an
-    article about it. Empty only when none is named. `masked`: spans of countries that belong
-    to other figures (`7 million British homes`); `own`: the country a count names
-    (`1,4 milliard d'Indiens`), which replaces the home country; `previous`: the sentence
-    before, in any paragraph (`It would supply ...` goes on about its subject)."""
-    if own:
-        return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
-    found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
-    if not found and not placed and _SECTOR_RE.search(text, *sentence):
-        found = {article.home_country} if article.home_country else set()
-    if not found:
-        for start, end in reversed(earlier_sentences):
-            found = _named(text, start, end, article.companies, masked)
-            if not found and _SECTOR_RE.search(text, start, end):
-                # `Le secteur automobile national a exporté ... Le taux d'intégration atteint 69%`
-                found = {article.home_country} if article.home_country else set()
-            if found:
-                break
-    if not found and not placed:
-        found = set(article.focus_countries)
-    if article.home_country:
-        found.add(article.home_country)
-    return sorted(found)
-
-
-def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[int, int], ...] = ()) -> set[str]:
-    """Countries `text[start:end]` names: by name or demonym, as `le Royaume`, by a capital
-    standing for its government (`Tokyo et Rabat veulent`), or by a company whose nationality
-    the article gives."""
-    window = text[start:end]
-    found = {
-        code for m in find_countries(window)
-        if not any(a < start + m.end and start + m.start < b for a, b in masked) for code in m.codes
-    }
-    if _HOME_WORDS_RE.search(window):
-        found.add(HOME_COUNTRY)
-    found |= {code for pattern, code in companies if pattern.search(window)}
-    found |= _governments(window)
-    return found
-
-
-def _located_home(window: str) -> bool:
-    """Whether `window` names one of the home country's places. A place locates a figure; it
-    does not say whose it is, so it is weaker evidence than a country's name."""
-    return _home_places_re().search(window) is not None
-
-
-def _governments(window: str) -> set[str]:
-    """Countries of the cities `window` names other than as a place where something happens
-    (`Berlin et Rabat accélèrent`, `entre New Delhi et Rabat`; not `signé à Bruxelles`)."""
-    found = set()
-    for m in _places_re().finditer(window):
-        in_name = re.match(r" [A-Z]", window[m.end():m.end() + 2])  # `Abu Dhabi National Energy Company`
-        if not _LOCATIVE_BEFORE_RE.search(window, 0, m.start()) and not in_name:
-            found.add(_places()[m.group(0)])
-    return found
-
-
-# A preposition of place before a city: the city is where it happens (`à Bruxelles`, `visit to
-# Abu Dhabi`, `près de Casablanca`). Not `vers`: `exportations vers Pékin` go to China.
-_LOCATIVE_BEFORE_RE = re.compile(r"(?i:\b(?:à|a|au|en|de|d['’]|depuis|près\s+de|in|at|to|from|near|of)\s*)$")
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    data = json.loads(resources.files("econews").joinpath("data/entities_places.json").read_text(encoding="utf-8"))
-    return {form: country for name, country, others in data["places"] for form in (name, *others)}
-
-
-@lru_cache(maxsize=1)
-def _places_re() -> re.Pattern:
-    forms = sorted(_places(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
-
-
-def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    start, end = sentence
-    cuts = [start] + [m.end() for m in _CLAUSE_CUT_RE.finditer(text, start, end)] + [end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def _is_aside(text: str, clause: tuple[int, int]) -> bool:
-    return bool(_ASIDE_RE.match(text, clause[0]) or _MEASURE_ASIDE_RE.match(text, clause[0]))
-
-
-# `Rabat - British company ...`: a place and a dash open the article (a wire dateline with its
-# date is read by `wire_dateline`).
-_PLACE_DASH_RE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}\s+[-–—]\s")
-
-
-def _without_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """`span` without the dateline that may open it: where an article was written is not
-    what its first figure is about."""
-    start, end = span
-    wire = wire_dateline(text[start:start + 160])
-    if wire:
-        return min(end, start + len(wire[1])), end
-    dash = _PLACE_DASH_RE.match(text, start, end)
-    return (dash.end(), end) if dash else span
-
-
-def _figure_clause(text: str, figure_start: int, sentence: tuple[int, int]) -> tuple[int, int]:
-    clauses = _clauses(text, sentence)
-    return next((c for c in clauses if c[0] <= figure_start < c[1]), clauses[-1])
-
-
-def _sentence_frame(
-    text: str, figure_start: int, sentence: tuple[int, int], article: Article,
-    previous: tuple[int, int] | None, masked: tuple[tuple[int, int], ...],
-) -> tuple[set[str], bool]:
-    """Countries of the figure's sentence, read outward from the figure until a country other
-    than the home one is found: its clause (with the aside right after it, which describes
-    it: `150 entreprises, dont une majorité de filiales de groupes français`); the clauses
-    before it, asides passed over (`Morocco, which has agreements with the EU, produced`); the
-    clauses after it unless the figure stands in an aside (`Le site, qui représente 38 M€,
-    fournira des clients en Espagne`); the main company where the sentence names it again
-    (`le groupe`, `the expansion`, or a pronoun for the previous sentence's `Le site`).
-    A sentence that names only the home country is the home country's. Also whether the
-    sentence names a place of the home country."""
-    home = article.home_country or HOME_COUNTRY
-    sentence = _without_dateline(text, sentence)
-    clauses = _clauses(text, sentence)
-    placed = _located_home(text[sentence[0]:sentence[1]])
-    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
-    own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
-    before = [i for i in range(index - 1, -1, -1) if not _is_aside(text, clauses[i])]
-    after = [] if _is_aside(text, clauses[index]) else list(range(own[-1] + 1, len(clauses)))
-    found: set[str] = set()
-    own_found = False
-    for group in (own, before, after):
-        for i in group:
-            found |= _named(text, *clauses[i], article.companies, masked)
-            if found - {home}:
-                break
-        if group is own:
-            own_found = bool(found)
-        if group is not after:
-            found |= _main_company_named_again(text, [clauses[i] for i in group], article)
-        if found - {home}:
-            return found, placed
-    if not own_found and _PRONOUN_RE.match(text, sentence[0]) and previous is not None:
-        subject_start = previous[0]
-        found |= _main_company_named_again(text, [(subject_start, subject_start + _SUBJECT_CHARS)], article)
-    if not found - {home}:
-        # Last, the rest of the sentence but its other asides: what an aside's figure measures
-        # is said after it (`22 accords, d'un montant de 10 milliards d'euros, ont été signés
-        # ... du président français`; `2 million tonnes a year, mainly from Russia`).
-        for i, clause in enumerate(clauses):
-            if i == index or not _ASIDE_RE.match(text, clause[0]):
-                found |= _named(text, *clause, article.companies, masked)
-    return found, placed
-
-
-def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: Article) -> set[str]:
-    """The main company's country where one of `spans` names it again by a noun (`le groupe`,
-    `the company`), with its project's host where they name the project (`l'usine`, `the
-    plant`); not as the source of a statement (`selon la société`, `the company said`)."""
-    if article.main_company_country is None:
-        return set()
-    found: set[str] = set()
-    for pattern, project in ((_COMPANY_ANAPHOR_RE, False), (_PROJECT_ANAPHOR_RE, True)):
-        for start, end in spans:
-            for m in pattern.finditer(text, start, end):
-                source = _SOURCE_BEFORE_RE.search(text, start, m.start()) or _SOURCE_AFTER_RE.match(text, m.end())
-                # `le groupe marocain`: the cue of another company, not the main one named again.
-                cue = next(iter(find_countries(text[m.end():m.end() + 20])), None)
-                if not source and not (cue and cue.start <= 1):
-                    found.add(article.main_company_country)
-                    if project and article.host_country:
-                        found.add(article.host_country)
-    return found
 
 
 # `à terme`, `eventually`: the figure is of no stated time, and takes none from its context.

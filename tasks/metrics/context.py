@@ -7,7 +7,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from econews.countries import find_countries
 from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NUMBER, _YEAR
@@ -628,9 +627,3 @@ def _subject_for(text, fig: _Figure, prev: _Figure | None, left: str, right: str
     if subj:
         return subj[0]
     return "unspecified"
-
-
-@lru_cache(maxsize=4096)
-def _sentence_countries(sentence: str) -> tuple[str, ...]:
-    codes = {code for mention in find_countries(sentence) for code in mention.codes}
-    return tuple(sorted(codes))
