@@ -32,7 +32,7 @@ import polars as pl
 
 from econews.tables import TABLES
 from econews.tasks.metrics.article import Article, inherited_period, paragraph_bounds, read_article
-from econews.tasks.metrics.countries import figure_countries, own_countries
+from econews.tasks.metrics.countries import alone, figure_countries, own_countries
 from econews.tasks.metrics.context import _resolve
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
@@ -71,6 +71,10 @@ def extract_metrics(
     # A count of a country's people (`1,4 milliard d'Indiens`) is of that country alone, and
     # its country is none of the other figures' of the sentence.
     owned = {fig.start: own_countries(text, fig.end, fig.unit) for fig, _ in resolved}
+    masks = {
+        fig.start: owned[fig.start][:2] for fig, sentence in resolved
+        if owned[fig.start] and alone(text, fig.start, sentence, owned[fig.start][2], article)
+    }
     for fig, (s_start, s_end) in resolved:
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
         # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
@@ -92,16 +96,16 @@ def extract_metrics(
                 "qualifier": fig.qualifier,
                 "period": fig.period,
                 "subject": fig.subject or "unspecified",
-                "countries": _countries(text, fig.start, (s_start, s_end), article, earlier, owned, sentences),
+                "countries": _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences),
                 "sentence": sentence,
             }
         )
     return out
 
 
-def _countries(text, figure_start, sentence, article, earlier, owned, sentences) -> list[str]:
+def _countries(text, figure_start, sentence, article, earlier, owned, masks, sentences) -> list[str]:
     mine = owned.get(figure_start)
-    masked = tuple(found[:2] for start, found in owned.items() if found and start != figure_start)
+    masked = tuple(span for start, span in masks.items() if start != figure_start)
     i = bisect_left(sentences, sentence)
     previous = sentences[i - 1] if i > 0 else None
     return figure_countries(

@@ -42,7 +42,12 @@ _FOCUS_SHARE = 0.25
 _FOCUS_MIN_MENTIONS = 2
 # A national sector as the figure's subject (`le secteur emploie 190.000 salariés`): with no
 # country in its sentence, the figure is the home country's, not of the countries before it.
-_SECTOR_RE = re.compile(r"(?i:\b(?:le|du|au|ce|the|this)\s+(?:secteur|sector|filière)\b)")
+# `La production industrielle nationale`, `domestic output`: the home country's too.
+_SECTOR_RE = re.compile(
+    r"(?i:\b(?:le|du|au|ce|the|this)\s+(?:secteur|sector|filière)\b|\bnational(?:e|es|aux)?\b|\bdomestic\b)"
+)
+# `suivie de l'Espagne (12%)`: a figure in brackets right after a country is that country's.
+_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*(?:soit\s+|with\s+|avec\s+)?$")
 # The company or its project named again by a noun (`le groupe`, `du groupe`, `le nouveau
 # site`, `the expansion`): the figure is about the article's main company, or its project.
 # Not a name's cue (`le groupe OCP`), not a source (`selon la société`, `according to the
@@ -178,6 +183,9 @@ def figure_countries(
     before, in any paragraph (`It would supply ...` goes on about its subject)."""
     if own:
         return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
+    bracketed = _bracketed_by(text, figure_start, sentence[0])
+    if bracketed:
+        return sorted(set(bracketed) | ({article.home_country} if article.home_country else set()))
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     if not found and not placed and _SECTOR_RE.search(text, *sentence):
         found = {article.home_country} if article.home_country else set()
@@ -194,6 +202,25 @@ def figure_countries(
     if article.home_country:
         found.add(article.home_country)
     return sorted(found)
+
+
+def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:
+    """The country a bracket holding the figure follows (`l'Espagne (12%)`), if any."""
+    bracket = _BRACKET_BEFORE_RE.search(text, max(sentence_start, figure_start - 12), figure_start)
+    if not bracket:
+        return ()
+    window_start = max(sentence_start, bracket.start() - 40)
+    mentions = find_countries(text[window_start:bracket.start()])
+    if mentions and window_start + mentions[-1].end == bracket.start():
+        return mentions[-1].codes
+    return ()
+
+
+def alone(text: str, figure_start: int, sentence: tuple[int, int], own: tuple[str, ...], article: Article) -> bool:
+    """Whether a count of a country's people or things is about that country alone (`enough
+    for 7 million British homes`), not a statement about another (`200 Portuguese companies
+    operate in Morocco`): only then is its country none of the other figures'."""
+    return not (_named(text, *_figure_clause(text, figure_start, sentence), article.companies) - set(own))
 
 
 def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[int, int], ...] = ()) -> set[str]:

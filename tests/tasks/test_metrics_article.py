@@ -192,3 +192,26 @@ def test_a_home_company_project_abroad_is_about_both():
     assert found["1,2 million de tonnes"]["countries"] == ["GH", "MA"]
     assert found["900 personnes"]["countries"] == ["GH", "MA"]
     assert found["9 milliards de dirhams"]["countries"] == ["MA"]  # the company's, not its project's
+
+
+def test_a_bracket_after_a_country_a_national_figure_and_a_count_about_another_country():
+    found = figures(
+        "La France demeure le premier investisseur au Maroc avec 31% du stock, suivie de l'Espagne (12%) "
+        "et des Émirats arabes unis (9%)."
+    )
+    assert found["12%"]["countries"] == ["ES", "MA"]
+    assert found["9%"]["countries"] == ["AE", "MA"]
+    body = (
+        "Le britannique Unilever cède son usine de Casablanca\n"
+        "Selon le HCP, la production industrielle nationale a progressé de 2,1% au premier semestre."
+    )
+    assert figures(body)["2,1%"]["countries"] == ["MA"]
+    english = figures(
+        "More than 200 Portuguese companies operate in Morocco, employing about 7,000 people.", language="en"
+    )
+    assert english["7,000 people"]["countries"] == ["MA", "PT"]  # the companies' country is shared
+    english = figures(
+        "It would supply 3.6 GW, enough for about 7 million British homes, and create 10,000 jobs in Morocco.",
+        language="en",
+    )
+    assert english["10,000 jobs"]["countries"] == ["MA"]  # the homes' country is theirs alone
