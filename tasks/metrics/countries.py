@@ -109,10 +109,14 @@ def _companies(text: str) -> tuple[tuple[re.Pattern, str], ...]:
 
 
 def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[str, ...]:
-    """The countries of the headline, else of the lead (a headline states what the article is
-    about; the lead also names suppliers, customers, visitors), else the most named."""
-    for window in (headline, lead):
-        codes = _named(window, 0, len(window), companies) | ({HOME_COUNTRY} if _located_home(window) else set())
+    """The countries of the headline, else of the lead's first clause that names one (a
+    headline states what the article is about; the rest of the lead also names suppliers,
+    customers, destinations: `OCP reported a profit, as sales to India and Brazil surged`),
+    else the most named."""
+    windows = [(headline, (0, len(headline)))]
+    windows += [(lead, clause) for clause in _clauses(lead, _without_dateline(lead, (0, len(lead))))]
+    for window, (start, end) in windows:
+        codes = _named(window, start, end, companies) | ({HOME_COUNTRY} if _located_home(window[start:end]) else set())
         if codes:
             return tuple(sorted(codes))
     counts = Counter(code for mention in find_countries(text) for code in mention.codes)
@@ -312,9 +316,10 @@ def _sentence_frame(
     than the home one is found: its clause (with the aside right after it, which describes
     it: `150 entreprises, dont une majorité de filiales de groupes français`); the clauses
     before it, asides passed over (`Morocco, which has agreements with the EU, produced`); the
-    clauses after it unless the figure stands in an aside (`Le site, qui représente 38 M€,
-    fournira des clients en Espagne`); the main company where the sentence names it again
-    (`le groupe`, `the expansion`, or a pronoun for the previous sentence's `Le site`).
+    clauses after it where nothing was found yet, unless the figure stands in an aside (`Le
+    site, qui représente 38 M€, fournira des clients en Espagne`); the main company where the
+    sentence names it again (`le groupe`, `the expansion`, or a pronoun for the previous
+    sentence's `Le site`); for a figure in an aside, the rest of the sentence.
     A sentence that names only the home country is the home country's. Also whether the
     sentence names a place of the home country."""
     home = article.home_country or HOME_COUNTRY
@@ -328,6 +333,8 @@ def _sentence_frame(
     found: set[str] = set()
     own_found = False
     for group in (own, before, after):
+        if group is after and found:
+            break  # `OCP reported 28 billion dirhams, as sales to India surged`: placed already
         for i in group:
             found |= _named(text, *clauses[i], article.companies, masked)
             if found - {home}:
@@ -341,10 +348,11 @@ def _sentence_frame(
     if not own_found and _PRONOUN_RE.match(text, sentence[0]) and previous is not None:
         subject_start = previous[0]
         found |= _main_company_named_again(text, [(subject_start, subject_start + _SUBJECT_CHARS)], article)
-    if not found - {home}:
+    if not own_found and not found - {home} and _is_aside(text, clauses[index]):
         # Last, the rest of the sentence but its other asides: what an aside's figure measures
         # is said after it (`22 accords, d'un montant de 10 milliards d'euros, ont été signés
-        # ... du président français`; `2 million tonnes a year, mainly from Russia`).
+        # ... du président français`; `which imports 2 million tonnes a year, mainly from
+        # Russia`). Only for a figure in an aside whose own clause names no country.
         for i, clause in enumerate(clauses):
             if i == index or not _ASIDE_RE.match(text, clause[0]):
                 found |= _named(text, *clause, article.companies, masked)

@@ -215,3 +215,18 @@ def test_a_bracket_after_a_country_a_national_figure_and_a_count_about_another_c
         language="en",
     )
     assert english["10,000 jobs"]["countries"] == ["MA"]  # the homes' country is theirs alone
+
+
+def test_a_figure_placed_by_its_clause_and_the_leads_first_clause():
+    body = (
+        "Phosphate group posts record profit\n"
+        "CASABLANCA, March 28, 2024 (Reuters) - Morocco's phosphate group Atlas Phos reported a net profit "
+        "of 28 billion dirhams for 2023, up 12%, as fertilizer sales to India and Brazil surged.\n"
+        "Revenue rose to 91 billion dirhams."
+    )
+    found = figures(body, language="en")
+    # Its clause names Morocco: the destinations of an explanation after it are not its countries.
+    assert found["28 billion dirhams"]["countries"] == ["MA"]
+    assert found["12%"]["countries"] == ["MA"]
+    # The lead's first clause that names a country is the article's focus, not its destinations.
+    assert found["91 billion dirhams"]["countries"] == ["MA"]
