@@ -81,7 +81,15 @@ def _stated_periods(window: str, published_year: int | None) -> list[tuple[int, 
         found for found in _period_matches(window, published_year)
         if not _DAY_BEFORE_RE.search(window, 0, found[0]) and not _DAY_AFTER_RE.match(window, found[0])
         and not _HORIZON_RE.match(window, found[0]) and not _HORIZON_BEFORE_RE.search(window, 0, found[0])
+        and not _EVENT_PARTICIPLE_RE.search(window, 0, found[0])
     ]
+
+
+# `Lancé en 2014, le Plan ...`, `launched in 2014`: the year of an event, not the figures' period.
+_EVENT_PARTICIPLE_RE = re.compile(
+    r"(?i:\b(?:lancée?s?|créée?s?|fondée?s?|inaugurée?s?|signée?s?|adoptée?s?|mise?s?\s+en\s+place|launched|founded"
+    r"|created|signed|adopted|set\s+up|established)\s+(?:(?:en|in)\s+)?)$"
+)
 
 
 def _headline_and_lead(text: str, title: str | None) -> tuple[str, str]:

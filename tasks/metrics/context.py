@@ -107,7 +107,7 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
     (1, re.compile(
         rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
-        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bsince)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
     (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year)"), "rel0"),
@@ -358,6 +358,7 @@ def _resolve(
 
 # What links two figures of one statement: `fell 8.4% to 95.7 billion dirhams ($9.5 billion)
 # in 2023`, `de 3,1 milliards, soit 280 millions de dollars, en 2023`.
+_AND_LINK_RE = re.compile(r"(?i:\s*(?:,\s*)?(?:et|and)\s*)")
 _CHAIN_LINK_RE = re.compile(r"(?i:\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
 
 
@@ -365,9 +366,14 @@ def _share_chained_periods(sentence: _Sentence, figs: list[_Figure]) -> None:
     """A figure linked to the next one of its statement takes the period stated after the
     last (a horizon excepted: it dates its own figure)."""
     for fig, nxt in zip(reversed(figs[:-1]), reversed(figs[1:])):
-        if fig.period is None and nxt.period and nxt.qualifier not in ("target", "forecast") \
-                and _CHAIN_LINK_RE.fullmatch(sentence.text, fig.end, nxt.start):
+        if fig.period is not None or not nxt.period:
+            continue
+        if nxt.qualifier not in ("target", "forecast") and _CHAIN_LINK_RE.fullmatch(sentence.text, fig.end, nxt.start):
             fig.period = nxt.period
+        elif _AND_LINK_RE.fullmatch(sentence.text, fig.end, nxt.start):
+            # `900 opérateurs et 90 ingénieurs d'ici 2025`: one horizon for both, and its qualifier.
+            fig.period = nxt.period
+            fig.qualifier = fig.qualifier or nxt.qualifier
 
 
 def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:

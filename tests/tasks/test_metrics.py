@@ -614,6 +614,7 @@ def test_since_a_year_spans_to_the_articles_year():
     ("Renault will raise output to 400,000 vehicles a year by 2026, investing 2 billion dirhams in the site.",
      [("400,000 vehicles", "2026"), ("2 billion dirhams", None)]),
     ("Installed wind capacity stood at 2,100 MW at the end of 2023.", [("2,100 MW", "2023")]),
+    ("The plant will ship 300,000 tonnes a year from 2027.", [("300,000 tonnes", "2027")]),
 ])
 def test_periods_in_a_statement(text, expected):
     rows = extract_metrics(text, doc_id="d", language="en", published_year=2024)
@@ -627,3 +628,11 @@ def test_periods_the_article_states_once():
     rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
     assert rows["8%"] == "2024-H1"  # `sur la période`: the last period the article stated
     assert rows["2.300 salariés"] is None  # `à terme`: no time, none inherited
+
+
+def test_coordinated_figures_share_a_horizon_and_a_launch_year_is_no_period():
+    rows = extract_metrics("Le site recrutera 900 opérateurs et 90 ingénieurs d'ici 2025.", doc_id="d", published_year=2024)
+    assert [(r["text"], r["period"]) for r in rows] == [("900 opérateurs", "2025"), ("90 ingénieurs", "2025")]
+    text = "Lancé en 2014, le plan a porté ses fruits.\n\nLes exportations industrielles ont progressé de 12%."
+    (row,) = extract_metrics(text, doc_id="d", published_year=2024)
+    assert row["period"] is None  # the launch year is an event's, not the figure's
