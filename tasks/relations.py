@@ -39,7 +39,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,6 +51,8 @@ import polars as pl
 from econews.sectors import find_sectors
 from econews.tables import TABLES
 from econews.tasks.metrics.article import HOME_COUNTRY
+from econews.tasks.sentences import sentence_of as _sentence_of
+from econews.tasks.sentences import sentence_spans as sentences
 
 STAGES = ("announced", "signed", "under construction", "inaugurated")
 
@@ -60,66 +62,6 @@ SECTOR_MENTION_SCHEMA: dict[str, pl.DataType] = TABLES["sector_mentions"].schema
 
 # Units of `metrics` that are not a capacity.
 _NOT_CAPACITY = {"percent", "percentage_point", "jobs", "count", "ratio"}
-
-# ---------------------------------------------------------------------------- sentences
-
-_ABBREVIATIONS = {
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "co", "cie", "inc", "ltd", "corp",
-    "av", "etc", "n°", "no", "vol", "p", "art", "sa", "s.a", "cf", "env", "mr", "mrs", "ms", "vs",
-}
-_BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+|\n+")
-_WORD_BEFORE_RE = re.compile(r"([\w.°]+)\s*$")
-
-
-def _word_before(text: str, start: int, end: int) -> re.Match | None:
-    """`_WORD_BEFORE_RE.search(text[start:end])`, reading only the last characters when the
-    word found there does not reach further back."""
-    window = max(start, end - 80)
-    m = _WORD_BEFORE_RE.search(text[window:end])
-    if m is not None and (m.start() > 0 or window == start):
-        return m
-    return _WORD_BEFORE_RE.search(text[start:end])
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of `text` (start, end), stripped of surrounding blanks.
-
-    A line break always ends a sentence; `.`, `!`, `?` end one unless the word before is an
-    abbreviation (`M.`, `MM.`, `Co.`) or an initial, or the next word starts in lower case.
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY_RE.finditer(text):
-        if "\n" not in m.group(0):
-            before = _word_before(text, start, m.start())
-            word = (before.group(1) if before else "").lower().rstrip(".")
-            nxt = text[m.end() : m.end() + 1]
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (nxt and nxt.islower()):
-                continue
-        end = m.end()
-        _add_span(text, start, end, spans)
-        start = end
-    _add_span(text, start, len(text), spans)
-    return spans
-
-
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
-
-
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    """The index of the sentence holding `pos` (spans are sorted and disjoint); between
-    sentences (blank), the next one; after the last, the last."""
-    i = bisect_right(spans, pos, key=lambda span: span[0]) - 1  # last span starting at or before pos
-    if i >= 0 and pos < spans[i][1]:
-        return i
-    return i + 1 if i + 1 < len(spans) else len(spans) - 1
-
 
 # ---------------------------------------------------------------------------- lexicon
 
