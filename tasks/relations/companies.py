@@ -81,6 +81,22 @@ def is_company(ent: dict, text: str) -> bool:
     return bool(_COMPANY_HINT_BEFORE_RE.search(before) or _COMPANY_SUFFIX_RE.search(ent["text"]))
 
 
+def could_be_company(ent: dict) -> bool:
+    """An organisation that is no public body, bank, fund or medium (its other occurrences
+    may still show it is a company: `has_company_cue`)."""
+    return (ent["label"] == "ORG" and "\n" not in ent["text"]
+            and not is_institution(ent["canonical"] or ent["text"]) and not is_institution(ent["text"]))
+
+
+def has_company_cue(doc: Doc, start: int, end: int) -> bool:
+    """A company noun or a nationality right before this occurrence, or a legal designator
+    right after it (`German auto parts supplier Kessler`, `Kessler Automotive GmbH`)."""
+    before = doc.text[max(0, start - 60) : start]
+    if _COMPANY_HINT_BEFORE_RE.search(before) or _SUFFIX_AFTER_RE.match(doc.text, end):
+        return True
+    return nationality_before(doc, start, doc.spans[doc.sentence_of(start)][0]) is not None
+
+
 def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
     """A company the sentence names as a customer or supplier of the investment."""
     before = doc.text[max(sentence_start, start - 50) : start]
@@ -104,6 +120,31 @@ def written_name(doc: Doc, start: int, end: int) -> str:
         if suffix and not _COMPANY_SUFFIX_RE.search(name.split()[-1] if name else ""):
             name = name + doc.text[end : suffix.end()].replace(",", "")
     return name.strip() or doc.text[start:end]
+
+
+_NEXT_CAPITALISED_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w&-]*|&)(?=[\s,;:.)]|$)")
+# Capitalised words after a name that are not part of it (`Hexcor CEO Daniel Whitaker`).
+_ROLE_WORDS = {"CEO", "PDG", "DG", "Chairman", "President", "Président", "Directeur", "Director", "Chief", "Minister",
+               "Ministre", "Vice", "Managing", "Founder", "Fondateur"}
+
+
+def extend_name(doc: Doc, start: int, end: int) -> int:
+    """The end of a company's name that the entities stage cut short (`Kessler` in `Kessler
+    Automotive GmbH will invest`): the capitalised words right after it that no other entity
+    holds and that are no title, outside headings (whose words are all capitalised)."""
+    from econews.tasks.relations.document import is_heading
+
+    index = doc.sentence_of(start)
+    if is_heading(doc.text, doc.spans[index]):
+        return end
+    taken = [(e["start"], e["end"]) for e in doc.entities if not (e["start"] <= start < e["end"])]
+    while m := _NEXT_CAPITALISED_RE.match(doc.text, end):
+        word = m.group(0).strip()
+        word_start = m.end() - len(word)
+        if word in _ROLE_WORDS or any(a <= word_start < b for a, b in taken):
+            break
+        end = m.end()
+    return end
 
 
 def _countries_ending_before(doc: Doc, start: int, window: int) -> list[dict]:

@@ -15,12 +15,12 @@ from econews.tasks.sentences import sentence_of
 
 # Words that make a sentence speak of an investment (a company named in it is a candidate).
 INVEST_RE = re.compile(
-    r"investi\w*|usines?\b|unités?\s+(?:industrielles?|de\s+production)|construi\w*|construction|"
+    r"\b(?:investi\w*|usines?\b|unités?\s+(?:industrielles?|de\s+production)|construi\w*|construction|"
     r"installer|installation|implant\w*|projets?\b|inaugur\w*|première\s+pierre|gigafactor\w*|"
     r"site\s+de\s+production|co-?entreprise|joint[- ]venture|complexe\s+industriel|extension\b|terminal\b|centrale\b|"
     r"ouvr(?:e|ent|ira|ir)\b|recrutera\w*|emploiera\w*|création\s+(?:prévue\s+)?de\s+[\d.\s]+emplois|"
-    r"invest\w*|plants?\b|factor(?:y|ies)|facilit(?:y|ies)|build\w*|groundbreaking|to\s+open|opens?\b|"
-    r"will\s+employ|will\s+create",
+    r"invest\w*|projects?\b|complex\b|plants?\b|factor(?:y|ies)|facilit(?:y|ies)|build\w*|groundbreaking|to\s+open|opens?\b|"
+    r"will\s+employ|will\s+create)",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,8 @@ Each money and jobs figure gets a score from the words around it; the best one i
   million)`), a flow (turnover, exports, purchases, `a year`) nor financing (a loan, a
   grant, money raised from investors); ties go to the first (the headline figure).
 - jobs: the direct jobs of the investment over indirect ones, jobs during construction and
-  the group's total workforce (`les effectifs du groupe`, `The group employs`); headcounts
+  the company's whole workforce (`les effectifs du groupe`, `The group employs`, `X, which
+  already employs`); headcounts
   joined by `et`/`and` (`900 opérateurs et 90 ingénieurs`) are added up; ties go to the first
   (the current headcount before the target).
 - capacity: the first physical quantity that is not a surface or a length.
@@ -41,7 +42,9 @@ _FINANCING_BEFORE_RE = re.compile(
     r"prêt|loan|\bdon\b|grant|subvention|financ\w*|raised|rais(?:e|ing)|lev[ée]\w*|lève|emprunt|crédit|credit",
     re.IGNORECASE,
 )
-_FLOW_SUBJECTS = {"exports", "imports", "trade volume", "sales", "price", "revenue", "export revenue", "FDI inflow",
+# Subjects the metrics stage reads that are never an investment (it reads `coût` as a price:
+# that one is kept).
+_FLOW_SUBJECTS = {"exports", "imports", "trade volume", "sales", "revenue", "export revenue", "FDI inflow",
                   "grant", "loan", "turnover", "purchases"}
 _CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:soit|environ|about|or|some|~)?\s*$", re.IGNORECASE)
 
@@ -50,7 +53,8 @@ _INDIRECT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?indirect\w*", re.IGNORECASE)
 _CONSTRUCTION_AFTER_RE = re.compile(r"^[^.;]{0,30}(?:during\s+construction|pendant\s+(?:la\s+phase\s+de\s+)?(?:construction|chantier|les\s+travaux))", re.IGNORECASE)
 _TOTAL_WORKFORCE_BEFORE_RE = re.compile(
     r"\beffectifs?\s+(?:du|de\s+la|total)\b|\b(?:the|le|la)\s+(?:group|groupe|company|société)\s+(?:employs|emploie|compte)\b|"
-    r"\bau\s+total\b|\bin\s+total\b|\b(?:secteur|sector)\b",
+    r"\bau\s+total\b|\bin\s+total\b|\b(?:secteur|sector)\b|"
+    r",\s*(?:which|who|qui)\s+(?:already\s+|déjà\s+)?(?:employs|emploie|emploient|compte)\b",
     re.IGNORECASE,
 )
 _CREATES_RE = re.compile(r"cré\w+|génér\w+|creat\w+|emploiera|recrutera|will\s+employ|hire\w*|embauch\w*", re.IGNORECASE)
@@ -62,12 +66,22 @@ def _before(doc: Doc, metric: dict, width: int = 60) -> str:
     return doc.text[max(s, metric["start"] - width) : metric["start"]]
 
 
+def _clause_before(doc: Doc, metric: dict) -> str:
+    """The words before a figure back to the last comma or semicolon of its sentence (`KfW
+    lends 300 M€, while X will invest 1.2 bn`: the loan is not X's clause)."""
+    before = _before(doc, metric, 80)
+    return re.split(r"[,;]", before)[-1]
+
+
 def _amount_score(doc: Doc, metric: dict) -> int | None:
     """How surely a money figure is the investment's amount; None when it is none."""
-    before = _before(doc, metric)
-    if _FINANCING_BEFORE_RE.search(before) or metric.get("subject") in _FLOW_SUBJECTS:
+    before, clause = _before(doc, metric), _clause_before(doc, metric)
+    if _FINANCING_BEFORE_RE.search(clause):
         return None
-    if _FLOW_BEFORE_RE.search(before) or _FLOW_AFTER_RE.match(doc.text, metric["end"]):
+    # The metrics stage's subject reads the whole sentence: the clause's own words come first.
+    if metric.get("subject") in _FLOW_SUBJECTS and not _INVESTED_BEFORE_RE.search(clause):
+        return None
+    if _FLOW_BEFORE_RE.search(clause) or _FLOW_AFTER_RE.match(doc.text, metric["end"]):
         return None
     score = 2 if _INVESTED_BEFORE_RE.search(before) or metric.get("subject") in ("investment", "budget") else 0
     if _PARTIAL_BEFORE_RE.search(_before(doc, metric, 40)):
@@ -127,13 +141,21 @@ def _joined_headcounts(doc: Doc, chosen: dict, metrics: list[dict]) -> float:
     """Headcounts written right beside the chosen one and joined to it (`900 opérateurs et
     90 ingénieurs`): one recruitment, added up. A counted noun there is people too."""
     extra = 0.0
+    if _is_kind_of_job(doc, chosen):
+        return extra
     for m in metrics:
         if m is chosen or m["unit"] not in ("jobs", "count") or not any(ch.isdigit() for ch in m["text"] or ""):
             continue
         gap = doc.text[m["end"] : chosen["start"]] if m["end"] <= chosen["start"] else doc.text[chosen["end"] : m["start"]]
-        if _HEADCOUNT_JOIN_RE.match(gap):
+        if _HEADCOUNT_JOIN_RE.match(gap) and not _is_kind_of_job(doc, m):
             extra += m["value"]
     return extra
+
+
+def _is_kind_of_job(doc: Doc, metric: dict) -> bool:
+    """`1,200 direct jobs`, `3.000 emplois indirects`: kinds of jobs, never added together."""
+    around = (metric["text"] or "") + doc.text[metric["end"] : metric["end"] + 25]
+    return bool(re.search(r"\b(?:in)?direct|permanent|pérenne|temporaires?|temporary|saisonni|full[- ]time", around, re.I))
 
 
 def choose_capacity(metrics: list[dict]) -> dict | None:

@@ -56,6 +56,11 @@ _STAGE_RES: list[tuple[str, re.Pattern]] = [
         r"va\s+(?:construire|investir|installer|implanter)|devrait|choisi|plans?\s+to|announc\w*|intends?|will\s+(?:build|invest)|"
         r"to\s+(?:build|open|invest)|selected|picks?", re.I)),
 ]
+# A stage said in the future (`sera opérationnelle en 2026`, `will be inaugurated`) is not reached.
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:sera|seront|devrait|devraient|doit|doivent|prévue?s?\s+(?:pour|en)|will|would|to\s+be|expected)\b[^.;,]*$",
+    re.IGNORECASE,
+)
 _HOST_BEFORE_RE = re.compile(r"(?:\bau|\baux|\ben|\bà|\bdans\s+le|\bvers\s+le|\bin|\bto)\s*$", re.IGNORECASE)
 _PROJECT_BEFORE_RE = re.compile(
     r"projets?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|de\s+|d['’]\s*)?[\"“«„]?\s*$", re.IGNORECASE
@@ -66,6 +71,11 @@ _REFERS_BACK_RE = re.compile(
     r"(?:site|usine|unité|projet|investissement|extension|expansion|opération|complexe|centrale|terminal|tranche|"
     r"phase|effectif|société|groupe|entreprise|firme|constructeur|équipementier|filiale|coentreprise|consortium|"
     r"plant|facility|factory|project|investment|complex|company|group|firm|venture|subsidiary|workforce)s?\b",
+    re.IGNORECASE,
+)
+_SITE_BEFORE_RE = re.compile(
+    r"\b(?:usine|unité|site|plant|factory|facility|complexe|complex|centrale|terminal|gigafactory|projet|project)\b"
+    r"[^.;]*\b(?:à|au|en|dans|near|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
     re.IGNORECASE,
 )
 _PRESENCE_RE = re.compile(r"implant\w*|install\w*|présent\w*|established|based|operat\w*", re.IGNORECASE)
@@ -118,8 +128,10 @@ class _Investment:
 def _mentions(doc: Doc) -> list[_Mention]:
     """Company and project mentions, every written occurrence of a company's name included."""
     out: dict[tuple[int, int], _Mention] = {}
+    cued = _cued_names(doc)
     for ent in doc.entities:
-        kind = "company" if companies.is_company(ent, doc.text) else "project" if _is_project(ent, doc.text) else None
+        company = companies.is_company(ent, doc.text) or (companies.could_be_company(ent) and ent["text"] in cued)
+        kind = "company" if company else "project" if _is_project(ent, doc.text) else None
         if kind is None or (ent["start"], ent["end"]) in out:
             continue
         name = companies.written_name(doc, ent["start"], ent["end"]) if kind == "company" else ent["canonical"] or ent["text"]
@@ -129,9 +141,26 @@ def _mentions(doc: Doc) -> list[_Mention]:
         if found.kind == "company":
             for start, end in _occurrences(doc.text, doc.text[found.start : found.end]):
                 if not any(s < end and start < e for s, e in out):
-                    out[(start, end)] = _Mention("company", found.canonical, companies.written_name(doc, start, end),
-                                                 start, end, found.country, doc.sentence_of(start))
+                    out[(start, end)] = _Mention("company", found.canonical, "", start, end, found.country,
+                                                 doc.sentence_of(start))
+    for m in out.values():
+        if m.kind == "company":
+            m.end = companies.extend_name(doc, m.start, m.end)
+            m.name = companies.written_name(doc, m.start, m.end)
     return sorted(out.values(), key=lambda m: m.start)
+
+
+def _cued_names(doc: Doc) -> set[str]:
+    """Organisation names that some occurrence shows to be a company (a company noun or a
+    nationality before it, a legal designator after it), wherever the entity row is."""
+    out = set()
+    for ent in doc.entities:
+        if ent["label"] == "ORG" and ent["text"] not in out and companies.could_be_company(ent):
+            for start, end in _occurrences(doc.text, ent["text"]):
+                if companies.has_company_cue(doc, start, companies.extend_name(doc, start, end)):
+                    out.add(ent["text"])
+                    break
+    return out
 
 
 def _occurrences(text: str, written: str) -> list[tuple[int, int]]:
@@ -271,13 +300,15 @@ def _company_country(doc: Doc, inv: _Investment) -> str | None:
     """The cue before a mention, else the entity's country, else a cue in a phrase that refers
     back (`The Emirati company`), else a nationality of firms in its sentences or the one
     before the first."""
-    for m in inv.mentions:
-        cue = companies.nationality_before(doc, m.start, doc.spans[m.sentence][0])
-        if cue:
-            return cue
-    known = next((m.country for m in inv.mentions if m.country), None)
-    if known:
-        return known
+    own = inv.mentions[: inv.own] if inv.own else inv.mentions
+    for mentions in (own, inv.mentions):  # its own mentions, then its parent's and partners'
+        for m in mentions:
+            cue = companies.nationality_before(doc, m.start, doc.spans[m.sentence][0])
+            if cue:
+                return cue
+        known = next((m.country for m in mentions if m.country), None)
+        if known:
+            return known
     for index in sorted(inv.followers):
         ref = _refers_back(doc, index)
         if ref and ref.end() > ref.start():
@@ -298,13 +329,17 @@ def _place(doc: Doc, inv: _Investment) -> tuple[str | None, str | None]:
         if found:
             return found
     own = [(m.start, m.end) for m in inv.mentions]
+    places = []
     for index in inv.all_sentences:
         s, e = doc.spans[index]
         for ent in doc.entities:
             if ent["label"] == "LOC" and ent.get("country") and s <= ent["start"] < e:
                 if not any(a <= ent["start"] < b for a, b in own):
-                    return ent["canonical"], ent["country"]
-    return None, None
+                    places.append(ent)
+    # The plant's place (`une usine ... à Laâyoune`) before where the deal was signed (`à Abou Dhabi`).
+    sited = [p for p in places if _SITE_BEFORE_RE.search(doc.text[max(0, p["start"] - 60) : p["start"]])]
+    best = (sited or places or [None])[0]
+    return (best["canonical"], best["country"]) if best else (None, None)
 
 
 def _host_country(doc: Doc, inv: _Investment, company_country: str | None, place_country: str | None) -> str | None:
@@ -345,10 +380,14 @@ def _project_investors(doc: Doc, inv: _Investment, host: str | None) -> str | No
 
 
 def _stage(doc: Doc, sentence_ids: list[int]) -> str | None:
-    """The most advanced stage any of the investment's sentences says."""
+    """The most advanced stage any of the investment's sentences says as reached (or, for
+    `announced`, as said): a stage in the future tense does not count."""
     for name_stage, pattern in _STAGE_RES:
-        if any(pattern.search(doc.sentence(i)) for i in sentence_ids):
-            return name_stage
+        for i in sentence_ids:
+            sentence = doc.sentence(i)
+            if any(not _FUTURE_BEFORE_RE.search(sentence[max(0, m.start() - 25) : m.start()])
+                   for m in pattern.finditer(sentence)):
+                return name_stage
     return None
 
 
