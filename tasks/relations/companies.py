@@ -51,8 +51,9 @@ _LEADING_CUE_RE = re.compile(
 )
 _POSSESSIVE_OWNER_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z0-9])")
 # Between a nationality and the name: nothing but a possessive and lower-case words
-# (`Chinese battery maker `, `le groupe chinois `, `l'indien `, `Germany's `, `fabricant japonais de faisceaux `).
-_CUE_GAP_RE = re.compile(r"^(?:['’]s)?(?:\s+[a-zà-ÿ'’-]+)*\s*$")
+# (`Chinese battery maker `, `le groupe chinois `, `l'indien `, `Germany's `, `Singapore-based `,
+# `fabricant japonais de faisceaux `).
+_CUE_GAP_RE = re.compile(r"^(?:['’]s|-based)?(?:\s+[a-zà-ÿ'’-]+)*\s*$")
 # A demonym beside a collective noun of firms (`Turkish firms`, `groupes français`,
 # `fonds souverain émirien`): the nationality of the firms the sentences go on to name.
 _FIRMS_RE = re.compile(

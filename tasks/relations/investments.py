@@ -67,7 +67,7 @@ _PROJECT_BEFORE_RE = re.compile(
 )
 # A sentence that refers back to the investment or its company.
 _REFERS_BACK_RE = re.compile(
-    r"\b(?:le|la|l['’]|ce|cet|cette|son|sa|ses|the|this|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w-]+\s+){0,2}?"
+    r"\b(?:le|la|l['’]|ce|cet|cette|son|sa|ses|the|this|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w$€£.,-]+\s+){0,3}?"
     r"(?:site|usine|unité|projet|investissement|extension|expansion|opération|complexe|centrale|terminal|tranche|"
     r"phase|effectif|société|groupe|entreprise|firme|constructeur|équipementier|filiale|coentreprise|consortium|"
     r"plant|facility|factory|project|investment|complex|company|group|firm|venture|subsidiary|workforce)s?\b",
@@ -79,6 +79,11 @@ _SITE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PRESENCE_RE = re.compile(r"implant\w*|install\w*|présent\w*|established|based|operat\w*", re.IGNORECASE)
+_NEW_TOPIC_RE = re.compile(
+    r"^(?:par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|ailleurs|en\s+outre|"
+    r"meanwhile|separately|elsewhere|in\s+other\s+news|also\s+on)\b",
+    re.IGNORECASE,
+)
 _STARTS_WITH_PRONOUN_RE = re.compile(r"^(?:il|elle|it|ils|elles|they|montant|co[ûu]t)\b", re.IGNORECASE)
 # Between two companies: a parent named beside its subsidiary.
 _PARENT_GAP_RE = re.compile(
@@ -244,17 +249,35 @@ def _refers_back(doc: Doc, index: int) -> re.Match | None:
 
 def _follow(doc: Doc, by_sentence: dict[int, list[_Investment]]) -> None:
     """Give each sentence that refers back (`Le site ...`, `The plant ...`) to the investor
-    of the sentences before it, until another investor is named, within two paragraphs."""
+    of the sentences before it, until another investor is named or the article turns to
+    something else (`Par ailleurs`, `De son côté`, `Meanwhile`), within two paragraphs. A
+    phrase with another nationality (`Le groupe nippon` after an Italian investor) speaks of
+    another company."""
     current, paragraph = None, 0
     for index in range(len(doc.spans)):
         named = by_sentence.get(index)
         if named:
             current, paragraph = named[0], paragraph_of(doc, index)
             continue
-        if current is None or paragraph_of(doc, index) - paragraph > 2 or not _refers_back(doc, index):
+        if _NEW_TOPIC_RE.match(doc.sentence(index)):
+            current = None
+        ref = _refers_back(doc, index)
+        if current is None or paragraph_of(doc, index) - paragraph > 2 or not ref:
+            continue
+        s, _ = doc.spans[index]
+        other = companies.nationality_in_phrase(doc, s + ref.start(), s + ref.end())
+        if other and other not in _own_countries(doc, current):
+            current = None
             continue
         current.followers.add(index)
         paragraph = paragraph_of(doc, index)
+
+
+def _own_countries(doc: Doc, inv: _Investment) -> set[str]:
+    """The countries its own mentions' cues and entity rows give."""
+    own = inv.mentions[: inv.own] if inv.own else inv.mentions
+    cues = {companies.nationality_before(doc, m.start, doc.spans[m.sentence][0]) for m in own}
+    return {c for c in cues | {m.country for m in own} if c}
 
 
 def _attach_figures(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]]) -> None:
