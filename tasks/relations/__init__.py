@@ -27,7 +27,8 @@ from econews.tables import TABLES
 from econews.tasks.relations.document import Doc
 from econews.tasks.relations.investments import STAGES, investments as _investments
 from econews.tasks.relations.partnerships import partnerships as _partnerships
-from econews.tasks.sentences import sentence_of as _sentence_of
+# The names the single module had, kept for its callers and tests: STAGES, sentences, _sentence_of.
+from econews.tasks.sentences import sentence_of as _sentence_of  # noqa: F401
 from econews.tasks.sentences import sentence_spans as sentences
 
 __all__ = ["INVESTMENT_SCHEMA", "PARTNERSHIP_SCHEMA", "SECTOR_MENTION_SCHEMA", "STAGES", "derive_relations",

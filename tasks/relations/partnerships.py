@@ -138,7 +138,8 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
     return found
 
 
-def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
+def _pair_evidence(doc: Doc) -> dict[tuple[str, str], _PairEvidence]:
+    """Every pair the document states, with how (kinds) and where (sentence indexes)."""
     compounds, singles = _country_mentions(doc)
     evidence: dict[tuple[str, str], _PairEvidence] = {}
 
@@ -157,7 +158,6 @@ def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
         inside = singles[bisect_left(single_starts, sentence[0]) : bisect_left(single_starts, sentence[1])]
         for pair, kind in _pairs_in_sentence(doc, inside, sentence).items():
             add(pair, kind, idx)
-    home_named = any(HOME_COUNTRY in m["codes"] for m in [*compounds, *singles])
     for m in doc.metrics:
         codes = sorted(set(m.get("countries") or []))
         if len(codes) >= 2 and is_figure(m):
@@ -166,7 +166,7 @@ def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
             pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if HOME_COUNTRY in codes else combinations(codes, 2)
             for a, b in pairs:
                 add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
-    if home_named:
+    if any(HOME_COUNTRY in m["codes"] for m in [*compounds, *singles]):
         # In an article about the home country, two other countries named in one sentence
         # or one figure are most often listed together (destinations, rankings, suppliers):
         # they are partners only where a compound or a `X-Y` says so.
@@ -174,45 +174,47 @@ def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
             pair: ev for pair, ev in evidence.items()
             if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"}
         }
+    return evidence
 
+
+def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
+    """One row per pair the document states, with its figures, sectors and first sentence."""
     figures = [
         (m, set(m.get("countries") or []), _sentence_of(doc.spans, m["start"])) for m in doc.metrics if is_figure(m)
     ]
-    rows = []
-    for (a, b), ev in sorted(evidence.items()):
-        metric_ids: list[str] = []
-        for m, codes, sentence_index in figures:
-            in_sentence = sentence_index in ev.sentences
-            if {a, b} <= codes or (in_sentence and codes <= {a, b}):
-                metric_ids.append(m["metric_id"])
-        sector_hits = []
-        for idx in sorted(ev.sentences):
-            s, e = doc.spans[idx]
-            sector_hits += [(s + h.start, h.sector) for h in doc.sectors_of(s, e)]
-        for inv in investments:
-            if _pair(inv["company_country"] or "", inv["host_country"] or "") == (a, b):
-                sector_hits += [(inv["evidence_start"], sid) for sid in inv["sectors"]]
-                metric_ids += [x for x in (inv["amount_metric_id"], inv["capacity_metric_id"], inv["jobs_metric_id"]) if x]
-        sectors = list(dict.fromkeys(sid for _, sid in sorted(sector_hits, key=lambda h: h[0])))
-        first = min(ev.sentences) if ev.sentences else 0
-        s, e = doc.spans[first] if doc.spans else (0, 0)
-        rows.append(
-            {
-                "partnership_id": f"{doc.doc_id}:{a}-{b}",
-                "doc_id": doc.doc_id,
-                "country_a": a,
-                "country_b": b,
-                "date": doc.date,
-                "sectors": sectors,
-                "metric_ids": list(dict.fromkeys(metric_ids)),
-                "kinds": sorted(ev.kinds),
-                "mentions": len(ev.sentences),
-                "evidence_start": s,
-                "evidence_end": e,
-                "evidence": doc.text[s:e],
-                "run_id": doc.run_id,
-                "year": doc.year,
-            }
-        )
-    return rows
+    return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(_pair_evidence(doc).items())]
 
+
+def _row(doc: Doc, a: str, b: str, ev: _PairEvidence, figures: list[tuple], investments: list[dict]) -> dict:
+    metric_ids: list[str] = []
+    for m, codes, sentence_index in figures:
+        in_sentence = sentence_index in ev.sentences
+        if {a, b} <= codes or (in_sentence and codes <= {a, b}):
+            metric_ids.append(m["metric_id"])
+    sector_hits = []
+    for idx in sorted(ev.sentences):
+        s, e = doc.spans[idx]
+        sector_hits += [(s + h.start, h.sector) for h in doc.sectors_of(s, e)]
+    for inv in investments:
+        if _pair(inv["company_country"] or "", inv["host_country"] or "") == (a, b):
+            sector_hits += [(inv["evidence_start"], sid) for sid in inv["sectors"]]
+            metric_ids += [x for x in (inv["amount_metric_id"], inv["capacity_metric_id"], inv["jobs_metric_id"]) if x]
+    sectors = list(dict.fromkeys(sid for _, sid in sorted(sector_hits, key=lambda h: h[0])))
+    first = min(ev.sentences) if ev.sentences else 0
+    s, e = doc.spans[first] if doc.spans else (0, 0)
+    return {
+        "partnership_id": f"{doc.doc_id}:{a}-{b}",
+        "doc_id": doc.doc_id,
+        "country_a": a,
+        "country_b": b,
+        "date": doc.date,
+        "sectors": sectors,
+        "metric_ids": list(dict.fromkeys(metric_ids)),
+        "kinds": sorted(ev.kinds),
+        "mentions": len(ev.sentences),
+        "evidence_start": s,
+        "evidence_end": e,
+        "evidence": doc.text[s:e],
+        "run_id": doc.run_id,
+        "year": doc.year,
+    }
