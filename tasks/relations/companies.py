@@ -138,11 +138,13 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
     index = doc.sentence_of(start)
     if is_heading(doc.text, doc.spans[index]):
         return end
-    taken = [(e["start"], e["end"]) for e in doc.entities if not (e["start"] <= start < e["end"])]
     while m := _NEXT_CAPITALISED_RE.match(doc.text, end):
         word = m.group(0).strip()
         word_start = m.end() - len(word)
-        if word in _ROLE_WORDS or any(a <= word_start < b for a, b in taken):
+        if word in _ROLE_WORDS or any(
+            e["start"] <= word_start < e["end"] and not e["start"] <= start < e["end"]
+            for e in doc.entities_in(word_start - 200, word_start + 1)
+        ):
             break
         end = m.end()
     return end
@@ -151,7 +153,7 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
 def _countries_ending_before(doc: Doc, start: int, window: int) -> list[dict]:
     lo = start - window
     return [
-        e for e in doc.entities
+        e for e in doc.entities_in(lo - 100, start)
         if e["label"] == "COUNTRY" and e.get("country") and lo <= e["end"] <= start
     ]
 
@@ -170,8 +172,8 @@ def nationality_before(doc: Doc, start: int, sentence_start: int) -> str | None:
 
 def nationality_in_phrase(doc: Doc, start: int, end: int) -> str | None:
     """A nationality inside a phrase that refers to the company (`The Emirati company`)."""
-    for e in doc.entities:
-        if e["label"] == "COUNTRY" and e.get("country") and start <= e["start"] < end:
+    for e in doc.entities_in(start, end):
+        if e["label"] == "COUNTRY" and e.get("country"):
             return e["country"]
     return None
 
@@ -181,8 +183,8 @@ def firms_nationality(doc: Doc, sentence_ids: list[int], exclude: set[str]) -> s
     `filiales de groupes français`, `le fonds souverain émirien`), not one of `exclude`."""
     for index in sentence_ids:
         s, e = doc.spans[index]
-        for ent in doc.entities:
-            if ent["label"] != "COUNTRY" or not ent.get("country") or not (s <= ent["start"] < e):
+        for ent in doc.entities_in(s, e):
+            if ent["label"] != "COUNTRY" or not ent.get("country"):
                 continue
             if ent["country"] in exclude or not _is_adjective(ent["text"]):
                 continue

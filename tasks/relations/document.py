@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +39,15 @@ class Doc:
     # per document caches: sector mentions of a span, investment-word positions of a sentence
     _sectors: dict = field(default_factory=dict, repr=False)
     _invest_words: dict = field(default_factory=dict, repr=False)
+
+    _entity_starts: list = field(default_factory=list, repr=False)
+
+    def entities_in(self, lo: int, hi: int) -> list[dict]:
+        """Entity rows starting in [lo, hi) (entities are sorted by start): a bisection, so
+        that a long document's rules do not read every row for every mention."""
+        if len(self._entity_starts) != len(self.entities):
+            self._entity_starts = [e["start"] for e in self.entities]
+        return self.entities[bisect_left(self._entity_starts, lo) : bisect_left(self._entity_starts, hi)]
 
     def sentence(self, index: int) -> str:
         s, e = self.spans[index]

@@ -31,6 +31,7 @@ kept out of this table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -142,12 +143,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
         name = companies.written_name(doc, ent["start"], ent["end"]) if kind == "company" else ent["canonical"] or ent["text"]
         out[(ent["start"], ent["end"])] = _Mention(kind, ent["canonical"] or ent["text"], name, ent["start"], ent["end"],
                                                    ent.get("country"), doc.sentence_of(ent["start"]))
-    for found in list(out.values()):
+    firsts = {}
+    for found in out.values():
         if found.kind == "company":
-            for start, end in _occurrences(doc.text, doc.text[found.start : found.end]):
-                if not any(s < end and start < e for s, e in out):
-                    out[(start, end)] = _Mention("company", found.canonical, "", start, end, found.country,
-                                                 doc.sentence_of(start))
+            firsts.setdefault(doc.text[found.start : found.end], found)
+    taken = sorted(out)
+    for start, end, written in _occurrences(doc.text, list(firsts)):
+        i = bisect_left(taken, (start, end))
+        if any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 1]):
+            continue  # already a mention (or inside one)
+        found = firsts[written]
+        out[(start, end)] = _Mention("company", found.canonical, "", start, end, found.country, doc.sentence_of(start))
     for m in out.values():
         if m.kind == "company":
             m.end = companies.extend_name(doc, m.start, m.end)
@@ -158,20 +164,19 @@ def _mentions(doc: Doc) -> list[_Mention]:
 def _cued_names(doc: Doc) -> set[str]:
     """Organisation names that some occurrence shows to be a company (a company noun or a
     nationality before it, a legal designator after it), wherever the entity row is."""
-    out = set()
-    for ent in doc.entities:
-        if ent["label"] == "ORG" and ent["text"] not in out and companies.could_be_company(ent):
-            for start, end in _occurrences(doc.text, ent["text"]):
-                if companies.has_company_cue(doc, start, companies.extend_name(doc, start, end)):
-                    out.add(ent["text"])
-                    break
-    return out
+    names = {e["text"] for e in doc.entities if companies.could_be_company(e)}
+    return {written for start, end, written in _occurrences(doc.text, names)
+            if companies.has_company_cue(doc, start, companies.extend_name(doc, start, end))}
 
 
-def _occurrences(text: str, written: str) -> list[tuple[int, int]]:
-    if len(written) < 3:
+def _occurrences(text: str, names) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every whole-word occurrence of the names (of 3 characters or
+    more), longest first where two overlap: one pass over the text for all of them."""
+    names = sorted({n for n in names if len(n) >= 3}, key=len, reverse=True)
+    if not names:
         return []
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text)]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
 
 
 def _is_project(ent: dict, text: str) -> bool:
@@ -355,8 +360,8 @@ def _place(doc: Doc, inv: _Investment) -> tuple[str | None, str | None]:
     places = []
     for index in inv.all_sentences:
         s, e = doc.spans[index]
-        for ent in doc.entities:
-            if ent["label"] == "LOC" and ent.get("country") and s <= ent["start"] < e:
+        for ent in doc.entities_in(s, e):
+            if ent["label"] == "LOC" and ent.get("country"):
                 if not any(a <= ent["start"] < b for a, b in own):
                     places.append(ent)
     # The plant's place (`une usine ... à Laâyoune`) before where the deal was signed (`à Abou Dhabi`).
@@ -373,8 +378,8 @@ def _host_country(doc: Doc, inv: _Investment, company_country: str | None, place
         if m.sentence not in inv.sentences:
             continue
         s, e = doc.spans[m.sentence]
-        for ent in doc.entities:
-            if ent["label"] != "COUNTRY" or not ent.get("country") or not (s <= ent["start"] < e):
+        for ent in doc.entities_in(s, e):
+            if ent["label"] != "COUNTRY" or not ent.get("country"):
                 continue
             if not _HOST_BEFORE_RE.search(doc.text[max(s, ent["start"] - 12) : ent["start"]]):
                 continue
@@ -395,8 +400,8 @@ def _project_investors(doc: Doc, inv: _Investment, host: str | None) -> str | No
     """`les opérateurs chinois ... le projet X`: a demonym in the project's sentences."""
     for index in sorted(inv.sentences):
         s, e = doc.spans[index]
-        for ent in doc.entities:
-            if (ent["label"] == "COUNTRY" and ent.get("country") and s <= ent["start"] < e
+        for ent in doc.entities_in(s, e):
+            if (ent["label"] == "COUNTRY" and ent.get("country")
                     and ent["text"][:1].islower() and ent["country"] != host):
                 return ent["country"]
     return None
