@@ -10,6 +10,8 @@ import re
 
 from econews.tasks.relations.document import Doc
 
+_LOWER_WORD = r"(?-i:[a-zà-ÿ'’-]+)"  # a lower-case word, also inside a case-insensitive pattern
+
 # Public bodies, associations, media: they announce, finance or report investments, they
 # do not make them. Searched anywhere in the name (`Moroccan Ministry of Industry`,
 # `Japan International Cooperation Agency`). Banks and funds of development are financing
@@ -31,23 +33,27 @@ _COMPANY_NOUNS = (
     r"armateur|câblier|développeur|industriel|filiale|consortium|opérateur|"
     r"company|group|firm|maker|manufacturer|producer|developer|giant|operator|carmaker|automaker|supplier|miner"
 )
-_COMPANY_HINT_BEFORE_RE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\s+(?:[a-zà-ÿ'’-]+\s+){{0,4}}$", re.IGNORECASE)
+_COMPANY_HINT_BEFORE_RE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$", re.IGNORECASE)
 _LEGAL_SUFFIX = r"S\.?A\.?S?|SARL|SAS|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|GmbH|AG|plc|LLC|A\.Ş\.?|S\.p\.A\.?"
 _COMPANY_SUFFIX_RE = re.compile(rf"\b(?:{_LEGAL_SUFFIX}|Group|Groupe|Holding)(?!\w)")
 _SUFFIX_AFTER_RE = re.compile(rf"\s*,?\s*(?:{_LEGAL_SUFFIX})(?!\w)")
 # A customer or supplier named in an investment sentence (`fournira l'usine Stellantis`,
 # `des portes d'avion pour Airbus`, `selected Topsoe to supply`) is no investor.
 _CUSTOMER_BEFORE_RE = re.compile(
-    r"\b(?:fourni\w*|livr\w*|approvisionn\w*|suppl(?:y|ies|ying)|pour|for|clients?|customers?|destinée?s?\s+à|"
+    r"\b(?:fourni\w*|livr\w*|approvisionn\w*|suppl(?:y|ies|ying)|clients?|customers?|destinée?s?\s+à|"
     r"au\s+profit\s+d[eu]|pour\s+le\s+compte\s+d[eu])\s+"
-    r"(?:(?:le|la|les|l['’]|the|des|du|de|d['’]|ses|son|sa|its)\s*)?(?:[a-zà-ÿ'’-]+\s+){0,2}$",
+    rf"(?:(?:le|la|les|l['’]|the|des|du|de|d['’]|ses|son|sa|its)\s*)?(?:{_LOWER_WORD}\s+){{0,2}}$"
+    # `pour Airbus`, `for Boeing`; not `pour l'équipementier américain Lear` (an investor introduced)
+    r"|\b(?:pour|for)\s+(?:(?:le|la|les|l['’]|the)\s*)?$",
     re.IGNORECASE,
 )
 _SUPPLIER_AFTER_RE = re.compile(r"\s*(?:to\s+supply|pour\s+fournir|de\s+fournir)\b", re.IGNORECASE)
 # Words a run-on name ends with (`Tianqi Nova Materials et le`, `Huayu Power to build`).
 _RUN_ON_RE = re.compile(r"\s+(?:et|and|to|with|avec|pour|in|au|aux|à|en|dans|says?|said|will|a|has|have)\s+.*$|\s+(?:et|and)$")
+_TRAILING_FUNCTION_WORDS = {"et", "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "the", "and", "to",
+                             "of", "a", "an", "à", "au", "en", "in"}
 _LEADING_CUE_RE = re.compile(
-    rf"^(?:(?:le|la|les|l['’]|the)\s*)?(?:{_COMPANY_NOUNS})\s+(?:[a-zà-ÿ'’-]+\s+){{0,3}}(?=[A-Z0-9])", re.IGNORECASE
+    rf"^(?:(?:le|la|les|l['’]|the)\s*)?(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,3}}(?=(?-i:[A-Z0-9]))", re.IGNORECASE
 )
 _POSSESSIVE_OWNER_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z0-9])")
 # Between a nationality and the name: nothing but a possessive and lower-case words
@@ -114,8 +120,8 @@ def written_name(doc: Doc, start: int, end: int) -> str:
     name = _POSSESSIVE_OWNER_RE.sub("", name, count=1)
     name = _RUN_ON_RE.sub("", name)
     name = name.rstrip(" '’,;:")
-    while name and name.split()[-1][:1].islower() and len(name.split()) > 1:
-        name = name.rsplit(None, 1)[0]  # trailing lower-case words
+    while len(name.split()) > 1 and name.split()[-1].lower() in _TRAILING_FUNCTION_WORDS:
+        name = name.rsplit(None, 1)[0]  # `X et le`, `X and the` (never `Société marocaine de pneumatiques`)
     if len(name) == len(doc.text[start:end]):
         suffix = _SUFFIX_AFTER_RE.match(doc.text, end)
         if suffix and not _COMPANY_SUFFIX_RE.search(name.split()[-1] if name else ""):
@@ -190,7 +196,7 @@ def firms_nationality(doc: Doc, sentence_ids: list[int], exclude: set[str]) -> s
                 continue
             before = doc.text[max(s, ent["start"] - 30) : ent["start"]]
             after = doc.text[ent["end"] : min(e, ent["end"] + 12)]
-            if re.search(rf"{_FIRMS_RE.pattern}(?:\s+[a-zà-ÿ-]+)?\s+$", before, re.IGNORECASE) or _FIRMS_RE.match(after.lstrip()):
+            if re.search(rf"{_FIRMS_RE.pattern}(?:\s+{_LOWER_WORD})?\s+$", before, re.IGNORECASE) or _FIRMS_RE.match(after.lstrip()):
                 return ent["country"]
     return None
 

@@ -48,7 +48,7 @@ _STAGE_RES: list[tuple[str, re.Pattern]] = [
         r"opérationnel\w*|inaugurat\w*|\bopened|commissioned|started\s+production", re.I)),
     ("under construction", re.compile(
         r"en\s+(?:cours\s+de\s+)?construction|chantier\w*|travaux|première\s+pierre|est\s+en\s+train\s+de\s+construire|"
-        r"achev\w*|under\s+construction|groundbreaking|broke\s+ground", re.I)),
+        r"achev\w*|construit\w*|construisent|\bbuilt\b|under\s+construction|groundbreaking|broke\s+ground", re.I)),
     ("signed", re.compile(
         r"sign\w*|paraph\w*|convention\w*|protocole\s+d['’]\s*accord|accord\s+d['’]\s*investissement|"
         r"mémorandum|contrat\w*|agreement|memorandum", re.I)),
@@ -89,11 +89,13 @@ _STARTS_WITH_PRONOUN_RE = re.compile(r"^(?:il|elle|it|ils|elles|they|montant|co[
 # Between two companies: a parent named beside its subsidiary.
 _PARENT_GAP_RE = re.compile(
     r"^\s*,?\s*(?:filiale\s+(?:du\s+groupe\s+|d[eu]\s+)?|détenue?\s+par\s+|propriété\s+d[eu]\s+|subsidiary\s+of\s+|"
-    r"(?:a\s+)?unit\s+of\s+|owned\s+by\s+|part\s+of\s+)(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ'’-]+\s+){0,3}$",
+    r"(?:a\s+)?unit\s+of\s+|owned\s+by\s+|part\s+of\s+)(?:(?:le|la|l['’]|the)\s*)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$",
     re.IGNORECASE,
 )
 # Between two companies: partners of one joint investment (with a joint word in the sentence).
-_PARTNER_GAP_RE = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ'’-]+\s+){0,3}$", re.IGNORECASE)
+_PARTNER_GAP_RE = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$", re.IGNORECASE)
+# Between a customer and the next company: a list of customers (`pour Renault et Stellantis`).
+_LISTED_GAP_RE = re.compile(r"^\s*(?:,|et|and|&|ou|or)\s*$", re.IGNORECASE)
 _JOINT_RE = re.compile(r"consortium|coentreprise|co-entreprise|joint[- ]venture|conjointement|jointly|partenaires", re.I)
 
 
@@ -239,12 +241,24 @@ def _investor_sentences(doc: Doc, groups: list[_Investment]) -> dict[int, list[_
             rel = m.start - s
             if not any(abs(p - rel) <= 200 for p in doc.invest_words(m.sentence)):
                 continue
-            if g.kind == "company" and companies.is_customer(doc, m.start, m.end, s):
+            if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)):
                 continue
             g.sentences.add(m.sentence)
             if g not in by_sentence.setdefault(m.sentence, []):
                 by_sentence[m.sentence].append(g)
     return by_sentence
+
+
+def _listed_after_customer(doc: Doc, mention: _Mention, sentence_start: int) -> bool:
+    """`pour Renault et Stellantis`: a company listed right after a customer is one too."""
+    end = mention.start
+    for ent in reversed([e for e in doc.entities_in(sentence_start, mention.start) if e["label"] == "ORG"]):
+        if not _LISTED_GAP_RE.match(doc.text[ent["end"] : end]):
+            return False
+        if companies.is_customer(doc, ent["start"], ent["end"], sentence_start):
+            return True
+        end = ent["start"]
+    return False
 
 
 def _refers_back(doc: Doc, index: int) -> re.Match | None:
@@ -409,14 +423,17 @@ def _project_investors(doc: Doc, inv: _Investment, host: str | None) -> str | No
 
 def _stage(doc: Doc, sentence_ids: list[int]) -> str | None:
     """The most advanced stage any of the investment's sentences says as reached (or, for
-    `announced`, as said): a stage in the future tense does not count."""
+    `announced`, as said): a stage in the future tense (`sera construit`, `sera
+    opérationnelle en 2026`) is only announced."""
+    said_in_future = False
     for name_stage, pattern in _STAGE_RES:
         for i in sentence_ids:
             sentence = doc.sentence(i)
-            if any(not _FUTURE_BEFORE_RE.search(sentence[max(0, m.start() - 25) : m.start()])
-                   for m in pattern.finditer(sentence)):
-                return name_stage
-    return None
+            for m in pattern.finditer(sentence):
+                if not _FUTURE_BEFORE_RE.search(sentence[max(0, m.start() - 25) : m.start()]):
+                    return name_stage
+                said_in_future = True  # `sera construit`, `will be inaugurated`: announced
+    return "announced" if said_in_future else None
 
 
 def _sectors(doc: Doc, inv: _Investment) -> list[str]:

@@ -167,3 +167,19 @@ def test_a_new_topic_or_another_nationality_ends_the_sentences_about_a_company()
                        [("250 millions de dirhams", 2.5e8, "MAD"), ("700 personnes", 700, "jobs"),
                         ("450 emplois", 450, "jobs")]))
     assert (inv["company"], inv["amount"], inv["jobs"]) == ("Brevi", 2.5e8, 700)
+
+
+def test_a_list_of_customers_and_an_investor_introduced_by_pour():
+    text = ("Un nouveau site de production pour l'équipementier américain Lear Corporation sera construit à Tanger "
+            "pour 85 millions de dollars. L'usine produira des housses pour Renault et Stellantis et emploiera 1.100 personnes.")
+    inv = _one(_derive(text, [("américain", "COUNTRY", "US"), ("Lear Corporation", "ORG", "US", "Lear"), ("Tanger", "LOC", "MA"),
+                              ("Renault", "ORG", "FR"), ("Stellantis", "ORG", "NL")],
+                       [("85 millions de dollars", 8.5e7, "USD"), ("1.100 personnes", 1100, "jobs")]))
+    assert (inv["company"], inv["company_country"], inv["amount"], inv["jobs"]) == ("Lear Corporation", "US", 8.5e7, 1100)
+    assert inv["stage"] == "announced"  # `sera construit`: a stage in the future is announced
+
+
+def test_a_french_name_ending_in_lower_case_words_stays_whole():
+    text = "Parmi eux figure l'extension de l'usine de la Société marocaine de pneumatiques à Berrechid."
+    inv = _one(_derive(text, [("Société marocaine de pneumatiques", "ORG", "MA"), ("Berrechid", "LOC", "MA")]))
+    assert (inv["company"], inv["place"]) == ("Société marocaine de pneumatiques", "Berrechid")
