@@ -41,6 +41,7 @@ class Doc:
     _invest_words: dict = field(default_factory=dict, repr=False)
 
     _entity_starts: list = field(default_factory=list, repr=False)
+    _paragraph_breaks: list | None = field(default=None, repr=False)
 
     def entities_in(self, lo: int, hi: int) -> list[dict]:
         """Entity rows starting in [lo, hi) (entities are sorted by start): a bisection, so
@@ -128,4 +129,6 @@ def heading_before(doc: Doc, index: int) -> tuple[int, int] | None:
 
 def paragraph_of(doc: Doc, index: int) -> int:
     """A number for the paragraph (blank-line separated block) of sentence `index`."""
-    return doc.text.count("\n\n", 0, doc.spans[index][0])
+    if doc._paragraph_breaks is None:
+        doc._paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+    return bisect_left(doc._paragraph_breaks, doc.spans[index][0])
