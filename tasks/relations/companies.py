@@ -36,7 +36,7 @@ _COMPANY_NOUNS = (
 _COMPANY_HINT_BEFORE_RE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$", re.IGNORECASE)
 _LEGAL_SUFFIX = r"S\.?A\.?S?|SARL|SAS|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|GmbH|AG|plc|LLC|A\.Ş\.?|S\.p\.A\.?"
 _COMPANY_SUFFIX_RE = re.compile(rf"\b(?:{_LEGAL_SUFFIX}|Group|Groupe|Holding)(?!\w)")
-_SUFFIX_AFTER_RE = re.compile(rf"\s*,?\s*(?:{_LEGAL_SUFFIX})(?!\w)")
+_SUFFIX_AFTER_RE = re.compile(rf"(?:\s*,?\s*(?:{_LEGAL_SUFFIX})(?!\w)){{1,2}}")  # `Co., Ltd.`
 # A customer or supplier named in an investment sentence (`fournira l'usine Stellantis`,
 # `des portes d'avion pour Airbus`, `selected Topsoe to supply`) is no investor.
 _CUSTOMER_BEFORE_RE = re.compile(

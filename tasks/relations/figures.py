@@ -6,14 +6,14 @@ permanent ones, and flows that are no investment (a turnover, purchases a year, 
 Each money and jobs figure gets a score from the words around it; the best one is taken.
 
 - amount: the total investment over partial ones (a tranche, a phase: taken only when the
-  article gives no total); never a conversion in brackets (`2 billion dirhams ($201
-  million)`), a flow (turnover, exports, purchases, `a year`) nor financing (a loan, a
-  grant, money raised from investors); ties go to the first (the headline figure).
+  article gives no total); never a conversion (`2 billion dirhams ($201 million)`, `, soit
+  180 M€`), a flow (turnover, exports, purchases, `a year`) nor financing (a loan, a grant,
+  money raised from investors); ties go to the first (the headline figure).
 - jobs: the direct jobs of the investment over indirect ones, jobs during construction and
   the company's whole workforce (`les effectifs du groupe`, `The group employs`, `X, which
-  already employs`); headcounts
-  joined by `et`/`and` (`900 opérateurs et 90 ingénieurs`) are added up; ties go to the first
-  (the current headcount before the target).
+  already employs`); headcounts joined by `et`/`and` (`900 opérateurs et 90 ingénieurs`)
+  are added up, kinds of jobs (`direct` and `indirect`) never; ties go to the first (the
+  current headcount before the target).
 - capacity: the first physical quantity that is not a surface or a length.
 """
 
@@ -47,6 +47,9 @@ _FINANCING_BEFORE_RE = re.compile(
 _FLOW_SUBJECTS = {"exports", "imports", "trade volume", "sales", "revenue", "export revenue", "FDI inflow",
                   "grant", "loan", "turnover", "purchases"}
 _CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:soit|environ|about|or|some|~)?\s*$", re.IGNORECASE)
+_SAID_AGAIN_GAP_RE = re.compile(
+    r"^\s*,?\s*(?:soit|or|i\.e\.)\s+(?:près\s+de\s+|environ\s+|quelque\s+|about\s+|some\s+|around\s+)?$", re.IGNORECASE
+)
 
 _DIRECT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:directs?|permanent\w*|pérennes?|full[- ]time)\b", re.IGNORECASE)
 _INDIRECT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?indirect\w*", re.IGNORECASE)
@@ -90,12 +93,15 @@ def _amount_score(doc: Doc, metric: dict) -> int | None:
 
 
 def _conversions(doc: Doc, money: list[dict]) -> set[int]:
-    """Indexes of the amounts in brackets right after another one (`2 milliards DH (200 M€)`)."""
+    """Indexes of the amounts that convert the one right before them: in brackets (`2
+    milliards DH (200 M€)`), or after `soit`/`or` in another currency (`, soit 180 M€`)."""
     out = set()
     for i, m in enumerate(money):
-        if any(0 <= m["start"] - p["end"] <= 12 and _CONVERSION_GAP_RE.match(doc.text[p["end"] : m["start"]])
-               for p in money[:i]):
-            out.add(i)
+        for p in money[:i]:
+            gap = doc.text[p["end"] : m["start"]]
+            if 0 <= len(gap) <= 25 and (_CONVERSION_GAP_RE.match(gap)
+                                        or (m["unit"] != p["unit"] and _SAID_AGAIN_GAP_RE.match(gap))):
+                out.add(i)
     return out
 
 

@@ -88,8 +88,9 @@ _NEW_TOPIC_RE = re.compile(
 _STARTS_WITH_PRONOUN_RE = re.compile(r"^(?:il|elle|it|ils|elles|they|montant|co[ûu]t)\b", re.IGNORECASE)
 # Between two companies: a parent named beside its subsidiary.
 _PARENT_GAP_RE = re.compile(
-    r"^\s*,?\s*(?:filiale\s+(?:du\s+groupe\s+|d[eu]\s+)?|détenue?\s+par\s+|propriété\s+d[eu]\s+|subsidiary\s+of\s+|"
-    r"(?:a\s+)?unit\s+of\s+|owned\s+by\s+|part\s+of\s+)(?:(?:le|la|l['’]|the)\s*)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$",
+    r"^\s*,?\s*(?:(?:a|an|une|la)\s+)?(?:filiale\s+(?:du\s+groupe\s+|d[eu]\s+)?|détenue?\s+par\s+|propriété\s+d[eu]\s+|subsidiary\s+of\s+|"
+    r"(?:a\s+)?unit\s+of\s+|owned\s+by\s+|part\s+of\s+)(?:(?:le|la|l['’]|the)\s*)?"
+    r"(?:(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$",
     re.IGNORECASE,
 )
 # Between two companies: partners of one joint investment (with a joint word in the sentence).
@@ -115,6 +116,7 @@ class _Investment:
     kind: str
     mentions: list[_Mention]  # its own, then those of the parents and partners folded into it
     own: int = 0  # how many of `mentions` are its own (0: all)
+    parents: list[_Mention] = field(default_factory=list)  # mentions of its parent company, if named
     sentences: set[int] = field(default_factory=set)  # where it is named as an investor
     followers: set[int] = field(default_factory=set)  # sentences that refer back to it
     metrics: list[dict] = field(default_factory=list)
@@ -220,9 +222,12 @@ def _fold_partners(doc: Doc, groups: list[_Investment]) -> list[_Investment]:
             continue
         gap = doc.text[left.start + len(left.name) if doc.text.startswith(left.name, left.start) else left.end : right.start]
         joint = _PARTNER_GAP_RE.match(gap) and _JOINT_RE.search(doc.sentence(left.sentence))
-        if _PARENT_GAP_RE.match(gap) or joint:
+        parent = _PARENT_GAP_RE.match(gap)
+        if parent or joint:
             a.own = a.own or len(a.mentions)
             a.mentions += b.mentions
+            if parent:
+                a.parents += b.mentions
             for m in b.mentions:
                 owner[id(m)] = a
             groups = [g for g in groups if g is not b]
@@ -339,18 +344,22 @@ def _nearest(candidates: list[_Investment], index: int, pos: int) -> _Investment
 # ---------------------------------------------------------------------------- columns
 
 def _company_country(doc: Doc, inv: _Investment) -> str | None:
-    """The cue before a mention, else the entity's country, else a cue in a phrase that refers
-    back (`The Emirati company`), else a nationality of firms in its sentences or the one
+    """The cue before a mention, else the parent's, else the entity's country, else a cue in a
+    phrase that refers back (`The Emirati company`), else a nationality of firms in its sentences or the one
     before the first."""
     own = inv.mentions[: inv.own] if inv.own else inv.mentions
-    for mentions in (own, inv.mentions):  # its own mentions, then its parent's and partners'
-        for m in mentions:
-            cue = companies.nationality_before(doc, m.start, doc.spans[m.sentence][0])
-            if cue:
-                return cue
-        known = next((m.country for m in mentions if m.country), None)
-        if known:
-            return known
+
+    def cue(mentions):
+        return next((c for m in mentions if (c := companies.nationality_before(doc, m.start, doc.spans[m.sentence][0]))), None)
+
+    def known(mentions):
+        return next((m.country for m in mentions if m.country), None)
+
+    # Its own cue; a parent's (a subsidiary's name often holds the host: `Kaizen Parts Morocco,
+    # a subsidiary of Japan's Kaizen Holdings`); its own row's country; then its partners'.
+    found = cue(own) or cue(inv.parents) or known(own) or known(inv.parents) or cue(inv.mentions) or known(inv.mentions)
+    if found:
+        return found
     for index in sorted(inv.followers):
         ref = _refers_back(doc, index)
         if ref and ref.end() > ref.start():

@@ -183,3 +183,13 @@ def test_a_french_name_ending_in_lower_case_words_stays_whole():
     text = "Parmi eux figure l'extension de l'usine de la Société marocaine de pneumatiques à Berrechid."
     inv = _one(_derive(text, [("Société marocaine de pneumatiques", "ORG", "MA"), ("Berrechid", "LOC", "MA")]))
     assert (inv["company"], inv["place"]) == ("Société marocaine de pneumatiques", "Berrechid")
+
+
+def test_a_conversion_after_soit_and_an_english_parent_with_its_country():
+    text = ("Kaizen Parts Morocco, a subsidiary of Japan's Kaizen Holdings, will build a plant in Tangier for 1,5 milliard "
+            "de dirhams, soit 140 millions d'euros.")
+    inv = _one(_derive(text, [("Kaizen Parts Morocco", "ORG", "MA"), ("Japan", "COUNTRY", "JP"),
+                              ("Kaizen Holdings", "ORG", None), ("Tangier", "LOC", "MA")],
+                       [("1,5 milliard de dirhams", 1.5e9, "MAD"), ("140 millions d'euros", 1.4e8, "EUR")]))
+    assert (inv["company"], inv["amount"], inv["currency"]) == ("Kaizen Parts Morocco", 1.5e9, "MAD")
+    assert inv["company_country"] == "JP"  # its parent's cue, before the country its name holds
