@@ -50,6 +50,13 @@ _CUSTOMER_BEFORE_RE = re.compile(
 _SUPPLIER_AFTER_RE = re.compile(r"\s*(?:to\s+supply|pour\s+fournir|de\s+fournir)\b", re.IGNORECASE)
 # Words a run-on name ends with (`Tianqi Nova Materials et le`, `Huayu Power to build`).
 _RUN_ON_RE = re.compile(r"\s+(?:et|and|to|with|avec|pour|in|au|aux|à|en|dans|says?|said|will|a|has|have)\s+.*$|\s+(?:et|and)$")
+# An organisation followed by an investment verb (an aside between commas allowed).
+_INVESTS_AFTER_RE = re.compile(
+    r"\s*(?:,[^,.;]{0,80},\s*)?(?:a|va|vient\s+d['’]|will|has|is|plans\s+to|compte|prévoit\s+d['’]|s['’]apprête\s+à)?\s*"
+    r"(?:inaugur\w*|investi\w*|invest\w*|construi\w*|build\w*|implant\w*|ouvert|ouvr\w*|opens?\b|opened|"
+    r"posé\s+la\s+première\s+pierre|pose\s+la\s+première\s+pierre|broke\s+ground)",
+    re.IGNORECASE,
+)
 _TRAILING_FUNCTION_WORDS = {"et", "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "the", "and", "to",
                              "of", "a", "an", "à", "au", "en", "in"}
 _LEADING_CUE_RE = re.compile(
@@ -96,10 +103,13 @@ def could_be_company(ent: dict) -> bool:
 
 
 def has_company_cue(doc: Doc, start: int, end: int) -> bool:
-    """A company noun or a nationality right before this occurrence, or a legal designator
-    right after it (`German auto parts supplier Kessler`, `Kessler Automotive GmbH`)."""
+    """A company noun or a nationality right before this occurrence, a legal designator right
+    after it (`German auto parts supplier Kessler`, `Kessler Automotive GmbH`), or an
+    investment verb it is the subject of (`Yazaki a inauguré`, `Yazaki will build`)."""
     before = doc.text[max(0, start - 60) : start]
     if _COMPANY_HINT_BEFORE_RE.search(before) or _SUFFIX_AFTER_RE.match(doc.text, end):
+        return True
+    if _INVESTS_AFTER_RE.match(doc.text, end):
         return True
     return nationality_before(doc, start, doc.spans[doc.sentence_of(start)][0]) is not None
 

@@ -193,3 +193,11 @@ def test_a_conversion_after_soit_and_an_english_parent_with_its_country():
                        [("1,5 milliard de dirhams", 1.5e9, "MAD"), ("140 millions d'euros", 1.4e8, "EUR")]))
     assert (inv["company"], inv["amount"], inv["currency"]) == ("Kaizen Parts Morocco", 1.5e9, "MAD")
     assert inv["company_country"] == "JP"  # its parent's cue, before the country its name holds
+
+
+def test_an_organisation_that_invests_is_a_company_without_any_other_cue():
+    text = "Yazaki a inauguré mardi sa cinquième usine à Kénitra, qui emploiera 1.500 personnes."
+    inv = _one(_derive(text, [("Yazaki", "ORG", None), ("Kénitra", "LOC", "MA")], [("1.500 personnes", 1500, "jobs")]))
+    assert (inv["company"], inv["jobs"], inv["stage"], inv["host_country"]) == ("Yazaki", 1500, "inaugurated", "MA")
+    # A public body doing the same is still none.
+    assert _derive("L'ONEE a inauguré une centrale à Safi.", [("ONEE", "ORG", None), ("Safi", "LOC", "MA")]).height == 0
