@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from econews.tasks.relations.document import Doc
+from econews.tasks.relations.document import Doc, is_heading
 
 _LOWER_WORD = r"(?-i:[a-zà-ÿ'’-]+)"  # a lower-case word, also inside a case-insensitive pattern
 
@@ -149,8 +149,6 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
     """The end of a company's name that the entities stage cut short (`Kessler` in `Kessler
     Automotive GmbH will invest`): the capitalised words right after it that no other entity
     holds and that are no title, outside headings (whose words are all capitalised)."""
-    from econews.tasks.relations.document import is_heading
-
     index = doc.sentence_of(start)
     if is_heading(doc.text, doc.spans[index]):
         return end
