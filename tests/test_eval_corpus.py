@@ -34,7 +34,12 @@ FLOORS = [
     (("figures", "matched_right", "qualifier", "share"), 0.95),  # 0.975
     (("figures", "matched_right", "countries", "share"), 0.97),  # 0.990 (issue 20's countries rules)
     (("partnerships", "f1"), 0.9),  # 0.938
-    (("investments", "f1"), 0.46),  # 0.478
+    (("investments", "precision"), 0.97),  # 1.000 (21/21), issue 21's rules (0.440 before)
+    (("investments", "recall"), 0.97),  # 1.000 (21/21; 0.524 before)
+    (("investments", "f1"), 0.97),  # 1.000 (0.478 before)
+    (("investments", "matched_right", "amount", "share"), 0.95),  # 1.000 (21/21): one miss would be 0.952
+    (("investments", "matched_right", "jobs", "share"), 0.94),  # 1.000 (19/19): one miss would be 0.947
+    (("investments", "matched_right", "company_country", "share"), 0.95),  # 1.000 (21/21)
     (("documents", "language", "share"), 0.98),  # 1.000
     (("documents", "published_at", "share"), 0.98),  # 1.000
     (("documents", "event_date", "share"), 0.88),  # 0.906

@@ -123,9 +123,10 @@ def _investment(frame: pl.DataFrame, doc_id: str, **where) -> dict:
 def test_gold_investments_001_catl_and_byd(corpus, derived):
     _, _, metrics, doc = corpus
     inv = derived["investments"]
-    assert sorted(inv.filter(pl.col("doc_id") == doc["001"])["company"]) == ["BYD", "Contemporary Amperex Technology"]
+    assert sorted(inv.filter(pl.col("doc_id") == doc["001"])["company"]) == ["BYD", "Contemporary Amperex Technology Co. Limited"]
 
-    catl = _investment(inv, doc["001"], company="Contemporary Amperex Technology")
+    # The name as written in the article (its canonical form is `Contemporary Amperex Technology`).
+    catl = _investment(inv, doc["001"], company="Contemporary Amperex Technology Co. Limited")
     assert (catl["company_country"], catl["host_country"]) == ("CN", "MA")
     assert catl["sector"] == "batteries_emobility"
     assert (catl["capacity"], catl["capacity_unit"]) == (100.0, "GWh")

@@ -1,0 +1,214 @@
+"""Who is a company, its name as written, and the country its cues give.
+
+Plain functions over a document's text and entity rows (no model): the investments rules
+ask them about each organisation mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from econews.tasks.relations.document import Doc, is_heading
+
+_LOWER_WORD = r"(?-i:[a-zà-ÿ'’-]+)"  # a lower-case word, also inside a case-insensitive pattern
+
+# Public bodies, associations, media: they announce, finance or report investments, they
+# do not make them. Searched anywhere in the name (`Moroccan Ministry of Industry`,
+# `Japan International Cooperation Agency`). Banks and funds of development are financing
+# (a loan, a grant), not a company's investment: they stay out of the investments table.
+_INSTITUTION_RE = re.compile(
+    r"\b(?:Minist\w*|Agence|Agency|Commission|Centre|Center|Association|Conseil|Council|Chambre|Chamber|"
+    r"Confédération|Fédération|Federation|Fondation|Foundation|Université|University|Institut\w*|Banque|Bank|"
+    r"Fonds|Fund|Organisation|Organization|Parlement|Parliament|Gouvernement|Government|Direction|Cour|Court|"
+    r"Tribunal|Ambassade|Embassy|Consulat|Secrétariat|Wilaya|Ligue|Comité|Committee|Authority|Autorité|"
+    r"Department|Département|Office\s+(?:national|of|des|du|de\s+l)|National\s+Office|Union|Forces?|Royaume|Kingdom|"
+    r"Presse|Press|News|Média|Media|Radio|Télévision|Journal|Reuters|AFP|Bloomberg|Xinhua)\b"
+    r"|^(?:Haut|Région|CGEM|ONU|OMC|FMI|AMDIE|MAP|Masen|ONEE|JICA|KfW|BERD|BEI|BAD)\b",
+    re.IGNORECASE,
+)
+# Nouns that introduce a company (`le groupe`, `l'équipementier`, `battery maker`), up to
+# four lower-case words before the name (`Chinese wind turbine manufacturer Mingyang`).
+_COMPANY_NOUNS = (
+    r"société|groupe|entreprise|firme|constructeur|équipementier|fabricant|producteur|géant|leader|spécialiste|"
+    r"armateur|câblier|développeur|industriel|filiale|consortium|opérateur|"
+    r"company|group|firm|maker|manufacturer|producer|developer|giant|operator|carmaker|automaker|supplier|miner"
+)
+_COMPANY_HINT_BEFORE_RE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$", re.IGNORECASE)
+_LEGAL_SUFFIX = r"S\.?A\.?S?|SARL|SAS|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|GmbH|AG|plc|LLC|A\.Ş\.?|S\.p\.A\.?"
+_COMPANY_SUFFIX_RE = re.compile(rf"\b(?:{_LEGAL_SUFFIX}|Group|Groupe|Holding)(?!\w)")
+_SUFFIX_AFTER_RE = re.compile(rf"(?:\s*,?\s*(?:{_LEGAL_SUFFIX})(?!\w)){{1,2}}")  # `Co., Ltd.`
+# A customer or supplier named in an investment sentence (`fournira l'usine Stellantis`,
+# `des portes d'avion pour Airbus`, `selected Topsoe to supply`) is no investor.
+_CUSTOMER_BEFORE_RE = re.compile(
+    r"\b(?:fourni\w*|livr\w*|approvisionn\w*|suppl(?:y|ies|ying)|clients?|customers?|destinée?s?\s+à|"
+    r"au\s+profit\s+d[eu]|pour\s+le\s+compte\s+d[eu])\s+"
+    rf"(?:(?:le|la|les|l['’]|the|des|du|de|d['’]|ses|son|sa|its)\s*)?(?:{_LOWER_WORD}\s+){{0,2}}$"
+    # `pour Airbus`, `for Boeing`; not `pour l'équipementier américain Lear` (an investor introduced)
+    r"|\b(?:pour|for)\s+(?:(?:le|la|les|l['’]|the)\s*)?$",
+    re.IGNORECASE,
+)
+_SUPPLIER_AFTER_RE = re.compile(r"\s*(?:to\s+supply|pour\s+fournir|de\s+fournir)\b", re.IGNORECASE)
+# Words a run-on name ends with (`Tianqi Nova Materials et le`, `Huayu Power to build`).
+_RUN_ON_RE = re.compile(r"\s+(?:et|and|to|with|avec|pour|in|au|aux|à|en|dans|says?|said|will|a|has|have)\s+.*$|\s+(?:et|and)$")
+# An organisation followed by an investment verb (an aside between commas allowed).
+_INVESTS_AFTER_RE = re.compile(
+    r"\s*(?:,[^,.;]{0,80},\s*)?(?:a|va|vient\s+d['’]|will|has|is|plans\s+to|compte|prévoit\s+d['’]|s['’]apprête\s+à)?\s*"
+    r"(?:inaugur\w*|investi\w*|invest\w*|construi\w*|build\w*|implant\w*|ouvert|ouvr\w*|opens?\b|opened|"
+    r"posé\s+la\s+première\s+pierre|pose\s+la\s+première\s+pierre|broke\s+ground)",
+    re.IGNORECASE,
+)
+_TRAILING_FUNCTION_WORDS = {"et", "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "the", "and", "to",
+                             "of", "a", "an", "à", "au", "en", "in"}
+_LEADING_CUE_RE = re.compile(
+    rf"^(?:(?:le|la|les|l['’]|the)\s*)?(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,3}}(?=(?-i:[A-Z0-9]))", re.IGNORECASE
+)
+_POSSESSIVE_OWNER_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z0-9])")
+# Between a nationality and the name: nothing but a possessive and lower-case words
+# (`Chinese battery maker `, `le groupe chinois `, `l'indien `, `Germany's `, `Singapore-based `,
+# `fabricant japonais de faisceaux `).
+_CUE_GAP_RE = re.compile(r"^(?:['’]s|-based)?(?:\s+[a-zà-ÿ'’-]+)*\s*$")
+# A demonym beside a collective noun of firms (`Turkish firms`, `groupes français`,
+# `fonds souverain émirien`): the nationality of the firms the sentences go on to name.
+_FIRMS_RE = re.compile(
+    r"\b(?:firms?|companies|company|groups?|investors?|entreprises?|sociétés?|groupes?|investisseurs?|opérateurs?|"
+    r"industriels?|fonds|filiales?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_institution(name: str) -> bool:
+    return bool(_INSTITUTION_RE.search(name))
+
+
+def is_company(ent: dict, text: str) -> bool:
+    """An organisation that can invest: not a public body, bank, fund or medium, not a broken
+    span (across a line break), and known as a company by its country (gazetteer or cue), a
+    company noun before it or a legal designator."""
+    if ent["label"] != "ORG" or "\n" in ent["text"]:
+        return False
+    name = ent["canonical"] or ent["text"]
+    if is_institution(name) or is_institution(ent["text"]):
+        return False
+    if ent.get("country"):
+        return True
+    before = text[max(0, ent["start"] - 60) : ent["start"]]
+    return bool(_COMPANY_HINT_BEFORE_RE.search(before) or _COMPANY_SUFFIX_RE.search(ent["text"]))
+
+
+def could_be_company(ent: dict) -> bool:
+    """An organisation that is no public body, bank, fund or medium (its other occurrences
+    may still show it is a company: `has_company_cue`)."""
+    return (ent["label"] == "ORG" and "\n" not in ent["text"]
+            and not is_institution(ent["canonical"] or ent["text"]) and not is_institution(ent["text"]))
+
+
+def has_company_cue(doc: Doc, start: int, end: int) -> bool:
+    """A company noun or a nationality right before this occurrence, a legal designator right
+    after it (`German auto parts supplier Kessler`, `Kessler Automotive GmbH`), or an
+    investment verb it is the subject of (`Yazaki a inauguré`, `Yazaki will build`)."""
+    before = doc.text[max(0, start - 60) : start]
+    if _COMPANY_HINT_BEFORE_RE.search(before) or _SUFFIX_AFTER_RE.match(doc.text, end):
+        return True
+    if _INVESTS_AFTER_RE.match(doc.text, end):
+        return True
+    return nationality_before(doc, start, doc.spans[doc.sentence_of(start)][0]) is not None
+
+
+def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
+    """A company the sentence names as a customer or supplier of the investment."""
+    before = doc.text[max(sentence_start, start - 50) : start]
+    return bool(_CUSTOMER_BEFORE_RE.search(before) or _SUPPLIER_AFTER_RE.match(doc.text, end))
+
+
+def written_name(doc: Doc, start: int, end: int) -> str:
+    """The company's name as written at text[start:end], without cue words before it
+    (`groupe OCP` -> `OCP`), a possessive owner (`China's Huayu Power`), words it runs on
+    into (`Tianqi Nova Materials et le`, `Huayu Power to build`, `X and Germany'`), and
+    with the legal designator written right after it (`Xlinks First` + ` Ltd`)."""
+    name = doc.text[start:end]
+    name = _LEADING_CUE_RE.sub("", name, count=1)
+    name = _POSSESSIVE_OWNER_RE.sub("", name, count=1)
+    name = _RUN_ON_RE.sub("", name)
+    name = name.rstrip(" '’,;:")
+    while len(name.split()) > 1 and name.split()[-1].lower() in _TRAILING_FUNCTION_WORDS:
+        name = name.rsplit(None, 1)[0]  # `X et le`, `X and the` (never `Société marocaine de pneumatiques`)
+    if len(name) == len(doc.text[start:end]):
+        suffix = _SUFFIX_AFTER_RE.match(doc.text, end)
+        if suffix and not _COMPANY_SUFFIX_RE.search(name.split()[-1] if name else ""):
+            name = name + doc.text[end : suffix.end()].replace(",", "")
+    return name.strip() or doc.text[start:end]
+
+
+_NEXT_CAPITALISED_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w&-]*|&)(?=[\s,;:.)]|$)")
+# Capitalised words after a name that are not part of it (`Hexcor CEO Daniel Whitaker`).
+_ROLE_WORDS = {"CEO", "PDG", "DG", "Chairman", "President", "Président", "Directeur", "Director", "Chief", "Minister",
+               "Ministre", "Vice", "Managing", "Founder", "Fondateur"}
+
+
+def extend_name(doc: Doc, start: int, end: int) -> int:
+    """The end of a company's name that the entities stage cut short (`Kessler` in `Kessler
+    Automotive GmbH will invest`): the capitalised words right after it that no other entity
+    holds and that are no title, outside headings (whose words are all capitalised)."""
+    index = doc.sentence_of(start)
+    if is_heading(doc.text, doc.spans[index]):
+        return end
+    while m := _NEXT_CAPITALISED_RE.match(doc.text, end):
+        word = m.group(0).strip()
+        word_start = m.end() - len(word)
+        if word in _ROLE_WORDS or any(
+            e["start"] <= word_start < e["end"] and not e["start"] <= start < e["end"]
+            for e in doc.entities_in(word_start - 200, word_start + 1)
+        ):
+            break
+        end = m.end()
+    return end
+
+
+def _countries_ending_before(doc: Doc, start: int, window: int) -> list[dict]:
+    lo = start - window
+    return [
+        e for e in doc.entities_in(lo - 100, start)
+        if e["label"] == "COUNTRY" and e.get("country") and lo <= e["end"] <= start
+    ]
+
+
+def nationality_before(doc: Doc, start: int, sentence_start: int) -> str | None:
+    """The country a cue right before a company's name gives it: a nationality or a
+    possessive country, with only lower-case words between (`le chinois X`, `Germany's X`,
+    `le groupe turc X`, `Chinese battery maker X`, `fabricant japonais de faisceaux X`)."""
+    found = [e for e in _countries_ending_before(doc, start, 60) if e["start"] >= sentence_start]
+    for ent in sorted(found, key=lambda e: -e["end"]):
+        if _CUE_GAP_RE.match(doc.text[ent["end"] : start]):
+            return ent["country"]
+        break
+    return None
+
+
+def nationality_in_phrase(doc: Doc, start: int, end: int) -> str | None:
+    """A nationality inside a phrase that refers to the company (`The Emirati company`)."""
+    for e in doc.entities_in(start, end):
+        if e["label"] == "COUNTRY" and e.get("country"):
+            return e["country"]
+    return None
+
+
+def firms_nationality(doc: Doc, sentence_ids: list[int], exclude: set[str]) -> str | None:
+    """A demonym beside a collective noun of firms in the given sentences (`Turkish firms`,
+    `filiales de groupes français`, `le fonds souverain émirien`), not one of `exclude`."""
+    for index in sentence_ids:
+        s, e = doc.spans[index]
+        for ent in doc.entities_in(s, e):
+            if ent["label"] != "COUNTRY" or not ent.get("country"):
+                continue
+            if ent["country"] in exclude or not _is_adjective(ent["text"]):
+                continue
+            before = doc.text[max(s, ent["start"] - 30) : ent["start"]]
+            after = doc.text[ent["end"] : min(e, ent["end"] + 12)]
+            if re.search(rf"{_FIRMS_RE.pattern}(?:\s+{_LOWER_WORD})?\s+$", before, re.IGNORECASE) or _FIRMS_RE.match(after.lstrip()):
+                return ent["country"]
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    """A demonym or adjective (`chinois`, `Turkish`, `Emirati`), not a country's name."""
+    return word[:1].islower() or word.endswith(("an", "ans", "ish", "ese", "i", "ch"))

@@ -1,0 +1,511 @@
+"""Investments: one row per investing company (or named project) of a document.
+
+1. Mentions: every organisation the company rules accept (`companies.is_company`), found
+   again wherever its name is written (the entities stage may miss one occurrence), and
+   named projects (`le projet “Cité Mohammed VI Tanger-Tech”`).
+2. One company, one row: mentions with the same canonical name, or whose written name is
+   the first words of another's (`Sinolink` / `Sinolink New Energy`, `Xlinks` / `Xlinks
+   First Ltd`), are one company; a parent named beside it (`X, filiale de Y`, `X, détenue
+   par Y`) and the partners of a consortium or joint venture (`le consortium formé par X et
+   Y`) are folded into it.
+3. Its sentences: those where it is named beside an investment word (investir, usine,
+   construire, implanter, inaugurer, première pierre, ouvrir, recruter, build, plant...) and
+   not as a customer or supplier, then the sentences after them that refer back to it (`Le
+   site`, `L'usine`, `Le projet`, `Cette extension`, `Il`, `The plant`, `The company`,
+   `Montant de l'opération`), up to the next investing company, within two paragraphs.
+4. Its figures are the metrics rows of those sentences (in a sentence naming several
+   companies, a figure goes to the nearest one before it); `figures.py` says which is the
+   amount, the jobs and the capacity.
+5. A company with no figure and no stage whose only investment word says it is established
+   (`300 entreprises allemandes sont implantées ..., dont l'équipementier Bosch`: a presence,
+   not an investment) gives no row.
+
+The name is the longest written form, without cue words or run-on words. The company's
+country is the one its cue gives (`le chinois X`, `Germany's X`, `le groupe turc X`, `The
+Emirati company`), else the entity's (gazetteer), else a nationality of firms in its
+sentences or the one before (`Turkish firms ... Textile group X`). Public bodies, banks
+and funds are no investors: a development bank's loan or a government grant is financing,
+kept out of this table.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from econews.tasks.relations import companies
+from econews.tasks.relations.document import Doc, heading_before, is_figure, paragraph_of, place_in, stable_id
+from econews.tasks.relations.figures import figure_columns
+
+STAGES = ("announced", "signed", "under construction", "inaugurated")
+
+# Most advanced first: the first pattern that matches any of an investment's sentences wins.
+_STAGE_RES: list[tuple[str, re.Pattern]] = [
+    ("inaugurated", re.compile(
+        r"inaugur\w*|mise\s+en\s+service\s+(?:a\s+eu\s+lieu|effective)|est\s+entrée?\s+en\s+(?:production|service|exploitation)|"
+        r"opérationnel\w*|inaugurat\w*|\bopened|commissioned|started\s+production", re.I)),
+    ("under construction", re.compile(
+        r"en\s+(?:cours\s+de\s+)?construction|chantier\w*|travaux|première\s+pierre|est\s+en\s+train\s+de\s+construire|"
+        r"achev\w*|construit\w*|construisent|\bbuilt\b|under\s+construction|groundbreaking|broke\s+ground", re.I)),
+    ("signed", re.compile(
+        r"sign\w*|paraph\w*|convention\w*|protocole\s+d['’]\s*accord|accord\s+d['’]\s*investissement|"
+        r"mémorandum|contrat\w*|agreement|memorandum", re.I)),
+    ("announced", re.compile(
+        r"annonc\w*|a\s+prévu|prévoit|prévoient|envisag\w*|projett\w*|compte\s+(?:construire|investir|installer|implanter)|"
+        r"va\s+(?:construire|investir|installer|implanter)|devrait|choisi|plans?\s+to|announc\w*|intends?|will\s+(?:build|invest)|"
+        r"to\s+(?:build|open|invest)|selected|picks?", re.I)),
+]
+# A stage said in the future (`sera opérationnelle en 2026`, `will be inaugurated`) is not reached.
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:sera|seront|devrait|devraient|doit|doivent|prévue?s?\s+(?:pour|en)|will|would|to\s+be|expected)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+_HOST_BEFORE_RE = re.compile(r"(?:\bau|\baux|\ben|\bà|\bdans\s+le|\bvers\s+le|\bin|\bto)\s*$", re.IGNORECASE)
+_PROJECT_BEFORE_RE = re.compile(
+    r"projets?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|de\s+|d['’]\s*)?[\"“«„]?\s*$", re.IGNORECASE
+)
+# A sentence that refers back to the investment or its company.
+_REFERS_BACK_RE = re.compile(
+    r"\b(?:le|la|l['’]|ce|cet|cette|son|sa|ses|the|this|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w$€£.,-]+\s+){0,3}?"
+    r"(?:site|usine|unité|projet|investissement|extension|expansion|opération|complexe|centrale|terminal|tranche|"
+    r"phase|effectif|société|groupe|entreprise|firme|constructeur|équipementier|filiale|coentreprise|consortium|"
+    r"plant|facility|factory|project|investment|complex|company|group|firm|venture|subsidiary|workforce)s?\b",
+    re.IGNORECASE,
+)
+_SITE_BEFORE_RE = re.compile(
+    r"\b(?:usine|unité|site|plant|factory|facility|complexe|complex|centrale|terminal|gigafactory|projet|project)\b"
+    r"[^.;]*\b(?:à|au|en|dans|near|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+_PRESENCE_RE = re.compile(r"implant\w*|install\w*|présent\w*|established|based|operat\w*", re.IGNORECASE)
+_NEW_TOPIC_RE = re.compile(
+    r"^(?:par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|ailleurs|en\s+outre|"
+    r"meanwhile|separately|elsewhere|in\s+other\s+news|also\s+on)\b",
+    re.IGNORECASE,
+)
+_STARTS_WITH_PRONOUN_RE = re.compile(r"^(?:il|elle|it|ils|elles|they|montant|co[ûu]t)\b", re.IGNORECASE)
+# Between two companies: a parent named beside its subsidiary.
+_PARENT_GAP_RE = re.compile(
+    r"^\s*,?\s*(?:(?:a|an|une|la)\s+)?(?:filiale\s+(?:du\s+groupe\s+|d[eu]\s+)?|détenue?\s+par\s+|propriété\s+d[eu]\s+|subsidiary\s+of\s+|"
+    r"(?:a\s+)?unit\s+of\s+|owned\s+by\s+|part\s+of\s+)(?:(?:le|la|l['’]|the)\s*)?"
+    r"(?:(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Between two companies: partners of one joint investment (with a joint word in the sentence).
+_PARTNER_GAP_RE = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$", re.IGNORECASE)
+# Between a customer and the next company: a list of customers (`pour Renault et Stellantis`).
+_LISTED_GAP_RE = re.compile(r"^\s*(?:,|et|and|&|ou|or)\s*$", re.IGNORECASE)
+_JOINT_RE = re.compile(r"consortium|coentreprise|co-entreprise|joint[- ]venture|conjointement|jointly|partenaires", re.I)
+
+
+@dataclass(eq=False)
+class _Mention:
+    kind: str  # "company" or "project"
+    canonical: str
+    name: str  # as written, cleaned (companies.written_name)
+    start: int
+    end: int
+    country: str | None  # the entity's country
+    sentence: int
+
+
+@dataclass(eq=False)
+class _Investment:
+    kind: str
+    mentions: list[_Mention]  # its own, then those of the parents and partners folded into it
+    own: int = 0  # how many of `mentions` are its own (0: all)
+    parents: list[_Mention] = field(default_factory=list)  # mentions of its parent company, if named
+    sentences: set[int] = field(default_factory=set)  # where it is named as an investor
+    followers: set[int] = field(default_factory=set)  # sentences that refer back to it
+    metrics: list[dict] = field(default_factory=list)
+    sector_hits: list[tuple[int, str]] = field(default_factory=list)  # (offset, sector id)
+
+    @property
+    def name(self) -> str:
+        """The longest written form (most words, then characters), first met on ties."""
+        own = self.mentions[: self.own] if self.own else self.mentions
+        return max((m.name for m in own), key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def all_sentences(self) -> list[int]:
+        return sorted(self.sentences | self.followers)
+
+
+# ---------------------------------------------------------------------------- mentions
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    """Company and project mentions, every written occurrence of a company's name included."""
+    out: dict[tuple[int, int], _Mention] = {}
+    cued = _cued_names(doc)
+    for ent in doc.entities:
+        company = companies.is_company(ent, doc.text) or (companies.could_be_company(ent) and ent["text"] in cued)
+        kind = "company" if company else "project" if _is_project(ent, doc.text) else None
+        if kind is None or (ent["start"], ent["end"]) in out:
+            continue
+        name = companies.written_name(doc, ent["start"], ent["end"]) if kind == "company" else ent["canonical"] or ent["text"]
+        out[(ent["start"], ent["end"])] = _Mention(kind, ent["canonical"] or ent["text"], name, ent["start"], ent["end"],
+                                                   ent.get("country"), doc.sentence_of(ent["start"]))
+    firsts = {}
+    for found in out.values():
+        if found.kind == "company":
+            firsts.setdefault(doc.text[found.start : found.end], found)
+    taken = sorted(out)
+    for start, end, written in _occurrences(doc.text, list(firsts)):
+        i = bisect_left(taken, (start, end))
+        if any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 1]):
+            continue  # already a mention (or inside one)
+        found = firsts[written]
+        out[(start, end)] = _Mention("company", found.canonical, "", start, end, found.country, doc.sentence_of(start))
+    for m in out.values():
+        if m.kind == "company":
+            m.end = companies.extend_name(doc, m.start, m.end)
+            m.name = companies.written_name(doc, m.start, m.end)
+    return sorted(out.values(), key=lambda m: m.start)
+
+
+def _cued_names(doc: Doc) -> set[str]:
+    """Organisation names that some occurrence shows to be a company (a company noun or a
+    nationality before it, a legal designator after it), wherever the entity row is."""
+    names = {e["text"] for e in doc.entities if companies.could_be_company(e)}
+    return {written for start, end, written in _occurrences(doc.text, names)
+            if companies.has_company_cue(doc, start, companies.extend_name(doc, start, end))}
+
+
+def _occurrences(text: str, names) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every whole-word occurrence of the names (of 3 characters or
+    more), longest first where two overlap: one pass over the text for all of them."""
+    names = sorted({n for n in names if len(n) >= 3}, key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+
+def _is_project(ent: dict, text: str) -> bool:
+    if ent["label"] not in ("ORG", "LOC", "PROGRAM"):
+        return False
+    return bool(_PROJECT_BEFORE_RE.search(text[max(0, ent["start"] - 30) : ent["start"]]))
+
+
+# ---------------------------------------------------------------------------- one company, one row
+
+def _same_company(a: _Mention, b: _Mention) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.canonical.casefold() == b.canonical.casefold():
+        return True
+    short, long = sorted((a.name.casefold().split(), b.name.casefold().split()), key=len)
+    return a.kind == "company" and len(short) >= 1 and long[: len(short)] == short and len(short[0]) >= 3
+
+
+def _group(mentions: list[_Mention]) -> list[_Investment]:
+    groups: list[_Investment] = []
+    for m in mentions:
+        home = next((g for g in groups if any(_same_company(m, other) for other in g.mentions)), None)
+        if home is None:
+            groups.append(_Investment(m.kind, [m]))
+        else:
+            home.mentions.append(m)
+    return groups
+
+
+def _fold_partners(doc: Doc, groups: list[_Investment]) -> list[_Investment]:
+    """A parent beside its subsidiary, or the partners of a joint investment, join the
+    first company named (the subsidiary, the consortium's first partner)."""
+    owner = {id(m): g for g in groups for m in g.mentions}
+    mentions = sorted((m for g in groups for m in g.mentions if g.kind == "company"), key=lambda m: m.start)
+    for left, right in zip(mentions, mentions[1:]):
+        a, b = owner[id(left)], owner[id(right)]
+        if a is b or left.sentence != right.sentence:
+            continue
+        gap = doc.text[left.start + len(left.name) if doc.text.startswith(left.name, left.start) else left.end : right.start]
+        joint = _PARTNER_GAP_RE.match(gap) and _JOINT_RE.search(doc.sentence(left.sentence))
+        parent = _PARENT_GAP_RE.match(gap)
+        if parent or joint:
+            a.own = a.own or len(a.mentions)
+            a.mentions += b.mentions
+            if parent:
+                a.parents += b.mentions
+            for m in b.mentions:
+                owner[id(m)] = a
+            groups = [g for g in groups if g is not b]
+    return groups
+
+
+# ---------------------------------------------------------------------------- sentences
+
+def _investor_sentences(doc: Doc, groups: list[_Investment]) -> dict[int, list[_Investment]]:
+    """For each sentence, the companies it names as investors (beside an investment word,
+    not as a customer), in text order."""
+    by_sentence: dict[int, list[_Investment]] = {}
+    for g in groups:
+        for m in g.mentions:
+            s, _ = doc.spans[m.sentence]
+            rel = m.start - s
+            if not any(abs(p - rel) <= 200 for p in doc.invest_words(m.sentence)):
+                continue
+            if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)):
+                continue
+            g.sentences.add(m.sentence)
+            if g not in by_sentence.setdefault(m.sentence, []):
+                by_sentence[m.sentence].append(g)
+    return by_sentence
+
+
+def _listed_after_customer(doc: Doc, mention: _Mention, sentence_start: int) -> bool:
+    """`pour Renault et Stellantis`: a company listed right after a customer is one too."""
+    end = mention.start
+    for ent in reversed([e for e in doc.entities_in(sentence_start, mention.start) if e["label"] == "ORG"]):
+        if not _LISTED_GAP_RE.match(doc.text[ent["end"] : end]):
+            return False
+        if companies.is_customer(doc, ent["start"], ent["end"], sentence_start):
+            return True
+        end = ent["start"]
+    return False
+
+
+def _refers_back(doc: Doc, index: int) -> re.Match | None:
+    sentence = doc.sentence(index)
+    return _STARTS_WITH_PRONOUN_RE.match(sentence) or _REFERS_BACK_RE.search(sentence[:80])
+
+
+def _follow(doc: Doc, by_sentence: dict[int, list[_Investment]]) -> None:
+    """Give each sentence that refers back (`Le site ...`, `The plant ...`) to the investor
+    of the sentences before it, until another investor is named or the article turns to
+    something else (`Par ailleurs`, `De son côté`, `Meanwhile`), within two paragraphs. A
+    phrase with another nationality (`Le groupe nippon` after an Italian investor) speaks of
+    another company."""
+    current, paragraph = None, 0
+    for index in range(len(doc.spans)):
+        named = by_sentence.get(index)
+        if named:
+            current, paragraph = named[0], paragraph_of(doc, index)
+            continue
+        if _NEW_TOPIC_RE.match(doc.sentence(index)):
+            current = None
+        ref = _refers_back(doc, index)
+        if current is None or paragraph_of(doc, index) - paragraph > 2 or not ref:
+            continue
+        s, _ = doc.spans[index]
+        other = companies.nationality_in_phrase(doc, s + ref.start(), s + ref.end())
+        if other and other not in _own_countries(doc, current):
+            current = None
+            continue
+        current.followers.add(index)
+        paragraph = paragraph_of(doc, index)
+
+
+def _own_countries(doc: Doc, inv: _Investment) -> set[str]:
+    """The countries its own mentions' cues and entity rows give."""
+    own = inv.mentions[: inv.own] if inv.own else inv.mentions
+    cues = {companies.nationality_before(doc, m.start, doc.spans[m.sentence][0]) for m in own}
+    return {c for c in cues | {m.country for m in own} if c}
+
+
+def _attach_figures(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]]) -> None:
+    follower_of = {i: g for g in groups for i in g.followers}
+    for m in doc.metrics:
+        if not is_figure(m):
+            continue
+        index = doc.sentence_of(m["start"])
+        if index in follower_of:
+            follower_of[index].metrics.append(m)
+        elif index in by_sentence:
+            _nearest(by_sentence[index], index, m["start"]).metrics.append(m)
+
+
+def _attach_sectors(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]]) -> None:
+    """Sector keywords of a sentence go to the investor named nearest them in it (`le projet
+    Tanger-Tech ... infrastructures ... BYD ... mobilité électrique`), all those of a
+    sentence that refers back to its investor."""
+    for index, named in by_sentence.items():
+        s, e = doc.spans[index]
+        for h in doc.sectors_of(s, e):
+            spots = [(min(abs(m.start - s - h.start), abs(m.end - s - h.start)), g)
+                     for g in named for m in g.mentions if m.sentence == index]
+            min(spots, key=lambda x: x[0])[1].sector_hits.append((s + h.start, h.sector))
+    for g in groups:
+        for index in g.followers:
+            s, e = doc.spans[index]
+            g.sector_hits += [(s + h.start, h.sector) for h in doc.sectors_of(s, e)]
+
+
+def _nearest(candidates: list[_Investment], index: int, pos: int) -> _Investment:
+    """The investor named nearest before `pos` in sentence `index`, else the nearest after."""
+    spots = [(m.start, g) for g in candidates for m in g.mentions if m.sentence == index]
+    before = [(s, g) for s, g in spots if s <= pos]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
+    return min(spots, key=lambda x: abs(x[0] - pos))[1]
+
+
+# ---------------------------------------------------------------------------- columns
+
+def _company_country(doc: Doc, inv: _Investment) -> str | None:
+    """The cue before a mention, else the parent's, else the entity's country, else a cue in a
+    phrase that refers back (`The Emirati company`), else a nationality of firms in its sentences or the one
+    before the first."""
+    own = inv.mentions[: inv.own] if inv.own else inv.mentions
+
+    def cue(mentions):
+        return next((c for m in mentions if (c := companies.nationality_before(doc, m.start, doc.spans[m.sentence][0]))), None)
+
+    def known(mentions):
+        return next((m.country for m in mentions if m.country), None)
+
+    # Its own cue; a parent's (a subsidiary's name often holds the host: `Kaizen Parts Morocco,
+    # a subsidiary of Japan's Kaizen Holdings`); its own row's country; then its partners'.
+    found = cue(own) or cue(inv.parents) or known(own) or known(inv.parents) or cue(inv.mentions) or known(inv.mentions)
+    if found:
+        return found
+    for index in sorted(inv.followers):
+        ref = _refers_back(doc, index)
+        if ref and ref.end() > ref.start():
+            s, _ = doc.spans[index]
+            cue = companies.nationality_in_phrase(doc, s + ref.start(), s + ref.end())
+            if cue:
+                return cue
+    first = min(inv.sentences)
+    around = sorted(inv.sentences) + ([first - 1] if first > 0 else [])
+    return companies.firms_nationality(doc, around, set())
+
+
+def _place(doc: Doc, inv: _Investment) -> tuple[str | None, str | None]:
+    """(place, its country): a known place in a project's name, else the first place in its
+    sentences that is not the project's own name."""
+    if inv.kind == "project":
+        found = place_in(inv.name) or place_in(doc.text[inv.mentions[0].start : inv.mentions[0].end])
+        if found:
+            return found
+    own = [(m.start, m.end) for m in inv.mentions]
+    places = []
+    for index in inv.all_sentences:
+        s, e = doc.spans[index]
+        for ent in doc.entities_in(s, e):
+            if ent["label"] == "LOC" and ent.get("country"):
+                if not any(a <= ent["start"] < b for a, b in own):
+                    places.append(ent)
+    # The plant's place (`une usine ... à Laâyoune`) before where the deal was signed (`à Abou Dhabi`).
+    sited = [p for p in places if _SITE_BEFORE_RE.search(doc.text[max(0, p["start"] - 60) : p["start"]])]
+    best = (sited or places or [None])[0]
+    return (best["canonical"], best["country"]) if best else (None, None)
+
+
+def _host_country(doc: Doc, inv: _Investment, company_country: str | None, place_country: str | None) -> str | None:
+    """The country after au/en/à/in nearest a mention in its sentences (not the company's
+    own), else the place's, else the country the document names most (not the company's)."""
+    host, best = None, None
+    for m in inv.mentions:
+        if m.sentence not in inv.sentences:
+            continue
+        s, e = doc.spans[m.sentence]
+        for ent in doc.entities_in(s, e):
+            if ent["label"] != "COUNTRY" or not ent.get("country"):
+                continue
+            if not _HOST_BEFORE_RE.search(doc.text[max(s, ent["start"] - 12) : ent["start"]]):
+                continue
+            if inv.kind == "company" and ent["country"] == company_country:
+                continue
+            distance = abs(ent["start"] - m.start)
+            if best is None or distance < best:
+                best, host = distance, ent["country"]
+    host = host or place_country
+    if host is None:
+        counts = Counter(e["country"] for e in doc.entities if e["label"] == "COUNTRY" and e.get("country"))
+        others = [(n, code) for code, n in counts.items() if code != company_country]
+        host = max(others)[1] if others else None
+    return host
+
+
+def _project_investors(doc: Doc, inv: _Investment, host: str | None) -> str | None:
+    """`les opérateurs chinois ... le projet X`: a demonym in the project's sentences."""
+    for index in sorted(inv.sentences):
+        s, e = doc.spans[index]
+        for ent in doc.entities_in(s, e):
+            if (ent["label"] == "COUNTRY" and ent.get("country")
+                    and ent["text"][:1].islower() and ent["country"] != host):
+                return ent["country"]
+    return None
+
+
+def _stage(doc: Doc, sentence_ids: list[int]) -> str | None:
+    """The most advanced stage any of the investment's sentences says as reached (or, for
+    `announced`, as said): a stage in the future tense (`sera construit`, `sera
+    opérationnelle en 2026`) is only announced."""
+    said_in_future = False
+    for name_stage, pattern in _STAGE_RES:
+        for i in sentence_ids:
+            sentence = doc.sentence(i)
+            for m in pattern.finditer(sentence):
+                if not _FUTURE_BEFORE_RE.search(sentence[max(0, m.start() - 25) : m.start()]):
+                    return name_stage
+                said_in_future = True  # `sera construit`, `will be inaugurated`: announced
+    return "announced" if said_in_future else None
+
+
+def _sectors(doc: Doc, inv: _Investment) -> list[str]:
+    """Sector ids near its mentions and in the sentences that refer back to it, in text order; else those of the heading above them
+    (`Investissements chinois dans la mobilité électrique` heads the paragraphs below it)."""
+    sectors = list(dict.fromkeys(sid for _, sid in sorted(inv.sector_hits)))
+    for index in sorted(inv.sentences):
+        if sectors:
+            break
+        heading = heading_before(doc, index)
+        if heading is not None:
+            sectors = list(dict.fromkeys(h.sector for h in doc.sectors_of(heading[0], heading[1])))
+    return sectors
+
+
+def _row(doc: Doc, inv: _Investment) -> dict:
+    name = inv.name
+    place, place_country = _place(doc, inv)
+    company_country = _company_country(doc, inv) if inv.kind == "company" else None
+    host = _host_country(doc, inv, company_country, place_country)
+    if inv.kind == "project":
+        company_country = _project_investors(doc, inv, host)
+    sectors = _sectors(doc, inv)
+    counts = Counter(doc.sentence_of(m["start"]) for m in inv.metrics)
+    s, e = doc.spans[max(sorted(inv.sentences), key=lambda i: (counts.get(i, 0), -i))]
+    return {
+        "investment_id": f"{doc.doc_id}:{stable_id(inv.kind, name, place or '')}",
+        "doc_id": doc.doc_id,
+        "company": name if inv.kind == "company" else None,
+        "company_country": company_country,
+        "project": name if inv.kind == "project" else None,
+        "host_country": host,
+        "place": place,
+        "sector": sectors[0] if sectors else None,
+        "sectors": sectors,
+        **figure_columns(doc, inv.metrics),
+        "stage": _stage(doc, inv.all_sentences),
+        "date": doc.date,
+        "mentions": len(inv.all_sentences),
+        "evidence_start": s,
+        "evidence_end": e,
+        "evidence": doc.text[s:e],
+        "run_id": doc.run_id,
+        "year": doc.year,
+    }
+
+
+def investments(doc: Doc) -> list[dict]:
+    """One row per company or project the document reports investing."""
+    groups = _fold_partners(doc, _group(_mentions(doc)))
+    by_sentence = _investor_sentences(doc, groups)
+    groups = [g for g in groups if g.sentences]
+    _follow(doc, by_sentence)
+    _attach_figures(doc, groups, by_sentence)
+    _attach_sectors(doc, groups, by_sentence)
+    rows = [(_row(doc, g), g) for g in groups]
+    return [row for row, g in rows if not _only_present(doc, row, g)]
+
+
+def _only_present(doc: Doc, row: dict, inv: _Investment) -> bool:
+    """A company said to be established somewhere (`sont implantées ..., dont l'équipementier
+    Bosch`), with no figure and no stage: a presence, not an investment."""
+    if any(row[k] is not None for k in ("amount", "jobs", "capacity", "stage")):
+        return False
+    words = [doc.sentence(i)[p:p + 30] for i in inv.sentences for p in doc.invest_words(i)]
+    return all(_PRESENCE_RE.match(w) for w in words)

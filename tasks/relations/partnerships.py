@@ -1,0 +1,227 @@
+"""Partnerships: one row per document and pair of countries the article presents as partners.
+
+A pair is stated by
+* a compound adjective (`maroco-chinoise`, `sino-marocains`: one entity span, two countries),
+* two country names joined by `-` or `/` (`Maroc-Japon`, `Maroc/Japon`),
+* a sentence naming countries on both sides of a relation word (partenariat, coopération,
+  échanges, visite, investissements, IDE, accord...). Countries coordinated with each other
+  (`la Chine et le Japon`, `chinois et japonais`) are one side, never partners of each other,
+  so `le Maroc ... avec la Chine et le Japon` gives MA-CN and MA-JP, not CN-JP.
+  Organisations and places count for the country they belong to (CATL -> CN, Rabat -> MA).
+* a figure (`metrics` row) about both countries.
+Its `metric_ids` are the figures about the pair: figures whose `countries` hold both, and
+figures in a sentence that states the pair about no other country; plus the figures of the
+pair's investments. `sectors` are the sectors named in the sentences that state the pair and
+those of its investments.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from econews.tasks.metrics.article import HOME_COUNTRY
+from econews.tasks.relations.document import Doc, is_figure
+from econews.tasks.sentences import sentence_of as _sentence_of
+
+_RELATION_RE = re.compile(
+    r"partenari\w*|partenaire\w*|coopérati\w*|commission\s+mixte|visite\w*|échanges?|accords?\b|"
+    r"mémorandum|convention\w*|investi\w*|\bIDE\b|bilatéra\w*|relations?\b|délégation\w*|rencontr\w*|"
+    r"homologue\w*|implant\w*|entreprises?\b|opérateurs?\b|exportation\w*|importation\w*|commerc\w*|"
+    r"diplomati\w*|sommet\w*|jumelage|"
+    r"contrats?\b|fourni(?:r|ra|ront)\b|sélectionn\w*|"
+    r"partner\w*|cooperat\w*|visit\w*|trade\b|invest\w*|agreements?|bilateral|relations?\b|summit\w*|FDI|"
+    r"contracts?\b|suppl(?:y|ies|ied)\b|selected",
+    re.IGNORECASE,
+)
+_COORDINATION_RE = re.compile(
+    r"^\s*(?:,|et|ou|and|or|&)\s*(?:(?:le|la|les|l['’]|du|de|des|d['’]|the|avec)\s*)?$", re.IGNORECASE
+)
+_EXPLICIT_RE = re.compile(r"^\s*[-/–‐]\s*$")
+
+# An adjective of customers or markets (`clients européens`, `European carmakers`) says
+# where goods go, not who is a partner.
+_MARKET_BEFORE_RE = re.compile(
+    r"(?i:\b(?:clients?|marchés?|constructeurs?|consommateurs?|acheteurs?|débouchés?|donneurs\s+d['’]ordre)\s+)$"
+)
+_MARKET_AFTER_RE = re.compile(
+    r"(?i:\s+(?:customers?|markets?|carmakers?|automakers?|buyers?|consumers?|clients?|manufacturers?)\b)"
+)
+
+
+def _on_a_market(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if word[:1].isupper() and not word.endswith(("an", "ans", "ish", "ese")):
+        return False  # a country's name (`la France`), not an adjective
+    return bool(_MARKET_BEFORE_RE.search(text, max(0, start - 40), start) or _MARKET_AFTER_RE.match(text, end))
+
+
+def _country_mentions(doc: Doc) -> tuple[list[dict], list[dict]]:
+    """(compound mentions with their codes, single-country mentions), from entity rows.
+
+    Entity rows of one compound (`maroco-chinoise`) share a span: they are grouped. A country
+    mention inside a longer organisation's span (`Centre marocain ...`) is left to the
+    organisation.
+    """
+    by_span: dict[tuple[int, int], list[dict]] = {}
+    for e in doc.entities:
+        if e.get("country") and e["label"] == "COUNTRY":
+            by_span.setdefault((e["start"], e["end"]), []).append(e)
+    compounds, singles = [], []
+    containers = [
+        (e["start"], e["end"]) for e in doc.entities if e["label"] in ("ORG", "PROGRAM", "LOC") and e.get("country")
+    ]
+    for (s, e), rows in by_span.items():
+        codes = list(dict.fromkeys(r["country"] for r in rows))
+        if len(codes) >= 2:
+            compounds.append({"start": s, "end": e, "codes": codes})
+        elif not any(a <= s and e <= b and (a, b) != (s, e) for a, b in containers) and not _on_a_market(doc.text, s, e):
+            singles.append({"start": s, "end": e, "codes": codes, "label": "COUNTRY"})
+    for ent in doc.entities:
+        if ent["label"] in ("ORG", "LOC", "PROGRAM") and ent.get("country"):
+            singles.append({"start": ent["start"], "end": ent["end"], "codes": [ent["country"]], "label": ent["label"]})
+    singles.sort(key=lambda m: (m["start"], m["end"]))
+    # Nested singles (an ORG inside an ORG): keep the outermost.
+    kept: list[dict] = []
+    for m in singles:
+        if kept and m["start"] < kept[-1]["end"]:
+            if m["end"] - m["start"] > kept[-1]["end"] - kept[-1]["start"]:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    compounds.sort(key=lambda m: m["start"])
+    return compounds, kept
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+# ---------------------------------------------------------------------------- partnerships
+
+@dataclass
+class _PairEvidence:
+    kinds: set = field(default_factory=set)
+    sentences: set = field(default_factory=set)  # sentence indexes
+    metric_ids: list = field(default_factory=list)
+    sectors: list = field(default_factory=list)
+
+
+def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]) -> dict[tuple[str, str], str]:
+    """Pairs a sentence states with its single-country mentions: kind per pair."""
+    found: dict[tuple[str, str], str] = {}
+    if len(mentions) < 2:
+        return found
+    text = doc.text
+    # `Maroc-Japon`, `Maroc/Japon`
+    for left, right in zip(mentions, mentions[1:]):
+        if _EXPLICIT_RE.match(text[left["end"] : right["start"]]):
+            for a in left["codes"]:
+                for b in right["codes"]:
+                    if a != b:
+                        found[_pair(a, b)] = "explicit"
+    # Coordinated mentions form one side.
+    groups: list[list[dict]] = [[mentions[0]]]
+    for left, right in zip(mentions, mentions[1:]):
+        if _COORDINATION_RE.match(text[left["end"] : right["start"]]):
+            groups[-1].append(right)
+        else:
+            groups.append([right])
+    if len(groups) < 2 or not _RELATION_RE.search(text[sentence[0] : sentence[1]]):
+        return found
+    sides = [{c for m in g for c in m["codes"]} for g in groups]
+    for i, j in combinations(range(len(sides)), 2):
+        for a in sides[i]:
+            for b in sides[j]:
+                if a != b and not any({a, b} <= side for side in sides):
+                    found.setdefault(_pair(a, b), "sentence")
+    return found
+
+
+def _pair_evidence(doc: Doc) -> dict[tuple[str, str], _PairEvidence]:
+    """Every pair the document states, with how (kinds) and where (sentence indexes)."""
+    compounds, singles = _country_mentions(doc)
+    evidence: dict[tuple[str, str], _PairEvidence] = {}
+
+    def add(pair, kind, sentence_index):
+        ev = evidence.setdefault(pair, _PairEvidence())
+        ev.kinds.add(kind)
+        if sentence_index is not None:
+            ev.sentences.add(sentence_index)
+
+    for c in compounds:
+        idx = _sentence_of(doc.spans, c["start"])
+        for a, b in combinations(c["codes"], 2):
+            add(_pair(a, b), "compound", idx)
+    single_starts = [m["start"] for m in singles]  # sorted
+    for idx, sentence in enumerate(doc.spans):
+        inside = singles[bisect_left(single_starts, sentence[0]) : bisect_left(single_starts, sentence[1])]
+        for pair, kind in _pairs_in_sentence(doc, inside, sentence).items():
+            add(pair, kind, idx)
+    for m in doc.metrics:
+        codes = sorted(set(m.get("countries") or []))
+        if len(codes) >= 2 and is_figure(m):
+            # A figure about the home country and another pairs them; about the home country
+            # and several others, it lists them (`wind farms in Morocco, Spain and Portugal`,
+            # `imports mainly from Russia, Trinidad and Tobago and the United States`) and pairs
+            # nothing by itself.
+            if HOME_COUNTRY in codes:
+                pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if len(codes) == 2 else []
+            else:
+                pairs = combinations(codes, 2)
+            for a, b in pairs:
+                add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
+    if any(HOME_COUNTRY in m["codes"] for m in [*compounds, *singles]):
+        # In an article about the home country, two other countries named in one sentence
+        # or one figure are most often listed together (destinations, rankings, suppliers):
+        # they are partners only where a compound or a `X-Y` says so.
+        evidence = {
+            pair: ev for pair, ev in evidence.items()
+            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"}
+        }
+    return evidence
+
+
+def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
+    """One row per pair the document states, with its figures, sectors and first sentence."""
+    figures = [
+        (m, set(m.get("countries") or []), _sentence_of(doc.spans, m["start"])) for m in doc.metrics if is_figure(m)
+    ]
+    return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(_pair_evidence(doc).items())]
+
+
+def _row(doc: Doc, a: str, b: str, ev: _PairEvidence, figures: list[tuple], investments: list[dict]) -> dict:
+    metric_ids: list[str] = []
+    for m, codes, sentence_index in figures:
+        in_sentence = sentence_index in ev.sentences
+        if {a, b} <= codes or (in_sentence and codes <= {a, b}):
+            metric_ids.append(m["metric_id"])
+    sector_hits = []
+    for idx in sorted(ev.sentences):
+        s, e = doc.spans[idx]
+        sector_hits += [(s + h.start, h.sector) for h in doc.sectors_of(s, e)]
+    for inv in investments:
+        if _pair(inv["company_country"] or "", inv["host_country"] or "") == (a, b):
+            sector_hits += [(inv["evidence_start"], sid) for sid in inv["sectors"]]
+            metric_ids += [x for x in (inv["amount_metric_id"], inv["capacity_metric_id"], inv["jobs_metric_id"]) if x]
+    sectors = list(dict.fromkeys(sid for _, sid in sorted(sector_hits, key=lambda h: h[0])))
+    first = min(ev.sentences) if ev.sentences else 0
+    s, e = doc.spans[first] if doc.spans else (0, 0)
+    return {
+        "partnership_id": f"{doc.doc_id}:{a}-{b}",
+        "doc_id": doc.doc_id,
+        "country_a": a,
+        "country_b": b,
+        "date": doc.date,
+        "sectors": sectors,
+        "metric_ids": list(dict.fromkeys(metric_ids)),
+        "kinds": sorted(ev.kinds),
+        "mentions": len(ev.sentences),
+        "evidence_start": s,
+        "evidence_end": e,
+        "evidence": doc.text[s:e],
+        "run_id": doc.run_id,
+        "year": doc.year,
+    }

@@ -1,0 +1,203 @@
+"""Investments (issue 21): plain rules tested on small hand-made documents, no model, no Prefect.
+
+Entities and figures are given as the entities and metrics stages would give them, so each
+test shows one rule: who invests, under which name and nationality, with which amount and jobs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from econews.schemas.investments import InvestmentsModel
+from econews.tasks.relations import derive_relations
+from econews.tasks.relations.companies import written_name
+from econews.tasks.relations.document import Doc
+from econews.tasks.sentences import sentence_spans
+
+DOC_ID = "0123456789abcdef"
+
+
+def _find(text: str, surface: str, pos: int) -> tuple[int, int]:
+    start = text.index(surface, pos)
+    return start, start + len(surface)
+
+
+def _derive(text: str, entities: list[tuple], figures: list[tuple] = ()) -> pl.DataFrame:
+    """Investments of one document. entities: (surface, label, country[, canonical]) left to
+    right; figures: (surface, value, unit[, subject]) left to right."""
+    rows, pos = [], 0
+    for surface, label, country, *canonical in entities:
+        start, pos = _find(text, surface, pos)
+        rows.append({"doc_id": DOC_ID, "start": start, "end": pos, "text": surface, "label": label,
+                     "canonical": canonical[0] if canonical else surface, "country": country})
+    mets, pos = [], 0
+    for surface, value, unit, *subject in figures:
+        start, pos = _find(text, surface, pos)
+        mets.append({"metric_id": f"m{start}", "doc_id": DOC_ID, "start": start, "end": pos, "text": surface,
+                     "value": float(value), "unit": unit, "subject": subject[0] if subject else "unspecified",
+                     "countries": []})
+    documents = pl.DataFrame([{"doc_id": DOC_ID, "text": text, "event_date": dt.date(2024, 5, 2),
+                               "published_at": None, "run_id": "r", "year": "2024"}])
+    metrics = pl.DataFrame(mets) if mets else pl.DataFrame(schema={
+        "metric_id": pl.Utf8, "doc_id": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8,
+        "value": pl.Float64, "unit": pl.Utf8, "subject": pl.Utf8, "countries": pl.List(pl.Utf8)})
+    out = derive_relations(documents, pl.DataFrame(rows), metrics)["investments"]
+    InvestmentsModel.validate(out.with_columns(doc_text=pl.lit(text)))
+    return out
+
+
+def _one(out: pl.DataFrame) -> dict:
+    assert out.height == 1, out.select("company", "project")
+    return out.row(0, named=True)
+
+
+def test_laying_the_first_stone_total_amount_and_direct_jobs():
+    text = ("Le groupe sud-coréen Hanwa Motors a posé jeudi la première pierre de son usine à Tanger, un "
+            "investissement global de 1,1 milliard de dirhams, dont 400 millions pour la première tranche.\n\n"
+            "L'unité créera 1.800 emplois directs et 3.000 emplois indirects.")
+    inv = _one(_derive(text, [("sud-coréen", "COUNTRY", "KR"), ("Hanwa Motors", "ORG", None), ("Tanger", "LOC", "MA")],
+                       [("1,1 milliard de dirhams", 1.1e9, "MAD"), ("400 millions", 4e8, "MAD"),
+                        ("1.800 emplois", 1800, "jobs"), ("3.000 emplois", 3000, "jobs")]))
+    assert (inv["company"], inv["company_country"], inv["host_country"]) == ("Hanwa Motors", "KR", "MA")
+    assert inv["stage"] == "under construction"
+    assert (inv["amount"], inv["currency"]) == (1.1e9, "MAD")  # the total, not the first tranche
+    assert inv["jobs"] == 1800  # direct jobs, from the sentence that refers back (`L'unité`)
+
+
+def test_short_and_long_forms_are_one_company_named_as_written():
+    text = ("Investissements chinois : ce que prévoit le groupe Sinolink à Tanger\n\n"
+            "Le groupe chinois Sinolink New Energy a signé une convention pour la construction d'une usine. "
+            "Le projet représente un investissement de 6,5 milliards de dirhams.")
+    inv = _one(_derive(text, [("Sinolink", "ORG", None), ("Tanger", "LOC", "MA"), ("chinois", "COUNTRY", "CN"),
+                              ("Sinolink New Energy", "ORG", None)], [("6,5 milliards de dirhams", 6.5e9, "MAD")]))
+    assert (inv["company"], inv["company_country"], inv["amount"], inv["stage"]) == ("Sinolink New Energy", "CN", 6.5e9, "signed")
+
+
+def test_names_without_cue_or_run_on_words_and_with_their_designator():
+    def name(text: str, surface: str) -> str:
+        start = text.index(surface)
+        doc = Doc(DOC_ID, text, None, None, "2024", sentence_spans(text), [], [])
+        return written_name(doc, start, start + len(surface))
+
+    assert name("Le consortium formé par Tianqi Nova Materials et le fonds", "Tianqi Nova Materials et le") == "Tianqi Nova Materials"
+    assert name("China's Huayu Power to build a plant", "Huayu Power to build") == "Huayu Power"
+    assert name("a deal between Kessler Automotive and Germany' s bank", "Kessler Automotive and Germany'") == "Kessler Automotive"
+    assert name("Le groupe OCP a annoncé", "groupe OCP") == "OCP"
+    assert name("British company Xlinks First Ltd said", "Xlinks First") == "Xlinks First Ltd"
+
+
+def test_nationality_cues():
+    cases = [
+        ("L'indien Tata Motors va construire une usine au Maroc.", [("indien", "COUNTRY", "IN"), ("Tata Motors", "ORG", None)], "IN"),
+        ("Germany's Kessler will build a plant in Morocco.", [("Germany", "COUNTRY", "DE"), ("Kessler", "ORG", None)], "DE"),
+        ("Le groupe turc Kaya Plastik va construire une usine.", [("turc", "COUNTRY", "TR"), ("Kaya Plastik", "ORG", None)], "TR"),
+        # The cue before the name wins over the country its name says.
+        ("Le fabricant japonais de faisceaux Sumiden Wiring Morocco ouvre une usine.",
+         [("japonais", "COUNTRY", "JP"), ("Sumiden Wiring Morocco", "ORG", "MA")], "JP"),
+        ("Turkish firms invest more. Textile group Ertan opened a plant.",
+         [("Turkish", "COUNTRY", "TR"), ("Ertan", "ORG", None)], "TR"),
+    ]
+    for text, entities, country in cases:
+        assert _one(_derive(text, entities))["company_country"] == country, text
+
+
+def test_public_bodies_banks_and_financing_are_no_investment():
+    text = ("La Banque européenne pour la reconstruction et le développement a accordé un prêt de 150 millions "
+            "d'euros. Le Ministère de l'Industrie annonce que l'Agence japonaise de coopération va construire un port. "
+            "KfW will provide a loan of 300 million euros, while Helios Wind will invest 1.2 billion euros in a plant.")
+    out = _derive(text, [("Banque européenne pour la reconstruction et le développement", "ORG", "EU"),
+                         ("Ministère de l'Industrie", "ORG", "MA"), ("Agence japonaise de coopération", "ORG", "JP"),
+                         ("KfW", "ORG", "DE"), ("Helios Wind", "ORG", "DE")],
+                  [("150 millions d'euros", 1.5e8, "EUR", "loan"), ("300 million euros", 3e8, "EUR", "loan"),
+                   ("1.2 billion euros", 1.2e9, "EUR", "loan")])
+    inv = _one(out)
+    assert (inv["company"], inv["amount"]) == ("Helios Wind", 1.2e9)  # the loan is in KfW's clause
+
+
+def test_customers_suppliers_and_mere_presence_are_no_investors():
+    text = ("Le groupe espagnol Ferral a posé la première pierre de son usine. Le site fournira l'usine Stellantis de Kénitra. "
+            "Plus de 300 entreprises allemandes sont implantées au Maroc, dont l'équipementier Bosch.")
+    out = _derive(text, [("espagnol", "COUNTRY", "ES"), ("Ferral", "ORG", None), ("Stellantis", "ORG", "NL"),
+                         ("Kénitra", "LOC", "MA"), ("allemandes", "COUNTRY", "DE"), ("Maroc", "COUNTRY", "MA"),
+                         ("Bosch", "ORG", None)])
+    assert out["company"].to_list() == ["Ferral"]
+
+
+def test_parent_and_joint_venture_partners_fold_into_one_row():
+    text = ("La société Aérostructures Atlas SA, détenue par le groupe Latécoère, agrandit son usine pour 45 M€. "
+            "Le groupe OCP et l'indien Paradeep ont annoncé une coentreprise pour une usine de 2,8 milliards de dirhams.")
+    out = _derive(text, [("Aérostructures Atlas SA", "ORG", None), ("Latécoère", "ORG", "FR"), ("groupe OCP", "ORG", "MA", "OCP Group"),
+                         ("indien", "COUNTRY", "IN"), ("Paradeep", "ORG", None)],
+                  [("45 M€", 4.5e7, "EUR"), ("2,8 milliards de dirhams", 2.8e9, "MAD")])
+    rows = {r["company"]: r for r in out.iter_rows(named=True)}
+    assert set(rows) == {"Aérostructures Atlas SA", "OCP"}
+    assert rows["Aérostructures Atlas SA"]["company_country"] == "FR"  # its parent's, having none of its own
+    assert (rows["OCP"]["company_country"], rows["OCP"]["amount"]) == ("MA", 2.8e9)
+
+
+def test_amount_not_a_conversion_flow_or_tranche_jobs_not_the_group_total():
+    text = ("French carmaker Renault will raise output at its Tangier plant, investing 2 billion dirhams ($201 million). "
+            "The group employs around 11,000 people in Morocco and buys parts worth 2.5 billion euros a year. "
+            "The minister said the expansion would create 1,500 direct jobs.")
+    inv = _one(_derive(text, [("French", "COUNTRY", "FR"), ("Renault", "ORG", "FR"), ("Tangier", "LOC", "MA")],
+                       [("2 billion dirhams", 2e9, "MAD"), ("$201 million", 2.01e8, "USD"), ("11,000 people", 11000, "jobs"),
+                        ("2.5 billion euros", 2.5e9, "EUR"), ("1,500 direct jobs", 1500, "jobs")]))
+    assert (inv["amount"], inv["currency"], inv["jobs"]) == (2e9, "MAD", 1500)
+
+
+def test_joined_headcounts_are_added_kinds_of_jobs_are_not():
+    text = "Le japonais Sumiden ouvre une usine à Kénitra. Le site recrutera 900 opérateurs et 90 ingénieurs."
+    inv = _one(_derive(text, [("japonais", "COUNTRY", "JP"), ("Sumiden", "ORG", None), ("Kénitra", "LOC", "MA")],
+                       [("900 opérateurs", 900, "count"), ("90 ingénieurs", 90, "jobs")]))
+    assert inv["jobs"] == 990
+    text = "Chinese maker Sunvolt will build a plant. The plant will create 1,200 direct jobs and 3,500 indirect jobs."
+    inv = _one(_derive(text, [("Chinese", "COUNTRY", "CN"), ("Sunvolt", "ORG", None)],
+                       [("1,200 direct jobs", 1200, "jobs"), ("3,500 indirect jobs", 3500, "jobs")]))
+    assert inv["jobs"] == 1200
+
+
+def test_a_new_topic_or_another_nationality_ends_the_sentences_about_a_company():
+    text = ("L'équipementier italien Brevi investira 250 millions de dirhams dans une usine. L'unité emploiera 700 personnes. "
+            "De son côté, le japonais Okada a signé une convention. Le groupe nippon prévoit de créer 450 emplois directs.")
+    # `Okada` is no entity row here (the entities stage missed it): its figures still do not go to Brevi.
+    inv = _one(_derive(text, [("italien", "COUNTRY", "IT"), ("Brevi", "ORG", None), ("japonais", "COUNTRY", "JP"),
+                              ("nippon", "COUNTRY", "JP")],
+                       [("250 millions de dirhams", 2.5e8, "MAD"), ("700 personnes", 700, "jobs"),
+                        ("450 emplois", 450, "jobs")]))
+    assert (inv["company"], inv["amount"], inv["jobs"]) == ("Brevi", 2.5e8, 700)
+
+
+def test_a_list_of_customers_and_an_investor_introduced_by_pour():
+    text = ("Un nouveau site de production pour l'équipementier américain Lear Corporation sera construit à Tanger "
+            "pour 85 millions de dollars. L'usine produira des housses pour Renault et Stellantis et emploiera 1.100 personnes.")
+    inv = _one(_derive(text, [("américain", "COUNTRY", "US"), ("Lear Corporation", "ORG", "US", "Lear"), ("Tanger", "LOC", "MA"),
+                              ("Renault", "ORG", "FR"), ("Stellantis", "ORG", "NL")],
+                       [("85 millions de dollars", 8.5e7, "USD"), ("1.100 personnes", 1100, "jobs")]))
+    assert (inv["company"], inv["company_country"], inv["amount"], inv["jobs"]) == ("Lear Corporation", "US", 8.5e7, 1100)
+    assert inv["stage"] == "announced"  # `sera construit`: a stage in the future is announced
+
+
+def test_a_french_name_ending_in_lower_case_words_stays_whole():
+    text = "Parmi eux figure l'extension de l'usine de la Société marocaine de pneumatiques à Berrechid."
+    inv = _one(_derive(text, [("Société marocaine de pneumatiques", "ORG", "MA"), ("Berrechid", "LOC", "MA")]))
+    assert (inv["company"], inv["place"]) == ("Société marocaine de pneumatiques", "Berrechid")
+
+
+def test_a_conversion_after_soit_and_an_english_parent_with_its_country():
+    text = ("Kaizen Parts Morocco, a subsidiary of Japan's Kaizen Holdings, will build a plant in Tangier for 1,5 milliard "
+            "de dirhams, soit 140 millions d'euros.")
+    inv = _one(_derive(text, [("Kaizen Parts Morocco", "ORG", "MA"), ("Japan", "COUNTRY", "JP"),
+                              ("Kaizen Holdings", "ORG", None), ("Tangier", "LOC", "MA")],
+                       [("1,5 milliard de dirhams", 1.5e9, "MAD"), ("140 millions d'euros", 1.4e8, "EUR")]))
+    assert (inv["company"], inv["amount"], inv["currency"]) == ("Kaizen Parts Morocco", 1.5e9, "MAD")
+    assert inv["company_country"] == "JP"  # its parent's cue, before the country its name holds
+
+
+def test_an_organisation_that_invests_is_a_company_without_any_other_cue():
+    text = "Yazaki a inauguré mardi sa cinquième usine à Kénitra, qui emploiera 1.500 personnes."
+    inv = _one(_derive(text, [("Yazaki", "ORG", None), ("Kénitra", "LOC", "MA")], [("1.500 personnes", 1500, "jobs")]))
+    assert (inv["company"], inv["jobs"], inv["stage"], inv["host_country"]) == ("Yazaki", 1500, "inaugurated", "MA")
+    # A public body doing the same is still none.
+    assert _derive("L'ONEE a inauguré une centrale à Safi.", [("ONEE", "ORG", None), ("Safi", "LOC", "MA")]).height == 0
