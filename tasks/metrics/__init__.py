@@ -80,7 +80,8 @@ def extract_metrics(
         # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
         # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
         if fig.period is None and fig.unit != "count" and fig.range_role != "from":
-            fig.period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start)
+            fig.period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,
+                                          stock=_is_stock(fig))
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
         sentence = text[s_start:s_end].strip()
@@ -111,6 +112,15 @@ def _countries(text, figure_start, sentence, article, earlier, owned, masks, sen
     return figure_countries(
         text, figure_start, sentence, article, earlier, masked, mine[2] if mine else (), previous
     )
+
+
+# Units of what a place or a firm has rather than what a period saw: headcounts and areas.
+STOCK_UNITS = frozenset({"jobs", "ha", "m2", "km2", "km"})
+
+
+def _is_stock(fig) -> bool:
+    """A headcount or an area; jobs created are a flow (`la création de 20.000 emplois`)."""
+    return fig.unit in STOCK_UNITS and fig.subject != "jobs created"
 
 
 def _earlier_in_paragraph(

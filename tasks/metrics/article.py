@@ -124,10 +124,11 @@ _SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?
 
 def inherited_period(
     text: str, article: Article, earlier_sentences: list[tuple[int, int]], published_year: int | None,
-    sentence: str = "", sentence_start: int | None = None,
+    sentence: str = "", sentence_start: int | None = None, stock: bool = False,
 ) -> str | None:
     """The period of the nearest earlier sentence of the paragraph that states one (its last
-    period), else the headline's or lead's; none for a figure told as `à terme`."""
+    period), else the headline's or lead's (not for a `stock`); none for a figure told as
+    `à terme`."""
     if _NO_TIME_RE.search(sentence):
         return None
     if _SAME_PERIOD_RE.search(sentence) and sentence_start is not None:
@@ -139,4 +140,6 @@ def inherited_period(
         found = _stated_periods(text[start:end], published_year)
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
-    return article.headline_period
+    # A headcount or an area is a stock, not a flow of the headline's period (`au premier
+    # semestre 2024` dates the exports, not the plant's 240 staff or its 4 hectares).
+    return None if stock else article.headline_period

@@ -532,7 +532,8 @@ CORPUS = {
         ("10 mesures", 10, "count", None, None, "measures", ["MA"]),
         ("trois classes", 3, "count", None, None, "classes", ["MA"]),
         ("15,7 milliards", 15.7e9, "MAD", "min", "2014/2020", "export revenue", ["MA"]),
-        ("41.000 postes d'emplois", 41000, "jobs", "min", "2014/2020", "jobs", ["MA"]),
+        # A headcount is a stock: the headline's plan period (2014-2020) does not date it (issue 20's conventions).
+        ("41.000 postes d'emplois", 41000, "jobs", "min", None, "jobs", ["MA"]),
         # `permettra ... la génération de 20.000 emplois`: told in the future, a forecast (issue 20).
         ("20.000 emplois", 20000, "jobs", "forecast", "2014/2020", "jobs created", ["MA"]),
         ("30 %", 30, "percent", None, "2014/2020", "value added", ["MA"]),
@@ -636,3 +637,12 @@ def test_coordinated_figures_share_a_horizon_and_a_launch_year_is_no_period():
     text = "Lancé en 2014, le plan a porté ses fruits.\n\nLes exportations industrielles ont progressé de 12%."
     (row,) = extract_metrics(text, doc_id="d", published_year=2024)
     assert row["period"] is None  # the launch year is an event's, not the figure's
+
+
+def test_headline_period_dates_flows_not_stocks():
+    text = ("Les exportations bondissent au premier semestre 2024\n\n"
+            "Les ventes à l'étranger ont atteint 12 milliards de dirhams.\n\n"
+            "L'usine, qui s'étend sur 4 hectares, compte 240 salariés.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
+    assert rows["12 milliards de dirhams"] == "2024-H1"
+    assert rows["4 hectares"] is None and rows["240 salariés"] is None
