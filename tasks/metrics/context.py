@@ -43,7 +43,8 @@ _QUAL_BEFORE = [
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"
         r"|approximately|some|~|≈"
         # an estimate: `estimé à`, `évalués à`, `an estimated`, `estimated at`
-        r"|estimée?s?\s+(?:à|a)|évaluée?s?\s+(?:à|a)|an\s+estimated|estimated\s+at))\s*$")),
+        r"|estimée?s?\s+(?:à|a)|évaluée?s?\s+(?:à|a)|an\s+estimated|estimated\s+at"
+        r"|(?:coût|montant|valeur|enveloppe)\s+estimée?\s+(?:à|de)|estimated\s+(?:cost|value|investment|price)\s+of))\s*$")),
 ]
 # `la moitié`, `l'essentiel`: the article between a bound and a fraction (`plus de la moitié`).
 _ARTICLE_BEFORE_RE = re.compile(r"(?i:\s*(?:la|l['’]|les)\s*)$")
@@ -179,6 +180,15 @@ _REFERS_BACK_RE = re.compile(
 # ---------------------------------------------------------------------------
 
 
+# `à fin septembre 2024`, `end of March`: the year so far, as statistics releases count it.
+_TO_END_OF_RE = re.compile(r"(?i:\bfin\s+|\bend\s+of\s+|\bend-)$|^(?i:fin\s|end\s+of\s)")
+
+
+def _year_to_date(year: str, month: int) -> str:
+    """January to `month`: a quarter's or half's end is said as such (2024-Q1, 2024-H1, 2024)."""
+    return {1: f"{year}-01", 3: f"{year}-Q1", 6: f"{year}-H1", 12: year}.get(month, f"{year}-01/{year}-{month:02d}")
+
+
 def _period_matches(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
     """(start, end, priority, period) of every period expression in `window`."""
     found = []
@@ -210,7 +220,10 @@ def _period_matches(window: str, published_year: int | None) -> list[tuple[int, 
                     continue  # `le 14 juin 2023`, `March 5, 2024`: a day
                 name = (groups.get("m") or groups["m_en"]).lower()
                 month = _MONTH_NUMBER.get(name.replace("û", "u")) or _MONTH_NUMBER.get(name)
-                period = f"{year}-{month:02d}"
+                if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
+                    period = _year_to_date(year, month)
+                else:
+                    period = f"{year}-{month:02d}"
             elif kind == "year":
                 period = year
             else:
@@ -577,6 +590,11 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
             # `3,1 milliards de dirhams contre 2,7 milliards un an plus tôt`: the
             # sentence's money figure gives its currency to the bare amounts after it.
             fig.unit = prev.unit
+        elif fig.noun_label is None and prev is not None and prev.unit == "jobs" and not fig.is_year_like \
+                and len(text[prev.end:fig.start].split()) <= 8:
+            # `800 emplois directs et 380 en phase d'exploitation`, `400 workers, rising to
+            # 600`: a bare number after a headcount counts the same jobs.
+            fig.unit = "jobs"
         else:
             fig.unit = "count"
     if fig.unit == "point" and re.search(

@@ -59,7 +59,7 @@ _CORE_EN = re.compile(rf"(?P<half>(?!))|(?P<digits>(?<![\w.,]){_DIGITS})|(?P<wor
 _SCALE_FR = {
     "mille": 1e3, "k": 1e3, "K": 1e3, "million": 1e6, "millions": 1e6, "M": 1e6, "mn": 1e6,
     "milliard": 1e9, "milliards": 1e9, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9,
-    "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "bn": 1e9, "Bn": 1e9,
+    "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "mln": 1e6,
     "billion": 1e12, "billions": 1e12, "trillion": 1e18, "trillions": 1e18, "b": 1e9,
     # Indian numbering, as French and English texts about India write it.
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -67,17 +67,18 @@ _SCALE_FR = {
 _SCALE_EN = {
     "thousand": 1e3, "k": 1e3, "K": 1e3, "million": 1e6, "millions": 1e6, "M": 1e6, "m": 1e6, "mn": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "Bn": 1e9, "b": 1e9, "trillion": 1e12, "trillions": 1e12,
+    "bln": 1e9, "mln": 1e6, "trln": 1e12,  # wire headlines: `$1.8 bln`
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 _SCALE_FR_RE = re.compile(
     # Words in any case (`3 Milliards`, `2 MILLIARDS DE DH`), abbreviations as written (`M`, `m`).
     r"(?:\s*)(?P<scale>(?i:millions?|milliards?|billions?|trillions?|lakhs?|crores?|mille)"
     # An abbreviation before a full stop and a capital is an initial (`10 M. Dupont`), not a scale.
-    r"|(?:Mrds?|Mds|Md|mrds?|mds|mn|bn|Bn|M|k|K|(?<=\d)b)(?![\w])(?!\.\s*[A-Z]))"  # `1,2b`: glued to digits only
+    r"|(?:Mrds?|Mds|Md|mrds?|mds|mn|bn|Bn|bln|mln|M|k|K|(?<=\d)b)(?![\w])(?!\.\s*[A-Z]))"  # `1,2b`: glued to digits only
     r"(?![\w])", re.X
 )
 _SCALE_EN_RE = re.compile(
-    r"(?:\s*)(?P<scale>(?i:thousand|millions?|billions?|trillions?|lakhs?|crores?)|(?:mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z]))(?![\w])"
+    r"(?:\s*)(?P<scale>(?i:thousand|millions?|billions?|trillions?|lakhs?|crores?|bln|mln|trln)|(?:mn|bn|Bn|M|m|b|k|K)(?![\w])(?!\.\s*[A-Z]))(?![\w])"
 )
 # A second scale word multiplies the first: `cent mille millions`, `trois crore lakh`.
 _STACKED_SCALE_RE = re.compile(r"\s+(?P<scale>millions?|milliards?|billions?|lakhs?|crores?)(?![\w])", re.I)

@@ -646,3 +646,13 @@ def test_headline_period_dates_flows_not_stocks():
     rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
     assert rows["12 milliards de dirhams"] == "2024-H1"
     assert rows["4 hectares"] is None and rows["240 salariés"] is None
+
+
+def test_to_the_end_of_a_month_is_the_year_so_far_and_bare_numbers_after_a_headcount_are_jobs():
+    rows = extract_metrics("Le déficit s'est établi à 224,8 MMDH à fin septembre 2024, contre 20 MMDH en mai 2024.",
+                           doc_id="d", published_year=2024)
+    assert [(r["text"], r["period"]) for r in rows] == [("224,8 MMDH", "2024-01/2024-09"), ("20 MMDH", "2024-05")]
+    rows = extract_metrics("Le site créera 800 emplois directs et 380 en phase d'exploitation.", doc_id="d")
+    assert [(r["text"], r["unit"]) for r in rows] == [("800 emplois", "jobs"), ("380", "jobs")]
+    rows = extract_metrics("Morocco's OCP to build $1.8 bln plant at an estimated cost of $2 billion", doc_id="d", language="en")
+    assert [(r["text"], r["value"], r["qualifier"]) for r in rows] == [("$1.8 bln", 1.8e9, None), ("$2 billion", 2e9, "approx")]

@@ -98,7 +98,7 @@ def test_parts_of_the_year_without_a_year_are_of_the_publication_year():
         "Trade fell by 18% in the first nine months of 2023.",
         published_year=2024,
     )
-    assert found["15,1 MMDH"]["period"] == "2024-03"
+    assert found["15,1 MMDH"]["period"] == "2024-Q1"  # `à fin mars`: the year so far, January to March
     assert found["55 %"]["period"] == "2024-H1"
     assert found["18%"]["period"] == "2023-01/2023-09"
     # Without a publication date, a part of the year without a year is no period.
