@@ -14,6 +14,7 @@ from econews.tasks.clean import (
     CleanDocument,
     clean_batch,
     clean_document,
+    is_boilerplate_line,
     repeated_lines,
 )
 from econews.tasks.ingest import RawDocument, Rejected, read_document
@@ -391,3 +392,16 @@ def test_follow_lines_tag_lines_menus_and_relative_timestamps():
         "selon un communiqué du ministère de l'Industrie et du Commerce.",
         "Les exportations du secteur ont atteint 150 milliards de dirhams; les importations ont reculé.",
     ]
+
+
+def test_page_furniture_paywalls_counters_breadcrumbs_and_mastheads_of_one_page():
+    # Lines a single page carries (no other page of the batch repeats them).
+    noise = ["Skip to main content", "Exclusive news, data and analytics for financial market professionals",
+             "Advertisement · Scroll to continue", "Our Standards: The Thomson Reuters Trust Principles.",
+             "Suggested Topics: Commodities, Africa", "FRANCE 24 English", "Live news", "1,2K partages",
+             "Économie › Industrie", "Cet article est réservé aux abonnés.", "Lire aussi | Le port de Nador entre en service"]
+    article = ("Morocco's phosphate group OCP plans to raise its fertilizer shipments to Brazil by about 20% this year, "
+               "two company sources told Reuters on Thursday.")
+    doc = clean_document(raw_doc("\n\n".join(noise[:6] + [article] + noise[6:])))
+    assert doc.text == article
+    assert not is_boilerplate_line("Morocco signs deal in English")  # a sentence, not a masthead
