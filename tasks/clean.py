@@ -34,7 +34,7 @@ import polars as pl
 
 from econews.tables import TABLES
 from econews.tasks.dates import (
-    _BYLINE_RE, DateMention, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
+    _BYLINE_RE, DateMention, byline_of, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
 )
 from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
 from econews.tasks.ingest import RawDocument, Rejected
@@ -380,13 +380,18 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
     out: list[_Line] = []
     for i, ln in enumerate(kept):
         if i < 4 and _BYLINE_RE.match(ln.text):
-            removed.append(ln.text)
+            out.append(ln)  # the author is part of the article: their name is an entity
             continue
         if i < 4 and published_from_text is None:
             d = dateline(ln.text)
             if d is not None:
                 published_from_text = d
+                author = byline_of(ln.text)
                 removed.append(ln.text)
+                if author:
+                    # `Par Younes Tantaoui le 22/11/2023 à 18h40`: the date goes to
+                    # published_at, the author's name stays in the text
+                    out.append(_Line(author, ln.blank_before))
                 continue
             lead = leading_dateline(ln.text)
             wire = wire_dateline(ln.text) if lead is None else None
@@ -495,7 +500,8 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
 
     if event is None and published is not None:
         # The lead: the first paragraphs of prose (a masthead or a section name is none).
-        lead = "\n\n".join([p for p in text.split("\n\n") if len(p.split()) >= 8][:3])
+        # A headline, however long, is no paragraph of prose: its sentence has no final stop.
+        lead = "\n\n".join([p for p in text.split("\n\n") if len(p.split()) >= 8 and not is_heading_like(p)][:3])
         if wire_text:
             lead = lead.replace(wire_text, " " * len(wire_text), 1)
         # `vendredi` counts back from a day, not from a month (`date 2024-12`).

@@ -193,6 +193,32 @@ def dateline(line: str) -> DateMention | None:
     return None
 
 
+def byline_of(line: str) -> str | None:
+    """The author part of a top line, as written: the whole line when it is a byline
+    (``By Ahmed Eljechtimi``), the byline beside the date of a dateline (``Par Younes
+    Tantaoui`` in ``Par Younes Tantaoui le 22/11/2023 à 18h40``, ``Par Amine Bentaleb`` in
+    ``Le 11 septembre 2024 à 16h20 — Par Amine Bentaleb``); None otherwise. The author is
+    part of the article (its names are annotated); only the date goes to published_at."""
+    stripped = line.strip()
+    if _BYLINE_RE.match(stripped):
+        return stripped
+    m = re.search(r"(?:^|(?<=\s))(?i:par|by|por)\s+[A-ZÀ-Ý]", stripped)
+    if not m or dateline(stripped) is None:
+        return None
+    for candidate in (stripped[m.start():], *(stripped[m.start():stop] for stop in _separators(stripped, m.start()))):
+        candidate = candidate.strip(" ,-|:–—·")
+        if _BYLINE_RE.match(candidate):
+            return candidate
+    return None
+
+
+def _separators(line: str, start: int) -> list[int]:
+    """Where a byline that starts at `start` may stop: before a separator, a date or `le`/`on`."""
+    stops = [sep.start() for sep in re.finditer(r"\s[|·–—-]\s|,|\s(?:le|Le|on|On)\s", line[start:])]
+    stops += [d.start for d in find_dates(line[start:])]
+    return sorted(start + s for s in stops if s > 0)
+
+
 def leading_dateline(paragraph: str) -> tuple[DateMention, int] | None:
     """A date that prefixes the first paragraph (``date 2024-12 Une rencontre ...``):
     (the date, the index where the prose starts); None when the paragraph has none."""
@@ -245,6 +271,14 @@ _RELATIVE_DAY_RE = re.compile(
 )
 
 
+# `aujourd'hui`/`today` dates an event only after a verb of the past or of an act
+# (`a signé aujourd'hui`, `ont inauguré ce jour`, `announced today`); after a present tense
+# (`emploient aujourd'hui`, `is today`) it means "nowadays".
+_TODAY_EVENT_RE = re.compile(
+    r"(?:\b(?:a|ont|avait|avaient|sera|seront|va|vont)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|it|u|us|ert|erte|ort)"
+    r"|\b\w+ed|\bsaid|\bsigned|\btold)(?:\s+\S+){0,3}\s*$", re.I)
+
+
 def relative_event_date(text: str, published: dt.date) -> dt.date | None:
     """The date of the first event `text` tells by a weekday or `hier`/`yesterday`,
     counted back from `published` (`lundi` in a paper of Wednesday is two days before;
@@ -253,7 +287,9 @@ def relative_event_date(text: str, published: dt.date) -> dt.date | None:
         if m.group("yesterday"):
             return published - dt.timedelta(days=1)
         if m.group("today"):
-            return published
+            if _TODAY_EVENT_RE.search(text, max(0, m.start() - 60), m.start()):
+                return published
+            continue  # `compte aujourd'hui 250 fournisseurs`: nowadays, no event
         weekday = _WEEKDAYS[m.group("wd").lower()]
         said = m.group(0).lower()
         forward = (m.group("dir") or "").lower() == "prochain" or said.startswith("next")

@@ -42,6 +42,7 @@ from econews.settings import Settings
 from econews.tables import TABLES
 
 from econews.countries import code_for, country_names, english_name, find_countries
+from econews.tasks import entity_cues
 
 _log = logging.getLogger(__name__)
 
@@ -374,10 +375,17 @@ def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, 
         if m:
             start += m.end()
             span = text[start:end]
+    m = _EN_DEMONYM_BEFORE_MINISTRY_RE.match(span) if english else None
+    if m and find_countries(m.group(1)):
+        start += m.end()  # `Moroccan Ministry of Industry`: the ministry is `Ministry of Industry`
+        span = text[start:end]
     m = _TRAILING_JUNK_RE.search(span)
     if m:
         end = start + m.start()
     return start, end
+
+
+_EN_DEMONYM_BEFORE_MINISTRY_RE = re.compile(r"^([A-Z][a-z]+)\s+(?=Ministry\b|Embassy\b)")
 
 
 def _is_junk(text: str, start: int, end: int) -> bool:
@@ -488,7 +496,7 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
             and prev.label == "ORG"
             and prev.rank <= 1
             and (
-                (m.label == "LOC" and re.fullmatch(r"\s+|" + _OF, glue))
+                (m.label == "LOC" and re.fullmatch(r"[^\S\n]+|" + _OF, glue))
                 # `Société Nationale des Autoroutes` + `du` + `Maroc`; never a bare
                 # juxtaposition, which is a sentence going on (`BYD Maroc` aside)
                 or (m.label == "COUNTRY" and m.rank == 3 and re.fullmatch(_OF, glue))
@@ -676,10 +684,13 @@ def _link_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _extend_coordination(text: str, m: Mention) -> Mention:
     """`Commission mixte de coopération commerciale` + `, économique et technique
     maroco-chinoise`: the model stops an institution's name at its first adjective."""
-    if m.label not in {"ORG", "PROGRAM"} or m.rank > 1 or not text[m.end - 1].islower():
+    # the name must end with a lower-case word (an adjective): `Tianqi Nova Materials`
+    # ends in a capitalised one, and `et le fonds` after it is the sentence going on
+    last_word = text[m.start:m.end].split()[-1]
+    if m.label not in {"ORG", "PROGRAM"} or m.rank > 1 or not last_word[:1].islower():
         return m
     tail = _COORDINATION_RE.match(text, m.end)
-    if not tail:
+    if not tail or tail.group(0).split()[-1] in _DETERMINERS:
         return m
     end = tail.end()
     after = re.match(r"\s+([\w-]+)", text[end:])
@@ -689,6 +700,7 @@ def _extend_coordination(text: str, m: Mention) -> Mention:
 
 
 _COORDINATION_RE = re.compile(r"(?:\s*,\s*[a-zà-ÿ]+)*\s+et\s+[a-zà-ÿ]+")
+_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"}
 
 
 def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
@@ -697,7 +709,11 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
         if kind == "c":
             return Mention(ent.start_char, ent.end_char, "COUNTRY", english_name(key), (key,), rank=3)
         label, canonical, country = _known()[ent.ent_id_]
-        return Mention(ent.start_char, ent.end_char, label, canonical, (country,) if country else (), rank=3)
+        start = ent.start_char
+        cue = _CUE_WORD_RE.match(text[start:ent.end_char])
+        if cue and text[start].islower():
+            start += cue.end()  # `le groupe OCP`: the cue says what OCP is, the name is `OCP`
+        return Mention(start, ent.end_char, label, canonical, (country,) if country else (), rank=3)
     label = _NER_LABELS.get(ent.label_)
     if _ORG_CUE_RE.search(text, max(0, ent.start_char - 40), ent.start_char):
         # `la société sud-coréenne Hyundai Rotem`, `le groupe chinois SUNRISE`: the
@@ -745,11 +761,14 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
         return m.rank < 3 and m.label != "COUNTRY" and any(a <= m.start and m.end <= b for a, b in roles)
 
     candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
+    candidates = [m for m in candidates if not _portfolio_after_title(text, m)]
+    candidates += _cue_mentions(text, candidates)
     candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
     candidates += _rule_mentions(text, english)
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = [_extend_place_name(text, m) for m in mentions]
+    mentions = [_extend_name(text, m) for m in mentions]
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
@@ -761,9 +780,9 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
 
 
 def _names_over_places(candidates: list[Mention]) -> list[Mention]:
-    """A known place inside a longer name the model found is part of that name
+    """A known place inside a longer name the model or a cue found is part of that name
     (`Karim Benslimane`, `Abu Dhabi National Energy Company`), not a place of its own."""
-    names = [m for m in candidates if m.rank <= 1 and m.label in {"PERSON", "ORG"}]
+    names = [m for m in candidates if m.rank <= 2 and m.label in {"PERSON", "ORG"}]
     return [
         m for m in candidates
         if not (m.label == "LOC" and any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in names))
@@ -798,6 +817,68 @@ def _extend_place_name(text: str, m: Mention) -> Mention:
         if h:
             return replace(m, end=h.end(), canonical=canonical_org(text[m.start:h.end()]), codes=("MA",))
     return m
+
+
+def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
+    """Names the words around them type (`tasks.entity_cues`): a company cue makes an ORG,
+    a role beside a name a PERSON, a kind of site a LOC. They outrank the model (rank 2);
+    a known name keeps the gazetteer's label, junk stays junk."""
+    found: list[Mention] = []
+    spans = entity_cues.company_cue_spans(text) + entity_cues.person_cue_spans(text) + entity_cues.site_cue_spans(text)
+    for start, end, label in spans:
+        span = text[start:end]
+        key = _clean_spaces(span).lower()
+        if end <= start or _in_capitals_line(text, start) or _is_junk(text, start, end) or code_for(_clean_spaces(span)):
+            continue
+        if key in _alias_index():
+            continue  # the gazetteer names it, with its own label
+        if label == "PERSON" and (_ORG_SUFFIX_RE.search(span) or _PLACE_WORD_RE.search(span)
+                                  or any(code_for(w) for w in span.split())):
+            continue
+        if label == "ORG" and _PLACE_WORD_RE.search(span):
+            continue  # `l'opérateur Tanger Med Zones`: the zone is a place
+        canonical = canonical_person(span) if label == "PERSON" else canonical_org(span) if label == "ORG" else _clean_spaces(span)
+        found.append(Mention(start, end, label, canonical, rank=2))
+    return found
+
+
+# `Minister of Industry and Trade Ryad Mezzour`: the portfolio after a minister's title is
+# no organisation (the ministry is: `Ministry of Industry and Trade`).
+_MINISTER_OF_RE = re.compile(r"\b(?:Minister|Secretary(?:\s+of\s+State)?|Ministre|ministre)\s+(?:of|for|de\s+l['’]|de\s+la|du|des|de)\s*(?:the\s+)?$")
+
+
+def _portfolio_after_title(text: str, m: Mention) -> bool:
+    return m.rank <= 1 and m.label == "ORG" and bool(_MINISTER_OF_RE.search(text, max(0, m.start - 40), m.start))
+
+
+def _extend_name(text: str, m: Mention) -> Mention:
+    """A name that goes on past the span found: company words after a company
+    (`Sumitomo Electric` + ` Industries`), a kind of place after a place (`Tanger Med` +
+    ` Zones`), an organisation named after a place (`Abu Dhabi` + ` National Energy
+    Company`, `US` + ` Embassy`), outside a headline in title case."""
+    if m.label == "ORG":
+        end = entity_cues.company_words_after(text, m.end)
+        if end > m.end:
+            return replace(m, end=end)  # the canonical name is the short form's
+    if m.label in {"LOC", "COUNTRY"} and m.rank >= 2 and not _in_title_case_line(text, m.start):
+        end = entity_cues.organisation_named_after_place(text, m.end)
+        if end > m.end and text[m.start - 1:m.start] != "-":
+            return Mention(m.start, end, "ORG", canonical_org(text[m.start:end]), m.codes, rank=2)
+    if m.label == "LOC":
+        end = entity_cues.place_words_after(text, m.end)
+        if end > m.end:
+            return replace(m, end=end, canonical=_clean_spaces(text[m.start:end]))
+    return m
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """A headline in title case (`UK-Morocco Power Link Developer Secures New Funding`):
+    most of its words capitalised, no full stop at its end."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[0].isalpha() and len(w) > 3]
+    return len(words) >= 3 and not line.endswith(".") and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Mention]:
