@@ -746,12 +746,33 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
         label = "ORG"  # `Oncorad Group`: a company named like a person
     if label in {"PERSON", "ORG"} and _PLACE_WORD_RE.search(span):
         label = "LOC"  # `Kenitra Automotive City`, `Tanger Med Zones`: a place
+    if label == "LOC" and _INSTITUTION_HEAD_RE.match(span):
+        label = "ORG"  # `Chambre de commerce espagnole`: an institution, wherever it sits
+    if english and label == "PERSON" and _country_owner_before(text, start):
+        label = "ORG"  # `Germany's Thyssenkrupp Nucera`: a country's company (a person has a title)
+    if english and label in {"PERSON", "ORG"} and _place_apposition_after(text, end):
+        label = "LOC"  # `a cable to Devon, in southwest England`
     if label == "PERSON":
         return Mention(start, end, label, canonical_person(span))
     canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)
     if label == "ORG" and canonical.split()[0].lower() in _PROGRAM_HEADS:
         label = "PROGRAM"
     return Mention(start, end, label, canonical)
+
+
+_COUNTRY_OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+$")
+_PLACE_APPOSITION_RE = re.compile(
+    r",\s+(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+(?:of\s+)?)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _country_owner_before(text: str, start: int) -> bool:
+    m = _COUNTRY_OWNER_RE.search(text, max(0, start - 30), start)
+    return bool(m and code_for(m.group(1)))
+
+
+def _place_apposition_after(text: str, end: int) -> bool:
+    m = _PLACE_APPOSITION_RE.match(text, end)
+    return bool(m and (code_for(m.group(1)) or m.group(1).lower() in _alias_index()))
 
 
 def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
@@ -782,10 +803,17 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
 def _names_over_places(candidates: list[Mention]) -> list[Mention]:
     """A known place inside a longer name the model or a cue found is part of that name
     (`Karim Benslimane`, `Abu Dhabi National Energy Company`), not a place of its own."""
-    names = [m for m in candidates if m.rank <= 2 and m.label in {"PERSON", "ORG"}]
+    names = [m for m in candidates if m.rank <= 1 and m.label in {"PERSON", "ORG"}]
+    # a name a cue found is flat too, whatever its kind: `port Dakhla Atlantique`, `la
+    # Chambre officielle de commerce d'Espagne au Maroc`, `Sumiden Wiring Morocco`
+    cued = [m for m in candidates if m.rank == 2]
+
+    def inside(m: Mention, group: list[Mention]) -> bool:
+        return any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in group)
+
     return [
         m for m in candidates
-        if not (m.label == "LOC" and any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in names))
+        if not (m.label == "LOC" and inside(m, names)) and not (m.label in {"LOC", "COUNTRY"} and inside(m, cued))
     ]
 
 
@@ -824,8 +852,12 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
     a role beside a name a PERSON, a kind of site a LOC. They outrank the model (rank 2);
     a known name keeps the gazetteer's label, junk stays junk."""
     found: list[Mention] = []
-    spans = entity_cues.company_cue_spans(text) + entity_cues.person_cue_spans(text) + entity_cues.site_cue_spans(text)
+    spans = (
+        entity_cues.company_cue_spans(text) + entity_cues.person_cue_spans(text) + entity_cues.site_cue_spans(text)
+        + entity_cues.institution_spans(text) + entity_cues.author_spans(text)
+    )
     for start, end, label in spans:
+        start, end = _trim(text, start, end)  # `Mme Leila Benali, ministre de ...`
         span = text[start:end]
         key = _clean_spaces(span).lower()
         if end <= start or _in_capitals_line(text, start) or _is_junk(text, start, end) or code_for(_clean_spaces(span)):
@@ -860,6 +892,9 @@ def _extend_name(text: str, m: Mention) -> Mention:
         end = entity_cues.company_words_after(text, m.end)
         if end > m.end:
             return replace(m, end=end)  # the canonical name is the short form's
+        end = entity_cues.and_part_after(text, m.start, m.end)
+        if end > m.end:  # `National Office of Electricity` + ` and Drinking Water`
+            return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
     if m.label in {"LOC", "COUNTRY"} and m.rank >= 2 and not _in_title_case_line(text, m.start):
         end = entity_cues.organisation_named_after_place(text, m.end)
         if end > m.end and text[m.start - 1:m.start] != "-":

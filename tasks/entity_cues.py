@@ -26,7 +26,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
 _NAME = rf"{_CAP}(?:(?<!\.)\s+(?:(?:of|and|&|de|du|des|d['’])\s*)?{_CAP}){{0,6}}"
 # A person's name: two to four capitalised words, with the particles of Arabic, Spanish and
 # Dutch names (`Khatib El Hebil`, `Youssef El Alami`, `Moulay Hafid Elalamy`).
-_PERSON = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+(?:(?:el|al|ben|bin|ould|ait|de|da|van|von)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+_PERSON = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ ]+(?:(?:el|al|ben|bin|ould|ait|de|da|van|von)[ ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
 
 # Company cues, French (lower case: `Groupe Renault` may be a name, `groupe` never is) and
 # English. Up to three lower-case words may qualify the cue (`sud-coréenne`, `de
@@ -89,7 +89,7 @@ COMPANY_WORDS = (
 _COMPANY_WORDS_AFTER_RE = re.compile(rf"(?:[ ]+(?:{COMPANY_WORDS})(?![\w-]))+")
 # Capitalised words that end with a company word make one name with the place before them:
 # `Abu Dhabi National Energy Company`, `US Embassy`.
-_NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+{_CAP})*?[ ]+(?:{COMPANY_WORDS})(?![\w-])")
+_NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+{_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
 # The kinds of places a name can end with: `Tanger Med` + `Zones`, `Kenitra` + `Automotive City`.
 _PLACE_WORDS_AFTER_RE = re.compile(r"[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole)(?![\w-])")
 
@@ -157,3 +157,43 @@ def organisation_named_after_place(text: str, end: int) -> int:
     ` National Energy Company`, `US` + ` Embassy`), on the same line; `end` when none."""
     m = _NAME_OF_PLACE_RE.match(text, end)
     return m.end() if m and "\n" not in m.group(0) else end
+
+
+# `National Office of Electricity` + ` and Drinking Water`: an institution's name of the
+# shape `X of A and B` that the model stopped at `and`.
+_AND_PART_RE = re.compile(rf"[ ]+and[ ]+{_CAP}(?:[ ]+{_CAP})*")
+
+
+def and_part_after(text: str, start: int, end: int) -> int:
+    """Where an `X of A` name goes on with ` and B` (capitalised words); `end` otherwise."""
+    if " of " not in text[start:end]:
+        return end
+    m = _AND_PART_RE.match(text, end)
+    return m.end() if m else end
+
+
+# A French institution named by its head noun and what it is of: `Chambre officielle de
+# commerce d'Espagne au Maroc`, `Conseil de la Région Casablanca-Settat`, `Université de Rabat`.
+_INSTITUTION_RE = re.compile(
+    r"(?<![\w-])(?:Chambre|Agence|Office|Conseil|Fédération|Confédération|Association|Banque|Caisse|Fonds|"
+    r"Institut|Centre|Observatoire|Autorité|Commission|Comité|Union|Université|École|Ecole|Fondation)"
+    r"(?:\s+(?!de\b|du\b|des\b|d['’]|au\b|en\b|et\b|à\b)[a-zà-ÿ][a-zà-ÿ-]*|\s+(?:de|d['’])\s*[a-zà-ÿ][a-zà-ÿ-]*){0,4}?"
+    rf"\s*(?:\s(?:de\s+la|de\s+l['’]|du|des|de)\s*|\sd['’])(?P<place>{_CAP}(?:(?<!\.)[ -]{_CAP}){{0,3}})"
+    rf"(?:(?<!\.)[ ]+(?:au|en|du)[ ]+{_CAP})?"
+)
+# A byline kept in the text (`Par Younes Tantaoui`, `By Sara Zouiten`) and a signature line
+# (`Nadia DREF`, `Mohamed CHAOUI`): the author, a person unless the name is a known source.
+_BYLINE_NAME_RE = re.compile(rf"^(?:Par|By|Por)\s+(?P<name>{_PERSON})\s*$", re.M)
+_SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\s*$", re.M)
+
+
+def institution_spans(text: str) -> list[tuple[int, int, str]]:
+    """Institutions named by their head noun and their place or field."""
+    return [(m.start(), _name_span(m, 0)[1], "ORG") for m in _INSTITUTION_RE.finditer(text)]
+
+
+def author_spans(text: str) -> list[tuple[int, int, str]]:
+    """The authors of bylines and signature lines."""
+    found = [_name_span(m) for m in _BYLINE_NAME_RE.finditer(text)]
+    found += [_name_span(m) for m in _SIGNATURE_RE.finditer(text)]
+    return [(start, end, "PERSON") for start, end in found]
