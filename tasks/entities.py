@@ -233,6 +233,8 @@ def _ruler_patterns(nlp) -> tuple[list[dict], list[dict]]:
         for alias in (canonical, *aliases):
             if code_for(alias) is None:
                 add(alias, "LOC", f"p{i}", force_exact=True)
+                if len(alias) >= 4:  # a wire dateline's city: `RABAT, Jan 29, 2025 (Reuters)`
+                    add(alias.upper(), "LOC", f"p{i}", force_exact=True)
     return any_case, exact
 
 
@@ -733,6 +735,15 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
             if code:
                 return Mention(start + word.start(), start + word.end(), "COUNTRY", english_name(code), (code,), rank=2)
         return None
+    domain = _DOMAIN_RE.search(span)
+    if domain and domain.start() > 0:
+        # `Le Matin.ma`, `Hespress.com`: a paper named by its site is the paper
+        end = start + domain.start()
+        span = text[start:end]
+        whole = _clean_spaces(text[ent.start_char:end]).lower()
+        if ent.start_char < start and whole in _alias_index():
+            start, span = ent.start_char, text[ent.start_char:end]
+        label = "ORG"
     known = _alias_index().get(_clean_spaces(span).lower())
     if known:
         k_label, canonical, country = known
@@ -760,9 +771,10 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     return Mention(start, end, label, canonical)
 
 
+_DOMAIN_RE = re.compile(r"\.(?:ma|com|fr|net|org|info|news|press)$")
 _COUNTRY_OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+$")
 _PLACE_APPOSITION_RE = re.compile(
-    r",\s+(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+(?:of\s+)?)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+    r",\s+(?:in|near)\s+(?:the\s+)?(?P<side>(?:north|south|east|west|central)[\w-]*\s+(?:of\s+)?)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 def _country_owner_before(text: str, start: int) -> bool:
@@ -772,7 +784,7 @@ def _country_owner_before(text: str, start: int) -> bool:
 
 def _place_apposition_after(text: str, end: int) -> bool:
     m = _PLACE_APPOSITION_RE.match(text, end)
-    return bool(m and (code_for(m.group(1)) or m.group(1).lower() in _alias_index()))
+    return bool(m and (m.group("side") or code_for(m.group(2)) or m.group(2).lower() in _alias_index()))
 
 
 def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
@@ -782,7 +794,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
         return m.rank < 3 and m.label != "COUNTRY" and any(a <= m.start and m.end <= b for a, b in roles)
 
     candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
-    candidates = [m for m in candidates if not _portfolio_after_title(text, m)]
+    candidates = [m for m in candidates if not _portfolio_after_title(text, m) and not _headline_guess(text, m)]
     candidates += _cue_mentions(text, candidates)
     candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
@@ -797,7 +809,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = _add_countries(text, mentions)
     mentions = [_with_country(m, mentions, text) for m in mentions]
     mentions = _same_country_per_name(mentions)
-    return _drop_carried_countries(mentions)
+    return _drop_carried_countries(text, mentions)
 
 
 def _names_over_places(candidates: list[Mention]) -> list[Mention]:
@@ -906,12 +918,27 @@ def _extend_name(text: str, m: Mention) -> Mention:
     return m
 
 
+def _headline_guess(text: str, m: Mention) -> bool:
+    """In a headline set in title case every word looks like a name: the model's guess
+    there (`Renewables, Desalination`) stands only when the article names it again."""
+    if m.rank > 1 or not _in_title_case_line(text, m.start):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.start)
+    line_end = len(text) if line_end < 0 else line_end
+    name = re.escape(text[m.start:m.end])
+    pattern = re.compile(rf"(?<![\w-]){name}(?![\w-])")
+    return not (pattern.search(text, 0, line_start) or pattern.search(text, line_end))
+
+
 def _in_title_case_line(text: str, at: int) -> bool:
     """A headline in title case (`UK-Morocco Power Link Developer Secures New Funding`):
     most of its words capitalised, no full stop at its end."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+    if line.startswith("(") or ";" in line:
+        return False  # `(Reporting by Ahmed Eljechtimi; Editing by Mark Potter)`: credits, no headline
     words = [w for w in line.split() if w[0].isalpha() and len(w) > 3]
     return len(words) >= 3 and not line.endswith(".") and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
@@ -948,13 +975,15 @@ def _one_label_per_name(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _drop_carried_countries(mentions: list[Mention]) -> list[Mention]:
+def _drop_carried_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country named inside a name that already carries it (`Royal Air Maroc`, MA;
     `Japan International Cooperation Agency`, JP) is not a second mention; inside a name
     that does not (`Commission mixte ... maroco-chinoise`) it is kept, so no country is lost."""
     def carried(c: Mention) -> bool:
         return any(
-            m.label != "COUNTRY" and m.start <= c.start and c.end <= m.end and set(c.codes) <= set(m.codes)
+            m.label != "COUNTRY" and m.start <= c.start and c.end <= m.end
+            # a country's name (not a demonym) inside a name is part of it: names are flat
+            and (set(c.codes) <= set(m.codes) or text[c.start].isupper())
             for m in mentions
         )
 
@@ -1010,6 +1039,13 @@ def _with_country(m: Mention, mentions: list[Mention], text: str) -> Mention:
             }
         if len(inner) == 1:
             return replace(m, codes=tuple(inner))
+        if len(inner) > 1 and not re.search(r"\b(?:[Mm]ixte|[Jj]oint|[Bb]ilat[ée]ral)", text[m.start:m.end]):
+            # `Chambre officielle de commerce d'Espagne au Maroc`: the first country named is
+            # the organisation's own (a joint body has none)
+            first = min((c for c in mentions if c.label == "COUNTRY" and m.start <= c.start and c.end <= m.end),
+                        key=lambda c: c.start, default=None)
+            if first is not None and first.codes:
+                return replace(m, codes=first.codes[:1])
     return m
 
 
