@@ -852,7 +852,7 @@ def _extend_place_name(text: str, m: Mention) -> Mention:
         o = _OF_NAME_AFTER_RE.match(text, m.end)
         if o:
             return replace(m, end=o.end(), canonical=_clean_spaces(text[m.start:o.end()]))
-    if m.label == "ORG" and m.rank <= 2:
+    if m.label == "ORG":  # `Renault` + ` Morocco`, `Chery` + ` Maroc`: the local subsidiary
         h = _HOME_SUBSIDIARY_RE.match(text, m.end)
         if h:
             return replace(m, end=h.end(), canonical=canonical_org(text[m.start:h.end()]), codes=("MA",))
@@ -877,8 +877,9 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
         if key in _alias_index():
             continue  # the gazetteer names it, with its own label
         if label == "PERSON" and (_ORG_SUFFIX_RE.search(span) or _PLACE_WORD_RE.search(span)
-                                  or any(code_for(w) for w in span.split())):
-            continue
+                                  or any(code_for(w) for w in span.split())
+                                  or any(c.label == "ORG" and c.start < end and start < c.end for c in candidates)):
+            continue  # `Stellantis Kenitra, responsable de ...`: a company the model or gazetteer knows
         if label == "ORG" and _PLACE_WORD_RE.search(span):
             continue  # `l'opérateur Tanger Med Zones`: the zone is a place
         canonical = canonical_person(span) if label == "PERSON" else canonical_org(span) if label == "ORG" else _clean_spaces(span)

@@ -91,7 +91,7 @@ _COMPANY_WORDS_AFTER_RE = re.compile(rf"(?:[ ]+(?:{COMPANY_WORDS})(?![\w-]))+")
 # `Abu Dhabi National Energy Company`, `US Embassy`.
 _NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+{_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
 # The kinds of places a name can end with: `Tanger Med` + `Zones`, `Kenitra` + `Automotive City`.
-_PLACE_WORDS_AFTER_RE = re.compile(r"[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole)(?![\w-])")
+_PLACE_WORDS_AFTER_RE = re.compile(r"[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole|Port|Airport|Terminal)(?![\w-])")
 
 
 def _name_span(m: re.Match, group: str = "name") -> tuple[int, int]:
