@@ -89,7 +89,7 @@ COMPANY_WORDS = (
 _COMPANY_WORDS_AFTER_RE = re.compile(rf"(?:[ ]+(?:{COMPANY_WORDS})(?![\w-]))+")
 # Capitalised words that end with a company word make one name with the place before them:
 # `Abu Dhabi National Energy Company`, `US Embassy`.
-_NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+{_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
+_NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+(?:(?:and|of|for|&)[ ]+)?{_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
 # The kinds of places a name can end with: `Tanger Med` + `Zones`, `Kenitra` + `Automotive City`.
 _PLACE_WORDS_AFTER_RE = re.compile(r"[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole|Port|Airport|Terminal)(?![\w-])")
 
@@ -177,7 +177,7 @@ def and_part_after(text: str, start: int, end: int) -> int:
 _INSTITUTION_RE = re.compile(
     r"(?<![\w-])(?:Chambre|Agence|Office|Conseil|Fédération|Confédération|Association|Banque|Caisse|Fonds|"
     r"Institut|Centre|Observatoire|Autorité|Commission|Comité|Union|Université|École|Ecole|Fondation)"
-    r"(?:\s+(?!de\b|du\b|des\b|d['’]|au\b|en\b|et\b|à\b)[a-zà-ÿ][a-zà-ÿ-]*|\s+(?:de|d['’])\s*[a-zà-ÿ][a-zà-ÿ-]*){0,4}?"
+    r"(?:\s+(?!de\b|du\b|des\b|d['’]|au\b|en\b|et\b|à\b)[a-zà-ÿ][a-zà-ÿ-]*|\s+(?:et\s+)?(?:de|d['’])\s*[a-zà-ÿ][a-zà-ÿ-]*){0,4}?"
     rf"\s*(?:\s(?:de\s+la|de\s+l['’]|du|des|de)\s*|\sd['’])(?P<place>{_CAP}(?:(?<!\.)[ -]{_CAP}){{0,3}})"
     rf"(?:(?<!\.)[ ]+(?:au|en|du)[ ]+{_CAP})?"
 )
