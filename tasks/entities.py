@@ -801,7 +801,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     candidates += _rule_mentions(text, english)
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = [_extend_place_name(text, m) for m in mentions]
-    mentions = [_extend_name(text, m) for m in mentions]
+    mentions = _drop_nested([_extend_name(text, m) for m in mentions])
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
@@ -825,7 +825,7 @@ def _names_over_places(candidates: list[Mention]) -> list[Mention]:
 
     return [
         m for m in candidates
-        if not (m.label == "LOC" and inside(m, names)) and not (m.label in {"LOC", "COUNTRY"} and inside(m, cued))
+        if not (m.label == "LOC" and inside(m, names)) and not (m.label in {"LOC", "COUNTRY", "PERSON"} and inside(m, cued))
     ]
 
 
@@ -839,7 +839,7 @@ _DIRECTION_AFTER_RE = re.compile(
 )
 _ZONE_HEAD_RE = re.compile(r"^(?:[Tt]echnopole|[Zz]one(?:\s+franche|\s+industrielle)?|[Pp]arc(?:\s+industriel)?|[Pp]ort)$")
 _OF_NAME_AFTER_RE = re.compile(r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*")
-_HOME_SUBSIDIARY_RE = re.compile(r"\s+(?:Maroc|Morocco)(?:\s+(?:SA|S\.A\.|SARL|S\.A\.R\.L\.))?(?![\w-])")
+_HOME_SUBSIDIARY_RE = re.compile(r"[ ]+(?:Maroc|Morocco|Africa|Afrique|Europe)(?:\s+(?:SA|S\.A\.|SARL|S\.A\.R\.L\.))?(?![\w-])")
 
 
 def _extend_place_name(text: str, m: Mention) -> Mention:
@@ -855,7 +855,8 @@ def _extend_place_name(text: str, m: Mention) -> Mention:
     if m.label == "ORG":  # `Renault` + ` Morocco`, `Chery` + ` Maroc`: the local subsidiary
         h = _HOME_SUBSIDIARY_RE.match(text, m.end)
         if h:
-            return replace(m, end=h.end(), canonical=canonical_org(text[m.start:h.end()]), codes=("MA",))
+            home = ("MA",) if re.search(r"Maroc|Morocco", h.group(0)) else m.codes
+            return replace(m, end=h.end(), canonical=canonical_org(text[m.start:h.end()]), codes=home)
     return m
 
 
@@ -930,6 +931,17 @@ def _headline_guess(text: str, m: Mention) -> bool:
     name = re.escape(text[m.start:m.end])
     pattern = re.compile(rf"(?<![\w-]){name}(?![\w-])")
     return not (pattern.search(text, 0, line_start) or pattern.search(text, line_end))
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Names are flat: a name inside one that grew over it (`Africa` in `OCP Africa`) goes;
+    countries stay until their container's country is known (_drop_carried_countries)."""
+    def nested(m: Mention) -> bool:
+        return m.label != "COUNTRY" and any(
+            n is not m and n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in mentions
+        )
+
+    return [m for m in mentions if not nested(m)]
 
 
 def _in_title_case_line(text: str, at: int) -> bool:

@@ -187,9 +187,20 @@ _BYLINE_NAME_RE = re.compile(rf"^(?:Par|By|Por)\s+(?P<name>{_PERSON})\s*$", re.M
 _SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\s*$", re.M)
 
 
+# ... or by a person's name and their mission: `Fonds Mohammed VI pour l'investissement`,
+# `Fondation Mohammed V pour la solidarité`, `Université Mohammed VI Polytechnique`.
+_NAMED_INSTITUTION_RE = re.compile(
+    r"(?<![\w-])(?:Fonds|Fondation|Université|Institut|Centre|Agence|Office)"
+    rf"[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"
+    r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?)?"
+)
+
+
 def institution_spans(text: str) -> list[tuple[int, int, str]]:
-    """Institutions named by their head noun and their place or field."""
-    return [(m.start(), _name_span(m, 0)[1], "ORG") for m in _INSTITUTION_RE.finditer(text)]
+    """Institutions named by their head noun and their place, field or patron."""
+    found = [(m.start(), _name_span(m, 0)[1], "ORG") for m in _INSTITUTION_RE.finditer(text)]
+    found += [(m.start(), _name_span(m, 0)[1], "ORG") for m in _NAMED_INSTITUTION_RE.finditer(text)]
+    return found
 
 
 def author_spans(text: str) -> list[tuple[int, int, str]]:
