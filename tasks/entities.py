@@ -73,14 +73,16 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _HONORIFIC = (
     r"(?:S\.?\s?M\.?\s+le\s+Roi|Sa\s+Majest[ée]\s+le\s+Roi|SAR\s+le\s+Prince|"
     r"Son\s+Altesse\s+Royale\s+le\s+Prince|Son\s+Excellence|S\.E\.|"
-    r"MM\.|M\.|Mmes?\.|Mlle\.|Dr\.|Pr\.|(?:Monsieur|Madame|Mademoiselle|Mmes?|Mlle|Dr|Pr|Me)(?!\w))"
+    r"MM\.|M\.|Mmes?\.|Mlle\.|Dr\.|Pr\.|(?:Monsieur|Madame|Mademoiselle|Mmes?|Mlle|Dr|Pr|Me)(?!\w)|"
+    r"(?:(?:SAR|S\.A\.R\.|Son\s+Altesse(?:\s+Royale)?)\s+)?(?:(?:le|la)\s+)?(?:Prince|Princesse|Princess|Cheikh|Sheikh|Émir|Emir)(?!\w))"
 )
 _LEADING_HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s*)+")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # `M. Elalamy`, `M.Hjira`, `MM. Moulay Hafid Elalamy`: a capitalised name after an honorific.
 _HONORIFIC_NAME_RE = re.compile(
-    rf"(?<![\w.])(?:MM\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.|Pr\.)\s*"
-    rf"(?:(?:le|la)\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+|(?:el|al|ben|de|du|van|von)\s+{_NAME_WORD}))*)"
+    rf"(?<![\w.])(?:MM\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.|Pr\.|"
+    rf"(?:(?:SAR|S\.A\.R\.|Son\s+Altesse(?:\s+Royale)?)\s+)?(?:(?:le|la)\s+)?(?:Prince|Princesse|Princess|Cheikh|Sheikh)(?=\s))\s*"
+    rf"(?:(?:le|la)\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+|(?:el|al|ben|bin|ibn|ould|de|du|van|von)\s+{_NAME_WORD}))*)"
 )
 # An article is a word of its own (`Le Matin` -> no, `Leila` -> no): a space or an
 # apostrophe must follow it.
@@ -869,7 +871,10 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
         entity_cues.company_cue_spans(text) + entity_cues.person_cue_spans(text) + entity_cues.site_cue_spans(text)
         + entity_cues.institution_spans(text) + entity_cues.author_spans(text)
     )
+    people = entity_cues.person_cue_spans(text)
     for start, end, label in spans:
+        if label == "ORG" and any(s < end and start < e for s, e, _ in people):
+            continue  # `Le président de l'équipementier, Iñaki Etxeberria, a indiqué`: the role wins
         start, end = _trim(text, start, end)  # `Mme Leila Benali, ministre de ...`
         span = text[start:end]
         key = _clean_spaces(span).lower()

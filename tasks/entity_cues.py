@@ -91,7 +91,8 @@ _COMPANY_WORDS_AFTER_RE = re.compile(rf"(?:[ ]+(?:{COMPANY_WORDS})(?![\w-]))+")
 # `Abu Dhabi National Energy Company`, `US Embassy`.
 _NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+(?:(?:and|of|for|&)[ ]+)?{_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
 # The kinds of places a name can end with: `Tanger Med` + `Zones`, `Kenitra` + `Automotive City`.
-_PLACE_WORDS_AFTER_RE = re.compile(r"[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole|Port|Airport|Terminal)(?![\w-])")
+_PLACE_WORDS_AFTER_RE = re.compile(
+    rf"(?:[ ]+{_CAP}){{0,2}}?[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole|Port|Airport|Terminal)(?![\w-])")
 
 
 def _name_span(m: re.Match, group: str = "name") -> tuple[int, int]:
@@ -103,9 +104,27 @@ def _name_span(m: re.Match, group: str = "name") -> tuple[int, int]:
     return start, end
 
 
+# ... or sets beside a name: `Managem, Morocco's mining group,`, `Lesieur Cristal, filiale
+# du groupe Avril`, `Jet Contractors, le spécialiste des façades`.
+# `Morocco's mining group`, `filiale du groupe Avril`, `le groupe hospitalier`; but `in
+# Tarfaya, the company said` is the next clause's subject, not an apposition.
+_COMPANY_APPOSITION_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME}),[ ]+"
+    rf"(?:(?:le|la|l['’]|un|une|an?|the)[ ]*)?(?:{_CAP}['’]s[ ]+)?(?P<mods>(?:[\w-]+[ ]+){{0,2}}?)"
+    rf"(?:{_FR_COMPANY_CUES}|{_EN_COMPANY_CUES})(?![\w-])"
+    r"(?![ ]+(?:said|says|told|added|announced|has|had|is|was|will|would|a|ont|est|avait|va|sera)\b)"
+)
+
+
 def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
-    """Names a company cue introduces (`le groupe OCP`, `battery maker Huayu Power`)."""
-    return [(*_name_span(m), "ORG") for m in _COMPANY_RE.finditer(text)]
+    """Names a company cue introduces or sets apart (`le groupe OCP`, `battery maker
+    Huayu Power`, `Managem, Morocco's mining group`)."""
+    found = [_name_span(m) for m in _COMPANY_RE.finditer(text)]
+    found += [
+        _without_opener(text, *_name_span(m)) for m in _COMPANY_APPOSITION_RE.finditer(text)
+        if not any(w.lower() in _function_words() - {"de", "du", "des"} for w in m.group("mods").split())
+    ]
+    return [(start, end, "ORG") for start, end in found if end > start]
 
 
 def person_cue_spans(text: str) -> list[tuple[int, int, str]]:

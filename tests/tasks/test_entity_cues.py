@@ -164,3 +164,32 @@ def test_html_byline_put_back():
 )
 def test_today_is_an_event_only_after_an_act(text, expected):
     assert relative_event_date(text, dt.date(2024, 5, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("talks with Managem, Morocco's mining group, over lithium", "Managem"),
+        ("Lesieur Cristal, filiale du groupe Avril, investit", "Lesieur Cristal"),
+        ("Akdital, le groupe hospitalier, a annoncé", "Akdital"),
+        ("a green ammonia plant in Tarfaya, the company said on Monday.", None),
+        ("Le président de l'équipementier basque, Iñaki Etxeberria, a indiqué que le groupe", None),
+    ],
+)
+def test_company_appositions(text, name):
+    found = [n for n, _ in _spans(cues.company_cue_spans(text), text)]
+    if name is None:
+        assert not any(n in {"Tarfaya", "Iñaki Etxeberria"} for n in found)
+    else:
+        assert name in found
+
+
+def test_royal_and_gulf_styles_and_named_institutions():
+    found = _entities(
+        "SAR le Prince Moulay El Hassan et le Cheikh Mohamed bin Zayed ont visité le site financé par le "
+        "Fonds Hassan II pour le développement économique et social, près de Tangier Tech City."
+    )
+    assert ("Moulay El Hassan", "PERSON") in found
+    assert ("Mohamed bin Zayed", "PERSON") in found
+    assert any(t.startswith("Fonds Hassan II pour le développement") and label == "ORG" for t, label in found)
+    assert ("Tangier Tech City", "LOC") in found
