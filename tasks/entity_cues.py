@@ -202,7 +202,7 @@ _INSTITUTION_RE = re.compile(
 )
 # A byline kept in the text (`Par Younes Tantaoui`, `By Sara Zouiten`) and a signature line
 # (`Nadia DREF`, `Mohamed CHAOUI`): the author, a person unless the name is a known source.
-_BYLINE_NAME_RE = re.compile(rf"^(?:Par|By|Por)\s+(?P<name>{_PERSON})\s*$", re.M)
+_BYLINE_NAME_RE = re.compile(rf"^(?i:par|by|por)\s+(?P<name>{_PERSON})\s*$", re.M)
 _SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\s*$", re.M)
 
 
@@ -223,7 +223,10 @@ def institution_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def author_spans(text: str) -> list[tuple[int, int, str]]:
-    """The authors of bylines and signature lines."""
+    """The authors of bylines and signature lines (not a newsroom: `By Reuters Staff`)."""
     found = [_name_span(m) for m in _BYLINE_NAME_RE.finditer(text)]
     found += [_name_span(m) for m in _SIGNATURE_RE.finditer(text)]
-    return [(start, end, "PERSON") for start, end in found]
+    return [(start, end, "PERSON") for start, end in found if not _NEWSROOM_RE.search(text[start:end])]
+
+
+_NEWSROOM_RE = re.compile(r"(?i)\b(?:staff|team|desk|rédaction|redaction|editorial|newsroom|agence|agency|wire)\b")
