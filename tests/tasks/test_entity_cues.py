@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from econews.tasks import entity_cues as cues
+from econews.tasks.entities import cues
 from econews.tasks.clean import clean_document
 from econews.tasks.dates import byline_of, relative_event_date
 from econews.tasks.entities import extract_entities
