@@ -364,7 +364,8 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 
     # 3. lines repeated across the source (unless that would erase most of the article)
     if repeated_lines and kept:
-        rep = [ln for ln in kept if _key(ln.text) in repeated_lines]
+        # an author's byline is the article's, however many of the batch's articles they wrote
+        rep = [ln for ln in kept if _key(ln.text) in repeated_lines and not _BYLINE_RE.match(ln.text)]
         if rep:
             total = sum(len(ln.text) for ln in kept)
             gone = sum(len(ln.text) for ln in rep)
@@ -501,7 +502,7 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
     if event is None and published is not None:
         # The lead: the first paragraphs of prose (a masthead or a section name is none).
         # A headline, however long, is no paragraph of prose: its sentence has no final stop.
-        lead = "\n\n".join([p for p in text.split("\n\n") if len(p.split()) >= 8 and not is_heading_like(p)][:3])
+        lead = "\n\n".join([p for p in text.split("\n\n") if len(p.split()) >= 8 and not _is_headline(p)][:3])
         if wire_text:
             lead = lead.replace(wire_text, " " * len(wire_text), 1)
         # `vendredi` counts back from a day, not from a month (`date 2024-12`).
@@ -512,6 +513,11 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
                 event = m.date
                 break
     return published, event
+
+
+def _is_headline(paragraph: str) -> bool:
+    """A headline, however long: no sentence's end (a quote's or a bracket's counts)."""
+    return is_heading_like(paragraph) and not paragraph.rstrip().endswith(tuple("!?»\"”)…"))
 
 
 def _without_dates(text: str) -> str:

@@ -46,17 +46,28 @@ def _one_label_per_name(mentions: list[Mention]) -> list[Mention]:
 
 def _drop_carried_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country named inside a name that already carries it (`Royal Air Maroc`, MA;
-    `Japan International Cooperation Agency`, JP) is not a second mention; inside a name
-    that does not (`Commission mixte ... maroco-chinoise`) it is kept, so no country is lost."""
+    `Japan International Cooperation Agency`, JP) is not a second mention, nor a country's
+    name inside any other name (`Chambre officielle de commerce d'Espagne au Maroc`: names
+    are flat). A demonym, or the countries of a joint body (`Commission mixte ...
+    maroco-chinoise`, `Comité Maroc-Japon`), are kept: they state who the partners are."""
     def carried(c: Mention) -> bool:
         return any(
             m.label != "COUNTRY" and m.start <= c.start and c.end <= m.end
-            # a country's name (not a demonym) inside a name is part of it: names are flat
-            and (set(c.codes) <= set(m.codes) or text[c.start].isupper())
+            and (set(c.codes) <= set(m.codes) or (text[c.start].isupper() and not _joint(text, m, c)))
             for m in mentions
         )
 
     return [m for m in mentions if m.label != "COUNTRY" or not carried(m)]
+
+
+_JOINT_RE = re.compile(r"(?i)\b(?:mixtes?|joint|bilat[ée]ral(?:e|es|s)?|intergouvernementale?)\b")
+
+
+def _joint(text: str, container: Mention, country: Mention) -> bool:
+    """The country is one side of a pair the name states: a joint body, `Maroc-Japon`."""
+    return bool(_JOINT_RE.search(text, container.start, container.end)) or bool(
+        re.match(r"[-/]\w", text[country.end:country.end + 2]) or re.search(r"\w[-/]$", text[max(0, country.start - 2):country.start])
+    )
 
 
 def _add_countries(text: str, mentions: list[Mention]) -> list[Mention]:

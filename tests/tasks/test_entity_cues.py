@@ -193,3 +193,22 @@ def test_royal_and_gulf_styles_and_named_institutions():
     assert ("Mohamed bin Zayed", "PERSON") in found
     assert any(t.startswith("Fonds Hassan II pour le développement") and label == "ORG" for t, label in found)
     assert ("Tangier Tech City", "LOC") in found
+
+
+def test_a_byline_repeated_across_the_batch_stays():
+    from econews.tasks.clean import repeated_lines
+
+    bodies = [f"Article {i} sur le commerce entre le Maroc et la Chine, avec des chiffres précis.\nBy Tom Evans"
+              for i in range(6)]
+    raw = RawDocument("0" * 16, "x.txt", "txt", {}, bodies[0])
+    doc = clean_document(raw, repeated_lines(bodies))
+    assert "By Tom Evans" in doc.text
+
+
+def test_a_lead_paragraph_ending_with_a_quote_is_read_for_relative_days():
+    raw = RawDocument(
+        "0" * 16, "x.txt", "txt", {"date": "2024-05-03"},
+        "Le groupe Akwa a inauguré mercredi sa nouvelle usine, «un jalon pour la région»\n"
+        "Les ventes ont progressé de 5% au premier trimestre selon les chiffres publiés par le groupe.\n",
+    )
+    assert clean_document(raw).event_date == dt.date(2024, 5, 1)
