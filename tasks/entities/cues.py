@@ -21,9 +21,10 @@ from functools import lru_cache
 
 # A capitalised word of a name: `Tianqi`, `SGTM-Somagec`, `Médias24`, `A.Ş.`, `III`.
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
-# A name: capitalised words, joined by `of`/`and`/`de`... only when a capitalised word
-# follows; a word with a full stop (`Co.`, or a sentence's end) ends it.
-_NAME = rf"{_CAP}(?:(?<!\.)\s+(?:(?:of|and|&|de|du|des|d['’])\s*)?{_CAP}){{0,6}}"
+# A name: capitalised words, joined by `of`/`&`/`de`... only when a capitalised word
+# follows; a word with a full stop (`Co.`, or a sentence's end) ends it. Not by `and`:
+# `utility Iberdrola and Moroccan phosphate giant OCP` names two.
+_NAME = rf"{_CAP}(?:(?<!\.)[ ]+(?:(?:of|&|de|du|des|d['’])[ ]*)?{_CAP}){{0,6}}"
 # A person's name: two to four capitalised words, with the particles of Arabic, Spanish and
 # Dutch names (`Khatib El Hebil`, `Youssef El Alami`, `Moulay Hafid Elalamy`).
 _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ ]+(?:(?:el|al|ben|bin|ould|ait|de|da|van|von)[ ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
@@ -51,7 +52,7 @@ _FR_DEMONYM_NOUN = (
 _QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
 _COMPANY_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:le|l['’])\s*(?:{_FR_DEMONYM_NOUN})"
-    rf"|(?:{_EN_COMPANY_CUES}))\s+(?P<name>{_NAME})"
+    rf"|(?:{_EN_COMPANY_CUES}))[ ]+(?P<name>{_NAME})"
 )
 # Roles whose holder a comma sets beside them.
 _ROLES = (
@@ -78,7 +79,7 @@ _SITE_RE = re.compile(
     r"(?<![\w-])(?:port|centrale(?:\s+(?:solaire|éolienne|thermique|hydroélectrique|électrique))?|"
     r"parc(?:\s+(?:éolien|solaire|industriel|technologique))?|complexe(?:\s+(?:solaire|industriel|portuaire))?|"
     r"barrage|station(?:\s+de\s+dessalement)?|aéroport|technopole|zone\s+(?:franche|industrielle|d['’]accélération\s+industrielle))"
-    rf"\s+(?P<name>{_NAME})"
+    rf"[ ]+(?P<name>{_NAME})"
 )
 # Legal designators and the words of company names (`Sumitomo Electric` + `Industries`).
 COMPANY_WORDS = (
@@ -203,7 +204,7 @@ _INSTITUTION_RE = re.compile(
 # A byline kept in the text (`Par Younes Tantaoui`, `By Sara Zouiten`) and a signature line
 # (`Nadia DREF`, `Mohamed CHAOUI`): the author, a person unless the name is a known source.
 _BYLINE_NAME_RE = re.compile(rf"^(?i:par|by|por)\s+(?P<name>{_PERSON})\s*$", re.M)
-_SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ-]+)?\s+[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\s*$", re.M)
+_SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:[ ]+[A-ZÀ-Ý][a-zà-ÿ-]+)?[ ]+[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\s*$", re.M)
 
 
 # ... or by a person's name and their mission: `Fonds Mohammed VI pour l'investissement`,

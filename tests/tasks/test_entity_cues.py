@@ -212,3 +212,10 @@ def test_a_lead_paragraph_ending_with_a_quote_is_read_for_relative_days():
         "Les ventes ont progressé de 5% au premier trimestre selon les chiffres publiés par le groupe.\n",
     )
     assert clean_document(raw).event_date == dt.date(2024, 5, 1)
+
+
+def test_a_cue_names_one_company_on_one_line():
+    text = "Spanish utility Iberdrola and Moroccan phosphate giant OCP are partners. Le bilan du groupe Akwa\n\nLe Maroc exporte."
+    names = [n for n, _ in _spans(cues.company_cue_spans(text), text)]
+    assert "Iberdrola" in names and "Akwa" in names
+    assert not any(" and " in n or "\n" in n for n in names)
