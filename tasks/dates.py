@@ -279,6 +279,11 @@ _TODAY_EVENT_RE = re.compile(
     r"|\b\w+ed|\bsaid|\bsigned|\btold)(?:\s+\S+){0,3}\s*$", re.I)
 
 
+# ... or before one (`Morocco today signed`, `a été signé aujourd'hui`).
+_TODAY_EVENT_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:\S+\s+){0,2}?(?:\w+ed\b|said\b|signed\b|told\b|(?:a|ont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|it|u|us|ert)\b)", re.I)
+
+
 def relative_event_date(text: str, published: dt.date) -> dt.date | None:
     """The date of the first event `text` tells by a weekday or `hier`/`yesterday`,
     counted back from `published` (`lundi` in a paper of Wednesday is two days before;
@@ -287,7 +292,7 @@ def relative_event_date(text: str, published: dt.date) -> dt.date | None:
         if m.group("yesterday"):
             return published - dt.timedelta(days=1)
         if m.group("today"):
-            if _TODAY_EVENT_RE.search(text, max(0, m.start() - 60), m.start()):
+            if _TODAY_EVENT_RE.search(text, max(0, m.start() - 60), m.start()) or _TODAY_EVENT_AFTER_RE.match(text, m.end()):
                 return published
             continue  # `compte aujourd'hui 250 fournisseurs`: nowadays, no event
         weekday = _WEEKDAYS[m.group("wd").lower()]

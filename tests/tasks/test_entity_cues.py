@@ -160,6 +160,8 @@ def test_html_byline_put_back():
         ("The firm employs today 4,000 people", None),
         ("Le groupe a inauguré aujourd'hui son usine", dt.date(2024, 5, 3)),
         ("The ministry announced today a plan", dt.date(2024, 5, 3)),
+        ("Morocco today signed a deal", dt.date(2024, 5, 3)),
+        ("Aujourd'hui, le Maroc est le premier fournisseur", None),
     ],
 )
 def test_today_is_an_event_only_after_an_act(text, expected):
