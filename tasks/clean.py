@@ -377,6 +377,7 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 
     # 4. datelines (only near the top: the first lines before the body prose)
     published_from_text: DateMention | None = None
+    page_date = parse_date(header.get("published_at") or header.get("date"))  # a wire date's year
     wire_text = ""  # a wire dateline kept in the text (`Tanger, 14 juin 2023 (MAP) –`)
     out: list[_Line] = []
     for i, ln in enumerate(kept):
@@ -395,7 +396,7 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
                     out.append(_Line(author, ln.blank_before))
                 continue
             lead = leading_dateline(ln.text)
-            wire = wire_dateline(ln.text) if lead is None else None
+            wire = wire_dateline(ln.text, page_date) if lead is None else None
             if lead is not None:
                 published_from_text = lead[0]
                 removed.append(ln.text[: lead[1]])

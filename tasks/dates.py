@@ -239,25 +239,49 @@ def leading_dateline(paragraph: str) -> tuple[DateMention, int] | None:
 # A wire dateline opening the first paragraph: the place, the date, the agency, a dash:
 # `Tanger, 14 juin 2023 (MAP) –`, `Casablanca, le 3 mars 2023 -`,
 # `CASABLANCA, March 5, 2024 (Reuters) -`, `Rabat, 12/05/2024 (MAP) :`.
-_WIRE_PLACE_RE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*,\s*(?:le\s+|on\s+)?")
+_WIRE_PLACE_RE = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*,\s*"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}\s*,\s*)?"  # `TANGIER, Morocco, June 3, 2024`
+    r"(?:le\s+|on\s+)?")
+# A wire date without its year (`RABAT, Jan 29 (Reuters) -`, `Casablanca, 3 mars (MAP) -`).
+_DAY_MONTH_RE = re.compile(
+    rf"(?:(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTHS})|(?P<m2>{_MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w,])\.?", re.I)
 _WIRE_TAIL_RE = re.compile(r"\s*(?:\(\s*[\w .&/-]{2,30}\s*\))?\s*(?:[-–—:]|\(\s*[\w .&/-]{2,30}\s*\))")
 
 
-def wire_dateline(paragraph: str) -> tuple[DateMention, str] | None:
+def wire_dateline(paragraph: str, near: dt.date | None = None) -> tuple[DateMention, str] | None:
     """The date of a wire dateline that opens `paragraph` (place, date, agency, dash) and
     the dateline as written; None for a paragraph that opens otherwise. The dateline stays
-    in the text: it names the place."""
+    in the text: it names the place. A dateline without its year (`RABAT, Jan 29
+    (Reuters) -`) takes the year of `near` (the page's date), when there is one."""
     place = _WIRE_PLACE_RE.match(paragraph)
     if not place:
         return None
     head = paragraph[place.end():place.end() + 60]
     mentions = find_dates(head)
-    if not mentions or mentions[0].start != 0 or mentions[0].precision != "day":
-        return None
-    tail = _WIRE_TAIL_RE.match(head, mentions[0].end)
+    if mentions and mentions[0].start == 0 and mentions[0].precision == "day":
+        found = mentions[0]
+    else:
+        found = _day_month(head, near)
+        if found is None:
+            return None
+    tail = _WIRE_TAIL_RE.match(head, found.end)
     if not tail:
         return None
-    return mentions[0], paragraph[: place.end() + tail.end()]
+    return found, paragraph[: place.end() + tail.end()]
+
+
+def _day_month(head: str, near: dt.date | None) -> DateMention | None:
+    """A day and month opening `head`, in the year that puts it closest before `near`."""
+    m = _DAY_MONTH_RE.match(head)
+    if not m or near is None:
+        return None
+    day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+    for year in (near.year, near.year - 1):
+        date = _parse(f"{day} {month} {year}", "day")
+        if date is not None and (date - near).days <= 2:
+            return DateMention(m.start(), m.end(), m.group(0), date, "day", None)
+    return None
 
 
 # The event told by a weekday or a relative word, against the publication date:

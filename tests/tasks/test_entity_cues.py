@@ -221,3 +221,22 @@ def test_a_cue_names_one_company_on_one_line():
     names = [n for n, _ in _spans(cues.company_cue_spans(text), text)]
     assert "Iberdrola" in names and "Akwa" in names
     assert not any(" and " in n or "\n" in n for n in names)
+
+
+def test_wire_datelines_with_a_country_or_without_their_year():
+    from econews.tasks.dates import wire_dateline
+
+    found = wire_dateline("TANGIER, Morocco, June 3, 2024 (Reuters) - French carmaker Renault said")
+    assert found[0].date == dt.date(2024, 6, 3) and found[1] == "TANGIER, Morocco, June 3, 2024 (Reuters) -"
+    assert wire_dateline("RABAT, Jan 29 (Reuters) - OCP said", dt.date(2025, 1, 29))[0].date == dt.date(2025, 1, 29)
+    assert wire_dateline("RABAT, Dec 30 (Reuters) - OCP said", dt.date(2025, 1, 2))[0].date == dt.date(2024, 12, 30)
+    assert wire_dateline("RABAT, Jan 29 (Reuters) - OCP said") is None  # no year anywhere
+    assert wire_dateline("Rabat, 12 entreprises - x", dt.date(2025, 1, 2)) is None
+    raw = RawDocument(
+        "0" * 16, "x.txt", "txt", {"date": "2025-01-29T10:00:00Z"},
+        "RABAT, Jan 29 (Reuters) - Moroccan phosphate giant OCP said on Monday it had picked two partners "
+        "for a green ammonia plant in the south of the country.\n",
+    )
+    doc = clean_document(raw)
+    assert doc.published_at == dt.date(2025, 1, 29) and doc.event_date == dt.date(2025, 1, 27)
+    assert doc.text.startswith("RABAT, Jan 29 (Reuters) -")
