@@ -312,7 +312,10 @@ def relative_event_date(text: str, published: dt.date) -> dt.date | None:
     """The date of the first event `text` tells by a weekday or `hier`/`yesterday`,
     counted back from `published` (`lundi` in a paper of Wednesday is two days before;
     `lundi prochain`, `next Monday`, forward); None when it tells none."""
+    dated = _WEEKDAY_DAY_MONTH_RE.search(text)
     for m in _RELATIVE_DAY_RE.finditer(text):
+        if dated and dated.start() < m.start():
+            break
         if m.group("yesterday"):
             return published - dt.timedelta(days=1)
         if m.group("today"):
@@ -327,4 +330,22 @@ def relative_event_date(text: str, published: dt.date) -> dt.date | None:
         # `jeudi dernier` / `last Thursday` in a Thursday paper is a week back, not the day itself.
         last = (m.group("dir") or "").lower() == "dernier" or said.startswith("last")
         return published - dt.timedelta(days=(published.weekday() - weekday) % 7 or (7 if last else 0))
+    return _weekday_day_month(dated, published) if dated else None
+
+
+# A weekday, a day and a month without the year (`a signé, mardi 12 mars, une convention`,
+# `on Tuesday, March 5`): the event's date in the publication's year.
+_WEEKDAY_DAY_MONTH_RE = re.compile(
+    rf"{_B}(?P<wd>{_WD})\s*,?\s+(?:(?:le|the)\s+)?(?:(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTHS})|(?P<m2>{_MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+    rf"(?!\s*,?\s*(?:de\s+)?(?:19|20)\d\d){_E}", re.I)
+
+
+def _weekday_day_month(m: re.Match, published: dt.date) -> dt.date | None:
+    """The date of `mardi 12 mars` near `published`: this year's, or last year's when this
+    year's would come more than two weeks after publication."""
+    day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+    for year in (published.year, published.year - 1):
+        date = _parse(f"{day} {month} {year}", "day")
+        if date is not None and (date - published).days <= 14:
+            return date
     return None

@@ -240,3 +240,15 @@ def test_wire_datelines_with_a_country_or_without_their_year():
     doc = clean_document(raw)
     assert doc.published_at == dt.date(2025, 1, 29) and doc.event_date == dt.date(2025, 1, 27)
     assert doc.text.startswith("RABAT, Jan 29 (Reuters) -")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le groupe a signé, mardi 12 mars, une convention", dt.date(2024, 3, 12)),
+        ("OCP said on Tuesday, March 12 it would build", dt.date(2024, 3, 12)),
+        ("a signé lundi, puis mardi 12 mars une autre", dt.date(2024, 3, 11)),
+    ],
+)
+def test_a_weekday_with_day_and_month_dates_the_event(text, expected):
+    assert relative_event_date(text, dt.date(2024, 3, 14)) == expected
