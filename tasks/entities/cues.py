@@ -224,10 +224,11 @@ def institution_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def author_spans(text: str) -> list[tuple[int, int, str]]:
-    """The authors of bylines and signature lines (not a newsroom: `By Reuters Staff`)."""
-    found = [_name_span(m) for m in _BYLINE_NAME_RE.finditer(text)]
-    found += [_name_span(m) for m in _SIGNATURE_RE.finditer(text)]
-    return [(start, end, "PERSON") for start, end in found if not _NEWSROOM_RE.search(text[start:end])]
+    """The authors of bylines (`PERSON`) and signature lines (`SIGNATURE`: a weaker cue, a
+    line such as `Bourse MASI` has the same shape); not a newsroom (`By Reuters Staff`)."""
+    found = [(*_name_span(m), "PERSON") for m in _BYLINE_NAME_RE.finditer(text)]
+    found += [(*_name_span(m), "SIGNATURE") for m in _SIGNATURE_RE.finditer(text)]
+    return [(start, end, kind) for start, end, kind in found if not _NEWSROOM_RE.search(text[start:end])]
 
 
 _NEWSROOM_RE = re.compile(r"(?i)\b(?:staff|team|desk|rédaction|redaction|editorial|newsroom|agence|agency|wire)\b")

@@ -43,6 +43,8 @@ from econews.tasks.entities.names import (
     _clean_spaces,
     _in_capitals_line,
     _in_title_case_line,
+    _COMMON_WORDS,
+    _all_common_words,
     _is_junk,
     _overlaps,
     _trim,
@@ -248,15 +250,36 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
             continue
         if key in _alias_index():
             continue  # the gazetteer names it, with its own label
-        if label == "PERSON" and (_ORG_SUFFIX_RE.search(span) or _PLACE_WORD_RE.search(span)
-                                  or any(code_for(w) for w in span.split())
-                                  or any(c.label == "ORG" and c.start < end and start < c.end for c in candidates)):
-            continue  # `Stellantis Kenitra, responsable de ...`: a company the model or gazetteer knows
+        if label in {"PERSON", "SIGNATURE"} and _not_a_person(text, start, end, candidates, label == "SIGNATURE"):
+            continue
+        label = "PERSON" if label == "SIGNATURE" else label
         if label == "ORG" and _PLACE_WORD_RE.search(span):
             continue  # `l'opérateur Tanger Med Zones`: the zone is a place
         canonical = canonical_person(span) if label == "PERSON" else canonical_org(span) if label == "ORG" else _clean_spaces(span)
         found.append(Mention(start, end, label, canonical, rank=2))
     return found
+
+
+def _not_a_person(text: str, start: int, end: int, candidates: list[Mention], signature: bool = False) -> bool:
+    """A name beside a role or on a signature line that is no person: a company or a place
+    by its words (`Renault Group`, `Casablanca Finance City`, `Maroc TELECOM`), one the model
+    or the gazetteer calls an organisation (`Stellantis Kenitra, responsable de ...`), or, on
+    a signature line, a common word opening it that the model does not take for a first
+    name (`Bourse MASI`)."""
+    span = text[start:end]
+    if _ORG_SUFFIX_RE.search(span) or _PLACE_WORD_RE.search(span) or any(code_for(w) for w in span.split()):
+        return True
+    overlapping = [c for c in candidates if c.start < end and start < c.end]
+    if any(c.label == "ORG" for c in overlapping):
+        return True
+    first = span.split()[0].lower()
+    return signature and first in _common_lemmas() and not any(c.label == "PERSON" for c in overlapping)
+
+
+def _common_lemmas() -> frozenset[str]:
+    """The common words of the loaded models, as written (no guessed inflection: a first
+    name like `Nadia` must not pass for a form of a common word)."""
+    return _all_common_words(tuple(_COMMON_WORDS))
 
 
 # `Minister of Industry and Trade Ryad Mezzour`: the portfolio after a minister's title is
