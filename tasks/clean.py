@@ -435,7 +435,8 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 
     # title: header / HTML, else the first heading-like line
     title = _clean_title(header.get("title"), paragraphs)
-    if title is None and paragraphs and is_heading_like(paragraphs[0]) and len(paragraphs) > 1:
+    if title is None and paragraphs and is_heading_like(paragraphs[0]) and len(paragraphs) > 1 \
+            and not _BYLINE_RE.match(paragraphs[0]):  # an author's byline is no headline
         title = paragraphs[0]
 
     url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
