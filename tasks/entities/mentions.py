@@ -95,6 +95,10 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     if ent.ent_id_:
         return _ruler_mention(text, ent)
     label = _NER_LABELS.get(ent.label_)
+    if ent.label_ in {"MISC", "LOC", "GPE", "FAC"} and _ACTS_AFTER_RE.match(text, ent.end_char):
+        # `Sumiden Wiring investit`, `Gotion a annoncé`, `Leapmotor will invest`: what invests,
+        # builds or announces is a company (a known place keeps its label below)
+        label = "ORG"
     if _ORG_CUE_RE.search(text, max(0, ent.start_char - 40), ent.start_char):
         # `la société sud-coréenne Hyundai Rotem`, `le groupe chinois SUNRISE`: the
         # words before say what it is, whatever the model's label
@@ -170,6 +174,12 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
     return label
 
 
+# A company's acts right after its name (an aside between commas allowed).
+_ACTS_AFTER_RE = re.compile(
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:(?:a|va|vient\s+d['’]|prévoit\s+d['’]|compte|s['’]apprête\s+à)\s+)?"
+    r"(?:investi[rt]?|investira|a\s+investi|inaugur[eé]\w*|implant\w*|s['’]implant\w*|annonc[eé]\w*|construi\w*|"
+    r"(?:will|plans\s+to|has|is\s+to)\s+(?:invest|build|open)|invest(?:s|ed)|announced|inaugurated)\b",
+    re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"\.(?:ma|com|fr|net|org|info|news|press)$")
 
 _COUNTRY_OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+$")

@@ -258,3 +258,9 @@ def test_a_signature_line_of_common_words_is_no_person():
     found = _entities("Les marchés ont progressé de 2% cette semaine.\n\nBourse MASI\n\nLe volume a doublé.\n\nNadia DREF")
     assert ("Nadia DREF", "PERSON") in found
     assert ("Bourse MASI", "PERSON") not in found
+
+
+def test_what_invests_or_announces_is_a_company():
+    found = _entities("Hier, Sumiden Wiring investit 300 millions de dirhams à Kénitra. Le Maroc investit aussi.")
+    assert ("Sumiden Wiring", "ORG") in found
+    assert ("Maroc", "COUNTRY") in found and ("Kénitra", "LOC") in found
