@@ -34,7 +34,7 @@ import polars as pl
 
 from econews.tables import TABLES
 from econews.tasks.dates import (
-    _BYLINE_RE, DateMention, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
+    _BYLINE_RE, DateMention, byline_of, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
 )
 from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
 from econews.tasks.ingest import RawDocument, Rejected
@@ -364,7 +364,8 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 
     # 3. lines repeated across the source (unless that would erase most of the article)
     if repeated_lines and kept:
-        rep = [ln for ln in kept if _key(ln.text) in repeated_lines]
+        # an author's byline is the article's, however many of the batch's articles they wrote
+        rep = [ln for ln in kept if _key(ln.text) in repeated_lines and not _BYLINE_RE.match(ln.text)]
         if rep:
             total = sum(len(ln.text) for ln in kept)
             gone = sum(len(ln.text) for ln in rep)
@@ -376,20 +377,26 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 
     # 4. datelines (only near the top: the first lines before the body prose)
     published_from_text: DateMention | None = None
+    page_date = parse_date(header.get("published_at") or header.get("date"))  # a wire date's year
     wire_text = ""  # a wire dateline kept in the text (`Tanger, 14 juin 2023 (MAP) –`)
     out: list[_Line] = []
     for i, ln in enumerate(kept):
         if i < 4 and _BYLINE_RE.match(ln.text):
-            removed.append(ln.text)
+            out.append(ln)  # the author is part of the article: their name is an entity
             continue
         if i < 4 and published_from_text is None:
             d = dateline(ln.text)
             if d is not None:
                 published_from_text = d
+                author = byline_of(ln.text)
                 removed.append(ln.text)
+                if author:
+                    # `Par Younes Tantaoui le 22/11/2023 à 18h40`: the date goes to
+                    # published_at, the author's name stays in the text
+                    out.append(_Line(author, ln.blank_before))
                 continue
             lead = leading_dateline(ln.text)
-            wire = wire_dateline(ln.text) if lead is None else None
+            wire = wire_dateline(ln.text, page_date) if lead is None else None
             if lead is not None:
                 published_from_text = lead[0]
                 removed.append(ln.text[: lead[1]])
@@ -428,7 +435,8 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 
     # title: header / HTML, else the first heading-like line
     title = _clean_title(header.get("title"), paragraphs)
-    if title is None and paragraphs and is_heading_like(paragraphs[0]) and len(paragraphs) > 1:
+    if title is None and paragraphs and is_heading_like(paragraphs[0]) and len(paragraphs) > 1 \
+            and not _BYLINE_RE.match(paragraphs[0]):  # an author's byline is no headline
         title = paragraphs[0]
 
     url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
@@ -495,7 +503,8 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
 
     if event is None and published is not None:
         # The lead: the first paragraphs of prose (a masthead or a section name is none).
-        lead = "\n\n".join([p for p in text.split("\n\n") if len(p.split()) >= 8][:3])
+        # A headline, however long, is no paragraph of prose: its sentence has no final stop.
+        lead = "\n\n".join([p for p in text.split("\n\n") if len(p.split()) >= 8 and not _is_headline(p)][:3])
         if wire_text:
             lead = lead.replace(wire_text, " " * len(wire_text), 1)
         # `vendredi` counts back from a day, not from a month (`date 2024-12`).
@@ -506,6 +515,11 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
                 event = m.date
                 break
     return published, event
+
+
+def _is_headline(paragraph: str) -> bool:
+    """A headline, however long: no sentence's end (a quote's or a bracket's counts)."""
+    return is_heading_like(paragraph) and not paragraph.rstrip().endswith(tuple("!?»\"”)…"))
 
 
 def _without_dates(text: str) -> str:

@@ -193,6 +193,32 @@ def dateline(line: str) -> DateMention | None:
     return None
 
 
+def byline_of(line: str) -> str | None:
+    """The author part of a top line, as written: the whole line when it is a byline
+    (``By Ahmed Eljechtimi``), the byline beside the date of a dateline (``Par Younes
+    Tantaoui`` in ``Par Younes Tantaoui le 22/11/2023 à 18h40``, ``Par Amine Bentaleb`` in
+    ``Le 11 septembre 2024 à 16h20 — Par Amine Bentaleb``); None otherwise. The author is
+    part of the article (its names are annotated); only the date goes to published_at."""
+    stripped = line.strip()
+    if _BYLINE_RE.match(stripped):
+        return stripped
+    m = re.search(r"(?:^|(?<=\s))(?i:par|by|por)\s+[A-ZÀ-Ý]", stripped)
+    if not m or dateline(stripped) is None:
+        return None
+    for candidate in (stripped[m.start():], *(stripped[m.start():stop] for stop in _separators(stripped, m.start()))):
+        candidate = candidate.strip(" ,-|:–—·")
+        if _BYLINE_RE.match(candidate):
+            return candidate
+    return None
+
+
+def _separators(line: str, start: int) -> list[int]:
+    """Where a byline that starts at `start` may stop: before a separator, a date or `le`/`on`."""
+    stops = [sep.start() for sep in re.finditer(r"\s[|·–—-]\s|,|\s(?:le|Le|on|On)\s", line[start:])]
+    stops += [d.start for d in find_dates(line[start:])]
+    return sorted(start + s for s in stops if s > 0)
+
+
 def leading_dateline(paragraph: str) -> tuple[DateMention, int] | None:
     """A date that prefixes the first paragraph (``date 2024-12 Une rencontre ...``):
     (the date, the index where the prose starts); None when the paragraph has none."""
@@ -213,25 +239,49 @@ def leading_dateline(paragraph: str) -> tuple[DateMention, int] | None:
 # A wire dateline opening the first paragraph: the place, the date, the agency, a dash:
 # `Tanger, 14 juin 2023 (MAP) –`, `Casablanca, le 3 mars 2023 -`,
 # `CASABLANCA, March 5, 2024 (Reuters) -`, `Rabat, 12/05/2024 (MAP) :`.
-_WIRE_PLACE_RE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*,\s*(?:le\s+|on\s+)?")
+_WIRE_PLACE_RE = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*,\s*"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}\s*,\s*)?"  # `TANGIER, Morocco, June 3, 2024`
+    r"(?:le\s+|on\s+)?")
+# A wire date without its year (`RABAT, Jan 29 (Reuters) -`, `Casablanca, 3 mars (MAP) -`).
+_DAY_MONTH_RE = re.compile(
+    rf"(?:(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTHS})|(?P<m2>{_MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w,])\.?", re.I)
 _WIRE_TAIL_RE = re.compile(r"\s*(?:\(\s*[\w .&/-]{2,30}\s*\))?\s*(?:[-–—:]|\(\s*[\w .&/-]{2,30}\s*\))")
 
 
-def wire_dateline(paragraph: str) -> tuple[DateMention, str] | None:
+def wire_dateline(paragraph: str, near: dt.date | None = None) -> tuple[DateMention, str] | None:
     """The date of a wire dateline that opens `paragraph` (place, date, agency, dash) and
     the dateline as written; None for a paragraph that opens otherwise. The dateline stays
-    in the text: it names the place."""
+    in the text: it names the place. A dateline without its year (`RABAT, Jan 29
+    (Reuters) -`) takes the year of `near` (the page's date), when there is one."""
     place = _WIRE_PLACE_RE.match(paragraph)
     if not place:
         return None
     head = paragraph[place.end():place.end() + 60]
     mentions = find_dates(head)
-    if not mentions or mentions[0].start != 0 or mentions[0].precision != "day":
-        return None
-    tail = _WIRE_TAIL_RE.match(head, mentions[0].end)
+    if mentions and mentions[0].start == 0 and mentions[0].precision == "day":
+        found = mentions[0]
+    else:
+        found = _day_month(head, near)
+        if found is None:
+            return None
+    tail = _WIRE_TAIL_RE.match(head, found.end)
     if not tail:
         return None
-    return mentions[0], paragraph[: place.end() + tail.end()]
+    return found, paragraph[: place.end() + tail.end()]
+
+
+def _day_month(head: str, near: dt.date | None) -> DateMention | None:
+    """A day and month opening `head`, in the year that puts it closest before `near`."""
+    m = _DAY_MONTH_RE.match(head)
+    if not m or near is None:
+        return None
+    day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+    for year in (near.year, near.year - 1):
+        date = _parse(f"{day} {month} {year}", "day")
+        if date is not None and (date - near).days <= 2:
+            return DateMention(m.start(), m.end(), m.group(0), date, "day", None)
+    return None
 
 
 # The event told by a weekday or a relative word, against the publication date:
@@ -245,15 +295,33 @@ _RELATIVE_DAY_RE = re.compile(
 )
 
 
+# `aujourd'hui`/`today` dates an event only after a verb of the past or of an act
+# (`a signé aujourd'hui`, `ont inauguré ce jour`, `announced today`); after a present tense
+# (`emploient aujourd'hui`, `is today`) it means "nowadays".
+_TODAY_EVENT_RE = re.compile(
+    r"(?:\b(?:a|ont|avait|avaient|sera|seront|va|vont)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|it|u|us|ert|erte|ort)"
+    r"|\b\w+ed|\bsaid|\bsigned|\btold)(?:\s+\S+){0,3}\s*$", re.I)
+
+
+# ... or before one (`Morocco today signed`, `a été signé aujourd'hui`).
+_TODAY_EVENT_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:\S+\s+){0,2}?(?:\w+ed\b|said\b|signed\b|told\b|(?:a|ont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|it|u|us|ert)\b)", re.I)
+
+
 def relative_event_date(text: str, published: dt.date) -> dt.date | None:
     """The date of the first event `text` tells by a weekday or `hier`/`yesterday`,
     counted back from `published` (`lundi` in a paper of Wednesday is two days before;
     `lundi prochain`, `next Monday`, forward); None when it tells none."""
+    dated = _WEEKDAY_DAY_MONTH_RE.search(text)
     for m in _RELATIVE_DAY_RE.finditer(text):
+        if dated and dated.start() < m.start():
+            break
         if m.group("yesterday"):
             return published - dt.timedelta(days=1)
         if m.group("today"):
-            return published
+            if _TODAY_EVENT_RE.search(text, max(0, m.start() - 60), m.start()) or _TODAY_EVENT_AFTER_RE.match(text, m.end()):
+                return published
+            continue  # `compte aujourd'hui 250 fournisseurs`: nowadays, no event
         weekday = _WEEKDAYS[m.group("wd").lower()]
         said = m.group(0).lower()
         forward = (m.group("dir") or "").lower() == "prochain" or said.startswith("next")
@@ -262,4 +330,22 @@ def relative_event_date(text: str, published: dt.date) -> dt.date | None:
         # `jeudi dernier` / `last Thursday` in a Thursday paper is a week back, not the day itself.
         last = (m.group("dir") or "").lower() == "dernier" or said.startswith("last")
         return published - dt.timedelta(days=(published.weekday() - weekday) % 7 or (7 if last else 0))
+    return _weekday_day_month(dated, published) if dated else None
+
+
+# A weekday, a day and a month without the year (`a signé, mardi 12 mars, une convention`,
+# `on Tuesday, March 5`): the event's date in the publication's year.
+_WEEKDAY_DAY_MONTH_RE = re.compile(
+    rf"{_B}(?P<wd>{_WD})\s*,?\s+(?:(?:le|the)\s+)?(?:(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTHS})|(?P<m2>{_MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+    rf"(?!\s*,?\s*(?:de\s+)?(?:19|20)\d\d){_E}", re.I)
+
+
+def _weekday_day_month(m: re.Match, published: dt.date) -> dt.date | None:
+    """The date of `mardi 12 mars` near `published`: this year's, or last year's when this
+    year's would come more than two weeks after publication."""
+    day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+    for year in (published.year, published.year - 1):
+        date = _parse(f"{day} {month} {year}", "day")
+        if date is not None and (date - published).days <= 14:
+            return date
     return None

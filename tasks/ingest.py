@@ -418,7 +418,42 @@ def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str], str
             if value:
                 meta[key] = str(value)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    byline = _dropped_byline(html, paragraphs)
+    if byline:
+        # under the headline when the text opens with it, else first
+        at = 1 if paragraphs and meta.get("title", "").strip().startswith(paragraphs[0][:40]) else 0
+        paragraphs.insert(at, byline)
     return meta, "\n\n".join(paragraphs)
+
+
+_BLOCK_TAGS = ("p", "div", "span", "address", "header", "section", "footer", "time", "small", "em", "strong", "li")
+
+
+def _dropped_byline(html: str, paragraphs: list[str]) -> str | None:
+    """The byline (`Par Nadia Ouazzani | Le 18/07/2024 à 09:15`) that trafilatura left out
+    of the main text, as the page writes it: the first short element before the article's
+    body whose text is a byline or a dateline with one. Its author is part of the article;
+    the cleaner takes the date to published_at. None when the text has it or there is none."""
+    from lxml import html as lxml_html
+
+    from econews.tasks.dates import byline_of
+
+    body = next((p for p in paragraphs if len(p.split()) >= 12), None)
+    if body is None:
+        return None
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    opening = " ".join(body.split())[:40]
+    for element in tree.iter(*_BLOCK_TAGS):
+        line = " ".join(element.text_content().split())
+        if line.startswith(opening):
+            return None  # the article's body: a byline comes before it
+        if 0 < len(line) <= 140 and byline_of(line):
+            author = byline_of(line)
+            return None if any(author in p for p in paragraphs) else line
+    return None
 
 
 # --------------------------------------------------------------------------- reading

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _period_matches
 from econews.tasks.metrics.countries import (
     HOME_COUNTRY, _companies, _focus_countries, _host, _names_home, _title_case,
@@ -95,7 +96,8 @@ _EVENT_PARTICIPLE_RE = re.compile(
 def _headline_and_lead(text: str, title: str | None) -> tuple[str, str]:
     """The headline (the title; else a first line short enough to be one) and the lead
     (the first paragraph of the body after it)."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    # A byline (`Par Younes Tantaoui`, `By Sara Zouiten`) stays in the text but is no lead.
+    lines = [line for line in text.split("\n") if line.strip() and not _BYLINE_RE.match(line.strip())]
     if not lines:
         return title or "", ""
     first = lines[0].strip()

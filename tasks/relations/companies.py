@@ -44,10 +44,18 @@ _CUSTOMER_BEFORE_RE = re.compile(
     r"au\s+profit\s+d[eu]|pour\s+le\s+compte\s+d[eu])\s+"
     rf"(?:(?:le|la|les|l['’]|the|des|du|de|d['’]|ses|son|sa|its)\s*)?(?:{_LOWER_WORD}\s+){{0,2}}$"
     # `pour Airbus`, `for Boeing`; not `pour l'équipementier américain Lear` (an investor introduced)
-    r"|\b(?:pour|for)\s+(?:(?:le|la|les|l['’]|the)\s*)?$",
+    r"|\b(?:pour|for)\s+(?:(?:le|la|les|l['’]|the)\s*)?$"
+    # funders of another's project: `raised £100 million from investors including
+    # TotalEnergies and Abu Dhabi National Energy Company`
+    r"|\b(?:investors|backers|shareholders|investisseurs|actionnaires)\s+(?:including|such\s+as|like|dont|comme|parmi\s+lesquels)\s+"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*$",
     re.IGNORECASE,
 )
-_SUPPLIER_AFTER_RE = re.compile(r"\s*(?:to\s+supply|pour\s+fournir|de\s+fournir)\b", re.IGNORECASE)
+# `to supply` after the name, or after the names coordinated with it (`selected Germany's
+# Thyssenkrupp Nucera and Denmark's Topsoe to supply`: both are suppliers).
+_SUPPLIER_AFTER_RE = re.compile(
+    r"(?:\s*(?:,|\band\b|\bet\b)\s*(?:(?-i:[A-Z])[\w.-]*['’]s\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*)*"
+    r"\s*(?:to\s+supply|pour\s+fournir|de\s+fournir)\b", re.IGNORECASE)
 # Words a run-on name ends with (`Tianqi Nova Materials et le`, `Huayu Power to build`).
 _RUN_ON_RE = re.compile(r"\s+(?:et|and|to|with|avec|pour|in|au|aux|à|en|dans|says?|said|will|a|has|have)\s+.*$|\s+(?:et|and)$")
 # An organisation followed by an investment verb (an aside between commas allowed).
@@ -115,9 +123,16 @@ def has_company_cue(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
-    """A company the sentence names as a customer or supplier of the investment."""
+    """A company the sentence names as a customer or supplier of the investment; an acronym
+    in brackets is what the name before it is (`Abu Dhabi National Energy Company (TAQA)`)."""
     before = doc.text[max(sentence_start, start - 50) : start]
-    return bool(_CUSTOMER_BEFORE_RE.search(before) or _SUPPLIER_AFTER_RE.match(doc.text, end))
+    if _CUSTOMER_BEFORE_RE.search(before) or _SUPPLIER_AFTER_RE.match(doc.text, end):
+        return True
+    named = _NAME_BEFORE_BRACKET_RE.search(doc.text, max(sentence_start, start - 80), start)
+    return bool(named) and is_customer(doc, named.start(1), named.end(1), sentence_start)
+
+
+_NAME_BEFORE_BRACKET_RE = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\(\s*$")
 
 
 def written_name(doc: Doc, start: int, end: int) -> str:

@@ -379,3 +379,17 @@ def test_two_foreign_countries_joined_by_a_hyphen_stay_partners():
     text = "Le Maroc accueille le forum. Le partenariat Espagne-Portugal a été salué."
     out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Espagne", "COUNTRY", "ES"), ("Portugal", "COUNTRY", "PT")])
     assert ("ES", "PT") in _pairs_of(out)
+
+
+def test_suppliers_listed_together_and_funders_of_another_company_are_no_investors():
+    # The entities stage now types these as organisations (issue 20): the investments must
+    # still leave suppliers and a company's funders out.
+    text = ("Moroccan phosphate giant OCP has selected Germany's Hanseatic Electrolysis and Denmark's Nordvind "
+            "to supply electrolysers for a green ammonia plant in Tarfaya, which will invest $2 billion. "
+            "British company Sunlink Ltd said it has raised £50 million from investors including Arcadia Power "
+            "and Gulf National Energy Company (GNEC) to build its cable.")
+    out = _doc(text, [("OCP", "ORG", "MA"), ("Hanseatic Electrolysis", "ORG", "DE"), ("Nordvind", "ORG", "DK"),
+                      ("Sunlink Ltd", "ORG", "GB"), ("Arcadia Power", "ORG", "US"),
+                      ("Gulf National Energy Company", "ORG", "AE"), ("GNEC", "ORG", "AE")])
+    companies = set(out["investments"]["company"].to_list())
+    assert not companies & {"Hanseatic Electrolysis", "Nordvind", "Arcadia Power", "Gulf National Energy Company", "GNEC"}

@@ -1,0 +1,234 @@
+"""Names told by the words around them: what the press writes next to a company, a person
+or a place says which one it is, whatever the statistical model guessed.
+
+Each finder returns (start, end, label) spans of names in `text`; `tasks.entities` turns
+them into mentions that outrank the model's (rank 2). The rules are shapes of French and
+English news prose, not lists of names:
+
+- a company cue before a name: `le groupe OCP`, `la société sud-coréenne Hyundai Rotem`,
+  `le fonds souverain émirien ADQ`, `le groupement SGTM-Somagec`, `filiale de Sumitomo
+  Electric Industries`, `le chinois Sunwell`, `battery maker Huayu Power Technologies`;
+- a role next to a name: `le directeur général de la filiale, Karim Benslimane,`,
+  `Abdelali Berrada, directeur de la zone`, `l'ambassadeur de l'Inde au Maroc, Sanjay Rana.`;
+- a kind of site before a name: `le port Dakhla Atlantique`, `la centrale solaire Noor
+  Midelt III`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A capitalised word of a name: `Tianqi`, `SGTM-Somagec`, `Médias24`, `A.Ş.`, `III`.
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
+# A name: capitalised words, joined by `of`/`&`/`de`... only when a capitalised word
+# follows; a word with a full stop (`Co.`, or a sentence's end) ends it. Not by `and`:
+# `utility Iberdrola and Moroccan phosphate giant OCP` names two.
+_NAME = rf"{_CAP}(?:(?<!\.)[ ]+(?:(?:of|&|de|du|des|d['’])[ ]*)?{_CAP}){{0,6}}"
+# A person's name: two to four capitalised words, with the particles of Arabic, Spanish and
+# Dutch names (`Khatib El Hebil`, `Youssef El Alami`, `Moulay Hafid Elalamy`).
+_PERSON = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ ]+(?:(?:el|al|ben|bin|ould|ait|de|da|van|von)[ ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+
+# Company cues, French (lower case: `Groupe Renault` may be a name, `groupe` never is) and
+# English. Up to three lower-case words may qualify the cue (`sud-coréenne`, `de
+# faisceaux`, `souverain émirien`) before the name.
+_FR_COMPANY_CUES = (
+    r"groupe|société|entreprise|firme|compagnie|constructeur|équipementier|fabricant|opérateur|"
+    r"filiale|holding|fonds|groupement|consortium|géant|leader|spécialiste|cabinet|banque|assureur|"
+    r"promoteur|développeur|producteur|distributeur|sous-traitant|start-up|startup|enseigne|"
+    r"transporteur|armateur|laboratoire|sidérurgiste|cimentier|énergéticien"
+)
+_EN_COMPANY_CUES = (
+    r"company|firm|group|maker|carmaker|automaker|manufacturer|supplier|producer|developer|operator|"
+    r"giant|conglomerate|fund|lender|utility|miner|subsidiary|startup|start-up|insurer|bank|consortium"
+)
+# A demonym used as a noun names a company in business news: `le chinois Sunwell`,
+# `l'espagnol Grupo Ferral`, `l'indien Paradeep Phosphates Limited`.
+_FR_DEMONYM_NOUN = (
+    r"chinois|japonais|coréen|sud-coréen|indien|espagnol|français|allemand|américain|italien|turc|"
+    r"britannique|émirati|saoudien|qatari|canadien|suédois|danois|norvégien|néerlandais|belge|suisse|"
+    r"portugais|autrichien|finlandais|marocain|égyptien|nigérian|brésilien|mexicain|russe|israélien"
+)
+_QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
+_COMPANY_RE = re.compile(
+    rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:le|l['’])\s*(?:{_FR_DEMONYM_NOUN})"
+    rf"|(?:{_EN_COMPANY_CUES}))[ ]+(?P<name>{_NAME})"
+)
+# Roles whose holder a comma sets beside them.
+_ROLES = (
+    r"directeur|directrice|président|présidente|vice-président|PDG|DG|patron|patronne|fondateur|fondatrice|"
+    r"wali|gouverneur|ambassadeur|ambassadrice|ministre|secrétaire|porte-parole|responsable|conseiller|"
+    r"conseillère|chef|maire|délégué|déléguée|administrateur|associé|associée|"
+    r"CEO|[Cc]hief\s+[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]inister|[Aa]mbassador|[Hh]ead|"
+    r"[Ss]pokesman|[Ss]pokeswoman|[Ff]ounder|[Gg]overnor|[Pp]artner|[Aa]nalyst|[Ee]conomist|[Mm]anager"
+)
+# `le directeur général de la filiale marocaine, Karim Benslimane,`: the role, its
+# complement (no clause break), a comma, the name, then the sentence goes on.
+_ROLE_THEN_NAME_RE = re.compile(
+    rf"(?<![\w-])(?i:{_ROLES})(?:\s[^,.;:\n«»\"]{{0,80}}?)?,\s+(?P<name>{_PERSON})(?=\s*[,.;)»]|\s+(?:a|qui|said|told|has|who)\b)"
+)
+# `Abdelali Berrada, directeur de la zone`, `Liu Zhenhai, chairman of`: the name, a comma, the role.
+_NAME_THEN_ROLE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_PERSON}),\s+(?:(?:le|la|l['’]|son|sa|the|its|their)\s*)?"
+    rf"(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_ROLES})(?![\w-])"
+)
+# A kind of site before its name is a place: `le port Dakhla Atlantique`, `la centrale
+# solaire Noor Midelt III`, `le parc éolien Aftissat`. (Not `usine`, `site`: `l'usine
+# Renault` is the company's.)
+_SITE_RE = re.compile(
+    r"(?<![\w-])(?:port|centrale(?:\s+(?:solaire|éolienne|thermique|hydroélectrique|électrique))?|"
+    r"parc(?:\s+(?:éolien|solaire|industriel|technologique))?|complexe(?:\s+(?:solaire|industriel|portuaire))?|"
+    r"barrage|station(?:\s+de\s+dessalement)?|aéroport|technopole|zone\s+(?:franche|industrielle|d['’]accélération\s+industrielle))"
+    rf"[ ]+(?P<name>{_NAME})"
+)
+# Legal designators and the words of company names (`Sumitomo Electric` + `Industries`).
+COMPANY_WORDS = (
+    r"Industries|Industry|Group|Groupe|Holding|Holdings|Technologies|Technology|Company|Corporation|Corp\.?|"
+    r"Co\.|Co|Ltd\.?|Limited|Inc\.?|PLC|plc|LLC|SA|S\.A\.|SARL|S\.A\.R\.L\.|S\.p\.A\.|SpA|A\.Ş\.|AG|GmbH|"
+    r"Systems|Materials|Energy|Power|Motors|Airlines|Airways|Bank|Capital|Partners|Logistics|Embassy|Authority|Agency"
+)
+_COMPANY_WORDS_AFTER_RE = re.compile(rf"(?:[ ]+(?:{COMPANY_WORDS})(?![\w-]))+")
+# Capitalised words that end with a company word make one name with the place before them:
+# `Abu Dhabi National Energy Company`, `US Embassy`.
+_NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+(?:(?:and|of|for|&)[ ]+)?{_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
+# The kinds of places a name can end with: `Tanger Med` + `Zones`, `Kenitra` + `Automotive City`.
+_PLACE_WORDS_AFTER_RE = re.compile(
+    rf"(?:[ ]+{_CAP}){{0,2}}?[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole|Port|Airport|Terminal)(?![\w-])")
+
+
+def _name_span(m: re.Match, group: str = "name") -> tuple[int, int]:
+    """The name's span without a sentence's full stop (`Co.` and `S.A.` keep theirs)."""
+    start, end = m.span(group)
+    name = m.string[start:end]
+    if name.endswith(".") and not re.search(rf"(?:^|\s)(?:{COMPANY_WORDS})$|(?:^|[\s.])\w\.$", name):
+        end -= 1
+    return start, end
+
+
+# ... or sets beside a name: `Managem, Morocco's mining group,`, `Lesieur Cristal, filiale
+# du groupe Avril`, `Jet Contractors, le spécialiste des façades`.
+# `Morocco's mining group`, `filiale du groupe Avril`, `le groupe hospitalier`; but `in
+# Tarfaya, the company said` is the next clause's subject, not an apposition.
+_COMPANY_APPOSITION_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME}),[ ]+"
+    rf"(?:(?:le|la|l['’]|un|une|an?|the)[ ]*)?(?:{_CAP}['’]s[ ]+)?(?P<mods>(?:[\w-]+[ ]+){{0,2}}?)"
+    rf"(?:{_FR_COMPANY_CUES}|{_EN_COMPANY_CUES})(?![\w-])"
+    r"(?![ ]+(?:said|says|told|added|announced|has|had|is|was|will|would|a|ont|est|avait|va|sera)\b)"
+)
+
+
+def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names a company cue introduces or sets apart (`le groupe OCP`, `battery maker
+    Huayu Power`, `Managem, Morocco's mining group`)."""
+    found = [_name_span(m) for m in _COMPANY_RE.finditer(text)]
+    found += [
+        _without_opener(text, *_name_span(m)) for m in _COMPANY_APPOSITION_RE.finditer(text)
+        if not any(w.lower() in _function_words() - {"de", "du", "des"} for w in m.group("mods").split())
+    ]
+    return [(start, end, "ORG") for start, end in found if end > start]
+
+
+def person_cue_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names a role sets beside them with a comma."""
+    found = [_name_span(m) for m in _ROLE_THEN_NAME_RE.finditer(text)]
+    found += [_without_opener(text, *_name_span(m)) for m in _NAME_THEN_ROLE_RE.finditer(text)]
+    return [(start, end, "PERSON") for start, end in found if " " in text[start:end]]
+
+
+def _without_opener(text: str, start: int, end: int) -> tuple[int, int]:
+    """`Selon Abdelali Berrada`: a capitalised function word opening the sentence is no
+    part of the name."""
+    first = text[start:end].split()[0]
+    if first.lower() in _function_words():
+        start += len(first) + 1
+        while start < end and text[start].isspace():
+            start += 1
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    return frozenset(FR | EN) - {"el", "al", "ben", "de", "da"}
+
+
+def site_cue_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names a kind of site introduces (`le port Dakhla Atlantique`)."""
+    return [(*_name_span(m), "LOC") for m in _SITE_RE.finditer(text)]
+
+
+def company_words_after(text: str, end: int) -> int:
+    """Where a company's name ends when company words follow it (`Sumitomo Electric` +
+    ` Industries`): `end` when none does."""
+    m = _COMPANY_WORDS_AFTER_RE.match(text, end)
+    return m.end() if m else end
+
+
+def place_words_after(text: str, end: int) -> int:
+    """Where a place's name ends when a kind of place follows it (`Tanger Med` + ` Zones`)."""
+    m = _PLACE_WORDS_AFTER_RE.match(text, end)
+    return m.end() if m else end
+
+
+def organisation_named_after_place(text: str, end: int) -> int:
+    """Where an organisation named after the place ending at `end` ends (`Abu Dhabi` +
+    ` National Energy Company`, `US` + ` Embassy`), on the same line; `end` when none."""
+    m = _NAME_OF_PLACE_RE.match(text, end)
+    return m.end() if m and "\n" not in m.group(0) else end
+
+
+# `National Office of Electricity` + ` and Drinking Water`: an institution's name of the
+# shape `X of A and B` that the model stopped at `and`.
+_AND_PART_RE = re.compile(rf"[ ]+and[ ]+{_CAP}(?:[ ]+{_CAP})*")
+
+
+def and_part_after(text: str, start: int, end: int) -> int:
+    """Where an `X of A` name goes on with ` and B` (capitalised words); `end` otherwise."""
+    if " of " not in text[start:end]:
+        return end
+    m = _AND_PART_RE.match(text, end)
+    return m.end() if m else end
+
+
+# A French institution named by its head noun and what it is of: `Chambre officielle de
+# commerce d'Espagne au Maroc`, `Conseil de la Région Casablanca-Settat`, `Université de Rabat`.
+_INSTITUTION_RE = re.compile(
+    r"(?<![\w-])(?:Chambre|Agence|Office|Conseil|Fédération|Confédération|Association|Banque|Caisse|Fonds|"
+    r"Institut|Centre|Observatoire|Autorité|Commission|Comité|Union|Université|École|Ecole|Fondation)"
+    r"(?:\s+(?!de\b|du\b|des\b|d['’]|au\b|en\b|et\b|à\b)[a-zà-ÿ][a-zà-ÿ-]*|\s+(?:et\s+)?(?:de|d['’])\s*[a-zà-ÿ][a-zà-ÿ-]*){0,4}?"
+    rf"\s*(?:\s(?:de\s+la|de\s+l['’]|du|des|de)\s*|\sd['’])(?P<place>{_CAP}(?:(?<!\.)[ -]{_CAP}){{0,3}})"
+    rf"(?:(?<!\.)[ ]+(?:au|en|du)[ ]+{_CAP})?"
+)
+# A byline kept in the text (`Par Younes Tantaoui`, `By Sara Zouiten`) and a signature line
+# (`Nadia DREF`, `Mohamed CHAOUI`): the author, a person unless the name is a known source.
+_BYLINE_NAME_RE = re.compile(rf"^(?i:par|by|por)\s+(?P<name>{_PERSON})\s*$", re.M)
+_SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:[ ]+[A-ZÀ-Ý][a-zà-ÿ-]+)?[ ]+[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\s*$", re.M)
+
+
+# ... or by a person's name and their mission: `Fonds Mohammed VI pour l'investissement`,
+# `Fondation Mohammed V pour la solidarité`, `Université Mohammed VI Polytechnique`.
+_NAMED_INSTITUTION_RE = re.compile(
+    r"(?<![\w-])(?:Fonds|Fondation|Université|Institut|Centre|Agence|Office)"
+    rf"[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"
+    r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?)?"
+)
+
+
+def institution_spans(text: str) -> list[tuple[int, int, str]]:
+    """Institutions named by their head noun and their place, field or patron."""
+    found = [(m.start(), _name_span(m, 0)[1], "ORG") for m in _INSTITUTION_RE.finditer(text)]
+    found += [(m.start(), _name_span(m, 0)[1], "ORG") for m in _NAMED_INSTITUTION_RE.finditer(text)]
+    return found
+
+
+def author_spans(text: str) -> list[tuple[int, int, str]]:
+    """The authors of bylines (`PERSON`) and signature lines (`SIGNATURE`: a weaker cue, a
+    line such as `Bourse MASI` has the same shape); not a newsroom (`By Reuters Staff`)."""
+    found = [(*_name_span(m), "PERSON") for m in _BYLINE_NAME_RE.finditer(text)]
+    found += [(*_name_span(m), "SIGNATURE") for m in _SIGNATURE_RE.finditer(text)]
+    return [(start, end, kind) for start, end, kind in found if not _NEWSROOM_RE.search(text[start:end])]
+
+
+_NEWSROOM_RE = re.compile(r"(?i)\b(?:staff|team|desk|rédaction|redaction|editorial|newsroom|agence|agency|wire)\b")

@@ -1,0 +1,268 @@
+"""Names that go on past the span found (`Sumitomo Electric` + `Industries`, `Tanger Med` +
+`Zones`, `Conseil de la Région` + `Casablanca-Settat`), acronyms joined with their long
+form, short forms with their long one, and names kept flat."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from econews.countries import find_countries
+from econews.tasks.entities import cues as entity_cues
+
+from econews.tasks.entities.names import (
+    Mention,
+    _ALIAS_RE,
+    _INSTITUTION_HEAD_RE,
+    _clean_spaces,
+    _in_title_case_line,
+    _overlaps,
+    canonical_org,
+)
+
+_OF = r"\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*"
+
+
+def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Conseil de la Région` + `Casablanca-Settat`: the ruler took the place, so the model
+    stopped the organisation before it; an organisation name directly followed by a
+    place (`Université` `de Rabat`) is one organisation, its country the place's."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        glue = text[prev.end : m.start] if prev is not None else ""
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and prev.rank <= 1
+            and (
+                (m.label == "LOC" and re.fullmatch(r"[^\S\n]+|" + _OF, glue))
+                # `Société Nationale des Autoroutes` + `du` + `Maroc`; never a bare
+                # juxtaposition, which is a sentence going on (`BYD Maroc` aside)
+                or (m.label == "COUNTRY" and m.rank == 3 and re.fullmatch(_OF, glue))
+            )
+        ):
+            out[-1] = replace(prev, end=m.end, canonical=canonical_org(text[prev.start : m.end]), codes=m.codes)
+            continue
+        if (
+            prev is not None
+            and prev.label == "COUNTRY"
+            and prev.rank == 3
+            and m.label == "ORG"
+            and m.rank <= 1
+            and re.fullmatch(r" ", glue)
+        ):
+            # `China` + `Railway Construction Corporation`, `Maroc` + `Telecom`: a company
+            # named after its country, in that country
+            out[-1] = replace(m, start=prev.start, canonical=canonical_org(text[prev.start : m.end]), codes=prev.codes)
+            continue
+        if (
+            prev is not None
+            and prev.label == "LOC"
+            and prev.rank == 3
+            and m.label in {"LOC", "ORG"}
+            and m.rank <= 1
+            and re.fullmatch(r" ", glue)
+        ):
+            # `Tanger` + `Automotive City`, `Casablanca` + `Finance City`: a zone or
+            # company named after its city; it stays in the city's country
+            out[-1] = replace(m, start=prev.start, canonical=canonical_org(text[prev.start : m.end]), codes=prev.codes)
+            continue
+        out.append(m)
+    return out
+
+
+def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Long Form (ACR)` / `Long Form « Alias »`: the alias and the long form become one
+    organisation named by the long form, and every other mention of the alias follows."""
+    out = list(mentions)
+    alias_canon: dict[str, Mention] = {}
+    for m in _ALIAS_RE.finditer(text):
+        alias = m.group(1) or m.group(2)
+        before_end = len(text[: m.start()].rstrip())
+        long_form = _long_form_before(text, out, before_end, alias)
+        if long_form is None:
+            continue
+        if long_form not in out:
+            # the long form replaces the model's pieces of it and carries the countries
+            # named inside it (`China Railway Construction Corporation (CRCC)`)
+            inside = [k for k in out if long_form.start <= k.start and k.end <= long_form.end and (k.rank <= 2 or k.label == "COUNTRY")]
+            if all(k in inside or not _overlaps(long_form, k) for k in out):
+                codes = {c for k in inside if k.label == "COUNTRY" for c in k.codes}
+                if not long_form.codes and len(codes) == 1:
+                    long_form = replace(long_form, codes=tuple(codes))
+                out = [k for k in out if k not in inside] + [long_form]
+            else:
+                continue
+        alias_canon[alias] = long_form
+    if not alias_canon:
+        return mentions
+    linked = []
+    for m in out:
+        alias_of = alias_canon.get(text[m.start : m.end])
+        if alias_of is not None and m.rank < 3:
+            m = replace(m, label=alias_of.label, canonical=alias_of.canonical, codes=alias_of.codes)
+        linked.append(m)
+    # aliases the model missed: every occurrence becomes a mention
+    for alias, long_form in alias_canon.items():
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            cand = Mention(occ.start(), occ.end(), long_form.label, long_form.canonical, long_form.codes, rank=2)
+            if all(not _overlaps(cand, k) for k in linked):
+                linked.append(cand)
+    return sorted(linked, key=lambda m: m.start)
+
+
+def _long_form_before(text: str, mentions: list[Mention], before_end: int, alias: str) -> Mention | None:
+    """The name an alias in brackets stands for: the organisation that ends right before
+    it; or one the model stopped early, when only lower-case words separate it from the
+    bracket (`Commission nationale du développement` + ` et de la réforme (NDRC)`); or
+    the words whose capitals spell the acronym; or the institution name running up to it."""
+    for m in mentions:
+        if m.end == before_end and m.label in {"ORG", "PROGRAM", "LOC"}:
+            return m
+    for m in mentions:
+        gap = text[m.end : before_end]
+        if (
+            m.label in {"ORG", "PROGRAM"}
+            and m.rank <= 2
+            and 0 < len(gap) <= 60
+            and re.fullmatch(r"[\s'’a-zà-ÿ-]+", gap)
+        ):
+            return replace(m, end=before_end, canonical=canonical_org(text[m.start : before_end]))
+    return _initials_long_form(text, before_end, alias)
+
+
+def _initials_long_form(text: str, before_end: int, acronym: str) -> Mention | None:
+    """The words right before `(ACR)` whose capitals spell it, else the institution name
+    (`Centre marocain de recherche ...`) that runs up to it."""
+    target = acronym.replace(".", "").upper()
+    line_start = max(text.rfind("\n", 0, before_end), text.rfind(". ", 0, before_end), text.rfind(",", 0, before_end)) + 1
+    words = list(re.finditer(r"[\w'’-]+\.?", text[line_start:before_end]))
+    for k in range(1, min(12, len(words)) + 1):
+        chunk = words[-k:]
+        initials = "".join(w.group(0)[0] for w in chunk if w.group(0)[0].isupper())
+        if initials.upper() == target and chunk[0].group(0)[0].isupper():
+            start = line_start + chunk[0].start()
+            return Mention(start, before_end, "ORG", canonical_org(text[start:before_end]), rank=2)
+    heads = list(_INSTITUTION_HEAD_RE.finditer(text, line_start, before_end))
+    if heads and before_end - heads[-1].start() <= 90:
+        start = heads[-1].start()
+        return Mention(start, before_end, "ORG", canonical_org(text[start:before_end]), rank=2)
+    return None
+
+
+def _link_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A short form takes the one longer name of the document that ends with it: a surname
+    alone (`Elalamy`, `M.Hjira`) the person's full name, `Emergence` the `Stratégie
+    Emergence` named before. The model often mislabels the short form, so the long
+    form's label wins."""
+    longer_forms: dict[str, set[tuple[str, str, tuple[str, ...]]]] = {}
+    for m in mentions:
+        if m.label in {"PERSON", "ORG", "PROGRAM"}:
+            written = _clean_spaces(text[m.start : m.end])
+            for name in {written, m.canonical}:
+                words = name.split()
+                for k in range(1, len(words)):
+                    longer_forms.setdefault(" ".join(words[k:]), set()).add((m.label, m.canonical, m.codes))
+    out = []
+    for m in mentions:
+        if m.rank <= 2 and m.label != "COUNTRY":
+            key = _clean_spaces(text[m.start : m.end])
+            for key in (key, m.canonical):
+                targets = {t for t in longer_forms.get(key, ()) if t[1] != m.canonical}
+                if len({t[1] for t in targets}) == 1:
+                    label, canonical, codes = targets.pop()
+                    m = replace(m, label=label, canonical=canonical, codes=codes)
+                    break
+        out.append(m)
+    return out
+
+
+def _extend_coordination(text: str, m: Mention) -> Mention:
+    """`Commission mixte de coopération commerciale` + `, économique et technique
+    maroco-chinoise`: the model stops an institution's name at its first adjective."""
+    # the name must end with a lower-case word (an adjective): `Tianqi Nova Materials`
+    # ends in a capitalised one, and `et le fonds` after it is the sentence going on
+    last_word = text[m.start:m.end].split()[-1]
+    if m.label not in {"ORG", "PROGRAM"} or m.rank > 1 or not last_word[:1].islower():
+        return m
+    tail = _COORDINATION_RE.match(text, m.end)
+    if not tail or tail.group(0).split()[-1] in _DETERMINERS:
+        return m
+    end = tail.end()
+    after = re.match(r"\s+([\w-]+)", text[end:])
+    if after and any(c.start == 0 and c.end == len(after.group(1)) for c in find_countries(after.group(1))):
+        end += after.end()
+    return replace(m, end=end, canonical=canonical_org(text[m.start : end]))
+
+
+_COORDINATION_RE = re.compile(r"(?:\s*,\s*[a-zà-ÿ]+)*\s+et\s+[a-zà-ÿ]+")
+
+_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"}
+
+# A region named by a continent and a direction (`Amérique du Nord`, `Afrique de l'Ouest`,
+# `Afrique subsaharienne`); a zone named by its kind and its place (`Technopole de
+# l'Oriental`, `Zone franche de Kénitra`); a subsidiary named by its home country
+# (`Sumiden Wiring Morocco`, `Marsa Logistics Maroc SA`).
+_DIRECTION_AFTER_RE = re.compile(
+    r"(?:\s+(?:du|de\s+l['’]|de\s+la)\s*(?:Nord|Sud|Est|Ouest|Centre|Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest)"
+    r"|\s+(?:subsaharienne|latine|centrale|australe|occidentale|orientale|du\s+Nord|du\s+Sud))(?![\w-])"
+)
+
+_ZONE_HEAD_RE = re.compile(r"^(?:[Tt]echnopole|[Zz]one(?:\s+franche|\s+industrielle)?|[Pp]arc(?:\s+industriel)?|[Pp]ort)$")
+
+_OF_NAME_AFTER_RE = re.compile(r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*")
+
+_HOME_SUBSIDIARY_RE = re.compile(r"[ ]+(?:Maroc|Morocco|Africa|Afrique|Europe)(?:\s+(?:SA|S\.A\.|SARL|S\.A\.R\.L\.))?(?![\w-])")
+
+
+def _extend_place_name(text: str, m: Mention) -> Mention:
+    span = text[m.start:m.end]
+    if m.label == "LOC" and span in {"Afrique", "Amérique", "Asie", "Europe", "Africa", "America", "Asia"}:
+        d = _DIRECTION_AFTER_RE.match(text, m.end)
+        if d:
+            return replace(m, end=d.end(), canonical=_clean_spaces(text[m.start:d.end()]))
+    if m.label == "LOC" and _ZONE_HEAD_RE.match(span):
+        o = _OF_NAME_AFTER_RE.match(text, m.end)
+        if o:
+            return replace(m, end=o.end(), canonical=_clean_spaces(text[m.start:o.end()]))
+    if m.label == "ORG":  # `Renault` + ` Morocco`, `Chery` + ` Maroc`: the local subsidiary
+        h = _HOME_SUBSIDIARY_RE.match(text, m.end)
+        if h:
+            home = ("MA",) if re.search(r"Maroc|Morocco", h.group(0)) else m.codes
+            return replace(m, end=h.end(), canonical=canonical_org(text[m.start:h.end()]), codes=home)
+    return m
+
+
+def _extend_name(text: str, m: Mention) -> Mention:
+    """A name that goes on past the span found: company words after a company
+    (`Sumitomo Electric` + ` Industries`), a kind of place after a place (`Tanger Med` +
+    ` Zones`), an organisation named after a place (`Abu Dhabi` + ` National Energy
+    Company`, `US` + ` Embassy`), outside a headline in title case."""
+    if m.label == "ORG":
+        end = entity_cues.company_words_after(text, m.end)
+        if end > m.end:
+            return replace(m, end=end)  # the canonical name is the short form's
+        end = entity_cues.and_part_after(text, m.start, m.end)
+        if end > m.end:  # `National Office of Electricity` + ` and Drinking Water`
+            return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
+    if m.label in {"LOC", "COUNTRY"} and m.rank >= 2 and not _in_title_case_line(text, m.start):
+        end = entity_cues.organisation_named_after_place(text, m.end)
+        if end > m.end and text[m.start - 1:m.start] != "-":
+            return Mention(m.start, end, "ORG", canonical_org(text[m.start:end]), m.codes, rank=2)
+    if m.label == "LOC":
+        end = entity_cues.place_words_after(text, m.end)
+        if end > m.end:
+            return replace(m, end=end, canonical=_clean_spaces(text[m.start:end]))
+    return m
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Names are flat: a name inside one that grew over it (`Africa` in `OCP Africa`) goes;
+    countries stay until their container's country is known (_drop_carried_countries)."""
+    def nested(m: Mention) -> bool:
+        return m.label != "COUNTRY" and any(
+            n is not m and n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in mentions
+        )
+
+    return [m for m in mentions if not nested(m)]

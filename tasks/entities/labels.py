@@ -1,0 +1,129 @@
+"""One label per name in a document, people versus companies, and the countries of
+mentions: compounds and demonyms, the country an organisation's name carries."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from econews.countries import code_for, find_countries
+
+from econews.tasks.entities.gazetteer import _place_country, _place_re
+from econews.tasks.entities.names import Mention, _clean_spaces, _overlaps, canonical_org
+
+def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person is introduced by their full name; a single word the model calls a person,
+    which no full name of the document ends with, is a company (`Leoni`, `Sunwell`)."""
+    full_names = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
+    surnames = {name.split()[-1] for name in full_names}
+    return [
+        replace(m, label="ORG", canonical=canonical_org(text[m.start:m.end]))
+        if m.label == "PERSON" and m.rank <= 1 and " " not in _clean_spaces(text[m.start:m.end])
+        and _clean_spaces(text[m.start:m.end]) not in surnames
+        else m
+        for m in mentions
+    ]
+
+
+def _one_label_per_name(mentions: list[Mention]) -> list[Mention]:
+    """One name, one label in a document: the label of its clearest mention (a gazetteer's
+    or rule's before the model's), else the one it has most often, else the first."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label in {"PERSON", "ORG", "LOC", "PROGRAM"}:
+            by_name.setdefault(m.canonical.lower(), []).append(m)
+    label_of: dict[str, str] = {}
+    for name, group in by_name.items():
+        counts = Counter(m.label for m in group)
+        best = max(group, key=lambda m: (m.rank, counts[m.label], -group.index(m)))
+        label_of[name] = best.label
+    return [
+        replace(m, label=label_of[m.canonical.lower()]) if m.canonical.lower() in label_of else m
+        for m in mentions
+    ]
+
+
+def _drop_carried_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country named inside a name that already carries it (`Royal Air Maroc`, MA;
+    `Japan International Cooperation Agency`, JP) is not a second mention, nor a country's
+    name inside any other name (`Chambre officielle de commerce d'Espagne au Maroc`: names
+    are flat). A demonym, or the countries of a joint body (`Commission mixte ...
+    maroco-chinoise`, `Comité Maroc-Japon`), are kept: they state who the partners are."""
+    def carried(c: Mention) -> bool:
+        return any(
+            m.label != "COUNTRY" and m.start <= c.start and c.end <= m.end
+            and (set(c.codes) <= set(m.codes) or (text[c.start].isupper() and not _joint(text, m, c)))
+            for m in mentions
+        )
+
+    return [m for m in mentions if m.label != "COUNTRY" or not carried(m)]
+
+
+_JOINT_RE = re.compile(r"(?i)\b(?:mixtes?|joint|bilat[ée]ral(?:e|es|s)?|intergouvernementale?)\b")
+
+
+def _joint(text: str, container: Mention, country: Mention) -> bool:
+    """The country is one side of a pair the name states: a joint body, `Maroc-Japon`."""
+    return bool(_JOINT_RE.search(text, container.start, container.end)) or bool(
+        re.match(r"[-/]\w", text[country.end:country.end + 2]) or re.search(r"\w[-/]$", text[max(0, country.start - 2):country.start])
+    )
+
+
+def _add_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Country names, demonyms and compounds from the regex gazetteer. They replace a
+    model LOC/ORG they cover (`Maroc-Japon`), stand nested inside a named thing
+    (`Centre marocain de recherche ...`), and yield to a person."""
+    out = list(mentions)
+    for c in find_countries(text):
+        cm = Mention(c.start, c.end, "COUNTRY", "", c.codes, rank=0)
+        clashes = [m for m in out if _overlaps(cm, m)]
+        if any(m.label == "COUNTRY" for m in clashes):
+            continue
+        if any(m.label == "PERSON" for m in clashes):
+            continue
+        covered = [m for m in clashes if m.rank <= 1 and m.start >= c.start - 1 and m.end <= c.end + 1]
+        covered += [m for m in clashes if m.rank <= 1 and m.label == "LOC" and all(code_for(w) for w in re.split(r"[-/ ]", text[m.start:m.end]) if w)]
+        for m in covered:
+            if m in out:
+                out.remove(m)
+        out.append(cm)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _same_country_per_name(mentions: list[Mention]) -> list[Mention]:
+    """An acronym or short form carries the country its long form has."""
+    codes = {}
+    for m in mentions:
+        if m.label != "COUNTRY" and m.codes:
+            codes.setdefault((m.label, m.canonical), m.codes)
+    return [replace(m, codes=codes.get((m.label, m.canonical), ())) if m.label != "COUNTRY" and not m.codes else m for m in mentions]
+
+
+def _with_country(m: Mention, mentions: list[Mention], text: str) -> Mention:
+    """An organisation without a known country takes the one country its name contains,
+    as a country (`Centre marocain de ...`) or a known place (`Conseil de la Région
+    Casablanca-Settat`)."""
+    if m.label in {"ORG", "PROGRAM"} and not m.codes:
+        inner = {code for c in mentions if c.label == "COUNTRY" and m.start <= c.start and c.end <= m.end for code in c.codes}
+        if not inner:
+            inner = {_place_country()[p.group(0)] for p in _place_re().finditer(text, m.start, m.end)}
+        if not inner:
+            # `le chinois BYD`, `le groupe chinois SUNRISE`: a demonym right before the name
+            inner = {
+                code
+                for c in mentions
+                if c.label == "COUNTRY" and c.end <= m.start and text[c.start].islower()
+                and re.fullmatch(r"\s+", text[c.end : m.start])
+                for code in c.codes
+            }
+        if len(inner) == 1:
+            return replace(m, codes=tuple(inner))
+        if len(inner) > 1 and not re.search(r"\b(?:[Mm]ixte|[Jj]oint|[Bb]ilat[ée]ral)", text[m.start:m.end]):
+            # `Chambre officielle de commerce d'Espagne au Maroc`: the first country named is
+            # the organisation's own (a joint body has none)
+            first = min((c for c in mentions if c.label == "COUNTRY" and m.start <= c.start and c.end <= m.end),
+                        key=lambda c: c.start, default=None)
+            if first is not None and first.codes:
+                return replace(m, codes=first.codes[:1])
+    return m

@@ -1,0 +1,314 @@
+"""Finding the mentions of a document: the model's entities trimmed and typed, the rules'
+(honorifics, ministries, titled English names) and the cues' (`cues`), resolved into one
+non-overlapping list, then extended, linked and labelled (`_mentions`)."""
+
+from __future__ import annotations
+
+import re
+
+from econews.countries import code_for, english_name
+from econews.tasks.entities import cues as entity_cues
+
+from econews.tasks.entities.extend import (
+    _drop_nested,
+    _extend_coordination,
+    _extend_name,
+    _extend_place_name,
+    _link_aliases,
+    _link_short_names,
+    _merge_org_place,
+)
+from econews.tasks.entities.gazetteer import _APOSTROPHES, _alias_index, _known, _stopwords
+from econews.tasks.entities.labels import (
+    _add_countries,
+    _drop_carried_countries,
+    _lone_words_are_not_people,
+    _one_label_per_name,
+    _same_country_per_name,
+    _with_country,
+)
+from econews.tasks.entities.names import (
+    Mention,
+    _CUE_WORD_RE,
+    _ENDS_WITH_ROLE_RE,
+    _EN_TITLED_NAME_RE,
+    _HONORIFIC_NAME_RE,
+    _INSTITUTION_HEAD_RE,
+    _MINISTRY_RE,
+    _ORG_CUE_RE,
+    _ORG_SUFFIX_RE,
+    _PLACE_WORD_RE,
+    _PROGRAM_HEADS,
+    _ROLE_RE,
+    _clean_spaces,
+    _in_capitals_line,
+    _in_title_case_line,
+    _COMMON_WORDS,
+    _all_common_words,
+    _is_junk,
+    _overlaps,
+    _trim,
+    canonical_org,
+    canonical_person,
+)
+
+# The French models' labels (PER, ORG, LOC) and the English ones' (OntoNotes: PERSON, ORG,
+# GPE, LOC, FAC); NORP (`Chinese`) is left to the country gazetteer.
+_NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+
+
+def _role_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ROLE_RE.finditer(text)]
+
+
+def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
+    """Ministries and honorific-introduced persons; in English, the person a title
+    introduces (`Minister of Energy Transition Leila Benali`, `CEO Liu Zhenhai`)."""
+    found: list[Mention] = []
+    for m in (_EN_TITLED_NAME_RE.finditer(text) if english else ()):
+        name = m.group("name")
+        if name.lower() not in _stopwords() and not code_for(name):
+            found.append(Mention(m.start("name"), m.end("name"), "PERSON", canonical_person(name), rank=2))
+    for m in _MINISTRY_RE.finditer(text):
+        start, end = _trim(text, m.start(), m.end())
+        found.append(Mention(start, end, "ORG", canonical_org(text[start:end]), rank=2))
+    for m in _HONORIFIC_NAME_RE.finditer(text):
+        start, end = _trim(text, m.start(1), m.end(1))
+        name = text[start:end]
+        if end > start and name.lower().translate(_APOSTROPHES) not in _stopwords() and not _ROLE_RE.match(name):
+            found.append(Mention(start, end, "PERSON", canonical_person(name), rank=2))
+    return found
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: higher rank first, then longer, then earlier."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-m.rank, -(m.end - m.start), m.start)):
+        if all(not _overlaps(m, k) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
+    """The mention a model or ruler entity gives: trimmed, typed by its shape and its
+    context, or None for junk."""
+    if ent.ent_id_:
+        return _ruler_mention(text, ent)
+    label = _NER_LABELS.get(ent.label_)
+    if ent.label_ in {"MISC", "LOC", "GPE", "FAC"} and _ACTS_AFTER_RE.match(text, ent.end_char):
+        # `Sumiden Wiring investit`, `Gotion a annoncé`, `Leapmotor will invest`: what invests,
+        # builds or announces is a company (a known place keeps its label below)
+        label = "ORG"
+    if _ORG_CUE_RE.search(text, max(0, ent.start_char - 40), ent.start_char):
+        # `la société sud-coréenne Hyundai Rotem`, `le groupe chinois SUNRISE`: the
+        # words before say what it is, whatever the model's label
+        label = "ORG"
+    if label is None:
+        return None
+    start, end = _trim(text, ent.start_char, ent.end_char, english)
+    if end <= start:
+        return None
+    if _in_capitals_line(text, start):
+        return _country_in_capitals(text, start, end)
+    domain = _DOMAIN_RE.search(text, start, end)
+    if domain and domain.start() > start:
+        # `Le Matin.ma`, `Hespress.com`: a paper named by its site is the paper
+        end, label = domain.start(), "ORG"
+        if ent.start_char < start and _clean_spaces(text[ent.start_char:end]).lower() in _alias_index():
+            start = ent.start_char
+    span = text[start:end]
+    known = _alias_index().get(_clean_spaces(span).lower())
+    if known:
+        k_label, canonical, country = known
+        return Mention(start, end, k_label, canonical, (country,) if country else (), rank=2)
+    code = code_for(_clean_spaces(span))
+    if code and label == "LOC":
+        return Mention(start, end, "COUNTRY", english_name(code), (code,), rank=2)
+    if _is_junk(text, start, end) or _ENDS_WITH_ROLE_RE.search(span):
+        return None
+    label = _label_from_shape(text, start, end, label, english)
+    if label == "PERSON":
+        return Mention(start, end, label, canonical_person(span))
+    canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)
+    if label == "ORG" and canonical.split()[0].lower() in _PROGRAM_HEADS:
+        label = "PROGRAM"
+    return Mention(start, end, label, canonical)
+
+
+def _ruler_mention(text: str, ent) -> Mention:
+    """A gazetteer name: its own label and canonical name, without a lower-case cue."""
+    kind, key = ent.ent_id_[0], ent.ent_id_[1:]
+    if kind == "c":
+        return Mention(ent.start_char, ent.end_char, "COUNTRY", english_name(key), (key,), rank=3)
+    label, canonical, country = _known()[ent.ent_id_]
+    start = ent.start_char
+    cue = _CUE_WORD_RE.match(text[start:ent.end_char])
+    if cue and text[start].islower():
+        start += cue.end()  # `le groupe OCP`: the cue says what OCP is, the name is `OCP`
+    return Mention(start, ent.end_char, label, canonical, (country,) if country else (), rank=3)
+
+
+def _country_in_capitals(text: str, start: int, end: int) -> Mention | None:
+    """In a headline set in capitals the model tags words at random (`MAROC SIGNE`): only a
+    country name in it is trusted."""
+    for word in re.finditer(r"[\w'-]+", text[start:end]):
+        code = code_for(word.group(0))
+        if code:
+            return Mention(start + word.start(), start + word.end(), "COUNTRY", english_name(code), (code,), rank=2)
+    return None
+
+
+def _label_from_shape(text: str, start: int, end: int, label: str, english: bool) -> str:
+    """The model's label, corrected by what the name is made of and what stands around it."""
+    span = text[start:end]
+    if label == "PERSON" and _ORG_SUFFIX_RE.search(span):
+        label = "ORG"  # `Oncorad Group`: a company named like a person
+    if label in {"PERSON", "ORG"} and _PLACE_WORD_RE.search(span):
+        label = "LOC"  # `Kenitra Automotive City`, `Tanger Med Zones`: a place
+    if label == "LOC" and _INSTITUTION_HEAD_RE.match(span):
+        label = "ORG"  # `Chambre de commerce espagnole`: an institution, wherever it sits
+    if english and label == "PERSON" and _country_owner_before(text, start):
+        label = "ORG"  # `Germany's Thyssenkrupp Nucera`: a country's company (a person has a title)
+    if english and label in {"PERSON", "ORG"} and _place_apposition_after(text, end):
+        label = "LOC"  # `a cable to Devon, in southwest England`
+    return label
+
+
+# A company's acts right after its name (an aside between commas allowed).
+_ACTS_AFTER_RE = re.compile(
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:(?:a|va|vient\s+d['’]|prévoit\s+d['’]|compte|s['’]apprête\s+à)\s+)?"
+    r"(?:investi[rt]?|investira|a\s+investi|inaugur[eé]\w*|implant\w*|s['’]implant\w*|annonc[eé]\w*|construi\w*|"
+    r"(?:will|plans\s+to|has|is\s+to)\s+(?:invest|build|open)|invest(?:s|ed)|announced|inaugurated)\b",
+    re.IGNORECASE)
+_DOMAIN_RE = re.compile(r"\.(?:ma|com|fr|net|org|info|news|press)$")
+
+_COUNTRY_OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+$")
+
+_PLACE_APPOSITION_RE = re.compile(
+    r",\s+(?:in|near)\s+(?:the\s+)?(?P<side>(?:north|south|east|west|central)[\w-]*\s+(?:of\s+)?)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _country_owner_before(text: str, start: int) -> bool:
+    m = _COUNTRY_OWNER_RE.search(text, max(0, start - 30), start)
+    return bool(m and code_for(m.group(1)))
+
+
+def _place_apposition_after(text: str, end: int) -> bool:
+    m = _PLACE_APPOSITION_RE.match(text, end)
+    return bool(m and (m.group("side") or code_for(m.group(2)) or m.group(2).lower() in _alias_index()))
+
+
+def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
+    roles = _role_spans(text)
+
+    def inside_role(m: Mention) -> bool:
+        return m.rank < 3 and m.label != "COUNTRY" and any(a <= m.start and m.end <= b for a, b in roles)
+
+    candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
+    candidates = [m for m in candidates if not _portfolio_after_title(text, m) and not _headline_guess(text, m)]
+    candidates += _cue_mentions(text, candidates)
+    candidates = _names_over_places(candidates)
+    candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
+    candidates += _rule_mentions(text, english)
+    mentions = _merge_org_place(text, _resolve(candidates))
+    mentions = [_extend_place_name(text, m) for m in mentions]
+    mentions = _drop_nested([_extend_name(text, m) for m in mentions])
+    mentions = _link_aliases(text, mentions)
+    mentions = _link_short_names(text, mentions)
+    mentions = _lone_words_are_not_people(text, mentions)
+    mentions = _one_label_per_name(mentions)
+    mentions = _add_countries(text, mentions)
+    mentions = [_with_country(m, mentions, text) for m in mentions]
+    mentions = _same_country_per_name(mentions)
+    return _drop_carried_countries(text, mentions)
+
+
+def _names_over_places(candidates: list[Mention]) -> list[Mention]:
+    """A known place inside a longer name the model or a cue found is part of that name
+    (`Karim Benslimane`, `Abu Dhabi National Energy Company`), not a place of its own."""
+    names = [m for m in candidates if m.rank <= 1 and m.label in {"PERSON", "ORG"}]
+    # a name a cue found is flat too, whatever its kind: `port Dakhla Atlantique`, `la
+    # Chambre officielle de commerce d'Espagne au Maroc`, `Sumiden Wiring Morocco`
+    cued = [m for m in candidates if m.rank == 2]
+
+    def inside(m: Mention, group: list[Mention]) -> bool:
+        return any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in group)
+
+    return [
+        m for m in candidates
+        if not (m.label == "LOC" and inside(m, names)) and not (m.label in {"LOC", "COUNTRY", "PERSON"} and inside(m, cued))
+    ]
+
+
+def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
+    """Names the words around them type (`cues`): a company cue makes an ORG,
+    a role beside a name a PERSON, a kind of site a LOC. They outrank the model (rank 2);
+    a known name keeps the gazetteer's label, junk stays junk."""
+    found: list[Mention] = []
+    spans = (
+        entity_cues.company_cue_spans(text) + entity_cues.person_cue_spans(text) + entity_cues.site_cue_spans(text)
+        + entity_cues.institution_spans(text) + entity_cues.author_spans(text)
+    )
+    people = entity_cues.person_cue_spans(text)
+    for start, end, label in spans:
+        if label == "ORG" and any(s < end and start < e for s, e, _ in people):
+            continue  # `Le président de l'équipementier, Iñaki Etxeberria, a indiqué`: the role wins
+        start, end = _trim(text, start, end)  # `Mme Leila Benali, ministre de ...`
+        span = text[start:end]
+        key = _clean_spaces(span).lower()
+        if end <= start or _in_capitals_line(text, start) or _is_junk(text, start, end) or code_for(_clean_spaces(span)):
+            continue
+        if key in _alias_index():
+            continue  # the gazetteer names it, with its own label
+        if label in {"PERSON", "SIGNATURE"} and _not_a_person(text, start, end, candidates, label == "SIGNATURE"):
+            continue
+        label = "PERSON" if label == "SIGNATURE" else label
+        if label == "ORG" and _PLACE_WORD_RE.search(span):
+            continue  # `l'opérateur Tanger Med Zones`: the zone is a place
+        canonical = canonical_person(span) if label == "PERSON" else canonical_org(span) if label == "ORG" else _clean_spaces(span)
+        found.append(Mention(start, end, label, canonical, rank=2))
+    return found
+
+
+def _not_a_person(text: str, start: int, end: int, candidates: list[Mention], signature: bool = False) -> bool:
+    """A name beside a role or on a signature line that is no person: a company or a place
+    by its words (`Renault Group`, `Casablanca Finance City`, `Maroc TELECOM`), one the model
+    or the gazetteer calls an organisation (`Stellantis Kenitra, responsable de ...`), or, on
+    a signature line, a common word opening it that the model does not take for a first
+    name (`Bourse MASI`)."""
+    span = text[start:end]
+    if _ORG_SUFFIX_RE.search(span) or _PLACE_WORD_RE.search(span) or any(code_for(w) for w in span.split()):
+        return True
+    overlapping = [c for c in candidates if c.start < end and start < c.end]
+    if any(c.label == "ORG" for c in overlapping):
+        return True
+    first = span.split()[0].lower()
+    return signature and first in _common_lemmas() and not any(c.label == "PERSON" for c in overlapping)
+
+
+def _common_lemmas() -> frozenset[str]:
+    """The common words of the loaded models, as written (no guessed inflection: a first
+    name like `Nadia` must not pass for a form of a common word)."""
+    return _all_common_words(tuple(_COMMON_WORDS))
+
+
+# `Minister of Industry and Trade Ryad Mezzour`: the portfolio after a minister's title is
+# no organisation (the ministry is: `Ministry of Industry and Trade`).
+_MINISTER_OF_RE = re.compile(r"\b(?:Minister|Secretary(?:\s+of\s+State)?|Ministre|ministre)\s+(?:of|for|de\s+l['’]|de\s+la|du|des|de)\s*(?:the\s+)?$")
+
+
+def _portfolio_after_title(text: str, m: Mention) -> bool:
+    return m.rank <= 1 and m.label == "ORG" and bool(_MINISTER_OF_RE.search(text, max(0, m.start - 40), m.start))
+
+
+def _headline_guess(text: str, m: Mention) -> bool:
+    """In a headline set in title case every word looks like a name: the model's guess
+    there (`Renewables, Desalination`) stands only when the article names it again."""
+    if m.rank > 1 or not _in_title_case_line(text, m.start):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.start)
+    line_end = len(text) if line_end < 0 else line_end
+    name = re.escape(text[m.start:m.end])
+    pattern = re.compile(rf"(?<![\w-]){name}(?![\w-])")
+    return not (pattern.search(text, 0, line_start) or pattern.search(text, line_end))

@@ -1,0 +1,355 @@
+"""The shapes of names: honorifics, articles, roles and cue words trimmed from a span; junk
+(generic nouns, sentence starts, heading fragments); canonical names; the `Mention` a rule
+or the model gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from econews.countries import find_countries
+
+from econews.tasks.entities.gazetteer import _APOSTROPHES, _stopwords
+
+# Honorifics and royal styles stripped before a person's name; `MM.` introduces several.
+_HONORIFIC = (
+    r"(?:S\.?\s?M\.?\s+le\s+Roi|Sa\s+Majest[ée]\s+le\s+Roi|SAR\s+le\s+Prince|"
+    r"Son\s+Altesse\s+Royale\s+le\s+Prince|Son\s+Excellence|S\.E\.|"
+    r"MM\.|M\.|Mmes?\.|Mlle\.|Dr\.|Pr\.|(?:Monsieur|Madame|Mademoiselle|Mmes?|Mlle|Dr|Pr|Me)(?!\w)|"
+    r"(?:(?:SAR|S\.A\.R\.|Son\s+Altesse(?:\s+Royale)?)\s+)?(?:(?:le|la)\s+)?(?:Prince|Princesse|Princess|Cheikh|Sheikh|Émir|Emir)(?!\w))"
+)
+
+_LEADING_HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s*)+")
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+
+# `M. Elalamy`, `M.Hjira`, `MM. Moulay Hafid Elalamy`: a capitalised name after an honorific.
+_HONORIFIC_NAME_RE = re.compile(
+    rf"(?<![\w.])(?:MM\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.|Pr\.|"
+    rf"(?:(?:SAR|S\.A\.R\.|Son\s+Altesse(?:\s+Royale)?)\s+)?(?:(?:le|la)\s+)?(?:Prince|Princesse|Princess|Cheikh|Sheikh)(?=\s))\s*"
+    rf"(?:(?:le|la)\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+|(?:el|al|ben|bin|ibn|ould|de|du|van|von)\s+{_NAME_WORD}))*)"
+)
+
+# An article is a word of its own (`Le Matin` -> no, `Leila` -> no): a space or an
+# apostrophe must follow it.
+_LEADING_ARTICLE_RE = re.compile(r"^(?:(?:(?:[Ll]es?|[Ll]a|[Dd]es?|[Dd]u|[Aa]ux?|[Ee]n|[Ss]ur)\s+|[LlDd]['’]\s*))+(?=\w)")
+
+_TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.!?»«\"“”()\-–]|\s+(?:de|du|des|la|le|les|et|à|au|aux))+$")
+
+# English names end with a capitalised word: `Huayu Power to build`, `Liu Zhenhai told
+# Reuters` ran on into the sentence. A possessive before a name is its owner, not its start
+# (`China's Huayu Power`, `Germany's Thyssenkrupp Nucera`).
+# A lowercase word ends the name, unless it joins two capitalised parts of it (`Ministry of
+# Industry and Trade`, `Office of Electricity and Drinking Water`).
+_EN_RUN_ON_RE = re.compile(r"\s+(?!(?:of|and|for|the|de|du|des|la|le|et|d['’]|l['’])\s+[A-Z])[a-z][\w'’-]*(?:\s|$).*$")
+
+_EN_LEADING_ARTICLE_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
+
+_EN_OWNER_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*?[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+
+# A lowercase cue word says what the name is without being part of it (`groupe OCP`,
+# `l'équipementier Leoni`); a capitalised one may be (`Groupe Renault`).
+_CUE_WORD_RE = re.compile(
+    r"^(?:groupe|société|entreprise|firme|compagnie|constructeur|équipementier|opérateur|fabricant|filiale|"
+    r"holding|géant|leader|company|group|firm|carmaker|maker)\s+(?=[A-Z])"
+)
+
+_EN_TITLED_NAME_RE = re.compile(
+    r"\b(?:Minister|Secretary|Chairman|Chairwoman|President|CEO|Director|Ambassador|Governor|Spokesman|Spokeswoman"
+    r"|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){1,2})\b(?!\s+[A-Z])"
+)
+
+_EN_LEADING_ROLE_RE = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Chairman|Chairwoman|President|CEO|Director|Ambassador|"
+    r"Governor|Spokesman|Spokeswoman|Head|Chief\s+Executive)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+)+(?=[A-Z])"
+)
+
+_LEADING_PUNCT_RE = re.compile(r"^[\s,;:.!?»«\"“”()\-–]+")
+
+# A role title with its portfolio (`Ministre de l'Industrie, du Commerce ... et de
+# l'Economie Numérique`, `Secrétaire d'État ... chargé du Commerce Extérieur`): the
+# capitalised portfolio words are not organisations, and the model keeps tagging them.
+_PORTFOLIO = (
+    r"(?:\s*(?:,\s*|\s+et\s+|\s+auprès\s+|\s+chargée?\s+)?"
+    r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|en\s+)"
+    r"[\w-]+(?:\s+(?!(?:et|de|du|des|la|le|les|à|au|aux|a|ont|est|s['’]|qui|en)\b)[A-Za-zÀ-ÿ-]+)?)+"
+)
+
+# (A president, director or wali heads a named organisation or place, which stays an
+# entity: only the role word is trimmed, see _LEADING_ROLE_RE.)
+_ROLE_RE = re.compile(
+    rf"(?:[Vv]ice-)?(?:[Mm]inistre(?:\s+d['’][ÉEée]tat|\s+(?!de\b|du\b|des\b)[a-zà-ÿ]+)?|"
+    rf"[Ss]ecrétaire\s+d['’][ÉEée]tat)"
+    rf"{_PORTFOLIO}"
+)
+
+_LEADING_ROLE_RE = re.compile(
+    r"^(?:(?:[Vv]ice-)?[Pp]résidente?|[Dd]irect(?:eur|rice)(?:\s+[Gg]énéral(?:e)?)?|[Ww]ali|[Gg]ouverneur|"
+    r"[Aa]mbassadeur|[Ss]ecrétaire\s+[Gg]énéral|PDG|DG)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+)
+
+# A ministry named in full: the institution itself, an organisation.
+_MINISTRY_RE = re.compile(rf"\b[Mm]inist[èe]re{_PORTFOLIO}")
+
+_MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur", "chargé", "auprès"}
+
+# `Long Form (ACR)` and `Long Form « Alias »`.
+_ALIAS_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.-]{1,14})\s*\)|«\s*([A-Z][\w&-]{1,24})\s*»")
+
+_LEGAL_SUFFIX_RE = re.compile(
+    r"(?:,?\s+(?:Co\.?|Company|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|S\.?A\.?|SARL|S\.A\.R\.L\.|PLC|plc|GmbH|AG|LLC))+$"
+)
+
+_YEARS_RE = re.compile(r"\s+(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{4})$")
+
+_ROMAN_RE = re.compile(r"^[IVXLC]+$")
+
+_PROGRAM_HEADS = {"plan", "programme", "stratégie", "initiative", "vision", "pacte", "feuille"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    canonical: str
+    codes: tuple[str, ...] = ()
+    # trust order when mentions overlap: gazetteer 3, text rules 2, model 1, country regex 0
+    rank: int = 1
+
+
+_COMMON_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _common_words(model_path) -> frozenset[str]:
+    """Lemmas of the French nouns, adjectives, verbs and adverbs the model knows, and their
+    inflected forms: the `lemma_index` table of the model's lemmatizer lookups.
+
+    Read from the model's files: loading the lemmatizer would build all four of its tables
+    (~0.75 s of every process's start, for a lookup table of 217k forms the filter does not
+    use). The file is what spaCy's `Lookups.to_disk` writes: a msgpack map of tables, each
+    keyed by the hashes of its keys (`Lookups.from_disk` reads it the same way)."""
+    import srsly
+    from spacy.strings import get_string_id
+
+    lookups = Path(model_path) / "lemmatizer" / "lookups" / "lookups.bin" if model_path else None
+    if lookups is None or not lookups.exists():
+        return frozenset()
+    index = srsly.msgpack_loads(lookups.read_bytes()).get("lemma_index") or {}
+    lemmas: set[str] = set()
+    for pos in ("noun", "adj", "verb", "adv"):
+        lemmas.update(index.get(get_string_id(pos)) or ())
+    return frozenset(lemmas)
+
+
+@lru_cache(maxsize=8)
+def _all_common_words(models: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_COMMON_WORDS[m] for m in models))
+
+
+def _is_common_word(word: str) -> bool:
+    lemmas = _all_common_words(tuple(_COMMON_WORDS))
+    w = word.lower()
+    # capitals often lose their accent in the press (`Etats`, `Economie`)
+    forms = {w} | ({"é" + w[1:], "è" + w[1:]} if w.startswith("e") else set())
+    candidates = {f for form in forms for f in (form, form[:-1], form[:-2]) if f}
+    return bool(candidates & lemmas)
+
+
+def _clean_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip()
+
+
+def _fix_word_case(word: str) -> str:
+    """`QIAN` -> `Qian`, `EL-ALAMI` -> `El-Alami`; Roman numerals and short acronyms kept."""
+    if len(word) > 1 and word.isupper() and not _ROMAN_RE.match(word):
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def canonical_person(text: str) -> str:
+    name = _LEADING_HONORIFIC_RE.sub("", _clean_spaces(text))
+    return " ".join(_fix_word_case(w) for w in name.split())
+
+
+def _title_case_portfolio(text: str) -> str:
+    """`ministère de l'industrie, du commerce` -> `Ministère de l'Industrie, du Commerce`."""
+    words = re.split(r"(\s+|,|'|-)", text)
+    out = []
+    for word in words:
+        if word and word[0].isalpha() and word.lower() not in _MINOR_WORDS:
+            word = word[0].upper() + word[1:]
+        out.append(word)
+    return "".join(out)
+
+
+def canonical_org(text: str) -> str:
+    name = _clean_spaces(text)
+    name = _LEGAL_SUFFIX_RE.sub("", name)
+    name = _YEARS_RE.sub("", name)
+    if re.match(r"(?i)minist[èe]re\b", name):
+        name = _title_case_portfolio(name)
+    elif name.isupper() and len(name) > 6 and " " in name:
+        name = " ".join(_fix_word_case(w) for w in name.split())
+    return name
+
+
+def _in_capitals_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) >= 3 and not any(c.islower() for c in line)
+
+
+def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, int]:
+    """Shrink a model span to the name: no article, honorific, elision or punctuation at
+    its ends, and never across a line break (headings run into the next line)."""
+    span = text[start:end]
+    if "\n" in span:
+        end = start + span.index("\n")
+        span = text[start:end]
+    if english:
+        m = _EN_RUN_ON_RE.search(span)
+        if m and m.start() > 0:
+            end = start + m.start()
+            span = text[start:end]
+    leading = (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE)
+    for pattern in leading + ((_EN_LEADING_ARTICLE_RE, _EN_OWNER_RE, _EN_LEADING_ROLE_RE) if english else ()) + (_CUE_WORD_RE,):
+        m = pattern.match(span)
+        if m:
+            start += m.end()
+            span = text[start:end]
+    m = _EN_DEMONYM_BEFORE_MINISTRY_RE.match(span) if english else None
+    if m and find_countries(m.group(1)):
+        start += m.end()  # `Moroccan Ministry of Industry`: the ministry is `Ministry of Industry`
+        span = text[start:end]
+    m = _TRAILING_JUNK_RE.search(span)
+    if m:
+        end = start + m.start()
+    return start, end
+
+
+_EN_DEMONYM_BEFORE_MINISTRY_RE = re.compile(r"^([A-Z][a-z]+)\s+(?=Ministry\b|Embassy\b)")
+
+
+def _is_junk(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    key = _clean_spaces(span).lower()
+    if len(key) < 2 or not any(c.isupper() for c in span):
+        return True
+    if key in _stopwords() or key.replace("é", "e") in _stopwords():
+        return True
+    if all(not w[0].isupper() for w in span.split() if w[0].isalpha()) and not span.isupper():
+        return True
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    words = key.split()
+    if len(words) == 1 and (key in STOP_WORDS or key.isdigit()):
+        return True
+    if re.fullmatch(r"[\d\W]+", key):
+        return True
+    # A capitalised common noun (heading, sentence start, press capitals): the same words
+    # also stand in lower case in the document.
+    if not span.isupper() and _in_lower_case(key, text):
+        return True
+    # One capitalised common word opening a heading, sentence or quote (`Agressions
+    # iraniennes: ...`, `Emploi : ...`) or after an article (`ces Etats`): not a name.
+    if len(words) == 1 and not span.isupper() and _is_common_word(span):
+        before = text[max(0, start - 12) : start]
+        if start == 0 or re.search(r"(?:^|\n|\s{2,}|[.!?:;«\"]\s*|\s(?:le|la|les|l['’]|ces|ce|cette|des|du|un|une)\s*)$", before):
+            return True
+    # A heading's fragment (`Investissements chinois dans ...`): a common noun capitalised
+    # as the first word, then lower-case words only; institutions' names start with a
+    # head noun (`Commission mixte de ...`) and are kept.
+    first, rest = words[0], span.split()[1:]
+    if (
+        len(words) > 1
+        and not _INSTITUTION_HEAD_RE.match(span)
+        and all(w[0].islower() for w in rest)
+        and _in_lower_case(first, text)
+    ):
+        return True
+    return False
+
+
+def _in_lower_case(phrase: str, text: str) -> bool:
+    """`phrase` stands in `text` written in lower case, as whole words. Each word of a
+    phrase found so is a whole word of the lower-case text: looking the words up in that
+    set answers most questions without searching the page (one search a candidate name
+    cost ~1.5 ms a page)."""
+    words = _WORD_RE.findall(phrase)
+    known = _lower_case_words(text)
+    if any(w not in known for w in words):
+        return False
+    if words == [phrase]:
+        return True
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", _lower_case_only(text)) is not None
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=64)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(_lower_case_only(text)))
+
+
+@lru_cache(maxsize=64)
+def _lower_case_only(text: str) -> str:
+    """The document with every capitalised word blanked, so a search finds only
+    lower-case uses of a phrase."""
+    return re.sub(r"\b\w*[A-ZÀ-ÖØ-Þ]\w*\b", lambda m: " " * len(m.group(0)), text.translate(_APOSTROPHES))
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# `Moroccan Foreign Minister`, `le Premier ministre`: a role, not a name.
+_ENDS_WITH_ROLE_RE = re.compile(
+    r"(?i)(?:^|\s)(?:minister|ministre|président|president|secretary|secrétaire|ambassadeur|"
+    r"ambassador|wali|gouverneur|governor|directeur|director|spokesman|porte-parole)$"
+)
+
+_ORG_SUFFIX_RE = re.compile(
+    r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|Technologies|Technology"
+    r"|Tekstil|Textile|Energy|Power|Systems|Aerospace|Capital|Partners|Solutions|Logistics|Materials|Wiring|Electric"
+    r"|Automotive\s+Systems|S\.?A\.?|SARL|S\.p\.A\.?|SpA|A\.Ş\.?|AG|GmbH"
+    r"|Ltd\.?|Inc\.?|Co\.?|Corp\.?|PLC|plc|LLC)$"
+)
+
+# Industrial zones, parks, ports and airports are places, whatever the model says
+# (`Tanger Med Zones`, `Kenitra Automotive City`, `Technopolis`, `technopole d'Oujda`).
+_PLACE_WORD_RE = re.compile(
+    r"(?:^|\s)(?:City|Zones?|Park|Parc|Technopolis|Technopole|Technopark|Airport|Aéroport|Port|Free\s+Zone"
+    r"|Zone\s+franche|Zone\s+industrielle|Midparc)(?:\s|$)|^(?:[Tt]echnopole|[Zz]one|[Pp]arc|[Pp]ort|Aéroport)\b"
+)
+
+_ORG_CUE_RE = re.compile(
+    r"\b(?:société|groupe|entreprise|firme|compagnie|constructeur|opérateur|équipementier|"
+    r"fabricant|filiale|holding|start-up|banque|cabinet|enseigne|marque|géant|leader|"
+    r"maker|carmaker|automaker|company|firm|group|manufacturer|supplier|producer|operator|developer|"
+    r"conglomerate|giant|subsidiary|fund|utility|startup|lender)"
+    r"(?:\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)?\s+$"
+)
+
+_INSTITUTION_HEAD_RE = re.compile(
+    r"\b(?:Centre|Institut|Association|Agence|Office|Conseil|Fondation|Observatoire|Groupe|Banque|"
+    r"Commission|Comité|Fédération|Confédération|Union|Société|Université|École|Ecole|Chambre|Fonds|Autorité)\b"
+)
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """A headline in title case (`UK-Morocco Power Link Developer Secures New Funding`):
+    most of its words capitalised, no full stop at its end."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+    if line.startswith("(") or ";" in line:
+        return False  # `(Reporting by Ahmed Eljechtimi; Editing by Mark Potter)`: credits, no headline
+    words = [w for w in line.split() if w[0].isalpha() and len(w) > 3]
+    return len(words) >= 3 and not line.endswith(".") and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
