@@ -58,12 +58,23 @@ def _on_a_market(text: str, start: int, end: int) -> bool:
     return bool(_MARKET_BEFORE_RE.search(text, max(0, start - 40), start) or _MARKET_AFTER_RE.match(text, end))
 
 
-def _country_mentions(doc: Doc) -> tuple[list[dict], list[dict]]:
+# `européens`, `European`: a bloc's adjective (`les principaux investisseurs européens`,
+# `European carmakers`) places or ranks, it does not make the bloc a party.
+_BLOC_ADJECTIVE_RE = re.compile(r"(?i:europ[ée]an|europ[ée]en(?:ne)?s?)")
+
+
+def _is_investor(ent: dict, investors: tuple[str, ...]) -> bool:
+    names = {(ent.get("text") or "").casefold(), (ent.get("canonical") or "").casefold()} - {""}
+    return any(n in inv or inv in n for n in names for inv in investors)
+
+
+def _country_mentions(doc: Doc, investors: tuple[str, ...] = ()) -> tuple[list[dict], list[dict]]:
     """(compound mentions with their codes, single-country mentions), from entity rows.
 
     Entity rows of one compound (`maroco-chinoise`) share a span: they are grouped. A country
     mention inside a longer organisation's span (`Centre marocain ...`) is left to the
-    organisation.
+    organisation. An organisation stands for its country only as an investor of the document
+    (`Renault a investi`), not where it is merely named (`cars assembled by Renault`).
     """
     by_span: dict[tuple[int, int], list[dict]] = {}
     for e in doc.entities:
@@ -77,9 +88,12 @@ def _country_mentions(doc: Doc) -> tuple[list[dict], list[dict]]:
         codes = list(dict.fromkeys(r["country"] for r in rows))
         if len(codes) >= 2:
             compounds.append({"start": s, "end": e, "codes": codes})
-        elif not any(a <= s and e <= b and (a, b) != (s, e) for a, b in containers) and not _on_a_market(doc.text, s, e):
+        elif not any(a <= s and e <= b and (a, b) != (s, e) for a, b in containers) and not _on_a_market(doc.text, s, e) \
+                and not (codes == ["EU"] and _BLOC_ADJECTIVE_RE.fullmatch(doc.text[s:e])):
             singles.append({"start": s, "end": e, "codes": codes, "label": "COUNTRY"})
     for ent in doc.entities:
+        if ent["label"] == "ORG" and ent.get("country") and not _is_investor(ent, investors):
+            continue
         if ent["label"] in ("ORG", "LOC", "PROGRAM") and ent.get("country"):
             singles.append({"start": ent["start"], "end": ent["end"], "codes": [ent["country"]], "label": ent["label"]})
     singles.sort(key=lambda m: (m["start"], m["end"]))
@@ -140,9 +154,9 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
     return found
 
 
-def _pair_evidence(doc: Doc) -> dict[tuple[str, str], _PairEvidence]:
+def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str, str], _PairEvidence]:
     """Every pair the document states, with how (kinds) and where (sentence indexes)."""
-    compounds, singles = _country_mentions(doc)
+    compounds, singles = _country_mentions(doc, investors)
     evidence: dict[tuple[str, str], _PairEvidence] = {}
 
     def add(pair, kind, sentence_index):
@@ -189,7 +203,8 @@ def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
     figures = [
         (m, set(m.get("countries") or []), _sentence_of(doc.spans, m["start"])) for m in doc.metrics if is_figure(m)
     ]
-    return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(_pair_evidence(doc).items())]
+    investors = tuple(inv["company"].casefold() for inv in investments if inv.get("company"))
+    return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(_pair_evidence(doc, investors).items())]
 
 
 def _row(doc: Doc, a: str, b: str, ev: _PairEvidence, figures: list[tuple], investments: list[dict]) -> dict:

@@ -282,6 +282,22 @@ def test_countries_without_a_relation_word_are_no_partnership():
     assert out["partnerships"].height == 0
 
 
+def test_a_bloc_adjective_and_a_company_named_in_passing_pair_nothing():
+    # `investisseurs européens` ranks Portugal among Europe's investors: no EU partnership.
+    out = _doc("Les investissements portugais au Maroc ont atteint 1,2 MMDH, le Portugal comptant parmi "
+               "les principaux investisseurs européens du Royaume.",
+               [("portugais", "COUNTRY", "PT"), ("Maroc", "COUNTRY", "MA"), ("Portugal", "COUNTRY", "PT"),
+                ("européens", "COUNTRY", "EU")])
+    assert set(zip(out["partnerships"]["country_a"], out["partnerships"]["country_b"])) == {("MA", "PT")}
+    # Cars that Renault assembles in Morocco make no French partnership; Renault investing does.
+    passing = _doc("L'Egypte bloque les voitures marocaines assemblées par Renault, en vertu d'un accord commercial.",
+                   [("Egypte", "COUNTRY", "EG"), ("marocaines", "COUNTRY", "MA"), ("Renault", "ORG", "FR")])
+    assert set(zip(passing["partnerships"]["country_a"], passing["partnerships"]["country_b"])) == {("EG", "MA")}
+    investing = _doc("Le constructeur Renault investit 2 milliards de dirhams dans son usine de Tanger, au Maroc.",
+                     [("Renault", "ORG", "FR"), ("Tanger", "LOC", None), ("Maroc", "COUNTRY", "MA")])
+    assert ("FR", "MA") in set(zip(investing["partnerships"]["country_a"], investing["partnerships"]["country_b"]))
+
+
 def test_investment_with_amount_jobs_place_and_stage():
     text = ("Le groupe Renault a inauguré à Tanger une usine automobile de 1 milliard d'euros qui emploie 6.000 personnes. "
             "Le constructeur français avait signé la convention en 2008.")
