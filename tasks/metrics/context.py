@@ -513,7 +513,9 @@ def _sign(fig: _Figure, left_near: str) -> None:
 
 # A clause joined to the one before by a coordinator (`... 2.000 emplois et 350 postes
 # permanents`, `..., and create 10,000 jobs`) shares its verb's tense unless it has its own.
-_COORDINATED_RE = re.compile(r"(?i:\b(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as)\b)")
+_COORDINATED_RE = re.compile(r"(?i:\b(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as)\b"
+                             # a participle that goes on from the clause (`..., creating 1,000 jobs`, `..., créant`)
+                             r"|,\s*(?:\w+ing|\w+ant)\b)")
 _PAST_RE = re.compile(r"(?i:\b(?:a|ont|avait|avaient|has|have|had|was|were)\b)")
 
 

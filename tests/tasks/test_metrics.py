@@ -356,6 +356,10 @@ MORE_FORMS = [
     # `depuis 1985` spans from that year to the article's; a horizon dates its own figure only.
     ("The plant is expected to reach 20 GWh by 2027 and will employ 4,100 workers.", [
         F("20 GWh", 20, "GWh", period="2027"), F("4,100 workers", 4100, "jobs", period=None)]),
+    ("The group will invest $500 million in Morocco by 2028, creating 1,000 jobs.", [
+        F("$500 million", 500e6, "USD", qualifier="target"), F("1,000 jobs", 1000, "jobs", qualifier="forecast")]),
+    ("Le groupe a investi 500 MDH en 2023, créant 300 emplois.", [
+        F("500 MDH", 500e6, "MAD", qualifier=None), F("300 emplois", 300, "jobs", qualifier=None)]),
     # Thresholds passed are lower bounds; an estimate is approximate.
     ("Les échanges ont dépassé 60 milliards d'euros en 2023.", [F("60 milliards d'euros", 60e9, "EUR", qualifier="min")]),
     ("Les exportations ont franchi la barre des 100 milliards de dirhams.", [F("100 milliards de dirhams", 100e9, "MAD", qualifier="min")]),
