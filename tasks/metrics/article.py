@@ -121,7 +121,8 @@ _NO_TIME_RE = re.compile(r"(?i:\b[àa]\s+(?:plus\s+)?(?:long\s+)?terme\b|\bà\s+
 
 
 _SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?:la|cette)\s+(?:même\s+)?période\b"
-                             r"|\b(?:over|during|in|for)\s+(?:the|this)\s+(?:same\s+)?period\b)")
+                             r"|\b(?:over|during|in|for)\s+(?:the|this)\s+(?:same\s+)?period\b"
+                             r"|\bdans\s+le\s+même\s+temps\b|\bà\s+la\s+même\s+période\b|\bat\s+the\s+same\s+time\b)")
 
 
 def inherited_period(

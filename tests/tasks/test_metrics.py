@@ -633,6 +633,10 @@ def test_periods_the_article_states_once():
     rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
     assert rows["8%"] == "2024-H1"  # `sur la période`: the last period the article stated
     assert rows["2.300 salariés"] is None  # `à terme`: no time, none inherited
+    text = ("Les exportations ont atteint 12 milliards de dirhams au premier semestre 2024.\n\n"
+            "Dans le même temps, les importations ont reculé de 3%.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
+    assert rows["3%"] == "2024-H1"  # `dans le même temps`: the period just stated
 
 
 def test_coordinated_figures_share_a_horizon_and_a_launch_year_is_no_period():
