@@ -634,9 +634,10 @@ def test_periods_the_article_states_once():
     assert rows["8%"] == "2024-H1"  # `sur la période`: the last period the article stated
     assert rows["2.300 salariés"] is None  # `à terme`: no time, none inherited
     text = ("Les exportations ont atteint 12 milliards de dirhams au premier semestre 2024.\n\n"
+            "En 2023, elles avaient totalisé 20 milliards de dirhams.\n\n"
             "Dans le même temps, les importations ont reculé de 3%.")
     rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
-    assert rows["3%"] == "2024-H1"  # `dans le même temps`: the period just stated
+    assert rows["3%"] == "2023"  # `dans le même temps`: the period just stated, not the lead's
 
 
 def test_coordinated_figures_share_a_horizon_and_a_launch_year_is_no_period():
