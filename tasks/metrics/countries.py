@@ -31,6 +31,18 @@ _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesque
 # `The first phase, costing about $1.5 billion, will ...`) is an aside too: what follows it is
 # said of the sentence's subject, not of the figure.
 _MEASURE_ASIDE_RE = re.compile(r"\s*(?i:d['’]\s*une?\s|costing|estimated|worth|valued)")
+# A clause that gives the cause of what was just measured: `grâce à la demande indienne`,
+# `portées par les ventes vers l'Europe`, `driven by demand from India`.
+_CAUSE_RE = re.compile(
+    r"\s*(?i:grâce\s+(?:à|au|aux)|port[ée]e?s?\s+par|tiré[e]?s?\s+par|soutenu[e]?s?\s+par|sous\s+l['’]\s*effet"
+    r"|en\s+raison\s+d|du\s+fait\s+d|à\s+la\s+faveur\s+d|sur\s+fond\s+d|thanks\s+to|driven\s+by|boosted\s+by"
+    r"|supported\s+by|fuell?ed\s+by|on\s+the\s+back\s+of|due\s+to|owing\s+to)\b"
+)
+# The two countries of the article named again: `les deux pays`, `the two countries`,
+# `bilateral trade`.
+_BOTH_RE = re.compile(
+    r"(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b)"
+)
 # The country the news is about. Its press calls it `le Royaume`: a figure of `du Royaume`
 # is Moroccan even where the sentence names no country.
 HOME_COUNTRY = "MA"
@@ -61,7 +73,7 @@ _COMPANY_ANAPHOR_RE = re.compile(
 )
 _PROJECT_ANAPHOR_RE = re.compile(
     r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe)"
-    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+)?(?:usine|unité)"
+    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)"
     r"|\bthe\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion))\b"
     r"(?!\s+[A-Z])"
@@ -191,6 +203,10 @@ def figure_countries(
     if bracketed:
         return sorted(set(bracketed) | ({article.home_country} if article.home_country else set()))
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
+    if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(article.focus_countries) >= 2:
+        # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
+        # marocaines`: the two countries are the article's (its headline's or lead's).
+        found |= set(article.focus_countries)
     if not found and not placed and _SECTOR_RE.search(text, *sentence):
         found = {article.home_country} if article.home_country else set()
     if not found:
@@ -330,6 +346,11 @@ def _sentence_frame(
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
     before = [i for i in range(index - 1, -1, -1) if not _is_aside(text, clauses[i])]
     after = [] if _is_aside(text, clauses[index]) else list(range(own[-1] + 1, len(clauses)))
+    # A cause told after the figure (`..., grâce à la hausse des expéditions vers l'Inde`,
+    # `driven by demand from Europe`) explains it; its countries are not the figure's.
+    # The cause runs to the end of the sentence (`vers l'Inde, le Brésil et les Etats-Unis`).
+    cause = next((k for k, i in enumerate(after) if _CAUSE_RE.match(text, clauses[i][0])), None)
+    after = after if cause is None else after[:cause]
     found: set[str] = set()
     own_found = False
     for group in (own, before, after):
