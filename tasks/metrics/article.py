@@ -64,6 +64,10 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
     main = next((code for pattern, code in companies if pattern.search(headline)), None)
     if main is None:
         main = next((code for pattern, code in companies if pattern.search(lead[:_LEAD_CHARS])), None)
+    if main is None and len({code for _, code in companies}) == 1:
+        # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
+        # `l'usine emploiera 600 personnes` is about X's project.
+        main = companies[0][1]
     home = HOME_COUNTRY if _names_home(text, title) else None
     return Article(
         paragraph_starts=tuple(paragraphs),

@@ -43,6 +43,12 @@ _CAUSE_RE = re.compile(
 _BOTH_RE = re.compile(
     r"(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b)"
 )
+# A bloc as the frame of a ranking (`one of Morocco's leading trading partners in the EU`,
+# `premier client au sein de l'UE`): the figures are the member's, not the bloc's.
+_BLOC_FRAME_RE = re.compile(
+    r"(?i:\b(?:partners?|partenaires?|clients?|customers?|fournisseurs?|suppliers?|investors?|investisseurs?)"
+    r"(?:\s+[\w-]+){0,2}\s+(?:in|within|among|au\s+sein\s+de|dans|parmi)\s+(?:the\s+|l['’]\s*|les\s+pays\s+de\s+l['’]\s*)?)$"
+)
 # The country the news is about. Its press calls it `le Royaume`: a figure of `du Royaume`
 # is Moroccan even where the sentence names no country.
 HOME_COUNTRY = "MA"
@@ -250,13 +256,30 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
     window = text[start:end]
     found = {
         code for m in find_countries(window)
-        if not any(a < start + m.end and start + m.start < b for a, b in masked) for code in m.codes
+        if not any(a < start + m.end and start + m.start < b for a, b in masked)
+        and not (m.codes == ("EU",) and _BLOC_FRAME_RE.search(window, 0, m.start))
+        for code in m.codes
     }
     if _HOME_WORDS_RE.search(window):
         found.add(HOME_COUNTRY)
     found |= {code for pattern, code in companies if pattern.search(window)}
     found |= _governments(window)
+    found |= {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window)}
     return found
+
+
+# A country's public lender or development agency, named by its acronym: its loan or grant
+# is that country's as well (`un prêt de la JICA`, `a $90 million loan from KEXIM`), as when
+# its name says the country (`l'Agence japonaise de coopération internationale`,
+# `the Export-Import Bank of Korea`). Multilateral banks (BERD, BAD, BID, World Bank) are no
+# country's; the EIB is the European Union's.
+_NATIONAL_AGENCIES = {
+    "JICA": "JP", "JBIC": "JP", "NEXI": "JP", "AFD": "FR", "Proparco": "FR", "Bpifrance": "FR",
+    "KfW": "DE", "GIZ": "DE", "DEG": "DE", "USAID": "US", "KOICA": "KR", "KEXIM": "KR", "K-Sure": "KR",
+    "AECID": "ES", "COFIDES": "ES", "Sinosure": "CN", "FMO": "NL", "SACE": "IT", "SIMEST": "IT",
+    "BEI": "EU", "EIB": "EU", "UKEF": "GB", "TIKA": "TR", "SFD": "SA", "ADFD": "AE",
+}
+_AGENCIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _NATIONAL_AGENCIES)) + r")(?![\w-])")
 
 
 def _located_home(window: str) -> bool:
@@ -295,8 +318,25 @@ def _places_re() -> re.Pattern:
 
 def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     start, end = sentence
-    cuts = [start] + [m.end() for m in _CLAUSE_CUT_RE.finditer(text, start, end)] + [end]
+    cuts = [start] + [
+        m.end() for m in _CLAUSE_CUT_RE.finditer(text, start, end)
+        if not (m.group(0).startswith(",") and _in_country_list(text, m.start(), m.end()))
+    ] + [end]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+# A country right before a comma and another right after it (`mainly to Senegal, Côte
+# d'Ivoire and Cameroon`, `vers l'Inde, le Brésil et les Etats-Unis`): a list, not two clauses.
+_LIST_NEXT_RE = re.compile(r"\s*(?:(?:le|la|les|l['’]|the)\s*)?")
+
+
+def _in_country_list(text: str, comma: int, after: int) -> bool:
+    before = find_countries(text[max(0, comma - 40):comma])
+    if not before or max(0, comma - 40) + before[-1].end != comma:
+        return False
+    at = _LIST_NEXT_RE.match(text, after).end()
+    following = find_countries(text[at:at + 40])
+    return bool(following) and following[0].start == 0
 
 
 def _is_aside(text: str, clause: tuple[int, int]) -> bool:
