@@ -42,6 +42,10 @@ EXTRA_NAMES: dict[str, str] = {
     "Grande-Bretagne": "GB",
     "Angleterre": "GB",
     "Corée du Sud": "KR",
+    "Egypte": "EG",
+    "Ethiopie": "ET",
+    "Equateur": "EC",
+    "Erythrée": "ER",
     "Côte d'Ivoire": "CI",
     "China": "CN",
     # CLDR's current English names (`Türkiye`, `United States`) miss the press's usual ones.

@@ -49,6 +49,10 @@ _BLOC_FRAME_RE = re.compile(
     r"(?i:\b(?:partners?|partenaires?|clients?|customers?|fournisseurs?|suppliers?|investors?|investisseurs?)"
     r"(?:\s+[\w-]+){0,2}\s+(?:in|within|among|au\s+sein\s+de|dans|parmi)\s+(?:the\s+|l['’]\s*|les\s+pays\s+de\s+l['’]\s*)?)$"
 )
+# A figure compared with another's, the comparison right before it: `contre 500.000 au Maroc`,
+# `against 500,000 in Morocco`, `compared with 12% for Morocco`. (Not `tandis que`: `tandis que
+# les importations en provenance du Maroc` are still the two countries' trade.)
+_CONTRAST_RE = re.compile(r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s+$)")
 # The country the news is about. Its press calls it `le Royaume`: a figure of `du Royaume`
 # is Moroccan even where the sentence names no country.
 HOME_COUNTRY = "MA"
@@ -209,6 +213,7 @@ def figure_countries(
     if bracketed:
         return sorted(set(bracketed) | ({article.home_country} if article.home_country else set()))
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
+    frame_foreign = bool(found) and article.home_country not in found
     if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(article.focus_countries) >= 2:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
@@ -225,9 +230,32 @@ def figure_countries(
                 break
     if not found and not placed:
         found = set(article.focus_countries)
-    if article.home_country:
+    if article.home_country and not (frame_foreign and _about_another_country(text, sentence, found, article, figure_start)):
         found.add(article.home_country)
     return sorted(found)
+
+
+# The figure's statement is about another country's own economy: the country is its owner,
+# a possessive before a common noun (`Brazil's agriculture ministry said ... the country's
+# fertilizer imports`, `Egypt's car output reached 100,000, against 500,000 in Morocco`).
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])")
+
+
+def _about_another_country(text: str, sentence: tuple[int, int], found: set[str], article: Article, figure_start: int) -> bool:
+    """Whether the figure's statement is about another country alone: up to the end of the
+    figure's clause, the sentence names that country as an owner (`Brazil's ... ministry`)
+    and nothing of the home country (its name, `le Royaume`, a place, a company of the home
+    country, the main company named again)."""
+    start, _ = _without_dateline(text, sentence)
+    end = _figure_clause(text, figure_start, sentence)[1]
+    if _named(text, start, end, article.companies) & {article.home_country} or _located_home(text[start:end]):
+        return False
+    if _main_company_named_again(text, [(start, end)], article):
+        return False
+    return any(
+        set(m.codes) <= found and m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
+        for m in find_countries(text[start:end])
+    )
 
 
 def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:
@@ -402,6 +430,10 @@ def _sentence_frame(
                 break
         if group is own:
             own_found = bool(found)
+            if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
+                # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
+                # contrasts the home country's figure with another's is the home country's.
+                return found, placed
         if group is not after:
             found |= _main_company_named_again(text, [clauses[i] for i in group], article)
         if found - {home}:
