@@ -42,6 +42,10 @@ EXTRA_NAMES: dict[str, str] = {
     "Grande-Bretagne": "GB",
     "Angleterre": "GB",
     "Corée du Sud": "KR",
+    "Egypte": "EG",
+    "Ethiopie": "ET",
+    "Equateur": "EC",
+    "Erythrée": "ER",
     "Côte d'Ivoire": "CI",
     "China": "CN",
     # CLDR's current English names (`Türkiye`, `United States`) miss the press's usual ones.
@@ -81,6 +85,16 @@ DEMONYMS: dict[str, str] = {
     "européen": "EU", "gabonais": "GA", "camerounais": "CM", "nigérien": "NE",
     "singapourien": "SG", "turque": "TR", "grecque": "GR",
     "nippon": "JP", "émirien": "AE", "hollandais": "NL", "helvétique": "CH",
+    "péruvien": "PE", "colombien": "CO", "vénézuélien": "VE", "équatorien": "EC", "bolivien": "BO",
+    "uruguayen": "UY", "paraguayen": "PY", "cubain": "CU", "omanais": "OM", "bahreïni": "BH",
+    "yéménite": "YE", "syrien": "SY", "slovaque": "SK", "slovène": "SI", "croate": "HR",
+    "serbe": "RS", "bulgare": "BG", "luxembourgeois": "LU", "maltais": "MT", "chypriote": "CY",
+    "estonien": "EE", "letton": "LV", "lituanien": "LT", "islandais": "IS", "néo-zélandais": "NZ",
+    "philippin": "PH", "bangladais": "BD", "sri-lankais": "LK", "kazakh": "KZ", "ouzbek": "UZ",
+    "azerbaïdjanais": "AZ", "angolais": "AO", "mozambicain": "MZ", "tanzanien": "TZ",
+    "ougandais": "UG", "zambien": "ZM", "zimbabwéen": "ZW", "namibien": "NA", "béninois": "BJ",
+    "togolais": "TG", "burkinabé": "BF", "guinéen": "GN", "tchadien": "TD", "soudanais": "SD",
+    "djiboutien": "DJ", "somalien": "SO", "malgache": "MG", "mauricien": "MU", "taïwanais": "TW",
 }
 ENGLISH_DEMONYMS: dict[str, str] = {
     "Moroccan": "MA", "Moroccans": "MA", "Chinese": "CN", "Japanese": "JP",
@@ -92,6 +106,15 @@ ENGLISH_DEMONYMS: dict[str, str] = {
     "Canadian": "CA", "Danish": "DK", "Swedish": "SE", "Polish": "PL", "Nigerian": "NG",
     "Senegalese": "SN", "Tunisian": "TN", "Mauritanian": "MR", "Qatari": "QA", "Israeli": "IL",
     "Indonesian": "ID", "Australian": "AU", "Mexican": "MX", "Spaniards": "ES",
+    "Peruvian": "PE", "Colombian": "CO", "Chilean": "CL", "Argentine": "AR",
+    "Argentinian": "AR", "Ivorian": "CI", "Kenyan": "KE", "Ethiopian": "ET", "Ghanaian": "GH",
+    "Malian": "ML", "Cameroonian": "CM", "Jordanian": "JO", "Lebanese": "LB", "Iranian": "IR",
+    "Iraqi": "IQ", "Pakistani": "PK", "Vietnamese": "VN", "Thai": "TH", "Malaysian": "MY",
+    "Singaporean": "SG", "Greek": "GR", "Norwegian": "NO", "Finnish": "FI", "Austrian": "AT",
+    "Irish": "IE", "Hungarian": "HU", "Czech": "CZ", "Ukrainian": "UA", "Romanian": "RO",
+    "Kuwaiti": "KW", "Omani": "OM", "Bahraini": "BH", "Libyan": "LY", "Rwandan": "RW",
+    "Angolan": "AO", "Tanzanian": "TZ", "Ugandan": "UG", "Beninese": "BJ", "Togolese": "TG",
+    "Gabonese": "GA", "Emiratis": "AE", "Saudis": "SA", "Egyptians": "EG", "Israelis": "IL",
 }
 # Prefixes of compound adjectives (`sino-marocain`, `maroco-chinoise`).
 PREFIXES: dict[str, str] = {
@@ -280,8 +303,9 @@ def find_countries(text: str) -> list[CountryMention]:
 #
 # The press states a company's country once, with a cue next to its name, and then names
 # the company alone (`le chinois Sunwell` ... `le vice-président de Sunwell`). The cues:
-#   French: a determiner, an optional company noun and a demonym before the name
-#     (`le chinois X`, `l'équipementier américain X`, `la société turque X`);
+#   French: a determiner, an optional company noun (with up to two adjectives) and a
+#     demonym before the name (`le chinois X`, `l'équipementier américain X`, `la société
+#     turque X`, `l'équipementier automobile portugais X`);
 #   English: a demonym and a company noun before the name (`French carmaker Renault`,
 #     `Chinese wind turbine manufacturer Mingyang`); a country's possessive
 #     (`Germany's Thyssenkrupp Nucera`);
@@ -299,9 +323,9 @@ _COMPANY_NOUNS_EN = (
     "|bank|conglomerate|startup|start-up|investor|fund|utility|miner|retailer|insurer|contractor|builder"
     "|provider|champion|leader|specialist|multinational|corporation|conglomerate"
 )
-# A name: capitalised words, joined by `&`, `-`, `of`/`de` between capitalised words, legal
+# A name: capitalised words, joined by `&`, `-`, `of`/`de`/`del`/`van` between capitalised words, legal
 # designators with dots (`Co.`, `A.Ş.`); a possessive (`Denmark's`) opens another name.
-_NAME = r"[A-Z][\w&.-]*(?:\s+(?:(?:de|of|&)\s+)?[A-Z0-9][\w&.-]*(?![\w&.-])(?!['’]s\b))*"
+_NAME = r"[A-Z][\w&.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|van|von|of|&)\s+)?[A-Z0-9][\w&.-]*(?![\w&.-])(?!['’]s\b))*"
 # Words that open a title or an institution, not a company's name (`Morocco's Minister ...`).
 _NOT_COMPANY_RE = re.compile(
     r"^(?:Minist\w*|President|Président\w*|Prime|King|Roi|Queen|Reine|Prince|Crown|Emir|Sheikh|Cheikh|Sultan"
@@ -310,7 +334,7 @@ _NOT_COMPANY_RE = re.compile(
     r"|Senate|Sénat|Embassy|Ambassade|Army|Armée|Navy|Police|Court|Cour)\b"
 )
 # Legal designators and generic first words, left out of the short form a name is repeated in.
-_LEGAL_RE = re.compile(r"\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|SA|S\.A\.|SAS|SARL|GmbH|AG|A\.Ş\.|PLC|plc|LLC|Corp\.?|N\.V\.|B\.V\.|S\.p\.A\.)$")
+_LEGAL_RE = re.compile(r"\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|SA|S\.A\.|SAS|SARL|GmbH|AG|A\.Ş\.|PLC|plc|LLC|Corp\.?|N\.V\.|B\.V\.|S\.p\.A\.|S\.A\.C\.|S\.L\.|S\.L\.U\.|S\.A\.U\.|Ltda\.?)$")
 _GENERIC_FIRST = frozenset({
     "Groupe", "Grupo", "Group", "Société", "Compagnie", "Company", "Banque", "Bank", "Banco", "Fonds", "General",
     "Générale", "National", "Nationale", "International", "United", "Royal", "Global", "First", "New", "Nouvelle",
@@ -326,7 +350,7 @@ def _company_patterns() -> tuple[re.Pattern, ...]:
     country = _alternation(names)
     return (
         re.compile(
-            rf"(?<![\w])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(?:(?:{_COMPANY_NOUNS_FR})\s+)?(?P<dem>{french})\s+(?P<name>{_NAME})"
+            rf"(?<![\w])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(?:(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}})?(?P<dem>{french})\s+(?P<name>{_NAME})"
         ),
         re.compile(
             rf"(?<![\w])(?P<dem>{english})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?\s+(?P<name>{_NAME})"

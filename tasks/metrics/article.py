@@ -60,9 +60,14 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
     companies = _companies(body if _title_case(headline) else f"{headline}\n{body}")
+    lead = _headline_and_lead(text, title, mastheads=True)[1]
     main = next((code for pattern, code in companies if pattern.search(headline)), None)
     if main is None:
         main = next((code for pattern, code in companies if pattern.search(lead[:_LEAD_CHARS])), None)
+    if main is None and len({code for _, code in companies}) == 1:
+        # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
+        # `l'usine emploiera 600 personnes` is about X's project.
+        main = companies[0][1]
     home = HOME_COUNTRY if _names_home(text, title) else None
     return Article(
         paragraph_starts=tuple(paragraphs),
@@ -93,13 +98,19 @@ _EVENT_PARTICIPLE_RE = re.compile(
 )
 
 
-def _headline_and_lead(text: str, title: str | None) -> tuple[str, str]:
+def _headline_and_lead(text: str, title: str | None, mastheads: bool = False) -> tuple[str, str]:
     """The headline (the title; else a first line short enough to be one) and the lead
     (the first paragraph of the body after it)."""
     # A byline (`Par Younes Tantaoui`, `By Sara Zouiten`) stays in the text but is no lead.
     lines = [line for line in text.split("\n") if line.strip() and not _BYLINE_RE.match(line.strip())]
     if not lines:
         return title or "", ""
+    # A masthead or a section line may come before the title (`La Vie éco`, `ÉCONOMIE`): for
+    # the countries (`mastheads`), the headline is the title's line and the lead the line
+    # after it. (The period still reads the first line as the lead: its rules were measured so.)
+    if mastheads and title and title.strip():
+        at = next((i for i, line in enumerate(lines[:4]) if line.strip().startswith(title.strip()[:40])), 0)
+        lines = lines[at:]
     first = lines[0].strip()
     is_title = bool(title) and first.startswith(title.strip()[:40])
     if is_title or (not title and len(first) <= _HEADLINE_CHARS and not first.endswith(".")):

@@ -31,6 +31,28 @@ _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesque
 # `The first phase, costing about $1.5 billion, will ...`) is an aside too: what follows it is
 # said of the sentence's subject, not of the figure.
 _MEASURE_ASIDE_RE = re.compile(r"\s*(?i:d['’]\s*une?\s|costing|estimated|worth|valued)")
+# A clause that gives the cause of what was just measured: `grâce à la demande indienne`,
+# `portées par les ventes vers l'Europe`, `driven by demand from India`.
+_CAUSE_RE = re.compile(
+    r"\s*(?i:grâce\s+(?:à|au|aux)|port[ée]e?s?\s+par|tiré[e]?s?\s+par|soutenu[e]?s?\s+par|sous\s+l['’]\s*effet"
+    r"|en\s+raison\s+d|du\s+fait\s+d|à\s+la\s+faveur\s+d|sur\s+fond\s+d|thanks\s+to|driven\s+by|boosted\s+by"
+    r"|supported\s+by|fuell?ed\s+by|on\s+the\s+back\s+of|due\s+to|owing\s+to)\b"
+)
+# The two countries of the article named again: `les deux pays`, `the two countries`,
+# `bilateral trade`.
+_BOTH_RE = re.compile(
+    r"(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b)"
+)
+# A bloc as the frame of a ranking (`one of Morocco's leading trading partners in the EU`,
+# `premier client au sein de l'UE`): the figures are the member's, not the bloc's.
+_BLOC_FRAME_RE = re.compile(
+    r"(?i:\b(?:partners?|partenaires?|clients?|customers?|fournisseurs?|suppliers?|investors?|investisseurs?)"
+    r"(?:\s+[\w-]+){0,2}\s+(?:in|within|among|au\s+sein\s+de|dans|parmi)\s+(?:the\s+|l['’]\s*|les\s+pays\s+de\s+l['’]\s*)?)$"
+)
+# A figure compared with another's, the comparison right before it: `contre 500.000 au Maroc`,
+# `against 500,000 in Morocco`, `compared with 12% for Morocco`. (Not `tandis que`: `tandis que
+# les importations en provenance du Maroc` are still the two countries' trade.)
+_CONTRAST_RE = re.compile(r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s+$)")
 # The country the news is about. Its press calls it `le Royaume`: a figure of `du Royaume`
 # is Moroccan even where the sentence names no country.
 HOME_COUNTRY = "MA"
@@ -61,7 +83,7 @@ _COMPANY_ANAPHOR_RE = re.compile(
 )
 _PROJECT_ANAPHOR_RE = re.compile(
     r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe)"
-    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+)?(?:usine|unité)"
+    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)"
     r"|\bthe\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion))\b"
     r"(?!\s+[A-Z])"
@@ -191,6 +213,11 @@ def figure_countries(
     if bracketed:
         return sorted(set(bracketed) | ({article.home_country} if article.home_country else set()))
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
+    frame_foreign = bool(found) and article.home_country not in found
+    if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(article.focus_countries) >= 2:
+        # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
+        # marocaines`: the two countries are the article's (its headline's or lead's).
+        found |= set(article.focus_countries)
     if not found and not placed and _SECTOR_RE.search(text, *sentence):
         found = {article.home_country} if article.home_country else set()
     if not found:
@@ -203,9 +230,32 @@ def figure_countries(
                 break
     if not found and not placed:
         found = set(article.focus_countries)
-    if article.home_country:
+    if article.home_country and not (frame_foreign and _about_another_country(text, sentence, found, article, figure_start)):
         found.add(article.home_country)
     return sorted(found)
+
+
+# The figure's statement is about another country's own economy: the country is its owner,
+# a possessive before a common noun (`Brazil's agriculture ministry said ... the country's
+# fertilizer imports`, `Egypt's car output reached 100,000, against 500,000 in Morocco`).
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])")
+
+
+def _about_another_country(text: str, sentence: tuple[int, int], found: set[str], article: Article, figure_start: int) -> bool:
+    """Whether the figure's statement is about another country alone: up to the end of the
+    figure's clause, the sentence names that country as an owner (`Brazil's ... ministry`)
+    and nothing of the home country (its name, `le Royaume`, a place, a company of the home
+    country, the main company named again)."""
+    start, _ = _without_dateline(text, sentence)
+    end = _figure_clause(text, figure_start, sentence)[1]
+    if _named(text, start, end, article.companies) & {article.home_country} or _located_home(text[start:end]):
+        return False
+    if _main_company_named_again(text, [(start, end)], article):
+        return False
+    return any(
+        set(m.codes) <= found and m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
+        for m in find_countries(text[start:end])
+    )
 
 
 def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:
@@ -234,13 +284,30 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
     window = text[start:end]
     found = {
         code for m in find_countries(window)
-        if not any(a < start + m.end and start + m.start < b for a, b in masked) for code in m.codes
+        if not any(a < start + m.end and start + m.start < b for a, b in masked)
+        and not (m.codes == ("EU",) and _BLOC_FRAME_RE.search(window, 0, m.start))
+        for code in m.codes
     }
     if _HOME_WORDS_RE.search(window):
         found.add(HOME_COUNTRY)
     found |= {code for pattern, code in companies if pattern.search(window)}
     found |= _governments(window)
+    found |= {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window)}
     return found
+
+
+# A country's public lender or development agency, named by its acronym: its loan or grant
+# is that country's as well (`un prêt de la JICA`, `a $90 million loan from KEXIM`), as when
+# its name says the country (`l'Agence japonaise de coopération internationale`,
+# `the Export-Import Bank of Korea`). Multilateral banks (BERD, BAD, BID, World Bank) are no
+# country's; the EIB is the European Union's.
+_NATIONAL_AGENCIES = {
+    "JICA": "JP", "JBIC": "JP", "NEXI": "JP", "AFD": "FR", "Proparco": "FR", "Bpifrance": "FR",
+    "KfW": "DE", "GIZ": "DE", "DEG": "DE", "USAID": "US", "KOICA": "KR", "KEXIM": "KR", "K-Sure": "KR",
+    "AECID": "ES", "COFIDES": "ES", "Sinosure": "CN", "FMO": "NL", "SACE": "IT", "SIMEST": "IT",
+    "BEI": "EU", "EIB": "EU", "UKEF": "GB", "TIKA": "TR", "SFD": "SA", "ADFD": "AE",
+}
+_AGENCIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _NATIONAL_AGENCIES)) + r")(?![\w-])")
 
 
 def _located_home(window: str) -> bool:
@@ -279,8 +346,25 @@ def _places_re() -> re.Pattern:
 
 def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     start, end = sentence
-    cuts = [start] + [m.end() for m in _CLAUSE_CUT_RE.finditer(text, start, end)] + [end]
+    cuts = [start] + [
+        m.end() for m in _CLAUSE_CUT_RE.finditer(text, start, end)
+        if not (m.group(0).startswith(",") and _in_country_list(text, m.start(), m.end()))
+    ] + [end]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+# A country right before a comma and another right after it (`mainly to Senegal, Côte
+# d'Ivoire and Cameroon`, `vers l'Inde, le Brésil et les Etats-Unis`): a list, not two clauses.
+_LIST_NEXT_RE = re.compile(r"\s*(?:(?:le|la|les|l['’]|the)\s*)?")
+
+
+def _in_country_list(text: str, comma: int, after: int) -> bool:
+    before = find_countries(text[max(0, comma - 40):comma])
+    if not before or max(0, comma - 40) + before[-1].end != comma:
+        return False
+    at = _LIST_NEXT_RE.match(text, after).end()
+    following = find_countries(text[at:at + 40])
+    return bool(following) and following[0].start == 0
 
 
 def _is_aside(text: str, clause: tuple[int, int]) -> bool:
@@ -330,6 +414,11 @@ def _sentence_frame(
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
     before = [i for i in range(index - 1, -1, -1) if not _is_aside(text, clauses[i])]
     after = [] if _is_aside(text, clauses[index]) else list(range(own[-1] + 1, len(clauses)))
+    # A cause told after the figure (`..., grâce à la hausse des expéditions vers l'Inde`,
+    # `driven by demand from Europe`) explains it; its countries are not the figure's.
+    # The cause runs to the end of the sentence (`vers l'Inde, le Brésil et les Etats-Unis`).
+    cause = next((k for k, i in enumerate(after) if _CAUSE_RE.match(text, clauses[i][0])), None)
+    after = after if cause is None else after[:cause]
     found: set[str] = set()
     own_found = False
     for group in (own, before, after):
@@ -341,6 +430,10 @@ def _sentence_frame(
                 break
         if group is own:
             own_found = bool(found)
+            if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
+                # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
+                # contrasts the home country's figure with another's is the home country's.
+                return found, placed
         if group is not after:
             found |= _main_company_named_again(text, [clauses[i] for i in group], article)
         if found - {home}:

@@ -230,3 +230,106 @@ def test_a_figure_placed_by_its_clause_and_the_leads_first_clause():
     assert found["12%"]["countries"] == ["MA"]
     # The lead's first clause that names a country is the article's focus, not its destinations.
     assert found["91 billion dirhams"]["countries"] == ["MA"]
+
+
+def test_the_lead_after_a_masthead_line_gives_the_focus():
+    body = (
+        "La Revue éco\n"
+        "Agrumes : les exportations ont dépassé 4 milliards de DH\n"
+        "Les exportations marocaines d'agrumes ont atteint 4,2 milliards de DH.\n"
+        "Les volumes expédiés se sont établis à 600.000 tonnes. L'Allemagne et l'espagnol Frutas del Sol "
+        "sont cités plus loin."
+    )
+    found = figures(body, title="Agrumes : les exportations ont dépassé 4 milliards de DH")
+    assert found["600.000 tonnes"]["countries"] == ["MA"]  # not the most named country
+
+
+def test_company_cues_with_adjectives_and_name_particles_and_more_demonyms():
+    from econews.countries import company_nationalities
+
+    found = company_nationalities(
+        "L'équipementier automobile portugais Ferrovia Componentes S.A. a inauguré son usine, tandis que "
+        "l'espagnol Frutas del Guadalquivir et le producteur péruvien Andes Berry Farms S.A.C. investissent."
+    )
+    assert [(name, code) for _, _, name, code in found] == [
+        ("Ferrovia Componentes S.A.", "PT"), ("Frutas del Guadalquivir", "ES"), ("Andes Berry Farms S.A.C.", "PE"),
+    ]
+    found = figures(
+        "Le producteur péruvien Andes Berry a repris 400 hectares à Larache, tandis que l'espagnol Frutas "
+        "prévoit d'y créer 2.000 emplois."
+    )
+    assert found["400 hectares"]["countries"] == ["MA", "PE"]
+
+
+def test_a_station_is_the_project_named_again_and_an_aside_does_not_take_the_clients():
+    body = (
+        "Dessalement : le saoudien Rimal Water signe pour la station de Tiznit\n"
+        "Le groupe saoudien Rimal Water a signé la concession de la future station de Tiznit.\n"
+        "La station, d'une capacité de 100 millions de m3 par an, alimentera la région de Souss-Massa.\n"
+        "Le site, qui s'étend sur 4,5 hectares, fournira des clients en Espagne et en Slovaquie."
+    )
+    found = figures(body)
+    assert found["100 millions de m3"]["countries"] == ["MA", "SA"]
+    assert found["4,5 hectares"]["countries"] == ["MA", "SA"]
+
+
+def test_a_cause_after_the_figure_and_a_list_of_countries():
+    found = figures(
+        "Balance commerciale : le déficit du Maroc se creuse\n"
+        "Les ventes de phosphates ont augmenté de 13,3% à 59,2 milliards de DH, grâce à la hausse des "
+        "expéditions vers l'Inde, le Brésil et les Etats-Unis."
+    )
+    assert found["13,3%"]["countries"] == ["MA"]  # the cause's destinations are not the figure's
+    assert found["59,2 milliards de DH"]["countries"] == ["MA"]
+    found = figures(
+        "Pharmacie : une usine marocaine tournée vers l'Afrique\n"
+        "Environ 60% de la production sera exportée vers l'Afrique de l'Ouest, notamment vers le Sénégal, "
+        "la Côte d'Ivoire et le Cameroun."
+    )
+    assert found["60%"]["countries"] == ["CI", "CM", "MA", "SN"]  # the whole list, not its first
+
+
+def test_the_two_countries_named_again_and_a_bloc_as_a_ranking_frame():
+    body = (
+        "Le Maroc et le Nigeria signent un accord sur les engrais\n"
+        "OCP et le fonds souverain du Nigeria ont signé l'accord.\n"
+        "Les échanges entre les deux pays restent modestes : 3,1 MMDH en 2023, dont 2,6 MMDH "
+        "d'exportations marocaines."
+    )
+    found = figures(body)
+    assert found["3,1 MMDH"]["countries"] == ["MA", "NG"]
+    assert found["2,6 MMDH"]["countries"] == ["MA", "NG"]
+    english = figures(
+        "Italy is one of Morocco's leading trading partners in the EU, with bilateral trade of €6.2 billion "
+        "in 2024.", language="en",
+    )
+    assert english["€6.2 billion"]["countries"] == ["IT", "MA"]
+
+
+def test_a_national_lender_by_its_acronym_and_the_only_company_with_a_cue():
+    found = figures("Le Maroc a obtenu un prêt de 1,6 milliard de yens de la JICA pour le port.")
+    assert found["1,6 milliard de yens"]["countries"] == ["JP", "MA"]
+    body = (
+        "Batteries : une nouvelle usine à Tanger\n"
+        "Un accord a été signé lundi à Rabat pour une usine de cathodes.\n"
+        "Le projet est porté par le groupe sud-coréen Daeyang Materials, déjà présent en Europe.\n"
+        "L'usine emploiera 600 personnes."
+    )
+    assert figures(body)["600 personnes"]["countries"] == ["KR", "MA"]
+
+
+def test_another_countrys_own_economy_and_a_comparison_with_the_home_country():
+    body = (
+        "Morocco's OCP to lift fertilizer sales to Brazil\n"
+        "OCP plans to raise its shipments to Brazil by about 20% this year.\n"
+        "Brazil's agriculture ministry said it expected the country's fertilizer imports to hit 43 million "
+        "tonnes in 2025.\n"
+        "Egypt's car output reached 100,000 units in 2023, against 500,000 in Morocco."
+    )
+    found = figures(body, language="en")
+    assert found["43 million tonnes"]["countries"] == ["BR"]
+    assert found["100,000"]["countries"] == ["EG"]
+    assert found["500,000"]["countries"] == ["MA"]
+    assert found["20%"]["countries"] == ["BR", "MA"]
+    found = figures("Brazil bought 3.5 million tonnes of Moroccan fertilizers in 2024.", language="en")
+    assert found["3.5 million tonnes"]["countries"] == ["BR", "MA"]
