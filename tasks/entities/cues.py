@@ -24,7 +24,9 @@ _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
 # A name: capitalised words, joined by `of`/`&`/`de`... only when a capitalised word
 # follows; a word with a full stop (`Co.`, or a sentence's end) ends it. Not by `and`:
 # `utility Iberdrola and Moroccan phosphate giant OCP` names two.
-_NAME = rf"{_CAP}(?:(?<!\.)[ ]+(?:(?:of|&|de|du|des|d['’])[ ]*)?{_CAP}){{0,6}}"
+# (Spanish, Italian, Portuguese and Dutch particles too: `Frutas del Guadalquivir`, `Cantine di
+# Puglia`, `Grupo dos Santos`, `Van der Valk`.)
+_NAME = rf"{_CAP}(?:(?<!\.)[ ]+(?:(?:of|&|de|du|des|d['’]|del|della|di|da|do|dos|das|van|von|der|den)[ ]*)?{_CAP}){{0,6}}"
 # A person's name: two to four capitalised words, with the particles of Arabic, Spanish and
 # Dutch names (`Khatib El Hebil`, `Youssef El Alami`, `Moulay Hafid Elalamy`).
 _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ ]+(?:(?:el|al|ben|bin|ould|ait|de|da|van|von)[ ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
@@ -44,14 +46,18 @@ _EN_COMPANY_CUES = (
 )
 # A demonym used as a noun names a company in business news: `le chinois Sunwell`,
 # `l'espagnol Grupo Ferral`, `l'indien Paradeep Phosphates Limited`.
-_FR_DEMONYM_NOUN = (
+FR_DEMONYM_NOUN = _FR_DEMONYM_NOUN = (
     r"chinois|japonais|coréen|sud-coréen|indien|espagnol|français|allemand|américain|italien|turc|"
     r"britannique|émirati|saoudien|qatari|canadien|suédois|danois|norvégien|néerlandais|belge|suisse|"
-    r"portugais|autrichien|finlandais|marocain|égyptien|nigérian|brésilien|mexicain|russe|israélien"
+    r"portugais|autrichien|finlandais|marocain|égyptien|nigérian|brésilien|mexicain|russe|israélien|"
+    r"péruvien|chilien|argentin|colombien|polonais|tchèque|hongrois|roumain|grec|irlandais|luxembourgeois|"
+    r"singapourien|malaisien|indonésien|vietnamien|thaïlandais|taïwanais|australien|sud-africain|kényan|"
+    r"sénégalais|ivoirien|tunisien|algérien|jordanien|koweïtien|omanais|bahreïni|libanais|pakistanais|"
+    r"ukrainien|slovaque|slovène|croate|serbe|bulgare"
 )
 _QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
 _COMPANY_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:le|l['’])\s*(?:{_FR_DEMONYM_NOUN})"
+    rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:[Ll]e|[Ll]['’])\s*(?:{_FR_DEMONYM_NOUN})"
     rf"|(?:{_EN_COMPANY_CUES}))[ ]+(?P<name>{_NAME})"
 )
 # Roles whose holder a comma sets beside them.

@@ -18,6 +18,8 @@ from econews.tasks.entities.names import (
     _in_title_case_line,
     _overlaps,
     canonical_org,
+    has_legal_form,
+    legal_form_end,
 )
 
 _OF = r"\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*"
@@ -239,13 +241,9 @@ def _extend_name(text: str, m: Mention) -> Mention:
     (`Sumitomo Electric` + ` Industries`), a kind of place after a place (`Tanger Med` +
     ` Zones`), an organisation named after a place (`Abu Dhabi` + ` National Energy
     Company`, `US` + ` Embassy`), outside a headline in title case."""
+    m = _extend_over_legal_form(text, _extend_company_name(text, m))
     if m.label == "ORG":
-        end = entity_cues.company_words_after(text, m.end)
-        if end > m.end:
-            return replace(m, end=end)  # the canonical name is the short form's
-        end = entity_cues.and_part_after(text, m.start, m.end)
-        if end > m.end:  # `National Office of Electricity` + ` and Drinking Water`
-            return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
+        return m
     if m.label in {"LOC", "COUNTRY"} and m.rank >= 2 and not _in_title_case_line(text, m.start):
         end = entity_cues.organisation_named_after_place(text, m.end)
         if end > m.end and text[m.start - 1:m.start] != "-":
@@ -255,6 +253,31 @@ def _extend_name(text: str, m: Mention) -> Mention:
         if end > m.end:
             return replace(m, end=end, canonical=_clean_spaces(text[m.start:end]))
     return m
+
+
+def _extend_company_name(text: str, m: Mention) -> Mention:
+    if m.label == "ORG":
+        end = entity_cues.company_words_after(text, m.end)
+        if end > m.end:
+            return replace(m, end=end)  # the canonical name is the short form's
+        end = entity_cues.and_part_after(text, m.start, m.end)
+        if end > m.end:  # `National Office of Electricity` + ` and Drinking Water`
+            return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
+    return m
+
+
+def _extend_over_legal_form(text: str, m: Mention) -> Mention:
+    """A name's legal form belongs to it, punctuation and all (`Qingdao Harbour Logistics
+    Co` + `., Ltd`, `Farmalabor S.p` + `.A.`, `Kessler Automotive GmbH & Co` + `. KG`); a
+    name followed by one is a company's, whatever the model called it (`Nador West Med
+    S.A.` after the port `Nador West Med`)."""
+    if m.label == "COUNTRY":
+        return m
+    end = legal_form_end(text, m.start, m.end)
+    if end <= m.end and not (m.label != "ORG" and has_legal_form(text[m.start:m.end])):
+        return m
+    canonical = m.canonical if m.rank >= 3 else canonical_org(text[m.start:end])
+    return replace(m, end=max(end, m.end), label="ORG", canonical=canonical)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

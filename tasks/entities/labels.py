@@ -10,7 +10,7 @@ from dataclasses import replace
 from econews.countries import code_for, find_countries
 
 from econews.tasks.entities.gazetteer import _place_country, _place_re
-from econews.tasks.entities.names import Mention, _clean_spaces, _overlaps, canonical_org
+from econews.tasks.entities.names import Mention, _clean_spaces, _overlaps, canonical_org, has_legal_form
 
 def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person is introduced by their full name; a single word the model calls a person,
@@ -26,12 +26,15 @@ def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Menti
     ]
 
 
-def _one_label_per_name(mentions: list[Mention]) -> list[Mention]:
+def _one_label_per_name(mentions: list[Mention], text: str | None = None) -> list[Mention]:
     """One name, one label in a document: the label of its clearest mention (a gazetteer's
-    or rule's before the model's), else the one it has most often, else the first."""
+    or rule's before the model's), else the one it has most often, else the first. A name
+    written with its legal form is a company's and keeps ORG (`Nador West Med S.A.` beside
+    the port `Nador West Med`)."""
     by_name: dict[str, list[Mention]] = {}
+    with_form = {id(m) for m in mentions if text is not None and m.label == "ORG" and has_legal_form(text[m.start:m.end])}
     for m in mentions:
-        if m.label in {"PERSON", "ORG", "LOC", "PROGRAM"}:
+        if m.label in {"PERSON", "ORG", "LOC", "PROGRAM"} and id(m) not in with_form:
             by_name.setdefault(m.canonical.lower(), []).append(m)
     label_of: dict[str, str] = {}
     for name, group in by_name.items():
@@ -39,7 +42,7 @@ def _one_label_per_name(mentions: list[Mention]) -> list[Mention]:
         best = max(group, key=lambda m: (m.rank, counts[m.label], -group.index(m)))
         label_of[name] = best.label
     return [
-        replace(m, label=label_of[m.canonical.lower()]) if m.canonical.lower() in label_of else m
+        replace(m, label=label_of[m.canonical.lower()]) if m.canonical.lower() in label_of and id(m) not in with_form else m
         for m in mentions
     ]
 

@@ -99,10 +99,17 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
         # `Sumiden Wiring investit`, `Gotion a annoncé`, `Leapmotor will invest`: what invests,
         # builds or announces is a company (a known place keeps its label below)
         label = "ORG"
-    if _ORG_CUE_RE.search(text, max(0, ent.start_char - 40), ent.start_char):
-        # `la société sud-coréenne Hyundai Rotem`, `le groupe chinois SUNRISE`: the
-        # words before say what it is, whatever the model's label
+    rank = 1
+    if _ORG_CUE_RE.search(text, max(0, ent.start_char - 40), ent.start_char) or _DEMONYM_NOUN_BEFORE_RE.search(
+            text, max(0, ent.start_char - 30), ent.start_char):
+        # `la société sud-coréenne Hyundai Rotem`, `le groupe chinois SUNRISE`, `le japonais
+        # Okada Seiko`: the words before say what it is, whatever the model's label (the cue's
+        # own mention of the name outranks the model's other mentions of it)
         label = "ORG"
+    elif label == "PERSON" and _INVESTS_AFTER_RE.match(text, ent.end_char):
+        # `Okada Seiko va construire une usine`, `Hiroshi Tanaka Seiko investira`: people
+        # announce and inaugurate, companies invest and build
+        label, rank = "ORG", 2
     if label is None:
         return None
     start, end = _trim(text, ent.start_char, ent.end_char, english)
@@ -132,7 +139,7 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)
     if label == "ORG" and canonical.split()[0].lower() in _PROGRAM_HEADS:
         label = "PROGRAM"
-    return Mention(start, end, label, canonical)
+    return Mention(start, end, label, canonical, rank=rank if label == "ORG" else 1)
 
 
 def _ruler_mention(text: str, ent) -> Mention:
@@ -180,6 +187,15 @@ _ACTS_AFTER_RE = re.compile(
     r"(?:investi[rt]?|investira|a\s+investi|inaugur[eé]\w*|implant\w*|s['’]implant\w*|annonc[eé]\w*|construi\w*|"
     r"(?:will|plans\s+to|has|is\s+to)\s+(?:invest|build|open)|invest(?:s|ed)|announced|inaugurated)\b",
     re.IGNORECASE)
+# What a company does and a person does not: invest, build, set up a plant.
+_INVESTS_AFTER_RE = re.compile(
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:(?:a|va|vient\s+d['’]|prévoit\s+d['’]|compte|s['’]apprête\s+à|entend|projette\s+d['’])\s+)?"
+    r"(?:investi[rt]?|investira|investissent|construi\w*|s['’]implant\w*|implanter|"
+    r"(?:will|plans\s+to|is\s+to|is\s+set\s+to|intends\s+to|aims\s+to)\s+(?:invest|build|set\s+up)|invest(?:s|ed)|"
+    r"is\s+investing|is\s+building)\b",
+    re.IGNORECASE)
+# A demonym as a noun before a name: `le japonais Okada Seiko`, `l'espagnol Frutas del Guadalquivir`.
+_DEMONYM_NOUN_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[Ll]e|[Ll]['’])\s*(?:{entity_cues.FR_DEMONYM_NOUN})\s+$")
 _DOMAIN_RE = re.compile(r"\.(?:ma|com|fr|net|org|info|news|press)$")
 
 _COUNTRY_OWNER_RE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+$")
@@ -216,7 +232,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
-    mentions = _one_label_per_name(mentions)
+    mentions = _one_label_per_name(mentions, text)
     mentions = _add_countries(text, mentions)
     mentions = [_with_country(m, mentions, text) for m in mentions]
     mentions = _same_country_per_name(mentions)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from econews.countries import find_countries
+from econews.legal_forms import LEGAL_TAIL_RE, has_legal_form, is_bare_legal_form, legal_form_end  # noqa: F401
 
 from econews.tasks.entities.gazetteer import _APOSTROPHES, _stopwords
 
@@ -101,7 +102,7 @@ _MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au"
 _ALIAS_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.-]{1,14})\s*\)|«\s*([A-Z][\w&-]{1,24})\s*»")
 
 _LEGAL_SUFFIX_RE = re.compile(
-    r"(?:,?\s+(?:Co\.?|Company|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|S\.?A\.?|SARL|S\.A\.R\.L\.|PLC|plc|GmbH|AG|LLC))+$"
+    rf"(?:(?:,?\s+(?:Company|Corporation))|{LEGAL_TAIL_RE.pattern})+\.?$"
 )
 
 _YEARS_RE = re.compile(r"\s+(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{4})$")
@@ -252,6 +253,8 @@ def _is_junk(text: str, start: int, end: int) -> bool:
         return True
     if re.fullmatch(r"[\d\W]+", key):
         return True
+    if is_bare_legal_form(span):
+        return True  # `Ltd`, `KG`: a legal form without its name
     # A capitalised common noun (heading, sentence start, press capitals): the same words
     # also stand in lower case in the document.
     if not span.isupper() and _in_lower_case(key, text):

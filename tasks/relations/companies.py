@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from econews.legal_forms import LEGAL_FORM, is_bare_legal_form, legal_form_end
 from econews.tasks.relations.document import Doc, is_heading
 
 _LOWER_WORD = r"(?-i:[a-zà-ÿ'’-]+)"  # a lower-case word, also inside a case-insensitive pattern
@@ -34,9 +35,8 @@ _COMPANY_NOUNS = (
     r"company|group|firm|maker|manufacturer|producer|developer|giant|operator|carmaker|automaker|supplier|miner"
 )
 _COMPANY_HINT_BEFORE_RE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$", re.IGNORECASE)
-_LEGAL_SUFFIX = r"S\.?A\.?S?|SARL|SAS|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|GmbH|AG|plc|LLC|A\.Ş\.?|S\.p\.A\.?"
-_COMPANY_SUFFIX_RE = re.compile(rf"\b(?:{_LEGAL_SUFFIX}|Group|Groupe|Holding)(?!\w)")
-_SUFFIX_AFTER_RE = re.compile(rf"(?:\s*,?\s*(?:{_LEGAL_SUFFIX})(?!\w)){{1,2}}")  # `Co., Ltd.`
+_LEGAL_SUFFIX = rf"S\.?A\.?S?|{LEGAL_FORM}"
+_COMPANY_SUFFIX_RE = re.compile(rf"(?<![\w.])(?:{_LEGAL_SUFFIX}|Group|Groupe|Holding)(?![\w&]|\.\w)")
 # A customer or supplier named in an investment sentence (`fournira l'usine Stellantis`,
 # `des portes d'avion pour Airbus`, `selected Topsoe to supply`) is no investor.
 _CUSTOMER_BEFORE_RE = re.compile(
@@ -92,8 +92,8 @@ def is_company(ent: dict, text: str) -> bool:
     """An organisation that can invest: not a public body, bank, fund or medium, not a broken
     span (across a line break), and known as a company by its country (gazetteer or cue), a
     company noun before it or a legal designator."""
-    if ent["label"] != "ORG" or "\n" in ent["text"]:
-        return False
+    if ent["label"] != "ORG" or "\n" in ent["text"] or is_bare_legal_form(ent["text"]):
+        return False  # a legal form alone (`Ltd`) is no company
     name = ent["canonical"] or ent["text"]
     if is_institution(name) or is_institution(ent["text"]):
         return False
@@ -106,7 +106,7 @@ def is_company(ent: dict, text: str) -> bool:
 def could_be_company(ent: dict) -> bool:
     """An organisation that is no public body, bank, fund or medium (its other occurrences
     may still show it is a company: `has_company_cue`)."""
-    return (ent["label"] == "ORG" and "\n" not in ent["text"]
+    return (ent["label"] == "ORG" and "\n" not in ent["text"] and not is_bare_legal_form(ent["text"])
             and not is_institution(ent["canonical"] or ent["text"]) and not is_institution(ent["text"]))
 
 
@@ -115,7 +115,7 @@ def has_company_cue(doc: Doc, start: int, end: int) -> bool:
     after it (`German auto parts supplier Kessler`, `Kessler Automotive GmbH`), or an
     investment verb it is the subject of (`Yazaki a inauguré`, `Yazaki will build`)."""
     before = doc.text[max(0, start - 60) : start]
-    if _COMPANY_HINT_BEFORE_RE.search(before) or _SUFFIX_AFTER_RE.match(doc.text, end):
+    if _COMPANY_HINT_BEFORE_RE.search(before) or legal_form_end(doc.text, start, end) > end:
         return True
     if _INVESTS_AFTER_RE.match(doc.text, end):
         return True
@@ -148,9 +148,9 @@ def written_name(doc: Doc, start: int, end: int) -> str:
     while len(name.split()) > 1 and name.split()[-1].lower() in _TRAILING_FUNCTION_WORDS:
         name = name.rsplit(None, 1)[0]  # `X et le`, `X and the` (never `Société marocaine de pneumatiques`)
     if len(name) == len(doc.text[start:end]):
-        suffix = _SUFFIX_AFTER_RE.match(doc.text, end)
-        if suffix and not _COMPANY_SUFFIX_RE.search(name.split()[-1] if name else ""):
-            name = name + doc.text[end : suffix.end()].replace(",", "")
+        full = legal_form_end(doc.text, start, end)  # as written: `Co` + `., Ltd`
+        if full > end:
+            name = name + doc.text[end:full]
     return name.strip() or doc.text[start:end]
 
 

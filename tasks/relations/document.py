@@ -21,7 +21,10 @@ INVEST_RE = re.compile(
     r"site\s+de\s+production|co-?entreprise|joint[- ]venture|complexe\s+industriel|extension\b|terminal\b|centrale\b|"
     r"ouvr(?:e|ent|ira|ir)\b|recrutera\w*|emploiera\w*|création\s+(?:prévue\s+)?de\s+[\d.\s]+emplois|"
     r"invest\w*|projects?\b|complex\b|plants?\b|factor(?:y|ies)|facilit(?:y|ies)|build\w*|groundbreaking|to\s+open|opens?\b|"
-    r"will\s+employ|will\s+create)",
+    r"will\s+employ|will\s+create|"
+    # creating, hiring: `prévoit d'y créer 2.000 emplois`, `recruter 300 techniciens`, `to hire 500 workers`
+    r"cré(?:er|era|eront|ant)\s+(?:d['’]ici\s+\d{4}\s+)?(?:près\s+de\s+|plus\s+de\s+|quelque\s+|environ\s+)?[\d][\d.\s\u00a0\u202f]*(?:\w+\s+)?(?:emplois|postes)|"
+    r"recrut(?:er|ement)|embauch(?:er|era)|to\s+hire|will\s+hire|create\s+(?:about\s+|some\s+|more\s+than\s+)?[\d][\d,]*\s+(?:\w+\s+)?jobs)",
     re.IGNORECASE,
 )
 

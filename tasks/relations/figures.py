@@ -136,11 +136,27 @@ def _jobs_score(doc: Doc, metric: dict) -> int:
 
 def choose_jobs(doc: Doc, metrics: list[dict]) -> tuple[int, dict] | None:
     """(jobs, the metrics row they come from)."""
-    jobs = sorted((m for m in metrics if m["unit"] == "jobs"), key=lambda m: m["start"])
+    jobs = sorted((m for m in metrics if m["unit"] == "jobs" or _bare_headcount(doc, m)), key=lambda m: m["start"])
     if not jobs:
         return None
     best = max(jobs, key=lambda m: (_jobs_score(doc, m), -m["start"]))
     return int(best["value"] + _joined_headcounts(doc, best, metrics)), best
+
+
+# A bare number is a headcount where its clause speaks of staff (`L'effectif passera à 900`,
+# `a workforce of 400, rising to 600`).
+_WORKFORCE_BEFORE_RE = re.compile(
+    r"\b(?:effectifs?|emplois?|employés?|salariés?|postes|personnes|recrut\w*|embauch\w*|"
+    r"workforce|headcount|staff|jobs?|workers|employees|employ\w*|hir\w*)\b[^.;:()]*$",
+    re.IGNORECASE,
+)
+
+
+def _bare_headcount(doc: Doc, metric: dict) -> bool:
+    if metric["unit"] != "count" or not re.fullmatch(r"[\d\s.,\u00a0\u202f]+", metric["text"] or ""):
+        return False
+    s, _ = doc.spans[doc.sentence_of(metric["start"])]
+    return bool(_WORKFORCE_BEFORE_RE.search(doc.text[max(s, metric["start"] - 120) : metric["start"]]))
 
 
 def _joined_headcounts(doc: Doc, chosen: dict, metrics: list[dict]) -> float:

@@ -71,7 +71,8 @@ _REFERS_BACK_RE = re.compile(
     r"\b(?:le|la|l['’]|ce|cet|cette|son|sa|ses|the|this|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w$€£.,-]+\s+){0,3}?"
     r"(?:site|usine|unité|projet|investissement|extension|expansion|opération|complexe|centrale|terminal|tranche|"
     r"phase|effectif|société|groupe|entreprise|firme|constructeur|équipementier|filiale|coentreprise|consortium|"
-    r"plant|facility|factory|project|investment|complex|company|group|firm|venture|subsidiary|workforce)s?\b",
+    r"chantier|station|travaux|mine|"
+    r"plant|facility|factory|project|investment|complex|company|group|firm|venture|subsidiary|workforce|works)s?\b",
     re.IGNORECASE,
 )
 _SITE_BEFORE_RE = re.compile(
@@ -248,10 +249,45 @@ def _investor_sentences(doc: Doc, groups: list[_Investment]) -> dict[int, list[_
                 continue
             if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)):
                 continue
+            if g.kind == "company" and _earlier_investor(doc, m, s):
+                continue
             g.sentences.add(m.sentence)
             if g not in by_sentence.setdefault(m.sentence, []):
                 by_sentence[m.sentence].append(g)
     return by_sentence
+
+
+# A firm named in passing as a past or existing investor: a comparison before it (`comme X`,
+# `à l'instar de X`, `like X before it`, `rejoignant X`), or an aside after it that says its
+# investment was before or it is already there (`X, qui avait investi en 2019`, `X, déjà
+# implanté à Tanger`, `X, which had opened a plant`, `X, already present`).
+_EARLIER_BEFORE_RE = re.compile(
+    r"(?:\bcomme|\bà\s+l['’]instar\s+d(?:e|u|es|['’])|\blike|\bunlike|\bcontrairement\s+(?:à|au|aux)|\brejoi\w*|\bjoin(?:s|ing|ed)?)"
+    r"\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its|their|leur)\s*)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_EARLIER_AFTER_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:qui|which|who|that)\s+(?:avai(?:t|ent)|had|(?:a|ont|est|sont|était|étaient|opère|has|have|is|was|were)\s+déjà|"
+    r"(?:has|have|is|was|were)\s+already|already|y\s+(?:est|sont|était)\s+(?:déjà\s+)?(?:présente?s?|implantée?s?))\b"
+    r"|(?:déjà|already)\s+(?:présente?s?|implantée?s?|installée?s?|établie?s?|present|established|based|active|operating|there)\b"
+    r"|(?:before\s+(?:it|them|him|her)|avant\s+(?:lui|elle|eux|elles))\b)",
+    re.IGNORECASE,
+)
+# ... unless the sentence goes on with its own investment after the aside (`X, qui avait
+# investi en 2019, va investir 50 millions de plus`).
+_RESUMES_RE = re.compile(
+    r"\s*,[^.;]{0,120}?,\s*(?:(?:a|va|vient\s+d['’]|will|has|is|plans\s+to|compte|prévoit\s+d['’]|s['’]apprête\s+à|entend|now)\s+)?"
+    r"(?:investi\w*|invest\w*|construi\w*|build\w*|inaugur\w*|implant\w*|ouvr\w*|open\w*|recrut\w*|étend\w*|expand\w*|"
+    r"annonc\w*|announc\w*|renforc\w*)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_investor(doc: Doc, mention: _Mention, sentence_start: int) -> bool:
+    """A company named in passing as a past or existing investor, not as this sentence's."""
+    if _EARLIER_BEFORE_RE.search(doc.text, max(sentence_start, mention.start - 40), mention.start):
+        return True
+    return bool(_EARLIER_AFTER_RE.match(doc.text, mention.end)) and not _RESUMES_RE.match(doc.text, mention.end)
 
 
 def _listed_after_customer(doc: Doc, mention: _Mention, sentence_start: int) -> bool:

@@ -264,3 +264,42 @@ def test_what_invests_or_announces_is_a_company():
     found = _entities("Hier, Sumiden Wiring investit 300 millions de dirhams à Kénitra. Le Maroc investit aussi.")
     assert ("Sumiden Wiring", "ORG") in found
     assert ("Maroc", "COUNTRY") in found and ("Kénitra", "LOC") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le port a été confié au groupe chinois Weihai Ocean Shipping Co., Ltd, associé à un opérateur local.",
+     "Weihai Ocean Shipping Co., Ltd"),
+    ("L'italien Biofarma Lombarda S.p.A. ouvrira un laboratoire à Rabat.", "Biofarma Lombarda S.p.A."),
+    ("La société Rheinwerk Antriebe GmbH & Co. KG a inauguré son usine de Kénitra.", "Rheinwerk Antriebe GmbH & Co. KG"),
+    ("Le producteur chilien Campos del Sur S.A.C. a repris 300 hectares près d'Agadir.", "Campos del Sur S.A.C."),
+    ("Le fabricant turc Demir Örgü Tekstil A.Ş. va construire une usine à Settat.", "Demir Örgü Tekstil A.Ş."),
+])
+def test_a_legal_form_belongs_to_the_name_and_is_never_a_name_alone(text, name):
+    found = _entities(text)
+    names = {t.rstrip(".") for t, label in found if label == "ORG"}
+    assert name.rstrip(".") in names
+    assert not any(t.strip(" .,") in {"Ltd", "KG", "Co", "S.A", "S.p", "A.Ş"} for t, _ in found)
+
+
+def test_legal_form_grammar():
+    from econews.legal_forms import has_legal_form, is_bare_legal_form, legal_form_end
+
+    text = "Selon Hanshin Cable Co., Ltd. et Nordwerk GmbH & Co. KG, puis Acme, Inc. et Renault SA, le groupe Renault, SA filiale"
+    for name, cut in [("Hanshin Cable Co., Ltd.", "Hanshin Cable Co"), ("Nordwerk GmbH & Co. KG", "Nordwerk GmbH & Co"),
+                      ("Acme, Inc.", "Acme"), ("Renault SA", "Renault")]:
+        start = text.index(name)
+        assert text[start:legal_form_end(text, start, start + len(cut))] == name
+    start = text.index("Renault, SA")
+    assert legal_form_end(text, start, start + len("Renault")) == start + len("Renault")  # two capitals after a comma
+    assert is_bare_legal_form("Ltd") and is_bare_legal_form("Co., Ltd") and not is_bare_legal_form("Leoni")
+    assert has_legal_form("Atlas Port S.A.") and not has_legal_form("Atlas Port")
+
+
+def test_a_company_the_model_takes_for_a_person():
+    # a demonym as a noun, or what a company does (invest, build), makes an organisation
+    found = _entities("Le japonais Morimoto Seiki va construire une usine à Tanger. Morimoto Seiki emploiera 300 personnes.")
+    assert ("Morimoto Seiki", "ORG") in found and ("Morimoto Seiki", "PERSON") not in found
+    found = _entities("L'espagnol Conservas del Estrecho prévoit d'y créer 500 emplois.")
+    assert ("Conservas del Estrecho", "ORG") in found
+    found = _entities("Le port Atlas Med sera exploité par la société Atlas Med S.A., a indiqué le ministre.")
+    assert ("Atlas Med S.A.", "ORG") in found

@@ -201,3 +201,55 @@ def test_an_organisation_that_invests_is_a_company_without_any_other_cue():
     assert (inv["company"], inv["jobs"], inv["stage"], inv["host_country"]) == ("Yazaki", 1500, "inaugurated", "MA")
     # A public body doing the same is still none.
     assert _derive("L'ONEE a inauguré une centrale à Safi.", [("ONEE", "ORG", None), ("Safi", "LOC", "MA")]).height == 0
+
+
+def test_a_legal_form_with_punctuation_stays_with_the_name_and_alone_is_no_investor():
+    text = ("Le groupe chinois Weihai Ocean Shipping Co., Ltd investira 300 millions de dollars dans un terminal à Nador.")
+    out = _derive(text, [("chinois", "COUNTRY", "CN"), ("Weihai Ocean Shipping Co", "ORG", "CN", "Weihai Ocean Shipping"),
+                         ("Ltd", "ORG", None), ("Nador", "LOC", "MA")], [("300 millions de dollars", 3e8, "USD")])
+    inv = _one(out)
+    assert (inv["company"], inv["company_country"], inv["amount"]) == ("Weihai Ocean Shipping Co., Ltd", "CN", 3e8)
+
+
+def test_a_company_named_in_passing_as_an_earlier_investor_is_none():
+    text = ("Le japonais Morimoto Seiki va construire une usine de 40 millions d'euros à Tanger, comme Yazumi avant lui. "
+            "Le fabricant Kanto Wires, qui avait investi en 2019 dans la même zone, y emploie 900 personnes.")
+    out = _derive(text, [("japonais", "COUNTRY", "JP"), ("Morimoto Seiki", "ORG", None), ("Tanger", "LOC", "MA"),
+                         ("Yazumi", "ORG", "JP"), ("Kanto Wires", "ORG", None)],
+                  [("40 millions d'euros", 4e7, "EUR"), ("900 personnes", 900, "jobs")])
+    assert out["company"].to_list() == ["Morimoto Seiki"]
+    text = ("Korea's Hanul Cells will build a $200 million plant in Kenitra, joining Yazumi, already present in the zone.")
+    out = _derive(text, [("Korea", "COUNTRY", "KR"), ("Hanul Cells", "ORG", None), ("Kenitra", "LOC", "MA"),
+                         ("Yazumi", "ORG", "JP")], [("$200 million", 2e8, "USD")])
+    assert out["company"].to_list() == ["Hanul Cells"]
+
+
+def test_an_earlier_investor_that_invests_again_is_one():
+    text = "L'allemand Kanto Wires, qui avait investi en 2019 à Kénitra, va investir 30 millions d'euros à Tanger."
+    inv = _one(_derive(text, [("allemand", "COUNTRY", "DE"), ("Kanto Wires", "ORG", None), ("Kénitra", "LOC", "MA"),
+                              ("Tanger", "LOC", "MA")], [("30 millions d'euros", 3e7, "EUR")]))
+    assert (inv["company"], inv["amount"]) == ("Kanto Wires", 3e7)
+
+
+def test_jobs_in_a_later_sentence_and_a_bare_headcount():
+    text = ("Le consortium formé par le groupe émirati Sahel Water et le marocain Oued Hydro a signé la concession de "
+            "la station de dessalement de Dakhla, un projet de 2 milliards de dirhams. La station produira 30 millions de m3. "
+            "Le chantier mobilisera 700 personnes, puis 60 emplois permanents.")
+    out = _derive(text, [("émirati", "COUNTRY", "AE"), ("Sahel Water", "ORG", None), ("marocain", "COUNTRY", "MA"),
+                         ("Oued Hydro", "ORG", None), ("Dakhla", "LOC", "MA")],
+                  [("2 milliards de dirhams", 2e9, "MAD"), ("30 millions de m3", 3e7, "m3"), ("700 personnes", 700, "jobs"),
+                   ("60 emplois", 60, "jobs")])
+    inv = _one(out)
+    assert (inv["company"], inv["amount"], inv["jobs"]) == ("Sahel Water", 2e9, 60)  # permanent jobs, `Le chantier` refers back
+    text = "Hanul Cells will invest $200 million in a plant in Kenitra with a workforce of 400, rising to 600 by 2027."
+    inv = _one(_derive(text, [("Hanul Cells", "ORG", "KR"), ("Kenitra", "LOC", "MA")],
+                       [("$200 million", 2e8, "USD"), ("400", 400, "count"), ("600", 600, "count")]))
+    assert inv["jobs"] == 400
+
+
+def test_creating_jobs_is_an_investment_word():
+    text = ("Plusieurs investisseurs étrangers renforcent leur présence. L'espagnol Conservas del Estrecho prévoit "
+            "d'y créer 500 emplois saisonniers.")
+    inv = _one(_derive(text, [("espagnol", "COUNTRY", "ES"), ("Conservas del Estrecho", "ORG", "ES")],
+                       [("500 emplois", 500, "jobs")]))
+    assert (inv["company"], inv["company_country"], inv["jobs"]) == ("Conservas del Estrecho", "ES", 500)
