@@ -237,9 +237,11 @@ def _fold_partners(doc: Doc, groups: list[_Investment]) -> list[_Investment]:
 
 # ---------------------------------------------------------------------------- sentences
 
-def _investor_sentences(doc: Doc, groups: list[_Investment]) -> dict[int, list[_Investment]]:
+def _investor_sentences(doc: Doc, groups: list[_Investment], earlier: list | None = None) -> dict[int, list[_Investment]]:
     """For each sentence, the companies it names as investors (beside an investment word,
-    not as a customer), in text order."""
+    not as a customer), in text order. The clauses that speak of an earlier investor (`,
+    qui avait investi 20 millions d'euros à Tanger en 2019`) go to `earlier`: their figures
+    are no one's investment here."""
     by_sentence: dict[int, list[_Investment]] = {}
     for g in groups:
         for m in g.mentions:
@@ -250,6 +252,8 @@ def _investor_sentences(doc: Doc, groups: list[_Investment]) -> dict[int, list[_
             if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)):
                 continue
             if g.kind == "company" and _earlier_investor(doc, m, s):
+                if earlier is not None and _EARLIER_AFTER_RE.match(doc.text, m.end):
+                    earlier.append((m.end, _clause_end(doc, m.end)))
                 continue
             g.sentences.add(m.sentence)
             if g not in by_sentence.setdefault(m.sentence, []):
@@ -270,7 +274,10 @@ _EARLIER_AFTER_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:qui|which|who|that)\s+(?:avai(?:t|ent)|had|(?:a|ont|est|sont|était|étaient|opère|has|have|is|was|were)\s+déjà|"
     r"(?:has|have|is|was|were)\s+already|already|y\s+(?:est|sont|était)\s+(?:déjà\s+)?(?:présente?s?|implantée?s?))\b"
     r"|(?:déjà|already)\s+(?:présente?s?|implantée?s?|installée?s?|établie?s?|present|established|based|active|operating|there)\b"
-    r"|(?:before\s+(?:it|them|him|her)|avant\s+(?:lui|elle|eux|elles))\b)",
+    r"|(?:before\s+(?:it|them|him|her)|avant\s+(?:lui|elle|eux|elles))\b"
+    # a main clause in the pluperfect: `X avait investi 100 millions en 2019`, `X had opened a plant`
+    r"|(?:avai(?:t|ent)|had)\s+(?:déjà\s+|already\s+)?(?:investi|invested|construit|built|ouvert|opened|inauguré|"
+    r"implanté|installé|set\s+up|établi|established)\b)",
     re.IGNORECASE,
 )
 # ... unless the sentence goes on with its own investment after the aside (`X, qui avait
@@ -281,6 +288,14 @@ _RESUMES_RE = re.compile(
     r"annonc\w*|announc\w*|renforc\w*)",
     re.IGNORECASE,
 )
+
+
+def _clause_end(doc: Doc, pos: int) -> int:
+    """The end of the clause or aside that starts at `pos`: the comma that closes it (after the
+    one that may open it), a semicolon, or the sentence's end."""
+    _, e = doc.spans[doc.sentence_of(pos)]
+    m = re.compile(r"\s*,?[^,;]*").match(doc.text, pos, e)
+    return m.end() if m else e
 
 
 def _earlier_investor(doc: Doc, mention: _Mention, sentence_start: int) -> bool:
@@ -340,10 +355,11 @@ def _own_countries(doc: Doc, inv: _Investment) -> set[str]:
     return {c for c in cues | {m.country for m in own} if c}
 
 
-def _attach_figures(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]]) -> None:
+def _attach_figures(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]],
+                    earlier: list[tuple[int, int]] = ()) -> None:
     follower_of = {i: g for g in groups for i in g.followers}
     for m in doc.metrics:
-        if not is_figure(m):
+        if not is_figure(m) or any(a <= m["start"] < b for a, b in earlier):
             continue
         index = doc.sentence_of(m["start"])
         if index in follower_of:
@@ -529,10 +545,11 @@ def _row(doc: Doc, inv: _Investment) -> dict:
 def investments(doc: Doc) -> list[dict]:
     """One row per company or project the document reports investing."""
     groups = _fold_partners(doc, _group(_mentions(doc)))
-    by_sentence = _investor_sentences(doc, groups)
+    earlier: list[tuple[int, int]] = []
+    by_sentence = _investor_sentences(doc, groups, earlier)
     groups = [g for g in groups if g.sentences]
     _follow(doc, by_sentence)
-    _attach_figures(doc, groups, by_sentence)
+    _attach_figures(doc, groups, by_sentence, earlier)
     _attach_sectors(doc, groups, by_sentence)
     rows = [(_row(doc, g), g) for g in groups]
     return [row for row, g in rows if not _only_present(doc, row, g)]

@@ -253,3 +253,16 @@ def test_creating_jobs_is_an_investment_word():
     inv = _one(_derive(text, [("espagnol", "COUNTRY", "ES"), ("Conservas del Estrecho", "ORG", "ES")],
                        [("500 emplois", 500, "jobs")]))
     assert (inv["company"], inv["company_country"], inv["jobs"]) == ("Conservas del Estrecho", "ES", 500)
+
+
+def test_the_figures_of_an_earlier_investor_are_no_ones():
+    text = ("Le fabricant turc Akdeniz Dokuma a inauguré lundi une usine de 35 millions d'euros à Fès. Le groupe "
+            "rejoint ainsi son compatriote Ertug Tekstil, qui avait investi 20 millions d'euros à Tanger en 2019.\n\n"
+            "Le groupe chinois Zhenshi Composites avait investi 100 millions de dollars à Tanger en 2018.")
+    out = _derive(text, [("turc", "COUNTRY", "TR"), ("Akdeniz Dokuma", "ORG", None), ("Fès", "LOC", "MA"),
+                         ("Ertug Tekstil", "ORG", "TR"), ("Tanger", "LOC", "MA"), ("chinois", "COUNTRY", "CN"),
+                         ("Zhenshi Composites", "ORG", None), ("Tanger", "LOC", "MA")],
+                  [("35 millions d'euros", 3.5e7, "EUR"), ("20 millions d'euros", 2e7, "EUR"),
+                   ("100 millions de dollars", 1e8, "USD")])
+    inv = _one(out)
+    assert (inv["company"], inv["amount"], inv["currency"]) == ("Akdeniz Dokuma", 3.5e7, "EUR")
