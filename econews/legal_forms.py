@@ -26,7 +26,7 @@ _COMMA_LEGAL_FORM = (
 )
 # One or more legal forms after a name: ` Co., Ltd`, `, Inc.`, ` S.p.A.`, ` GmbH & Co. KG`.
 LEGAL_TAIL_RE = re.compile(
-    rf"(?:(?:[ ]*,[ ]*(?:{_COMMA_LEGAL_FORM})|[ ]+(?:{LEGAL_FORM})|[ ]*(?:&[ ]*Co\.(?:[ ]*KG)?))(?![\w&]|\.\w))+"
+    rf"(?:(?:[ ]*,[ ]*(?:{_COMMA_LEGAL_FORM})|[ ]+(?:{LEGAL_FORM})|[ ]*(?:&[ ]*Co\.(?:[ ]*KG)?))(?![\w&-]|\.\w))+"
 )
 # A span that is nothing but legal forms (`Ltd`, `Co., Ltd`, `KG`): no name.
 BARE_LEGAL_FORM_RE = re.compile(rf"^[\s,&]*(?:(?:{LEGAL_FORM})[\s,.]*)+$")

@@ -266,7 +266,8 @@ def _investor_sentences(doc: Doc, groups: list[_Investment], earlier: list | Non
 # investment was before or it is already there (`X, qui avait investi en 2019`, `X, déjà
 # implanté à Tanger`, `X, which had opened a plant`, `X, already present`).
 _EARLIER_BEFORE_RE = re.compile(
-    r"(?:\bcomme|\bà\s+l['’]instar\s+d(?:e|u|es|['’])|\blike|\bunlike|\bcontrairement\s+(?:à|au|aux)|\brejoi\w*|\bjoin(?:s|ing|ed)?)"
+    r"(?:\bcomme|\bà\s+l['’]instar\s+d(?:e|u|es|['’])|\blike|\bunlike|\bcontrairement\s+(?:à|au|aux)|\brejoi\w*|\bjoin(?:s|ing|ed)?|"
+    r"\bafter|\baprès|\bfollowing)"
     r"\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its|their|leur)\s*)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -298,11 +299,19 @@ def _clause_end(doc: Doc, pos: int) -> int:
     return m.end() if m else e
 
 
+_COORDINATED_NAMES_RE = re.compile(
+    r"(?:\s*(?:,|\band\b|\bet\b)\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?=\s*(?:,|\band\b|\bet\b)))*"
+)
+
+
 def _earlier_investor(doc: Doc, mention: _Mention, sentence_start: int) -> bool:
     """A company named in passing as a past or existing investor, not as this sentence's."""
     if _EARLIER_BEFORE_RE.search(doc.text, max(sentence_start, mention.start - 40), mention.start):
         return True
-    return bool(_EARLIER_AFTER_RE.match(doc.text, mention.end)) and not _RESUMES_RE.match(doc.text, mention.end)
+    # the aside may follow the names coordinated with it (`BTR and Shinzoom, which had announced`)
+    end = _COORDINATED_NAMES_RE.match(doc.text, mention.end).end()
+    return bool(_EARLIER_AFTER_RE.match(doc.text, end)) and not _RESUMES_RE.match(doc.text, end)
 
 
 def _listed_after_customer(doc: Doc, mention: _Mention, sentence_start: int) -> bool:

@@ -303,3 +303,12 @@ def test_a_company_the_model_takes_for_a_person():
     assert ("Conservas del Estrecho", "ORG") in found
     found = _entities("Le port Atlas Med sera exploité par la société Atlas Med S.A., a indiqué le ministre.")
     assert ("Atlas Med S.A.", "ORG") in found
+
+
+def test_a_possessive_or_a_hyphen_after_a_legal_form():
+    from econews.legal_forms import legal_form_end
+
+    text = "Brightline First Ltd's cable and Hanmi Motors Co-CEO Park"
+    assert text[:legal_form_end(text, 0, len("Brightline First"))] == "Brightline First Ltd"
+    start = text.index("Hanmi")
+    assert legal_form_end(text, start, start + len("Hanmi Motors")) == start + len("Hanmi Motors")

@@ -266,3 +266,12 @@ def test_the_figures_of_an_earlier_investor_are_no_ones():
                    ("100 millions de dollars", 1e8, "USD")])
     inv = _one(out)
     assert (inv["company"], inv["amount"], inv["currency"]) == ("Akdeniz Dokuma", 3.5e7, "EUR")
+
+
+def test_companies_named_after_after_or_coordinated_before_an_earlier_investors_aside():
+    text = ("Chinese battery maker Lanshan Power will invest $1.3 billion in a gigafactory in Kenitra, after Qiyuan "
+            "Materials and Shinhwa Cells, which had announced plants in Tangier earlier this year.")
+    out = _derive(text, [("Chinese", "COUNTRY", "CN"), ("Lanshan Power", "ORG", None), ("Kenitra", "LOC", "MA"),
+                         ("Qiyuan Materials", "ORG", "CN"), ("Shinhwa Cells", "ORG", "KR"), ("Tangier", "LOC", "MA")],
+                  [("$1.3 billion", 1.3e9, "USD")])
+    assert out["company"].to_list() == ["Lanshan Power"]
