@@ -117,7 +117,7 @@ def _name_span(m: re.Match, group: str = "name") -> tuple[int, int]:
 # Tarfaya, the company said` is the next clause's subject, not an apposition.
 _COMPANY_APPOSITION_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),[ ]+"
-    rf"(?:(?:le|la|l['’]|un|une|an?|the)[ ]*)?(?:{_CAP}['’]s[ ]+)?(?P<mods>(?:[\w-]+[ ]+){{0,2}}?)"
+    rf"(?:(?:le|la|l['’]|un|une|an?|the)[ ]*)?(?:{_CAP}['’]s[ ]+)?(?P<mods>(?:[\w-]+[ ]+){{0,3}}?)"
     rf"(?:{_FR_COMPANY_CUES}|{_EN_COMPANY_CUES})(?![\w-])"
     r"(?![ ]+(?:said|says|told|added|announced|has|had|is|was|will|would|a|ont|est|avait|va|sera)\b)"
 )

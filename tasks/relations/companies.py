@@ -199,6 +199,24 @@ def nationality_before(doc: Doc, start: int, sentence_start: int) -> str | None:
     return None
 
 
+# An apposition right after a name: `, a Japanese auto parts supplier,`, `, le groupe chinois
+# spécialisé dans ...,`, `, l'équipementier allemand,`.
+_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|le|la|l['’]|un|une)\b\s*[^,.;()]{0,70}", re.IGNORECASE)
+_COMPANY_NOUN_RE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\b", re.IGNORECASE)
+
+
+def nationality_after(doc: Doc, end: int) -> str | None:
+    """The country an apposition after the name gives: a nationality beside a company noun
+    (`X, a Japanese auto parts supplier,`, `X, l'équipementier allemand`)."""
+    m = _APPOSITION_RE.match(doc.text, end)
+    if not m or not _COMPANY_NOUN_RE.search(m.group(0)):
+        return None
+    for e in doc.entities_in(m.start(), m.end()):
+        if e["label"] == "COUNTRY" and e.get("country") and e["end"] <= m.end():
+            return e["country"]
+    return None
+
+
 def nationality_in_phrase(doc: Doc, start: int, end: int) -> str | None:
     """A nationality inside a phrase that refers to the company (`The Emirati company`)."""
     for e in doc.entities_in(start, end):

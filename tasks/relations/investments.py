@@ -418,7 +418,11 @@ def _company_country(doc: Doc, inv: _Investment) -> str | None:
 
     # Its own cue; a parent's (a subsidiary's name often holds the host: `Kaizen Parts Morocco,
     # a subsidiary of Japan's Kaizen Holdings`); its own row's country; then its partners'.
-    found = cue(own) or cue(inv.parents) or known(own) or known(inv.parents) or cue(inv.mentions) or known(inv.mentions)
+    def apposition(mentions):
+        return next((c for m in mentions if (c := companies.nationality_after(doc, m.end))), None)
+
+    found = (cue(own) or apposition(own) or cue(inv.parents) or known(own) or known(inv.parents) or cue(inv.mentions)
+             or known(inv.mentions))
     if found:
         return found
     for index in sorted(inv.followers):

@@ -275,3 +275,11 @@ def test_companies_named_after_after_or_coordinated_before_an_earlier_investors_
                          ("Qiyuan Materials", "ORG", "CN"), ("Shinhwa Cells", "ORG", "KR"), ("Tangier", "LOC", "MA")],
                   [("$1.3 billion", 1.3e9, "USD")])
     assert out["company"].to_list() == ["Lanshan Power"]
+
+
+def test_a_nationality_in_an_apposition_after_the_name():
+    text = ("Kawabe Tanaka plans to build a $60 million factory in Kenitra. Kawabe Tanaka, a Japanese auto parts "
+            "supplier, said the plant would employ 900 workers.")
+    inv = _one(_derive(text, [("Kawabe Tanaka", "ORG", None), ("Kenitra", "LOC", "MA"), ("Kawabe Tanaka", "ORG", None),
+                              ("Japanese", "COUNTRY", "JP")], [("$60 million", 6e7, "USD"), ("900 workers", 900, "jobs")]))
+    assert (inv["company"], inv["company_country"], inv["amount"], inv["jobs"]) == ("Kawabe Tanaka", "JP", 6e7, 900)
