@@ -79,6 +79,8 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     alias_canon: dict[str, Mention] = {}
     for m in _ALIAS_RE.finditer(text):
         alias = m.group(1) or m.group(2)
+        if re.match(r"[ ]*[-–—]", text[m.end():]):
+            continue  # `Rabat (AFP) –`: a wire dateline's agency, not the city's acronym
         before_end = len(text[: m.start()].rstrip())
         long_form = _long_form_before(text, out, before_end, alias)
         if long_form is None:
@@ -243,6 +245,9 @@ def _extend_name(text: str, m: Mention) -> Mention:
         end = entity_cues.company_words_after(text, m.end)
         if end > m.end:
             return replace(m, end=end)  # the canonical name is the short form's
+        end = entity_cues.particle_name_after(text, m.end)
+        if end > m.end:  # `Frutas` + ` del Guadalquivir`
+            return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
         end = entity_cues.and_part_after(text, m.start, m.end)
         if end > m.end:  # `National Office of Electricity` + ` and Drinking Water`
             return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
