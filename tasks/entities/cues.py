@@ -54,7 +54,7 @@ _FR_DEMONYM_NOUN = (
 )
 _QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
 _COMPANY_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:le|l['’])\s*(?:{_FR_DEMONYM_NOUN})"
+    rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:le|l['’]|au|du)\s*(?:{_FR_DEMONYM_NOUN})"
     rf"|(?:{_EN_COMPANY_CUES}))[ ]+(?P<name>{_NAME})"
 )
 # Roles whose holder a comma sets beside them.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from econews.countries import find_countries
+from econews.countries import code_for, find_countries
 from econews.tasks.entities import cues as entity_cues
 
 from econews.tasks.entities.names import (
@@ -245,6 +245,11 @@ def _extend_name(text: str, m: Mention) -> Mention:
         end = entity_cues.company_words_after(text, m.end)
         if end > m.end:
             return replace(m, end=end)  # the canonical name is the short form's
+        j = _JOINT_COUNTRIES_AFTER_RE.match(text, m.end)
+        if j and m.rank <= 1 and all(code_for(c) for c in j.groups()):
+            # `Forum d'affaires` + ` Maroc-Sénégal`, `Comité` + ` Maroc-Japon`: a joint body
+            # named by its partners (their countries stay, see _drop_carried_countries)
+            return replace(m, end=j.end(), canonical=canonical_org(text[m.start:j.end()]))
         end = entity_cues.particle_name_after(text, m.end)
         if end > m.end:  # `Frutas` + ` del Guadalquivir`
             return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
@@ -260,6 +265,9 @@ def _extend_name(text: str, m: Mention) -> Mention:
         if end > m.end:
             return replace(m, end=end, canonical=_clean_spaces(text[m.start:end]))
     return m
+
+
+_JOINT_COUNTRIES_AFTER_RE = re.compile(r"[ ]+([A-ZÉ][\w'’]+(?:[ ][A-Z][\w'’]+)?)-([A-ZÉ][\w'’]+(?:[ ][A-Z][\w'’]+)?)(?![\w-])")
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -254,8 +254,26 @@ _REGION_RE = re.compile(
 )
 
 
+# An agreement, declaration or process named after a place is one name, no place:
+# `Agadir Agreement`, `Paris Agreement`, `Accord d'Agadir`, `Processus de Rabat`.
+_PACT_NAMED_AFTER_PLACE_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+)?[ ]+(?:Agreement|Accords?|Declaration|Process|Convention|Charter|Protocol|Pact)"
+    r"|(?:Accords?|Déclaration|Processus|Convention|Charte|Protocole|Pacte)[ ]+(?:de[ ]+|d['’])[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+)?)(?![\w-])"
+)
+
+
 def _region_mentions(text: str) -> list[Mention]:
-    return [Mention(m.start(), m.end(), "LOC", _clean_spaces(m.group(0)), rank=3) for m in _REGION_RE.finditer(text)]
+    found = [Mention(m.start(), m.end(), "LOC", _clean_spaces(m.group(0)), rank=3) for m in _REGION_RE.finditer(text)]
+    for m in _PACT_NAMED_AFTER_PLACE_RE.finditer(text):
+        words = re.findall(r"[A-ZÀ-Ý][\w'’-]+", m.group(0))
+        place = " ".join(w for w in words if w not in _PACT_WORDS)
+        if place.lower() in _alias_index() or code_for(place):
+            found.append(Mention(m.start(), m.end(), "PROGRAM", _clean_spaces(m.group(0)), rank=3))
+    return found
+
+
+_PACT_WORDS = {"Agreement", "Accord", "Accords", "Declaration", "Process", "Convention", "Charter", "Protocol", "Pact",
+               "Déclaration", "Processus", "Charte", "Protocole", "Pacte"}
 
 
 # A wire dateline: `RABAT, Jan 29 (Reuters) -`, `LAAYOUNE (MAP) –`, `Rabat (AFP) –`: the city

@@ -332,7 +332,7 @@ _ORG_SUFFIX_RE = re.compile(
 # Industrial zones, parks, ports and airports are places, whatever the model says
 # (`Tanger Med Zones`, `Kenitra Automotive City`, `Technopolis`, `technopole d'Oujda`).
 _PLACE_WORD_RE = re.compile(
-    r"(?:^|\s)(?:City|Zones?|Park|Parc|Technopolis|Technopole|Technopark|Airport|Aéroport|Port|Free\s+Zone|Shore|Atlantique"
+    r"(?:^|\s)(?:City|Zones?|Park|Parc|Technopolis|Technopole|Technopark|Airport|Aéroport|Port|Free\s+Zone|Shore"
     r"|Zone\s+franche|Zone\s+industrielle|Midparc)(?:\s|$)|^(?:[Tt]echnopole|[Zz]one|[Pp]arc|[Pp]ort|Aéroport)\b"
 )
 
