@@ -233,7 +233,7 @@ _BYLINE_NAME_RE = re.compile(
     r"(?=\s*$|\s*[|,;–—]|\s+-\s|\s+(?i:le|on|à|au|at|in|dans)\s|\s+\d)", re.M)
 # `Amine Rahmouni, correspondant à Dakar`, `Hamza Guessous, envoyé spécial`: a reporter's line.
 _REPORTER_LINE_RE = re.compile(
-    rf"^(?P<name>{_PERSON}),[ ]+(?i:correspondante?|envoyée?\s+spéciale?|journaliste|reporter|correspondent|special\s+correspondent|staff\s+writer)\b",
+    rf"^(?!(?i:par|by|por)\s)(?P<name>{_PERSON}),[ ]+(?i:correspondante?|envoyée?\s+spéciale?|journaliste|reporter|correspondent|special\s+correspondent|staff\s+writer)\b",
     re.M)
 _SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:[ ]+[A-ZÀ-Ý][a-zà-ÿ-]+)?[ ]+[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\s*$", re.M)
 

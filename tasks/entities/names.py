@@ -75,7 +75,7 @@ _EN_LEADING_ROLE_RE = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+)+(?=[A-Z])"
 )
 
-_LEADING_PUNCT_RE = re.compile(r"^[\s,;:.!?»«\"“”()\-–]+")
+_LEADING_PUNCT_RE = re.compile(r"^(?:[\s,;:.!?»«\"“”()\-–|]|(?:[Pp]ar|[Bb]y|[Rr]édigé\s+par)\s+(?=[A-ZÀ-Ý]))+")
 
 # A role title with its portfolio (`Ministre de l'Industrie, du Commerce ... et de
 # l'Economie Numérique`, `Secrétaire d'État ... chargé du Commerce Extérieur`): the
