@@ -280,7 +280,7 @@ _PACT_WORDS = {"Agreement", "Accord", "Accords", "Declaration", "Process", "Conv
 # (in capitals or not) is a place, the agency in brackets an organisation.
 _DATELINE_RE = re.compile(
     r"^(?P<city>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+){0,2})(?:[ ]*,[^()\n]{1,40}?)?[ ]*"
-    r"\((?P<agency>[A-Z][A-Za-z]{1,9})\)[ ]*[-–—:]",
+    r"(?:\((?P<agency>[A-Z][A-Za-z]{1,9})\)[ ]*)?[-–—:]",
     re.M,
 )
 
@@ -289,12 +289,16 @@ def _dateline_mentions(text: str) -> list[Mention]:
     found = []
     for m in _DATELINE_RE.finditer(text):
         city = m.group("city")
+        known = _alias_index().get(city.lower())
+        if m.group("agency") is None and not (known and known[0] == "LOC"):
+            continue  # without an agency only a known place opens a dateline (`OCP –` is no city)
         if city.isupper() and city.lower() not in _stopwords() and not code_for(city):
-            known = _alias_index().get(city.lower())
             name = known[1] if known and known[0] == "LOC" else city.title()
             codes = (known[2],) if known and known[2] else ()
             found.append(Mention(m.start("city"), m.end("city"), "LOC", name, codes, rank=2))
         agency = m.group("agency")
+        if agency is None:
+            continue
         known = _alias_index().get(agency.lower())
         if known is None or known[0] == "ORG":
             canonical = known[1] if known else agency
@@ -344,6 +348,11 @@ def _furniture_line(text: str, m: Mention) -> bool:
     line = text[line_start: len(text) if line_end < 0 else line_end]
     if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line):
         return True
+    if m.label in {"ORG", "LOC"} and (not text[:line_start].strip() or not text[line_start + len(line):].strip()):
+        # an outlet's name alone on the first or the last line (`La Gazette`, `Hespress
+        # English`): its masthead or credit
+        rest = line.replace(text[m.start:m.end], " ", 1)
+        return bool(re.fullmatch(r"\s*(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Tt]he)\s*)?\s*(?:[A-Z][\w-]*|\d+)?\s*", rest))
     items = [x for x in _MENU_SEP_RE.split(line.strip()) if x]
     return (
         len(items) >= 3

@@ -144,3 +144,18 @@ def test_particles_and_place_named_pacts():
     assert ("Agadir", "LOC") not in found
     found = _entities("Exports grew under the Agadir Agreement, a free trade pact with Tunisia.", "en")
     assert ("Agadir", "LOC") not in found
+
+
+def test_an_all_caps_dateline_city_without_agency_is_a_place_but_an_acronym_is_not():
+    found = _entities("CASABLANCA – Le groupe Velora a inauguré lundi son usine.\n\nLe site emploiera 300 personnes.")
+    assert ("CASABLANCA", "LOC") in found
+
+
+def test_an_outlets_name_alone_on_the_first_or_last_line_is_its_masthead():
+    text = ("La Gazette du Sud\n\nLe groupe Velora a inauguré lundi son usine de Berkane, selon La Gazette du Sud "
+            "citée par plusieurs confrères.\n\nLa Gazette du Sud")
+    rows = [e for e in extract_entities(text) if "Gazette" in e["text"]]
+    assert len(rows) == 1 and 0 < rows[0]["start"] < len(text) - 20  # the prose's mention only
+    text = "Hespress English\n\nThe group Velora opened its plant in Berkane on Monday, Hespress reported."
+    rows = [e for e in extract_entities(text, language="en") if "Hespress" in e["text"]]
+    assert [e["start"] for e in rows] == [text.rindex("Hespress")]
