@@ -159,3 +159,13 @@ def test_an_outlets_name_alone_on_the_first_or_last_line_is_its_masthead():
     text = "Hespress English\n\nThe group Velora opened its plant in Berkane on Monday, Hespress reported."
     rows = [e for e in extract_entities(text, language="en") if "Hespress" in e["text"]]
     assert [e["start"] for e in rows] == [text.rindex("Hespress")]
+
+
+def test_a_name_set_apart_from_a_date_is_a_byline():
+    from econews.tasks.dates import byline_of
+
+    assert byline_of("Salma IDRISSI | 03/05/2024") == "Salma IDRISSI"
+    assert byline_of("Karim TAZI — 3 mai 2024") == "Karim TAZI"
+    assert byline_of("Hespress EN — 17 January 2024") is None  # a masthead
+    assert byline_of("Economie | 03/05/2024") is None
+    assert byline_of("Le 3 mai 2024 | 10h") is None
