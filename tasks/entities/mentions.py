@@ -247,9 +247,10 @@ def _end_on_a_name(text: str, m: Mention) -> Mention:
 # de l'Ouest`, `Amérique latine`, `sub-Saharan Africa` (never the start of a longer name:
 # `North Africa Post`).
 _REGION_RE = re.compile(
-    r"(?<![\w-])(?:(?:West|East|North|South|Central|Western|Eastern|Northern|Southern|Sub-Saharan|sub-Saharan|Subsaharan|Latin)"
-    r"[ ]+(?:Africa|Europe|Asia|America)"
-    r"|(?:Afrique|Europe|Asie|Amérique)[ ]+(?:de[ ]+l['’][ ]?(?:Ouest|Est)|du[ ]+(?:Nord|Sud|Centre)|centrale|australe"
+    r"(?<![\w-])(?:(?:West|East|North|South|Central|Western|Eastern|Northern|Southern|Southeast|South-East|Northeast"
+    r"|Sub-Saharan|sub-Saharan|Subsaharan|Latin)[ ]+(?:Africa|Europe|Asia|America)|Middle[ ]+East"
+    r"|(?:Afrique|Europe|Asie|Amérique)[ ]+(?:de[ ]+l['’][ ]?(?:Ouest|Est)|du[ ]+(?:Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest)"
+    r"|du[ ]+(?:Nord|Sud|Centre)|centrale|australe"
     r"|subsaharienne|sub-saharienne|occidentale|orientale|latine|du[ ]+Nord|du[ ]+Sud))(?![\w-])(?![ ]+[A-Z])"
 )
 

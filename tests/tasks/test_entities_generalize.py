@@ -48,6 +48,8 @@ def test_place_atlantique_after_a_place_but_a_company_keeps_its_label():
         ("The group exports half of its output to West Africa, mainly to Ghana.", "en", "West Africa"),
         ("Le groupe exporte la moitié de sa production vers l'Afrique de l'Ouest et le Ghana.", "fr", "Afrique de l'Ouest"),
         ("Les ventes en Amérique latine ont doublé.", "fr", "Amérique latine"),
+        ("Les ventes en Asie du Sud-Est ont doublé.", "fr", "Asie du Sud-Est"),
+        ("Sales in Southeast Asia and the Middle East doubled.", "en", "Southeast Asia"),
     ],
 )
 def test_a_world_region_is_one_place(text, language, region):
