@@ -203,6 +203,10 @@ def byline_of(line: str) -> str | None:
     if _BYLINE_RE.match(stripped):
         return stripped
     m = re.search(r"(?:^|(?<=\s))(?i:par|by|por)\s+[A-ZÀ-Ý]", stripped)
+    if not m and dateline(stripped) is not None:
+        # `Salma IDRISSI | 03/05/2024`: a name without `Par`, set apart from the date
+        named = _NAME_THEN_DATE_RE.match(stripped)
+        return named.group("name") if named else None
     if not m or dateline(stripped) is None:
         return None
     for candidate in (stripped[m.start():], *(stripped[m.start():stop] for stop in _separators(stripped, m.start()))):
@@ -210,6 +214,14 @@ def byline_of(line: str) -> str | None:
         if _BYLINE_RE.match(candidate):
             return candidate
     return None
+
+
+# A signature's shape (a first name, the surname in capitals), as `Nadia DREF` under an
+# article: `Hespress EN — 17 January 2024` or `Hespress English | ...` is a masthead.
+_NAME_THEN_DATE_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:EL|AL|BEN|El|Al|Ben|el|al|ben))?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}"
+    r"(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,})?)\s+[|·–—]\s+(?=\S)"
+)
 
 
 def _separators(line: str, start: int) -> list[int]:

@@ -429,6 +429,17 @@ def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str], str
 _BLOCK_TAGS = ("p", "div", "span", "address", "header", "section", "footer", "time", "small", "em", "strong", "li")
 
 
+_AUTHOR_MARK_RE = re.compile(r"\b(?:author|byline|auteur|signature)\b|\bauthor\w*|\w*byline")
+_AUTHOR_NAME_RE = re.compile(
+    r"^(?P<by>(?i:par|by|por)\s+)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:(?:el|al|ben|bin|ould|de|da|van|von)\s+)?[A-ZÀ-Ý][\w'’-]+){1,3})$")
+
+
+def _by_word(paragraphs: list[str]) -> str:
+    """`Par` on a French page, `By` on an English one (by their commonest words)."""
+    words = " ".join(paragraphs).lower().split()
+    return "By" if words.count("the") + words.count("and") > words.count("le") + words.count("et") + words.count("de") else "Par"
+
+
 def _dropped_byline(html: str, paragraphs: list[str]) -> str | None:
     """The byline (`Par Nadia Ouazzani | Le 18/07/2024 à 09:15`) that trafilatura left out
     of the main text, as the page writes it: the first short element before the article's
@@ -446,6 +457,18 @@ def _dropped_byline(html: str, paragraphs: list[str]) -> str | None:
     except (ValueError, lxml_html.etree.ParserError):
         return None
     opening = " ".join(body.split())[:40]
+    for element in tree.iter("a", *_BLOCK_TAGS):
+        # `<a rel="author">`, `<span class="author">`, `<div class="byline">`: the page
+        # marks its author; the name alone becomes `Par X` / `By X`... as the element reads
+        marks = f"{element.get('rel', '')} {element.get('class', '')} {element.get('itemprop', '')}".lower()
+        if not _AUTHOR_MARK_RE.search(marks):
+            continue
+        line = " ".join(element.text_content().split())
+        name = _AUTHOR_NAME_RE.match(line)
+        if name and not any(name.group("name") in p for p in paragraphs):
+            return line if name.group("by") else f"{_by_word(paragraphs)} {line}"
+        if name:
+            return None
     for element in tree.iter(*_BLOCK_TAGS):
         line = " ".join(element.text_content().split())
         if line.startswith(opening):

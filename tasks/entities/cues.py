@@ -21,12 +21,15 @@ from functools import lru_cache
 
 # A capitalised word of a name: `Tianqi`, `SGTM-Somagec`, `Médias24`, `A.Ş.`, `III`.
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
+# The particles inside Spanish, Italian, Portuguese, Dutch and German names (`Frutas del
+# Guadalquivir`, `Banco di Napoli`, `Caixa Geral de Depósitos`, `Van der Valk`).
+ROMANCE_PARTICLES = r"del|della|delle|dei|degli|di|da|do|dos|das|der|den|van|von"
 # A name: capitalised words, joined by `of`/`&`/`de`... only when a capitalised word
 # follows; a word with a full stop (`Co.`, or a sentence's end) ends it. Not by `and`:
 # `utility Iberdrola and Moroccan phosphate giant OCP` names two.
 # (Spanish, Italian, Portuguese and Dutch particles too: `Frutas del Guadalquivir`, `Cantine di
 # Puglia`, `Grupo dos Santos`, `Van der Valk`.)
-_NAME = rf"{_CAP}(?:(?<!\.)[ ]+(?:(?:of|&|de|du|des|d['’]|del|della|di|da|do|dos|das|van|von|der|den)[ ]*)?{_CAP}){{0,6}}"
+_NAME = rf"{_CAP}(?:(?<!\.)[ ]+(?:(?:of|&|de|du|des|d['’]|{ROMANCE_PARTICLES})[ ]*)?{_CAP}){{0,6}}"
 # A person's name: two to four capitalised words, with the particles of Arabic, Spanish and
 # Dutch names (`Khatib El Hebil`, `Youssef El Alami`, `Moulay Hafid Elalamy`).
 _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ ]+(?:(?:el|al|ben|bin|ould|ait|de|da|van|von)[ ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
@@ -57,7 +60,7 @@ FR_DEMONYM_NOUN = _FR_DEMONYM_NOUN = (
 )
 _QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
 _COMPANY_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:[Ll]e|[Ll]['’])\s*(?:{_FR_DEMONYM_NOUN})"
+    rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:[Ll]e|[Ll]['’]|au|du)\s*(?:{_FR_DEMONYM_NOUN})"
     rf"|(?:{_EN_COMPANY_CUES}))[ ]+(?P<name>{_NAME})"
 )
 # Roles whose holder a comma sets beside them.
@@ -99,7 +102,16 @@ _COMPANY_WORDS_AFTER_RE = re.compile(rf"(?:[ ]+(?:{COMPANY_WORDS})(?![\w-]))+")
 _NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+(?:(?:and|of|for|&)[ ]+)?{_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
 # The kinds of places a name can end with: `Tanger Med` + `Zones`, `Kenitra` + `Automotive City`.
 _PLACE_WORDS_AFTER_RE = re.compile(
-    rf"(?:[ ]+{_CAP}){{0,2}}?[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole|Port|Airport|Terminal)(?![\w-])")
+    rf"(?:[ ]+{_CAP}){{0,2}}?[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole|Technopolis|Shore|Atlantique"
+    r"|Port|Airport|Terminal)(?![\w-])")
+# A zone, park or site named by its kind and its place, the whole name one place:
+# `Technopolis Rabat`, `Zone d'accélération industrielle de Kénitra`, `Parc industriel de
+# Selouane`, `Cité de l'innovation Souss-Massa`, `Zone franche de Dakhla`.
+_ZONE_NAME_RE = re.compile(
+    r"(?<![\w-])(?:Zone|Parc|Cité|Pôle|Plateforme|Technopole|Technopolis|Technoparc|Technopark|Agropole|Aéroport)"
+    r"(?:[ ]+(?:de[ ]+la[ ]+|de[ ]+l['’]|d['’]|de[ ]+|du[ ]+)?[a-zà-ÿ][a-zà-ÿ-]*){0,3}"
+    rf"[ ]+(?:de[ ]+la[ ]+|de[ ]+l['’]|du[ ]+|de[ ]+|d['’])?(?P<place>{_CAP}(?:(?<!\.)[ -]{_CAP}){{0,2}})"
+)
 
 
 def _name_span(m: re.Match, group: str = "name") -> tuple[int, int]:
@@ -161,8 +173,11 @@ def _function_words() -> frozenset[str]:
 
 
 def site_cue_spans(text: str) -> list[tuple[int, int, str]]:
-    """Names a kind of site introduces (`le port Dakhla Atlantique`)."""
-    return [(*_name_span(m), "LOC") for m in _SITE_RE.finditer(text)]
+    """Names a kind of site introduces (`le port Dakhla Atlantique`), and zones named by
+    their kind and their place (`Technopolis Rabat`, `Parc industriel de Selouane`)."""
+    found = [(*_name_span(m), "LOC") for m in _SITE_RE.finditer(text)]
+    found += [(m.start(), _name_span(m, "place")[1], "LOC") for m in _ZONE_NAME_RE.finditer(text)]
+    return found
 
 
 def company_words_after(text: str, end: int) -> int:
@@ -170,6 +185,16 @@ def company_words_after(text: str, end: int) -> int:
     ` Industries`): `end` when none does."""
     m = _COMPANY_WORDS_AFTER_RE.match(text, end)
     return m.end() if m else end
+
+
+_PARTICLE_NAME_AFTER_RE = re.compile(rf"[ ]+(?:{ROMANCE_PARTICLES})[ ]+{_CAP}(?:[ ]+{_CAP})*")
+
+
+def particle_name_after(text: str, end: int) -> int:
+    """Where an organisation's name goes on over a particle (`Frutas` + ` del Guadalquivir`,
+    `Banco` + ` di Napoli`): `end` when none follows."""
+    m = _PARTICLE_NAME_AFTER_RE.match(text, end)
+    return _name_span(m, 0)[1] if m else end
 
 
 def place_words_after(text: str, end: int) -> int:
@@ -209,7 +234,13 @@ _INSTITUTION_RE = re.compile(
 )
 # A byline kept in the text (`Par Younes Tantaoui`, `By Sara Zouiten`) and a signature line
 # (`Nadia DREF`, `Mohamed CHAOUI`): the author, a person unless the name is a known source.
-_BYLINE_NAME_RE = re.compile(rf"^(?i:par|by|por)\s+(?P<name>{_PERSON})\s*$", re.M)
+_BYLINE_NAME_RE = re.compile(
+    rf"^(?:(?i:rédigé|rédigée|écrit|écrite|publié|publiée|posted|written)\s+)?(?i:par|by|por)\s+(?P<name>{_PERSON})"
+    r"(?=\s*$|\s*[|,;–—]|\s+-\s|\s+(?i:le|on|à|au|at|in|dans)\s|\s+\d)", re.M)
+# `Amine Rahmouni, correspondant à Dakar`, `Hamza Guessous, envoyé spécial`: a reporter's line.
+_REPORTER_LINE_RE = re.compile(
+    rf"^(?!(?i:par|by|por)\s)(?P<name>{_PERSON}),[ ]+(?i:correspondante?|envoyée?\s+spéciale?|journaliste|reporter|correspondent|special\s+correspondent|staff\s+writer)\b",
+    re.M)
 _SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:[ ]+[A-ZÀ-Ý][a-zà-ÿ-]+)?[ ]+[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\s*$", re.M)
 
 
@@ -234,6 +265,7 @@ def author_spans(text: str) -> list[tuple[int, int, str]]:
     line such as `Bourse MASI` has the same shape); not a newsroom (`By Reuters Staff`)."""
     found = [(*_name_span(m), "PERSON") for m in _BYLINE_NAME_RE.finditer(text)]
     found += [(*_name_span(m), "SIGNATURE") for m in _SIGNATURE_RE.finditer(text)]
+    found += [(*_name_span(m), "PERSON") for m in _REPORTER_LINE_RE.finditer(text)]
     return [(start, end, kind) for start, end, kind in found if not _NEWSROOM_RE.search(text[start:end])]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from econews.countries import find_countries
+from econews.countries import code_for, find_countries
 from econews.tasks.entities import cues as entity_cues
 
 from econews.tasks.entities.names import (
@@ -81,6 +81,8 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     alias_canon: dict[str, Mention] = {}
     for m in _ALIAS_RE.finditer(text):
         alias = m.group(1) or m.group(2)
+        if re.match(r"[ ]*[-–—]", text[m.end():]):
+            continue  # `Rabat (AFP) –`: a wire dateline's agency, not the city's acronym
         before_end = len(text[: m.start()].rstrip())
         long_form = _long_form_before(text, out, before_end, alias)
         if long_form is None:
@@ -260,6 +262,14 @@ def _extend_company_name(text: str, m: Mention) -> Mention:
         end = entity_cues.company_words_after(text, m.end)
         if end > m.end:
             return replace(m, end=end)  # the canonical name is the short form's
+        j = _JOINT_COUNTRIES_AFTER_RE.match(text, m.end)
+        if j and m.rank <= 1 and all(code_for(c) for c in j.groups()):
+            # `Forum d'affaires` + ` Maroc-Sénégal`, `Comité` + ` Maroc-Japon`: a joint body
+            # named by its partners (their countries stay, see _drop_carried_countries)
+            return replace(m, end=j.end(), canonical=canonical_org(text[m.start:j.end()]))
+        end = entity_cues.particle_name_after(text, m.end)
+        if end > m.end:  # `Frutas` + ` del Guadalquivir`
+            return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
         end = entity_cues.and_part_after(text, m.start, m.end)
         if end > m.end:  # `National Office of Electricity` + ` and Drinking Water`
             return replace(m, end=end, canonical=canonical_org(text[m.start:end]))
@@ -278,6 +288,9 @@ def _extend_over_legal_form(text: str, m: Mention) -> Mention:
         return m
     canonical = m.canonical if m.rank >= 3 else canonical_org(text[m.start:end])
     return replace(m, end=max(end, m.end), label="ORG", canonical=canonical)
+
+
+_JOINT_COUNTRIES_AFTER_RE = re.compile(r"[ ]+([A-ZÉ][\w'’]+(?:[ ][A-Z][\w'’]+)?)-([A-ZÉ][\w'’]+(?:[ ][A-Z][\w'’]+)?)(?![\w-])")
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -5,6 +5,7 @@ non-overlapping list, then extended, linked and labelled (`_mentions`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from econews.countries import code_for, english_name
 from econews.tasks.entities import cues as entity_cues
@@ -31,6 +32,7 @@ from econews.tasks.entities.names import (
     Mention,
     _CUE_WORD_RE,
     _ENDS_WITH_ROLE_RE,
+    _FUNCTION_WORDS_AT_END,
     _EN_TITLED_NAME_RE,
     _HONORIFIC_NAME_RE,
     _INSTITUTION_HEAD_RE,
@@ -225,10 +227,12 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     candidates += _cue_mentions(text, candidates)
     candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
-    candidates += _rule_mentions(text, english)
+    candidates += _rule_mentions(text, english) + _region_mentions(text) + _dateline_mentions(text)
+    candidates = [m for m in candidates if not _in_portfolio(text, m, english) and not _furniture_line(text, m)]
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = [_extend_place_name(text, m) for m in mentions]
-    mentions = _drop_nested([_extend_name(text, m) for m in mentions])
+    mentions = _drop_nested([_end_on_a_name(text, _extend_name(text, m)) for m in mentions])
+    mentions = [m for m in mentions if m.end > m.start]
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
@@ -236,7 +240,142 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = _add_countries(text, mentions)
     mentions = [_with_country(m, mentions, text) for m in mentions]
     mentions = _same_country_per_name(mentions)
-    return _drop_carried_countries(text, mentions)
+    return [m for m in _drop_carried_countries(text, mentions) if not _furniture_line(text, m)]
+
+
+_TRAILING_FUNCTION_WORDS_RE = re.compile(rf"(?:[\s,;:|–-]+(?:{_FUNCTION_WORDS_AT_END}))+[\s,;:|–-]*$")
+
+
+def _end_on_a_name(text: str, m: Mention) -> Mention:
+    """A name never ends on a conjunction, preposition or determiner (`X et de`, `Ltd et
+    la`, `X and the`), whichever rule or extension made it run on."""
+    t = _TRAILING_FUNCTION_WORDS_RE.search(text, m.start, m.end)
+    if m.rank >= 3 or not t or t.start() <= m.start:
+        return m
+    end = t.start()
+    span = text[m.start:end]
+    canonical = canonical_person(span) if m.label == "PERSON" else canonical_org(span) if m.label == "ORG" else (
+        m.canonical if m.label == "COUNTRY" else _clean_spaces(span))
+    return replace(m, end=end, canonical=canonical)
+
+
+# A world region named by a direction and a continent is one place: `West Africa`, `Afrique
+# de l'Ouest`, `Amérique latine`, `sub-Saharan Africa` (never the start of a longer name:
+# `North Africa Post`).
+_REGION_RE = re.compile(
+    r"(?<![\w-])(?:(?:West|East|North|South|Central|Western|Eastern|Northern|Southern|Southeast|South-East|Northeast"
+    r"|Sub-Saharan|sub-Saharan|Subsaharan|Latin)[ ]+(?:Africa|Europe|Asia|America)|Middle[ ]+East"
+    r"|(?:Afrique|Europe|Asie|Amérique)[ ]+(?:de[ ]+l['’][ ]?(?:Ouest|Est)|du[ ]+(?:Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest)"
+    r"|du[ ]+(?:Nord|Sud|Centre)|centrale|australe"
+    r"|subsaharienne|sub-saharienne|occidentale|orientale|latine|du[ ]+Nord|du[ ]+Sud))(?![\w-])(?![ ]+[A-Z])"
+)
+
+
+# An agreement, declaration or process named after a place is one name, no place:
+# `Agadir Agreement`, `Paris Agreement`, `Accord d'Agadir`, `Processus de Rabat`.
+_PACT_NAMED_AFTER_PLACE_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+)?[ ]+(?:Agreement|Accords?|Declaration|Process|Convention|Charter|Protocol|Pact)"
+    r"|(?:Accords?|Déclaration|Processus|Convention|Charte|Protocole|Pacte)[ ]+(?:de[ ]+|d['’])[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+)?)(?![\w-])"
+)
+
+
+def _region_mentions(text: str) -> list[Mention]:
+    found = [Mention(m.start(), m.end(), "LOC", _clean_spaces(m.group(0)), rank=3) for m in _REGION_RE.finditer(text)]
+    for m in _PACT_NAMED_AFTER_PLACE_RE.finditer(text):
+        words = re.findall(r"[A-ZÀ-Ý][\w'’-]+", m.group(0))
+        place = " ".join(w for w in words if w not in _PACT_WORDS)
+        if place.lower() in _alias_index() or code_for(place):
+            found.append(Mention(m.start(), m.end(), "PROGRAM", _clean_spaces(m.group(0)), rank=3))
+    return found
+
+
+_PACT_WORDS = {"Agreement", "Accord", "Accords", "Declaration", "Process", "Convention", "Charter", "Protocol", "Pact",
+               "Déclaration", "Processus", "Charte", "Protocole", "Pacte"}
+
+
+# A wire dateline: `RABAT, Jan 29 (Reuters) -`, `LAAYOUNE (MAP) –`, `Rabat (AFP) –`: the city
+# (in capitals or not) is a place, the agency in brackets an organisation.
+_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+){0,2})(?:[ ]*,[^()\n]{1,40}?)?[ ]*"
+    r"(?:\((?P<agency>[A-Z][A-Za-z]{1,9})\)[ ]*)?[-–—:]",
+    re.M,
+)
+
+
+def _dateline_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in _DATELINE_RE.finditer(text):
+        city = m.group("city")
+        known = _alias_index().get(city.lower())
+        if m.group("agency") is None and not (known and known[0] == "LOC"):
+            continue  # without an agency only a known place opens a dateline (`OCP –` is no city)
+        if city.isupper() and city.lower() not in _stopwords() and not code_for(city):
+            name = known[1] if known and known[0] == "LOC" else city.title()
+            codes = (known[2],) if known and known[2] else ()
+            found.append(Mention(m.start("city"), m.end("city"), "LOC", name, codes, rank=2))
+        agency = m.group("agency")
+        if agency is None:
+            continue
+        known = _alias_index().get(agency.lower())
+        if known is None or known[0] == "ORG":
+            canonical = known[1] if known else agency
+            codes = (known[2],) if known and known[2] else ()
+            found.append(Mention(m.start("agency"), m.end("agency"), "ORG", canonical, codes, rank=3))
+    return found
+
+
+# The portfolio of a minister's title is no organisation: `Health Minister Amine Tahraoui`,
+# `Minister of Industry and Trade`, `ministre de l'Industrie et du Commerce`.
+_PORTFOLIO_JOIN = (
+    r"(?:[ ]*,[ ]*(?:du[ ]+|des[ ]+|de[ ]+la[ ]+|de[ ]+l['’][ ]?|d['’][ ]?|de[ ]+)"
+    r"|[ ]+et[ ]+(?:du[ ]+|des[ ]+|de[ ]+la[ ]+|de[ ]+l['’][ ]?|d['’][ ]?)"
+    r"|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+(?:of|for|de|du|des)[ ]+(?:the[ ]+)?)"
+)
+_EN_PORTFOLIO_RE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w-]*(?:[ ]+(?:and|&)[ ]+|[ ]*,[ ]*|[ ]+)){1,4}(?=Minister\b|Secretary\b)"
+    r"|\b(?:Minister|Secretary|[Mm]inistre|[Ss]ecrétaire[ ]+d['’][ÉEée]tat)(?:[ ]+(?:délégué|déléguée|chargée?))?"
+    r"[ ]+(?:of|for|de[ ]+l['’][ ]?|de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+|d['’][ ]?|auprès[ ]+)(?:the[ ]+)?"
+    rf"[A-ZÀ-Ý][\w'’-]*(?:{_PORTFOLIO_JOIN}[A-ZÀ-Ý][\w'’-]*)*"
+)
+
+
+def _in_portfolio(text: str, m: Mention, english: bool = False) -> bool:
+    """An organisation or place the model found inside a minister's title is a portfolio."""
+    if m.rank >= 3 or m.label not in {"ORG", "PROGRAM", "LOC"}:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return any(
+        p.start() <= m.start and m.end <= p.end() for p in _EN_PORTFOLIO_RE.finditer(text, line_start, min(len(text), m.end + 200))
+    )
+
+
+# Page furniture left in the text: a masthead named by its site (`L'Opinion.ma`), a credit
+# or share line (`© 2024 AFP`, `Source : MAP`, `Partager sur Facebook`), a menu line
+# (`Actualités | Economie | Société`). Their names are no mentions of the article.
+_CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:©|\(c\)|Copyright|Crédits?\b|Credits?\b|Photo\b|Source\s*:|Sources\s*:|Partager|Share\b|Suivez|Follow\s+us"
+    r"|Tous\s+droits|All\s+rights)", re.I)
+_SITE_LINE_RE = re.compile(r"^\s*[\w'’ .-]{2,40}\.(?:ma|com|fr|net|org|info|news|press)\s*$")
+_MENU_SEP_RE = re.compile(r"\s+[|•·]\s+|\s+/\s+")
+
+
+def _furniture_line(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.start)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line):
+        return True
+    if m.label in {"ORG", "LOC"} and (not text[:line_start].strip() or not text[line_start + len(line):].strip()):
+        # an outlet's name alone on the first or the last line (`La Gazette`, `Hespress
+        # English`): its masthead or credit
+        rest = line.replace(text[m.start:m.end], " ", 1)
+        return bool(re.fullmatch(r"\s*(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Tt]he)\s*)?\s*(?:[A-Z][\w-]*|\d+)?\s*", rest))
+    items = [x for x in _MENU_SEP_RE.split(line.strip()) if x]
+    return (
+        len(items) >= 3
+        and not re.match(r"(?i)^\s*(?:par|by|por|rédigé|écrit|publié)\b", line)
+        and all(len(x.split()) <= 3 and not re.search(r"[.!?:\d]$", x) for x in items)
+    )
 
 
 def _names_over_places(candidates: list[Mention]) -> list[Mention]:

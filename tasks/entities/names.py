@@ -37,7 +37,14 @@ _HONORIFIC_NAME_RE = re.compile(
 # apostrophe must follow it.
 _LEADING_ARTICLE_RE = re.compile(r"^(?:(?:(?:[Ll]es?|[Ll]a|[Dd]es?|[Dd]u|[Aa]ux?|[Ee]n|[Ss]ur)\s+|[LlDd]['’]\s*))+(?=\w)")
 
-_TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.!?»«\"“”()\-–]|\s+(?:de|du|des|la|le|les|et|à|au|aux))+$")
+# A name never ends on a conjunction, preposition or determiner (`X et de`, `Ltd et la`,
+# `X and the`): the span ran on into the sentence.
+_FUNCTION_WORDS_AT_END = (
+    r"de|du|des|la|le|les|et|à|au|aux|un|une|en|pour|par|sur|avec|dans|ou|ce|cette|ces|son|sa|ses|leur|leurs"
+    r"|and|the|of|for|in|on|at|to|with|by|from|an|a|or|its|their|this|that"
+)
+_TRAILING_JUNK_RE = re.compile(
+    rf"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.!?»«\"“”()\-–|]|\s+(?:{_FUNCTION_WORDS_AT_END}))+$")
 
 # English names end with a capitalised word: `Huayu Power to build`, `Liu Zhenhai told
 # Reuters` ran on into the sentence. A possessive before a name is its owner, not its start
@@ -69,7 +76,7 @@ _EN_LEADING_ROLE_RE = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+)+(?=[A-Z])"
 )
 
-_LEADING_PUNCT_RE = re.compile(r"^[\s,;:.!?»«\"“”()\-–]+")
+_LEADING_PUNCT_RE = re.compile(r"^(?:[\s,;:.!?»«\"“”()\-–|]|(?:[Pp]ar|[Bb]y|[Rr]édigé\s+par)\s+(?=[A-ZÀ-Ý]))+")
 
 # A role title with its portfolio (`Ministre de l'Industrie, du Commerce ... et de
 # l'Economie Numérique`, `Secrétaire d'État ... chargé du Commerce Extérieur`): the
@@ -263,7 +270,7 @@ def _is_junk(text: str, start: int, end: int) -> bool:
     # iraniennes: ...`, `Emploi : ...`) or after an article (`ces Etats`): not a name.
     if len(words) == 1 and not span.isupper() and _is_common_word(span):
         before = text[max(0, start - 12) : start]
-        if start == 0 or re.search(r"(?:^|\n|\s{2,}|[.!?:;«\"]\s*|\s(?:le|la|les|l['’]|ces|ce|cette|des|du|un|une)\s*)$", before):
+        if start == 0 or re.search(r"(?:^|\n|\s{2,}|[.!?:;«\"]\s*|\s(?:le|la|les|l['’]|ces|ce|cette|des|du|au|aux|un|une)\s*)$", before):
             return True
     # A heading's fragment (`Investissements chinois dans ...`): a common noun capitalised
     # as the first word, then lower-case words only; institutions' names start with a
@@ -328,7 +335,7 @@ _ORG_SUFFIX_RE = re.compile(
 # Industrial zones, parks, ports and airports are places, whatever the model says
 # (`Tanger Med Zones`, `Kenitra Automotive City`, `Technopolis`, `technopole d'Oujda`).
 _PLACE_WORD_RE = re.compile(
-    r"(?:^|\s)(?:City|Zones?|Park|Parc|Technopolis|Technopole|Technopark|Airport|Aéroport|Port|Free\s+Zone"
+    r"(?:^|\s)(?:City|Zones?|Park|Parc|Technopolis|Technopole|Technopark|Airport|Aéroport|Port|Free\s+Zone|Shore"
     r"|Zone\s+franche|Zone\s+industrielle|Midparc)(?:\s|$)|^(?:[Tt]echnopole|[Zz]one|[Pp]arc|[Pp]ort|Aéroport)\b"
 )
 
