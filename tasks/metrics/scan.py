@@ -118,12 +118,35 @@ def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
 
 
 def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure | None:
-    """Grow a number into a figure: sign, prefix currency, scale, `et demi`, unit."""
-    core_text = text[s:e]
+    """Grow a number into a figure: scale, `et demi`, unit, prefix currency, sign. None when
+    what was read is no figure (a code, a compound word, the article `un`, a reference)."""
     fig = _Figure(start=s, end=e, value=value, is_words=(kind == "words"))
-    words_lower = core_text.lower()
-    ends_with_scale = kind == "words" and re.search(r"(millions?|milliards?|billions?|trillions?)$", words_lower) is not None
-    # Scale.
+    if not _read_scale(fig, text, kind, language, scale_re, scales):
+        return None
+    _read_fraction_or_collective(fig, text, value)
+    if not _read_unit(fig, text, kind, language, lex):
+        return None
+    _read_currency_before(fig, text, s, lex)
+    _read_sign(fig, text, s, kind)
+    core = text[s:e]
+    # Words alone: the article `un`/`une` is not a figure.
+    if kind == "words" and not fig.has_scale and fig.unit is None and core.lower() in _ARTICLE_WORDS:
+        return None
+    if kind == "digits" and not fig.has_scale and fig.unit is None and re.fullmatch(_YEAR, core):
+        fig.is_year_like = True
+    if fig.unit is None and fig.start == s and _REFERENCE_BEFORE_RE.search(text[max(0, s - 14):s]):
+        return None
+    return fig
+
+
+_WORDS_SCALE_END_RE = re.compile(r"(millions?|milliards?|billions?|trillions?)$")
+
+
+def _read_scale(fig: _Figure, text: str, kind: str, language: str, scale_re, scales) -> bool:
+    """The scale after the number (`39,5 milliards`, `500 MDH`, `un demi-million`); False
+    when a `demi`/`quart` has none (no figure)."""
+    e, value = fig.end, fig.value
+    words_scale = _WORDS_SCALE_END_RE.search(text[fig.start:e].lower()) if kind == "words" else None
     if kind == "half":
         sm = _HALF_SCALE_RE.match(text, e)
         if sm:
@@ -131,14 +154,13 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
         else:
             sm = _COLLECTIVE_RE.match(text, e)
             if not sm:
-                return None
+                return False
             mult = _COLLECTIVE[sm.group("coll").lower()]
         fig.value = value * mult
         fig.scale, fig.has_scale, fig.end = mult, True, sm.end()
-    elif ends_with_scale:
+    elif words_scale:
         fig.has_scale = True
-        last = re.search(r"(millions?|milliards?|billions?|trillions?)$", words_lower).group(1)
-        fig.scale = (_SCALE_EN if language == "en" else _SCALE_FR)[last]
+        fig.scale = (_SCALE_EN if language == "en" else _SCALE_FR)[words_scale.group(1)]
     elif (gm := _GLUED_MONEY_RE.match(text, e)) and kind != "words":
         # `500 MDH`, `1,2 MMDH`, `300 KDH`, `40 MMAD`: scale and dirham in one word.
         mult = _GLUED_SCALE[gm.group("scale")]
@@ -154,14 +176,24 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
             if mult:
                 fig.value = value * mult
                 fig.scale, fig.has_scale, fig.end = mult, True, sm.end()
-                if sm.group("scale")[0].isalpha() and len(sm.group("scale")) > 3:
-                    st = _STACKED_SCALE_RE.match(text, fig.end)
-                    if st:
-                        mult2 = _SCALE_FR.get(st.group("scale").lower()) if language != "en" else _SCALE_EN.get(st.group("scale").lower())
-                        if mult2:
-                            fig.value *= mult2
-                            fig.scale *= mult2
-                            fig.end = st.end()
+                if word[0].isalpha() and len(word) > 3:
+                    _read_stacked_scale(fig, text, language)
+    return True
+
+
+def _read_stacked_scale(fig: _Figure, text: str, language: str) -> None:
+    """A second scale word multiplies the first (`cent mille millions`)."""
+    st = _STACKED_SCALE_RE.match(text, fig.end)
+    if st:
+        mult2 = _SCALE_FR.get(st.group("scale").lower()) if language != "en" else _SCALE_EN.get(st.group("scale").lower())
+        if mult2:
+            fig.value *= mult2
+            fig.scale *= mult2
+            fig.end = st.end()
+
+
+def _read_fraction_or_collective(fig: _Figure, text: str, value: float) -> None:
+    """`trois milliards et demi` after a scale; `une dizaine`, `une centaine` without one."""
     if fig.has_scale:
         hm = _AND_HALF_RE.match(text, fig.end)
         if hm:
@@ -169,61 +201,75 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
             of = _SCALE_FR[hm.group("of").lower()] if hm.group("of") else fig.scale
             fig.value += of * num / _SIMPLE_DEN[hm.group("den").lower()]
             fig.end = hm.end()
-    else:
-        cm = _COLLECTIVE_RE.match(text, fig.end)
-        if cm:
-            size = _COLLECTIVE[cm.group("coll").lower()]
-            fig.value = value * size
-            fig.scale, fig.has_scale, fig.end = size, True, cm.end()
-            if cm.group("coll").lower() != "douzaine":
-                fig.qualifier = "approx"
-                fig.extra["weak_approx"] = True
-    # Something glued to the digits that is no unit (`5G`, `4x4`) makes it a code.
+        return
+    cm = _COLLECTIVE_RE.match(text, fig.end)
+    if cm:
+        size = _COLLECTIVE[cm.group("coll").lower()]
+        fig.value = value * size
+        fig.scale, fig.has_scale, fig.end = size, True, cm.end()
+        if cm.group("coll").lower() != "douzaine":
+            fig.qualifier = "approx"
+            fig.extra["weak_approx"] = True
+
+
+def _read_unit(fig: _Figure, text: str, kind: str, language: str, lex: _Lexicon) -> bool:
+    """The unit written after the figure; False when what follows makes it no figure (a code
+    such as `5G`, a compound word such as `5-year`)."""
     unit = None if fig.unit else _match_unit(text, fig.end, lex, allow_de=fig.has_scale, language=language)
+    # Something glued to the digits that is no unit (`5G`, `4x4`) makes it a code.
     if unit is None and kind == "digits" and fig.end < len(text) and text[fig.end].isalpha() and not fig.has_scale:
-        return None
+        return False
     # `5-year`, `trois-quarts`: a compound word, not a figure; `3,800-kilometer`, `500-megawatt`:
     # a measure written as an adjective.
     if unit is None and re.match(r"-[A-Za-zÀ-ÿ]", text[fig.end:fig.end + 2]):
         pm = _PHYSICAL_RE.match(text, fig.end + 1)
         if not (pm and pm.group(0)[:1].isalpha() and len(pm.group(0)) > 2):
-            return None
+            return False
         unit = (_PHYSICAL[int(pm.lastgroup[1:])][1], pm.end(), 1.0)
-    if unit is not None:
-        fig.unit, fig.end, divisor = unit
-        fig.value /= divisor
-        if fig.unit not in UNITS and divisor == 1.0 and not fig.has_scale:
-            # `15 dollars et 15 cents`, `treize euros et quarante-cinq centimes`,
-            # `15 dollars 50.`: the minor unit after the major one, a hundredth each.
-            cm = _MINOR_AFTER_RE.match(text, fig.end)
-            if cm:
-                minor = _parse_digits(cm.group("md"), language) if cm.group("md") else _words_value(cm.group("mw"), language)
-                if minor is not None and minor < 100:
-                    fig.value += minor / 100
-                    fig.end = cm.end()
-        if fig.unit == "Mt":
-            fig.unit, fig.value = "t", fig.value * 1e6
-        elif fig.unit == "kt":
-            fig.unit, fig.value = "t", fig.value * 1e3
-    # Currency written before the number (`$75 millions`, `€1000`, `EUR 1000`).
-    if fig.unit is None or fig.unit in UNITS:
-        pm = lex.currency_before.search(text[max(0, s - 6):s])
-        if pm and fig.unit is None:
-            written = pm.group(0).strip()
-            code = None
-            if pm.group("pre3"):
-                code = pm.group("pre3").upper()
-            elif pm.group("psym"):
-                code = lex.currency_codes.get(_norm(pm.group("psym")))
-            elif pm.group("piso"):
-                code = pm.group("piso")
-            if code and pycountry.currencies.get(alpha_3=code):
-                before = s - (len(text[max(0, s - 6):s]) - pm.start())
-                if before == 0 or not text[before - 1].isalpha():
-                    fig.unit, fig.start = code, before
-                    fig.extra["prefix"] = written
-                    # `$ 75 millions de dollars` would double it; `$ usd` suffixes are skipped.
-    # Sign written as a character, attached to the number (`+18,2%`, `-3,4 %`).
+    if unit is None:
+        return True
+    fig.unit, fig.end, divisor = unit
+    fig.value /= divisor
+    if fig.unit not in UNITS and divisor == 1.0 and not fig.has_scale:
+        # `15 dollars et 15 cents`, `treize euros et quarante-cinq centimes`,
+        # `15 dollars 50.`: the minor unit after the major one, a hundredth each.
+        cm = _MINOR_AFTER_RE.match(text, fig.end)
+        if cm:
+            minor = _parse_digits(cm.group("md"), language) if cm.group("md") else _words_value(cm.group("mw"), language)
+            if minor is not None and minor < 100:
+                fig.value += minor / 100
+                fig.end = cm.end()
+    if fig.unit == "Mt":
+        fig.unit, fig.value = "t", fig.value * 1e6
+    elif fig.unit == "kt":
+        fig.unit, fig.value = "t", fig.value * 1e3
+    return True
+
+
+def _read_currency_before(fig: _Figure, text: str, s: int, lex: _Lexicon) -> None:
+    """Currency written before the number (`$75 millions`, `€1000`, `EUR 1000`)."""
+    if fig.unit is not None:
+        return
+    pm = lex.currency_before.search(text[max(0, s - 6):s])
+    if not pm:
+        return
+    code = None
+    if pm.group("pre3"):
+        code = pm.group("pre3").upper()
+    elif pm.group("psym"):
+        code = lex.currency_codes.get(_norm(pm.group("psym")))
+    elif pm.group("piso"):
+        code = pm.group("piso")
+    if code and pycountry.currencies.get(alpha_3=code):
+        before = s - (len(text[max(0, s - 6):s]) - pm.start())
+        if before == 0 or not text[before - 1].isalpha():
+            # `$ 75 millions de dollars` would double it; `$ usd` suffixes are skipped.
+            fig.unit, fig.start = code, before
+            fig.extra["prefix"] = pm.group(0).strip()
+
+
+def _read_sign(fig: _Figure, text: str, s: int, kind: str) -> None:
+    """Sign written as a character, attached to the number (`+18,2%`, `-3,4 %`)."""
     if kind == "digits" and fig.start == s and s > 0 and text[s - 1] in "+-−":
         before = text[s - 2] if s >= 2 else " "
         if not before.isalnum() and before not in "-/":
@@ -231,17 +277,6 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
             fig.explicit_sign = True
             if text[s - 1] in "-−":
                 fig.value = -fig.value
-    # Words alone: the article `un`/`une` is not a figure.
-    if kind == "words" and not fig.has_scale and fig.unit is None and words_lower in _ARTICLE_WORDS:
-        return None
-    if kind == "digits" and not fig.has_scale and fig.unit is None:
-        raw = core_text
-        if re.fullmatch(_YEAR, raw):
-            fig.is_year_like = True
-    if fig.unit is None and fig.start == s:
-        if _REFERENCE_BEFORE_RE.search(text[max(0, s - 14):s]):
-            return None
-    return fig
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
