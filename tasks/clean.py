@@ -342,12 +342,41 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
     article text is left."""
     header = raw.header or {}
     removed: list[str] = []
+    # 1. related-article blocks (before line rules, so their teasers go with them), 2. line rules
+    kept = _drop_noise_lines(_drop_related_blocks(_split_lines(raw.body), removed), removed)
+    # 3. lines repeated across the source (unless that would erase most of the article)
+    kept = _drop_repeated_lines(kept, repeated_lines, removed)
+    # 4. datelines (only near the top: the first lines before the body prose)
+    kept, published_from_text, wire_text = _read_datelines(kept, header, removed)
+    # 5. a trailing source credit, then a trailing run of unlabelled headlines
+    kept = _drop_trailing_credits(_drop_headline_tail(_drop_trailing_credits(kept, removed), removed), removed)
+    # 6. paragraphs in another language than the article's
+    if not kept:
+        return _empty(raw, removed)
+    kept, language, foreign_removed = _drop_foreign_paragraphs(kept, removed)
+    if not any(len(ln.text.split()) >= 4 for ln in kept):
+        return _empty(raw, removed)
 
-    lines = _split_lines(raw.body)
-    # 1. related-article blocks (before line rules, so their teasers go with them)
-    lines = _drop_related_blocks(lines, removed)
+    paragraphs = _merge_paragraphs([ln.text for ln in kept], [ln.blank_before for ln in kept])
+    text = "\n\n".join(paragraphs)
+    if foreign_removed:  # the language of what is left (otherwise: the same words, the same answer)
+        language = article_language(text)
+    url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
+    published_at, event_date = _dates(header, published_from_text, text, removed, wire_text)
+    return CleanDocument(
+        doc_id=raw.doc_id,
+        source_path=raw.source_path,
+        url=url,
+        title=_title(header, paragraphs),
+        language=language,
+        published_at=published_at,
+        event_date=event_date,
+        text=text,
+    )
 
-    # 2. line rules
+
+def _drop_noise_lines(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """Empty, ticker, glued-headline, boilerplate and `Lire aussi` lines go; the rest is collapsed."""
     kept: list[_Line] = []
     for ln in lines:
         text = _collapse(ln.text)
@@ -361,21 +390,30 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
             removed.append(text)
             continue
         kept.append(_Line(text, ln.blank_before))
+    return kept
 
-    # 3. lines repeated across the source (unless that would erase most of the article)
-    if repeated_lines and kept:
-        # an author's byline is the article's, however many of the batch's articles they wrote
-        rep = [ln for ln in kept if _key(ln.text) in repeated_lines and not _BYLINE_RE.match(ln.text)]
-        if rep:
-            total = sum(len(ln.text) for ln in kept)
-            gone = sum(len(ln.text) for ln in rep)
-            if gone > 0.6 * total:  # probably copies of one story: only drop short lines
-                rep = [ln for ln in rep if len(ln.text.split()) <= 12]
-            rep_ids = {id(ln) for ln in rep}
-            removed.extend(ln.text for ln in rep)
-            kept = [ln for ln in kept if id(ln) not in rep_ids]
 
-    # 4. datelines (only near the top: the first lines before the body prose)
+def _drop_repeated_lines(kept: list[_Line], repeated_lines: frozenset[str], removed: list[str]) -> list[_Line]:
+    if not (repeated_lines and kept):
+        return kept
+    # an author's byline is the article's, however many of the batch's articles they wrote
+    rep = [ln for ln in kept if _key(ln.text) in repeated_lines and not _BYLINE_RE.match(ln.text)]
+    if not rep:
+        return kept
+    total = sum(len(ln.text) for ln in kept)
+    gone = sum(len(ln.text) for ln in rep)
+    if gone > 0.6 * total:  # probably copies of one story: only drop short lines
+        rep = [ln for ln in rep if len(ln.text.split()) <= 12]
+    rep_ids = {id(ln) for ln in rep}
+    removed.extend(ln.text for ln in rep)
+    return [ln for ln in kept if id(ln) not in rep_ids]
+
+
+def _read_datelines(
+    kept: list[_Line], header: dict[str, str], removed: list[str]
+) -> tuple[list[_Line], DateMention | None, str]:
+    """(lines, the date a dateline gives, the wire dateline kept in the text) from the first
+    lines: bylines stay (their author is an entity), a dateline's date goes to published_at."""
     published_from_text: DateMention | None = None
     page_date = parse_date(header.get("published_at") or header.get("date"))  # a wire date's year
     wire_text = ""  # a wire dateline kept in the text (`Tanger, 14 juin 2023 (MAP) –`)
@@ -404,18 +442,17 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
             elif wire is not None:
                 published_from_text, wire_text = wire
         out.append(ln)
-    kept = out
+    return out, published_from_text, wire_text
 
-    # 5. a trailing source credit, then a trailing run of unlabelled headlines
+
+def _drop_trailing_credits(kept: list[_Line], removed: list[str]) -> list[_Line]:
     while kept and is_credit(kept[-1].text):
         removed.append(kept.pop().text)
-    kept = _drop_headline_tail(kept, removed)
-    while kept and is_credit(kept[-1].text):
-        removed.append(kept.pop().text)
+    return kept
 
-    # 6. paragraphs in another language than the article's
-    if not kept:
-        return _empty(raw, removed)
+
+def _drop_foreign_paragraphs(kept: list[_Line], removed: list[str]) -> tuple[list[_Line], str, bool]:
+    """(lines, the article's language, whether a paragraph in another language went)."""
     language = article_language("\n".join(ln.text for ln in kept))
     filtered = []
     for ln in kept:
@@ -423,35 +460,16 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
             removed.append(ln.text)
             continue
         filtered.append(ln)
-    foreign_removed = len(filtered) < len(kept)
-    kept = filtered
-    if not any(len(ln.text.split()) >= 4 for ln in kept):
-        return _empty(raw, removed)
+    return filtered, language, len(filtered) < len(kept)
 
-    paragraphs = _merge_paragraphs([ln.text for ln in kept], [ln.blank_before for ln in kept])
-    text = "\n\n".join(paragraphs)
-    if foreign_removed:  # the language of what is left (otherwise: the same words, the same answer)
-        language = article_language(text)
 
-    # title: header / HTML, else the first heading-like line
+def _title(header: dict[str, str], paragraphs: list[str]) -> str | None:
+    """The header's or HTML's title, else the first heading-like line (an author's byline is no headline)."""
     title = _clean_title(header.get("title"), paragraphs)
     if title is None and paragraphs and is_heading_like(paragraphs[0]) and len(paragraphs) > 1 \
-            and not _BYLINE_RE.match(paragraphs[0]):  # an author's byline is no headline
+            and not _BYLINE_RE.match(paragraphs[0]):
         title = paragraphs[0]
-
-    url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
-
-    published_at, event_date = _dates(header, published_from_text, text, removed, wire_text)
-    return CleanDocument(
-        doc_id=raw.doc_id,
-        source_path=raw.source_path,
-        url=url,
-        title=title,
-        language=language,
-        published_at=published_at,
-        event_date=event_date,
-        text=text,
-    )
+    return title
 
 
 def _empty(raw: RawDocument, removed: list[str]) -> Rejected:
