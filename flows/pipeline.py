@@ -258,6 +258,103 @@ def chunks(items: list[str], size: int, workers: int = 1) -> list[list[str]]:
     return batches
 
 
+@dataclass
+class RunPlan:
+    """What a run has to do: the listed files, what is stored, what is unchanged, the batches."""
+
+    paths: list[str]
+    known_frame: pl.DataFrame
+    known: dict[str, str]  # stored doc_id -> source_path, for documents still listed
+    unchanged: set[str]
+    todo: list[str]
+    batches: dict[str, list[str]]  # batch key -> paths
+
+
+def plan_run(store: Lake, source: str, full: bool, settings: Settings) -> RunPlan:
+    io = settings.io_task_options()
+    paths = list_inputs.with_options(**io)(source)
+    known_frame = read_known_documents.with_options(**io)(store)
+    listed = set(paths)
+    # Stored documents whose file is still listed: the same bytes under another listed
+    # path are a copy (quarantined as duplicate_content); a stored file that is no longer
+    # listed has moved, and is read again under its new path.
+    known = {} if full else {
+        doc_id: path for doc_id, path in zip(known_frame["doc_id"], known_frame["source_path"]) if path in listed
+    }
+    fingerprints = fingerprint_inputs.with_options(**io)(paths, settings)
+    # Unchanged: the same bytes are stored under the same path. Hashing is all it takes.
+    unchanged = {p for p in paths if fingerprints[p] is not None and known.get(fingerprints[p]) == p}
+    todo = [p for p in paths if p not in unchanged]
+    batches = {batch_key(b, fingerprints): b for b in chunks(todo, settings.batch_size, settings.workers)}
+    # Staged batches of earlier runs that this run does not need are garbage.
+    store.drop_staging(keep=set(batches))
+    get_run_logger().info(
+        "%d input files, %d documents already stored, %d unchanged files skipped, %d batches",
+        len(paths), known_frame.height, len(unchanged), len(batches),
+    )
+    return RunPlan(paths, known_frame, known, unchanged, todo, batches)
+
+
+def process_batches(plan: RunPlan, store: Lake, run_id: str, settings: Settings) -> tuple[list[BatchReport], float]:
+    """Every batch through the stages; (their reports, seconds spent signing them)."""
+    logger = get_run_logger()
+    started = time.perf_counter()
+    reports: list[BatchReport] = []
+    signing = 0.0
+    for report in run_batches(plan.batches, plan.known, store, run_id, settings):
+        reports.append(report)
+        # The MinHash of the batch's documents, here while the workers run the model:
+        # this process is idle meanwhile, and the workers need not import datasketch
+        # (~45 MiB each); the commit then only compares signatures.
+        t0 = time.perf_counter()
+        stage_signatures(store, report.batch)
+        signing += time.perf_counter() - t0
+        done = sum(r.read for r in reports)
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(plan.batches), done, len(plan.todo), rate)
+        tell_progress("batches", done, len(plan.todo), rate)
+    return reports, signing
+
+
+def tally_reports(summary: dict, plan: RunPlan, reports: list[BatchReport], signing: float) -> None:
+    for r in reports:
+        for stage, seconds in r.seconds.items():
+            summary["seconds_by_stage"][stage] += seconds
+    summary["seconds_by_stage"]["store"] += signing
+    summary.update(
+        documents_read=len(plan.paths),
+        documents_skipped=len(plan.unchanged) + sum(r.skipped for r in reports),
+        documents_quarantined=len({p for r in reports for p in r.quarantined_paths}),
+        documents_failed=len({p for r in reports for p in r.failed_paths}),
+        batches=len(reports),
+        batches_reused=sum(r.reused for r in reports),
+    )
+
+
+def check_invalid_shares(reports: list[BatchReport], settings: Settings) -> None:
+    """A run whose validation set aside too large a share of a table's rows fails."""
+    invalid = {t: sum(r.invalid.get(t, 0) for r in reports) for t in EXTRACTED_TABLES}
+    for table, bad in invalid.items():
+        total = sum(r.rows.get(table, 0) for r in reports) + bad
+        check_invalid_share(table, total, bad, settings.max_invalid_share)
+
+
+def commit_reports(plan: RunPlan, reports: list[BatchReport], store: Lake, run_id: str, settings: Settings,
+                   summary: dict) -> dict[str, int]:
+    """Commit the run's staged batches; the rows written per table."""
+    processed = sorted({p for r in reports for p in r.processed_paths})
+    # Documents stored under a path this run read again: if the bytes changed, the
+    # old document is replaced in every table (same bytes: simply updated).
+    stale_ids = plan.known_frame.filter(pl.col("source_path").is_in(processed))["doc_id"].to_list()
+    tell_progress("commit", len(plan.todo), len(plan.todo), 0.0)
+    t0 = time.perf_counter()
+    written = commit_run.with_options(**settings.io_task_options())(
+        store, run_id, list(plan.batches), processed, stale_ids, settings.duplicate_threshold
+    )
+    summary["seconds_by_stage"]["store"] += time.perf_counter() - t0
+    return written
+
+
 @flow(
     name="econews-pipeline",
     log_prints=False,
@@ -297,70 +394,11 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         # the process (~0.6 s for polars to start writing Parquet) and the first task.
         check_source(source)
         declare_tables(store)
-        paths = list_inputs.with_options(**settings.io_task_options())(source)
-        known_frame = read_known_documents.with_options(**settings.io_task_options())(store)
-        listed = set(paths)
-        # Stored documents whose file is still listed: the same bytes under another listed
-        # path are a copy (quarantined as duplicate_content); a stored file that is no longer
-        # listed has moved, and is read again under its new path.
-        known = {} if full else {
-            doc_id: path for doc_id, path in zip(known_frame["doc_id"], known_frame["source_path"]) if path in listed
-        }
-        fingerprints = fingerprint_inputs.with_options(**settings.io_task_options())(paths, settings)
-        # Unchanged: the same bytes are stored under the same path. Hashing is all it takes.
-        unchanged = {p for p in paths if fingerprints[p] is not None and known.get(fingerprints[p]) == p}
-        todo = [p for p in paths if p not in unchanged]
-        batches = {batch_key(b, fingerprints): b for b in chunks(todo, settings.batch_size, settings.workers)}
-        # Staged batches of earlier runs that this run does not need are garbage.
-        store.drop_staging(keep=set(batches))
-        logger.info(
-            "%d input files, %d documents already stored, %d unchanged files skipped, %d batches",
-            len(paths), known_frame.height, len(unchanged), len(batches),
-        )
-
-        batches_started = time.perf_counter()
-        reports: list[BatchReport] = []
-        signing = 0.0
-        for report in run_batches(batches, known, store, run_id, settings):
-            reports.append(report)
-            # The MinHash of the batch's documents, here while the workers run the model:
-            # this process is idle meanwhile, and the workers need not import datasketch
-            # (~45 MiB each); the commit then only compares signatures.
-            t0 = time.perf_counter()
-            stage_signatures(store, report.batch)
-            signing += time.perf_counter() - t0
-            done = sum(r.read for r in reports)
-            rate = done / max(time.perf_counter() - batches_started, 1e-9)
-            logger.info("batch %d/%d done: %d/%d files, %.1f files/s", len(reports), len(batches), done, len(todo), rate)
-            tell_progress("batches", done, len(todo), rate)
-
-        for r in reports:
-            for stage, seconds in r.seconds.items():
-                summary["seconds_by_stage"][stage] += seconds
-        summary["seconds_by_stage"]["store"] += signing
-        summary.update(
-            documents_read=len(paths),
-            documents_skipped=len(unchanged) + sum(r.skipped for r in reports),
-            documents_quarantined=len({p for r in reports for p in r.quarantined_paths}),
-            documents_failed=len({p for r in reports for p in r.failed_paths}),
-            batches=len(reports),
-            batches_reused=sum(r.reused for r in reports),
-        )
-
-        invalid = {t: sum(r.invalid.get(t, 0) for r in reports) for t in EXTRACTED_TABLES}
-        for table, bad in invalid.items():
-            total = sum(r.rows.get(table, 0) for r in reports) + bad
-            check_invalid_share(table, total, bad, settings.max_invalid_share)
-
-        processed = sorted({p for r in reports for p in r.processed_paths})
-        # Documents stored under a path this run read again: if the bytes changed, the
-        # old document is replaced in every table (same bytes: simply updated).
-        stale_ids = known_frame.filter(pl.col("source_path").is_in(processed))["doc_id"].to_list()
-
-        tell_progress("commit", len(todo), len(todo), 0.0)
-        t0 = time.perf_counter()
-        written = commit_run.with_options(**settings.io_task_options())(store, run_id, list(batches), processed, stale_ids, settings.duplicate_threshold)
-        summary["seconds_by_stage"]["store"] += time.perf_counter() - t0
+        plan = plan_run(store, source, full, settings)
+        reports, signing = process_batches(plan, store, run_id, settings)
+        tally_reports(summary, plan, reports, signing)
+        check_invalid_shares(reports, settings)
+        written = commit_reports(plan, reports, store, run_id, settings, summary)
         summary.update(rows=written, status="completed")
         return summary
     except Exception as exc:

@@ -105,7 +105,9 @@ def os_path(text: str) -> str:
 
 
 def _is_hidden(relative: str) -> bool:
-    return any(part.startswith(".") for part in relative.replace("\\", "/").split("/") if part)
+    # fsspec paths are `/`-separated everywhere; a backslash is a character of a POSIX file
+    # name (`h-\.txt` is no hidden `.txt` in a folder `h-`).
+    return any(part.startswith(".") for part in relative.replace(os.sep, "/").split("/") if part)
 
 
 class SourceNotFound(NotTransient, FileNotFoundError):

@@ -17,6 +17,7 @@ from econews.tasks.ingest import (
     ingest_batch,
     list_source,
     normalize_text,
+    os_path,
     read_document,
     split_header,
 )
@@ -220,6 +221,15 @@ def test_list_source_recursive_sorted_hidden_excluded(tmp_path):
     paths = list_source(str(tmp_path))
     assert paths == sorted(paths)
     assert [Path(p).name for p in paths] == ["b.txt", "a.html"]
+
+
+def test_a_backslash_in_a_file_name_is_no_folder_separator(tmp_path):
+    # Found by the hostile-sources property test: `h-\.txt` was read as a hidden `.txt`
+    # in a folder `h-`, and the file was neither stored nor quarantined.
+    (tmp_path / "h-\\.txt").write_text("Le Maroc et la Chine signent un accord.")
+    (tmp_path / "a\\.hidden").write_text("x")
+    paths = list_source(str(tmp_path))
+    assert [os_path(p) for p in paths] == [str(tmp_path / "a\\.hidden"), str(tmp_path / "h-\\.txt")]
 
 
 def test_list_source_fsspec_url(tmp_path):
