@@ -57,6 +57,10 @@ EXTRA_NAMES: dict[str, str] = {
     "UAE": "AE",
     "EU": "EU",
     "South Korea": "KR",
+    # The economic press says `Korea`, `la Corée` for the South; the North is always named so
+    # (`Corée du Nord`, `North Korea`: the longer name wins).
+    "Korea": "KR",
+    "Corée": "KR",
     "Ivory Coast": "CI",
     "Trinidad and Tobago": "TT",
     "Bosnia and Herzegovina": "BA",

@@ -94,7 +94,10 @@ _SITE_RE = re.compile(
 COMPANY_WORDS = (
     r"Industries|Industry|Group|Groupe|Holding|Holdings|Technologies|Technology|Company|Corporation|Corp\.?|"
     r"Co\.|Co|Ltd\.?|Limited|Inc\.?|PLC|plc|LLC|SA|S\.A\.|SARL|S\.A\.R\.L\.|S\.p\.A\.|SpA|A\.Ş\.|AG|GmbH|"
-    r"Systems|Materials|Energy|Power|Motors|Airlines|Airways|Bank|Capital|Partners|Logistics|Embassy|Authority|Agency"
+    r"Systems|Materials|Energy|Power|Motors|Airlines|Airways|Bank|Capital|Partners|Logistics|Embassy|Authority|Agency|"
+    # and of public bodies named after their country (`Korea Customs Service`, `Japan Bank for
+    # International Cooperation`, `Saudi Fund for Development`)
+    r"Service|Services|Fund|Council|Chamber|Ministry|Cooperation"
 )
 _COMPANY_WORDS_AFTER_RE = re.compile(rf"(?:[ ]+(?:{COMPANY_WORDS})(?![\w-]))+")
 # Capitalised words that end with a company word make one name with the place before them:

@@ -22,7 +22,9 @@ from econews.tasks.entities.names import (
     legal_form_end,
 )
 
-_OF = r"\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*"
+# What an institution is of (`Banque de France`, `Export-Import Bank of Korea`, `Bank of the
+# Philippines`).
+_OF = r"\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’]|of|of\s+the)\s*"
 
 
 def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -230,9 +230,39 @@ def figure_countries(
                 break
     if not found and not placed:
         found = set(article.focus_countries)
-    if article.home_country and not (frame_foreign and _about_another_country(text, sentence, found, article, figure_start)):
+    abroad = frame_foreign and (
+        _about_another_country(text, sentence, found, article, figure_start)
+        or _worldwide(text, figure_start, sentence, article)
+    )
+    if article.home_country and not abroad:
         found.add(article.home_country)
     return sorted(found)
+
+
+# A figure said of the whole world (`20.000 salariés dans le monde`, `a turnover of $8 billion
+# worldwide`, `premier producteur mondial`) is a foreign company's or country's own, not a
+# figure of its business in the home country.
+_WORLDWIDE_RE = re.compile(
+    r"(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
+    r"|\bà\s+l['’]\s*(?:échelle\s+(?:mondiale|internationale)|international)\b"
+    r"|(?<!Banque\s)(?<!Organisation\s)(?<!Forum\s)\bmondia(?:l|le|les|ux)\b"
+    r"|\bworldwide\b|\bglobally\b|\b(?:around|across|in)\s+the\s+world\b"
+    r"|\bglobal\s+(?:revenues?|sales|turnover|workforce|staff|headcount|capacity|output|production|assets|market)\b)"
+)
+# (French `global` is `total`: `un coût global de 75 millions de dollars` is the project's.)
+
+
+def _worldwide(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether the figure's clause (with the aside after it) says the figure is the world's
+    and its sentence names nothing of the home country (`Le groupe, qui emploie 20.000
+    personnes dans le monde, ...`; not `sa part des exportations mondiales du Maroc`)."""
+    start, end = _without_dateline(text, sentence)
+    clauses = _clauses(text, (start, end))
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
+    own = clauses[index:index + 2] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else clauses[index:index + 1]
+    if not any(_WORLDWIDE_RE.search(text, a, b) for a, b in own):
+        return False
+    return not (_named(text, start, end, article.companies) & {article.home_country} or _located_home(text[start:end]))
 
 
 # The figure's statement is about another country's own economy: the country is its owner,

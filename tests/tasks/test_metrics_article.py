@@ -333,3 +333,28 @@ def test_another_countrys_own_economy_and_a_comparison_with_the_home_country():
     assert found["20%"]["countries"] == ["BR", "MA"]
     found = figures("Brazil bought 3.5 million tonnes of Moroccan fertilizers in 2024.", language="en")
     assert found["3.5 million tonnes"]["countries"] == ["BR", "MA"]
+
+
+def test_a_figure_of_the_whole_world_is_the_foreign_companys_own():
+    body = (
+        "Batteries : le chinois Hengrui Power s'installe à Tanger Tech\n"
+        "Le groupe chinois Hengrui Power va construire une usine de 300 millions de dollars à Tanger Tech.\n"
+        "Le groupe, qui emploie 42.000 personnes dans le monde, a réalisé un chiffre d'affaires mondial "
+        "de 9 milliards de dollars en 2023.\n"
+        "Le projet, d'un coût global de 75 millions de dollars, créera 800 emplois."
+    )
+    found = figures(body)
+    assert found["300 millions de dollars"]["countries"] == ["CN", "MA"]
+    assert found["42.000 personnes"]["countries"] == ["CN"]  # its staff worldwide
+    assert found["9 milliards de dollars"]["countries"] == ["CN"]
+    # French `global` is `total`: the project's cost is the project's, in Morocco.
+    assert found["75 millions de dollars"]["countries"] == ["CN", "MA"]
+    english = figures(
+        "Korea's Daewon Cell will build a $250 million plant in Kenitra. The company, which has a global "
+        "workforce of 12,000, posted revenue of $3.1 billion worldwide last year. Its share of Morocco's "
+        "exports to the world reached 2% in 2024.", language="en",
+    )
+    assert english["$250 million"]["countries"] == ["KR", "MA"]
+    assert english["12,000"]["countries"] == ["KR"]
+    assert english["$3.1 billion"]["countries"] == ["KR"]
+    assert "MA" in english["2%"]["countries"]  # the world as the home country's market

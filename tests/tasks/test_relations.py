@@ -102,9 +102,9 @@ def test_gold_partnerships(corpus, derived):
 
     cn_ma_001 = p.filter((pl.col("doc_id") == doc["001"]) & (pl.col("country_a") == "CN")).row(0, named=True)
     assert cn_ma_001["sectors"] == ["batteries_emobility"]
-    # `100 GWh` via CATL's plant; `70%` (China's share of the world's batteries) because the
-    # home country joins the figures of an article that names it (see test_metrics.CORPUS).
-    assert _metric_texts(metrics, cn_ma_001["metric_ids"]) == ["70%", "100 GWh"]
+    # `100 GWh` via CATL's plant; not `70%`, China's share of the world's batteries, which is
+    # China's alone (see test_metrics.CORPUS).
+    assert _metric_texts(metrics, cn_ma_001["metric_ids"]) == ["100 GWh"]
     assert cn_ma_001["date"] is None and cn_ma_001["year"] == "unknown"
     jp_ma_001 = p.filter((pl.col("doc_id") == doc["001"]) & (pl.col("country_a") == "JP")).row(0, named=True)
     assert jp_ma_001["metric_ids"] == [] and jp_ma_001["sectors"] == []
