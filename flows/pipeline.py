@@ -128,7 +128,7 @@ def process_batch(
     run_id: str,
     settings: Settings,
 ) -> BatchReport:
-    """Ingest -> clean -> entities -> metrics -> validate -> stage, for one batch.
+    """Ingest -> clean -> entities -> metrics -> validate -> relations -> stage, for one batch.
 
     `known` maps stored doc_id -> source_path for documents to skip (unchanged). A batch
     that an earlier, failed run staged completely (same files, same code) is reused.
@@ -139,13 +139,7 @@ def process_batch(
         # Its seconds were spent by that earlier run: this run spent none on it.
         return BatchReport(**{**sealed, "seconds": {}, "reused": True})
     report = BatchReport(read=len(paths), batch=batch)
-    clock = time.perf_counter()
-
-    def lap(stage: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        report.seconds[stage] = report.seconds.get(stage, 0.0) + now - clock
-        clock = now
+    lap = StageClock(report)
 
     raws, rejected = ingest_batch.with_options(**settings.io_task_options())(paths, settings)
     split = split_copies([(raw.doc_id, raw.source_path) for raw in raws], known)
@@ -157,23 +151,61 @@ def process_batch(
 
     # Each stage runs batched; a document that makes it raise is set aside (`isolation`).
     isolation = IsolatedBatch(run_id)
-    documents, clean_rejected = isolation.clean(fresh, clean_batch)
+    documents, tables, clean_rejected = extract_tables(fresh, isolation, settings, run_id, lap)
     rejected += clean_rejected
+    quarantined = validate_and_relate(tables, documents, isolation, report, lap)
+    rejected += isolation.failures
+    tables["quarantine"] = pl.concat([quarantine_frame(rejected_rows(rejected, run_id)), *quarantined])
+    lap("validate")
+
+    report.failed_paths = sorted({r.source_path for r in rejected if r.reason == PROCESSING_ERROR})
+    report.quarantined_paths = sorted({r.source_path for r in rejected})
+    report.processed_paths = [p for p in paths if p not in skipped_paths]
+    stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
+    lap("store")
+    return report
+
+
+class StageClock:
+    """Adds the seconds since its last call to the batch report's stage: `lap("clean")`."""
+
+    def __init__(self, report: BatchReport) -> None:
+        self.report = report
+        self.clock = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.report.seconds[stage] = self.report.seconds.get(stage, 0.0) + now - self.clock
+        self.clock = now
+
+
+def extract_tables(fresh: list, isolation: IsolatedBatch, settings: Settings, run_id: str,
+                   lap: StageClock) -> tuple[pl.DataFrame, dict[str, pl.DataFrame], list[Rejected]]:
+    """Clean, entities and metrics of the batch's new documents: the cleaned documents, the
+    extracted tables shaped to their declarations, and the documents cleaning rejected."""
+    documents, clean_rejected = isolation.clean(fresh, clean_batch)
     lap("clean")
     entities = isolation.stage("entities", lambda docs: extract_entities_batch(docs, settings.spacy_model),
                                documents, pl.DataFrame(schema=ENTITY_SCHEMA))
     lap("entities")
     metrics = isolation.stage("metrics", extract_metrics_batch, documents, metrics_frame([]))
     lap("metrics")
-
     shaped_docs = shape_documents(isolation.drop(documents), run_id)
     tables = {
         "documents": shaped_docs,
         "entities": shape_mentions(isolation.drop(entities), shaped_docs, "entities", run_id),
         "metrics": shape_mentions(isolation.drop(metrics), shaped_docs, "metrics", run_id),
     }
-    quarantined = []
+    return documents, tables, clean_rejected
+
+
+def validate_and_relate(tables: dict[str, pl.DataFrame], documents: pl.DataFrame, isolation: IsolatedBatch,
+                        report: BatchReport, lap: StageClock) -> list[pl.DataFrame]:
+    """Validates the extracted tables, derives the relations from the valid rows and
+    validates them, in place in `tables`; returns the quarantine rows of invalid ones."""
+    quarantined: list[pl.DataFrame] = []
     lookup = documents.select("doc_id", "source_path", "text")
+    shaped_docs = tables["documents"]
 
     def validate(names) -> None:
         for table in names:
@@ -203,16 +235,7 @@ def process_batch(
         kept = isolation.drop(tables[table])
         report.rows[table] -= tables[table].height - kept.height
         tables[table] = kept
-    rejected += isolation.failures
-    tables["quarantine"] = pl.concat([quarantine_frame(rejected_rows(rejected, run_id)), *quarantined])
-    lap("validate")
-
-    report.failed_paths = sorted({r.source_path for r in rejected if r.reason == PROCESSING_ERROR})
-    report.quarantined_paths = sorted({r.source_path for r in rejected})
-    report.processed_paths = [p for p in paths if p not in skipped_paths]
-    stage_batch.with_options(**settings.io_task_options())(lake, batch, tables, asdict(report))
-    lap("store")
-    return report
+    return quarantined
 
 
 def run_batches(batches: dict[str, list[str]], known: dict[str, str], lake: Lake, run_id: str,
