@@ -81,11 +81,16 @@ _COMPANY_ANAPHOR_RE = re.compile(
     r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer))\b"
     r"(?!\s+[A-Z])"
 )
+# Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first
+# phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
     r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe)"
     r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale)"
-    r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)"
-    r"|\bthe\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion))\b"
+    r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
+    r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
+    r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
+    r"|\b(?:the|its)\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion|complex|investment)"
+    r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     r"(?!\s+[A-Z])"
 )
 # Where the main company's project is: a country the headline or lead names after `en`, `au`,
@@ -239,30 +244,53 @@ def figure_countries(
     return sorted(found)
 
 
-# A figure said of the whole world (`20.000 salariés dans le monde`, `a turnover of $8 billion
-# worldwide`, `premier producteur mondial`) is a foreign company's or country's own, not a
-# figure of its business in the home country.
-_WORLDWIDE_RE = re.compile(
+# What a figure of a foreign company or country as a whole says of it, as opposed to its
+# business in the home country: the world (`20.000 salariés dans le monde`, `premier producteur
+# mondial`, `worldwide`); its accounts (`chiffre d'affaires`, `revenue`, `total assets`), its
+# footprint (`dans 24 pays`, `across 14 countries`), its profile (`Fondé en 1921 à Stuttgart`,
+# `The Riyadh-based company`, `coté à la Bourse de Shenzhen`, `Shares of X rose`); its own
+# outward investment (`investissements sortants`, `outward FDI`); a comparison (`A titre de
+# comparaison, la Turquie a exporté ...`). French `global` is `total` (`un coût global de
+# 75 millions de dollars` is the project's); the World Bank is no figure of the world.
+_WHOLE_RE = re.compile(
     r"(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
     r"|\bà\s+l['’]\s*(?:échelle\s+(?:mondiale|internationale)|international)\b"
     r"|(?<!Banque\s)(?<!Organisation\s)(?<!Forum\s)\bmondia(?:l|le|les|ux)\b"
     r"|\bworldwide\b|\bglobally\b|\b(?:around|across|in)\s+the\s+world\b"
-    r"|\bglobal\s+(?:revenues?|sales|turnover|workforce|staff|headcount|capacity|output|production|assets|market)\b)"
+    r"|\bglobal\s+(?:revenues?|sales|turnover|workforce|staff|headcount|capacity|output|production|assets|market)\b"
+    r"|\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
+    r"|\b(?:dans|in|across)\s+(?:\d+|plusieurs|several|many|numerous|(?:une\s+|a\s+)?(?:vingtaine|trentaine|dozen)(?:\s+de|\s+of)?)"
+    r"\s+(?:pays|countries)\b|\bowned\s+by\b|\bdétenue?s?\s+(?:à\s+[\d,]+\s*%\s+)?par\b"
+    r"|\b(?:fondée?|créée?|founded|established)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:à|in)\s+[A-Z]|\b(?:fondée?|créée?)\s+à\s+[A-Z]"
+    r"|\w-based\s+(?:company|group|firm|fund|maker|developer|producer)\b|\bcotée?\s+(?:à|en)\s+(?:la\s+)?Bourse\b"
+    r"|\bshares\s+(?:of|in)\b|\bsortants?\b|\boutward\b|\boutbound\b"
+    r"|\b(?:[àa]\s+titre\s+de|par|en)\s+comparaison\b|\b(?:by|in)\s+comparison\b)"
 )
-# (French `global` is `total`: `un coût global de 75 millions de dollars` is the project's.)
 
 
 def _worldwide(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
-    """Whether the figure's clause (with the aside after it) says the figure is the world's
-    and its sentence names nothing of the home country (`Le groupe, qui emploie 20.000
-    personnes dans le monde, ...`; not `sa part des exportations mondiales du Maroc`)."""
+    """Whether the figure's sentence, up to the end of the figure's clause (and the aside
+    after it), says the figure is of a company or country as a whole (`_WHOLE_RE`) and names
+    nothing of the home country there but in asides (`Le groupe, qui emploie 20.000 personnes
+    dans 19 pays, ...`; not `sa part des exportations mondiales du Maroc`, not `l'usine ...`)."""
     start, end = _without_dateline(text, sentence)
     clauses = _clauses(text, (start, end))
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
-    own = clauses[index:index + 2] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else clauses[index:index + 1]
-    if not any(_WORLDWIDE_RE.search(text, a, b) for a, b in own):
+    last = index + 1 if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else index
+    span = (start, clauses[last][1])
+    if not _WHOLE_RE.search(text, *span) or _PROJECT_ANAPHOR_RE.search(text, *span):
         return False
-    return not (_named(text, start, end, article.companies) & {article.home_country} or _located_home(text[start:end]))
+    # The other clauses before it name the home country by its name, not by an adjective
+    # (`la Turquie, souvent citée en modèle par les industriels marocains, a exporté ...`).
+    for i, (a, b) in enumerate(clauses[:last + 1]):
+        if i < index and _is_aside(text, (a, b)):
+            continue
+        adjectives = () if i >= index else tuple(
+            (a + m.start, a + m.end) for m in find_countries(text[a:b]) if m.kind != "name"
+        )
+        if _named(text, a, b, article.companies, adjectives) & {article.home_country} or _located_home(text[a:b]):
+            return False
+    return True
 
 
 # The figure's statement is about another country's own economy: the country is its owner,
@@ -476,9 +504,12 @@ def _sentence_frame(
         # is said after it (`22 accords, d'un montant de 10 milliards d'euros, ont été signés
         # ... du président français`; `which imports 2 million tonnes a year, mainly from
         # Russia`). Only for a figure in an aside whose own clause names no country.
-        for i, clause in enumerate(clauses):
-            if i == index or not _ASIDE_RE.match(text, clause[0]):
-                found |= _named(text, *clause, article.companies, masked)
+        rest = [clause for i, clause in enumerate(clauses) if i == index or not _ASIDE_RE.match(text, clause[0])]
+        for clause in rest:
+            found |= _named(text, *clause, article.companies, masked)
+        if not found - {home}:
+            # `D'un montant de 38 millions d'euros, le projet devrait créer ...`
+            found |= _main_company_named_again(text, rest, article)
     return found, placed
 
 

@@ -358,3 +358,35 @@ def test_a_figure_of_the_whole_world_is_the_foreign_companys_own():
     assert english["12,000"]["countries"] == ["KR"]
     assert english["$3.1 billion"]["countries"] == ["KR"]
     assert "MA" in english["2%"]["countries"]  # the world as the home country's market
+
+
+def test_a_company_profile_its_accounts_and_a_comparison_are_not_the_home_countrys():
+    body = (
+        "Câblage : le japonais Kaneda Densen ouvre une usine à Tétouan\n"
+        "Le japonais Kaneda Densen a inauguré mardi une usine à Tetouan Park.\n"
+        "L'investissement, de 640 MDH, porte ses effectifs dans le Royaume à 3.400 salariés.\n"
+        "Fondé à Nagoya en 1948, le groupe emploie 41.000 personnes dans 19 pays et a réalisé un chiffre "
+        "d'affaires de 486 milliards de yens.\n"
+        "La première tranche, d'un coût de 310 MDH, entrera en production en 2025.\n"
+        "A titre de comparaison, la Turquie a exporté pour 262 milliards de dollars de biens en 2024."
+    )
+    found = figures(body)
+    assert found["640 MDH"]["countries"] == ["JP", "MA"]  # `l'investissement`: the project named again
+    assert found["310 MDH"]["countries"] == ["JP", "MA"]  # `la première tranche`
+    assert found["41.000 personnes"]["countries"] == ["JP"]  # the group as a whole
+    assert found["486 milliards de yens"]["countries"] == ["JP"]
+    assert found["262 milliards de dollars"]["countries"] == ["TR"]  # compared, not Morocco's
+    english = figures(
+        "Saudi group Wahat Al Jazira will invest $2.1 billion in Morocco. The Riyadh-based company, which has "
+        "total assets of about $38 billion, will build a 12-hectare park near Meknes. Shares of "
+        "Wahat rose 3.4% in Riyadh.", language="en",
+    )
+    assert english["$38 billion"]["countries"] == ["SA"]
+    assert english["12-hectare"]["countries"] == ["MA", "SA"]
+    assert english["3.4%"]["countries"] == ["SA"]
+    # A figure in an aside takes the project the rest of its sentence names.
+    aside = figures(
+        "L'italien Fonderie Valsesia s'installe à Kénitra. D'un montant de 38 millions d'euros, le projet "
+        "devrait créer 420 emplois directs."
+    )
+    assert aside["38 millions d'euros"]["countries"] == ["IT", "MA"]
