@@ -217,6 +217,12 @@ def figure_countries(
     bracketed = _bracketed_by(text, figure_start, sentence[0])
     if bracketed:
         return sorted(set(bracketed) | ({article.home_country} if article.home_country else set()))
+    compared = _compared_in(text, figure_start, sentence, article.home_country)
+    if compared:
+        return sorted(compared)
+    subject = _subject_named_again(text, sentence, earlier_sentences, previous)
+    if subject:
+        return sorted(subject)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     frame_foreign = bool(found) and article.home_country not in found
     if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(article.focus_countries) >= 2:
@@ -314,6 +320,55 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
         set(m.codes) <= found and m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
         for m in find_countries(text[start:end])
     )
+
+
+# A comparison of figures country by country: `about $350 a month in Morocco, against some
+# $250 in Egypt and more than $900 in Turkey`, `12% au Maroc contre 9% en Tunisie`. Each
+# figure is of the country named right after it, and of it alone.
+_COMPARISON_RE = re.compile(r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s)")
+# Only where the country is the place (`in`, `en`, `au`): `contre 9% pour les Emirats` is the
+# Emirates' share of the home country's stock, a figure of both.
+_PLACED_AFTER_RE = re.compile(
+    r"\S+(?:\s+(?!(?:in|en|au|aux)\b)[^\s,;.()]+){0,4}?\s+(?:in|en|au|aux)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?"
+)
+
+
+def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: str | None) -> tuple[str, ...]:
+    """The foreign country named as the place right after the figure in a sentence that
+    compares figures (the home country's own figure is read as any other)."""
+    if not _COMPARISON_RE.search(text, *sentence):
+        return ()
+    placed = _PLACED_AFTER_RE.match(text, figure_start, sentence[1])
+    if not placed:
+        return ()
+    mention = next(iter(find_countries(text[placed.end():placed.end() + 40])), None)
+    if mention is None or mention.start != 0 or mention.kind != "name" or home in mention.codes:
+        return ()
+    return mention.codes
+
+
+# A sentence about the country the previous one opened with: `Egypt, long presented as
+# Morocco's rival, remains far behind. The country assembled about 110,000 vehicles`; `Turkey
+# plays in a different league. Its factories produced 1.36 million vehicles`.
+_COUNTRY_NAMED_AGAIN_RE = re.compile(r"\s*(?:(?:The|This)\s+country(?:['’]s)?\s|(?:Le|Ce)\s+pays\s|Its\s)")
+_OPENING_ARTICLE_RE = re.compile(r"\s*(?:(?:Le|La|Les|The)\s+|L['’]\s*)?")
+
+
+def _subject_named_again(
+    text: str, sentence: tuple[int, int], earlier: list[tuple[int, int]], previous: tuple[int, int] | None,
+) -> tuple[str, ...]:
+    """The country the previous sentence opens with, where this one names it again as its
+    subject (`The country`, `Le pays`, `Its`); through sentences that name it so too."""
+    if not _COUNTRY_NAMED_AGAIN_RE.match(text, sentence[0], sentence[1]):
+        return ()
+    for before in [*reversed(earlier)] or ([previous] if previous else []):
+        start = _OPENING_ARTICLE_RE.match(text, before[0]).end()
+        mention = next(iter(find_countries(text[start:start + 40])), None)
+        if mention is not None and mention.start == 0 and mention.kind == "name":
+            return mention.codes
+        if not _COUNTRY_NAMED_AGAIN_RE.match(text, before[0], before[1]):
+            return ()
+    return ()
 
 
 def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:

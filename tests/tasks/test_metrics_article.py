@@ -390,3 +390,26 @@ def test_a_company_profile_its_accounts_and_a_comparison_are_not_the_home_countr
         "devrait créer 420 emplois directs."
     )
     assert aside["38 millions d'euros"]["countries"] == ["IT", "MA"]
+
+
+def test_figures_compared_country_by_country_and_the_country_named_again():
+    body = (
+        "Morocco, Egypt, Turkey: who wins the race?\n"
+        "Egypt, long presented as Morocco's rival, remains far behind. The country assembled about 110,000 "
+        "vehicles in 2024.\n"
+        "Turkey plays in a different league. Its factories produced 1.36 million vehicles in 2024. The "
+        "country's automotive exports reached $37.2 billion.\n"
+        "A worker earns about $350 a month in Morocco, against some $250 in Egypt and more than $900 in Turkey."
+    )
+    found = figures(body, language="en")
+    assert found["110,000 vehicles"]["countries"] == ["EG"]
+    assert found["1.36 million vehicles"]["countries"] == ["TR"]
+    assert found["$37.2 billion"]["countries"] == ["TR"]  # through `Its` back to `Turkey`
+    assert found["$350"]["countries"] == ["MA"]
+    assert found["$250"]["countries"] == ["EG"]
+    assert found["$900"]["countries"] == ["TR"]
+    # A share of the home country's stock compared with another partner's is of both.
+    shares = figures(
+        "Les avoirs français représentent 31% du stock d'IDE au Maroc, contre 9% seulement pour les Emirats."
+    )
+    assert shares["9%"]["countries"] == ["AE", "MA"]
