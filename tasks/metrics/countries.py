@@ -109,11 +109,19 @@ _OWN_COUNTRY_UNITS = frozenset({"count", "jobs"})
 
 
 def _host(window: str) -> str | None:
-    """The first country `window` names as where something is (`une usine en Éthiopie`)."""
-    for mention in find_countries(window):
-        if len(mention.codes) == 1 and _HOST_BEFORE_RE.search(window, 0, mention.start):
-            return mention.codes[0]
-    return None
+    """The first country `window` names as where something is (`une usine en Éthiopie`), or
+    whose city it names so (`ont signé lundi à Abuja`)."""
+    hosts = [
+        (mention.start, mention.codes[0]) for mention in find_countries(window)
+        if len(mention.codes) == 1 and _HOST_BEFORE_RE.search(window, 0, mention.start)
+    ] + [
+        (m.start(), _places()[m.group(0)]) for m in _places_re().finditer(window)
+        if _CITY_HOST_BEFORE_RE.search(window, 0, m.start())
+    ]
+    return min(hosts)[1] if hosts else None
+
+
+_CITY_HOST_BEFORE_RE = re.compile(r"(?i:\b(?:à|in|at)\s+)$")
 
 
 def _title_case(line: str) -> bool:
@@ -156,13 +164,14 @@ def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[st
 
 
 def _names_home(text: str, title: str | None) -> bool:
-    """Whether the article names the home country: by name or demonym, as `le Royaume`, or
-    by one of its places (`Kénitra`, `Tanger Med`)."""
+    """Whether the article names the home country: by name or demonym, as `le Royaume`, by
+    one of its places (`Kénitra`, `Tanger Med`) or organisations (`OCP`)."""
     whole = f"{title or ''}\n{text}"
     return (
         any(HOME_COUNTRY in m.codes for m in find_countries(whole))
         or _HOME_WORDS_RE.search(whole) is not None
         or _home_places_re().search(whole) is not None
+        or _home_organisations_re().search(whole) is not None
     )
 
 
@@ -177,6 +186,19 @@ def _home_places_re() -> re.Pattern:
         if entry.get("country") == HOME_COUNTRY and entry["label"] in ("LOC", "PROGRAM") for alias in entry["aliases"]
     }
     forms = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _home_organisations_re() -> re.Pattern:
+    """The home country's companies and institutions the gazetteer knows (`OCP`, `Office des
+    changes`, `Bank Al-Maghrib`), but its news outlets, which are sources."""
+    gazetteer = json.loads(resources.files("econews").joinpath("data/entities_gazetteer.json").read_text(encoding="utf-8"))
+    forms = sorted({
+        alias for entry in gazetteer["entries"]
+        if entry["label"] == "ORG" and entry.get("country") == HOME_COUNTRY and not entry.get("press")
+        for alias in entry["aliases"] if len(alias) > 3 or alias.isupper()
+    }, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
 
 
@@ -225,7 +247,7 @@ def figure_countries(
         return sorted(subject)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     frame_foreign = bool(found) and article.home_country not in found
-    if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(article.focus_countries) >= 2:
+    if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and set(article.focus_countries) - {article.home_country}:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
         found |= set(article.focus_countries)
@@ -522,7 +544,12 @@ def _sentence_frame(
     home = article.home_country or HOME_COUNTRY
     sentence = _without_dateline(text, sentence)
     clauses = _clauses(text, sentence)
-    placed = _located_home(text[sentence[0]:sentence[1]])
+    placed = _located_home(text[sentence[0]:sentence[1]]) or (
+        # An organisation of the home country places a figure there too (`OCP a produit 7,8
+        # millions de tonnes`, `selon l'Office des changes`), unless the article is about a
+        # project of its abroad (`OCP en détiendra 51%` of a plant in Nigeria).
+        article.host_country in (None, home) and _home_organisations_re().search(text, *sentence) is not None
+    )
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
     before = [i for i in range(index - 1, -1, -1) if not _is_aside(text, clauses[i])]

@@ -413,3 +413,24 @@ def test_figures_compared_country_by_country_and_the_country_named_again():
         "Les avoirs français représentent 31% du stock d'IDE au Maroc, contre 9% seulement pour les Emirats."
     )
     assert shares["9%"]["countries"] == ["AE", "MA"]
+
+
+def test_an_organisation_of_the_home_country_places_a_figure_unless_its_project_is_abroad():
+    body = (
+        "Engrais : l'Inde et le Brésil tirent les ventes\n"
+        "Les exportations de phosphates et dérivés ont atteint 48,7 milliards de DH au premier semestre, selon "
+        "l'Office des changes.\n"
+        "L'Inde reste le premier débouché : les expéditions vers le sous-continent ont totalisé 2,1 millions de "
+        "tonnes.\n"
+        "De son côté, OCP, qui a produit 7,8 millions de tonnes d'engrais, vise 20 millions de tonnes en 2028."
+    )
+    found = figures(body)
+    assert found["48,7 milliards de DH"]["countries"] == ["MA"]  # not the headline's customers
+    assert found["2,1 millions de tonnes"]["countries"] == ["IN", "MA"]
+    assert found["7,8 millions de tonnes"]["countries"] == ["MA"]
+    abroad = figures(
+        "OCP et le Nigeria signent pour une usine d'engrais\n"
+        "Le groupe OCP et le fonds NSIA ont signé lundi à Abuja l'accord de la future usine d'Akwa Ibom.\n"
+        "L'usine produira 750.000 tonnes d'ammoniac par an. OCP en détiendra 51%."
+    )
+    assert abroad["51%"]["countries"] == ["MA", "NG"]  # the host, a city of the lead, is Nigeria
