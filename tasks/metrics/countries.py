@@ -99,7 +99,7 @@ _HOST_BEFORE_RE = re.compile(r"(?i:\b(?:en|au|aux|in|dans)\s+(?:l['’]\s*|le\s+
 _SOURCE_BEFORE_RE = re.compile(r"(?i:\b(?:selon|d['’]\s*après|according\s+to|par)\s*)$")
 _SOURCE_AFTER_RE = re.compile(r"\s+(?i:said|says|a\s+indiqué|a\s+annoncé|a\s+précisé|a\s+déclaré)\b")
 # A sentence opening with a subject pronoun goes on about the previous sentence's subject.
-_PRONOUN_RE = re.compile(r"\s*(?:Il|Elle|Ils|Elles|It|They)\s")
+_PRONOUN_RE = re.compile(r"\s*(?:[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles|[Ii]t|[Tt]hey)\s")
 _SUBJECT_CHARS = 60
 # A count of a country's people or things (`1,4 milliard d'Indiens`, `7 million British
 # homes`) is about that country alone.
@@ -578,7 +578,10 @@ def _sentence_frame(
             found |= _main_company_named_again(text, [clauses[i] for i in group], article)
         if found - {home}:
             return found, placed
-    if not own_found and _PRONOUN_RE.match(text, sentence[0]) and previous is not None:
+    # (or a clause of it, after an opening adverbial: `At full capacity, expected in 2030, it
+    # will produce 80,000 tonnes`)
+    pronoun = any(_PRONOUN_RE.match(text, a, b) for a, b in clauses[:index + 1])
+    if not own_found and pronoun and previous is not None:
         subject_start = previous[0]
         found |= _main_company_named_again(text, [(subject_start, subject_start + _SUBJECT_CHARS)], article)
     if not own_found and not found - {home} and _is_aside(text, clauses[index]):
