@@ -72,26 +72,26 @@ _SECTOR_RE = re.compile(
 _BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*(?:soit\s+|with\s+|avec\s+)?$")
 # The company or its project named again by a noun (`le groupe`, `du groupe`, `le nouveau
 # site`, `the expansion`): the figure is about the article's main company, or its project.
-# Not a name's cue (`le groupe OCP`), not a source (`selon la société`, `according to the
-# company`).
+# Not a name's cue (`le groupe OCP`), not another's (`le programme de l'ONEE`), not a source
+# (`selon la société`, `according to the company`).
 _COMPANY_ANAPHOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant)"
+    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds)"
     r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur)"
-    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer))\b"
-    r"(?!\s+[A-Z])"
+    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund))\b"
+    r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first
 # phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe)"
+    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme)"
     r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale)"
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
     r"|\b(?:the|its)\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion|complex|investment)"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
-    r"(?!\s+[A-Z])"
+    r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
 # Where the main company's project is: a country the headline or lead names after `en`, `au`,
 # `in` (`le marocain OCP construira une usine en Éthiopie`), else the home country.
@@ -109,16 +109,16 @@ _OWN_COUNTRY_UNITS = frozenset({"count", "jobs"})
 
 
 def _host(window: str) -> str | None:
-    """The first country `window` names as where something is (`une usine en Éthiopie`), or
-    whose city it names so (`ont signé lundi à Abuja`)."""
-    hosts = [
-        (mention.start, mention.codes[0]) for mention in find_countries(window)
-        if len(mention.codes) == 1 and _HOST_BEFORE_RE.search(window, 0, mention.start)
-    ] + [
-        (m.start(), _places()[m.group(0)]) for m in _places_re().finditer(window)
-        if _CITY_HOST_BEFORE_RE.search(window, 0, m.start())
-    ]
-    return min(hosts)[1] if hosts else None
+    """The first country `window` names as where something is (`une usine en Éthiopie`); else
+    the country of the first city it names so (`ont signé lundi à Abuja`: where an agreement
+    is signed when the country of the project goes unsaid, `à Abou Dhabi ... au Maroc` not)."""
+    for mention in find_countries(window):
+        if len(mention.codes) == 1 and _HOST_BEFORE_RE.search(window, 0, mention.start):
+            return mention.codes[0]
+    for m in _places_re().finditer(window):
+        if _CITY_HOST_BEFORE_RE.search(window, 0, m.start()):
+            return _places()[m.group(0)]
+    return None
 
 
 _CITY_HOST_BEFORE_RE = re.compile(r"(?i:\b(?:à|in|at)\s+)$")
@@ -255,7 +255,7 @@ def figure_countries(
         found = {article.home_country} if article.home_country else set()
     if not found:
         for start, end in reversed(earlier_sentences):
-            found = _named(text, start, end, article.companies, masked)
+            found = _named(text, start, end, article.companies, masked) or _main_company_named_again(text, [(start, end)], article)
             if not found and _SECTOR_RE.search(text, start, end):
                 # `Le secteur automobile national a exporté ... Le taux d'intégration atteint 69%`
                 found = {article.home_country} if article.home_country else set()

@@ -434,3 +434,16 @@ def test_an_organisation_of_the_home_country_places_a_figure_unless_its_project_
         "L'usine produira 750.000 tonnes d'ammoniac par an. OCP en détiendra 51%."
     )
     assert abroad["51%"]["countries"] == ["MA", "NG"]  # the host, a city of the lead, is Nigeria
+
+
+def test_the_programme_named_in_an_earlier_sentence_and_a_programme_of_another():
+    body = (
+        "Investissement : le fonds émirien EGI engage 1,2 milliard de dollars au Maroc\n"
+        "Le fonds émirien EGI a signé mardi à Abou Dhabi un accord portant sur 1,2 milliard de dollars au Maroc.\n"
+        "Le programme comprend trois projets. Le plus important est un complexe de 1,5 GW dans la région de "
+        "Guelmim-Oued Noun.\n"
+        "Le programme de l'ONEE, d'un coût global de 4,1 milliards de dirhams, prévoit 1.150 km de lignes."
+    )
+    found = figures(body)
+    assert found["1,5 GW"]["countries"] == ["AE", "MA"]  # the fund's programme, one sentence before
+    assert found["4,1 milliards de dirhams"]["countries"] == ["MA"]  # the ONEE's, not the fund's
