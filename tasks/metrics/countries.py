@@ -38,6 +38,7 @@ _CAUSE_RE = re.compile(
     r"|en\s+raison\s+d|du\s+fait\s+d|à\s+la\s+faveur\s+d|sur\s+fond\s+d|thanks\s+to|driven\s+by|boosted\s+by"
     r"|supported\s+by|fuell?ed\s+by|on\s+the\s+back\s+of|due\s+to|owing\s+to)\b"
 )
+_COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:with|to))\s")
 # The two countries of the article named again: `les deux pays`, `the two countries`,
 # `bilateral trade`.
 _BOTH_RE = re.compile(
@@ -247,7 +248,7 @@ def figure_countries(
         return sorted(subject)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     frame_foreign = bool(found) and article.home_country not in found
-    if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and set(article.focus_countries) - {article.home_country}:
+    if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {article.home_country}) == 1:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
         found |= set(article.focus_countries)
@@ -417,6 +418,8 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
     standing for its government (`Tokyo et Rabat veulent`), or by a company whose nationality
     the article gives."""
     window = text[start:end]
+    multilateral = [(start + m.start(), start + m.end()) for m in _MULTILATERAL_RE.finditer(window)]
+    masked = (*masked, *multilateral)
     found = {
         code for m in find_countries(window)
         if not any(a < start + m.end and start + m.start < b for a, b in masked)
@@ -442,6 +445,12 @@ _NATIONAL_AGENCIES = {
     "AECID": "ES", "COFIDES": "ES", "Sinosure": "CN", "FMO": "NL", "SACE": "IT", "SIMEST": "IT",
     "BEI": "EU", "EIB": "EU", "UKEF": "GB", "TIKA": "TR", "SFD": "SA", "ADFD": "AE",
 }
+# A multilateral lender named after a region is no country's (its loan to the home country is
+# the home country's alone), unlike the EU's own bank (`BEI`).
+_MULTILATERAL_RE = re.compile(
+    r"(?i:Banque\s+européenne\s+pour\s+la\s+reconstruction\s+et\s+le\s+développement"
+    r"|European\s+Bank\s+for\s+Reconstruction\s+and\s+Development)"
+)
 _AGENCIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _NATIONAL_AGENCIES)) + r")(?![\w-])")
 
 
@@ -559,6 +568,9 @@ def _sentence_frame(
     # The cause runs to the end of the sentence (`vers l'Inde, le Brésil et les Etats-Unis`).
     cause = next((k for k, i in enumerate(after) if _CAUSE_RE.match(text, clauses[i][0])), None)
     after = after if cause is None else after[:cause]
+    # So is a figure it is compared with (`..., contre 166,3 milliards de dirhams avec la France`).
+    compared = next((k for k, i in enumerate(after) if _COMPARED_AFTER_RE.match(text, clauses[i][0])), None)
+    after = after if compared is None else after[:compared]
     found: set[str] = set()
     own_found = False
     for group in (own, before, after):

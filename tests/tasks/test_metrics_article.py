@@ -453,3 +453,22 @@ def test_the_programme_named_in_an_earlier_sentence_and_a_programme_of_another()
     for sentence, expected in (("Le programme comprend trois projets.", {"AE", "MA"}),
                                ("Le programme de l'ONEE prévoit 1.150 km de lignes.", set())):
         assert _main_company_named_again(sentence, [(0, len(sentence))], article) == expected
+
+
+def test_a_figure_compared_after_it_and_a_multilateral_lender_named_after_a_region():
+    body = (
+        "Commerce extérieur : l'Espagne creuse l'écart avec la France\n"
+        "L'Espagne a conforté sa position de premier partenaire commercial du Maroc. Les échanges de biens "
+        "entre les deux pays ont atteint 248,6 milliards de dirhams, en hausse de 7,3% sur un an, contre "
+        "166,3 milliards de dirhams avec la France."
+    )
+    found = figures(body)
+    assert found["248,6 milliards de dirhams"]["countries"] == ["ES", "MA"]
+    assert found["7,3%"]["countries"] == ["ES", "MA"]
+    assert found["166,3 milliards de dirhams"]["countries"] == ["FR", "MA"]
+    loan = figures(
+        "La Banque européenne pour la reconstruction et le développement (BERD) a signé à Rabat un prêt de "
+        "200 millions d'euros en faveur de l'ONEE. La BEI a ajouté 50 millions d'euros au Maroc."
+    )
+    assert loan["200 millions d'euros"]["countries"] == ["MA"]
+    assert loan["50 millions d'euros"]["countries"] == ["EU", "MA"]
