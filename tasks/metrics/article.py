@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _period_matches
 from econews.tasks.metrics.countries import (
-    HOME_COUNTRY, _companies, _focus_countries, _host, _names_home, _title_case,
+    HOME_COUNTRY, _companies, _focus_countries, _host, _names_home, _title_case, ranked_for,
 )
 from econews.tasks.metrics.sentences import _sentences
 
@@ -48,6 +48,7 @@ class Article:
     companies: tuple[tuple[re.Pattern, str], ...] = ()  # a company's names -> its country
     main_company_country: str | None = None  # of the company the headline or lead is about
     host_country: str | None = None  # where its project is, when the headline or lead says
+    ranked_for: str | None = None  # the foreign country whose partners the headline or lead ranks
 
 
 def read_article(text: str, title: str | None, published_year: int | None) -> Article:
@@ -77,6 +78,7 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
         companies=companies,
         main_company_country=main,
         host_country=_host(headline) or _host(lead[:_LEAD_CHARS]),
+        ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
     )
 
 
@@ -98,11 +100,21 @@ _EVENT_PARTICIPLE_RE = re.compile(
 )
 
 
+# For the countries, a byline with its date or time (`Par Youssef Alami | Le 17/04/2025 à 09:20`,
+# `By Sara Zouiten - 12:30`) is one too. (The period's lead keeps it: a period the real lead
+# states would pass to figures the development corpora want without one.)
+_BYLINE_AND_DATE_RE = re.compile(r"^(?i:par|by|por)\s+[^|•·–—\n]{2,60}?\s*[|•·–—-]\s*[^\n]{0,60}\d[^\n]{0,30}$")
+
+
+def _is_byline(line: str, with_date: bool) -> bool:
+    return bool(_BYLINE_RE.match(line) or (with_date and _BYLINE_AND_DATE_RE.match(line)))
+
+
 def _headline_and_lead(text: str, title: str | None, mastheads: bool = False) -> tuple[str, str]:
     """The headline (the title; else a first line short enough to be one) and the lead
     (the first paragraph of the body after it)."""
     # A byline (`Par Younes Tantaoui`, `By Sara Zouiten`) stays in the text but is no lead.
-    lines = [line for line in text.split("\n") if line.strip() and not _BYLINE_RE.match(line.strip())]
+    lines = [line for line in text.split("\n") if line.strip() and not _is_byline(line.strip(), mastheads)]
     if not lines:
         return title or "", ""
     # A masthead or a section line may come before the title (`La Vie éco`, `ÉCONOMIE`): for

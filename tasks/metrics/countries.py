@@ -237,6 +237,9 @@ def figure_countries(
     before, in any paragraph (`It would supply ...` goes on about its subject)."""
     if own:
         return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
+    ranked = _ranked_among_partners(text, figure_start, sentence, article)
+    if ranked:
+        return sorted(ranked)
     bracketed = _bracketed_by(text, figure_start, sentence[0])
     if bracketed:
         return sorted(set(bracketed) | ({article.home_country} if article.home_country else set()))
@@ -343,6 +346,54 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
         set(m.codes) <= found and m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
         for m in find_countries(text[start:end])
     )
+
+
+# The partners of a foreign country or bloc ranked, the home country among them: `le Maroc,
+# premier partenaire commercial de l'UE au Maghreb ... L'Algérie arrive en deuxième position
+# avec 47,9 milliards d'euros`, `premier partenaire africain de l'UE, devant l'Afrique du Sud
+# (51,2 milliards d'euros)`. Each other partner's figure is its trade with that country, not
+# with the home country.
+_PARTNER_OF_RE = re.compile(
+    r"(?i:\b(?:partenaire|fournisseur|client|débouché|partner|supplier|customer|market)s?(?:\s+[\w-]+){0,2}\s+"
+    r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?|to\s+(?:the\s+)?))"
+)
+_RANK_RE = re.compile(
+    r"(?i:\b(?:arrivent?|vient|viennent|suit|suivent|suivie?s?\s+(?:de|par)|devant|derrière"
+    r"|en\s+(?:deuxième|seconde|troisième|quatrième|cinquième)\s+position|se\s+classe|followed\s+by|ahead\s+of"
+    r"|behind|ranks?|ranked|comes?\s+(?:second|third|next))\b)"
+)
+
+
+def ranked_for(window: str, home: str | None) -> str | None:
+    """The foreign country or bloc `window` names first as the one whose partners are ranked
+    (None where that is the home country)."""
+    code = _partners_of(window)
+    return code if code != home else None
+
+
+def _partners_of(window: str) -> str | None:
+    for m in _PARTNER_OF_RE.finditer(window):
+        mention = next(iter(find_countries(window[m.end():m.end() + 40])), None)
+        if mention is not None and mention.start == 0 and len(mention.codes) == 1:
+            return mention.codes[0]
+    return None
+
+
+def _ranked_among_partners(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The figure's other partner and the ranking country, where its sentence ranks partners
+    of a foreign country (named there or in the headline or lead) and names another one."""
+    start, end = _without_dateline(text, sentence)
+    if not _RANK_RE.search(text, start, end):
+        return set()
+    # The sentence's own ranking first (`premier partenaire commercial du Maroc, devant la France`
+    # ranks the home country's partners: none of this rule's business).
+    ranking = _partners_of(text[start:end]) or article.ranked_for
+    if ranking is None or ranking == article.home_country:
+        return set()
+    clause = _figure_clause(text, figure_start, (start, end))
+    own = _bracketed_by(text, figure_start, start) or _named(text, *clause, article.companies) or _named(text, start, end, article.companies)
+    others = set(own) - {ranking, article.home_country}
+    return others | {ranking} if len(others) == 1 and article.home_country not in _named(text, *clause) else set()
 
 
 # A comparison of figures country by country: `about $350 a month in Morocco, against some

@@ -472,3 +472,22 @@ def test_a_figure_compared_after_it_and_a_multilateral_lender_named_after_a_regi
     )
     assert loan["200 millions d'euros"]["countries"] == ["MA"]
     assert loan["50 millions d'euros"]["countries"] == ["EU", "MA"]
+
+
+def test_the_partners_of_a_foreign_bloc_ranked_and_a_byline_with_its_date_is_no_lead():
+    body = (
+        "Commerce UE-Maghreb : le Maroc creuse l'écart avec l'Algérie\n"
+        "Par Youssef Alami | Le 17/04/2025 à 09:20\n"
+        "Le Maroc a consolidé sa place de premier partenaire commercial de l'Union européenne au Maghreb, avec "
+        "62,3 milliards d'euros d'échanges.\n"
+        "L'Algérie arrive en deuxième position avec 47,9 milliards d'euros. La Tunisie suit avec 24,1 milliards "
+        "d'euros.\n"
+        "Le Maroc est le premier partenaire africain de l'UE, devant l'Afrique du Sud (51,2 milliards d'euros).\n"
+        "L'Espagne reste le premier partenaire commercial du Maroc, devant la France (20%)."
+    )
+    found = figures(body)
+    assert found["62,3 milliards d'euros"]["countries"] == ["EU", "MA"]
+    assert found["47,9 milliards d'euros"]["countries"] == ["DZ", "EU"]  # the lead ranks the EU's partners
+    assert found["24,1 milliards d'euros"]["countries"] == ["EU", "TN"]
+    assert found["51,2 milliards d'euros"]["countries"] == ["EU", "ZA"]  # its sentence ranks them
+    assert found["20%"]["countries"] == ["FR", "MA"]  # the home country's partners: as before
