@@ -295,7 +295,7 @@ _WHOLE_RE = re.compile(
     r"\s+(?:pays|countries)\b|\bowned\s+by\b|\bdétenue?s?\s+(?:à\s+[\d,]+\s*%\s+)?par\b"
     r"|\b(?:fondée?|créée?|founded|established)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:à|in)\s+[A-Z]|\b(?:fondée?|créée?)\s+à\s+[A-Z]"
     r"|\w-based\s+(?:company|group|firm|fund|maker|developer|producer)\b|\bcotée?\s+(?:à|en)\s+(?:la\s+)?Bourse\b"
-    r"|\bshares\s+(?:of|in)\b|\bsortants?\b|\boutward\b|\boutbound\b"
+    r"|\bshares\s+(?:of|in)\b|\bsortants?\b|\boutward\b|\boutbound\b|\b(?:ses|its)\s+(?:ventes|sales)\b"
     r"|\b(?:[àa]\s+titre\s+de|par|en)\s+comparaison\b|\b(?:by|in)\s+comparison\b)"
 )
 
@@ -342,10 +342,31 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
         return False
     if _main_company_named_again(text, [(start, end)], article):
         return False
+    if _OWN_ECONOMY_RE.search(text, start, end) and _opens_with_country(text, start, found):
+        return True
     return any(
         set(m.codes) <= found and m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
         for m in find_countries(text[start:end])
     )
+
+
+# In French the owner is the subject and the possessive a determiner: `La France, de son côté,
+# a ramené son déficit commercial à 81 Md€`, `New Delhi, qui importe 60% de sa consommation`.
+_OWN_ECONOMY_RE = re.compile(
+    r"(?i:\b(?:sa|ses|son|leur|leurs)\s+(?:propres?\s+)?(?:consommation|besoins|importations|exportations|production"
+    r"|PIB|déficit|excédent|économie|demande|marché\s+intérieur|balance))\b"
+)
+
+
+def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
+    """Whether the sentence opens with one of `found` as its subject: a country's name or a
+    capital standing for its government (`La France`, `New Delhi`)."""
+    at = _OPENING_ARTICLE_RE.match(text, start).end()
+    window = text[at:at + 40]
+    mention = next(iter(find_countries(window)), None)
+    if mention is not None and mention.start == 0:
+        return mention.kind == "name" and set(mention.codes) <= found
+    return bool(_governments(window[:window.find(",")] if "," in window else window) & found)
 
 
 # The partners of a foreign country or bloc ranked, the home country among them: `le Maroc,
@@ -550,7 +571,7 @@ def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
 
 # A country right before a comma and another right after it (`mainly to Senegal, Côte
 # d'Ivoire and Cameroon`, `vers l'Inde, le Brésil et les Etats-Unis`): a list, not two clauses.
-_LIST_NEXT_RE = re.compile(r"\s*(?:(?:le|la|les|l['’]|the)\s*)?")
+_LIST_NEXT_RE = re.compile(r"\s*(?:(?:au|aux|en|à|in|to)\s+)?(?:(?:le|la|les|l['’]|the)\s*)?")
 
 
 def _in_country_list(text: str, comma: int, after: int) -> bool:

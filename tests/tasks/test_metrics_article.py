@@ -491,3 +491,17 @@ def test_the_partners_of_a_foreign_bloc_ranked_and_a_byline_with_its_date_is_no_
     assert found["24,1 milliards d'euros"]["countries"] == ["EU", "TN"]
     assert found["51,2 milliards d'euros"]["countries"] == ["EU", "ZA"]  # its sentence ranks them
     assert found["20%"]["countries"] == ["FR", "MA"]  # the home country's partners: as before
+
+
+def test_a_foreign_subject_and_its_own_economy_in_french_and_a_list_after_prepositions():
+    body = (
+        "Commerce : l'Espagne devance la France au Maroc\n"
+        "La France, de son côté, a ramené son déficit commercial à 81 Md€ en 2024.\n"
+        "New Delhi, qui importe près de 60% de sa consommation de phosphate, a relevé ses subventions.\n"
+        "Le groupe allemand Kessler, qui a ouvert des sites en Hongrie, au Mexique et en Chine, ambitionne de "
+        "porter l'électromobilité à 40% de ses ventes d'ici 2030."
+    )
+    found = figures(body)
+    assert found["81 Md€"]["countries"] == ["FR"]
+    assert found["60%"]["countries"] == ["IN"]
+    assert found["40%"]["countries"] == ["DE"]  # not the aside's countries, not Morocco's
