@@ -74,7 +74,12 @@ _POSSESSIVE_OWNER_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(
 # Between a nationality and the name: nothing but a possessive and lower-case words
 # (`Chinese battery maker `, `le groupe chinois `, `l'indien `, `Germany's `, `Singapore-based `,
 # `fabricant japonais de faisceaux `).
-_CUE_GAP_RE = re.compile(r"^(?:['’]s|-based)?(?:\s+[a-zà-ÿ'’-]+)*\s*$")
+# The words must stay in the name's noun phrase: a verb or a preposition other than `de`/`of`
+# ends it (`Morocco's industry ministry said on Tuesday`: no cue for `Tuesday`).
+_CUE_GAP_RE = re.compile(
+    r"^(?:['’]s|-based)?(?:\s+(?!(?:on|in|at|to|for|with|by|from|said|says|told|has|have|is|was|are|were|will|"
+    r"à|au|aux|en|pour|avec|par|sur|dans|a|ont|est|sont|et|and|or|ou)\b)[a-zà-ÿ'’-]+)*\s*$"
+)
 # A demonym beside a collective noun of firms (`Turkish firms`, `groupes français`,
 # `fonds souverain émirien`): the nationality of the firms the sentences go on to name.
 _FIRMS_RE = re.compile(
@@ -130,6 +135,21 @@ def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
         return True
     named = _NAME_BEFORE_BRACKET_RE.search(doc.text, max(sentence_start, start - 80), start)
     return bool(named) and is_customer(doc, named.start(1), named.end(1), sentence_start)
+
+
+# The company whose shares are bought (`une prise de participation de 25% dans la société X`,
+# `a 30% stake in X`, `l'acquisition de X`, `the takeover of X`): the buyer invests, it does not.
+_ACQUIRED_BEFORE_RE = re.compile(
+    r"(?:\b(?:participations?|stakes?|parts?|shares?)\b[^.;,]{0,25}?\b(?:dans|in|au\s+capital\s+d[eu])|"
+    r"\b(?:acquisition|rachat|takeover|reprise)\s+(?:of|de|du|d['’]))\s+"
+    rf"(?:(?:le|la|les|l['’]|the)\s*)?(?:(?:{_COMPANY_NOUNS})(?:\s+{_LOWER_WORD}){{0,2}}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_acquired(doc: Doc, start: int, sentence_start: int) -> bool:
+    """A company named as the one whose shares are bought, not as an investor."""
+    return bool(_ACQUIRED_BEFORE_RE.search(doc.text[max(sentence_start, start - 80) : start]))
 
 
 _NAME_BEFORE_BRACKET_RE = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\(\s*$")

@@ -86,7 +86,12 @@ _NEW_TOPIC_RE = re.compile(
     r"meanwhile|separately|elsewhere|in\s+other\s+news|also\s+on)\b",
     re.IGNORECASE,
 )
-_STARTS_WITH_PRONOUN_RE = re.compile(r"^(?:il|elle|it|ils|elles|they|montant|co[ûu]t)\b", re.IGNORECASE)
+_STARTS_WITH_PRONOUN_RE = re.compile(
+    r"^(?:il|elle|it|ils|elles|they|montant|co[ûu]t"
+    # a verbless sentence that sums up the one before (`Un projet de 11,6 milliards de dirhams, qui doit créer ...`)
+    r"|(?:un|une|a|an)\s+(?:projet|investissement|chantier|project|investment)\s+(?:de|d['’]|of|worth)\b)\b",
+    re.IGNORECASE,
+)
 # Between two companies: a parent named beside its subsidiary.
 _PARENT_GAP_RE = re.compile(
     r"^\s*,?\s*(?:(?:a|an|une|la)\s+)?(?:filiale\s+(?:du\s+groupe\s+|d[eu]\s+)?|détenue?\s+par\s+|propriété\s+d[eu]\s+|subsidiary\s+of\s+|"
@@ -249,7 +254,8 @@ def _investor_sentences(doc: Doc, groups: list[_Investment], earlier: list | Non
             rel = m.start - s
             if not any(abs(p - rel) <= 200 for p in doc.invest_words(m.sentence)):
                 continue
-            if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)):
+            if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)
+                                        or companies.is_acquired(doc, m.start, s)):
                 continue
             if g.kind == "company" and _earlier_investor(doc, m, s):
                 if earlier is not None and _EARLIER_AFTER_RE.match(doc.text, m.end):

@@ -283,3 +283,32 @@ def test_a_nationality_in_an_apposition_after_the_name():
     inv = _one(_derive(text, [("Kawabe Tanaka", "ORG", None), ("Kenitra", "LOC", "MA"), ("Kawabe Tanaka", "ORG", None),
                               ("Japanese", "COUNTRY", "JP")], [("$60 million", 6e7, "USD"), ("900 workers", 900, "jobs")]))
     assert (inv["company"], inv["company_country"], inv["amount"], inv["jobs"]) == ("Kawabe Tanaka", "JP", 6e7, 900)
+
+
+def test_a_nationality_cue_stays_in_the_names_noun_phrase():
+    # `Morocco's industry ministry said on Tuesday`: a verb and a preposition end the phrase, so
+    # `Tuesday` (read as an organisation) gets no cue and is no company.
+    text = ("Korean battery maker Hanul Cells will invest $1 billion in a plant in Kenitra, Morocco's industry "
+            "ministry said on Tuesday.")
+    out = _derive(text, [("Korean", "COUNTRY", "KR"), ("Hanul Cells", "ORG", None), ("Kenitra", "LOC", "MA"),
+                         ("Morocco", "COUNTRY", "MA"), ("Tuesday", "ORG", None)], [("$1 billion", 1e9, "USD")])
+    assert out["company"].to_list() == ["Hanul Cells"]
+
+
+def test_the_company_whose_shares_are_bought_is_no_investor():
+    text = ("Le fonds émirien Gulf Horizon Capital investira 2 milliards de dirhams au Maroc. Suivent une plateforme "
+            "logistique, pour 1 milliard de dirhams, et une prise de participation de 30% dans la société Atlas "
+            "Dessalement, qui exploite une usine près d'Agadir.")
+    out = _derive(text, [("émirien", "COUNTRY", "AE"), ("Gulf Horizon Capital", "ORG", None), ("Maroc", "COUNTRY", "MA"),
+                         ("Atlas Dessalement", "ORG", None), ("Agadir", "LOC", "MA")],
+                  [("2 milliards de dirhams", 2e9, "MAD"), ("1 milliard de dirhams", 1e9, "MAD")])
+    assert out["company"].to_list() == ["Gulf Horizon Capital"]
+
+
+def test_a_verbless_sentence_that_sums_up_the_project_refers_back():
+    text = ("Le fabricant chinois Lanxi Power a signé une convention pour implanter une usine à Kénitra. Un projet de "
+            "5 milliards de dirhams, qui doit créer 1 200 emplois directs.\n\nLe groupe emploie 30.000 personnes.")
+    inv = _one(_derive(text, [("chinois", "COUNTRY", "CN"), ("Lanxi Power", "ORG", None), ("Kénitra", "LOC", "MA")],
+                       [("5 milliards de dirhams", 5e9, "MAD"), ("1 200 emplois", 1200, "jobs"),
+                        ("30.000 personnes", 30000, "jobs")]))
+    assert (inv["amount"], inv["jobs"]) == (5e9, 1200)
