@@ -312,3 +312,30 @@ def test_a_verbless_sentence_that_sums_up_the_project_refers_back():
                        [("5 milliards de dirhams", 5e9, "MAD"), ("1 200 emplois", 1200, "jobs"),
                         ("30.000 personnes", 30000, "jobs")]))
     assert (inv["amount"], inv["jobs"]) == (5e9, 1200)
+
+
+def test_the_owner_of_a_plant_named_for_its_output_is_no_investor():
+    text = ("Le marocain Atlas Sièges va investir 200 millions de dirhams dans une usine à Kénitra. L'usine Stellantis "
+            "de Kénitra a expédié 71.400 véhicules, et celle de la Somaca à Casablanca a produit 40.000 voitures. The "
+            "kingdom built 559,000 vehicles at the Renault plants, while factories operated by Ford Otosan, "
+            "Oyak-Renault and Toyota produced 1.36 million vehicles.")
+    out = _derive(text, [("marocain", "COUNTRY", "MA"), ("Atlas Sièges", "ORG", None), ("Kénitra", "LOC", "MA"),
+                         ("Stellantis", "ORG", "NL"), ("Kénitra", "LOC", "MA"), ("Somaca", "ORG", "MA"),
+                         ("Casablanca", "LOC", "MA"), ("Renault", "ORG", "FR"), ("Ford Otosan", "ORG", None),
+                         ("Oyak", "ORG", None), ("Renault", "ORG", "FR"), ("Toyota", "ORG", "JP")],
+                  [("200 millions de dirhams", 2e8, "MAD")])
+    assert out["company"].to_list() == ["Atlas Sièges"]
+
+
+def test_an_investment_word_counts_in_its_own_clause_only():
+    # Togg is named beside `plants`, but in the clause after `while`; the 35 millions are the
+    # first clause's (an acquisition by a firm that makes no investment here), not Frutas's.
+    text = ("Chinese battery makers have announced several plants in Morocco, while Turkey is relying on its "
+            "national carmaker Togg. Le péruvien Andes Farms a repris 400 hectares pour 35 millions de dollars, "
+            "tandis que l'espagnol Frutas del Sur prévoit d'y créer 2.000 emplois.")
+    out = _derive(text, [("Chinese", "COUNTRY", "CN"), ("Morocco", "COUNTRY", "MA"), ("Turkey", "COUNTRY", "TR"),
+                         ("Togg", "ORG", "TR"), ("péruvien", "COUNTRY", "PE"), ("Andes Farms", "ORG", None),
+                         ("espagnol", "COUNTRY", "ES"), ("Frutas del Sur", "ORG", None)],
+                  [("35 millions de dollars", 3.5e7, "USD"), ("2.000 emplois", 2000, "jobs")])
+    inv = _one(out)
+    assert (inv["company"], inv["amount"], inv["jobs"]) == ("Frutas del Sur", None, 2000)
