@@ -34,7 +34,13 @@ _COMPANY_NOUNS = (
     r"armateur|câblier|développeur|industriel|filiale|consortium|opérateur|"
     r"company|group|firm|maker|manufacturer|producer|developer|giant|operator|carmaker|automaker|supplier|miner"
 )
-_COMPANY_HINT_BEFORE_RE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$", re.IGNORECASE)
+_COMPANY_HINT_BEFORE_RE = re.compile(
+    rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$"
+    # names listed after a plural company noun: `Deux équipementiers automobiles, Daeyang Auto Parts et `
+    rf"|\b(?:(?:{_COMPANY_NOUNS})[sx]|companies)(?:\s+{_LOWER_WORD}){{0,3}}\s*[,:]\s*"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\bet\b|\band\b)\s*)*$",
+    re.IGNORECASE,
+)
 _LEGAL_SUFFIX = rf"S\.?A\.?S?|{LEGAL_FORM}"
 _COMPANY_SUFFIX_RE = re.compile(rf"(?<![\w.])(?:{_LEGAL_SUFFIX}|Group|Groupe|Holding)(?![\w&]|\.\w)")
 # A customer or supplier named in an investment sentence (`fournira l'usine Stellantis`,
@@ -104,7 +110,7 @@ def is_company(ent: dict, text: str) -> bool:
         return False
     if ent.get("country"):
         return True
-    before = text[max(0, ent["start"] - 60) : ent["start"]]
+    before = text[max(0, ent["start"] - 120) : ent["start"]]
     return bool(_COMPANY_HINT_BEFORE_RE.search(before) or _COMPANY_SUFFIX_RE.search(ent["text"]))
 
 
@@ -119,7 +125,7 @@ def has_company_cue(doc: Doc, start: int, end: int) -> bool:
     """A company noun or a nationality right before this occurrence, a legal designator right
     after it (`German auto parts supplier Kessler`, `Kessler Automotive GmbH`), or an
     investment verb it is the subject of (`Yazaki a inauguré`, `Yazaki will build`)."""
-    before = doc.text[max(0, start - 60) : start]
+    before = doc.text[max(0, start - 120) : start]
     if _COMPANY_HINT_BEFORE_RE.search(before) or legal_form_end(doc.text, start, end) > end:
         return True
     if _INVESTS_AFTER_RE.match(doc.text, end):

@@ -339,3 +339,13 @@ def test_an_investment_word_counts_in_its_own_clause_only():
                   [("35 millions de dollars", 3.5e7, "USD"), ("2.000 emplois", 2000, "jobs")])
     inv = _one(out)
     assert (inv["company"], inv["amount"], inv["jobs"]) == ("Frutas del Sur", None, 2000)
+
+
+def test_names_listed_after_a_plural_company_noun_are_companies_and_a_presence_to_come_is_an_investment():
+    text = ("La plus importante concerne l'usine du groupe coréen Hanul Materials, pour 6 milliards de dirhams. Deux "
+            "équipementiers automobiles, Daesan Parts et Seoryung Electric, s'installeront par ailleurs à Kénitra.")
+    out = _derive(text, [("coréen", "COUNTRY", "KR"), ("Hanul Materials", "ORG", None), ("Daesan Parts", "ORG", None),
+                         ("Seoryung Electric", "ORG", None), ("Kénitra", "LOC", "MA")],
+                  [("6 milliards de dirhams", 6e9, "MAD")])
+    rows = {r["company"]: r["company_country"] for r in out.iter_rows(named=True)}
+    assert rows == {"Hanul Materials": "KR", "Daesan Parts": "KR", "Seoryung Electric": "KR"}
