@@ -175,8 +175,18 @@ def _cued_names(doc: Doc) -> set[str]:
     """Organisation names that some occurrence shows to be a company (a company noun or a
     nationality before it, a legal designator after it), wherever the entity row is."""
     names = {e["text"] for e in doc.entities if companies.could_be_company(e)}
-    return {written for start, end, written in _occurrences(doc.text, names)
+    cued = {written for start, end, written in _occurrences(doc.text, names)
             if companies.has_company_cue(doc, start, companies.extend_name(doc, start, end))}
+    known = cued | {e["text"] for e in doc.entities if companies.is_company(e, doc.text)}
+    return cued | {n for n in names if _short_form(n, known)}
+
+
+def _short_form(name: str, companies_named: set[str]) -> bool:
+    """The first words of a company's name, as articles shorten it after the first mention
+    (`Zeewind` for `Dutch energy group Zeewind Energie`)."""
+    words = name.split()
+    return len(words[0]) >= 3 and any(
+        len(other.split()) > len(words) and other.split()[: len(words)] == words for other in companies_named)
 
 
 def _occurrences(text: str, names) -> list[tuple[int, int, str]]:
@@ -418,14 +428,29 @@ def _nearest(doc: Doc, candidates: list[_Investment], index: int, pos: int) -> _
     """The investor named nearest before `pos` in sentence `index`, else the nearest after,
     in the figure's clause (`X a repris 400 hectares pour 35 millions, tandis que Y prévoit de
     créer 2.000 emplois`: the 35 millions are not Y's); None when no investor is named there."""
-    spots = [(m.start, g) for g in candidates for m in g.mentions if m.sentence == index
+    spots = [(m, g) for g in candidates for m in g.mentions if m.sentence == index
              and not _CLAUSE_BREAK_RE.search(doc.text, min(m.start, pos), max(m.start, pos))]
     if not spots:
         return None
-    before = [(s, g) for s, g in spots if s <= pos]
+    before = sorted(((m, g) for m, g in spots if m.start <= pos), key=lambda x: x[0].start)
     if before:
-        return max(before, key=lambda x: x[0])[1]
-    return min(spots, key=lambda x: abs(x[0] - pos))[1]
+        return _head_of_coordination(doc, before)
+    return min(spots, key=lambda x: abs(x[0].start - pos))[1]
+
+
+# `X and Moroccan developer Y`, `X et le marocain Y`: two companies coordinated as one subject.
+_COORDINATED_GAP_RE = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[^\W\d][\w'’-]*\s+){0,3}$",
+                                 re.IGNORECASE)
+
+
+def _head_of_coordination(doc: Doc, before: list[tuple[_Mention, _Investment]]) -> _Investment:
+    """The last investor named before a figure, or the first of the companies coordinated
+    with it as one subject (`X and Moroccan developer Y signed ... an investment of €4.6
+    billion`: the consortium's lead, named first)."""
+    head = len(before) - 1
+    while head > 0 and _COORDINATED_GAP_RE.match(doc.text[before[head - 1][0].end : before[head][0].start]):
+        head -= 1
+    return before[head][1]
 
 
 # ---------------------------------------------------------------------------- columns

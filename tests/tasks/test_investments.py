@@ -349,3 +349,17 @@ def test_names_listed_after_a_plural_company_noun_are_companies_and_a_presence_t
                   [("6 milliards de dirhams", 6e9, "MAD")])
     rows = {r["company"]: r["company_country"] for r in out.iter_rows(named=True)}
     assert rows == {"Hanul Materials": "KR", "Daesan Parts": "KR", "Seoryung Electric": "KR"}
+
+
+def test_coordinated_subjects_short_forms_and_assets():
+    # The figure after `X and Moroccan developer Y signed` is the lead's (X); `Zeewerk` later is
+    # X's short form; what X owns (`total assets of €19.4 billion`) is no investment.
+    text = ("Dutch energy group Zeewerk Energie and Moroccan developer Atlas Nour Energies signed an agreement for a "
+            "green hydrogen complex, with an estimated investment of €4.6 billion.\n\nZeewerk, which reported total "
+            "assets of €19.4 billion, will hold a 60% stake in the project company alongside Atlas Nour. The complex "
+            "will create about 700 permanent jobs.")
+    out = _derive(text, [("Dutch", "COUNTRY", "NL"), ("Zeewerk Energie", "ORG", None), ("Moroccan", "COUNTRY", "MA"),
+                         ("Atlas Nour Energies", "ORG", None), ("Zeewerk", "ORG", None), ("Atlas Nour", "ORG", None)],
+                  [("€4.6 billion", 4.6e9, "EUR"), ("€19.4 billion", 1.94e10, "EUR"), ("700 permanent jobs", 700, "jobs")])
+    rows = {r["company"]: (r["amount"], r["jobs"]) for r in out.iter_rows(named=True)}
+    assert rows["Zeewerk Energie"] == (4.6e9, 700)
