@@ -6,7 +6,8 @@ A pair is stated by
 * a sentence naming countries on both sides of a relation word (partenariat, coopération,
   échanges, visite, investissements, IDE, accord...). Countries coordinated with each other
   (`la Chine et le Japon`, `chinois et japonais`) are one side, never partners of each other,
-  so `le Maroc ... avec la Chine et le Japon` gives MA-CN and MA-JP, not CN-JP.
+  so `le Maroc ... avec la Chine et le Japon` gives MA-CN and MA-JP, not CN-JP; the first side
+  (the subject) partners each later one, the later ones are parallel objects, not partners.
   Organisations and places count for the country they belong to (CATL -> CN, Rabat -> MA).
 * a figure (`metrics` row) about both countries.
 Its `metric_ids` are the figures about the pair: figures whose `countries` hold both, and
@@ -33,7 +34,7 @@ _RELATION_RE = re.compile(
     r"diplomati\w*|sommet\w*|jumelage|"
     r"contrats?\b|fourni(?:r|ra|ront)\b|sélectionn\w*|"
     r"partner\w*|cooperat\w*|visit\w*|trade\b|invest\w*|agreements?|bilateral|relations?\b|summit\w*|FDI|"
-    r"contracts?\b|suppl(?:y|ies|ied)\b|selected",
+    r"contracts?\b|suppl(?:y|ies|ied)\b|selected|export(?:s|ed|ing)?\b|import(?:s|ed|ing)?\b",
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(
@@ -146,9 +147,12 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
     if len(groups) < 2 or not _RELATION_RE.search(text[sentence[0] : sentence[1]]):
         return found
     sides = [{c for m in g for c in m["codes"]} for g in groups]
-    for i, j in combinations(range(len(sides)), 2):
-        for a in sides[i]:
-            for b in sides[j]:
+    # The first side (the subject) is the partner of each later one; the later ones are its
+    # objects, parallel, not partners of each other (`The European Union absorbs 70% of
+    # Turkey's exports and 80% of Morocco's`: EU-TR, EU-MA, not TR-MA).
+    for other in sides[1:]:
+        for a in sides[0]:
+            for b in other:
                 if a != b and not any({a, b} <= side for side in sides):
                     found.setdefault(_pair(a, b), "sentence")
     return found

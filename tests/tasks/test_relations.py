@@ -409,3 +409,10 @@ def test_suppliers_listed_together_and_funders_of_another_company_are_no_investo
                       ("Gulf National Energy Company", "ORG", "AE"), ("GNEC", "ORG", "AE")])
     companies = set(out["investments"]["company"].to_list())
     assert not companies & {"Hanseatic Electrolysis", "Nordvind", "Arcadia Power", "Gulf National Energy Company", "GNEC"}
+
+
+def test_the_subject_partners_each_object_and_the_objects_are_parallel():
+    # `exports` is a relation word; Turkey and Egypt are parallel objects of the EU, not partners.
+    out = _doc("The European Union absorbs around 70% of Turkey's automotive exports and more than 80% of Egypt's.",
+               [("European Union", "COUNTRY", "EU"), ("Turkey", "COUNTRY", "TR"), ("Egypt", "COUNTRY", "EG")])
+    assert _pairs_of(out) == {("EU", "TR"), ("EG", "EU")}
