@@ -124,6 +124,41 @@ class _PairEvidence:
     sectors: list = field(default_factory=list)
 
 
+# A ranking or an order: the countries from there on are compared or listed, not partners
+# (`le premier partenaire africain de l'UE, devant l'Afrique du Sud et l'Egypte`, `son troisième
+# site à l'étranger, après la Hongrie ... et l'Indonésie`).
+_RANKED_BEFORE_RE = re.compile(
+    r"\b(?:devant|derrière|après|ahead\s+of|behind|followed\s+by|suivie?s?\s+(?:de|par)|plutôt\s+que|rather\s+than|"
+    r"l['’]écart\s+avec)\s*(?:(?:le|la|les|l['’]|du|de|des|d['’]|the)\s*)?$",
+    re.IGNORECASE,
+)
+# Where a meeting or signing takes place: `ont signé mardi à Bruxelles`, `prévu en juin à Bruxelles`.
+_VENUE_BEFORE_RE = re.compile(r"\b(?:à|in|at)\s*$", re.IGNORECASE)
+
+
+def _unranked(text: str, groups: list[list[dict]]) -> list[list[dict]]:
+    """The sides before the first one introduced by a ranking word."""
+    for i, group in enumerate(groups[1:], start=1):
+        if _RANKED_BEFORE_RE.search(text, max(0, group[0]["start"] - 40), group[0]["start"]):
+            return groups[:i]
+    return groups
+
+
+def _without_venue(text: str, groups: list[list[dict]]) -> list[list[dict]]:
+    """Without a foreign place named as the venue (after `à`, `in`, `at`) of a sentence whose
+    parties are two or more other countries: the city hosts the meeting, it is no party."""
+    def venue(m: dict) -> bool:
+        return m["label"] == "LOC" and HOME_COUNTRY not in m["codes"] and bool(
+            _VENUE_BEFORE_RE.search(text, max(0, m["start"] - 10), m["start"]))
+
+    for group in groups:
+        if len(group) == 1 and venue(group[0]):
+            others = {c for g in groups if g is not group for m in g for c in m["codes"]}
+            if len(others) >= 2 and not set(group[0]["codes"]) & others:
+                return [g for g in groups if g is not group]
+    return groups
+
+
 def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]) -> dict[tuple[str, str], str]:
     """Pairs a sentence states with its single-country mentions: kind per pair."""
     found: dict[tuple[str, str], str] = {}
@@ -144,6 +179,7 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
             groups[-1].append(right)
         else:
             groups.append([right])
+    groups = _unranked(text, _without_venue(text, groups))
     if len(groups) < 2 or not _RELATION_RE.search(text[sentence[0] : sentence[1]]):
         return found
     sides = [{c for m in g for c in m["codes"]} for g in groups]

@@ -416,3 +416,16 @@ def test_the_subject_partners_each_object_and_the_objects_are_parallel():
     out = _doc("The European Union absorbs around 70% of Turkey's automotive exports and more than 80% of Egypt's.",
                [("European Union", "COUNTRY", "EU"), ("Turkey", "COUNTRY", "TR"), ("Egypt", "COUNTRY", "EG")])
     assert _pairs_of(out) == {("EU", "TR"), ("EG", "EU")}
+
+
+def test_countries_after_a_ranking_word_are_compared_not_partners():
+    out = _doc("Le Maroc est devenu le premier partenaire africain de l'UE, devant l'Afrique du Sud et, plus loin, "
+               "l'Egypte.", [("Maroc", "COUNTRY", "MA"), ("UE", "COUNTRY", "EU"), ("Afrique du Sud", "COUNTRY", "ZA"),
+                             ("Egypte", "COUNTRY", "EG")])
+    assert _pairs_of(out) == {("EU", "MA")}
+
+
+def test_a_foreign_city_hosting_the_signing_is_no_party():
+    out = _doc("Le Maroc a signé avec l'Union européenne, mardi à Bruxelles, un programme de coopération.",
+               [("Maroc", "COUNTRY", "MA"), ("Union européenne", "COUNTRY", "EU"), ("Bruxelles", "LOC", "BE")])
+    assert _pairs_of(out) == {("EU", "MA")}
