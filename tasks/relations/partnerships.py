@@ -223,6 +223,7 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
             # nothing by itself.
             if HOME_COUNTRY in codes:
                 pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if len(codes) == 2 else []
+                pairs = [p for p in pairs if not _only_in_passing(doc, p[1], m["start"], compounds, singles)]
             else:
                 pairs = combinations(codes, 2)
             for a, b in pairs:
@@ -236,6 +237,16 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
             if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"}
         }
     return evidence
+
+
+def _only_in_passing(doc: Doc, code: str, pos: int, compounds: list[dict], singles: list[dict]) -> bool:
+    """The figure's sentence names `code` only in a way that makes no party (a bloc's adjective:
+    `équipementiers européens`; an organisation named in passing: `la Banque européenne ...`):
+    the figure's country comes from that word, not from a partner."""
+    s, e = doc.spans[_sentence_of(doc.spans, pos)]
+    named = [x for x in doc.entities_in(s, e) if x.get("country") == code]
+    kept = [x for x in [*compounds, *singles] if s <= x["start"] < e and code in x["codes"]]
+    return bool(named) and not kept
 
 
 def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:

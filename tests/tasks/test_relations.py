@@ -429,3 +429,11 @@ def test_a_foreign_city_hosting_the_signing_is_no_party():
     out = _doc("Le Maroc a signé avec l'Union européenne, mardi à Bruxelles, un programme de coopération.",
                [("Maroc", "COUNTRY", "MA"), ("Union européenne", "COUNTRY", "EU"), ("Bruxelles", "LOC", "BE")])
     assert _pairs_of(out) == {("EU", "MA")}
+
+
+def test_a_figure_whose_country_is_only_a_bloc_adjective_pairs_nothing():
+    text = "Kenitra Automotive City accueille plus de 40 opérateurs, dont plusieurs équipementiers européens."
+    metrics = [{"metric_id": "m1", "doc_id": "0123456789abcdef", "start": text.index("40"), "end": text.index("40") + 13,
+                "text": "40 opérateurs", "value": 40.0, "unit": "count", "countries": ["EU", "MA"]}]
+    out = _doc(text, [("Kenitra Automotive City", "LOC", "MA"), ("européens", "COUNTRY", "EU")], metrics)
+    assert _pairs_of(out) == set()
