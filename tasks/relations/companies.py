@@ -34,7 +34,13 @@ _COMPANY_NOUNS = (
     r"armateur|câblier|développeur|industriel|filiale|consortium|opérateur|"
     r"company|group|firm|maker|manufacturer|producer|developer|giant|operator|carmaker|automaker|supplier|miner"
 )
-_COMPANY_HINT_BEFORE_RE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$", re.IGNORECASE)
+_COMPANY_HINT_BEFORE_RE = re.compile(
+    rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$"
+    # names listed after a plural company noun: `Deux équipementiers automobiles, Daeyang Auto Parts et `
+    rf"|\b(?:(?:{_COMPANY_NOUNS})[sx]|companies)(?:\s+{_LOWER_WORD}){{0,3}}\s*[,:]\s*"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\bet\b|\band\b)\s*)*$",
+    re.IGNORECASE,
+)
 _LEGAL_SUFFIX = rf"S\.?A\.?S?|{LEGAL_FORM}"
 _COMPANY_SUFFIX_RE = re.compile(rf"(?<![\w.])(?:{_LEGAL_SUFFIX}|Group|Groupe|Holding)(?![\w&]|\.\w)")
 # A customer or supplier named in an investment sentence (`fournira l'usine Stellantis`,
@@ -74,7 +80,12 @@ _POSSESSIVE_OWNER_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(
 # Between a nationality and the name: nothing but a possessive and lower-case words
 # (`Chinese battery maker `, `le groupe chinois `, `l'indien `, `Germany's `, `Singapore-based `,
 # `fabricant japonais de faisceaux `).
-_CUE_GAP_RE = re.compile(r"^(?:['’]s|-based)?(?:\s+[a-zà-ÿ'’-]+)*\s*$")
+# The words must stay in the name's noun phrase: a verb or a preposition other than `de`/`of`
+# ends it (`Morocco's industry ministry said on Tuesday`: no cue for `Tuesday`).
+_CUE_GAP_RE = re.compile(
+    r"^(?:['’]s|-based)?(?:\s+(?!(?:on|in|at|to|for|with|by|from|said|says|told|has|have|is|was|are|were|will|"
+    r"à|au|aux|en|pour|avec|par|sur|dans|a|ont|est|sont|et|and|or|ou)\b)[a-zà-ÿ'’-]+)*\s*$"
+)
 # A demonym beside a collective noun of firms (`Turkish firms`, `groupes français`,
 # `fonds souverain émirien`): the nationality of the firms the sentences go on to name.
 _FIRMS_RE = re.compile(
@@ -99,7 +110,7 @@ def is_company(ent: dict, text: str) -> bool:
         return False
     if ent.get("country"):
         return True
-    before = text[max(0, ent["start"] - 60) : ent["start"]]
+    before = text[max(0, ent["start"] - 120) : ent["start"]]
     return bool(_COMPANY_HINT_BEFORE_RE.search(before) or _COMPANY_SUFFIX_RE.search(ent["text"]))
 
 
@@ -114,7 +125,7 @@ def has_company_cue(doc: Doc, start: int, end: int) -> bool:
     """A company noun or a nationality right before this occurrence, a legal designator right
     after it (`German auto parts supplier Kessler`, `Kessler Automotive GmbH`), or an
     investment verb it is the subject of (`Yazaki a inauguré`, `Yazaki will build`)."""
-    before = doc.text[max(0, start - 60) : start]
+    before = doc.text[max(0, start - 120) : start]
     if _COMPANY_HINT_BEFORE_RE.search(before) or legal_form_end(doc.text, start, end) > end:
         return True
     if _INVESTS_AFTER_RE.match(doc.text, end):
@@ -130,6 +141,21 @@ def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
         return True
     named = _NAME_BEFORE_BRACKET_RE.search(doc.text, max(sentence_start, start - 80), start)
     return bool(named) and is_customer(doc, named.start(1), named.end(1), sentence_start)
+
+
+# The company whose shares are bought (`une prise de participation de 25% dans la société X`,
+# `a 30% stake in X`, `l'acquisition de X`, `the takeover of X`): the buyer invests, it does not.
+_ACQUIRED_BEFORE_RE = re.compile(
+    r"(?:\b(?:participations?|stakes?|parts?|shares?)\b[^.;,]{0,25}?\b(?:dans|in|au\s+capital\s+d[eu])|"
+    r"\b(?:acquisition|rachat|takeover|reprise)\s+(?:of|de|du|d['’]))\s+"
+    rf"(?:(?:le|la|les|l['’]|the)\s*)?(?:(?:{_COMPANY_NOUNS})(?:\s+{_LOWER_WORD}){{0,2}}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_acquired(doc: Doc, start: int, sentence_start: int) -> bool:
+    """A company named as the one whose shares are bought, not as an investor."""
+    return bool(_ACQUIRED_BEFORE_RE.search(doc.text[max(sentence_start, start - 80) : start]))
 
 
 _NAME_BEFORE_BRACKET_RE = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\(\s*$")

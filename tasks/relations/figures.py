@@ -34,10 +34,15 @@ _INVESTED_BEFORE_RE = re.compile(
 _PARTIAL_BEFORE_RE = re.compile(r"tranche|phase|premi[eè]re?|first|second|dont\b|including|part\b", re.IGNORECASE)
 _FLOW_BEFORE_RE = re.compile(
     r"chiffre\s+d['’]affaires|export\w*|import\w*|échanges|trade|achats?|purchases?|buys?|ventes?|sales|revenue|"
-    r"stock|flux|\bIDE\b|\bFDI\b|turnover|bénéfices?|profits?|capitalisation|valoris\w*",
+    r"stock|flux|\bIDE\b|\bFDI\b|turnover|bénéfices?|profits?|capitalisation|valoris\w*|"
+    # what the company owns or manages is no investment (`reported total assets of €19.4 billion`)
+    r"assets|actifs|sous\s+gestion|under\s+management",
     re.IGNORECASE,
 )
-_FLOW_AFTER_RE = re.compile(r"\s*(?:par\s+an|a\s+year|per\s+year|annuel\w*|/\s*an)\b", re.IGNORECASE)
+_FLOW_AFTER_RE = re.compile(
+    r"\s*(?:par\s+an|a\s+year|per\s+year|annuel\w*|/\s*an|d['’]actifs|of\s+assets|in\s+assets|sous\s+gestion|under\s+management)\b",
+    re.IGNORECASE,
+)
 _FINANCING_BEFORE_RE = re.compile(
     r"prêt|loan|\bdon\b|grant|subvention|financ\w*|raised|rais(?:e|ing)|lev[ée]\w*|lève|emprunt|crédit|credit",
     re.IGNORECASE,

@@ -86,7 +86,12 @@ _NEW_TOPIC_RE = re.compile(
     r"meanwhile|separately|elsewhere|in\s+other\s+news|also\s+on)\b",
     re.IGNORECASE,
 )
-_STARTS_WITH_PRONOUN_RE = re.compile(r"^(?:il|elle|it|ils|elles|they|montant|co[ûu]t)\b", re.IGNORECASE)
+_STARTS_WITH_PRONOUN_RE = re.compile(
+    r"^(?:il|elle|it|ils|elles|they|montant|co[ûu]t"
+    # a verbless sentence that sums up the one before (`Un projet de 11,6 milliards de dirhams, qui doit créer ...`)
+    r"|(?:un|une|a|an)\s+(?:projet|investissement|chantier|project|investment)\s+(?:de|d['’]|of|worth)\b)\b",
+    re.IGNORECASE,
+)
 # Between two companies: a parent named beside its subsidiary.
 _PARENT_GAP_RE = re.compile(
     r"^\s*,?\s*(?:(?:a|an|une|la)\s+)?(?:filiale\s+(?:du\s+groupe\s+|d[eu]\s+)?|détenue?\s+par\s+|propriété\s+d[eu]\s+|subsidiary\s+of\s+|"
@@ -170,8 +175,18 @@ def _cued_names(doc: Doc) -> set[str]:
     """Organisation names that some occurrence shows to be a company (a company noun or a
     nationality before it, a legal designator after it), wherever the entity row is."""
     names = {e["text"] for e in doc.entities if companies.could_be_company(e)}
-    return {written for start, end, written in _occurrences(doc.text, names)
+    cued = {written for start, end, written in _occurrences(doc.text, names)
             if companies.has_company_cue(doc, start, companies.extend_name(doc, start, end))}
+    known = cued | {e["text"] for e in doc.entities if companies.is_company(e, doc.text)}
+    return cued | {n for n in names if _short_form(n, known)}
+
+
+def _short_form(name: str, companies_named: set[str]) -> bool:
+    """The first words of a company's name, as articles shorten it after the first mention
+    (`Zeewind` for `Dutch energy group Zeewind Energie`)."""
+    words = name.split()
+    return len(words[0]) >= 3 and any(
+        len(other.split()) > len(words) and other.split()[: len(words)] == words for other in companies_named)
 
 
 def _occurrences(text: str, names) -> list[tuple[int, int, str]]:
@@ -247,9 +262,10 @@ def _investor_sentences(doc: Doc, groups: list[_Investment], earlier: list | Non
         for m in g.mentions:
             s, _ = doc.spans[m.sentence]
             rel = m.start - s
-            if not any(abs(p - rel) <= 200 for p in doc.invest_words(m.sentence)):
+            if not _beside_invest_word(doc, m.sentence, rel):
                 continue
-            if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)):
+            if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)
+                                        or companies.is_acquired(doc, m.start, s)):
                 continue
             if g.kind == "company" and _earlier_investor(doc, m, s):
                 if earlier is not None and _EARLIER_AFTER_RE.match(doc.text, m.end):
@@ -259,6 +275,21 @@ def _investor_sentences(doc: Doc, groups: list[_Investment], earlier: list | Non
             if g not in by_sentence.setdefault(m.sentence, []):
                 by_sentence[m.sentence].append(g)
     return by_sentence
+
+
+# A clause of its own: `Chinese battery makers have announced plants in Morocco, while Turkey
+# is relying on its national carmaker Togg` (the plants are not Togg's).
+_CLAUSE_BREAK_RE = re.compile(r",\s*(?:while|whereas|tandis\s+qu|alors\s+qu)|;", re.IGNORECASE)
+
+
+def _beside_invest_word(doc: Doc, index: int, rel: int) -> bool:
+    """An investment word near offset `rel` of sentence `index`, in the same clause."""
+    sentence = doc.sentence(index)
+    return any(_beside_invest_word_at(sentence, p, rel) for p in doc.invest_words(index))
+
+
+def _beside_invest_word_at(sentence: str, p: int, rel: int) -> bool:
+    return abs(p - rel) <= 200 and not _CLAUSE_BREAK_RE.search(sentence, min(p, rel), max(p, rel))
 
 
 # A firm named in passing as a past or existing investor: a comparison before it (`comme X`,
@@ -373,8 +404,8 @@ def _attach_figures(doc: Doc, groups: list[_Investment], by_sentence: dict[int, 
         index = doc.sentence_of(m["start"])
         if index in follower_of:
             follower_of[index].metrics.append(m)
-        elif index in by_sentence:
-            _nearest(by_sentence[index], index, m["start"]).metrics.append(m)
+        elif index in by_sentence and (owner := _nearest(doc, by_sentence[index], index, m["start"])):
+            owner.metrics.append(m)
 
 
 def _attach_sectors(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]]) -> None:
@@ -393,13 +424,33 @@ def _attach_sectors(doc: Doc, groups: list[_Investment], by_sentence: dict[int, 
             g.sector_hits += [(s + h.start, h.sector) for h in doc.sectors_of(s, e)]
 
 
-def _nearest(candidates: list[_Investment], index: int, pos: int) -> _Investment:
-    """The investor named nearest before `pos` in sentence `index`, else the nearest after."""
-    spots = [(m.start, g) for g in candidates for m in g.mentions if m.sentence == index]
-    before = [(s, g) for s, g in spots if s <= pos]
+def _nearest(doc: Doc, candidates: list[_Investment], index: int, pos: int) -> _Investment | None:
+    """The investor named nearest before `pos` in sentence `index`, else the nearest after,
+    in the figure's clause (`X a repris 400 hectares pour 35 millions, tandis que Y prévoit de
+    créer 2.000 emplois`: the 35 millions are not Y's); None when no investor is named there."""
+    spots = [(m, g) for g in candidates for m in g.mentions if m.sentence == index
+             and not _CLAUSE_BREAK_RE.search(doc.text, min(m.start, pos), max(m.start, pos))]
+    if not spots:
+        return None
+    before = sorted(((m, g) for m, g in spots if m.start <= pos), key=lambda x: x[0].start)
     if before:
-        return max(before, key=lambda x: x[0])[1]
-    return min(spots, key=lambda x: abs(x[0] - pos))[1]
+        return _head_of_coordination(doc, before)
+    return min(spots, key=lambda x: abs(x[0].start - pos))[1]
+
+
+# `X and Moroccan developer Y`, `X et le marocain Y`: two companies coordinated as one subject.
+_COORDINATED_GAP_RE = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[^\W\d][\w'’-]*\s+){0,3}$",
+                                 re.IGNORECASE)
+
+
+def _head_of_coordination(doc: Doc, before: list[tuple[_Mention, _Investment]]) -> _Investment:
+    """The last investor named before a figure, or the first of the companies coordinated
+    with it as one subject (`X and Moroccan developer Y signed ... an investment of €4.6
+    billion`: the consortium's lead, named first)."""
+    head = len(before) - 1
+    while head > 0 and _COORDINATED_GAP_RE.match(doc.text[before[head - 1][0].end : before[head][0].start]):
+        head -= 1
+    return before[head][1]
 
 
 # ---------------------------------------------------------------------------- columns
@@ -569,9 +620,47 @@ def investments(doc: Doc) -> list[dict]:
 
 
 def _only_present(doc: Doc, row: dict, inv: _Investment) -> bool:
-    """A company said to be established somewhere (`sont implantées ..., dont l'équipementier
-    Bosch`), with no figure and no stage: a presence, not an investment."""
-    if any(row[k] is not None for k in ("amount", "jobs", "capacity", "stage")):
+    """A company with no figure that is only named as the owner of a plant (`L'usine Stellantis
+    de Kénitra a expédié`, `at the Renault plants`, `operated by Toyota`), or, with no stage
+    either, said to be established somewhere (`sont implantées ..., dont l'équipementier
+    Bosch`): a presence, not an investment."""
+    if any(row[k] is not None for k in ("amount", "jobs", "capacity")):
+        return False
+    named = [m for m in inv.mentions if m.sentence in inv.sentences]
+    if named and all(_names_a_plant(doc, m) for m in named):
+        return True
+    if row["stage"] is not None:
         return False
     words = [doc.sentence(i)[p:p + 30] for i in inv.sentences for p in doc.invest_words(i)]
-    return all(_PRESENCE_RE.match(w) for w in words)
+    return all(_PRESENCE_RE.match(w) and not _FUTURE_FORM_RE.match(w) for w in words)
+
+
+# A plant's owner: `l'usine Stellantis`, `celle de la Somaca`, `the Renault plants`, `operated by
+# Ford Otosan, Toyota and Hyundai`.
+_OWNER_BEFORE_RE = re.compile(
+    r"(?:\b(?:usines?|plants?|factor(?:y|ies)|sites?|celles?|celui|ceux)\s+(?:de\s+|d['’]|du\s+|des\s+)?"
+    r"(?:(?:la|le|l['’])\s*)?"
+    r"|\b(?:operated|run|owned|exploitée?s?|opérée?s?)\s+(?:by|par)\s+"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*"
+    r"(?:(?-i:[A-Z])[\w&.'’]*-)?)$",  # `Oyak-Renault`: the part of a joint name
+    re.IGNORECASE,
+)
+_OWNER_AFTER_RE = re.compile(r"\s+(?:plants?|factor(?:y|ies)|sites?)\b", re.IGNORECASE)
+# `s'installeront`, `s'implantera`: a presence to come is an announcement.
+_FUTURE_FORM_RE = re.compile(r"\w+(?:era|eront|erait|eraient)\b", re.IGNORECASE)
+
+
+# Investment words that only name a plant or its output (`built 559,000 vehicles`).
+_PLANT_OR_OUTPUT_RE = re.compile(
+    r"(?:usines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|site\b)|(?:built|build\w*|construi\w*)\s+[\d]", re.IGNORECASE)
+
+
+def _names_a_plant(doc: Doc, m: _Mention) -> bool:
+    """Named as a plant's owner, with no other investment word in its clause (`l'extension de
+    l'usine de la Société X` is an investment)."""
+    s, _ = doc.spans[m.sentence]
+    if not (_OWNER_BEFORE_RE.search(doc.text[max(s, m.start - 120) : m.start]) or _OWNER_AFTER_RE.match(doc.text, m.end)):
+        return False
+    sentence, rel = doc.sentence(m.sentence), m.start - s
+    return not any(not _PLANT_OR_OUTPUT_RE.match(sentence, p) and _beside_invest_word_at(sentence, p, rel)
+                   for p in doc.invest_words(m.sentence))

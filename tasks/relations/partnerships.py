@@ -6,7 +6,8 @@ A pair is stated by
 * a sentence naming countries on both sides of a relation word (partenariat, coopération,
   échanges, visite, investissements, IDE, accord...). Countries coordinated with each other
   (`la Chine et le Japon`, `chinois et japonais`) are one side, never partners of each other,
-  so `le Maroc ... avec la Chine et le Japon` gives MA-CN and MA-JP, not CN-JP.
+  so `le Maroc ... avec la Chine et le Japon` gives MA-CN and MA-JP, not CN-JP; the first side
+  (the subject) partners each later one, the later ones are parallel objects, not partners.
   Organisations and places count for the country they belong to (CATL -> CN, Rabat -> MA).
 * a figure (`metrics` row) about both countries.
 Its `metric_ids` are the figures about the pair: figures whose `countries` hold both, and
@@ -33,7 +34,7 @@ _RELATION_RE = re.compile(
     r"diplomati\w*|sommet\w*|jumelage|"
     r"contrats?\b|fourni(?:r|ra|ront)\b|sélectionn\w*|"
     r"partner\w*|cooperat\w*|visit\w*|trade\b|invest\w*|agreements?|bilateral|relations?\b|summit\w*|FDI|"
-    r"contracts?\b|suppl(?:y|ies|ied)\b|selected",
+    r"contracts?\b|suppl(?:y|ies|ied)\b|selected|export(?:s|ed|ing)?\b|import(?:s|ed|ing)?\b",
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(
@@ -123,6 +124,41 @@ class _PairEvidence:
     sectors: list = field(default_factory=list)
 
 
+# A ranking or an order: the countries from there on are compared or listed, not partners
+# (`le premier partenaire africain de l'UE, devant l'Afrique du Sud et l'Egypte`, `son troisième
+# site à l'étranger, après la Hongrie ... et l'Indonésie`).
+_RANKED_BEFORE_RE = re.compile(
+    r"\b(?:devant|derrière|après|ahead\s+of|behind|followed\s+by|suivie?s?\s+(?:de|par)|plutôt\s+que|rather\s+than|"
+    r"l['’]écart\s+avec)\s*(?:(?:le|la|les|l['’]|du|de|des|d['’]|the)\s*)?$",
+    re.IGNORECASE,
+)
+# Where a meeting or signing takes place: `ont signé mardi à Bruxelles`, `prévu en juin à Bruxelles`.
+_VENUE_BEFORE_RE = re.compile(r"\b(?:à|in|at)\s*$", re.IGNORECASE)
+
+
+def _unranked(text: str, groups: list[list[dict]]) -> list[list[dict]]:
+    """The sides before the first one introduced by a ranking word."""
+    for i, group in enumerate(groups[1:], start=1):
+        if _RANKED_BEFORE_RE.search(text, max(0, group[0]["start"] - 40), group[0]["start"]):
+            return groups[:i]
+    return groups
+
+
+def _without_venue(text: str, groups: list[list[dict]]) -> list[list[dict]]:
+    """Without a foreign place named as the venue (after `à`, `in`, `at`) of a sentence whose
+    parties are two or more other countries: the city hosts the meeting, it is no party."""
+    def venue(m: dict) -> bool:
+        return m["label"] == "LOC" and HOME_COUNTRY not in m["codes"] and bool(
+            _VENUE_BEFORE_RE.search(text, max(0, m["start"] - 10), m["start"]))
+
+    for group in groups:
+        if len(group) == 1 and venue(group[0]):
+            others = {c for g in groups if g is not group for m in g for c in m["codes"]}
+            if len(others) >= 2 and not set(group[0]["codes"]) & others:
+                return [g for g in groups if g is not group]
+    return groups
+
+
 def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]) -> dict[tuple[str, str], str]:
     """Pairs a sentence states with its single-country mentions: kind per pair."""
     found: dict[tuple[str, str], str] = {}
@@ -143,12 +179,16 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
             groups[-1].append(right)
         else:
             groups.append([right])
+    groups = _unranked(text, _without_venue(text, groups))
     if len(groups) < 2 or not _RELATION_RE.search(text[sentence[0] : sentence[1]]):
         return found
     sides = [{c for m in g for c in m["codes"]} for g in groups]
-    for i, j in combinations(range(len(sides)), 2):
-        for a in sides[i]:
-            for b in sides[j]:
+    # The first side (the subject) is the partner of each later one; the later ones are its
+    # objects, parallel, not partners of each other (`The European Union absorbs 70% of
+    # Turkey's exports and 80% of Morocco's`: EU-TR, EU-MA, not TR-MA).
+    for other in sides[1:]:
+        for a in sides[0]:
+            for b in other:
                 if a != b and not any({a, b} <= side for side in sides):
                     found.setdefault(_pair(a, b), "sentence")
     return found
@@ -183,6 +223,7 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
             # nothing by itself.
             if HOME_COUNTRY in codes:
                 pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if len(codes) == 2 else []
+                pairs = [p for p in pairs if not _only_in_passing(doc, p[1], m["start"], compounds, singles)]
             else:
                 pairs = combinations(codes, 2)
             for a, b in pairs:
@@ -196,6 +237,16 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
             if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"}
         }
     return evidence
+
+
+def _only_in_passing(doc: Doc, code: str, pos: int, compounds: list[dict], singles: list[dict]) -> bool:
+    """The figure's sentence names `code` only in a way that makes no party (a bloc's adjective:
+    `équipementiers européens`; an organisation named in passing: `la Banque européenne ...`):
+    the figure's country comes from that word, not from a partner."""
+    s, e = doc.spans[_sentence_of(doc.spans, pos)]
+    named = [x for x in doc.entities_in(s, e) if x.get("country") == code]
+    kept = [x for x in [*compounds, *singles] if s <= x["start"] < e and code in x["codes"]]
+    return bool(named) and not kept
 
 
 def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:

@@ -283,3 +283,83 @@ def test_a_nationality_in_an_apposition_after_the_name():
     inv = _one(_derive(text, [("Kawabe Tanaka", "ORG", None), ("Kenitra", "LOC", "MA"), ("Kawabe Tanaka", "ORG", None),
                               ("Japanese", "COUNTRY", "JP")], [("$60 million", 6e7, "USD"), ("900 workers", 900, "jobs")]))
     assert (inv["company"], inv["company_country"], inv["amount"], inv["jobs"]) == ("Kawabe Tanaka", "JP", 6e7, 900)
+
+
+def test_a_nationality_cue_stays_in_the_names_noun_phrase():
+    # `Morocco's industry ministry said on Tuesday`: a verb and a preposition end the phrase, so
+    # `Tuesday` (read as an organisation) gets no cue and is no company.
+    text = ("Korean battery maker Hanul Cells will invest $1 billion in a plant in Kenitra, Morocco's industry "
+            "ministry said on Tuesday.")
+    out = _derive(text, [("Korean", "COUNTRY", "KR"), ("Hanul Cells", "ORG", None), ("Kenitra", "LOC", "MA"),
+                         ("Morocco", "COUNTRY", "MA"), ("Tuesday", "ORG", None)], [("$1 billion", 1e9, "USD")])
+    assert out["company"].to_list() == ["Hanul Cells"]
+
+
+def test_the_company_whose_shares_are_bought_is_no_investor():
+    text = ("Le fonds émirien Gulf Horizon Capital investira 2 milliards de dirhams au Maroc. Suivent une plateforme "
+            "logistique, pour 1 milliard de dirhams, et une prise de participation de 30% dans la société Atlas "
+            "Dessalement, qui exploite une usine près d'Agadir.")
+    out = _derive(text, [("émirien", "COUNTRY", "AE"), ("Gulf Horizon Capital", "ORG", None), ("Maroc", "COUNTRY", "MA"),
+                         ("Atlas Dessalement", "ORG", None), ("Agadir", "LOC", "MA")],
+                  [("2 milliards de dirhams", 2e9, "MAD"), ("1 milliard de dirhams", 1e9, "MAD")])
+    assert out["company"].to_list() == ["Gulf Horizon Capital"]
+
+
+def test_a_verbless_sentence_that_sums_up_the_project_refers_back():
+    text = ("Le fabricant chinois Lanxi Power a signé une convention pour implanter une usine à Kénitra. Un projet de "
+            "5 milliards de dirhams, qui doit créer 1 200 emplois directs.\n\nLe groupe emploie 30.000 personnes.")
+    inv = _one(_derive(text, [("chinois", "COUNTRY", "CN"), ("Lanxi Power", "ORG", None), ("Kénitra", "LOC", "MA")],
+                       [("5 milliards de dirhams", 5e9, "MAD"), ("1 200 emplois", 1200, "jobs"),
+                        ("30.000 personnes", 30000, "jobs")]))
+    assert (inv["amount"], inv["jobs"]) == (5e9, 1200)
+
+
+def test_the_owner_of_a_plant_named_for_its_output_is_no_investor():
+    text = ("Le marocain Atlas Sièges va investir 200 millions de dirhams dans une usine à Kénitra. L'usine Stellantis "
+            "de Kénitra a expédié 71.400 véhicules, et celle de la Somaca à Casablanca a produit 40.000 voitures. The "
+            "kingdom built 559,000 vehicles at the Renault plants, while factories operated by Ford Otosan, "
+            "Oyak-Renault and Toyota produced 1.36 million vehicles.")
+    out = _derive(text, [("marocain", "COUNTRY", "MA"), ("Atlas Sièges", "ORG", None), ("Kénitra", "LOC", "MA"),
+                         ("Stellantis", "ORG", "NL"), ("Kénitra", "LOC", "MA"), ("Somaca", "ORG", "MA"),
+                         ("Casablanca", "LOC", "MA"), ("Renault", "ORG", "FR"), ("Ford Otosan", "ORG", None),
+                         ("Oyak", "ORG", None), ("Renault", "ORG", "FR"), ("Toyota", "ORG", "JP")],
+                  [("200 millions de dirhams", 2e8, "MAD")])
+    assert out["company"].to_list() == ["Atlas Sièges"]
+
+
+def test_an_investment_word_counts_in_its_own_clause_only():
+    # Togg is named beside `plants`, but in the clause after `while`; the 35 millions are the
+    # first clause's (an acquisition by a firm that makes no investment here), not Frutas's.
+    text = ("Chinese battery makers have announced several plants in Morocco, while Turkey is relying on its "
+            "national carmaker Togg. Le péruvien Andes Farms a repris 400 hectares pour 35 millions de dollars, "
+            "tandis que l'espagnol Frutas del Sur prévoit d'y créer 2.000 emplois.")
+    out = _derive(text, [("Chinese", "COUNTRY", "CN"), ("Morocco", "COUNTRY", "MA"), ("Turkey", "COUNTRY", "TR"),
+                         ("Togg", "ORG", "TR"), ("péruvien", "COUNTRY", "PE"), ("Andes Farms", "ORG", None),
+                         ("espagnol", "COUNTRY", "ES"), ("Frutas del Sur", "ORG", None)],
+                  [("35 millions de dollars", 3.5e7, "USD"), ("2.000 emplois", 2000, "jobs")])
+    inv = _one(out)
+    assert (inv["company"], inv["amount"], inv["jobs"]) == ("Frutas del Sur", None, 2000)
+
+
+def test_names_listed_after_a_plural_company_noun_are_companies_and_a_presence_to_come_is_an_investment():
+    text = ("La plus importante concerne l'usine du groupe coréen Hanul Materials, pour 6 milliards de dirhams. Deux "
+            "équipementiers automobiles, Daesan Parts et Seoryung Electric, s'installeront par ailleurs à Kénitra.")
+    out = _derive(text, [("coréen", "COUNTRY", "KR"), ("Hanul Materials", "ORG", None), ("Daesan Parts", "ORG", None),
+                         ("Seoryung Electric", "ORG", None), ("Kénitra", "LOC", "MA")],
+                  [("6 milliards de dirhams", 6e9, "MAD")])
+    rows = {r["company"]: r["company_country"] for r in out.iter_rows(named=True)}
+    assert rows == {"Hanul Materials": "KR", "Daesan Parts": "KR", "Seoryung Electric": "KR"}
+
+
+def test_coordinated_subjects_short_forms_and_assets():
+    # The figure after `X and Moroccan developer Y signed` is the lead's (X); `Zeewerk` later is
+    # X's short form; what X owns (`total assets of €19.4 billion`) is no investment.
+    text = ("Dutch energy group Zeewerk Energie and Moroccan developer Atlas Nour Energies signed an agreement for a "
+            "green hydrogen complex, with an estimated investment of €4.6 billion.\n\nZeewerk, which reported total "
+            "assets of €19.4 billion, will hold a 60% stake in the project company alongside Atlas Nour. The complex "
+            "will create about 700 permanent jobs.")
+    out = _derive(text, [("Dutch", "COUNTRY", "NL"), ("Zeewerk Energie", "ORG", None), ("Moroccan", "COUNTRY", "MA"),
+                         ("Atlas Nour Energies", "ORG", None), ("Zeewerk", "ORG", None), ("Atlas Nour", "ORG", None)],
+                  [("€4.6 billion", 4.6e9, "EUR"), ("€19.4 billion", 1.94e10, "EUR"), ("700 permanent jobs", 700, "jobs")])
+    rows = {r["company"]: (r["amount"], r["jobs"]) for r in out.iter_rows(named=True)}
+    assert rows["Zeewerk Energie"] == (4.6e9, 700)

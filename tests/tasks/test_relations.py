@@ -409,3 +409,31 @@ def test_suppliers_listed_together_and_funders_of_another_company_are_no_investo
                       ("Gulf National Energy Company", "ORG", "AE"), ("GNEC", "ORG", "AE")])
     companies = set(out["investments"]["company"].to_list())
     assert not companies & {"Hanseatic Electrolysis", "Nordvind", "Arcadia Power", "Gulf National Energy Company", "GNEC"}
+
+
+def test_the_subject_partners_each_object_and_the_objects_are_parallel():
+    # `exports` is a relation word; Turkey and Egypt are parallel objects of the EU, not partners.
+    out = _doc("The European Union absorbs around 70% of Turkey's automotive exports and more than 80% of Egypt's.",
+               [("European Union", "COUNTRY", "EU"), ("Turkey", "COUNTRY", "TR"), ("Egypt", "COUNTRY", "EG")])
+    assert _pairs_of(out) == {("EU", "TR"), ("EG", "EU")}
+
+
+def test_countries_after_a_ranking_word_are_compared_not_partners():
+    out = _doc("Le Maroc est devenu le premier partenaire africain de l'UE, devant l'Afrique du Sud et, plus loin, "
+               "l'Egypte.", [("Maroc", "COUNTRY", "MA"), ("UE", "COUNTRY", "EU"), ("Afrique du Sud", "COUNTRY", "ZA"),
+                             ("Egypte", "COUNTRY", "EG")])
+    assert _pairs_of(out) == {("EU", "MA")}
+
+
+def test_a_foreign_city_hosting_the_signing_is_no_party():
+    out = _doc("Le Maroc a signé avec l'Union européenne, mardi à Bruxelles, un programme de coopération.",
+               [("Maroc", "COUNTRY", "MA"), ("Union européenne", "COUNTRY", "EU"), ("Bruxelles", "LOC", "BE")])
+    assert _pairs_of(out) == {("EU", "MA")}
+
+
+def test_a_figure_whose_country_is_only_a_bloc_adjective_pairs_nothing():
+    text = "Kenitra Automotive City accueille plus de 40 opérateurs, dont plusieurs équipementiers européens."
+    metrics = [{"metric_id": "m1", "doc_id": "0123456789abcdef", "start": text.index("40"), "end": text.index("40") + 13,
+                "text": "40 opérateurs", "value": 40.0, "unit": "count", "countries": ["EU", "MA"]}]
+    out = _doc(text, [("Kenitra Automotive City", "LOC", "MA"), ("européens", "COUNTRY", "EU")], metrics)
+    assert _pairs_of(out) == set()
