@@ -344,6 +344,8 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
         return False
     if _OWN_ECONOMY_RE.search(text, start, end) and _opens_with_country(text, start, found):
         return True
+    if _LOCAL_ECONOMY_RE.search(text, start, end) and len(found) == 1:
+        return True  # `Egyptian officials aim to lift local production to 400,000 vehicles`
     return any(
         set(m.codes) <= found and m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
         for m in find_countries(text[start:end])
@@ -355,6 +357,13 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
 _OWN_ECONOMY_RE = re.compile(
     r"(?i:\b(?:sa|ses|son|leur|leurs)\s+(?:propres?\s+)?(?:consommation|besoins|importations|exportations|production"
     r"|PIB|déficit|excédent|économie|demande|marché\s+intérieur|balance))\b"
+)
+
+
+# Said in a sentence about one foreign country, its local or domestic economy is its own.
+_LOCAL_ECONOMY_RE = re.compile(
+    r"(?i:\b(?:local|domestic)\s+(?:production|output|market|consumption|demand|industry|content)"
+    r"|\b(?:production|consommation|demande|industrie)\s+(?:locale|intérieure)|\bmarché\s+(?:local|intérieur))\b"
 )
 
 
@@ -693,8 +702,9 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
         for start, end in spans:
             for m in pattern.finditer(text, start, end):
                 source = _SOURCE_BEFORE_RE.search(text, start, m.start()) or _SOURCE_AFTER_RE.match(text, m.end())
-                # `le groupe marocain`: the cue of another company, not the main one named again.
-                cue = next(iter(find_countries(text[m.end():m.end() + 20])), None)
+                # `le groupe marocain`: the cue of another company, not the main one named again
+                # (`ses deux usines marocaines` are its sites in the home country).
+                cue = None if project else next(iter(find_countries(text[m.end():m.end() + 20])), None)
                 if not source and not (cue and cue.start <= 1):
                     found.add(article.main_company_country)
                     if project and article.host_country:

@@ -505,3 +505,15 @@ def test_a_foreign_subject_and_its_own_economy_in_french_and_a_list_after_prepos
     assert found["81 Md€"]["countries"] == ["FR"]
     assert found["60%"]["countries"] == ["IN"]
     assert found["40%"]["countries"] == ["DE"]  # not the aside's countries, not Morocco's
+
+
+def test_the_sites_of_the_company_in_the_home_country_and_a_foreign_countrys_local_economy():
+    body = (
+        "Automobile : Renault accélère au Maroc\n"
+        "Le constructeur français Renault a annoncé ses résultats mardi.\n"
+        "Ses deux usines marocaines ont produit 158.000 véhicules sur les cinq premiers mois.\n"
+        "Egyptian officials aim to lift local production to 400,000 vehicles a year by 2030."
+    )
+    found = figures(body)
+    assert found["158.000 véhicules"]["countries"] == ["FR", "MA"]
+    assert found["400,000 vehicles"]["countries"] == ["EG"]
