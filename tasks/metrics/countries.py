@@ -246,6 +246,9 @@ def figure_countries(
     compared = _compared_in(text, figure_start, sentence, article.home_country)
     if compared:
         return sorted(compared)
+    share = _share_of_owner(text, figure_start, sentence)
+    if share:
+        return sorted(share)
     subject = _subject_named_again(text, sentence, earlier_sentences, previous)
     if subject:
         return sorted(subject)
@@ -449,6 +452,25 @@ def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: 
     if mention is None or mention.start != 0 or mention.kind != "name" or home in mention.codes:
         return ()
     return mention.codes
+
+
+# A share of a country's own flow, its owner right after the figure: `The European Union
+# absorbs around 70% of Turkey's automotive exports and more than 80% of Morocco's`. The figure
+# is of its owner and of the sentence's subject, not of the other shares' owners.
+_SHARE_OF_RE = re.compile(r"\S+\s+of\s+(?:the\s+)?")
+
+
+def _share_of_owner(text: str, figure_start: int, sentence: tuple[int, int]) -> set[str]:
+    """The owner the figure is a share of (`70% of Turkey's`) and the sentence's subject."""
+    of = _SHARE_OF_RE.match(text, figure_start, sentence[1])
+    if not of:
+        return set()
+    mention = next(iter(find_countries(text[of.end():of.end() + 40])), None)
+    if mention is None or mention.start != 0 or mention.kind != "name" or not re.match(r"['’]s\b", text[of.end() + mention.end:]):
+        return set()
+    start = _OPENING_ARTICLE_RE.match(text, _without_dateline(text, sentence)[0]).end()
+    subject = next(iter(find_countries(text[start:start + 40])), None)
+    return set(mention.codes) | (set(subject.codes) if subject is not None and subject.start == 0 else set())
 
 
 # A sentence about the country the previous one opened with: `Egypt, long presented as

@@ -517,3 +517,12 @@ def test_the_sites_of_the_company_in_the_home_country_and_a_foreign_countrys_loc
     found = figures(body)
     assert found["158.000 véhicules"]["countries"] == ["FR", "MA"]
     assert found["400,000 vehicles"]["countries"] == ["EG"]
+
+
+def test_a_share_of_a_countrys_own_flow_is_of_its_owner_and_the_subject():
+    found = figures(
+        "The European Union absorbs around 70% of Turkey's automotive exports and more than 80% of Morocco's.",
+        language="en",
+    )
+    assert found["70%"]["countries"] == ["EU", "TR"]
+    assert found["80%"]["countries"] == ["EU", "MA"]
