@@ -31,7 +31,7 @@ from bisect import bisect_left
 import polars as pl
 
 from econews.tables import TABLES
-from econews.tasks.metrics.article import Article, inherited_period, paragraph_bounds, read_article
+from econews.tasks.metrics.article import Article, inherited_period, names_a_deal, paragraph_bounds, read_article
 from econews.tasks.metrics.countries import alone, figure_countries, own_countries
 from econews.tasks.metrics.context import _resolve
 from econews.tasks.metrics.scan import _scan
@@ -81,7 +81,8 @@ def extract_metrics(
         # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
         if fig.period is None and fig.unit != "count" and fig.range_role != "from":
             fig.period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,
-                                          stock=_is_stock(fig))
+                                          stock=_is_stock(fig) or names_a_deal(text, fig.start, fig.end, s_start, s_end),
+                                          forward=fig.qualifier in ("forecast", "target"))
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
         sentence = text[s_start:s_end].strip()

@@ -453,3 +453,29 @@ def test_the_programme_named_in_an_earlier_sentence_and_a_programme_of_another()
     for sentence, expected in (("Le programme comprend trois projets.", {"AE", "MA"}),
                                ("Le programme de l'ONEE prévoit 1.150 km de lignes.", set())):
         assert _main_company_named_again(sentence, [(0, len(sentence))], article) == expected
+
+
+def test_lead_past_a_masthead_and_a_timed_byline_dates_the_figures():
+    body = ("Le Journal.ma\n\nCommerce : le Maroc creuse l'écart\n\nPar Karim Alami | Le 17/04/2025 à 09:20\n\n"
+            "Le Maroc a consolidé en 2024 sa place de premier partenaire commercial de l'Union européenne au Maghreb.\n\n"
+            "L'Algérie arrive en deuxième position avec 47,9 milliards d'euros d'échanges.")
+    found = figures(body, title="Commerce : le Maroc creuse l'écart", published_year=2025)
+    assert found["47,9 milliards d'euros"]["period"] == "2024"
+
+
+def test_a_deal_is_not_dated_by_the_headline_but_a_flow_is():
+    body = ("Les exportations bondissent au premier semestre 2024\n"
+            "Le groupe a annoncé un investissement de 850 MDH dans une nouvelle ligne. "
+            "La banque a accordé un prêt de 200 M€ au port. Montant de l'opération : 45 M€.\n"
+            "Les investissements à l'étranger ont reculé de 21,7%, à 3,6 Mds DH.")
+    found = figures(body, published_year=2024)
+    assert [found[t]["period"] for t in ("850 MDH", "200 M€", "45 M€")] == [None, None, None]
+    assert found["21,7%"]["period"] == "2024-H1" and found["3,6 Mds DH"]["period"] == "2024-H1"
+
+
+def test_a_forecast_is_not_dated_by_a_past_headline_period():
+    body = ("Les IDE du Golfe ont bondi en 2022\n"
+            "Le groupe a annoncé un programme agricole avec la création prévue de 1.100 emplois.")
+    assert figures(body, published_year=2023)["1.100 emplois"]["period"] is None
+    body = "Le déficit se creuse en 2024\nLes recettes devraient atteindre 3% du PIB."
+    assert figures(body, published_year=2024)["3%"]["period"] == "2024"
