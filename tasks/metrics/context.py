@@ -529,21 +529,50 @@ def _is_future(sentence: _Sentence, fig: _Figure, left: str) -> bool:
     return bool(_FUTURE_RE.search(before) or _FORECAST_RE.search(before))
 
 
+# A clause set off by commas that tells of something else than the figure: a relative clause
+# (`contre 13,7% pour la France, qui occupait la première place en 2012`; `Zeewind, which
+# reported assets at the end of 2024, will hold a 60% stake`) or an event's participle
+# (`Fondé en 1962 à Göteborg, Hallvik compte 14 usines`; `signed in 2004 and in force since
+# 2006`). Its date is the event's, not the figure's period, unless the event is to come.
+_ASIDE_OPENING_RE = re.compile(
+    r"(?i:\s*(?:qui|dont(?!\s+(?:près|plus|moins|environ|quelque)?\s*\d)|où|lequel|laquelle|lesquel(?:le)?s|(?:avec|auquel|auxquel(?:le)?s|dans|par|pour|sur)\s+"
+    r"(?:le|la|les)?quel(?:le)?s?|which|who|whose|where"
+    r"|(?:lancée?s?|créée?s?|fondée?s?|inaugurée?s?|signée?s?|installée?s?|implantée?s?|établie?s?|adoptée?s?|entrée?s?\s+en\s+vigueur"
+    r"|launched|founded|created|signed|established|set\s+up|incorporated)\b))"
+)
+
+
+def _in_aside(window: str, start: int, end: int, figure_left: bool) -> bool:
+    """The period at window[start:end] sits in an aside the figure is not part of: an aside
+    opening after the figure (on its right) or closed by a comma before it (on its left)."""
+    opening = max(window.rfind(",", 0, start), window.rfind("(", 0, start))
+    if opening < 0 and figure_left:
+        return False  # no comma between the figure and its period: one clause
+    if not figure_left and "," not in window[end:]:
+        return False  # the figure's own clause
+    # `L'usine, dont l'entrée en production est prévue en 2025, aura une capacité de ...`: a
+    # planned start dates the figure the plant will reach, as a horizon does.
+    return bool(_ASIDE_OPENING_RE.match(window, opening + 1)) and not _FORECAST_RE.search(window, opening + 1, end)
+
+
 def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, right: str) -> None:
     """The period (the right window first: French puts it after the figure; then the left),
     and whether the figure is a target or a forecast."""
     text, year = sentence.text, sentence.published_year
     period = None
     if fig.unit != "ratio" and fig.range_role != "from":
-        found = _period_matches(right, year)
+        found = [f for f in _period_matches(right, year) if not _in_aside(right, f[0], f[1], figure_left=True)]
         if found:
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     if period is None and fig.range_role != "from":
         # A period that opens the left window right after the previous figure is that figure's
         # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
         # target or forecast; whether it carries over is decided below.
+        # (an aside is read in the whole sentence: it may open before the previous figure)
+        lead_in = text[sentence.start:fig.start]
+        off = len(lead_in) - len(left)
         found = [f for f in _period_matches(left, year)
-                 if not (prev is not None and f[3] == prev.period
+                 if not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False) and not (prev is not None and f[3] == prev.period
                          and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast")))]
         if found:
             period = max(found, key=lambda f: (f[1], f[2]))[3]
@@ -568,7 +597,10 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             fig.qualifier = "forecast"
     # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the sentence.
     if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
-            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None):
+            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None) \
+            and not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False):
+        # (nor does the period of a figure in an aside before this one: `Zeewind, which
+        # reported assets of €19 billion at the end of 2024, will hold a 60% stake`)
         period = prev.period
     if period is None and not from_high_end and fig.qualifier == "target":
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])

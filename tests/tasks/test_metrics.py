@@ -664,3 +664,23 @@ def test_to_the_end_of_a_month_is_the_year_so_far_and_bare_numbers_after_a_headc
     assert [(r["text"], r["unit"]) for r in rows] == [("800 emplois", "jobs"), ("380", "jobs")]
     rows = extract_metrics("Morocco's OCP to build $1.8 bln plant at an estimated cost of $2 billion", doc_id="d", language="en")
     assert [(r["text"], r["value"], r["qualifier"]) for r in rows] == [("$1.8 bln", 1.8e9, None), ("$2 billion", 2e9, "approx")]
+
+
+def test_a_date_in_an_aside_about_something_else_is_not_the_figures_period():
+    # An event's participle opening the sentence, a relative clause after the figure.
+    (row,) = extract_metrics("Fondé à Lyon en 1962, le groupe compte 14 usines en Europe.", doc_id="d", published_year=2024)
+    assert row["period"] is None
+    rows = extract_metrics("Les ventes ont atteint 20% en 2024, contre 13% pour la France, qui menait encore en 2012.",
+                           doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2024", "2024"]
+    rows = extract_metrics("Zeewind, which reported assets of €19 billion at the end of 2024, will hold a 60% stake.",
+                           doc_id="d", language="en", published_year=2025)
+    assert [(r["text"], r["period"]) for r in rows] == [("€19 billion", "2024"), ("60%", None)]
+    # `dont 4,7 milliards`: a part of the figure before it, not an aside.
+    rows = extract_metrics("Les échanges ont atteint 11 milliards de dirhams en 2024, dont 4 milliards d'exportations, "
+                           "en baisse de 3,4% sur un an.", doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2024", "2024", "2024"]
+    # A planned start still dates what the plant will reach.
+    (row,) = extract_metrics("L'usine, dont l'entrée en production est prévue en 2025, aura une capacité de 50.000 tonnes.",
+                             doc_id="d", published_year=2024)
+    assert row["period"] == "2025"
