@@ -33,7 +33,7 @@ import polars as pl
 from econews.tables import TABLES
 from econews.tasks.metrics.article import Article, inherited_period, names_a_deal, paragraph_bounds, read_article
 from econews.tasks.metrics.countries import alone, figure_countries, own_countries
-from econews.tasks.metrics.context import _resolve
+from econews.tasks.metrics.context import _resolve, shift_years
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
 from econews.tasks.metrics.units import UNITS, _lexicon
@@ -83,6 +83,8 @@ def extract_metrics(
             fig.period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,
                                           stock=_is_stock(fig) or names_a_deal(text, fig.start, fig.end, s_start, s_end),
                                           forward=fig.qualifier in ("forecast", "target"))
+            if fig.period and fig.extra.get("years_back"):
+                fig.period = shift_years(fig.period, -fig.extra["years_back"])  # `un an plus tôt`
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
         sentence = text[s_start:s_end].strip()

@@ -183,6 +183,14 @@ def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_
     return bool(_DEAL_BEFORE_RE.search(left) or _DEAL_AFTER_RE.match(right))
 
 
+# The base of a comparison (`en hausse de 4,6% par rapport à la même période de l'année
+# précédente`, `up 7% compared with 2023`) is not the period the paragraph goes on about.
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?i:\bpar\s+rapport\s+(?:à|au|aux)|\bcomparée?s?\s+(?:à|au|aux|avec)|\bcontre|\bcompared\s+(?:with|to)|\bagainst"
+    r"|\bversus|\bvs\.?)\s+[^,;.]{0,50}$"
+)
+
+
 def inherited_period(
     text: str, article: Article, earlier_sentences: list[tuple[int, int]], published_year: int | None,
     sentence: str = "", sentence_start: int | None = None, stock: bool = False, forward: bool = False,
@@ -198,7 +206,8 @@ def inherited_period(
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     for start, end in reversed(earlier_sentences):
-        found = _stated_periods(text[start:end], published_year)
+        window = text[start:end]
+        found = [f for f in _stated_periods(window, published_year) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     # A headcount or an area is a stock, not a flow of the headline's period (`au premier

@@ -95,6 +95,12 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)"), "range"),
     # `depuis 1985`, `since 2023`: from that year to the article's (a cumulated figure's span).
     (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:l{_APOS}\s*(?:année|an)\s+)?(?P<a>{_YEAR})(?![\d\w]))"), "since"),
+    # `depuis le début de la coopération en 1966`, `since the start of its operations in 2012`.
+    (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:le\s+début|le\s+lancement|la\s+création|sa\s+création|son\s+arrivée"
+                   rf"|its\s+creation|the\s+(?:start|beginning|launch))\b[^,.;]{{0,80}}?\b(?:en|in)\s+(?P<a>{_YEAR})(?![\d\w]))"), "since"),
+    # `l'exercice clos fin mars 2025`, `the fiscal year ended March 2025`: the twelve months to then.
+    (4, re.compile(rf"(?i:(?:exercice|fiscal\s+year|financial\s+year)\s+(?:clos|clôturé|achevé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
+                   rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<y>{_YEAR})(?!\d))"), "fiscal"),
     (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
     (4, re.compile(rf"(?i:(?:S1|H1){_OF_YEAR})"), "H1"),
     (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half){_OF_YEAR_OR_NOT})"), "H2"),
@@ -111,7 +117,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
-    (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year)"), "rel0"),
+    (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
+                   r"|\b(?:the\s+)?(?:full|whole)\s+year(?!\s+\d))"), "rel0"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
 ]
@@ -189,6 +196,18 @@ def _year_to_date(year: str, month: int) -> str:
     return {1: f"{year}-01", 3: f"{year}-Q1", 6: f"{year}-H1", 12: year}.get(month, f"{year}-01/{year}-{month:02d}")
 
 
+def _month_number(name: str) -> int:
+    name = name.lower()
+    return _MONTH_NUMBER.get(name.replace("û", "u")) or _MONTH_NUMBER.get(name)
+
+
+def _fiscal_year(year: int, month: int) -> str:
+    """The twelve months to the end of `month` of `year` (a calendar year when it ends in December)."""
+    if month == 12:
+        return str(year)
+    return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}"
+
+
 def _period_matches(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
     """(start, end, priority, period) of every period expression in `window`."""
     found = []
@@ -224,6 +243,8 @@ def _period_matches(window: str, published_year: int | None) -> list[tuple[int, 
                     period = _year_to_date(year, month)
                 else:
                     period = f"{year}-{month:02d}"
+            elif kind == "fiscal":
+                period = _fiscal_year(int(year), _month_number(groups["m"]))
             elif kind == "year":
                 period = year
             else:
@@ -571,9 +592,11 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         # (an aside is read in the whole sentence: it may open before the previous figure)
         lead_in = text[sentence.start:fig.start]
         off = len(lead_in) - len(left)
-        found = [f for f in _period_matches(left, year)
-                 if not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False) and not (prev is not None and f[3] == prev.period
-                         and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast")))]
+        found = [f for f in _period_matches(left, year) if not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
+        previous_own = [f for f in found if prev is not None and f[3] == prev.period
+                        and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast"))]
+        # ... and so is what that period's words hold (`en 1966` of `depuis le début ... en 1966`).
+        found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] for o in previous_own)]
         if found:
             period = max(found, key=lambda f: (f[1], f[2]))[3]
     # `de 20 à 30 millions en 2024`: the low end of a range takes the high end's period.
@@ -606,7 +629,31 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
         if years:
             period = years[0]
-    fig.period = period
+    fig.period = _a_year_earlier(fig, prev, right, period)
+
+
+# `contre 1,9 milliard un an plus tôt`, `from $2 billion a year earlier`: the figure's
+# statement's period, one year back (not the year before the article's).
+_YEAR_EARLIER_RE = re.compile(
+    r"(?i:^\s*,?\s*(?:un\s+an\s+(?:plus\s+tôt|auparavant|avant)|l['’]\s*année\s+(?:précédente|d['’]\s*avant)"
+    r"|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|the\s+(?:previous|prior|preceding)\s+year)\b)"
+)
+
+
+def _a_year_earlier(fig: _Figure, prev: _Figure | None, right: str, period: str | None) -> str | None:
+    """The period of a figure told `un an plus tôt`: its previous figure's, one year back;
+    without one, the period it inherits is moved back later (`years_back`)."""
+    if not _YEAR_EARLIER_RE.match(right):
+        return period
+    if prev is not None and prev.period:
+        return shift_years(prev.period, -1)
+    fig.extra["years_back"] = 1
+    return None
+
+
+def shift_years(period: str, years: int) -> str:
+    """`2025-H1` -> `2024-H1`, `2025-01/2025-05` -> `2024-01/2024-05`."""
+    return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
 
 
 def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> None:

@@ -684,3 +684,25 @@ def test_a_date_in_an_aside_about_something_else_is_not_the_figures_period():
     (row,) = extract_metrics("L'usine, dont l'entrée en production est prévue en 2025, aura une capacité de 50.000 tonnes.",
                              doc_id="d", published_year=2024)
     assert row["period"] == "2025"
+
+
+def test_spans_told_by_their_start_or_end_event():
+    rows = extract_metrics("Les engagements atteignent 4 milliards d'euros depuis le début de la coopération en 1966, "
+                           "dont 1,8 milliard d'euros dans l'énergie.", doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["1966/2025", "1966/2025"]
+    (row,) = extract_metrics("Le groupe a réalisé un chiffre d'affaires de 486 milliards de yens lors de l'exercice clos fin mars 2025.",
+                             doc_id="d", published_year=2025)
+    assert row["period"] == "2024-04/2025-03"
+    (row,) = extract_metrics("Pour l'ensemble de l'année, l'association table sur 180 milliards de dirhams.", doc_id="d",
+                             published_year=2025)
+    assert row["period"] == "2025"
+
+
+def test_a_figure_of_a_year_earlier_is_its_statements_period_one_year_back():
+    rows = extract_metrics("Les flux ont atteint 5,1 milliards de dirhams en 2023, contre 1,9 milliard un an plus tôt.",
+                           doc_id="d", published_year=2024)
+    assert [r["period"] for r in rows] == ["2023", "2022"]
+    text = ("Les exportations bondissent au premier semestre 2025\n"
+            "Le Brésil arrive en deuxième position avec 7,2 milliards de DH, contre 5,9 milliards un an plus tôt.")
+    rows = extract_metrics(text, doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2025-H1", "2024-H1"]

@@ -479,3 +479,9 @@ def test_a_forecast_is_not_dated_by_a_past_headline_period():
     assert figures(body, published_year=2023)["1.100 emplois"]["period"] is None
     body = "Le déficit se creuse en 2024\nLes recettes devraient atteindre 3% du PIB."
     assert figures(body, published_year=2024)["3%"]["period"] == "2024"
+
+
+def test_the_base_of_a_comparison_is_not_the_paragraphs_period():
+    body = ("Les exportations ont atteint 66,8 milliards de dirhams à fin mai 2025, en hausse de 4,6% par rapport "
+            "à la même période de l'année précédente. Le segment de la construction a progressé de 7,2%.")
+    assert figures(body, published_year=2025)["7,2%"]["period"] == "2025-01/2025-05"
