@@ -215,9 +215,18 @@ def inherited_period(
     if stock or (forward and _is_past(article.headline_period, published_year)):
         # A forecast or a goal is not about a period already over when the article appeared.
         return None
+    if not forward and _is_future(article.headline_period, published_year):
+        # A headline's year to come is a goal's horizon (`vise 800 milliards en 2030`): the
+        # figures the article states as facts are not of it.
+        return None
     return article.headline_period
 
 
 def _is_past(period: str | None, published_year: int | None) -> bool:
     """The period ended in a year before `published_year`."""
     return bool(period and published_year and int(period.split("/")[-1][:4]) < published_year)
+
+
+def _is_future(period: str | None, published_year: int | None) -> bool:
+    """The period begins in a year after `published_year`."""
+    return bool(period and published_year and int(period[:4]) > published_year)

@@ -60,7 +60,7 @@ _TARGET_AFTER_RE = re.compile(
     rf"|(?:à|a)\s+l{_APOS}\s*horizon\s+(?:de\s+)?(?P<y2>{_YEAR})|horizon\s+(?P<y3>{_YEAR})|by\s+(?P<y4>{_YEAR}))"
 )
 _TARGET_BEFORE_RE = re.compile(
-    r"(?i:\b(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer)"
+    r"(?i:\b(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer|faire\s+passer)"
     r"|target(?:s|ed)?|aims?\s+to|goal))"
 )
 # A fall said in words: the figure is the size of the fall, so it is negative.
@@ -73,7 +73,8 @@ _FALL_BEFORE_RE = re.compile(
 _CHANGE_BEFORE_RE = re.compile(
     r"(?i:(?:pass\w*|évolu\w*|augment\w*|grimp\w*|progress\w*|recul\w*|baiss\w*|chut\w*|dimin\w*|bondi\w*|hauss\w*"
     r"|tomb\w*|port\w*|rise|rose|risen|fell|fallen|increas\w*|decreas\w*|went|grew|grow\w*|jump\w*|climb\w*)"
-    r"(?:\s+\S+){0,3}\s+(?:de|d['’]|from)\s*)$"
+    # (the object may stand between: `faire passer la valeur ajoutée de l'industrie de 42 à 75 milliards`)
+    r"(?:\s+\S+){0,6}\s+(?:de|d['’]|from)\s*)$"
 )
 _RANGE_SEP_RE = re.compile(r"^\s*(?:(?P<to>à|a|-|–|to)|(?P<and>et|and))\s*$", re.I)
 _RANGE_LEFT_RE = re.compile(r"(?i:(?:\bde|\bd['’]|\bentre|\bfrom|\bbetween|\bcompris\s+entre)\s*)$")

@@ -485,3 +485,18 @@ def test_the_base_of_a_comparison_is_not_the_paragraphs_period():
     body = ("Les exportations ont atteint 66,8 milliards de dirhams à fin mai 2025, en hausse de 4,6% par rapport "
             "à la même période de l'année précédente. Le segment de la construction a progressé de 7,2%.")
     assert figures(body, published_year=2025)["7,2%"]["period"] == "2025-01/2025-05"
+
+
+def test_a_headline_year_to_come_is_a_goals_horizon_not_the_facts_period():
+    body = ("Export : le gouvernement vise 800 milliards de dirhams de ventes en 2030\n"
+            "L'Afrique pèse aujourd'hui 7,8% des exportations. Le plan prévoit de créer 20.000 emplois.")
+    found = figures(body, published_year=2025)
+    assert found["7,8%"]["period"] is None
+    assert found["20.000 emplois"]["period"] == "2030"
+
+
+def test_a_change_may_name_its_object_between_verb_and_values():
+    (low, high) = extract_metrics("La feuille de route prévoit de faire passer la valeur ajoutée de l'industrie "
+                                  "agroalimentaire de 42 milliards à 75 milliards de dirhams d'ici 2030.",
+                                  doc_id="d", published_year=2025)
+    assert (low["qualifier"], high["qualifier"], high["period"]) == (None, "target", "2030")
