@@ -162,7 +162,9 @@ _DEAL_BEFORE_RE = re.compile(
     r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*|\bstock\b)"
     r"[^.;]{0,60}$"
 )
-_DEAL_AFTER_RE = re.compile(r"^\s*(?:de\s+|d['’]\s*|of\s+)?(?:\w+\s+){0,2}(?i:investi(?:e|s|es)?\b|invested\b)")
+# (or named right after it: `40% stake`, `30% du capital`, `45 M€ investis`)
+_DEAL_AFTER_RE = re.compile(r"^\s*(?:de\s+|d['’]\s*|of\s+)?(?:\w+\s+){0,2}(?i:investi(?:e|s|es)?\b|invested\b)"
+                            r"|^\s*(?i:stake|equity\s+stake|du\s+capital|of\s+the\s+(?:capital|shares))\b")
 # What a period saw (flows, revenue) even where an investment is named: `les flux nets
 # d'investissements directs`, `recettes d'IDE`, `le premier pays investisseur avec 4,1 Mds`, and
 # a change over the period (`les investissements à l'étranger ont reculé de 21,7%`).

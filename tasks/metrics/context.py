@@ -113,6 +113,11 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # `à fin mars`, `end of March`: the end of a month of the year of publication.
     (2, re.compile(rf"(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
     (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
+    # `In September alone`, `au mois de mai`: a month of the year of publication (French
+    # `en juillet, X a signé` dates an event more often than figures: not read).
+    (2, re.compile(rf"(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
+                   rf"|\b(?:au\s+(?:cours\s+du\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
+                   rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     (1, re.compile(
         rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
@@ -123,7 +128,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
 ]
-_PERIOD_HINT_RE = re.compile(r"\d{4}|(?i:ann[ée]e|\ban\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof)")
+_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof"
+                             rf"|\b(?:in|during|for)\s+(?:{_MONTHS_EN})\b)")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
@@ -393,7 +399,8 @@ def _resolve(
 
 # What links two figures of one statement: `fell 8.4% to 95.7 billion dirhams ($9.5 billion)
 # in 2023`, `de 3,1 milliards, soit 280 millions de dollars, en 2023`.
-_AND_LINK_RE = re.compile(r"(?i:\s*(?:,\s*)?(?:et|and)\s*)")
+# (the first figure's noun may come between: `750.000 tonnes d'ammoniac et 1 million de tonnes`)
+_AND_LINK_RE = re.compile(r"(?i:\s*(?:(?:de|d['’]|of)\s*[^\W\d]+\s*)?(?:,\s*)?(?:et|and)\s*)")
 _CHAIN_LINK_RE = re.compile(r"(?i:\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
 
 

@@ -706,3 +706,16 @@ def test_a_figure_of_a_year_earlier_is_its_statements_period_one_year_back():
             "Le Brésil arrive en deuxième position avec 7,2 milliards de DH, contre 5,9 milliards un an plus tôt.")
     rows = extract_metrics(text, doc_id="d", published_year=2025)
     assert [r["period"] for r in rows] == ["2025-H1", "2024-H1"]
+
+
+def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
+    text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
+            "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"
+            "L'usine produira 750.000 tonnes d'ammoniac et 1 million de tonnes d'engrais par an à partir de 2028.")
+    rows = extract_metrics(text, doc_id="d", published_year=2024)[1:]
+    assert [r["period"] for r in rows] == ["2028", "2028"]
+
+
+def test_an_english_month_without_a_year_is_of_the_year_of_publication():
+    rows = extract_metrics("In September alone, arrivals rose 12% to 1.4 million.", doc_id="d", language="en", published_year=2024)
+    assert [r["period"] for r in rows] == ["2024-09", "2024-09"]

@@ -500,3 +500,9 @@ def test_a_change_may_name_its_object_between_verb_and_values():
                                   "agroalimentaire de 42 milliards à 75 milliards de dirhams d'ici 2030.",
                                   doc_id="d", published_year=2025)
     assert (low["qualifier"], high["qualifier"], high["period"]) == (None, "target", "2030")
+
+
+def test_a_stake_named_after_its_share_is_a_deal():
+    body = "OCP to raise shipments to Brazil by 20% this year\nOCP is in talks to take a 40% stake in a distributor."
+    found = figures(body, language="en", published_year=2025)
+    assert found["20%"]["period"] == "2025" and found["40%"]["period"] is None
