@@ -584,6 +584,34 @@ def _in_aside(window: str, start: int, end: int, figure_left: bool) -> bool:
     return bool(_ASIDE_OPENING_RE.match(window, opening + 1)) and not _FORECAST_RE.search(window, opening + 1, end)
 
 
+_RELATIVE_RE = re.compile(r"(?i:\s*(?:qui|which|who|lequel|laquelle|lesquel(?:le)?s)\b)")
+
+
+def _relative_opening(lead_in: str) -> int:
+    """Where the relative clause holding the end of `lead_in` opens (its comma), else -1."""
+    opening = lead_in.rfind(",")
+    return opening if opening >= 0 and _RELATIVE_RE.match(lead_in, opening + 1) else -1
+
+
+def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> str | None:
+    """The period stated in the figure's clause before it, outside asides (read in the whole
+    sentence: an aside may open before the previous figure) and outside the main clause of a
+    relative clause holding the figure."""
+    lead_in = sentence.text[sentence.start:fig.start]
+    off = len(lead_in) - len(left)
+    relative = _relative_opening(lead_in)
+    found = [f for f in _period_matches(left, sentence.published_year)
+             if f[0] + off > relative and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
+    # A period that opens the left window right after the previous figure is that figure's
+    # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
+    # target or forecast; whether it carries over is decided by the caller.
+    previous_own = [f for f in found if prev is not None and f[3] == prev.period
+                    and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast"))]
+    # ... and so is what that period's words hold (`en 1966` of `depuis le début ... en 1966`).
+    found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] for o in previous_own)]
+    return max(found, key=lambda f: (f[1], f[2]))[3] if found else None
+
+
 def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, right: str) -> None:
     """The period (the right window first: French puts it after the figure; then the left),
     and whether the figure is a target or a forecast."""
@@ -594,19 +622,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         if found:
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     if period is None and fig.range_role != "from":
-        # A period that opens the left window right after the previous figure is that figure's
-        # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
-        # target or forecast; whether it carries over is decided below.
-        # (an aside is read in the whole sentence: it may open before the previous figure)
-        lead_in = text[sentence.start:fig.start]
-        off = len(lead_in) - len(left)
-        found = [f for f in _period_matches(left, year) if not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
-        previous_own = [f for f in found if prev is not None and f[3] == prev.period
-                        and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast"))]
-        # ... and so is what that period's words hold (`en 1966` of `depuis le début ... en 1966`).
-        found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] for o in previous_own)]
-        if found:
-            period = max(found, key=lambda f: (f[1], f[2]))[3]
+        period = _left_period(sentence, fig, prev, left)
     # `de 20 à 30 millions en 2024`: the low end of a range takes the high end's period.
     from_high_end = period is None and fig.range_role == "low"
     target_m = _TARGET_AFTER_RE.search(right)
@@ -629,9 +645,12 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the sentence.
     if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
             and not (prev.qualifier in ("target", "forecast") and fig.range_role is None) \
-            and not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False):
+            and not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False) \
+            and prev.end - sentence.start > _relative_opening(text[sentence.start:fig.start]):
         # (nor does the period of a figure in an aside before this one: `Zeewind, which
-        # reported assets of €19 billion at the end of 2024, will hold a 60% stake`)
+        # reported assets of €19 billion at the end of 2024, will hold a 60% stake`; nor the
+        # period of the main clause to a figure of a relative clause: `..., qui recense 300
+        # entreprises`)
         period = prev.period
     if period is None and not from_high_end and fig.qualifier == "target":
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])

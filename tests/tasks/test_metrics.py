@@ -719,3 +719,9 @@ def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
 def test_an_english_month_without_a_year_is_of_the_year_of_publication():
     rows = extract_metrics("In September alone, arrivals rose 12% to 1.4 million.", doc_id="d", language="en", published_year=2024)
     assert [r["period"] for r in rows] == ["2024-09", "2024-09"]
+
+
+def test_a_figure_of_a_relative_clause_does_not_take_the_main_clauses_period():
+    rows = extract_metrics("Les échanges ont atteint 4,9 milliards d'euros en 2023, selon la Chambre allemande, "
+                           "qui recense plus de 300 entreprises allemandes.", doc_id="d", published_year=2024)
+    assert [(r["text"], r["period"]) for r in rows] == [("4,9 milliards d'euros", "2023"), ("300 entreprises", None)]

@@ -506,3 +506,10 @@ def test_a_stake_named_after_its_share_is_a_deal():
     body = "OCP to raise shipments to Brazil by 20% this year\nOCP is in talks to take a 40% stake in a distributor."
     found = figures(body, language="en", published_year=2025)
     assert found["20%"]["period"] == "2025" and found["40%"]["period"] is None
+
+
+def test_a_deal_takes_no_period_from_its_paragraph():
+    body = ("Le groupe a réalisé en 2024 un chiffre d'affaires de 52 milliards de yuans. "
+            "Kénitra sera son troisième site, après la Hongrie, où il a investi 850 M€.")
+    found = figures(body, published_year=2025)
+    assert found["52 milliards de yuans"]["period"] == "2024" and found["850 M€"]["period"] is None
