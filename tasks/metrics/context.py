@@ -617,6 +617,10 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     and whether the figure is a target or a forecast."""
     text, year = sentence.text, sentence.published_year
     period = None
+    # A figure of a relative clause reads its period and horizon up to the clause's end, its
+    # first comma (`OCP, which imports 2 million tonnes a year, mainly from Russia, aims to ... by 2032`).
+    if _relative_opening(text[sentence.start:fig.start]) >= 0 and "," in right:
+        right = right[:right.find(",")]
     if fig.unit != "ratio" and fig.range_role != "from":
         found = [f for f in _period_matches(right, year) if not _in_aside(right, f[0], f[1], figure_left=True)]
         if found:
