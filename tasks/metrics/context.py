@@ -401,7 +401,8 @@ def _resolve(
 # in 2023`, `de 3,1 milliards, soit 280 millions de dollars, en 2023`.
 # (the first figure's noun may come between: `750.000 tonnes d'ammoniac et 1 million de tonnes`)
 _AND_LINK_RE = re.compile(r"(?i:\s*(?:(?:de|d['’]|of)\s*[^\W\d]+\s*)?(?:,\s*)?(?:et|and)\s*)")
-_CHAIN_LINK_RE = re.compile(r"(?i:\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
+# (a unit word the figure's span left out may come first: `19.8 billion riyals ($5.3 billion)`)
+_CHAIN_LINK_RE = re.compile(r"(?i:(?:\s+[^\W\d]+(?=\s*\())?\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
 
 
 def _share_chained_periods(sentence: _Sentence, figs: list[_Figure]) -> None:
@@ -627,6 +628,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     if period is None and fig.range_role != "from":
         period = _left_period(sentence, fig, prev, left)
+        fig.extra["period_before"] = period is not None
     # `de 20 à 30 millions en 2024`: the low end of a range takes the high end's period.
     from_high_end = period is None and fig.range_role == "low"
     target_m = _TARGET_AFTER_RE.search(right)
@@ -646,9 +648,11 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             fig.qualifier = "forecast"
         elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
             fig.qualifier = "forecast"
-    # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the sentence.
+    # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the
+    # sentence; a time told before a forecast (`At full capacity, expected in 2030, it will
+    # produce 80,000 tonnes ..., to be converted into 420,000 tonnes`) dates what follows.
     if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
-            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None) \
+            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before")) \
             and not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False) \
             and prev.end - sentence.start > _relative_opening(text[sentence.start:fig.start]):
         # (nor does the period of a figure in an aside before this one: `Zeewind, which

@@ -729,3 +729,16 @@ def test_a_figure_of_a_relative_clause_does_not_take_the_main_clauses_period():
     (row,) = extract_metrics("OCP, which imports 2 million tonnes of ammonia a year, mainly from Russia, aims to become "
                              "self-sufficient by 2032.", doc_id="d", language="en", published_year=2024)
     assert (row["period"], row["qualifier"]) == (None, None)
+
+
+def test_a_time_told_before_a_forecast_dates_the_figures_after_it():
+    rows = extract_metrics("At full capacity, expected in 2030, it will produce 80,000 tonnes of hydrogen a year, "
+                           "to be converted into 420,000 tonnes of ammonia.", doc_id="d", language="en", published_year=2024)
+    assert [r["period"] for r in rows] == ["2030", "2030"]
+
+
+def test_a_unit_word_left_out_of_the_span_still_links_a_figure_to_its_conversion():
+    text = ("Wahat Al Jazira, which is 35% owned by the Public Investment Fund, generated revenue of 19.8 billion "
+            "riyals ($5.3 billion) last year.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2024)}
+    assert rows["$5.3 billion"] == "2023" and rows[next(t for t in rows if t.startswith("19.8"))] == "2023"
