@@ -186,10 +186,11 @@ def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_
 
 
 # The base of a comparison (`en hausse de 4,6% par rapport à la même période de l'année
-# précédente`, `up 7% compared with 2023`) is not the period the paragraph goes on about.
+# précédente`, `up 7% compared with 2023`, `to 2.8% this year, from 3.4% in 2023`) is not the
+# period the paragraph goes on about.
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i:\bpar\s+rapport\s+(?:à|au|aux)|\bcomparée?s?\s+(?:à|au|aux|avec)|\bcontre|\bcompared\s+(?:with|to)|\bagainst"
-    r"|\bversus|\bvs\.?)\s+[^,;.]{0,50}$"
+    r"|\bversus|\bvs\.?|\bfrom(?=\s+(?:[$€£]|MAD\s|\d)))\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){0,50}$"
 )
 
 
@@ -209,7 +210,10 @@ def inherited_period(
             return max(found, key=lambda f: (f[1], f[2]))[3]
     for start, end in reversed(earlier_sentences):
         window = text[start:end]
-        found = [f for f in _stated_periods(window, published_year) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])]
+        # (a year to come is a forecast's, not that of a fact told after it: `before picking up
+        # to 4.4% in 2025. Cereal production fell 43%`)
+        found = [f for f in _stated_periods(window, published_year) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
+                 and (forward or not _is_future(f[3], published_year))]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     # A headcount or an area is a stock, not a flow of the headline's period (`au premier

@@ -399,8 +399,10 @@ def _resolve(
 
 # What links two figures of one statement: `fell 8.4% to 95.7 billion dirhams ($9.5 billion)
 # in 2023`, `de 3,1 milliards, soit 280 millions de dollars, en 2023`.
-# (the first figure's noun may come between: `750.000 tonnes d'ammoniac et 1 million de tonnes`)
-_AND_LINK_RE = re.compile(r"(?i:\s*(?:(?:de|d['’]|of)\s*[^\W\d]+\s*)?(?:,\s*)?(?:et|and)\s*)")
+# (the first figure's noun or adjective may come between: `750.000 tonnes d'ammoniac et 1 million
+# de tonnes`, `4.000 emplois directs et`)
+# (and so may the second one's verb: `générer 4.000 emplois et traiter 25 millions de tonnes d'ici 2030`)
+_AND_LINK_RE = re.compile(r"(?i:\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d]+\s*)?(?:,\s*)?(?:et|and)\s*(?:[^\W\d]+\s+)?)")
 # (a unit word the figure's span left out may come first: `19.8 billion riyals ($5.3 billion)`)
 _CHAIN_LINK_RE = re.compile(r"(?i:(?:\s+[^\W\d]+(?=\s*\())?\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
 

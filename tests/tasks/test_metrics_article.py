@@ -513,3 +513,15 @@ def test_a_deal_takes_no_period_from_its_paragraph():
             "Kénitra sera son troisième site, après la Hongrie, où il a investi 850 M€.")
     found = figures(body, published_year=2025)
     assert found["52 milliards de yuans"]["period"] == "2024" and found["850 M€"]["period"] is None
+
+
+def test_a_fact_does_not_inherit_a_year_to_come_nor_a_comparisons_base():
+    body = ("The bank expects growth to slow to 2.8% this year, from 3.4% in 2023, before picking up to 4.4% in 2025. "
+            "Cereal production fell 43%.")
+    assert figures(body, language="en", published_year=2024)["43%"]["period"] == "2024"
+
+
+def test_coordinated_clauses_share_a_horizon_across_the_second_ones_verb():
+    found = figures("Le port devrait générer 4.000 emplois directs et traiter 25 millions de tonnes d'ici 2030.",
+                    published_year=2024)
+    assert found["4.000 emplois"]["period"] == "2030"
