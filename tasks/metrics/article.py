@@ -156,11 +156,16 @@ _SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?
 # capacity: the deal is dated by its own sentence, not by the statistics the headline reports
 # (`au premier semestre 2024` dates the exports, not the 850 MDH a company invests).
 _DEAL_BEFORE_RE = re.compile(
-    r"(?i:\binvesti(?:ssements?|t|ra|r|ront)?\b|\binvest(?:s|ed|ing|ment|ments)?\b|\bprêts?\b|\bloans?\b"
+    # (one investment, not the plural aggregates statistics report: `les investissements
+    # marocains à l'étranger ont atteint 3,6 Mds DH`)
+    r"(?i:\binvesti(?:ssement|t|ra|r|ront)?\b|\binvest(?:s|ed|ing|ment)?\b|\bprêts?\b|\bloans?\b"
     r"|\bcontrats?\b|\bcontracts?\b|\bconcession\b|\bparticipation\b|\bstakes?\b|\bcoûts?\b|\bcosts?\b"
-    r"|\bmontant\b|\bd['’]une\s+valeur\b|\bvalued\b|\bworth\b|\benveloppe\b|\bprogramme\b|\bcapacité\b|\bcapacity\b"
-    r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*|\bstock\b)"
+    r"|\b(?:d['’]\s*un|pour\s+un)\s+montant\b|\bmontant\s+(?:global|total|de\s+l['’]\s*(?:opération|investissement|accord|contrat|transaction))\b|\bd['’]une\s+valeur\b|\bvalued\b|\bworth\b|\benveloppe\b|\bprogramme\b|\bcapacité\b|\bcapacity\b"
+    r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*)"
     r"[^.;]{0,60}$"
+    # a stock of investments, however long its name (`Le stock des investissements directs
+    # italiens dans le Royaume s'élève, pour sa part, à`)
+    r"|(?i:\bstock\b|\bencours\b)[^.;]{0,100}$"
 )
 # (or named right after it: `40% stake`, `30% du capital`, `45 M€ investis`)
 _DEAL_AFTER_RE = re.compile(r"^\s*(?:de\s+|d['’]\s*|of\s+)?(?:\w+\s+){0,2}(?i:investi(?:e|s|es)?\b|invested\b)"
@@ -178,7 +183,7 @@ _FLOW_RE = re.compile(
 def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """The figure's clause names one transaction or a capacity right before it (or an
     amount `investi` right after it), and no flow of a period."""
-    left = text[max(sentence_start, start - 80):start]
+    left = text[max(sentence_start, start - 120):start]
     right = text[end:min(sentence_end, end + 30)]
     if _FLOW_RE.search(left) or _FLOW_RE.search(right[:20]):
         return False

@@ -525,3 +525,13 @@ def test_coordinated_clauses_share_a_horizon_across_the_second_ones_verb():
     found = figures("Le port devrait générer 4.000 emplois directs et traiter 25 millions de tonnes d'ici 2030.",
                     published_year=2024)
     assert found["4.000 emplois"]["period"] == "2030"
+
+
+def test_aggregates_statistics_report_are_flows_not_deals():
+    body = ("Les IDE au premier semestre 2024\n"
+            "Les investissements marocains à l'étranger ont atteint 3,6 Mds DH. "
+            "Le montant des transferts des MRE s'est établi à 50 Mds DH. "
+            "Le stock des investissements directs italiens dans le Royaume s'élève, pour sa part, à 1,4 milliard d'euros.")
+    found = figures(body, published_year=2024)
+    assert found["3,6 Mds DH"]["period"] == "2024-H1" and found["50 Mds DH"]["period"] == "2024-H1"
+    assert found["1,4 milliard d'euros"]["period"] is None
