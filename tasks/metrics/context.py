@@ -596,6 +596,13 @@ def _relative_opening(lead_in: str) -> int:
     return opening if opening >= 0 and _RELATIVE_RE.match(lead_in, opening + 1) else -1
 
 
+def _opens_sentence(lead_in: str, start: int) -> bool:
+    """The period at `start` is the sentence's opening adverbial (`En 2023, les exportations,
+    qui ont atteint ...`): it dates the whole sentence."""
+    first_comma = lead_in.find(",")
+    return 0 <= start < first_comma and len(lead_in[:first_comma].split()) <= 6
+
+
 def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> str | None:
     """The period stated in the figure's clause before it, outside asides (read in the whole
     sentence: an aside may open before the previous figure) and outside the main clause of a
@@ -604,7 +611,8 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
     off = len(lead_in) - len(left)
     relative = _relative_opening(lead_in)
     found = [f for f in _period_matches(left, sentence.published_year)
-             if f[0] + off > relative and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
+             if (f[0] + off > relative or _opens_sentence(lead_in, f[0] + off))
+             and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
     # A period that opens the left window right after the previous figure is that figure's
     # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
     # target or forecast; whether it carries over is decided by the caller.

@@ -725,6 +725,10 @@ def test_a_figure_of_a_relative_clause_does_not_take_the_main_clauses_period():
     rows = extract_metrics("Les échanges ont atteint 4,9 milliards d'euros en 2023, selon la Chambre allemande, "
                            "qui recense plus de 300 entreprises allemandes.", doc_id="d", published_year=2024)
     assert [(r["text"], r["period"]) for r in rows] == [("4,9 milliards d'euros", "2023"), ("300 entreprises", None)]
+    # A period opening the sentence dates its relative clauses too.
+    (row,) = extract_metrics("La région en tête\n\nLe port de la région a ouvert un nouveau terminal dédié aux conteneurs et aux vracs.\n\nEn 2023, les exportations, qui ont atteint "
+                             "5 milliards de dirhams, ont profité à la région.", doc_id="d", published_year=2024)
+    assert row["period"] == "2023"
     # Nor one after the relative clause's end.
     (row,) = extract_metrics("OCP, which imports 2 million tonnes of ammonia a year, mainly from Russia, aims to become "
                              "self-sufficient by 2032.", doc_id="d", language="en", published_year=2024)
