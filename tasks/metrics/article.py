@@ -118,9 +118,9 @@ def _headline_and_lead(text: str, title: str | None, mastheads: bool = False) ->
     return title or "", lines[0]
 
 
-# A lead is prose: a line of a dozen words or more ending a sentence (not a byline with its
+# A lead is prose: a line of six words or more ending a sentence (not a byline with its
 # time, `Par Youssef Alami | Le 17/04/2025 à 09:20`, nor a section line).
-_PROSE_LINE_RE = re.compile(r"^(?:\S+\s+){11,}.*[.!?»\"”)]\s*$")
+_PROSE_LINE_RE = re.compile(r"^(?:\S+\s+){5,}.*[.!?»\"”)]\s*$")
 
 
 def _period_headline_and_lead(text: str, title: str | None) -> tuple[str, str]:

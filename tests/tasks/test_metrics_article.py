@@ -535,3 +535,10 @@ def test_aggregates_statistics_report_are_flows_not_deals():
     found = figures(body, published_year=2024)
     assert found["3,6 Mds DH"]["period"] == "2024-H1" and found["50 Mds DH"]["period"] == "2024-H1"
     assert found["1,4 milliard d'euros"]["period"] is None
+
+
+def test_a_short_lead_sentence_is_still_the_lead():
+    body = ("Commerce : l'Espagne creuse l'écart\n\nLes exportations ont bondi en 2024.\n\n"
+            "Le Maroc a vendu pour 112,4 MMDH de marchandises à l'Espagne, grâce au câblage automobile.\n\n"
+            "En 2023, le Maroc a acheté pour 20 MMDH de pétrole et de gaz aux Etats-Unis.")
+    assert figures(body, published_year=2025)["112,4 MMDH"]["period"] == "2024"
