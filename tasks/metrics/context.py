@@ -658,6 +658,12 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             fig.qualifier = "forecast"
         elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
             fig.qualifier = "forecast"
+    if period is None and fig.qualifier == "target":
+        # A goal's figure takes the horizon of its sentence's goal, not the period of the
+        # figure it is compared with (`Objectif: porter les exportations à 100 milliards à
+        # l'horizon 2030, contre 48,6 milliards en 2024, et créer 85.000 emplois`).
+        goal = _TARGET_AFTER_RE.search(text, sentence.start, sentence.end)
+        period = next((g for g in goal.groups() if g), None) if goal else None
     # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the
     # sentence; a time told before a forecast (`At full capacity, expected in 2030, it will
     # produce 80,000 tonnes ..., to be converted into 420,000 tonnes`) dates what follows.

@@ -746,3 +746,9 @@ def test_a_unit_word_left_out_of_the_span_still_links_a_figure_to_its_conversion
             "riyals ($5.3 billion) last year.")
     rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2024)}
     assert rows["$5.3 billion"] == "2023" and rows[next(t for t in rows if t.startswith("19.8"))] == "2023"
+
+
+def test_a_goals_figure_takes_the_goals_horizon_not_the_compared_figures_period():
+    rows = extract_metrics("Objectif: porter les exportations à 100 milliards de dirhams à l'horizon 2030, contre 48,6 milliards "
+                           "en 2024, et créer 85.000 emplois directs supplémentaires.", doc_id="d", published_year=2025)
+    assert [(r["text"], r["period"]) for r in rows][-1] == ("85.000 emplois", "2030")
