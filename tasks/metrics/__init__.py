@@ -31,9 +31,9 @@ from bisect import bisect_left
 import polars as pl
 
 from econews.tables import TABLES
-from econews.tasks.metrics.article import Article, inherited_period, paragraph_bounds, read_article
+from econews.tasks.metrics.article import Article, inherited_period, names_a_deal, paragraph_bounds, read_article
 from econews.tasks.metrics.countries import alone, figure_countries, own_countries
-from econews.tasks.metrics.context import _resolve
+from econews.tasks.metrics.context import _resolve, shift_years
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
 from econews.tasks.metrics.units import UNITS, _lexicon
@@ -77,11 +77,8 @@ def extract_metrics(
     }
     for fig, (s_start, s_end) in resolved:
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
-        # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
-        # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
-        if fig.period is None and fig.unit != "count" and fig.range_role != "from":
-            fig.period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,
-                                          stock=_is_stock(fig))
+        if fig.period is None:
+            fig.period = _period_from_context(text, fig, (s_start, s_end), article, earlier, published_year)
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
         sentence = text[s_start:s_end].strip()
@@ -112,6 +109,22 @@ def _countries(text, figure_start, sentence, article, earlier, owned, masks, sen
     return figure_countries(
         text, figure_start, sentence, article, earlier, masked, mine[2] if mine else (), previous
     )
+
+
+def _period_from_context(text, fig, sentence, article, earlier, published_year) -> str | None:
+    """The period a figure whose sentence states none takes from its paragraph or headline."""
+    s_start, s_end = sentence
+    # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
+    # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
+    if fig.unit == "count" or fig.range_role == "from":
+        return None
+    if names_a_deal(text, fig.start, fig.end, s_start, s_end):
+        return None  # one transaction is dated by its own sentence only
+    period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,
+                              stock=_is_stock(fig), forward=fig.qualifier in ("forecast", "target"))
+    if period and fig.extra.get("years_back"):
+        period = shift_years(period, -fig.extra["years_back"])  # `un an plus tôt`
+    return period
 
 
 # Units of what a place or a firm has rather than what a period saw: headcounts and areas.

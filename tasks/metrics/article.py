@@ -54,7 +54,7 @@ class Article:
 def read_article(text: str, title: str | None, published_year: int | None) -> Article:
     """The paragraphs, focus countries and headline period of a clean body."""
     paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
-    headline, lead = _headline_and_lead(text, title)
+    headline, lead = _period_headline_and_lead(text, title)
     first_sentence = lead[: _sentences(lead)[0][1]] if lead.strip() else ""
     periods = sorted(_stated_periods(headline + "\n" + first_sentence, published_year), key=lambda f: (f[0], -f[2]))
     # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
@@ -130,6 +130,22 @@ def _headline_and_lead(text: str, title: str | None, mastheads: bool = False) ->
     return title or "", lines[0]
 
 
+# A lead is prose: a line of six words or more ending a sentence (not a byline with its
+# time, `Par Youssef Alami | Le 17/04/2025 à 09:20`, nor a section line).
+_PROSE_LINE_RE = re.compile(r"^(?:\S+\s+){5,}.*[.!?»\"”)]\s*$")
+
+
+def _period_headline_and_lead(text: str, title: str | None) -> tuple[str, str]:
+    """The headline and lead whose period dates the article's figures: the title's line, past
+    a masthead (`Le Matin.ma`), and the first line of prose after it."""
+    headline, lead = _headline_and_lead(text, title, mastheads=True)
+    if _PROSE_LINE_RE.match(lead.strip()):
+        return headline, lead
+    at = text.find(lead) if lead else -1
+    rest = text[at + len(lead):].split("\n") if at >= 0 else []
+    return headline, next((line for line in rest if _PROSE_LINE_RE.match(line.strip())), lead)
+
+
 def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, int]:
     """The start and end of the paragraph holding `position`."""
     i = bisect_right(article.paragraph_starts, position) - 1
@@ -148,9 +164,56 @@ _SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?
                              r"|\bdans\s+le\s+même\s+temps\b|\bà\s+la\s+même\s+période\b|\bat\s+the\s+same\s+time\b)")
 
 
+# One transaction's amount (an investment, a loan, a contract, a stake, a project's cost) or a
+# capacity: the deal is dated by its own sentence, not by the statistics the headline reports
+# (`au premier semestre 2024` dates the exports, not the 850 MDH a company invests).
+_DEAL_BEFORE_RE = re.compile(
+    # (one investment, not the plural aggregates statistics report: `les investissements
+    # marocains à l'étranger ont atteint 3,6 Mds DH`)
+    r"(?i:\binvesti(?:ssement|t|ra|r|ront)?\b|\binvest(?:s|ed|ing|ment)?\b|\bprêts?\b|\bloans?\b"
+    r"|\bcontrats?\b|\bcontracts?\b|\bconcession\b|\bparticipation\b|\bstakes?\b|\bcoûts?\b|\bcosts?\b"
+    r"|\b(?:d['’]\s*un|pour\s+un)\s+montant\b|\bmontant\s+(?:global|total|de\s+l['’]\s*(?:opération|investissement|accord|contrat|transaction))\b|\bd['’]une\s+valeur\b|\bvalued\b|\bworth\b|\benveloppe\b|\bprogramme\b|\bcapacité\b|\bcapacity\b"
+    r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*)"
+    r"[^.;]{0,60}$"
+    # a stock of investments, however long its name (`Le stock des investissements directs
+    # italiens dans le Royaume s'élève, pour sa part, à`)
+    r"|(?i:\bstock\b|\bencours\b)[^.;]{0,100}$"
+)
+# (or named right after it: `40% stake`, `30% du capital`, `45 M€ investis`)
+_DEAL_AFTER_RE = re.compile(r"^\s*(?:de\s+|d['’]\s*|of\s+)?(?:\w+\s+){0,2}(?i:investi(?:e|s|es)?\b|invested\b)"
+                            r"|^\s*(?i:stake|equity\s+stake|du\s+capital|of\s+the\s+(?:capital|shares))\b")
+# What a period saw (flows, revenue) even where an investment is named: `les flux nets
+# d'investissements directs`, `recettes d'IDE`, `le premier pays investisseur avec 4,1 Mds`, and
+# a change over the period (`les investissements à l'étranger ont reculé de 21,7%`).
+_FLOW_RE = re.compile(
+    r"(?i:\bflux\b|\bflows?\b|\brecettes\b|\breceipts\b|\brevenues?\b|\binflows?\b|\bIDE\b|\bFDI\b|\bexport\w*"
+    r"|\bimport\w*|\brecul\w*|\bhausse\b|\bbaiss\w*|\bprogress\w*|\baugment\w*|\bchut\w*|\brose\b|\bfell\b|\bgrew\b"
+    r"|\bincreas\w*|\bdeclin\w*)"
+)
+
+
+def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """The figure's clause names one transaction or a capacity right before it (or an
+    amount `investi` right after it), and no flow of a period."""
+    left = text[max(sentence_start, start - 120):start]
+    right = text[end:min(sentence_end, end + 30)]
+    if _FLOW_RE.search(left) or _FLOW_RE.search(right[:20]):
+        return False
+    return bool(_DEAL_BEFORE_RE.search(left) or _DEAL_AFTER_RE.match(right))
+
+
+# The base of a comparison (`en hausse de 4,6% par rapport à la même période de l'année
+# précédente`, `up 7% compared with 2023`, `to 2.8% this year, from 3.4% in 2023`) is not the
+# period the paragraph goes on about.
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?i:\bpar\s+rapport\s+(?:à|au|aux)|\bcomparée?s?\s+(?:à|au|aux|avec)|\bcontre|\bcompared\s+(?:with|to)|\bagainst"
+    r"|\bversus|\bvs\.?|\bfrom(?=\s+(?:[$€£]|MAD\s|\d)))\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){0,50}$"
+)
+
+
 def inherited_period(
     text: str, article: Article, earlier_sentences: list[tuple[int, int]], published_year: int | None,
-    sentence: str = "", sentence_start: int | None = None, stock: bool = False,
+    sentence: str = "", sentence_start: int | None = None, stock: bool = False, forward: bool = False,
 ) -> str | None:
     """The period of the nearest earlier sentence of the paragraph that states one (its last
     period), else the headline's or lead's (not for a `stock`); none for a figure told as
@@ -163,9 +226,30 @@ def inherited_period(
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     for start, end in reversed(earlier_sentences):
-        found = _stated_periods(text[start:end], published_year)
+        window = text[start:end]
+        # (a year to come is a forecast's, not that of a fact told after it: `before picking up
+        # to 4.4% in 2025. Cereal production fell 43%`)
+        found = [f for f in _stated_periods(window, published_year) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
+                 and (forward or not _is_future(f[3], published_year))]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     # A headcount or an area is a stock, not a flow of the headline's period (`au premier
     # semestre 2024` dates the exports, not the plant's 240 staff or its 4 hectares).
-    return None if stock else article.headline_period
+    if stock or (forward and _is_past(article.headline_period, published_year)):
+        # A forecast or a goal is not about a period already over when the article appeared.
+        return None
+    if not forward and _is_future(article.headline_period, published_year):
+        # A headline's year to come is a goal's horizon (`vise 800 milliards en 2030`): the
+        # figures the article states as facts are not of it.
+        return None
+    return article.headline_period
+
+
+def _is_past(period: str | None, published_year: int | None) -> bool:
+    """The period ended in a year before `published_year`."""
+    return bool(period and published_year and int(period.split("/")[-1][:4]) < published_year)
+
+
+def _is_future(period: str | None, published_year: int | None) -> bool:
+    """The period begins in a year after `published_year`."""
+    return bool(period and published_year and int(period[:4]) > published_year)

@@ -60,7 +60,7 @@ _TARGET_AFTER_RE = re.compile(
     rf"|(?:à|a)\s+l{_APOS}\s*horizon\s+(?:de\s+)?(?P<y2>{_YEAR})|horizon\s+(?P<y3>{_YEAR})|by\s+(?P<y4>{_YEAR}))"
 )
 _TARGET_BEFORE_RE = re.compile(
-    r"(?i:\b(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer)"
+    r"(?i:\b(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer|faire\s+passer)"
     r"|target(?:s|ed)?|aims?\s+to|goal))"
 )
 # A fall said in words: the figure is the size of the fall, so it is negative.
@@ -73,7 +73,8 @@ _FALL_BEFORE_RE = re.compile(
 _CHANGE_BEFORE_RE = re.compile(
     r"(?i:(?:pass\w*|évolu\w*|augment\w*|grimp\w*|progress\w*|recul\w*|baiss\w*|chut\w*|dimin\w*|bondi\w*|hauss\w*"
     r"|tomb\w*|port\w*|rise|rose|risen|fell|fallen|increas\w*|decreas\w*|went|grew|grow\w*|jump\w*|climb\w*)"
-    r"(?:\s+\S+){0,3}\s+(?:de|d['’]|from)\s*)$"
+    # (the object may stand between: `faire passer la valeur ajoutée de l'industrie de 42 à 75 milliards`)
+    r"(?:\s+\S+){0,6}\s+(?:de|d['’]|from)\s*)$"
 )
 _RANGE_SEP_RE = re.compile(r"^\s*(?:(?P<to>à|a|-|–|to)|(?P<and>et|and))\s*$", re.I)
 _RANGE_LEFT_RE = re.compile(r"(?i:(?:\bde|\bd['’]|\bentre|\bfrom|\bbetween|\bcompris\s+entre)\s*)$")
@@ -95,6 +96,12 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)"), "range"),
     # `depuis 1985`, `since 2023`: from that year to the article's (a cumulated figure's span).
     (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:l{_APOS}\s*(?:année|an)\s+)?(?P<a>{_YEAR})(?![\d\w]))"), "since"),
+    # `depuis le début de la coopération en 1966`, `since the start of its operations in 2012`.
+    (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:le\s+début|le\s+lancement|la\s+création|sa\s+création|son\s+arrivée"
+                   rf"|its\s+creation|the\s+(?:start|beginning|launch))\b[^,.;]{{0,80}}?\b(?:en|in)\s+(?P<a>{_YEAR})(?![\d\w]))"), "since"),
+    # `l'exercice clos fin mars 2025`, `the fiscal year ended March 2025`: the twelve months to then.
+    (4, re.compile(rf"(?i:(?:exercice|fiscal\s+year|financial\s+year)\s+(?:clos|clôturé|achevé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
+                   rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<y>{_YEAR})(?!\d))"), "fiscal"),
     (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
     (4, re.compile(rf"(?i:(?:S1|H1){_OF_YEAR})"), "H1"),
     (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half){_OF_YEAR_OR_NOT})"), "H2"),
@@ -106,16 +113,23 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # `à fin mars`, `end of March`: the end of a month of the year of publication.
     (2, re.compile(rf"(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
     (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
+    # `In September alone`, `au mois de mai`: a month of the year of publication (French
+    # `en juillet, X a signé` dates an event more often than figures: not read).
+    (2, re.compile(rf"(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
+                   rf"|\b(?:au\s+(?:cours\s+du\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
+                   rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     (1, re.compile(
         rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
-    (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year)"), "rel0"),
+    (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
+                   r"|\b(?:the\s+)?(?:full|whole)\s+year(?!\s+\d))"), "rel0"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
 ]
-_PERIOD_HINT_RE = re.compile(r"\d{4}|(?i:ann[ée]e|\ban\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof)")
+_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof"
+                             rf"|\b(?:in|during|for)\s+(?:{_MONTHS_EN})\b)")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
@@ -189,6 +203,18 @@ def _year_to_date(year: str, month: int) -> str:
     return {1: f"{year}-01", 3: f"{year}-Q1", 6: f"{year}-H1", 12: year}.get(month, f"{year}-01/{year}-{month:02d}")
 
 
+def _month_number(name: str) -> int:
+    name = name.lower()
+    return _MONTH_NUMBER.get(name.replace("û", "u")) or _MONTH_NUMBER.get(name)
+
+
+def _fiscal_year(year: int, month: int) -> str:
+    """The twelve months to the end of `month` of `year` (a calendar year when it ends in December)."""
+    if month == 12:
+        return str(year)
+    return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}"
+
+
 def _period_matches(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
     """(start, end, priority, period) of every period expression in `window`."""
     found = []
@@ -224,6 +250,8 @@ def _period_matches(window: str, published_year: int | None) -> list[tuple[int, 
                     period = _year_to_date(year, month)
                 else:
                     period = f"{year}-{month:02d}"
+            elif kind == "fiscal":
+                period = _fiscal_year(int(year), _month_number(groups["m"]))
             elif kind == "year":
                 period = year
             else:
@@ -371,8 +399,12 @@ def _resolve(
 
 # What links two figures of one statement: `fell 8.4% to 95.7 billion dirhams ($9.5 billion)
 # in 2023`, `de 3,1 milliards, soit 280 millions de dollars, en 2023`.
-_AND_LINK_RE = re.compile(r"(?i:\s*(?:,\s*)?(?:et|and)\s*)")
-_CHAIN_LINK_RE = re.compile(r"(?i:\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
+# (the first figure's noun or adjective may come between: `750.000 tonnes d'ammoniac et 1 million
+# de tonnes`, `4.000 emplois directs et`)
+# (and so may the second one's verb: `générer 4.000 emplois et traiter 25 millions de tonnes d'ici 2030`)
+_AND_LINK_RE = re.compile(r"(?i:\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d]+\s*)?(?:,\s*)?(?:et|and)\s*(?:[^\W\d]+\s+)?)")
+# (a unit word the figure's span left out may come first: `19.8 billion riyals ($5.3 billion)`)
+_CHAIN_LINK_RE = re.compile(r"(?i:(?:\s+[^\W\d]+(?=\s*\())?\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
 
 
 def _share_chained_periods(sentence: _Sentence, figs: list[_Figure]) -> None:
@@ -529,24 +561,84 @@ def _is_future(sentence: _Sentence, fig: _Figure, left: str) -> bool:
     return bool(_FUTURE_RE.search(before) or _FORECAST_RE.search(before))
 
 
+# A clause set off by commas that tells of something else than the figure: a relative clause
+# (`contre 13,7% pour la France, qui occupait la première place en 2012`; `Zeewind, which
+# reported assets at the end of 2024, will hold a 60% stake`) or an event's participle
+# (`Fondé en 1962 à Göteborg, Hallvik compte 14 usines`; `signed in 2004 and in force since
+# 2006`). Its date is the event's, not the figure's period, unless the event is to come.
+_ASIDE_OPENING_RE = re.compile(
+    r"(?i:\s*(?:qui|dont(?!\s+(?:près|plus|moins|environ|quelque)?\s*\d)|où|lequel|laquelle|lesquel(?:le)?s|(?:avec|auquel|auxquel(?:le)?s|dans|par|pour|sur)\s+"
+    r"(?:le|la|les)?quel(?:le)?s?|which|who|whose|where"
+    r"|(?:lancée?s?|créée?s?|fondée?s?|inaugurée?s?|signée?s?|installée?s?|implantée?s?|établie?s?|adoptée?s?|entrée?s?\s+en\s+vigueur"
+    r"|launched|founded|created|signed|established|set\s+up|incorporated)\b))"
+)
+
+
+def _in_aside(window: str, start: int, end: int, figure_left: bool) -> bool:
+    """The period at window[start:end] sits in an aside the figure is not part of: an aside
+    opening after the figure (on its right) or closed by a comma before it (on its left)."""
+    opening = max(window.rfind(",", 0, start), window.rfind("(", 0, start))
+    if opening < 0 and figure_left:
+        return False  # no comma between the figure and its period: one clause
+    if not figure_left and "," not in window[end:]:
+        return False  # the figure's own clause
+    # `L'usine, dont l'entrée en production est prévue en 2025, aura une capacité de ...`: a
+    # planned start dates the figure the plant will reach, as a horizon does.
+    return bool(_ASIDE_OPENING_RE.match(window, opening + 1)) and not _FORECAST_RE.search(window, opening + 1, end)
+
+
+_RELATIVE_RE = re.compile(r"(?i:\s*(?:qui|which|who|lequel|laquelle|lesquel(?:le)?s)\b)")
+
+
+def _relative_opening(lead_in: str) -> int:
+    """Where the relative clause holding the end of `lead_in` opens (its comma), else -1."""
+    opening = lead_in.rfind(",")
+    return opening if opening >= 0 and _RELATIVE_RE.match(lead_in, opening + 1) else -1
+
+
+def _opens_sentence(lead_in: str, start: int) -> bool:
+    """The period at `start` is the sentence's opening adverbial (`En 2023, les exportations,
+    qui ont atteint ...`): it dates the whole sentence."""
+    first_comma = lead_in.find(",")
+    return 0 <= start < first_comma and len(lead_in[:first_comma].split()) <= 6
+
+
+def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> str | None:
+    """The period stated in the figure's clause before it, outside asides (read in the whole
+    sentence: an aside may open before the previous figure) and outside the main clause of a
+    relative clause holding the figure."""
+    lead_in = sentence.text[sentence.start:fig.start]
+    off = len(lead_in) - len(left)
+    relative = _relative_opening(lead_in)
+    found = [f for f in _period_matches(left, sentence.published_year)
+             if (f[0] + off > relative or _opens_sentence(lead_in, f[0] + off))
+             and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
+    # A period that opens the left window right after the previous figure is that figure's
+    # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
+    # target or forecast; whether it carries over is decided by the caller.
+    previous_own = [f for f in found if prev is not None and f[3] == prev.period
+                    and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast"))]
+    # ... and so is what that period's words hold (`en 1966` of `depuis le début ... en 1966`).
+    found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] for o in previous_own)]
+    return max(found, key=lambda f: (f[1], f[2]))[3] if found else None
+
+
 def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, right: str) -> None:
     """The period (the right window first: French puts it after the figure; then the left),
     and whether the figure is a target or a forecast."""
     text, year = sentence.text, sentence.published_year
     period = None
+    # A figure of a relative clause reads its period and horizon up to the clause's end, its
+    # first comma (`OCP, which imports 2 million tonnes a year, mainly from Russia, aims to ... by 2032`).
+    if _relative_opening(text[sentence.start:fig.start]) >= 0 and "," in right:
+        right = right[:right.find(",")]
     if fig.unit != "ratio" and fig.range_role != "from":
-        found = _period_matches(right, year)
+        found = [f for f in _period_matches(right, year) if not _in_aside(right, f[0], f[1], figure_left=True)]
         if found:
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     if period is None and fig.range_role != "from":
-        # A period that opens the left window right after the previous figure is that figure's
-        # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
-        # target or forecast; whether it carries over is decided below.
-        found = [f for f in _period_matches(left, year)
-                 if not (prev is not None and f[3] == prev.period
-                         and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast")))]
-        if found:
-            period = max(found, key=lambda f: (f[1], f[2]))[3]
+        period = _left_period(sentence, fig, prev, left)
+        fig.extra["period_before"] = period is not None
     # `de 20 à 30 millions en 2024`: the low end of a range takes the high end's period.
     from_high_end = period is None and fig.range_role == "low"
     target_m = _TARGET_AFTER_RE.search(right)
@@ -566,15 +658,53 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             fig.qualifier = "forecast"
         elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
             fig.qualifier = "forecast"
-    # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the sentence.
+    if period is None and fig.qualifier == "target":
+        # A goal's figure takes the horizon of its sentence's goal, not the period of the
+        # figure it is compared with (`Objectif: porter les exportations à 100 milliards à
+        # l'horizon 2030, contre 48,6 milliards en 2024, et créer 85.000 emplois`).
+        goal = _TARGET_AFTER_RE.search(text, sentence.start, sentence.end)
+        period = next((g for g in goal.groups() if g), None) if goal else None
+    # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the
+    # sentence; a time told before a forecast (`At full capacity, expected in 2030, it will
+    # produce 80,000 tonnes ..., to be converted into 420,000 tonnes`) dates what follows.
     if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
-            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None):
+            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before")) \
+            and not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False) \
+            and prev.end - sentence.start > _relative_opening(text[sentence.start:fig.start]):
+        # (nor does the period of a figure in an aside before this one: `Zeewind, which
+        # reported assets of €19 billion at the end of 2024, will hold a 60% stake`; nor the
+        # period of the main clause to a figure of a relative clause: `..., qui recense 300
+        # entreprises`)
         period = prev.period
     if period is None and not from_high_end and fig.qualifier == "target":
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
         if years:
             period = years[0]
-    fig.period = period
+    fig.period = _a_year_earlier(fig, prev, right, period)
+
+
+# `contre 1,9 milliard un an plus tôt`, `from $2 billion a year earlier`: the figure's
+# statement's period, one year back (not the year before the article's).
+_YEAR_EARLIER_RE = re.compile(
+    r"(?i:^\s*,?\s*(?:un\s+an\s+(?:plus\s+tôt|auparavant|avant)|l['’]\s*année\s+(?:précédente|d['’]\s*avant)"
+    r"|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|the\s+(?:previous|prior|preceding)\s+year)\b)"
+)
+
+
+def _a_year_earlier(fig: _Figure, prev: _Figure | None, right: str, period: str | None) -> str | None:
+    """The period of a figure told `un an plus tôt`: its previous figure's, one year back;
+    without one, the period it inherits is moved back later (`years_back`)."""
+    if not _YEAR_EARLIER_RE.match(right):
+        return period
+    if prev is not None and prev.period:
+        return shift_years(prev.period, -1)
+    fig.extra["years_back"] = 1
+    return None
+
+
+def shift_years(period: str, years: int) -> str:
+    """`2025-H1` -> `2024-H1`, `2025-01/2025-05` -> `2024-01/2024-05`."""
+    return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
 
 
 def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> None:

@@ -664,3 +664,91 @@ def test_to_the_end_of_a_month_is_the_year_so_far_and_bare_numbers_after_a_headc
     assert [(r["text"], r["unit"]) for r in rows] == [("800 emplois", "jobs"), ("380", "jobs")]
     rows = extract_metrics("Morocco's OCP to build $1.8 bln plant at an estimated cost of $2 billion", doc_id="d", language="en")
     assert [(r["text"], r["value"], r["qualifier"]) for r in rows] == [("$1.8 bln", 1.8e9, None), ("$2 billion", 2e9, "approx")]
+
+
+def test_a_date_in_an_aside_about_something_else_is_not_the_figures_period():
+    # An event's participle opening the sentence, a relative clause after the figure.
+    (row,) = extract_metrics("Fondé à Lyon en 1962, le groupe compte 14 usines en Europe.", doc_id="d", published_year=2024)
+    assert row["period"] is None
+    rows = extract_metrics("Les ventes ont atteint 20% en 2024, contre 13% pour la France, qui menait encore en 2012.",
+                           doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2024", "2024"]
+    rows = extract_metrics("Zeewind, which reported assets of €19 billion at the end of 2024, will hold a 60% stake.",
+                           doc_id="d", language="en", published_year=2025)
+    assert [(r["text"], r["period"]) for r in rows] == [("€19 billion", "2024"), ("60%", None)]
+    # `dont 4,7 milliards`: a part of the figure before it, not an aside.
+    rows = extract_metrics("Les échanges ont atteint 11 milliards de dirhams en 2024, dont 4 milliards d'exportations, "
+                           "en baisse de 3,4% sur un an.", doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2024", "2024", "2024"]
+    # A planned start still dates what the plant will reach.
+    (row,) = extract_metrics("L'usine, dont l'entrée en production est prévue en 2025, aura une capacité de 50.000 tonnes.",
+                             doc_id="d", published_year=2024)
+    assert row["period"] == "2025"
+
+
+def test_spans_told_by_their_start_or_end_event():
+    rows = extract_metrics("Les engagements atteignent 4 milliards d'euros depuis le début de la coopération en 1966, "
+                           "dont 1,8 milliard d'euros dans l'énergie.", doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["1966/2025", "1966/2025"]
+    (row,) = extract_metrics("Le groupe a réalisé un chiffre d'affaires de 486 milliards de yens lors de l'exercice clos fin mars 2025.",
+                             doc_id="d", published_year=2025)
+    assert row["period"] == "2024-04/2025-03"
+    (row,) = extract_metrics("Pour l'ensemble de l'année, l'association table sur 180 milliards de dirhams.", doc_id="d",
+                             published_year=2025)
+    assert row["period"] == "2025"
+
+
+def test_a_figure_of_a_year_earlier_is_its_statements_period_one_year_back():
+    rows = extract_metrics("Les flux ont atteint 5,1 milliards de dirhams en 2023, contre 1,9 milliard un an plus tôt.",
+                           doc_id="d", published_year=2024)
+    assert [r["period"] for r in rows] == ["2023", "2022"]
+    text = ("Les exportations bondissent au premier semestre 2025\n"
+            "Le Brésil arrive en deuxième position avec 7,2 milliards de DH, contre 5,9 milliards un an plus tôt.")
+    rows = extract_metrics(text, doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2025-H1", "2024-H1"]
+
+
+def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
+    text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
+            "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"
+            "L'usine produira 750.000 tonnes d'ammoniac et 1 million de tonnes d'engrais par an à partir de 2028.")
+    rows = extract_metrics(text, doc_id="d", published_year=2024)[1:]
+    assert [r["period"] for r in rows] == ["2028", "2028"]
+
+
+def test_an_english_month_without_a_year_is_of_the_year_of_publication():
+    rows = extract_metrics("In September alone, arrivals rose 12% to 1.4 million.", doc_id="d", language="en", published_year=2024)
+    assert [r["period"] for r in rows] == ["2024-09", "2024-09"]
+
+
+def test_a_figure_of_a_relative_clause_does_not_take_the_main_clauses_period():
+    rows = extract_metrics("Les échanges ont atteint 4,9 milliards d'euros en 2023, selon la Chambre allemande, "
+                           "qui recense plus de 300 entreprises allemandes.", doc_id="d", published_year=2024)
+    assert [(r["text"], r["period"]) for r in rows] == [("4,9 milliards d'euros", "2023"), ("300 entreprises", None)]
+    # A period opening the sentence dates its relative clauses too.
+    (row,) = extract_metrics("La région en tête\n\nLe port de la région a ouvert un nouveau terminal dédié aux conteneurs et aux vracs.\n\nEn 2023, les exportations, qui ont atteint "
+                             "5 milliards de dirhams, ont profité à la région.", doc_id="d", published_year=2024)
+    assert row["period"] == "2023"
+    # Nor one after the relative clause's end.
+    (row,) = extract_metrics("OCP, which imports 2 million tonnes of ammonia a year, mainly from Russia, aims to become "
+                             "self-sufficient by 2032.", doc_id="d", language="en", published_year=2024)
+    assert (row["period"], row["qualifier"]) == (None, None)
+
+
+def test_a_time_told_before_a_forecast_dates_the_figures_after_it():
+    rows = extract_metrics("At full capacity, expected in 2030, it will produce 80,000 tonnes of hydrogen a year, "
+                           "to be converted into 420,000 tonnes of ammonia.", doc_id="d", language="en", published_year=2024)
+    assert [r["period"] for r in rows] == ["2030", "2030"]
+
+
+def test_a_unit_word_left_out_of_the_span_still_links_a_figure_to_its_conversion():
+    text = ("Wahat Al Jazira, which is 35% owned by the Public Investment Fund, generated revenue of 19.8 billion "
+            "riyals ($5.3 billion) last year.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2024)}
+    assert rows["$5.3 billion"] == "2023" and rows[next(t for t in rows if t.startswith("19.8"))] == "2023"
+
+
+def test_a_goals_figure_takes_the_goals_horizon_not_the_compared_figures_period():
+    rows = extract_metrics("Objectif: porter les exportations à 100 milliards de dirhams à l'horizon 2030, contre 48,6 milliards "
+                           "en 2024, et créer 85.000 emplois directs supplémentaires.", doc_id="d", published_year=2025)
+    assert [(r["text"], r["period"]) for r in rows][-1] == ("85.000 emplois", "2030")

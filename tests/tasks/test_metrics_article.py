@@ -526,3 +526,92 @@ def test_a_share_of_a_countrys_own_flow_is_of_its_owner_and_the_subject():
     )
     assert found["70%"]["countries"] == ["EU", "TR"]
     assert found["80%"]["countries"] == ["EU", "MA"]
+
+
+def test_lead_past_a_masthead_and_a_timed_byline_dates_the_figures():
+    body = ("Le Journal.ma\n\nCommerce : le Maroc creuse l'écart\n\nPar Karim Alami | Le 17/04/2025 à 09:20\n\n"
+            "Le Maroc a consolidé en 2024 sa place de premier partenaire commercial de l'Union européenne au Maghreb.\n\n"
+            "L'Algérie arrive en deuxième position avec 47,9 milliards d'euros d'échanges.")
+    found = figures(body, title="Commerce : le Maroc creuse l'écart", published_year=2025)
+    assert found["47,9 milliards d'euros"]["period"] == "2024"
+
+
+def test_a_deal_is_not_dated_by_the_headline_but_a_flow_is():
+    body = ("Les exportations bondissent au premier semestre 2024\n"
+            "Le groupe a annoncé un investissement de 850 MDH dans une nouvelle ligne. "
+            "La banque a accordé un prêt de 200 M€ au port. Montant de l'opération : 45 M€.\n"
+            "Les investissements à l'étranger ont reculé de 21,7%, à 3,6 Mds DH.")
+    found = figures(body, published_year=2024)
+    assert [found[t]["period"] for t in ("850 MDH", "200 M€", "45 M€")] == [None, None, None]
+    assert found["21,7%"]["period"] == "2024-H1" and found["3,6 Mds DH"]["period"] == "2024-H1"
+
+
+def test_a_forecast_is_not_dated_by_a_past_headline_period():
+    body = ("Les IDE du Golfe ont bondi en 2022\n"
+            "Le groupe a annoncé un programme agricole avec la création prévue de 1.100 emplois.")
+    assert figures(body, published_year=2023)["1.100 emplois"]["period"] is None
+    body = "Le déficit se creuse en 2024\nLes recettes devraient atteindre 3% du PIB."
+    assert figures(body, published_year=2024)["3%"]["period"] == "2024"
+
+
+def test_the_base_of_a_comparison_is_not_the_paragraphs_period():
+    body = ("Les exportations ont atteint 66,8 milliards de dirhams à fin mai 2025, en hausse de 4,6% par rapport "
+            "à la même période de l'année précédente. Le segment de la construction a progressé de 7,2%.")
+    assert figures(body, published_year=2025)["7,2%"]["period"] == "2025-01/2025-05"
+
+
+def test_a_headline_year_to_come_is_a_goals_horizon_not_the_facts_period():
+    body = ("Export : le gouvernement vise 800 milliards de dirhams de ventes en 2030\n"
+            "L'Afrique pèse aujourd'hui 7,8% des exportations. Le plan prévoit de créer 20.000 emplois.")
+    found = figures(body, published_year=2025)
+    assert found["7,8%"]["period"] is None
+    assert found["20.000 emplois"]["period"] == "2030"
+
+
+def test_a_change_may_name_its_object_between_verb_and_values():
+    (low, high) = extract_metrics("La feuille de route prévoit de faire passer la valeur ajoutée de l'industrie "
+                                  "agroalimentaire de 42 milliards à 75 milliards de dirhams d'ici 2030.",
+                                  doc_id="d", published_year=2025)
+    assert (low["qualifier"], high["qualifier"], high["period"]) == (None, "target", "2030")
+
+
+def test_a_stake_named_after_its_share_is_a_deal():
+    body = "OCP to raise shipments to Brazil by 20% this year\nOCP is in talks to take a 40% stake in a distributor."
+    found = figures(body, language="en", published_year=2025)
+    assert found["20%"]["period"] == "2025" and found["40%"]["period"] is None
+
+
+def test_a_deal_takes_no_period_from_its_paragraph():
+    body = ("Le groupe a réalisé en 2024 un chiffre d'affaires de 52 milliards de yuans. "
+            "Kénitra sera son troisième site, après la Hongrie, où il a investi 850 M€.")
+    found = figures(body, published_year=2025)
+    assert found["52 milliards de yuans"]["period"] == "2024" and found["850 M€"]["period"] is None
+
+
+def test_a_fact_does_not_inherit_a_year_to_come_nor_a_comparisons_base():
+    body = ("The bank expects growth to slow to 2.8% this year, from 3.4% in 2023, before picking up to 4.4% in 2025. "
+            "Cereal production fell 43%.")
+    assert figures(body, language="en", published_year=2024)["43%"]["period"] == "2024"
+
+
+def test_coordinated_clauses_share_a_horizon_across_the_second_ones_verb():
+    found = figures("Le port devrait générer 4.000 emplois directs et traiter 25 millions de tonnes d'ici 2030.",
+                    published_year=2024)
+    assert found["4.000 emplois"]["period"] == "2030"
+
+
+def test_aggregates_statistics_report_are_flows_not_deals():
+    body = ("Les IDE au premier semestre 2024\n"
+            "Les investissements marocains à l'étranger ont atteint 3,6 Mds DH. "
+            "Le montant des transferts des MRE s'est établi à 50 Mds DH. "
+            "Le stock des investissements directs italiens dans le Royaume s'élève, pour sa part, à 1,4 milliard d'euros.")
+    found = figures(body, published_year=2024)
+    assert found["3,6 Mds DH"]["period"] == "2024-H1" and found["50 Mds DH"]["period"] == "2024-H1"
+    assert found["1,4 milliard d'euros"]["period"] is None
+
+
+def test_a_short_lead_sentence_is_still_the_lead():
+    body = ("Commerce : l'Espagne creuse l'écart\n\nLes exportations ont bondi en 2024.\n\n"
+            "Le Maroc a vendu pour 112,4 MMDH de marchandises à l'Espagne, grâce au câblage automobile.\n\n"
+            "En 2023, le Maroc a acheté pour 20 MMDH de pétrole et de gaz aux Etats-Unis.")
+    assert figures(body, published_year=2025)["112,4 MMDH"]["period"] == "2024"
