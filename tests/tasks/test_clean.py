@@ -405,3 +405,16 @@ def test_page_furniture_paywalls_counters_breadcrumbs_and_mastheads_of_one_page(
     doc = clean_document(raw_doc("\n\n".join(noise[:6] + [article] + noise[6:])))
     assert doc.text == article
     assert not is_boilerplate_line("Morocco signs deal in English")  # a sentence, not a masthead
+
+
+def test_written_by_dateline_is_publication_and_hier_the_event():
+    body = (
+        "Rédigé par Samia Berrada le Jeudi 6 Mars 2025\n\n"
+        "Le groupe textile Nordfil a inauguré hier à Fès sa nouvelle unité de filature, "
+        "un investissement de 80 millions de dirhams.\n\n"
+        "L'usine emploiera 300 personnes."
+    )
+    doc = clean_document(raw_doc(body, {"date": "2025-03-06"}))
+    assert doc.published_at == dt.date(2025, 3, 6)
+    assert doc.event_date == dt.date(2025, 3, 5)  # `hier`, not the byline's Thursday
+    assert "Samia Berrada" in doc.text  # the author stays an entity of the article

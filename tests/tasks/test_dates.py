@@ -59,6 +59,9 @@ def test_not_dates(text):
         ("Published on March 5, 2020", dt.date(2020, 3, 5)),
         ("Mar 5, 2025 3:21 pm", dt.date(2025, 3, 5)),  # an English byline's date and time
         ("March 5, 2025 at 3:21 p.m. GMT", dt.date(2025, 3, 5)),
+        # a byline told with its verb: the day of publication, not an event of the article
+        ("Rédigé par Samia Berrada le Lundi 3 Mars 2025", dt.date(2025, 3, 3)),
+        ("Written by John Carter on March 5, 2024", dt.date(2024, 3, 5)),
     ],
 )
 def test_datelines(line, expected):
