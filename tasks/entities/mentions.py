@@ -17,6 +17,7 @@ from econews.tasks.entities.extend import (
     _extend_place_name,
     _link_aliases,
     _link_short_names,
+    _merge_joined_names,
     _merge_org_place,
 )
 from econews.tasks.entities.gazetteer import _APOSTROPHES, _alias_index, _known, _stopwords
@@ -33,6 +34,7 @@ from econews.tasks.entities.names import (
     _CUE_WORD_RE,
     _ENDS_WITH_ROLE_RE,
     _FUNCTION_WORDS_AT_END,
+    _EN_ROLE_NAME_SAID_RE,
     _EN_TITLED_NAME_RE,
     _HONORIFIC_NAME_RE,
     _INSTITUTION_HEAD_RE,
@@ -67,7 +69,8 @@ def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
     """Ministries and honorific-introduced persons; in English, the person a title
     introduces (`Minister of Energy Transition Leila Benali`, `CEO Liu Zhenhai`)."""
     found: list[Mention] = []
-    for m in (_EN_TITLED_NAME_RE.finditer(text) if english else ()):
+    titled = [*_EN_TITLED_NAME_RE.finditer(text), *_EN_ROLE_NAME_SAID_RE.finditer(text)] if english else []
+    for m in titled:
         name = m.group("name")
         if name.lower() not in _stopwords() and not code_for(name):
             found.append(Mention(m.start("name"), m.end("name"), "PERSON", canonical_person(name), rank=2))
@@ -144,11 +147,15 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     return Mention(start, end, label, canonical, rank=rank if label == "ORG" else 1)
 
 
-def _ruler_mention(text: str, ent) -> Mention:
-    """A gazetteer name: its own label and canonical name, without a lower-case cue."""
+def _ruler_mention(text: str, ent) -> Mention | None:
+    """A gazetteer name: its own label and canonical name, without a lower-case cue.
+    None for an alias written all in lower case (`continent africain`, `vieux continent`):
+    a description of the place, which the figures' countries read, not its name."""
     kind, key = ent.ent_id_[0], ent.ent_id_[1:]
     if kind == "c":
         return Mention(ent.start_char, ent.end_char, "COUNTRY", english_name(key), (key,), rank=3)
+    if not any(c.isupper() for c in text[ent.start_char:ent.end_char]):
+        return None
     label, canonical, country = _known()[ent.ent_id_]
     start = ent.start_char
     cue = _CUE_WORD_RE.match(text[start:ent.end_char])
@@ -232,7 +239,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = [_extend_place_name(text, m) for m in mentions]
     mentions = _drop_nested([_end_on_a_name(text, _extend_name(text, m)) for m in mentions])
-    mentions = [m for m in mentions if m.end > m.start]
+    mentions = _merge_joined_names(text, [m for m in mentions if m.end > m.start])
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
