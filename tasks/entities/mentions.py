@@ -309,8 +309,13 @@ _DATELINE_RE = re.compile(
 )
 
 
+# A wire story's credit with no city before it: `(Bloomberg) -- Saudi Arabia's ...`.
+_AGENCY_ONLY_RE = re.compile(r"^\((?P<agency>[A-Z][A-Za-z]{1,12})\)[ ]*(?:--|[-–—:])", re.M)
+
+
 def _dateline_mentions(text: str) -> list[Mention]:
-    found = []
+    found = [_agency_mention(m) for m in _AGENCY_ONLY_RE.finditer(text)]
+    found = [m for m in found if m is not None]
     for m in _DATELINE_RE.finditer(text):
         city = m.group("city")
         known = _alias_index().get(city.lower())
@@ -320,15 +325,22 @@ def _dateline_mentions(text: str) -> list[Mention]:
             name = known[1] if known and known[0] == "LOC" else city.title()
             codes = (known[2],) if known and known[2] else ()
             found.append(Mention(m.start("city"), m.end("city"), "LOC", name, codes, rank=2))
-        agency = m.group("agency")
-        if agency is None:
-            continue
-        known = _alias_index().get(agency.lower())
-        if known is None or known[0] == "ORG":
-            canonical = known[1] if known else agency
-            codes = (known[2],) if known and known[2] else ()
-            found.append(Mention(m.start("agency"), m.end("agency"), "ORG", canonical, codes, rank=3))
+        agency = _agency_mention(m) if m.group("agency") else None
+        if agency is not None:
+            found.append(agency)
     return found
+
+
+def _agency_mention(m: re.Match) -> Mention | None:
+    """The agency credited in brackets by a dateline: an organisation (unless the
+    gazetteer knows the word as something else)."""
+    agency = m.group("agency")
+    known = _alias_index().get(agency.lower())
+    if known is not None and known[0] != "ORG":
+        return None
+    canonical = known[1] if known else agency
+    codes = (known[2],) if known and known[2] else ()
+    return Mention(m.start("agency"), m.end("agency"), "ORG", canonical, codes, rank=3)
 
 
 # The portfolio of a minister's title is no organisation: `Health Minister Amine Tahraoui`,

@@ -214,3 +214,8 @@ def test_a_lower_case_role_before_a_speaker_makes_a_person(text, person):
 ])
 def test_names_the_model_splits_are_one_name(text, language, name, label):
     assert (name, label) in _entities(text, language)
+
+
+def test_a_wire_credit_without_a_city_names_its_agency():
+    body = "(Bloomberg) -- Qatar's Nahr Capital Holding will invest $400 million in a Moroccan cold-storage network."
+    assert ("Bloomberg", "ORG") in _entities(body, "en")
