@@ -169,7 +169,8 @@ _DATELINE_PREFIX_RE = re.compile(
 # A byline told with its verb and the date's preposition (`Rédigé par X le`, `Written by X
 # on`): the verb and the preposition off, what is left is a plain byline.
 _WRITTEN_BY_RE = re.compile(
-    r"^(?:rédigé|redige|écrit|ecrit|signé|written|posted|publié|publie)\s+(?=(?:par|by)\s)|\s+(?:le|on)$", re.I)
+    r"^(?:rédigé|redige|écrit|ecrit|signé|written|posted|publié|publie)\s+(?=(?:par|by)\s)"
+    r"|\s+(?:posted|published|updated|publié|publie|mis\s+à\s+jour)(?:\s+(?:on|le))?$|\s+(?:le|on)$", re.I)
 
 
 def dateline(line: str) -> DateMention | None:
@@ -234,7 +235,9 @@ _NAME_THEN_DATE_RE = re.compile(
 
 def _separators(line: str, start: int) -> list[int]:
     """Where a byline that starts at `start` may stop: before a separator, a date or `le`/`on`."""
-    stops = [sep.start() for sep in re.finditer(r"\s[|·–—-]\s|,|\s(?:le|Le|on|On)\s", line[start:])]
+    # `By Olivia Marsden Posted on ...`: the byline stops where the dateline's words begin
+    stops = [sep.start() for sep in re.finditer(
+        r"\s[|·–—-]\s|,|\s(?:le|Le|on|On)\s|\s(?i:posted|published|updated|publié|mis à jour)\b", line[start:])]
     stops += [d.start for d in find_dates(line[start:])]
     return sorted(start + s for s in stops if s > 0)
 

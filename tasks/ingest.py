@@ -504,6 +504,9 @@ def _dropped_byline(html: str, paragraphs: list[str]) -> str | None:
             return line if name.group("by") else f"{_by_word(paragraphs)} {line}"
         if name:
             return None
+        author = byline_of(line) if len(line) <= 140 else None
+        if author:  # `<div class="byline">By X Posted on <date></div>`: the byline and its date
+            return None if any(author.split(None, 1)[-1] in p for p in paragraphs) else line
     for element in tree.iter(*_BLOCK_TAGS):
         line = " ".join(element.text_content().split())
         if line.startswith(opening):

@@ -330,3 +330,19 @@ def test_a_marked_lead_and_headline_left_out_by_trafilatura_come_back():
     assert paragraphs[0] == "Textile : Nordfil ouvre une usine à Fès"
     assert sum(p.startswith("De retour de Fès") for p in paragraphs) == 1
     assert paragraphs.index(next(p for p in paragraphs if p.startswith("De retour"))) < paragraphs.index(next(p for p in paragraphs if "phase 1" in p))
+
+
+def test_an_author_element_that_is_a_byline_with_its_date_comes_back():
+    # trafilatura kept the standfirst (a paragraph of 12+ words before the byline) but not
+    # the byline: the element the page marks as its byline is put back, date and all
+    from econews.tasks.ingest import _dropped_byline
+
+    lead = "Morocco's car plants are turning to electric vans, and buyers in Europe are lining up."
+    body = "The carmaker said the Kenitra plant would build electric vans for export to Europe from next year."
+    html = (
+        "<html><body><article><h1>Vans for Europe</h1>"
+        f"<p class='standfirst'>{lead}</p>"
+        "<div class='byline'>By <a href='/author/jane-okafor/'>Jane Okafor</a> <time>Posted on Monday, 3 March 2025 10:40</time></div>"
+        f"<div class='entry-content'><p>{body}</p></div></article></body></html>"
+    )
+    assert _dropped_byline(html, ["Vans for Europe", lead, body]) == "By Jane Okafor Posted on Monday, 3 March 2025 10:40"
