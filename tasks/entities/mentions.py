@@ -24,6 +24,7 @@ from econews.tasks.entities.gazetteer import _APOSTROPHES, _alias_index, _known,
 from econews.tasks.entities.labels import (
     _add_countries,
     _drop_carried_countries,
+    _short_forms_of_companies,
     _lone_words_are_not_people,
     _one_label_per_name,
     _same_country_per_name,
@@ -243,7 +244,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
-    mentions = _one_label_per_name(mentions, text)
+    mentions = _one_label_per_name(_short_forms_of_companies(mentions), text)
     mentions = _add_countries(text, mentions)
     mentions = [_with_country(m, mentions, text) for m in mentions]
     mentions = _same_country_per_name(mentions)

@@ -257,7 +257,18 @@ def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, 
     m = _TRAILING_JUNK_RE.search(span)
     if m:
         end = start + m.start()
+    m = _GENERIC_OF_NAME_RE.match(text[start:end])
+    if m:
+        start += m.end()  # `site minier de Mzinda`: the kind of thing is no part of its name
     return start, end
+
+
+# Lower-case words (a kind of thing: `site minier`, `nouvelle usine`) then `de`/`of` and a
+# name; not an administration's name, which opens with its head noun in lower case
+# (`ministère de l'Industrie`, `département de la Pêche maritime`).
+_GENERIC_OF_NAME_RE = re.compile(
+    r"^(?!minist|départ|depart|direction|secrétariat|office|agence|conseil|commission|comité|chambre|banque|fonds"
+    r"|bourse|institut|université|école|délégation|haut-commissariat|wilaya|préfecture|province|région)[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)(?=[A-ZÀ-Ý])")
 
 
 _EN_DEMONYM_BEFORE_MINISTRY_RE = re.compile(r"^([A-Z][a-z]+)\s+(?=Ministry\b|Embassy\b)")

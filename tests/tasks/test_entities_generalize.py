@@ -219,3 +219,21 @@ def test_names_the_model_splits_are_one_name(text, language, name, label):
 def test_a_wire_credit_without_a_city_names_its_agency():
     body = "(Bloomberg) -- Qatar's Nahr Capital Holding will invest $400 million in a Moroccan cold-storage network."
     assert ("Bloomberg", "ORG") in _entities(body, "en")
+
+
+def test_the_kind_of_a_site_is_no_part_of_its_name_but_an_administration_is():
+    from econews.tasks.entities.names import _trim
+
+    text = "Les dépenses ont porté sur le nouveau site minier de Taznakht et les usines de Safi."
+    start, end = _trim(text, text.index("site"), text.index(" et les"))  # the span a model may give
+    assert text[start:end] == "Taznakht"
+    start, end = _trim(text := "le département de la Pêche maritime", 3, len(text))
+    assert text[start:end] == "département de la Pêche maritime"
+    found = _entities("Le secrétaire général du département de la Pêche maritime a présidé la réunion à Agadir.")
+    assert not any(text == "Pêche maritime" for text, _ in found)
+
+
+def test_a_first_word_that_opens_a_companys_name_is_its_short_form():
+    found = _entities("L'équipementier suédois Vastrik Seating Systems a posé mardi la première pierre de son usine. "
+                      "Fondé en 1962 à Göteborg, Vastrik compte aujourd'hui 14 usines en Europe.")
+    assert ("Vastrik", "ORG") in found and ("Vastrik Seating Systems", "ORG") in found
