@@ -380,6 +380,10 @@ def _drop_noise_lines(lines: list[_Line], removed: list[str]) -> list[_Line]:
     kept: list[_Line] = []
     for ln in lines:
         text = _collapse(ln.text)
+        if _AD_BUTTON_RE.match(text) and kept and len(kept[-1].text.split()) <= 12:
+            # an advertisement's slogan over its button (`Before it's here, it's on the
+            # Bloomberg Terminal.` / `LEARN MORE`): the button names the block as an ad
+            removed.append(kept.pop().text)
         if (
             _NO_LETTERS_RE.match(text)
             or is_ticker(text)
@@ -391,6 +395,10 @@ def _drop_noise_lines(lines: list[_Line], removed: list[str]) -> list[_Line]:
             continue
         kept.append(_Line(text, ln.blank_before))
     return kept
+
+
+# A button under an advertisement: alone on its line, it tells the line above is the ad's.
+_AD_BUTTON_RE = re.compile(r"^\W*(?:learn\s+more|en\s+savoir\s+plus|find\s+out\s+more|discover\s+more)\W*$", re.I)
 
 
 def _drop_repeated_lines(kept: list[_Line], repeated_lines: frozenset[str], removed: list[str]) -> list[_Line]:

@@ -166,6 +166,13 @@ _DATELINE_PREFIX_RE = re.compile(
     rf"updated(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha)\s*:?\s*", re.I)
 
 
+# A byline told with its verb and the date's preposition (`Rédigé par X le`, `Written by X
+# on`): the verb and the preposition off, what is left is a plain byline.
+_WRITTEN_BY_RE = re.compile(
+    r"^(?:rédigé|redige|écrit|ecrit|signé|written|posted|publié|publie)\s+(?=(?:par|by)\s)"
+    r"|\s+(?:posted|published|updated|publié|publie|mis\s+à\s+jour)(?:\s+(?:on|le))?$|\s+(?:le|on)$", re.I)
+
+
 def dateline(line: str) -> DateMention | None:
     """The date of a dateline such as ``Publié dans Aujourd'hui le Maroc le 01 - 11 - 2014``,
     ``Publié le 3 mars 2020 à 10h``, ``24 Décembre 2025``, ``date 2024-12``; None for prose."""
@@ -182,6 +189,8 @@ def dateline(line: str) -> DateMention | None:
     if not rest:
         return m
     if _BYLINE_RE.match(rest):  # "Par Jean Dupont - 12 mars 2024"
+        return m
+    if _BYLINE_RE.match(_WRITTEN_BY_RE.sub("", rest)):  # "Rédigé par Jean Dupont le Jeudi 22 Mai 2025"
         return m
     # A source's name set apart from the date (`Hespress EN | Wednesday 17 January 2024 -
     # 12:30`, `Le360 - 12/05/2024 à 10h`): a few words, a separator, the date.
@@ -226,7 +235,9 @@ _NAME_THEN_DATE_RE = re.compile(
 
 def _separators(line: str, start: int) -> list[int]:
     """Where a byline that starts at `start` may stop: before a separator, a date or `le`/`on`."""
-    stops = [sep.start() for sep in re.finditer(r"\s[|·–—-]\s|,|\s(?:le|Le|on|On)\s", line[start:])]
+    # `By Olivia Marsden Posted on ...`: the byline stops where the dateline's words begin
+    stops = [sep.start() for sep in re.finditer(
+        r"\s[|·–—-]\s|,|\s(?:le|Le|on|On)\s|\s(?i:posted|published|updated|publié|mis à jour)\b", line[start:])]
     stops += [d.start for d in find_dates(line[start:])]
     return sorted(start + s for s in stops if s > 0)
 

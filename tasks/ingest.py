@@ -420,12 +420,14 @@ def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str], str
             if value:
                 meta[key] = str(value)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    headline, lead = _dropped_opening(html, paragraphs)
     byline = _dropped_byline(html, paragraphs)
+    paragraphs = ([lead] if lead else []) + paragraphs
     if byline:
         # under the headline when the text opens with it, else first
         at = 1 if paragraphs and meta.get("title", "").strip().startswith(paragraphs[0][:40]) else 0
         paragraphs.insert(at, byline)
-    return meta, "\n\n".join(paragraphs)
+    return meta, "\n\n".join(([headline] if headline else []) + paragraphs)
 
 
 _BLOCK_TAGS = ("p", "div", "span", "address", "header", "section", "footer", "time", "small", "em", "strong", "li")
@@ -440,6 +442,37 @@ def _by_word(paragraphs: list[str]) -> str:
     """`Par` on a French page, `By` on an English one (by their commonest words)."""
     words = " ".join(paragraphs).lower().split()
     return "By" if words.count("the") + words.count("and") > words.count("le") + words.count("et") + words.count("de") else "Par"
+
+
+# A lead the page marks as one (`<p class="article-lead">`, `chapo`, `standfirst`): the
+# article's first paragraph, often its event's day (`a signé jeudi dernier`), which
+# trafilatura may take for a teaser and leave out.
+_LEAD_MARK_RE = re.compile(r"\b[\w-]*(?:lead|chapo|chapeau|standfirst|intro|dek)\b", re.I)
+
+
+def _dropped_opening(html: str, paragraphs: list[str]) -> tuple[str | None, str | None]:
+    """The headline (`<h1>`) and the marked lead that trafilatura left out of the main text
+    (None for each the text has): both are the article's, its names and its figures."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None, None
+    have = " ".join(" ".join(paragraphs).split())
+    headline = next((" ".join(h.text_content().split()) for h in tree.iter("h1")), "")
+    lead = next((" ".join(p.text_content().split()) for p in _marked_leads(tree)), "")
+    return (headline if headline and headline[:60] not in have else None,
+            lead if lead and lead[:60] not in have else None)
+
+
+def _marked_leads(tree) -> list:
+    """Paragraphs of prose whose class marks them as the lead (the first one only)."""
+    for element in tree.iter("p", "div"):
+        line = " ".join(element.text_content().split())
+        if _LEAD_MARK_RE.search(element.get("class", "")) and len(line.split()) >= 8 and line.endswith((".", "!", "?", "»")):
+            return [element]
+    return []
 
 
 def _dropped_byline(html: str, paragraphs: list[str]) -> str | None:
@@ -471,6 +504,9 @@ def _dropped_byline(html: str, paragraphs: list[str]) -> str | None:
             return line if name.group("by") else f"{_by_word(paragraphs)} {line}"
         if name:
             return None
+        author = byline_of(line) if len(line) <= 140 else None
+        if author:  # `<div class="byline">By X Posted on <date></div>`: the byline and its date
+            return None if any(author.split(None, 1)[-1] in p for p in paragraphs) else line
     for element in tree.iter(*_BLOCK_TAGS):
         line = " ".join(element.text_content().split())
         if line.startswith(opening):

@@ -210,7 +210,12 @@ def organisation_named_after_place(text: str, end: int) -> int:
     """Where an organisation named after the place ending at `end` ends (`Abu Dhabi` +
     ` National Energy Company`, `US` + ` Embassy`), on the same line; `end` when none."""
     m = _NAME_OF_PLACE_RE.match(text, end)
-    return m.end() if m and "\n" not in m.group(0) else end
+    # on the same line and in the same sentence: `with Spain and Portugal. Airlines have
+    # added` is two sentences, not `Portugal Airlines`
+    return m.end() if m and "\n" not in m.group(0) and not _SENTENCE_STOP_RE.search(m.group(0)) else end
+
+
+_SENTENCE_STOP_RE = re.compile(r"[a-zà-ÿ]{4}[.!?]\s")
 
 
 # `National Office of Electricity` + ` and Drinking Water`: an institution's name of the
@@ -229,7 +234,7 @@ def and_part_after(text: str, start: int, end: int) -> int:
 # A French institution named by its head noun and what it is of: `Chambre officielle de
 # commerce d'Espagne au Maroc`, `Conseil de la Région Casablanca-Settat`, `Université de Rabat`.
 _INSTITUTION_RE = re.compile(
-    r"(?<![\w-])(?:Chambre|Agence|Office|Conseil|Fédération|Confédération|Association|Banque|Caisse|Fonds|"
+    r"(?<![\w-])(?:Chambre|Agence|Office|Conseil|Fédération|Confédération|Association|Banque|Bourse|Caisse|Fonds|"
     r"Institut|Centre|Observatoire|Autorité|Commission|Comité|Union|Université|École|Ecole|Fondation)"
     r"(?:\s+(?!de\b|du\b|des\b|d['’]|au\b|en\b|et\b|à\b)[a-zà-ÿ][a-zà-ÿ-]*|\s+(?:et\s+)?(?:de|d['’])\s*[a-zà-ÿ][a-zà-ÿ-]*){0,4}?"
     rf"\s*(?:\s(?:de\s+la|de\s+l['’]|du|des|de)\s*|\sd['’])(?P<place>{_CAP}(?:(?<!\.)[ -]{_CAP}){{0,3}})"

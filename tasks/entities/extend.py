@@ -259,8 +259,24 @@ def _extend_name(text: str, m: Mention) -> Mention:
     return m
 
 
+# A chamber of commerce is named by the country it sits in: `Chambre allemande de commerce
+# et d'industrie` + ` au Maroc`, `American Chamber of Commerce` + ` in Morocco`.
+_CHAMBER_RE = re.compile(r"\b(?:Chambre|Chamber)\b")
+_SEAT_AFTER_RE = re.compile(r"[ ]+(?:au|aux|en|in(?:[ ]+the)?)[ ]+(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ ][A-ZÀ-Ý][\w'’-]*)?)(?![\w-])")
+
+
+def _extend_chamber(text: str, m: Mention) -> Mention:
+    seat = _SEAT_AFTER_RE.match(text, m.end) if _CHAMBER_RE.search(text, m.start, m.end) else None
+    if seat and code_for(seat.group("place")):
+        return replace(m, end=seat.end(), canonical=canonical_org(text[m.start:seat.end()]))
+    return m
+
+
 def _extend_company_name(text: str, m: Mention) -> Mention:
     if m.label == "ORG":
+        chamber = _extend_chamber(text, m)
+        if chamber.end > m.end:
+            return chamber
         end = entity_cues.company_words_after(text, m.end)
         if end > m.end:
             return replace(m, end=end)  # the canonical name is the short form's
@@ -293,6 +309,33 @@ def _extend_over_legal_form(text: str, m: Mention) -> Mention:
 
 
 _JOINT_COUNTRIES_AFTER_RE = re.compile(r"[ ]+([A-ZÉ][\w'’]+(?:[ ][A-Z][\w'’]+)?)-([A-ZÉ][\w'’]+(?:[ ][A-Z][\w'’]+)?)(?![\w-])")
+
+
+# A sea, strait or cape named by what it is of: `Strait` + ` of ` + `Gibraltar`, `Golfe de
+# Guinée`: one place, whatever the model made of its parts.
+_FEATURE_OF_RE = re.compile(
+    r"(?<![\w-])(?:Strait|Straits|Gulf|Bay|Cape|Sea|Lake|Canal|Détroit|Golfe|Baie|Cap|Mer|Lac)"
+    r"[ ]+(?:of[ ]+(?:the[ ]+)?|de[ ]+(?:la[ ]+|l['’])?|du[ ]+|d['’])$")
+
+
+def _merge_joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names the model split where they join: two companies joined by a hyphen are one
+    company (`Oyak` + `-` + `Renault`: the joint venture Oyak-Renault, not two); a
+    geographic feature and what it is of, one place."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and prev.label == "ORG" and m.label == "ORG" and text[prev.end:m.start] == "-":
+            out[-1] = replace(prev, end=m.end, canonical=canonical_org(text[prev.start:m.end]), rank=max(prev.rank, m.rank))
+            continue
+        feature = _FEATURE_OF_RE.search(text, max(0, m.start - 40), m.start) if m.label in {"LOC", "COUNTRY"} else None
+        if feature:
+            if prev and prev.start >= feature.start():
+                out.pop()  # the feature's head the model found alone (`Strait`)
+            out.append(Mention(feature.start(), m.end, "LOC", _clean_spaces(text[feature.start():m.end]), rank=m.rank))
+            continue
+        out.append(m)
+    return out
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

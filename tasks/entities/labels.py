@@ -47,6 +47,18 @@ def _one_label_per_name(mentions: list[Mention], text: str | None = None) -> lis
     ]
 
 
+def _short_forms_of_companies(mentions: list[Mention]) -> list[Mention]:
+    """A first word the model alone found (`Hallvik compte 14 usines`) that opens the name
+    of a company of the same document (`Hallvik Seating Systems`) is that company's short
+    form: an ORG, whatever the model called it (a known place keeps its gazetteer label)."""
+    heads = {m.canonical.split()[0] for m in mentions if m.label == "ORG" and len(m.canonical.split()) > 1}
+    return [
+        replace(m, label="ORG") if m.rank <= 1 and m.label in {"LOC", "PERSON"} and " " not in m.canonical
+        and m.canonical in heads else m
+        for m in mentions
+    ]
+
+
 def _drop_carried_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country named inside a name that already carries it (`Royal Air Maroc`, MA;
     `Japan International Cooperation Agency`, JP) is not a second mention, nor a country's

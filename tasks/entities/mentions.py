@@ -17,12 +17,14 @@ from econews.tasks.entities.extend import (
     _extend_place_name,
     _link_aliases,
     _link_short_names,
+    _merge_joined_names,
     _merge_org_place,
 )
 from econews.tasks.entities.gazetteer import _APOSTROPHES, _alias_index, _known, _stopwords
 from econews.tasks.entities.labels import (
     _add_countries,
     _drop_carried_countries,
+    _short_forms_of_companies,
     _lone_words_are_not_people,
     _one_label_per_name,
     _same_country_per_name,
@@ -33,6 +35,7 @@ from econews.tasks.entities.names import (
     _CUE_WORD_RE,
     _ENDS_WITH_ROLE_RE,
     _FUNCTION_WORDS_AT_END,
+    _EN_ROLE_NAME_SAID_RE,
     _EN_TITLED_NAME_RE,
     _HONORIFIC_NAME_RE,
     _INSTITUTION_HEAD_RE,
@@ -67,7 +70,8 @@ def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
     """Ministries and honorific-introduced persons; in English, the person a title
     introduces (`Minister of Energy Transition Leila Benali`, `CEO Liu Zhenhai`)."""
     found: list[Mention] = []
-    for m in (_EN_TITLED_NAME_RE.finditer(text) if english else ()):
+    titled = [*_EN_TITLED_NAME_RE.finditer(text), *_EN_ROLE_NAME_SAID_RE.finditer(text)] if english else []
+    for m in titled:
         name = m.group("name")
         if name.lower() not in _stopwords() and not code_for(name):
             found.append(Mention(m.start("name"), m.end("name"), "PERSON", canonical_person(name), rank=2))
@@ -144,11 +148,15 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     return Mention(start, end, label, canonical, rank=rank if label == "ORG" else 1)
 
 
-def _ruler_mention(text: str, ent) -> Mention:
-    """A gazetteer name: its own label and canonical name, without a lower-case cue."""
+def _ruler_mention(text: str, ent) -> Mention | None:
+    """A gazetteer name: its own label and canonical name, without a lower-case cue.
+    None for an alias written all in lower case (`continent africain`, `vieux continent`):
+    a description of the place, which the figures' countries read, not its name."""
     kind, key = ent.ent_id_[0], ent.ent_id_[1:]
     if kind == "c":
         return Mention(ent.start_char, ent.end_char, "COUNTRY", english_name(key), (key,), rank=3)
+    if not any(c.isupper() for c in text[ent.start_char:ent.end_char]):
+        return None
     label, canonical, country = _known()[ent.ent_id_]
     start = ent.start_char
     cue = _CUE_WORD_RE.match(text[start:ent.end_char])
@@ -232,11 +240,11 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = [_extend_place_name(text, m) for m in mentions]
     mentions = _drop_nested([_end_on_a_name(text, _extend_name(text, m)) for m in mentions])
-    mentions = [m for m in mentions if m.end > m.start]
+    mentions = _merge_joined_names(text, [m for m in mentions if m.end > m.start])
     mentions = _link_aliases(text, mentions)
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
-    mentions = _one_label_per_name(mentions, text)
+    mentions = _one_label_per_name(_short_forms_of_companies(mentions), text)
     mentions = _add_countries(text, mentions)
     mentions = [_with_country(m, mentions, text) for m in mentions]
     mentions = _same_country_per_name(mentions)
@@ -302,8 +310,13 @@ _DATELINE_RE = re.compile(
 )
 
 
+# A wire story's credit with no city before it: `(Bloomberg) -- Saudi Arabia's ...`.
+_AGENCY_ONLY_RE = re.compile(r"^\((?P<agency>[A-Z][A-Za-z]{1,12})\)[ ]*(?:--|[-–—:])", re.M)
+
+
 def _dateline_mentions(text: str) -> list[Mention]:
-    found = []
+    found = [_agency_mention(m) for m in _AGENCY_ONLY_RE.finditer(text)]
+    found = [m for m in found if m is not None]
     for m in _DATELINE_RE.finditer(text):
         city = m.group("city")
         known = _alias_index().get(city.lower())
@@ -313,15 +326,22 @@ def _dateline_mentions(text: str) -> list[Mention]:
             name = known[1] if known and known[0] == "LOC" else city.title()
             codes = (known[2],) if known and known[2] else ()
             found.append(Mention(m.start("city"), m.end("city"), "LOC", name, codes, rank=2))
-        agency = m.group("agency")
-        if agency is None:
-            continue
-        known = _alias_index().get(agency.lower())
-        if known is None or known[0] == "ORG":
-            canonical = known[1] if known else agency
-            codes = (known[2],) if known and known[2] else ()
-            found.append(Mention(m.start("agency"), m.end("agency"), "ORG", canonical, codes, rank=3))
+        agency = _agency_mention(m) if m.group("agency") else None
+        if agency is not None:
+            found.append(agency)
     return found
+
+
+def _agency_mention(m: re.Match) -> Mention | None:
+    """The agency credited in brackets by a dateline: an organisation (unless the
+    gazetteer knows the word as something else)."""
+    agency = m.group("agency")
+    known = _alias_index().get(agency.lower())
+    if known is not None and known[0] != "ORG":
+        return None
+    canonical = known[1] if known else agency
+    codes = (known[2],) if known and known[2] else ()
+    return Mention(m.start("agency"), m.end("agency"), "ORG", canonical, codes, rank=3)
 
 
 # The portfolio of a minister's title is no organisation: `Health Minister Amine Tahraoui`,

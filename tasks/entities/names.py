@@ -70,6 +70,16 @@ _EN_TITLED_NAME_RE = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){1,2})\b(?!\s+[A-Z])"
 )
 
+# A role in lower case, the name, a verb of speech: `chief executive Park Jin-woo told
+# reporters`, `AmCham Morocco president Nadia Filali said`. The verb says a person speaks.
+_EN_ROLE_NAME_SAID_RE = re.compile(
+    r"(?<![\w-])(?:chief\s+executive(?:\s+officer)?|chief\s+economist|president|chairman|chairwoman|director"
+    r"(?:\s+general)?|managing\s+director|general\s+manager|spokesman|spokeswoman|spokesperson|economist|analyst"
+    r"|minister|ambassador|governor|founder|CEO|head)\s+"
+    r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?(?:[ -][A-Z][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?){1,2})"
+    r"(?=,?\s+(?:said|says|told|added|noted|explained|stressed|wrote)\b)"
+)
+
 _EN_LEADING_ROLE_RE = re.compile(
     r"^(?:(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Chairman|Chairwoman|President|CEO|Director|Ambassador|"
     r"Governor|Spokesman|Spokeswoman|Head|Chief\s+Executive)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -213,12 +223,21 @@ def _in_capitals_line(text: str, at: int) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ]{4})[.!?]\s+(?=[A-ZÀ-Ý])")
+
+
 def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, int]:
     """Shrink a model span to the name: no article, honorific, elision or punctuation at
     its ends, and never across a line break (headings run into the next line)."""
     span = text[start:end]
     if "\n" in span:
         end = start + span.index("\n")
+        span = text[start:end]
+    stop = _SENTENCE_END_RE.search(span)
+    if stop:
+        # nor across a sentence's end (`Spain and Portugal. Airlines`): a word of four
+        # lower-case letters or more before the stop is no abbreviation (`Co.`, `Corp.`)
+        end = start + stop.start()
         span = text[start:end]
     if english:
         m = _EN_RUN_ON_RE.search(span)
@@ -238,7 +257,18 @@ def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, 
     m = _TRAILING_JUNK_RE.search(span)
     if m:
         end = start + m.start()
+    m = _GENERIC_OF_NAME_RE.match(text[start:end])
+    if m:
+        start += m.end()  # `site minier de Mzinda`: the kind of thing is no part of its name
     return start, end
+
+
+# Lower-case words (a kind of thing: `site minier`, `nouvelle usine`) then `de`/`of` and a
+# name; not an administration's name, which opens with its head noun in lower case
+# (`ministère de l'Industrie`, `département de la Pêche maritime`).
+_GENERIC_OF_NAME_RE = re.compile(
+    r"^(?!minist|départ|depart|direction|secrétariat|office|agence|conseil|commission|comité|chambre|banque|fonds"
+    r"|bourse|institut|université|école|délégation|haut-commissariat|wilaya|préfecture|province|région)[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)(?=[A-ZÀ-Ý])")
 
 
 _EN_DEMONYM_BEFORE_MINISTRY_RE = re.compile(r"^([A-Z][a-z]+)\s+(?=Ministry\b|Embassy\b)")
@@ -349,7 +379,7 @@ _ORG_CUE_RE = re.compile(
 
 _INSTITUTION_HEAD_RE = re.compile(
     r"\b(?:Centre|Institut|Association|Agence|Office|Conseil|Fondation|Observatoire|Groupe|Banque|"
-    r"Commission|Comité|Fédération|Confédération|Union|Société|Université|École|Ecole|Chambre|Fonds|Autorité)\b"
+    r"Commission|Comité|Fédération|Confédération|Union|Société|Université|École|Ecole|Chambre|Fonds|Autorité|Bourse)\b"
 )
 
 

@@ -405,3 +405,51 @@ def test_page_furniture_paywalls_counters_breadcrumbs_and_mastheads_of_one_page(
     doc = clean_document(raw_doc("\n\n".join(noise[:6] + [article] + noise[6:])))
     assert doc.text == article
     assert not is_boilerplate_line("Morocco signs deal in English")  # a sentence, not a masthead
+
+
+def test_written_by_dateline_is_publication_and_hier_the_event():
+    body = (
+        "Rédigé par Samia Berrada le Jeudi 6 Mars 2025\n\n"
+        "Le groupe textile Nordfil a inauguré hier à Fès sa nouvelle unité de filature, "
+        "un investissement de 80 millions de dirhams.\n\n"
+        "L'usine emploiera 300 personnes."
+    )
+    doc = clean_document(raw_doc(body, {"date": "2025-03-06"}))
+    assert doc.published_at == dt.date(2025, 3, 6)
+    assert doc.event_date == dt.date(2025, 3, 5)  # `hier`, not the byline's Thursday
+    assert "Samia Berrada" in doc.text  # the author stays an entity of the article
+
+
+@pytest.mark.parametrize("line", [
+    "Partager : Facebook Twitter LinkedIn WhatsApp Email",  # a share label with a colon
+    "Vous souhaitez recevoir Le Courrier Eco chaque semaine ? Abonnez-vous",  # a prompt closed by its button
+    "Want the briefing every morning? Sign up now",
+    "Subscribe",
+    "Learn more about Datastream",  # a call to action
+    "LEARN MORE",
+    "Purchase Licensing Rights",  # reprint rights of a wire story
+    "Atlas Business Daily © 2023",  # the outlet before its copyright
+    "Vous êtes ici : Accueil / Industrie",  # a breadcrumb's label
+    "Rubrique : Entreprises",  # a section's label
+    "4:07",  # a video's running time
+    "READ MORE Why Tangier's port keeps on growing",  # a related headline behind its label
+])
+def test_page_furniture_lines(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Learn more about the plant, the ministry said in a statement on Tuesday in Rabat.",
+    "La séance a duré 3:12 heures selon les organisateurs du salon de Casablanca.",
+    "Le ministre a invité les opérateurs à lire aussi les rapports de la Banque mondiale sur le sujet.",
+])
+def test_article_sentences_are_no_furniture(line):
+    assert not is_boilerplate_line(line)
+
+
+def test_an_advertisement_slogan_goes_with_its_button_and_most_read_from_a_site_is_a_related_block():
+    article = ("The Saudi group will invest $1.1 billion in a food processing park near Meknes, "
+               "its chief executive said in an interview on Tuesday.")
+    body = "\n\n".join([article, "Before it's news, it's on the Atlas Desk.", "LEARN MORE",
+                        "Most Read from Atlas Wire", "Gold Slips as Dollar Firms Ahead of Fed"])
+    assert clean_document(raw_doc(body)).text == article

@@ -59,6 +59,10 @@ def test_not_dates(text):
         ("Published on March 5, 2020", dt.date(2020, 3, 5)),
         ("Mar 5, 2025 3:21 pm", dt.date(2025, 3, 5)),  # an English byline's date and time
         ("March 5, 2025 at 3:21 p.m. GMT", dt.date(2025, 3, 5)),
+        # a byline told with its verb: the day of publication, not an event of the article
+        ("Rédigé par Samia Berrada le Lundi 3 Mars 2025", dt.date(2025, 3, 3)),
+        ("Written by John Carter on March 5, 2024", dt.date(2024, 3, 5)),
+        ("By Jane Okafor Posted on Monday, 3 March 2025 10:40", dt.date(2025, 3, 3)),  # a blog's byline
     ],
 )
 def test_datelines(line, expected):
@@ -165,3 +169,9 @@ def test_a_sources_name_beside_the_date_is_a_dateline(line, expected):
 
 def test_a_headline_with_a_date_is_no_dateline():
     assert dateline("Le Maroc et la Chine - 12 mars 2024 - un accord historique signé") is None
+
+
+def test_a_byline_stops_where_its_dateline_words_begin():
+    from econews.tasks.dates import byline_of
+
+    assert byline_of("By Jane Okafor Posted on Monday, 3 March 2025 10:40") == "By Jane Okafor"

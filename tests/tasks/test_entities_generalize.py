@@ -171,3 +171,69 @@ def test_a_name_set_apart_from_a_date_is_a_byline():
     assert byline_of("Hespress EN — 17 January 2024") is None  # a masthead
     assert byline_of("Economie | 03/05/2024") is None
     assert byline_of("Le 3 mai 2024 | 10h") is None
+
+
+def test_a_lower_case_alias_is_a_description_not_a_name():
+    found = _entities("La société ouvrira sa première usine sur le continent africain, à Oujda, en 2026.")
+    assert not any(text == "continent africain" for text, _ in found)
+    assert ("Oujda", "LOC") in found
+
+
+@pytest.mark.parametrize("text, language, word", [
+    ("Solvera will build a cell plant at Jorf Lasfar, the ministry said on Tuesday, the latest Asian company to pick the kingdom.",
+     "en", "Tuesday"),
+    ("Le groupe a livré 900.000 tonnes de DAP au Kenya, selon la société Farmex.", "fr", "DAP"),
+    ("Imports of TSP and NPK by the Tanzanian cooperative doubled in 2024.", "en", "NPK"),
+])
+def test_weekdays_and_fertiliser_grades_name_no_one(text, language, word):
+    assert all(found != word for found, _ in _entities(text, language))
+
+
+def test_a_name_never_runs_over_a_sentence_end():
+    found = _entities("The forum will be co-hosted with Greece and Cyprus. Airlines have added routes to Athens.", "en")
+    assert ("Cyprus", "COUNTRY") in found
+    assert not any("Airlines" in text for text, _ in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The plant is on schedule, Solvera chief executive Kim Do-hyun told reporters in Rabat.", "Kim Do-hyun"),
+])
+def test_a_lower_case_role_before_a_speaker_makes_a_person(text, person):
+    assert (person, "PERSON") in _entities(text, "en")
+
+
+@pytest.mark.parametrize("text, language, name, label", [
+    ("Most of that cargo goes east, across the Gulf of Oman.", "en", "Gulf of Oman", "LOC"),
+    ("Its factories, operated by Ford Otosan, Anadolu-Toyota, Honda and Hyundai among others, produced 1.36 million cars.",
+     "en", "Anadolu-Toyota", "ORG"),
+    ("La Chambre belge de commerce et d'industrie au Maroc a réuni ses membres à Rabat.", "fr",
+     "Chambre belge de commerce et d'industrie au Maroc", "ORG"),
+    ("Speakers at the British Chamber of Commerce in Morocco praised the project.", "en",
+     "British Chamber of Commerce in Morocco", "ORG"),
+    ("Le fabricant est coté à la Bourse de Hong Kong depuis 2012.", "fr", "Bourse de Hong Kong", "ORG"),
+])
+def test_names_the_model_splits_are_one_name(text, language, name, label):
+    assert (name, label) in _entities(text, language)
+
+
+def test_a_wire_credit_without_a_city_names_its_agency():
+    body = "(Bloomberg) -- Qatar's Nahr Capital Holding will invest $400 million in a Moroccan cold-storage network."
+    assert ("Bloomberg", "ORG") in _entities(body, "en")
+
+
+def test_the_kind_of_a_site_is_no_part_of_its_name_but_an_administration_is():
+    from econews.tasks.entities.names import _trim
+
+    text = "Les dépenses ont porté sur le nouveau site minier de Taznakht et les usines de Safi."
+    start, end = _trim(text, text.index("site"), text.index(" et les"))  # the span a model may give
+    assert text[start:end] == "Taznakht"
+    start, end = _trim(text := "le département de la Pêche maritime", 3, len(text))
+    assert text[start:end] == "département de la Pêche maritime"
+    found = _entities("Le secrétaire général du département de la Pêche maritime a présidé la réunion à Agadir.")
+    assert not any(text == "Pêche maritime" for text, _ in found)
+
+
+def test_a_first_word_that_opens_a_companys_name_is_its_short_form():
+    found = _entities("L'équipementier suédois Vastrik Seating Systems a posé mardi la première pierre de son usine. "
+                      "Fondé en 1962 à Göteborg, Vastrik compte aujourd'hui 14 usines en Europe.")
+    assert ("Vastrik", "ORG") in found and ("Vastrik Seating Systems", "ORG") in found

@@ -158,7 +158,8 @@ def test_html_page_main_text_title_date_url():
         assert doc.header["title"] == "Accord Maroc-Japon signé à Rabat"
         assert doc.header["date"] == "2023-05-17"
         assert "journal.example.ma/eco/accord-maroc-japon" in (doc.header.get("url") or doc.header.get("seed_url"))
-        assert doc.body.startswith("Le Maroc et le Japon ont signé mercredi 17 mai 2023")
+        # the headline trafilatura leaves out comes back first: it is the article's
+        assert doc.body.startswith("Accord Maroc-Japon signé à Rabat\n\nLe Maroc et le Japon ont signé mercredi 17 mai 2023")
         assert "\n\n" in doc.body  # paragraphs
         assert "Tous droits réservés" not in doc.body and "Economie | Sport" not in doc.body
 
@@ -312,3 +313,36 @@ def test_distinct_names_keep_distinct_text_forms():
 
     forms = [path_text(name) for name in ODD_NAMES + [b"caf\\\\xe9.txt", b"lit\xe9ral.txt"]]
     assert len(set(forms)) == len(forms)
+
+
+def test_a_marked_lead_and_headline_left_out_by_trafilatura_come_back():
+    from econews.tasks.ingest import extract_html
+
+    body = "".join(f"<p>Le groupe a précisé que la phase {i} du projet portera sur la production de pièces de rechange et de moteurs pour l'export.</p>" for i in range(1, 6))
+    html = (
+        "<html><head><title>Usine | Journal</title></head><body><article>"
+        "<h1 class='article-title'>Textile : Nordfil ouvre une usine à Fès</h1>"
+        "<p class='article-lead'>De retour de Fès, où il a inauguré lundi dernier la nouvelle usine du groupe, le ministre détaille ses projets.</p>"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    _, text = extract_html(html)
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "Textile : Nordfil ouvre une usine à Fès"
+    assert sum(p.startswith("De retour de Fès") for p in paragraphs) == 1
+    assert paragraphs.index(next(p for p in paragraphs if p.startswith("De retour"))) < paragraphs.index(next(p for p in paragraphs if "phase 1" in p))
+
+
+def test_an_author_element_that_is_a_byline_with_its_date_comes_back():
+    # trafilatura kept the standfirst (a paragraph of 12+ words before the byline) but not
+    # the byline: the element the page marks as its byline is put back, date and all
+    from econews.tasks.ingest import _dropped_byline
+
+    lead = "Morocco's car plants are turning to electric vans, and buyers in Europe are lining up."
+    body = "The carmaker said the Kenitra plant would build electric vans for export to Europe from next year."
+    html = (
+        "<html><body><article><h1>Vans for Europe</h1>"
+        f"<p class='standfirst'>{lead}</p>"
+        "<div class='byline'>By <a href='/author/jane-okafor/'>Jane Okafor</a> <time>Posted on Monday, 3 March 2025 10:40</time></div>"
+        f"<div class='entry-content'><p>{body}</p></div></article></body></html>"
+    )
+    assert _dropped_byline(html, ["Vans for Europe", lead, body]) == "By Jane Okafor Posted on Monday, 3 March 2025 10:40"
