@@ -231,10 +231,12 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
     if any(HOME_COUNTRY in m["codes"] for m in [*compounds, *singles]):
         # In an article about the home country, two other countries named in one sentence
         # or one figure are most often listed together (destinations, rankings, suppliers):
-        # they are partners only where a compound or a `X-Y` says so.
+        # they are partners only where a compound or a `X-Y` says so, or a figure is about
+        # those two alone (a list of countries gives a figure three or more).
+        two_alone = {tuple(sorted(set(m.get("countries") or []))) for m in doc.metrics if is_figure(m)}
         evidence = {
             pair: ev for pair, ev in evidence.items()
-            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"}
+            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone
         }
     return evidence
 

@@ -437,3 +437,19 @@ def test_a_figure_whose_country_is_only_a_bloc_adjective_pairs_nothing():
                 "text": "40 opérateurs", "value": 40.0, "unit": "count", "countries": ["EU", "MA"]}]
     out = _doc(text, [("Kenitra Automotive City", "LOC", "MA"), ("européens", "COUNTRY", "EU")], metrics)
     assert _pairs_of(out) == set()
+
+
+def test_a_figure_about_two_foreign_countries_alone_pairs_them():
+    # An article about Morocco: a figure the metrics stage gives to Algeria and the EU alone is
+    # their trade; one it gives to a list of countries pairs nothing.
+    text = ("Le Maroc reste le premier partenaire commercial de l'UE au Maghreb. L'Algérie arrive en deuxième "
+            "position avec 47,9 milliards d'euros d'échanges, devant la Tunisie et la Libye (21 milliards d'euros).")
+    def figure(surface, countries):
+        start = text.index(surface)
+        return {"metric_id": surface, "doc_id": "0123456789abcdef", "start": start, "end": start + len(surface),
+                "text": surface, "value": 1.0, "unit": "EUR", "countries": countries}
+    entities = [("Maroc", "COUNTRY", "MA"), ("UE", "COUNTRY", "EU"), ("Algérie", "COUNTRY", "DZ"),
+                ("Tunisie", "COUNTRY", "TN"), ("Libye", "COUNTRY", "LY")]
+    out = _doc(text, entities, [figure("47,9 milliards d'euros", ["DZ", "EU"]),
+                                figure("21 milliards d'euros", ["EU", "LY", "TN"])])
+    assert _pairs_of(out) == {("EU", "MA"), ("DZ", "EU")}
