@@ -122,6 +122,7 @@ class _PairEvidence:
     sentences: set = field(default_factory=set)  # sentence indexes
     metric_ids: list = field(default_factory=list)
     sectors: list = field(default_factory=list)
+    beside_home: bool = False  # stated by a sentence as parallel to the home country
 
 
 # A ranking or an order: the countries from there on are compared or listed, not partners
@@ -191,7 +192,30 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
             for b in other:
                 if a != b and not any({a, b} <= side for side in sides):
                     found.setdefault(_pair(a, b), "sentence")
+    for pair in _beside_home(text, groups, sides):
+        if found.get(pair) == "sentence":
+            found[pair] = _BESIDE_HOME
     return found
+
+
+# An object of the subject parallel to the home country (`X absorbs 70% of Turkey's exports and
+# 80% of Morocco's`): the subject partners it as it partners the home country, so the pair
+# stays in an article about the home country. Only across `and`/`et`: a comparison (`in
+# Morocco has lagged that of the UAE`) sets no parallel.
+_BESIDE_HOME = "sentence beside home"
+_PARALLEL_GAP_RE = re.compile(r"\b(?:and|et)\b", re.IGNORECASE)
+
+
+def _beside_home(text: str, groups: list[list[dict]], sides: list[set]) -> set[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for i in range(1, len(groups) - 1):
+        left, right = sides[i], sides[i + 1]
+        if (HOME_COUNTRY in left) == (HOME_COUNTRY in right) or HOME_COUNTRY in sides[0]:
+            continue
+        if _PARALLEL_GAP_RE.search(text[groups[i][-1]["end"] : groups[i + 1][0]["start"]]):
+            other = right if HOME_COUNTRY in left else left
+            out |= {_pair(a, b) for a in sides[0] for b in other if a != b}
+    return out
 
 
 def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str, str], _PairEvidence]:
@@ -201,7 +225,8 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
 
     def add(pair, kind, sentence_index):
         ev = evidence.setdefault(pair, _PairEvidence())
-        ev.kinds.add(kind)
+        ev.beside_home |= kind == _BESIDE_HOME
+        ev.kinds.add("sentence" if kind == _BESIDE_HOME else kind)
         if sentence_index is not None:
             ev.sentences.add(sentence_index)
 
@@ -236,7 +261,7 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
         two_alone = {tuple(sorted(set(m.get("countries") or []))) for m in doc.metrics if is_figure(m)}
         evidence = {
             pair: ev for pair, ev in evidence.items()
-            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone
+            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone or ev.beside_home
         }
     return evidence
 

@@ -453,3 +453,14 @@ def test_a_figure_about_two_foreign_countries_alone_pairs_them():
     out = _doc(text, entities, [figure("47,9 milliards d'euros", ["DZ", "EU"]),
                                 figure("21 milliards d'euros", ["EU", "LY", "TN"])])
     assert _pairs_of(out) == {("EU", "MA"), ("DZ", "EU")}
+
+
+def test_an_object_parallel_to_morocco_is_the_subjects_partner():
+    # Turkey stands beside Morocco (`and`) as an object of the EU: EU-TR stays in an article about
+    # Morocco; a comparison (`has lagged that of`) sets no parallel.
+    out = _doc("The European Union absorbs around 70% of Turkey's automotive exports and more than 80% of Morocco's.",
+               [("European Union", "COUNTRY", "EU"), ("Turkey", "COUNTRY", "TR"), ("Morocco", "COUNTRY", "MA")])
+    assert _pairs_of(out) == {("EU", "TR"), ("EU", "MA")}
+    lagged = _doc("Saudi investment in Morocco has lagged that of the United Arab Emirates.",
+                  [("Saudi", "COUNTRY", "SA"), ("Morocco", "COUNTRY", "MA"), ("United Arab Emirates", "COUNTRY", "AE")])
+    assert _pairs_of(lagged) == {("MA", "SA")}
