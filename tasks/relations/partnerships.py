@@ -122,7 +122,9 @@ class _PairEvidence:
     sentences: set = field(default_factory=set)  # sentence indexes
     metric_ids: list = field(default_factory=list)
     sectors: list = field(default_factory=list)
-    beside_home: bool = False  # stated by a sentence as parallel to the home country
+    # stated for itself, so kept in an article about the home country: parallel to the home
+    # country, or the article's investor's investment in a third country
+    stated_alone: bool = False
 
 
 # A ranking or an order: the countries from there on are compared or listed, not partners
@@ -218,14 +220,39 @@ def _beside_home(text: str, groups: list[list[dict]], sides: list[set]) -> set[t
     return out
 
 
-def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str, str], _PairEvidence]:
+# `après la Hongrie, où il a investi 850 M€`, `présent en Egypte, où il a engagé 5 milliards de
+# dollars`: the article's investor (`il`) has put money in that country.
+_INVESTED_THERE_RE = re.compile(
+    r"\s*,\s*(?:où\s+(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)|where\s+(?:it|they)(?:\s+ha(?:s|ve|d))?)\s+"
+    r"(?:déjà\s+|already\s+)?(?:investi|engagé|injecté|invested|committed)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def _invested_elsewhere(doc: Doc, singles: list[dict], investor_countries: tuple[str, ...]) -> list[tuple]:
+    """(pair, sentence index, clause span) for each foreign country where the article's foreign
+    investor says it has invested: the investor's partner, where the article has one investor's
+    country only (the pronoun's referent)."""
+    investors = set(investor_countries) - {HOME_COUNTRY, None, ""}
+    out = []
+    for m in singles:
+        clause = _INVESTED_THERE_RE.match(doc.text, m["end"])
+        if clause and len(investors) == 1 and HOME_COUNTRY not in m["codes"]:
+            (investor,) = investors
+            out += [(_pair(investor, c), _sentence_of(doc.spans, m["start"]), clause.span())
+                    for c in m["codes"] if c != investor]
+    return out
+
+
+def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
+                   investor_countries: tuple[str, ...] = ()) -> dict[tuple[str, str], _PairEvidence]:
     """Every pair the document states, with how (kinds) and where (sentence indexes)."""
     compounds, singles = _country_mentions(doc, investors)
     evidence: dict[tuple[str, str], _PairEvidence] = {}
 
-    def add(pair, kind, sentence_index):
+    def add(pair, kind, sentence_index, alone=False):
         ev = evidence.setdefault(pair, _PairEvidence())
-        ev.beside_home |= kind == _BESIDE_HOME
+        ev.stated_alone |= alone or kind == _BESIDE_HOME
         ev.kinds.add("sentence" if kind == _BESIDE_HOME else kind)
         if sentence_index is not None:
             ev.sentences.add(sentence_index)
@@ -239,8 +266,13 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
         inside = singles[bisect_left(single_starts, sentence[0]) : bisect_left(single_starts, sentence[1])]
         for pair, kind in _pairs_in_sentence(doc, inside, sentence).items():
             add(pair, kind, idx)
+    elsewhere = _invested_elsewhere(doc, singles, investor_countries)
+    for pair, idx, _ in elsewhere:
+        add(pair, "sentence", idx, alone=True)
     for m in doc.metrics:
         codes = sorted(set(m.get("countries") or []))
+        if any(s <= m["start"] < e for _, _, (s, e) in elsewhere):
+            continue  # the investor's money in a third country, not the home country's
         if len(codes) >= 2 and is_figure(m):
             # A figure about the home country and another pairs them; about the home country
             # and several others, it lists them (`wind farms in Morocco, Spain and Portugal`,
@@ -261,7 +293,7 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
         two_alone = {tuple(sorted(set(m.get("countries") or []))) for m in doc.metrics if is_figure(m)}
         evidence = {
             pair: ev for pair, ev in evidence.items()
-            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone or ev.beside_home
+            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone or ev.stated_alone
         }
     return evidence
 
@@ -282,7 +314,9 @@ def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
         (m, set(m.get("countries") or []), _sentence_of(doc.spans, m["start"])) for m in doc.metrics if is_figure(m)
     ]
     investors = tuple(inv["company"].casefold() for inv in investments if inv.get("company"))
-    return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(_pair_evidence(doc, investors).items())]
+    countries = tuple(inv.get("company_country") or "" for inv in investments)
+    evidence = _pair_evidence(doc, investors, countries)
+    return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(evidence.items())]
 
 
 def _row(doc: Doc, a: str, b: str, ev: _PairEvidence, figures: list[tuple], investments: list[dict]) -> dict:

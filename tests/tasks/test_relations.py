@@ -464,3 +464,18 @@ def test_an_object_parallel_to_morocco_is_the_subjects_partner():
     lagged = _doc("Saudi investment in Morocco has lagged that of the United Arab Emirates.",
                   [("Saudi", "COUNTRY", "SA"), ("Morocco", "COUNTRY", "MA"), ("United Arab Emirates", "COUNTRY", "AE")])
     assert _pairs_of(lagged) == {("MA", "SA")}
+
+
+def test_the_investors_money_in_a_third_country_pairs_it_with_that_country():
+    text = ("Le chinois Qiantang Power investit 11,6 milliards de dirhams à Kénitra, au Maroc. Kénitra sera son "
+            "troisième site à l'étranger, après la Hongrie, où il a investi 850 M€, et l'Indonésie.")
+    def figure(surface, value, unit, countries):
+        start = text.index(surface)
+        return {"metric_id": surface, "doc_id": "0123456789abcdef", "start": start, "end": start + len(surface),
+                "text": surface, "value": value, "unit": unit, "countries": countries}
+    metrics = [figure("11,6 milliards de dirhams", 11.6e9, "MAD", ["CN", "MA"]),
+               figure("850 M€", 850e6, "EUR", ["HU", "MA"])]  # a figure read as Morocco's: not HU-MA
+    out = _doc(text, [("chinois", "COUNTRY", "CN"), ("Qiantang Power", "ORG", "CN"), ("Kénitra", "LOC", "MA"),
+                      ("Maroc", "COUNTRY", "MA"), ("Kénitra", "LOC", "MA"), ("Hongrie", "COUNTRY", "HU"),
+                      ("Indonésie", "COUNTRY", "ID")], metrics)
+    assert _pairs_of(out) == {("CN", "MA"), ("CN", "HU")}
