@@ -280,6 +280,7 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
             # nothing by itself.
             if HOME_COUNTRY in codes:
                 pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if len(codes) == 2 else []
+                pairs = [] if _contrasted_subject(doc, m, singles) else pairs
                 pairs = [p for p in pairs if not _only_in_passing(doc, p[1], m["start"], compounds, singles)]
             else:
                 pairs = combinations(codes, 2)
@@ -296,6 +297,24 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
             if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone or ev.stated_alone
         }
     return evidence
+
+
+# A foreign country set against the home country (`A titre de comparaison, la Turquie ... a
+# exporté pour 262 milliards de dollars`, `L'Algérie dégage, elle, un excédent`): its figure is
+# its own, whatever country the metrics stage read into it from the article.
+_CONTRAST_RE = re.compile(
+    r"\b(?:(?:[àa]\s+titre\s+de|en|par)\s+comparaison|(?:by|in)\s+comparison|de\s+son\s+côté|quant\s+à|"
+    r"pour\s+sa\s+part|for\s+its\s+part|unlike|contrairement\s+à)\b|,\s*(?:elle|lui|elles|eux)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _contrasted_subject(doc: Doc, metric: dict, singles: list[dict]) -> bool:
+    """The figure's sentence opens on a foreign country with a contrast before the figure."""
+    s, _ = doc.spans[_sentence_of(doc.spans, metric["start"])]
+    first = next((m for m in singles if s <= m["start"] < metric["start"]), None)
+    return bool(first and first["label"] == "COUNTRY" and HOME_COUNTRY not in first["codes"]
+                and _CONTRAST_RE.search(doc.text, s, metric["start"]))
 
 
 def _only_in_passing(doc: Doc, code: str, pos: int, compounds: list[dict], singles: list[dict]) -> bool:

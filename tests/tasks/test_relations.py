@@ -479,3 +479,19 @@ def test_the_investors_money_in_a_third_country_pairs_it_with_that_country():
                       ("Maroc", "COUNTRY", "MA"), ("Kénitra", "LOC", "MA"), ("Hongrie", "COUNTRY", "HU"),
                       ("Indonésie", "COUNTRY", "ID")], metrics)
     assert _pairs_of(out) == {("CN", "MA"), ("CN", "HU")}
+
+
+def test_a_foreign_country_set_against_morocco_keeps_its_figure_to_itself():
+    def pairs(text, entities):
+        start = text.index("262 milliards")
+        figure = {"metric_id": "m1", "doc_id": "0123456789abcdef", "start": start, "end": start + 24,
+                  "text": "262 milliards de dollars", "value": 262e9, "unit": "USD", "countries": ["MA", "TR"]}
+        return _pairs_of(_doc(text, entities, [figure]))
+    turkey = [("Turquie", "COUNTRY", "TR")]
+    assert pairs("A titre de comparaison, la Turquie a exporté pour 262 milliards de dollars de biens.", turkey) == set()
+    assert pairs("La Turquie, elle, a exporté pour 262 milliards de dollars de biens.", turkey) == set()
+    # No contrast: the figure the metrics stage gives to both still pairs them.
+    assert pairs("La Turquie reste le premier client, avec 262 milliards de dollars.", turkey) == {("MA", "TR")}
+    # The home country opens the sentence: the contrast is Morocco's, the pair stands.
+    assert pairs("Contrairement à ses voisins, le Maroc a vendu à la Turquie pour 262 milliards de dollars.",
+                 [("Maroc", "COUNTRY", "MA"), *turkey]) == {("MA", "TR")}
