@@ -40,6 +40,9 @@ _RELATION_RE = re.compile(
 _COORDINATION_RE = re.compile(
     r"^\s*(?:,|et|ou|and|or|&)\s*(?:(?:le|la|les|l['’]|du|de|des|d['’]|the|avec)\s*)?$", re.IGNORECASE
 )
+# `the European Union, Morocco's main trading partner`: a possessive after a comma opens an
+# apposition about the first country, no list of countries.
+_APPOSED_OWNER_RE = re.compile(r"['’]s?\s+(?!and\b|or\b|et\b|ou\b)\w", re.IGNORECASE)
 _EXPLICIT_RE = re.compile(r"^\s*[-/–‐]\s*$")
 
 # An adjective of customers or markets (`clients européens`, `European carmakers`) says
@@ -178,7 +181,7 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
     # Coordinated mentions form one side.
     groups: list[list[dict]] = [[mentions[0]]]
     for left, right in zip(mentions, mentions[1:]):
-        if _COORDINATION_RE.match(text[left["end"] : right["start"]]):
+        if _COORDINATION_RE.match(text[left["end"] : right["start"]]) and not _APPOSED_OWNER_RE.match(text, right["end"]):
             groups[-1].append(right)
         else:
             groups.append([right])

@@ -495,3 +495,13 @@ def test_a_foreign_country_set_against_morocco_keeps_its_figure_to_itself():
     # The home country opens the sentence: the contrast is Morocco's, the pair stands.
     assert pairs("Contrairement à ses voisins, le Maroc a vendu à la Turquie pour 262 milliards de dollars.",
                  [("Maroc", "COUNTRY", "MA"), *turkey]) == {("MA", "TR")}
+
+
+def test_a_possessive_after_a_comma_is_an_apposition_not_a_list():
+    out = _doc("Exports to the European Union, Morocco's main trading partner, held up despite weak demand in Spain.",
+               [("European Union", "COUNTRY", "EU"), ("Morocco", "COUNTRY", "MA"), ("Spain", "COUNTRY", "ES")])
+    assert ("EU", "MA") in _pairs_of(out)
+    listed = _doc("Exports to Spain, France and Italy rose, Morocco said in a trade report.",
+                  [("Spain", "COUNTRY", "ES"), ("France", "COUNTRY", "FR"), ("Italy", "COUNTRY", "IT"),
+                   ("Morocco", "COUNTRY", "MA")])
+    assert not any("MA" not in pair for pair in _pairs_of(listed))
