@@ -283,7 +283,7 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
             # nothing by itself.
             if HOME_COUNTRY in codes:
                 pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if len(codes) == 2 else []
-                pairs = [] if _contrasted_subject(doc, m, singles) else pairs
+                pairs = [] if _contrasted_subject(doc, m, singles) or _local_to_foreign(doc, m, singles) else pairs
                 pairs = [p for p in pairs if not _only_in_passing(doc, p[1], m["start"], compounds, singles)]
             else:
                 pairs = combinations(codes, 2)
@@ -318,6 +318,19 @@ def _contrasted_subject(doc: Doc, metric: dict, singles: list[dict]) -> bool:
     first = next((m for m in singles if s <= m["start"] < metric["start"]), None)
     return bool(first and first["label"] == "COUNTRY" and HOME_COUNTRY not in first["codes"]
                 and _CONTRAST_RE.search(doc.text, s, metric["start"]))
+
+
+# `local`, `domestic` before a figure: the economy of the country its sentence is about.
+_LOCAL_BEFORE_RE = re.compile(r"\b(?:local|domestic|locale|intérieure?|nationale?)\b[^,;.]{0,30}$", re.IGNORECASE)
+
+
+def _local_to_foreign(doc: Doc, metric: dict, singles: list[dict]) -> bool:
+    """`Egyptian officials ... aim to lift local production to 400,000 vehicles`: a figure said
+    local in a sentence about one foreign country only is that country's own."""
+    s, e = doc.spans[_sentence_of(doc.spans, metric["start"])]
+    codes = {c for m in singles if s <= m["start"] < e for c in m["codes"]}
+    return len(codes) == 1 and HOME_COUNTRY not in codes and bool(
+        _LOCAL_BEFORE_RE.search(doc.text, max(s, metric["start"] - 40), metric["start"]))
 
 
 def _only_in_passing(doc: Doc, code: str, pos: int, compounds: list[dict], singles: list[dict]) -> bool:

@@ -505,3 +505,18 @@ def test_a_possessive_after_a_comma_is_an_apposition_not_a_list():
                   [("Spain", "COUNTRY", "ES"), ("France", "COUNTRY", "FR"), ("Italy", "COUNTRY", "IT"),
                    ("Morocco", "COUNTRY", "MA")])
     assert not any("MA" not in pair for pair in _pairs_of(listed))
+
+
+def test_a_local_figure_in_a_sentence_about_one_foreign_country_is_its_own():
+    def pairs(text, entities):
+        start = text.index("400,000")
+        figure = {"metric_id": "m1", "doc_id": "0123456789abcdef", "start": start, "end": start + 16,
+                  "text": "400,000 vehicles", "value": 4e5, "unit": "count", "countries": ["EG", "MA"]}
+        return _pairs_of(_doc(text, entities, [figure]))
+    egypt = [("Egyptian", "COUNTRY", "EG")]
+    assert pairs("Egyptian officials aim to lift local production to 400,000 vehicles a year.", egypt) == set()
+    # Without `local`, the figure the metrics stage gives to both still pairs them.
+    assert pairs("Egyptian officials ordered 400,000 vehicles a year.", egypt) == {("EG", "MA")}
+    # A sentence naming Morocco too: `local` may be Morocco's.
+    assert pairs("Egyptian firms in Morocco lift local output to 400,000 vehicles a year.",
+                 [*egypt, ("Morocco", "COUNTRY", "MA")]) == {("EG", "MA")}
