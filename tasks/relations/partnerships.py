@@ -294,12 +294,30 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
         # or one figure are most often listed together (destinations, rankings, suppliers):
         # they are partners only where a compound or a `X-Y` says so, or a figure is about
         # those two alone (a list of countries gives a figure three or more).
-        two_alone = {tuple(sorted(set(m.get("countries") or []))) for m in doc.metrics if is_figure(m)}
+        two_alone = {pair for m in doc.metrics if is_figure(m) and (pair := _two_alone(doc, m, singles))}
         evidence = {
             pair: ev for pair, ev in evidence.items()
             if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone or ev.stated_alone
         }
     return evidence
+
+
+# `, `, `et au`, `and to`: two countries in one list, a short word (an article, a preposition) between.
+_LISTED_GAP_RE = re.compile(r"^\s*(?:,|et|ou|and|or|&)\s*(?:[a-zà-ÿ]{1,4}['’]?\s*)?$", re.IGNORECASE)
+
+
+def _two_alone(doc: Doc, metric: dict, singles: list[dict]) -> tuple[str, str] | None:
+    """The two countries of a figure about two alone, unless its sentence lists them together
+    (`des parcs en Espagne et au Portugal`: destinations, not partners)."""
+    codes = sorted(set(metric.get("countries") or []))
+    if len(codes) != 2:
+        return None
+    s, e = doc.spans[_sentence_of(doc.spans, metric["start"])]
+    inside = [m for m in singles if s <= m["start"] < e]
+    for left, right in zip(inside, inside[1:]):
+        if {*left["codes"], *right["codes"]} == set(codes) and _LISTED_GAP_RE.match(doc.text[left["end"] : right["start"]]):
+            return None
+    return codes[0], codes[1]
 
 
 # A foreign country set against the home country (`A titre de comparaison, la Turquie ... a

@@ -453,6 +453,13 @@ def test_a_figure_about_two_foreign_countries_alone_pairs_them():
     out = _doc(text, entities, [figure("47,9 milliards d'euros", ["DZ", "EU"]),
                                 figure("21 milliards d'euros", ["EU", "LY", "TN"])])
     assert _pairs_of(out) == {("EU", "MA"), ("DZ", "EU")}
+    # Two countries the sentence lists together are destinations, whatever the figure.
+    listed = "Le Maroc exporte des pales. Les turbines serviront des parcs en Espagne et au Portugal (8 GW)."
+    start = listed.index("8 GW")
+    eight = {"metric_id": "m", "doc_id": "0123456789abcdef", "start": start, "end": start + 4, "text": "8 GW",
+             "value": 8.0, "unit": "GW", "countries": ["ES", "PT"]}
+    out = _doc(listed, [("Maroc", "COUNTRY", "MA"), ("Espagne", "COUNTRY", "ES"), ("Portugal", "COUNTRY", "PT")], [eight])
+    assert _pairs_of(out) == set()
 
 
 def test_an_object_parallel_to_morocco_is_the_subjects_partner():
