@@ -10,6 +10,10 @@ A pair is stated by
   (the subject) partners each later one, the later ones are parallel objects, not partners.
   Organisations and places count for the country they belong to (CATL -> CN, Rabat -> MA).
 * a figure (`metrics` row) about both countries.
+In an article about the home country, two other countries are paired only by a compound, an
+`X-Y`, a figure about those two alone, an object parallel to the home country (`absorbs 70% of
+Turkey's exports and 80% of Morocco's`) or the article's investor's money in a third country
+(`après la Hongrie, où il a investi 850 M€`); otherwise they are most often listed together.
 Its `metric_ids` are the figures about the pair: figures whose `countries` hold both, and
 figures in a sentence that states the pair about no other country; plus the figures of the
 pair's investments. `sectors` are the sectors named in the sentences that state the pair and
@@ -273,22 +277,10 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
     for pair, idx, _ in elsewhere:
         add(pair, "sentence", idx, alone=True)
     for m in doc.metrics:
-        codes = sorted(set(m.get("countries") or []))
         if any(s <= m["start"] < e for _, _, (s, e) in elsewhere):
             continue  # the investor's money in a third country, not the home country's
-        if len(codes) >= 2 and is_figure(m):
-            # A figure about the home country and another pairs them; about the home country
-            # and several others, it lists them (`wind farms in Morocco, Spain and Portugal`,
-            # `imports mainly from Russia, Trinidad and Tobago and the United States`) and pairs
-            # nothing by itself.
-            if HOME_COUNTRY in codes:
-                pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if len(codes) == 2 else []
-                pairs = [] if _contrasted_subject(doc, m, singles) or _local_to_foreign(doc, m, singles) else pairs
-                pairs = [p for p in pairs if not _only_in_passing(doc, p[1], m["start"], compounds, singles)]
-            else:
-                pairs = combinations(codes, 2)
-            for a, b in pairs:
-                add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
+        for a, b in _figure_pairs(doc, m, compounds, singles):
+            add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
     if any(HOME_COUNTRY in m["codes"] for m in [*compounds, *singles]):
         # In an article about the home country, two other countries named in one sentence
         # or one figure are most often listed together (destinations, rankings, suppliers):
@@ -300,6 +292,25 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
             if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone or ev.stated_alone
         }
     return evidence
+
+
+def _figure_pairs(doc: Doc, m: dict, compounds: list[dict], singles: list[dict]) -> list[tuple[str, str]]:
+    """The pairs a figure states by its countries.
+
+    A figure about the home country and another pairs them; about the home country and several
+    others, it lists them (`wind farms in Morocco, Spain and Portugal`, `imports mainly from
+    Russia, Trinidad and Tobago and the United States`) and pairs nothing by itself; neither
+    does a figure that is the foreign country's own (set against the home country, or local).
+    """
+    codes = sorted(set(m.get("countries") or []))
+    if len(codes) < 2 or not is_figure(m):
+        return []
+    if HOME_COUNTRY not in codes:
+        return list(combinations(codes, 2))
+    if len(codes) != 2 or _contrasted_subject(doc, m, singles) or _local_to_foreign(doc, m, singles):
+        return []
+    other = next(c for c in codes if c != HOME_COUNTRY)
+    return [] if _only_in_passing(doc, other, m["start"], compounds, singles) else [(HOME_COUNTRY, other)]
 
 
 # `, `, `et au`, `and to`: two countries in one list, a short word (an article, a preposition) between.
