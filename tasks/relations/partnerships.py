@@ -10,6 +10,10 @@ A pair is stated by
   (the subject) partners each later one, the later ones are parallel objects, not partners.
   Organisations and places count for the country they belong to (CATL -> CN, Rabat -> MA).
 * a figure (`metrics` row) about both countries.
+In an article about the home country, two other countries are paired only by a compound, an
+`X-Y`, a figure about those two alone, an object parallel to the home country (`absorbs 70% of
+Turkey's exports and 80% of Morocco's`) or the article's investor's money in a third country
+(`après la Hongrie, où il a investi 850 M€`); otherwise they are most often listed together.
 Its `metric_ids` are the figures about the pair: figures whose `countries` hold both, and
 figures in a sentence that states the pair about no other country; plus the figures of the
 pair's investments. `sectors` are the sectors named in the sentences that state the pair and
@@ -40,6 +44,9 @@ _RELATION_RE = re.compile(
 _COORDINATION_RE = re.compile(
     r"^\s*(?:,|et|ou|and|or|&)\s*(?:(?:le|la|les|l['’]|du|de|des|d['’]|the|avec)\s*)?$", re.IGNORECASE
 )
+# `the European Union, Morocco's main trading partner`: a possessive after a comma opens an
+# apposition about the first country, no list of countries.
+_APPOSED_OWNER_RE = re.compile(r"['’]s?\s+(?!and\b|or\b|et\b|ou\b)\w", re.IGNORECASE)
 _EXPLICIT_RE = re.compile(r"^\s*[-/–‐]\s*$")
 
 # An adjective of customers or markets (`clients européens`, `European carmakers`) says
@@ -122,6 +129,9 @@ class _PairEvidence:
     sentences: set = field(default_factory=set)  # sentence indexes
     metric_ids: list = field(default_factory=list)
     sectors: list = field(default_factory=list)
+    # stated for itself, so kept in an article about the home country: parallel to the home
+    # country, or the article's investor's investment in a third country
+    stated_alone: bool = False
 
 
 # A ranking or an order: the countries from there on are compared or listed, not partners
@@ -175,7 +185,7 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
     # Coordinated mentions form one side.
     groups: list[list[dict]] = [[mentions[0]]]
     for left, right in zip(mentions, mentions[1:]):
-        if _COORDINATION_RE.match(text[left["end"] : right["start"]]):
+        if _COORDINATION_RE.match(text[left["end"] : right["start"]]) and not _APPOSED_OWNER_RE.match(text, right["end"]):
             groups[-1].append(right)
         else:
             groups.append([right])
@@ -191,17 +201,66 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
             for b in other:
                 if a != b and not any({a, b} <= side for side in sides):
                     found.setdefault(_pair(a, b), "sentence")
+    for pair in _beside_home(text, groups, sides):
+        if found.get(pair) == "sentence":
+            found[pair] = _BESIDE_HOME
     return found
 
 
-def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str, str], _PairEvidence]:
+# An object of the subject parallel to the home country (`X absorbs 70% of Turkey's exports and
+# 80% of Morocco's`): the subject partners it as it partners the home country, so the pair
+# stays in an article about the home country. Only across `and`/`et`: a comparison (`in
+# Morocco has lagged that of the UAE`) sets no parallel.
+_BESIDE_HOME = "sentence beside home"
+_PARALLEL_GAP_RE = re.compile(r"\b(?:and|et)\b", re.IGNORECASE)
+
+
+def _beside_home(text: str, groups: list[list[dict]], sides: list[set]) -> set[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for i in range(1, len(groups) - 1):
+        left, right = sides[i], sides[i + 1]
+        if (HOME_COUNTRY in left) == (HOME_COUNTRY in right) or HOME_COUNTRY in sides[0]:
+            continue
+        if _PARALLEL_GAP_RE.search(text[groups[i][-1]["end"] : groups[i + 1][0]["start"]]):
+            other = right if HOME_COUNTRY in left else left
+            out |= {_pair(a, b) for a in sides[0] for b in other if a != b}
+    return out
+
+
+# `après la Hongrie, où il a investi 850 M€`, `présent en Egypte, où il a engagé 5 milliards de
+# dollars`: the article's investor (`il`) has put money in that country.
+_INVESTED_THERE_RE = re.compile(
+    r"\s*,\s*(?:où\s+(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)|where\s+(?:it|they)(?:\s+ha(?:s|ve|d))?)\s+"
+    r"(?:déjà\s+|already\s+)?(?:investi|engagé|injecté|invested|committed)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def _invested_elsewhere(doc: Doc, singles: list[dict], investor_countries: tuple[str, ...]) -> list[tuple]:
+    """(pair, sentence index, clause span) for each foreign country where the article's foreign
+    investor says it has invested: the investor's partner, where the article has one investor's
+    country only (the pronoun's referent)."""
+    investors = set(investor_countries) - {HOME_COUNTRY, None, ""}
+    out = []
+    for m in singles:
+        clause = _INVESTED_THERE_RE.match(doc.text, m["end"])
+        if clause and len(investors) == 1 and HOME_COUNTRY not in m["codes"]:
+            (investor,) = investors
+            out += [(_pair(investor, c), _sentence_of(doc.spans, m["start"]), clause.span())
+                    for c in m["codes"] if c != investor]
+    return out
+
+
+def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
+                   investor_countries: tuple[str, ...] = ()) -> dict[tuple[str, str], _PairEvidence]:
     """Every pair the document states, with how (kinds) and where (sentence indexes)."""
     compounds, singles = _country_mentions(doc, investors)
     evidence: dict[tuple[str, str], _PairEvidence] = {}
 
-    def add(pair, kind, sentence_index):
+    def add(pair, kind, sentence_index, alone=False):
         ev = evidence.setdefault(pair, _PairEvidence())
-        ev.kinds.add(kind)
+        ev.stated_alone |= alone or kind == _BESIDE_HOME
+        ev.kinds.add("sentence" if kind == _BESIDE_HOME else kind)
         if sentence_index is not None:
             ev.sentences.add(sentence_index)
 
@@ -214,29 +273,93 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = ()) -> dict[tuple[str,
         inside = singles[bisect_left(single_starts, sentence[0]) : bisect_left(single_starts, sentence[1])]
         for pair, kind in _pairs_in_sentence(doc, inside, sentence).items():
             add(pair, kind, idx)
+    elsewhere = _invested_elsewhere(doc, singles, investor_countries)
+    for pair, idx, _ in elsewhere:
+        add(pair, "sentence", idx, alone=True)
     for m in doc.metrics:
-        codes = sorted(set(m.get("countries") or []))
-        if len(codes) >= 2 and is_figure(m):
-            # A figure about the home country and another pairs them; about the home country
-            # and several others, it lists them (`wind farms in Morocco, Spain and Portugal`,
-            # `imports mainly from Russia, Trinidad and Tobago and the United States`) and pairs
-            # nothing by itself.
-            if HOME_COUNTRY in codes:
-                pairs = [(HOME_COUNTRY, c) for c in codes if c != HOME_COUNTRY] if len(codes) == 2 else []
-                pairs = [p for p in pairs if not _only_in_passing(doc, p[1], m["start"], compounds, singles)]
-            else:
-                pairs = combinations(codes, 2)
-            for a, b in pairs:
-                add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
+        if any(s <= m["start"] < e for _, _, (s, e) in elsewhere):
+            continue  # the investor's money in a third country, not the home country's
+        for a, b in _figure_pairs(doc, m, compounds, singles):
+            add(_pair(a, b), "figure", _sentence_of(doc.spans, m["start"]))
     if any(HOME_COUNTRY in m["codes"] for m in [*compounds, *singles]):
         # In an article about the home country, two other countries named in one sentence
         # or one figure are most often listed together (destinations, rankings, suppliers):
-        # they are partners only where a compound or a `X-Y` says so.
+        # they are partners only where a compound or a `X-Y` says so, or a figure is about
+        # those two alone (a list of countries gives a figure three or more).
+        two_alone = {pair for m in doc.metrics if is_figure(m) and (pair := _two_alone(doc, m, singles))}
         evidence = {
             pair: ev for pair, ev in evidence.items()
-            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"}
+            if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone or ev.stated_alone
         }
     return evidence
+
+
+def _figure_pairs(doc: Doc, m: dict, compounds: list[dict], singles: list[dict]) -> list[tuple[str, str]]:
+    """The pairs a figure states by its countries.
+
+    A figure about the home country and another pairs them; about the home country and several
+    others, it lists them (`wind farms in Morocco, Spain and Portugal`, `imports mainly from
+    Russia, Trinidad and Tobago and the United States`) and pairs nothing by itself; neither
+    does a figure that is the foreign country's own (set against the home country, or local).
+    """
+    codes = sorted(set(m.get("countries") or []))
+    if len(codes) < 2 or not is_figure(m):
+        return []
+    if HOME_COUNTRY not in codes:
+        return list(combinations(codes, 2))
+    if len(codes) != 2 or _contrasted_subject(doc, m, singles) or _local_to_foreign(doc, m, singles):
+        return []
+    other = next(c for c in codes if c != HOME_COUNTRY)
+    return [] if _only_in_passing(doc, other, m["start"], compounds, singles) else [(HOME_COUNTRY, other)]
+
+
+# `, `, `et au`, `and to`: two countries in one list, a short word (an article, a preposition) between.
+_LISTED_GAP_RE = re.compile(r"^\s*(?:,|et|ou|and|or|&)\s*(?:[a-zà-ÿ]{1,4}['’]?\s*)?$", re.IGNORECASE)
+
+
+def _two_alone(doc: Doc, metric: dict, singles: list[dict]) -> tuple[str, str] | None:
+    """The two countries of a figure about two alone, unless its sentence lists them together
+    (`des parcs en Espagne et au Portugal`: destinations, not partners)."""
+    codes = sorted(set(metric.get("countries") or []))
+    if len(codes) != 2:
+        return None
+    s, e = doc.spans[_sentence_of(doc.spans, metric["start"])]
+    inside = [m for m in singles if s <= m["start"] < e]
+    for left, right in zip(inside, inside[1:]):
+        if {*left["codes"], *right["codes"]} == set(codes) and _LISTED_GAP_RE.match(doc.text[left["end"] : right["start"]]):
+            return None
+    return codes[0], codes[1]
+
+
+# A foreign country set against the home country (`A titre de comparaison, la Turquie ... a
+# exporté pour 262 milliards de dollars`, `L'Algérie dégage, elle, un excédent`): its figure is
+# its own, whatever country the metrics stage read into it from the article.
+_CONTRAST_RE = re.compile(
+    r"\b(?:(?:[àa]\s+titre\s+de|en|par)\s+comparaison|(?:by|in)\s+comparison|de\s+son\s+côté|quant\s+à|"
+    r"pour\s+sa\s+part|for\s+its\s+part|unlike|contrairement\s+à)\b|,\s*(?:elle|lui|elles|eux)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _contrasted_subject(doc: Doc, metric: dict, singles: list[dict]) -> bool:
+    """The figure's sentence opens on a foreign country with a contrast before the figure."""
+    s, _ = doc.spans[_sentence_of(doc.spans, metric["start"])]
+    first = next((m for m in singles if s <= m["start"] < metric["start"]), None)
+    return bool(first and first["label"] == "COUNTRY" and HOME_COUNTRY not in first["codes"]
+                and _CONTRAST_RE.search(doc.text, s, metric["start"]))
+
+
+# `local`, `domestic` before a figure: the economy of the country its sentence is about.
+_LOCAL_BEFORE_RE = re.compile(r"\b(?:local|domestic|locale|intérieure?|nationale?)\b[^,;.]{0,30}$", re.IGNORECASE)
+
+
+def _local_to_foreign(doc: Doc, metric: dict, singles: list[dict]) -> bool:
+    """`Egyptian officials ... aim to lift local production to 400,000 vehicles`: a figure said
+    local in a sentence about one foreign country only is that country's own."""
+    s, e = doc.spans[_sentence_of(doc.spans, metric["start"])]
+    codes = {c for m in singles if s <= m["start"] < e for c in m["codes"]}
+    return len(codes) == 1 and HOME_COUNTRY not in codes and bool(
+        _LOCAL_BEFORE_RE.search(doc.text, max(s, metric["start"] - 40), metric["start"]))
 
 
 def _only_in_passing(doc: Doc, code: str, pos: int, compounds: list[dict], singles: list[dict]) -> bool:
@@ -255,7 +378,9 @@ def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
         (m, set(m.get("countries") or []), _sentence_of(doc.spans, m["start"])) for m in doc.metrics if is_figure(m)
     ]
     investors = tuple(inv["company"].casefold() for inv in investments if inv.get("company"))
-    return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(_pair_evidence(doc, investors).items())]
+    countries = tuple(inv.get("company_country") or "" for inv in investments)
+    evidence = _pair_evidence(doc, investors, countries)
+    return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(evidence.items())]
 
 
 def _row(doc: Doc, a: str, b: str, ev: _PairEvidence, figures: list[tuple], investments: list[dict]) -> dict:

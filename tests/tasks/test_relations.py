@@ -437,3 +437,93 @@ def test_a_figure_whose_country_is_only_a_bloc_adjective_pairs_nothing():
                 "text": "40 opérateurs", "value": 40.0, "unit": "count", "countries": ["EU", "MA"]}]
     out = _doc(text, [("Kenitra Automotive City", "LOC", "MA"), ("européens", "COUNTRY", "EU")], metrics)
     assert _pairs_of(out) == set()
+
+
+def test_a_figure_about_two_foreign_countries_alone_pairs_them():
+    # An article about Morocco: a figure the metrics stage gives to Algeria and the EU alone is
+    # their trade; one it gives to a list of countries pairs nothing.
+    text = ("Le Maroc reste le premier partenaire commercial de l'UE au Maghreb. L'Algérie arrive en deuxième "
+            "position avec 47,9 milliards d'euros d'échanges, devant la Tunisie et la Libye (21 milliards d'euros).")
+    def figure(surface, countries):
+        start = text.index(surface)
+        return {"metric_id": surface, "doc_id": "0123456789abcdef", "start": start, "end": start + len(surface),
+                "text": surface, "value": 1.0, "unit": "EUR", "countries": countries}
+    entities = [("Maroc", "COUNTRY", "MA"), ("UE", "COUNTRY", "EU"), ("Algérie", "COUNTRY", "DZ"),
+                ("Tunisie", "COUNTRY", "TN"), ("Libye", "COUNTRY", "LY")]
+    out = _doc(text, entities, [figure("47,9 milliards d'euros", ["DZ", "EU"]),
+                                figure("21 milliards d'euros", ["EU", "LY", "TN"])])
+    assert _pairs_of(out) == {("EU", "MA"), ("DZ", "EU")}
+    # Two countries the sentence lists together are destinations, whatever the figure.
+    listed = "Le Maroc exporte des pales. Les turbines serviront des parcs en Espagne et au Portugal (8 GW)."
+    start = listed.index("8 GW")
+    eight = {"metric_id": "m", "doc_id": "0123456789abcdef", "start": start, "end": start + 4, "text": "8 GW",
+             "value": 8.0, "unit": "GW", "countries": ["ES", "PT"]}
+    out = _doc(listed, [("Maroc", "COUNTRY", "MA"), ("Espagne", "COUNTRY", "ES"), ("Portugal", "COUNTRY", "PT")], [eight])
+    assert _pairs_of(out) == set()
+
+
+def test_an_object_parallel_to_morocco_is_the_subjects_partner():
+    # Turkey stands beside Morocco (`and`) as an object of the EU: EU-TR stays in an article about
+    # Morocco; a comparison (`has lagged that of`) sets no parallel.
+    out = _doc("The European Union absorbs around 70% of Turkey's automotive exports and more than 80% of Morocco's.",
+               [("European Union", "COUNTRY", "EU"), ("Turkey", "COUNTRY", "TR"), ("Morocco", "COUNTRY", "MA")])
+    assert _pairs_of(out) == {("EU", "TR"), ("EU", "MA")}
+    lagged = _doc("Saudi investment in Morocco has lagged that of the United Arab Emirates.",
+                  [("Saudi", "COUNTRY", "SA"), ("Morocco", "COUNTRY", "MA"), ("United Arab Emirates", "COUNTRY", "AE")])
+    assert _pairs_of(lagged) == {("MA", "SA")}
+
+
+def test_the_investors_money_in_a_third_country_pairs_it_with_that_country():
+    text = ("Le chinois Qiantang Power investit 11,6 milliards de dirhams à Kénitra, au Maroc. Kénitra sera son "
+            "troisième site à l'étranger, après la Hongrie, où il a investi 850 M€, et l'Indonésie.")
+    def figure(surface, value, unit, countries):
+        start = text.index(surface)
+        return {"metric_id": surface, "doc_id": "0123456789abcdef", "start": start, "end": start + len(surface),
+                "text": surface, "value": value, "unit": unit, "countries": countries}
+    metrics = [figure("11,6 milliards de dirhams", 11.6e9, "MAD", ["CN", "MA"]),
+               figure("850 M€", 850e6, "EUR", ["HU", "MA"])]  # a figure read as Morocco's: not HU-MA
+    out = _doc(text, [("chinois", "COUNTRY", "CN"), ("Qiantang Power", "ORG", "CN"), ("Kénitra", "LOC", "MA"),
+                      ("Maroc", "COUNTRY", "MA"), ("Kénitra", "LOC", "MA"), ("Hongrie", "COUNTRY", "HU"),
+                      ("Indonésie", "COUNTRY", "ID")], metrics)
+    assert _pairs_of(out) == {("CN", "MA"), ("CN", "HU")}
+
+
+def test_a_foreign_country_set_against_morocco_keeps_its_figure_to_itself():
+    def pairs(text, entities):
+        start = text.index("262 milliards")
+        figure = {"metric_id": "m1", "doc_id": "0123456789abcdef", "start": start, "end": start + 24,
+                  "text": "262 milliards de dollars", "value": 262e9, "unit": "USD", "countries": ["MA", "TR"]}
+        return _pairs_of(_doc(text, entities, [figure]))
+    turkey = [("Turquie", "COUNTRY", "TR")]
+    assert pairs("A titre de comparaison, la Turquie a exporté pour 262 milliards de dollars de biens.", turkey) == set()
+    assert pairs("La Turquie, elle, a exporté pour 262 milliards de dollars de biens.", turkey) == set()
+    # No contrast: the figure the metrics stage gives to both still pairs them.
+    assert pairs("La Turquie reste le premier client, avec 262 milliards de dollars.", turkey) == {("MA", "TR")}
+    # The home country opens the sentence: the contrast is Morocco's, the pair stands.
+    assert pairs("Contrairement à ses voisins, le Maroc a vendu à la Turquie pour 262 milliards de dollars.",
+                 [("Maroc", "COUNTRY", "MA"), *turkey]) == {("MA", "TR")}
+
+
+def test_a_possessive_after_a_comma_is_an_apposition_not_a_list():
+    out = _doc("Exports to the European Union, Morocco's main trading partner, held up despite weak demand in Spain.",
+               [("European Union", "COUNTRY", "EU"), ("Morocco", "COUNTRY", "MA"), ("Spain", "COUNTRY", "ES")])
+    assert ("EU", "MA") in _pairs_of(out)
+    listed = _doc("Exports to Spain, France and Italy rose, Morocco said in a trade report.",
+                  [("Spain", "COUNTRY", "ES"), ("France", "COUNTRY", "FR"), ("Italy", "COUNTRY", "IT"),
+                   ("Morocco", "COUNTRY", "MA")])
+    assert not any("MA" not in pair for pair in _pairs_of(listed))
+
+
+def test_a_local_figure_in_a_sentence_about_one_foreign_country_is_its_own():
+    def pairs(text, entities):
+        start = text.index("400,000")
+        figure = {"metric_id": "m1", "doc_id": "0123456789abcdef", "start": start, "end": start + 16,
+                  "text": "400,000 vehicles", "value": 4e5, "unit": "count", "countries": ["EG", "MA"]}
+        return _pairs_of(_doc(text, entities, [figure]))
+    egypt = [("Egyptian", "COUNTRY", "EG")]
+    assert pairs("Egyptian officials aim to lift local production to 400,000 vehicles a year.", egypt) == set()
+    # Without `local`, the figure the metrics stage gives to both still pairs them.
+    assert pairs("Egyptian officials ordered 400,000 vehicles a year.", egypt) == {("EG", "MA")}
+    # A sentence naming Morocco too: `local` may be Morocco's.
+    assert pairs("Egyptian firms in Morocco lift local output to 400,000 vehicles a year.",
+                 [*egypt, ("Morocco", "COUNTRY", "MA")]) == {("EG", "MA")}
