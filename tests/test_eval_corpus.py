@@ -31,7 +31,7 @@ FLOORS = [
     (("figures", "f1"), 0.96),  # 0.983
     (("figures", "matched_right", "value", "share"), 0.97),  # 0.990
     (("figures", "matched_right", "unit", "share"), 0.98),  # 1.000
-    (("figures", "matched_right", "period", "share"), 0.94),  # 0.961
+    (("figures", "matched_right", "period", "share"), 0.95),  # 0.971 (0.961 before the fresh corpus's period rules)
     (("figures", "matched_right", "qualifier", "share"), 0.95),  # 0.975
     (("figures", "matched_right", "countries", "share"), 0.97),  # 0.990 (issue 20's countries rules)
     (("partnerships", "f1"), 0.93),  # 0.952
@@ -93,14 +93,14 @@ HOLDOUT = REPO / "data" / "holdout"
 HOLDOUT_FLOORS = [
     (("entities", "f1"), 0.97),  # 1.000
     (("figures", "f1"), 0.96),  # 0.979
-    (("figures", "matched_right", "period", "share"), 0.89),  # 0.913
-    (("figures", "matched_right", "qualifier", "share"), 0.94),  # 0.964
+    (("figures", "matched_right", "period", "share"), 0.95),  # 0.979 (0.913 before the fresh corpus's period rules)
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.957
     (("figures", "matched_right", "countries", "share"), 0.97),  # 0.993
     (("partnerships", "f1"), 0.94),  # 0.971
     (("investments", "f1"), 0.95),  # 1.000
     (("investments", "matched_right", "amount", "share"), 0.9),  # 1.000 (10/10)
     (("investments", "matched_right", "jobs", "share"), 0.9),  # 1.000 (10/10)
-    (("documents", "event_date", "share"), 0.92),  # 0.929
+    (("documents", "event_date", "share"), 0.92),  # 0.929 (1.000 at 2026-12-02 05:07, main 48dfa5a+)
     (("documents", "boilerplate_removed", "share"), 0.97),  # 1.000
 ]
 
@@ -113,6 +113,34 @@ def holdout_lake(prefect_api, tmp_path_factory):
 def test_the_held_out_corpus_stays_at_least_at_its_baseline(holdout_lake):
     below = _below(HOLDOUT, holdout_lake, HOLDOUT_FLOORS)
     assert not below, "below the held-out baseline: " + "; ".join(below)
+
+
+FRESH = REPO / "data" / "fresh"
+# The fresh corpus: 24 pages by three annotators, measured once before any tuning (figure countries
+# 0.760, period 0.836, entities F1 0.940, partnerships 0.732, investments 0.600: docs/evaluation.md),
+# then tuned on. Measured 2026-12-02 (main 48dfa5a + the partnerships merge) in the comment.
+FRESH_FLOORS = [
+    (("entities", "f1"), 0.96),  # 0.982
+    (("figures", "f1"), 0.96),  # 0.984
+    (("figures", "matched_right", "period", "share"), 0.96),  # 0.985
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.958
+    (("figures", "matched_right", "countries", "share"), 0.93),  # 0.955
+    (("partnerships", "f1"), 0.95),  # 1.000
+    (("investments", "f1"), 0.9),  # 0.957
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.96),  # 0.982
+    (("documents", "article_kept", "share"), 0.98),  # 1.000
+]
+
+
+@pytest.fixture(scope="module")
+def fresh_lake(prefect_api, tmp_path_factory):
+    return _run_on(FRESH, tmp_path_factory)
+
+
+def test_the_fresh_corpus_stays_at_least_at_its_baseline(fresh_lake):
+    below = _below(FRESH, fresh_lake, FRESH_FLOORS)
+    assert not below, "below the fresh corpus's baseline: " + "; ".join(below)
 
 
 def test_eval_command_prints_the_table_and_writes_json(gold_lake, tmp_path, capsys):
