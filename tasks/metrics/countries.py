@@ -57,7 +57,7 @@ _CONTRAST_RE = re.compile(r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:w
 # The country the news is about. Its press calls it `le Royaume`: a figure of `du Royaume`
 # is Moroccan even where the sentence names no country.
 HOME_COUNTRY = "MA"
-_HOME_WORDS_RE = re.compile(r"\b(?:[Rr]oyaume(?![- ]Uni)|the\s+Kingdom\b(?!\s+of))")
+_HOME_WORDS_RE = re.compile(r"\b(?:[Rr]oyaume(?![- ]Uni)|[Tt]he\s+[Kk]ingdom\b(?!\s+of))")
 # When neither headline nor lead names a country, the countries named at least this often and
 # this share of all mentions are the focus (a country named once, `L'Inde et le Brésil restent
 # ses premiers clients`, is no focus).
@@ -249,6 +249,9 @@ def figure_countries(
     share = _share_of_owner(text, figure_start, sentence)
     if share:
         return sorted(share)
+    where = _in_a_where_aside(text, figure_start, sentence, article)
+    if where:
+        return sorted(where)
     subject = _subject_named_again(text, sentence, earlier_sentences, previous)
     if subject:
         return sorted(subject)
@@ -471,6 +474,30 @@ def _share_of_owner(text: str, figure_start: int, sentence: tuple[int, int]) -> 
     start = _OPENING_ARTICLE_RE.match(text, _without_dateline(text, sentence)[0]).end()
     subject = next(iter(find_countries(text[start:start + 40])), None)
     return set(mention.codes) | (set(subject.codes) if subject is not None and subject.start == 0 else set())
+
+
+# A figure told in an aside about a country's place (`ahead of South Africa, where output fell
+# 6% to 515,000 units`, `après la Hongrie, où il a investi 850 M€`) is of that country, and
+# of what the aside itself names; not of the home country the sentence opened with.
+_WHERE_RE = re.compile(r"\s*(?i:où|where|in\s+which)\b")
+_WHERE_PRONOUN_RE = re.compile(r"\s*(?i:où|where)\s+(?:il|elle|it)\s")
+
+
+def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The country a `where`/`où` aside holding the figure follows, with the aside's own."""
+    clauses = _clauses(text, _without_dateline(text, sentence))
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
+    if not index or not _WHERE_RE.match(text, clauses[index][0]):
+        return set()
+    a, b = clauses[index - 1]
+    before = text[a:b].rstrip(" ,")
+    mention = next(iter(reversed(find_countries(before))), None)
+    if mention is None or mention.end != len(before) or mention.kind != "name" or article.home_country in mention.codes:
+        return set()  # (`implantées au Maroc, où elles emploient 22.000 personnes`: read as any other)
+    found = set(mention.codes) | _named(text, *clauses[index], article.companies)
+    if _WHERE_PRONOUN_RE.match(text, clauses[index][0]) and article.main_company_country:
+        found.add(article.main_company_country)  # `où il a investi 850 M€`: the main company
+    return found
 
 
 # A sentence about the country the previous one opened with: `Egypt, long presented as

@@ -615,3 +615,21 @@ def test_a_short_lead_sentence_is_still_the_lead():
             "Le Maroc a vendu pour 112,4 MMDH de marchandises à l'Espagne, grâce au câblage automobile.\n\n"
             "En 2023, le Maroc a acheté pour 20 MMDH de pétrole et de gaz aux Etats-Unis.")
     assert figures(body, published_year=2025)["112,4 MMDH"]["period"] == "2024"
+
+
+def test_a_where_aside_after_a_foreign_country_and_the_kingdom_capitalised():
+    english = figures(
+        "Morocco cements lead as Africa's top car producer\n"
+        "The Kingdom produced 559,000 vehicles last year, up 4.2% from 2023, ahead of South Africa, where output "
+        "fell 6% to 515,000 units.", language="en",
+    )
+    assert english["559,000 vehicles"]["countries"] == ["MA"]
+    assert english["4.2%"]["countries"] == ["MA"]
+    assert english["6%"]["countries"] == english["515,000"]["countries"] == ["ZA"]
+    french = figures(
+        "Batteries : le chinois Qiantang s'installe à Kénitra\n"
+        "Kénitra sera son troisième site à l'étranger, après la Hongrie, où il a investi 850 M€.\n"
+        "Près de 250 entreprises italiennes sont implantées au Maroc, où elles emploient 22.000 personnes."
+    )
+    assert french["850 M€"]["countries"] == ["CN", "HU"]  # the main company, in Hungary
+    assert french["22.000 personnes"]["countries"] == ["IT", "MA"]  # the home country's place: as before
