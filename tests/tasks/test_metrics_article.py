@@ -627,7 +627,7 @@ def test_a_where_aside_after_a_foreign_country_and_the_kingdom_capitalised():
     assert english["4.2%"]["countries"] == ["MA"]
     assert english["6%"]["countries"] == english["515,000"]["countries"] == ["ZA"]
     french = figures(
-        "Batteries : le chinois Qiantang s'installe à Kénitra\n"
+        "Batteries : le groupe chinois Qiantang va installer une usine dans la zone franche\n"
         "Kénitra sera son troisième site à l'étranger, après la Hongrie, où il a investi 850 M€.\n"
         "Près de 250 entreprises italiennes sont implantées au Maroc, où elles emploient 22.000 personnes."
     )
