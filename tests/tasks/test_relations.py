@@ -488,12 +488,17 @@ def test_the_investors_money_in_a_third_country_pairs_it_with_that_country():
     assert _pairs_of(out) == {("CN", "MA"), ("CN", "HU")}
 
 
+def _pairs_with_one_figure(text: str, entities, figure: str, value: float, unit: str, countries: list[str]):
+    """The pairs of a one-sentence document holding one figure with the metrics stage's countries."""
+    start = text.index(figure)
+    row = {"metric_id": "m1", "doc_id": "0123456789abcdef", "start": start, "end": start + len(figure),
+           "text": figure, "value": value, "unit": unit, "countries": countries}
+    return _pairs_of(_doc(text, entities, [row]))
+
+
 def test_a_foreign_country_set_against_morocco_keeps_its_figure_to_itself():
     def pairs(text, entities):
-        start = text.index("262 milliards")
-        figure = {"metric_id": "m1", "doc_id": "0123456789abcdef", "start": start, "end": start + 24,
-                  "text": "262 milliards de dollars", "value": 262e9, "unit": "USD", "countries": ["MA", "TR"]}
-        return _pairs_of(_doc(text, entities, [figure]))
+        return _pairs_with_one_figure(text, entities, "262 milliards de dollars", 262e9, "USD", ["MA", "TR"])
     turkey = [("Turquie", "COUNTRY", "TR")]
     assert pairs("A titre de comparaison, la Turquie a exporté pour 262 milliards de dollars de biens.", turkey) == set()
     assert pairs("La Turquie, elle, a exporté pour 262 milliards de dollars de biens.", turkey) == set()
@@ -516,10 +521,7 @@ def test_a_possessive_after_a_comma_is_an_apposition_not_a_list():
 
 def test_a_local_figure_in_a_sentence_about_one_foreign_country_is_its_own():
     def pairs(text, entities):
-        start = text.index("400,000")
-        figure = {"metric_id": "m1", "doc_id": "0123456789abcdef", "start": start, "end": start + 16,
-                  "text": "400,000 vehicles", "value": 4e5, "unit": "count", "countries": ["EG", "MA"]}
-        return _pairs_of(_doc(text, entities, [figure]))
+        return _pairs_with_one_figure(text, entities, "400,000 vehicles", 4e5, "count", ["EG", "MA"])
     egypt = [("Egyptian", "COUNTRY", "EG")]
     assert pairs("Egyptian officials aim to lift local production to 400,000 vehicles a year.", egypt) == set()
     # Without `local`, the figure the metrics stage gives to both still pairs them.
