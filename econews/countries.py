@@ -272,6 +272,14 @@ def find_countries(text: str) -> list[CountryMention]:
     Compound adjectives win over the names and demonyms inside them, so
     `maroco-chinoise` is one mention with codes (MA, CN), not a stray `chinoise`.
     """
+    return list(_country_mentions(text))
+
+
+# The entities and metrics stages ask for the countries of the same texts and windows many
+# times over (a page, then each figure's sentence and clauses): five scans of large
+# alternations each time were a fifth of the metrics stage's time. Mentions are immutable.
+@lru_cache(maxsize=4096)
+def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     names, demonyms, _ = _tables()
     name_re, compound_re, demonym_re, upper_re = _patterns()
     upper_names = _upper_names()
@@ -300,7 +308,7 @@ def find_countries(text: str) -> list[CountryMention]:
                 if code:
                     found.append(CountryMention(m.start(), m.end(), m.group(0), (code,), kind))
                     taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda c: c.start)
+    return tuple(sorted(found, key=lambda c: c.start))
 
 
 # -- the nationality of a named company --------------------------------------------------
