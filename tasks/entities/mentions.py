@@ -5,6 +5,7 @@ non-overlapping list, then extended, linked and labelled (`_mentions`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from econews.countries import code_for, english_name
@@ -390,6 +391,13 @@ def _furniture_line(text: str, m: Mention) -> bool:
         # English`): its masthead or credit
         rest = line.replace(text[m.start:m.end], " ", 1)
         return bool(re.fullmatch(r"\s*(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Tt]he)\s*)?\s*(?:[A-Z][\w-]*|\d+)?\s*", rest))
+    return _menu_line(line)
+
+
+# A paragraph is one line and holds many mentions: each line is judged once.
+@lru_cache(maxsize=1024)
+def _menu_line(line: str) -> bool:
+    """`Actualités | Economie | Société`: three items or more, each of a few words."""
     items = [x for x in _MENU_SEP_RE.split(line.strip()) if x]
     return (
         len(items) >= 3

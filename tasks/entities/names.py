@@ -388,7 +388,12 @@ def _in_title_case_line(text: str, at: int) -> bool:
     most of its words capitalised, no full stop at its end."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+    return _title_case_line(text[line_start: line_end if line_end >= 0 else len(text)].strip())
+
+
+# A paragraph is one line and holds many names: each line is judged once.
+@lru_cache(maxsize=1024)
+def _title_case_line(line: str) -> bool:
     if line.startswith("(") or ";" in line:
         return False  # `(Reporting by Ahmed Eljechtimi; Editing by Mark Potter)`: credits, no headline
     words = [w for w in line.split() if w[0].isalpha() and len(w) > 3]
