@@ -88,6 +88,9 @@ class DateMention:
 
 
 @lru_cache(maxsize=4096)
+# dateparser takes about a millisecond a call, and the same few date strings recur on a page
+# and across the pages of a day; its answer for an absolute date never changes.
+@lru_cache(maxsize=4096)
 def _parse(text: str, precision: str) -> dt.date | None:
     import dateparser
 
