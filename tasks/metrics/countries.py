@@ -93,7 +93,7 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
-    r"|\b(?:the|its)\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion|complex|investment)"
+    r"|\b(?:the|its)\s+(?:new\s+)?(?:joint\s+)?(?:plant|factory|facility|site|project|expansion|complex|investment|venture)"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
@@ -264,13 +264,17 @@ def figure_countries(
     owner = subjects.relative_aside_owner(text, figure_start, sentence, article)
     if owner:
         return sorted(owner)
+    epithet = subjects.country_by_epithet(text, sentence, previous, article)
+    if epithet:
+        return sorted(epithet)
     subject = _subject_named_again(text, sentence, earlier_sentences, previous)
     if subject:
         return sorted(subject)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     frame_foreign = bool(found) and article.home_country not in found
-    found |= subjects.quoted_speaker(text, figure_start, sentence, found, article)
+    found |= subjects.quoted_speaker(text, figure_start, sentence, found, article, previous)
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
+    found |= subjects.apposition_countries(text, figure_start, sentence, article)
     if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {article.home_country}) == 1:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).

@@ -196,9 +196,29 @@ def paragraph_company(text: str, earlier: list[tuple[int, int]], article: Articl
 # A quote's speaker, named after it (`», a souligné Nadia Fettah`, `a souligné le ministre`,
 # `said federation president Youssef Lahlou`).
 _SPEECH_RE = re.compile(
-    r"(?i:(?:a|ont)\s+(?:souligné|déclaré|indiqué|expliqué|affirmé|ajouté|précisé|rappelé|estimé|martelé|relevé)"
-    r"|(?:said|added|told|explained|noted))\s+(?P<speaker>[^,.;»\"“”]{3,80})"
+    r"(?i:(?:a|ont)(?P<pronoun>-t-(?:il|elle)|-(?:ils|elles))?\s+(?:souligné|déclaré|indiqué|expliqué|affirmé|ajouté"
+    r"|précisé|rappelé|estimé|martelé|relevé)|(?P<pronoun_en>he|she|they)\s+(?:said|added|told|explained|noted)"
+    r"|(?:said|added|told|explained|noted))(?:\s+(?P<speaker>[^,.;»\"“”]{3,80}))?"
 )
+# A name opening with an article or a preposition is no person (`Le Maroc`, `De son côté`).
+_NOT_PERSON_RE = re.compile(r"^(?:Le|La|Les|L['’]|The|De|Du|Des|En|Au|Aux|In|For|Pour|Selon)\b")
+
+
+def _speaker_key(text: str, speech: re.Match, previous: tuple[int, int] | None) -> str | None:
+    """How the article names the quote's speaker: the name (`Nadia Fettah lors de la
+    cérémonie`), else the title (`le ministre`); for a pronoun (`a-t-elle indiqué`, `she
+    said`), the first person the sentence before names (`De son côté, Marta Lopes Ferreira
+    a rappelé`)."""
+    if speech.group("pronoun") or speech.group("pronoun_en"):
+        if previous is None:
+            return None
+        names = [m.group(0) for m in _PERSON_NAME_RE.finditer(text, *previous) if not _NOT_PERSON_RE.match(m.group(0))]
+        return names[0] if names else None
+    speaker = (speech.group("speaker") or "").strip()
+    if not speaker:
+        return None
+    name = _PERSON_NAME_RE.search(speaker)
+    return name.group(0) if name else re.sub(r"^(?i:le|la|the|M\.|Mme)\s+", "", speaker).split()[0]
 # A title of the home government, unless a demonym makes it another's (`le ministre turc`).
 _GOVERNMENT_TITLE_RE = re.compile(r"(?i:\b(?:ministres?|minist[eè]re|ministry|minister|secrétaire\s+d['’]\s*[ÉE]tat|wali|gouverneur)\b)")
 _SPEAKER_WINDOW = 60
@@ -206,7 +226,10 @@ _PERSON_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+"
 _PEOPLE_CUT_RE = re.compile(r",\s+(?:et|and)\s|[.;«»\"“”]|\n")
 
 
-def quoted_speaker(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> set[str]:
+def quoted_speaker(
+    text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
+    previous: tuple[int, int] | None = None,
+) -> set[str]:
     """Whose a quoted figure is, where the quote speaks in the first person (`nos barrages`,
     `nous avons engagé`, `our constraint`) and its sentence names no foreign country: the
     speaker's side, read from how the article first introduces the speaker (`la
@@ -218,10 +241,9 @@ def quoted_speaker(text: str, figure_start: int, sentence: tuple[int, int], foun
     speech = _SPEECH_RE.search(text, figure_start, sentence[1])
     if not speech or not re.search(r"[«»\"“”]", text[sentence[0]:speech.start()]):
         return set()
-    # The speaker's name (`Nadia Fettah lors de la cérémonie`), else the title (`le ministre`).
-    speaker = speech.group("speaker").strip()
-    name = _PERSON_NAME_RE.search(speaker)
-    key = name.group(0) if name else re.sub(r"^(?i:le|la|the|M\.|Mme)\s+", "", speaker).split()[0]
+    key = _speaker_key(text, speech, previous)
+    if key is None:
+        return set()
     first = text.find(key)
     if first < 0:
         return set()
@@ -250,3 +272,39 @@ def headline_focus_span(headline: str, companies=()) -> tuple[int, int]:
         if find_countries(headline[:end]) or any(pattern.search(headline, 0, end) for pattern, _ in companies):
             return 0, end
     return 0, len(headline)
+
+
+# Another name for a foreign country as a sentence's subject: `The Gulf state is already the
+# largest Arab investor in the kingdom`, `L'émirat`. (Not the home country's: `the North
+# African nation`.)
+_EPITHET_RE = re.compile(
+    r"\s*(?:(?:The|This)\s+(?!North\s+African|Maghreb|Cherifian)(?:[A-Z][\w-]*\s+){1,2}(?:state|nation|country|emirate|kingdom)\b"
+    r"|(?:L['’]\s*|Cet\s+)(?:émirat|[ÉE]tat\s+du\s+Golfe)\b)"
+)
+
+
+def country_by_epithet(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None, article: Article) -> set[str]:
+    """The foreign country the sentence before named last, where this one opens by naming it
+    again by an epithet, with the countries the sentence names itself."""
+    start = base._without_dateline(text, sentence)[0]
+    if previous is None or not _EPITHET_RE.match(text, start, sentence[1]):
+        return set()
+    before = [m for m in find_countries(text[previous[0]:previous[1]]) if article.home_country not in m.codes and len(m.codes) == 1]
+    if not before:
+        return set()
+    return set(before[-1].codes) | base._named(text, *sentence, article.companies)
+
+
+# An apposition right after the figure's clause describing who the figure goes to: `to supply
+# 1 million tonnes to Deccan Agro, a private Indian distributor`, `à Sotrac, une société
+# sénégalaise`.
+_APPOSITION_RE = re.compile(r"\s*(?:a|an|un|une)\s")
+
+
+def apposition_countries(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The countries an indefinite apposition right after the figure's clause names."""
+    clauses = base._clauses(text, base._without_dateline(text, sentence))
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
+    if index is None or index + 1 >= len(clauses) or not _APPOSITION_RE.match(text, clauses[index + 1][0]):
+        return set()
+    return base._named(text, *clauses[index + 1], article.companies)

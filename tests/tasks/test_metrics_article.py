@@ -717,3 +717,23 @@ def test_a_host_named_by_a_part_of_the_country_and_a_quotes_speaker_is_no_countr
         "\"Morocco sits just 14 kilometers from Europe,\" Nour Solar Chief Executive Ali Saeed said."
     )
     assert figures(english, language="en")["14 kilometers"]["countries"] == ["MA"]
+
+
+def test_an_epithet_for_a_foreign_country_an_apposition_a_venture_and_a_pronoun_speaker():
+    body = (
+        "Qatar's Doha Steel signs Morocco deal\n"
+        "The agreement deepens Qatar's ties with Morocco.\n"
+        "The Gulf state is already a large investor in the kingdom, with a stock of about 9 billion dirhams.\n"
+        "Doha-based Doha Steel will build a mill in northern Morocco. The venture will create 800 jobs.\n"
+        "OCP will supply 500,000 tonnes a year to Ravi Agro, a private Indian distributor, the group said."
+    )
+    found = figures(body, language="en")
+    assert found["9 billion dirhams"]["countries"] == ["MA", "QA"]
+    assert found["800 jobs"]["countries"] == ["MA", "QA"]
+    assert found["500,000 tonnes"]["countries"] == ["IN", "MA"]
+    french = (
+        "Financement : la BEI prête 200 millions d'euros au Maroc\n"
+        "L'accord a été signé par le vice-président de la BEI, Paulo Mendes Sousa.\n"
+        "Paulo Mendes Sousa a salué le partenariat. « Nous avons engagé 5 milliards d'euros au Maroc », a-t-il indiqué."
+    )
+    assert figures(french)["5 milliards d'euros"]["countries"] == ["EU", "MA"]
