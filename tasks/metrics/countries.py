@@ -260,7 +260,7 @@ def figure_countries(
         return sorted(share)
     where = _in_a_where_aside(text, figure_start, sentence, article)
     if where:
-        return sorted(where)
+        return sorted(where | subjects.where_subject_home(text, figure_start, sentence, article))
     owner = subjects.relative_aside_owner(text, figure_start, sentence, article)
     if owner:
         return sorted(owner)
@@ -275,6 +275,8 @@ def figure_countries(
     found |= subjects.quoted_speaker(text, figure_start, sentence, found, article, previous)
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
     found |= subjects.apposition_countries(text, figure_start, sentence, article)
+    found |= subjects.there_refers_back(text, figure_start, sentence, found, previous, article)
+    found |= subjects.region_abroad(text, sentence, found, earlier_sentences, article)
     if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {article.home_country}) == 1:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).

@@ -308,3 +308,60 @@ def apposition_countries(text: str, figure_start: int, sentence: tuple[int, int]
     if index is None or index + 1 >= len(clauses) or not _APPOSITION_RE.match(text, clauses[index + 1][0]):
         return set()
     return base._named(text, *clauses[index + 1], article.companies)
+
+
+# `y` standing for the places the sentence before named (`Présent au Sénégal et au Mali, le
+# groupe ... Il prévoit d'y consacrer 1,5 milliard`); not the idiom `il y a`.
+_THERE_RE = re.compile(r"(?i:\b(?:d['’]|n['’]|l['’]|qu['’]|s['’])?y\s+(?!a\b|avait\b|aura\b|aurait\b|ait\b|eut\b)[a-zé]\w+)")
+
+
+def there_refers_back(
+    text: str, figure_start: int, sentence: tuple[int, int], found: set[str], previous: tuple[int, int] | None,
+    article: Article,
+) -> set[str]:
+    """The countries of the sentence before, where the figure's sentence says `y` (there) up
+    to the figure's clause and names no foreign country itself."""
+    if previous is None or found - {article.home_country}:
+        return set()
+    end = base._figure_clause(text, figure_start, sentence)[1]
+    if not _THERE_RE.search(text, sentence[0], end):
+        return set()
+    return base._named(text, *previous, article.companies)
+
+
+# A region abroad named by its kind (`in Mato Grosso state`, `dans la province du Guangdong`,
+# `dans l'État de Bahia`): a place of the foreign country its paragraph is about.
+_REGION_ABROAD_RE = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:state|province|region)"
+    r"|dans\s+(?:l['’]\s*[ÉE]tat|la\s+province|la\s+région)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d['’]\s*)"
+    r"(?P<fr>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b"
+)
+
+
+def region_abroad(
+    text: str, sentence: tuple[int, int], found: set[str], earlier: list[tuple[int, int]], article: Article,
+) -> set[str]:
+    """The foreign country the nearest earlier sentence of the paragraph names, where the
+    figure's sentence places it in a region (`a plant in Mato Grosso state`) that is no home
+    place and names no foreign country itself (the paragraph opened `In Brazil, ...`)."""
+    if found - {article.home_country}:
+        return set()
+    region = _REGION_ABROAD_RE.search(text, *sentence)
+    if not region or base._located_home(region.group(0)):
+        return set()
+    for start, end in reversed(earlier):
+        foreign = base._named(text, start, end, article.companies) - {article.home_country}
+        if foreign:
+            return foreign
+    return set()
+
+
+def where_subject_home(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The home country, for a figure in a `où il`/`where it` aside (the sentence's subject,
+    a company) in an article about the home country that gives no foreign company: `le
+    groupe prévoit d'investir en Côte d'Ivoire, où il recrutera 300 personnes` is a home
+    company's project abroad."""
+    if article.main_company_country is not None or article.home_country is None:
+        return set()
+    clause = base._figure_clause(text, figure_start, sentence)
+    return {article.home_country} if base._WHERE_PRONOUN_RE.match(text, clause[0]) else set()

@@ -737,3 +737,24 @@ def test_an_epithet_for_a_foreign_country_an_apposition_a_venture_and_a_pronoun_
         "Paulo Mendes Sousa a salué le partenariat. « Nous avons engagé 5 milliards d'euros au Maroc », a-t-il indiqué."
     )
     assert figures(french)["5 milliards d'euros"]["countries"] == ["EU", "MA"]
+
+
+def test_there_a_region_abroad_and_a_home_companys_where_aside():
+    body = (
+        "Ciment : le groupe marocain Sahel Ciments grandit en Afrique\n"
+        "Présent au Niger et au Tchad, le groupe marocain Sahel Ciments y a vendu 2 millions de tonnes. "
+        "Il prévoit d'y consacrer 900 millions de dirhams d'ici 2027."
+    )
+    assert figures(body)["900 millions de dirhams"]["countries"] == ["MA", "NE", "TD"]
+    english = (
+        "OCP expands in the Americas\n"
+        "In Argentina, OCP sold 1.2 million tonnes last year. "
+        "The Moroccan group is also studying a $90 million plant in Santa Fe province."
+    )
+    assert figures(english, language="en")["$90 million"]["countries"] == ["AR", "MA"]
+    bank = (
+        "Banque : la Banque Populaire du Nord se renforce au Sénégal\n"
+        "La banque a présenté ses résultats à Casablanca.\n"
+        "Le groupe investira 800 millions de dirhams au Sénégal, où il recrutera 200 personnes."
+    )
+    assert figures(bank)["200 personnes"]["countries"] == ["MA", "SN"]
