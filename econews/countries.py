@@ -9,9 +9,11 @@ so a figure's countries and the entities table always agree.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import pycountry
 from babel import Locale
@@ -369,6 +371,24 @@ def _company_patterns() -> tuple[re.Pattern, ...]:
         ),
         re.compile(rf"(?<![\w])(?P<country>{country})['’]s\s+(?P<name>{_NAME})"),
         re.compile(rf"(?<![\w])(?P<name>{_NAME})\s*\(\s*(?P<country>{country})\s*\)"),
+        _city_company_pattern(),
+    )
+
+
+@lru_cache(maxsize=1)
+def _city_places() -> dict[str, str]:
+    """Cities and regions abroad and at home (`Abu Dhabi`, `Hamburg`) -> their country."""
+    data = json.loads(resources.files("econews").joinpath("data/entities_places.json").read_text(encoding="utf-8"))
+    return {form: country for _, country, others in data["places"] for form in (_, *others)}
+
+
+def _city_company_pattern() -> re.Pattern:
+    """A company cued by its home city, as the business press writes it: `Abu Dhabi's Nour
+    Energy`, `Abu Dhabi-based Nour Energy`, `Hamburg-based chemicals group Nordchem AG`.
+    A company is where its head office is."""
+    city = _alternation(_city_places())
+    return re.compile(
+        rf"(?<![\w])(?P<city>{city})(?:['’]s|-based)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})"
     )
 
 
@@ -386,7 +406,10 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
             if m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name):
                 continue
             groups = m.groupdict()
-            code = demonyms.get(groups["dem"]) if groups.get("dem") else names.get(groups["country"])
+            code = (
+                demonyms.get(groups["dem"]) if groups.get("dem")
+                else _city_places().get(groups["city"]) if groups.get("city") else names.get(groups["country"])
+            )
             if code and m.start("name") not in found:
                 found[m.start("name")] = (m.start("name"), m.start("name") + len(name), name, code)
     return sorted(found.values())

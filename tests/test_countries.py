@@ -95,3 +95,11 @@ def test_no_company_without_a_company_cue():
 def test_company_short_forms():
     assert company_short_forms("Sunwell Energy Co.") == ("Sunwell Energy Co.", "Sunwell Energy", "Sunwell")
     assert company_short_forms("Grupo Ferral Automoción") == ("Grupo Ferral Automoción", "Grupo Ferral")
+
+
+def test_a_company_cued_by_its_home_city():
+    from econews.countries import company_nationalities
+
+    assert company_nationalities("Riyadh-based Sahra Power agreed to build")[0][2:] == ("Sahra Power", "SA")
+    assert company_nationalities("Hamburg-based chemicals group Nordwerk AG signed")[0][2:] == ("Nordwerk AG", "DE")
+    assert company_nationalities("Dubai's Gulf Cables will build")[0][2:] == ("Gulf Cables", "AE")

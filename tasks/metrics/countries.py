@@ -19,13 +19,16 @@ from typing import TYPE_CHECKING
 
 from econews.countries import company_nationalities, company_short_forms, find_countries
 from econews.tasks.dates import wire_dateline
+from econews.tasks.metrics import country_subjects as subjects
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
 
 # Where a clause ends inside a sentence: a comma or colon before a space (not `39,5`), a
 # semicolon, a dash between spaces. Brackets do not: `(JICA) a financé au Maroc` is one clause.
-_CLAUSE_CUT_RE = re.compile(r",\s|;|:\s|\s[–—]\s")
+# A comma closing a quote too (`..., 14 kilometers from Europe," Nour Energy's CEO said`): the
+# speaker's company is the source, not what the quote measures.
+_CLAUSE_CUT_RE = re.compile(r",\s|;|:\s|\s[–—]\s|,[\"”]\s")
 _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
 # An apposition of measure (`Le contrat, d'un montant de 3,6 milliards, a été signé ...`,
 # `The first phase, costing about $1.5 billion, will ...`) is an aside too: what follows it is
@@ -90,13 +93,18 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
-    r"|\b(?:the|its)\s+(?:new\s+)?(?:plant|factory|facility|site|project|expansion|complex|investment)"
+    r"|\b(?:the|its)\s+(?:new\s+)?(?:joint\s+)?(?:plant|factory|facility|site|project|expansion|complex|investment|venture)"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
 # Where the main company's project is: a country the headline or lead names after `en`, `au`,
 # `in` (`le marocain OCP construira une usine en Éthiopie`), else the home country.
-_HOST_BEFORE_RE = re.compile(r"(?i:\b(?:en|au|aux|in|dans)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)$")
+_HOST_BEFORE_RE = re.compile(
+    r"(?i:\b(?:en|au|aux|in|dans)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?"
+    # or a part of it: `dans le sud-ouest de la Côte d'Ivoire`, `in southern Morocco`
+    r"(?:(?:(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+))"
+    r"|(?:northern|southern|eastern|western|central|north-\w+|south-\w+)\s+)?)$"
+)
 _SOURCE_BEFORE_RE = re.compile(r"(?i:\b(?:selon|d['’]\s*après|according\s+to|par)\s*)$")
 _SOURCE_AFTER_RE = re.compile(r"\s+(?i:said|says|a\s+indiqué|a\s+annoncé|a\s+précisé|a\s+déclaré)\b")
 # A sentence opening with a subject pronoun goes on about the previous sentence's subject.
@@ -149,7 +157,7 @@ def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[st
     headline states what the article is about; the rest of the lead also names suppliers,
     customers, destinations: `OCP reported a profit, as sales to India and Brazil surged`),
     else the most named."""
-    windows = [(headline, (0, len(headline)))]
+    windows = [(headline, subjects.headline_focus_span(headline, companies))]
     windows += [(lead, clause) for clause in _clauses(lead, _without_dateline(lead, (0, len(lead))))]
     for window, (start, end) in windows:
         codes = _named(window, start, end, companies) | ({HOME_COUNTRY} if _located_home(window[start:end]) else set())
@@ -237,6 +245,7 @@ def figure_countries(
     before, in any paragraph (`It would supply ...` goes on about its subject)."""
     if own:
         return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
+    article = subjects.paragraph_company(text, earlier_sentences, article)
     ranked = _ranked_among_partners(text, figure_start, sentence, article)
     if ranked:
         return sorted(ranked)
@@ -251,12 +260,23 @@ def figure_countries(
         return sorted(share)
     where = _in_a_where_aside(text, figure_start, sentence, article)
     if where:
-        return sorted(where)
+        return sorted(where | subjects.where_subject_home(text, figure_start, sentence, article))
+    owner = subjects.relative_aside_owner(text, figure_start, sentence, article)
+    if owner:
+        return sorted(owner)
+    epithet = subjects.country_by_epithet(text, sentence, previous, article)
+    if epithet:
+        return sorted(epithet)
     subject = _subject_named_again(text, sentence, earlier_sentences, previous)
     if subject:
         return sorted(subject)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     frame_foreign = bool(found) and article.home_country not in found
+    found |= subjects.quoted_speaker(text, figure_start, sentence, found, article, previous)
+    found |= subjects.article_lender(text, figure_start, sentence, found, article)
+    found |= subjects.apposition_countries(text, figure_start, sentence, article)
+    found |= subjects.there_refers_back(text, figure_start, sentence, found, previous, article)
+    found |= subjects.region_abroad(text, sentence, found, earlier_sentences, article)
     if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {article.home_country}) == 1:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
@@ -271,11 +291,14 @@ def figure_countries(
                 found = {article.home_country} if article.home_country else set()
             if found:
                 break
+    if not found:
+        found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
         found = set(article.focus_countries)
     abroad = frame_foreign and (
         _about_another_country(text, sentence, found, article, figure_start)
         or _worldwide(text, figure_start, sentence, article)
+        or subjects.foreign_subject_owns(text, figure_start, sentence, found, article)
     )
     if article.home_country and not abroad:
         found.add(article.home_country)

@@ -633,3 +633,128 @@ def test_a_where_aside_after_a_foreign_country_and_the_kingdom_capitalised():
     )
     assert french["850 M€"]["countries"] == ["CN", "HU"]  # the main company, in Hungary
     assert french["22.000 personnes"]["countries"] == ["IT", "MA"]  # the home country's place: as before
+
+
+def test_a_foreign_countrys_own_economy_by_its_subject_setting_or_demonym():
+    body = (
+        "Automobile : le Maroc vise un million de véhicules\n"
+        "Le Maroc a produit 560.000 véhicules en 2024.\n"
+        "En Inde, les ventes de tracteurs ont atteint 900.000 unités en 2024.\n"
+        "Le marché égyptien de l'acier a reculé de 4% l'an dernier.\n"
+        "La Tunisie, dont les exportations ont atteint 20 milliards de dollars, vise l'Afrique.\n"
+        "L'Espagne est restée le premier client de la filière, avec 31% des ventes."
+    )
+    found = figures(body)
+    assert found["900.000 unités"]["countries"] == ["IN"]
+    assert found["4%"]["countries"] == ["EG"]
+    assert found["20 milliards de dollars"]["countries"] == ["TN"]
+    assert found["31%"]["countries"] == ["ES", "MA"]  # a client of the home sector: both
+    english = (
+        "Morocco's phosphate exports rise\n"
+        "Morocco shipped 3 million tonnes of fertilizers in 2024.\n"
+        "Vietnam imported 2.2 million tonnes of urea last year.\n"
+        "In Morocco's main markets, buyers face competition from Russia, which exported 4 million tonnes of potash."
+    )
+    found = figures(english, language="en")
+    assert found["2.2 million tonnes"]["countries"] == ["VN"]
+    assert found["4 million tonnes"]["countries"] == ["RU"]
+
+
+def test_a_home_figure_keeps_the_headlines_first_clause_a_continued_subject_and_a_home_speaker():
+    body = (
+        "Morocco's Olive Oil Output to Double, Italy Remains Top Buyer\n"
+        "Morocco's olive oil output is expected to reach 200,000 tonnes this season.\n"
+        "Total olive production is forecast at 1.9 million tonnes."
+    )
+    assert figures(body, language="en")["1.9 million tonnes"]["countries"] == ["MA"]
+    french = (
+        "Textile : le français Tissor et le turc Kumas investissent à Fès\n"
+        "Le secteur textile marocain emploie 150.000 personnes.\n"
+        "Ses exportations ont atteint 40 milliards de dirhams en 2024."
+    )
+    assert figures(french)["40 milliards de dirhams"]["countries"] == ["MA"]
+    quote = (
+        "Énergie : le chinois Sunlong construit une centrale à Ouarzazate\n"
+        "La convention a été signée par le ministre de l'Énergie, Karim Alaoui.\n"
+        "« Nos centrales solaires couvrent déjà 20% de la demande », a souligné Karim Alaoui."
+    )
+    assert figures(quote)["20%"]["countries"] == ["MA"]
+
+
+def test_a_lenders_loans_a_company_cued_by_its_city_and_the_paragraphs_company():
+    body = (
+        "Financement : la KfW accorde 300 millions d'euros au Maroc\n"
+        "Les accords ont été signés à Rabat.\n"
+        "Un premier prêt, de 200 millions d'euros, financera des stations d'épuration.\n"
+        "La Banque mondiale a signé un prêt de 100 millions d'euros au Maroc."
+    )
+    found = figures(body)
+    assert found["200 millions d'euros"]["countries"] == ["DE", "MA"]
+    assert found["100 millions d'euros"]["countries"] == ["MA"]  # its own lender, no country's
+    english = (
+        "Solar Deal Signed in Morocco\n"
+        "Riyadh-based Sahra Power agreed to build a solar park in southern Morocco.\n"
+        "The plant will have 800 megawatts of capacity."
+    )
+    assert figures(english, language="en")["800 megawatts"]["countries"] == ["MA", "SA"]
+    two = (
+        "Aéronautique : deux industriels s'installent au Maroc\n"
+        "L'équipementier allemand Luftwerk construit une usine à Casablanca.\n"
+        "Le groupe japonais Sorano investit 300 millions de dirhams. Le site devrait recruter 400 techniciens."
+    )
+    assert figures(two)["400 techniciens"]["countries"] == ["JP", "MA"]
+
+
+def test_a_host_named_by_a_part_of_the_country_and_a_quotes_speaker_is_no_country_of_it():
+    body = (
+        "Sénégal : le marocain Atlas Béton inaugure une usine\n"
+        "Le groupe marocain Atlas Béton a inauguré une usine dans le nord du Sénégal.\n"
+        "L'unité a créé 150 emplois directs."
+    )
+    assert figures(body)["150 emplois"]["countries"] == ["MA", "SN"]
+    english = (
+        "Abu Dhabi-based Nour Solar agreed to build a plant in Morocco.\n"
+        "\"Morocco sits just 14 kilometers from Europe,\" Nour Solar Chief Executive Ali Saeed said."
+    )
+    assert figures(english, language="en")["14 kilometers"]["countries"] == ["MA"]
+
+
+def test_an_epithet_for_a_foreign_country_an_apposition_a_venture_and_a_pronoun_speaker():
+    body = (
+        "Qatar's Doha Steel signs Morocco deal\n"
+        "The agreement deepens Qatar's ties with Morocco.\n"
+        "The Gulf state is already a large investor in the kingdom, with a stock of about 9 billion dirhams.\n"
+        "Doha-based Doha Steel will build a mill in northern Morocco. The venture will create 800 jobs.\n"
+        "OCP will supply 500,000 tonnes a year to Ravi Agro, a private Indian distributor, the group said."
+    )
+    found = figures(body, language="en")
+    assert found["9 billion dirhams"]["countries"] == ["MA", "QA"]
+    assert found["800 jobs"]["countries"] == ["MA", "QA"]
+    assert found["500,000 tonnes"]["countries"] == ["IN", "MA"]
+    french = (
+        "Financement : la BEI prête 200 millions d'euros au Maroc\n"
+        "L'accord a été signé par le vice-président de la BEI, Paulo Mendes Sousa.\n"
+        "Paulo Mendes Sousa a salué le partenariat. « Nous avons engagé 5 milliards d'euros au Maroc », a-t-il indiqué."
+    )
+    assert figures(french)["5 milliards d'euros"]["countries"] == ["EU", "MA"]
+
+
+def test_there_a_region_abroad_and_a_home_companys_where_aside():
+    body = (
+        "Ciment : le groupe marocain Sahel Ciments grandit en Afrique\n"
+        "Présent au Niger et au Tchad, le groupe marocain Sahel Ciments y a vendu 2 millions de tonnes. "
+        "Il prévoit d'y consacrer 900 millions de dirhams d'ici 2027."
+    )
+    assert figures(body)["900 millions de dirhams"]["countries"] == ["MA", "NE", "TD"]
+    english = (
+        "OCP expands in the Americas\n"
+        "In Argentina, OCP sold 1.2 million tonnes last year. "
+        "The Moroccan group is also studying a $90 million plant in Santa Fe province."
+    )
+    assert figures(english, language="en")["$90 million"]["countries"] == ["AR", "MA"]
+    bank = (
+        "Banque : la Banque Populaire du Nord se renforce au Sénégal\n"
+        "La banque a présenté ses résultats à Casablanca.\n"
+        "Le groupe investira 800 millions de dirhams au Sénégal, où il recrutera 200 personnes."
+    )
+    assert figures(bank)["200 personnes"]["countries"] == ["MA", "SN"]

@@ -1,0 +1,367 @@
+"""Whose figure it is, read from who or what the statement is about: a foreign country's own
+economy, a home sector or official speaking of home, the lender or the company the
+paragraph names. Rules found on the errors of the third fresh corpus (`data/fresh3`); each
+is called from `countries.figure_countries` at the step it refines.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from econews.countries import find_countries
+from econews.tasks.metrics import countries as base
+
+if TYPE_CHECKING:
+    from econews.tasks.metrics.article import Article
+
+# What a country does with its own economy: it buys, sells, ships, produces, grows; its market,
+# economy, exports, imports, sales, output.
+_OWN_ECONOMY_WORDS_RE = re.compile(
+    r"(?i:\b(?:import|export|bought|buys?|buying|ship|sold|sells?|produc|output|consum|grew|grow|growth|market"
+    r"|econom|sales|GDP|achat|achet|expédi|vend|ventes|marché|croissance|PIB|consomm)\w*)"
+)
+# A partner of another (`le premier client de la filière`) speaks of trade with it, not of its own.
+_PARTNER_RE = re.compile(
+    r"(?i:\b(?:clients?|customers?|partenaires?|partners?|fournisseurs?|suppliers?|débouchés?|destinations?|buyers?|acheteurs?)\b)"
+)
+# A first person in a quote speaks for the speaker's side, not for the country in the subject.
+_FIRST_PERSON_RE = re.compile(r"(?i:\b(?:notre|nos|nous|our|we|us)\b)")
+# `In Brazil,`, `En Chine,`, `Au Sénégal,`: the place the whole statement is set in.
+_IN_COUNTRY_RE = re.compile(r"\s*(?:In|En|Au|Aux|Dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?")
+# A demonym on the subject noun (`Le marché ivoirien`, `Chinese phosphate fertilizer exports`)
+# or after the figure (`une croissance de 6,5% de l'économie ivoirienne`).
+_OWN_NOUN_RE = re.compile(
+    r"(?i:\b(?:marchés?|économies?|exportations|importations|ventes|production|PIB|consommation|demande"
+    r"|markets?|economy|economies|exports|imports|sales|output|GDP|consumption|demand)\b)"
+)
+_OWNER_AFTER_RE = re.compile(
+    r"\S+\s+(?:(?:de\s+l['’]\s*|du\s+|de\s+la\s+|of\s+(?:the\s+)?)(?:économie|PIB|marché|economy|GDP|market))\s+"
+)
+
+
+def foreign_subject_owns(
+    text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
+) -> bool:
+    """Whether the figure is a foreign country's own: up to the end of its clause the
+    statement's subject is that country (`India imported`, `La Turquie, dont les
+    exportations`, `In Brazil, which imports`, `En Chine, les ventes`), its market or economy
+    by a demonym (`Le marché ivoirien`, `Chinese ... exports`, `de l'économie ivoirienne`),
+    it speaks of its economy, and nothing of the home country nor a first person is there."""
+    if len(found) != 1 or article.home_country in found:
+        return False
+    start, _ = base._without_dateline(text, sentence)
+    end = base._figure_clause(text, figure_start, sentence)[1]
+    if _names_home(text, start, end, article) or _FIRST_PERSON_RE.search(text, start, end):
+        return False
+    if not _OWN_ECONOMY_WORDS_RE.search(text, start, end) or _PARTNER_RE.search(text, start, end):
+        return False
+    return _subject_country(text, start, end) in found or _owner_after(text, figure_start, end) in found
+
+
+def _names_home(text: str, start: int, end: int, article: Article) -> bool:
+    return bool(
+        base._named(text, start, end, article.companies) & {article.home_country}
+        or base._located_home(text[start:end])
+        or base._home_organisations_re().search(text, start, end)
+        or base._main_company_named_again(text, [(start, end)], article)
+    )
+
+
+def _subject_country(text: str, start: int, end: int) -> str | None:
+    """The country the sentence opens with as its subject or its setting: its name (`India
+    imported`, `La Turquie, dont`, `In Brazil,`), or a demonym on the subject noun within the
+    first words (`Le marché ivoirien`, `Chinese phosphate fertilizer exports`)."""
+    setting = _IN_COUNTRY_RE.match(text, start, end)
+    at = setting.end() if setting else base._OPENING_ARTICLE_RE.match(text, start, end).end()
+    window = text[at:min(end, at + 60)]
+    mentions = find_countries(window)
+    if not mentions or len(mentions[0].codes) != 1:
+        return None
+    first = mentions[0]
+    if first.start == 0 and first.kind == "name":
+        after = window[first.end:first.end + 2]
+        if setting and not after.startswith(","):
+            return None  # `En Chine et au Maroc` is no setting of one country
+        if after.startswith(","):
+            return first.codes[0]  # `La Turquie, dont les exportations`, `In Brazil, which imports`
+        # its own verb right after it (`India imported`, `The European Union aims to import`)
+        verb = re.match(r"\s((?:[a-zé][\w'’-]*\s+){0,3})", window[first.end:])
+        return first.codes[0] if verb and _OWN_ECONOMY_WORDS_RE.search(verb.group(1)) else None
+    if setting or first.kind == "name" or len(window[:first.start].split()) > 3:
+        return None
+    # A demonym on the subject noun, before or after it (`Chinese ... exports`, `Le marché ivoirien`).
+    return first.codes[0] if _OWN_NOUN_RE.search(window, 0, first.end + 35) else None
+
+
+def _owner_after(text: str, figure_start: int, end: int) -> str | None:
+    """The country whose economy the figure measures, named right after it (`6,5% de
+    l'économie ivoirienne`)."""
+    owner = _OWNER_AFTER_RE.match(text, figure_start, end)
+    if not owner:
+        return None
+    mention = next(iter(find_countries(text[owner.end():owner.end() + 40])), None)
+    return mention.codes[0] if mention is not None and mention.start == 0 and len(mention.codes) == 1 else None
+
+
+# A relative aside telling what a country does with its own economy: `Egypt, which shipped a
+# record 2.1 million tonnes`, `la Turquie, dont les exportations ont atteint`. Not what is
+# said of a flow to it (`les exportations vers l'Espagne, qui ont atteint 5 milliards`).
+_OWN_ACTION_ASIDE_RE = re.compile(
+    r"\s*(?i:(?:which|who|qui)\s+(?:\w+\s+)?(?:shipped|ships|exported|exports|imported|imports|produced|produces"
+    r"|bought|buys|sold|sells|consumes|consumed|a\s+exporté|exporte|a\s+importé|importe|a\s+produit|produit"
+    r"|a\s+acheté|achète|a\s+vendu|vend|consomme)"
+    r"|(?:dont|whose)\s+(?:les\s+|la\s+|le\s+|l['’]\s*)?(?:exportations|importations|production|économie|PIB"
+    r"|ventes|exports|imports|output|economy|GDP|sales))\b"
+)
+
+
+def relative_aside_owner(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The foreign country a relative aside holding the figure follows, where the aside tells
+    what the country does with its own economy and names nothing of the home country."""
+    clauses = base._clauses(text, base._without_dateline(text, sentence))
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
+    if not index or not _OWN_ACTION_ASIDE_RE.match(text, clauses[index][0]):
+        return set()
+    a, b = clauses[index - 1]
+    before = text[a:b].rstrip(" ,")
+    mention = next(iter(reversed(find_countries(before))), None)
+    if mention is None or mention.end != len(before) or mention.kind != "name" or article.home_country in mention.codes:
+        return set()
+    aside = clauses[index]
+    if _names_home(text, *aside, article) or _FIRST_PERSON_RE.search(text, *aside):
+        return set()
+    return set(mention.codes) | base._named(text, *aside, article.companies)
+
+
+# A loan, a credit line, a grant: the lender's as well as the borrower's.
+_LOAN_RE = re.compile(
+    r"(?i:\b(?:prêts?|crédits?|financements?|dons?|subventions?|loans?|credit\s+lines?|grants?|facility|facilities)\b)"
+)
+_LEAD_CHARS = 400
+# A lender the sentence names itself (`La BERD a signé un prêt`, `la Banque mondiale`).
+_LENDER_RE = re.compile(
+    r"(?:\b(?:BERD|EBRD|BAD|AfDB|BID|IsDB|FMI|IMF|SFI|IFC|FADES|OPEC\s+Fund)\b|(?i:\b(?:Banque|Bank|Fonds|Fund)\s+"
+    r"(?:mondiale|world|européenne|european|africaine|african|islamique|islamic|arabe|arab|asiatique|asian|de\s+développement)))"
+)
+
+
+def article_lender(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> set[str]:
+    """The country of the one national lender the headline or lead names (`la BEI mobilise
+    450 millions d'euros`), for a loan whose sentence names no foreign country (`Un deuxième
+    prêt, de 120 millions d'euros, appuiera ...`): the article's loans are that lender's."""
+    if found - {article.home_country} or not _LOAN_RE.search(text, *sentence) or _LENDER_RE.search(text, *sentence):
+        return set()
+    lenders = {base._NATIONAL_AGENCIES[m.group(0)] for m in base._AGENCIES_RE.finditer(text, 0, _LEAD_CHARS)}
+    return lenders if len(lenders) == 1 else set()
+
+
+# A possessive or a subject pronoun opening a paragraph goes on about the last sentence's
+# subject: `Le secteur aéronautique marocain emploie 25.000 personnes. \n Ses exportations ont
+# atteint 21,8 milliards`.
+_CONTINUES_RE = re.compile(r"\s*(?:Ses|Son|Sa|Leurs?|Its|Their)\s")
+
+
+def continued_subject(
+    text: str, sentence: tuple[int, int], earlier: list[tuple[int, int]], previous: tuple[int, int] | None,
+    article: Article,
+) -> set[str]:
+    """The countries of the sentence before, across a paragraph break, where this one opens
+    a paragraph with a possessive for its subject (`Ses exportations`, `Its exports`)."""
+    if earlier or previous is None or not _CONTINUES_RE.match(text, sentence[0], sentence[1]):
+        return set()
+    found = base._named(text, *previous, article.companies)
+    if not found and base._SECTOR_RE.search(text, *previous) and article.home_country:
+        found = {article.home_country}
+    return found
+
+
+def paragraph_company(text: str, earlier: list[tuple[int, int]], article: Article) -> Article:
+    """The article, with the company its paragraph names last as the main one: in an article
+    about two companies, `Le site devrait recruter 540 techniciens` is about the one the
+    sentence before named (`Nordair Composites, dont le siège est à Montréal, investit ...`)."""
+    for start, end in reversed(earlier):
+        named = [
+            (m.start(), code) for pattern, code in article.companies for m in pattern.finditer(text, start, end)
+        ]
+        if named:
+            code = max(named)[1]
+            if code == article.main_company_country:
+                return article
+            return dataclasses.replace(article, main_company_country=code)
+    return article
+
+
+# A quote's speaker, named after it (`», a souligné Nadia Fettah`, `a souligné le ministre`,
+# `said federation president Youssef Lahlou`).
+_SPEECH_RE = re.compile(
+    r"(?i:(?:a|ont)(?P<pronoun>-t-(?:il|elle)|-(?:ils|elles))?\s+(?:souligné|déclaré|indiqué|expliqué|affirmé|ajouté"
+    r"|précisé|rappelé|estimé|martelé|relevé)|(?P<pronoun_en>he|she|they)\s+(?:said|added|told|explained|noted)"
+    r"|(?:said|added|told|explained|noted))(?:\s+(?P<speaker>[^,.;»\"“”]{3,80}))?"
+)
+# A name opening with an article or a preposition is no person (`Le Maroc`, `De son côté`).
+_NOT_PERSON_RE = re.compile(r"^(?:Le|La|Les|L['’]|The|De|Du|Des|En|Au|Aux|In|For|Pour|Selon)\b")
+
+
+def _speaker_key(text: str, speech: re.Match, previous: tuple[int, int] | None) -> str | None:
+    """How the article names the quote's speaker: the name (`Nadia Fettah lors de la
+    cérémonie`), else the title (`le ministre`); for a pronoun (`a-t-elle indiqué`, `she
+    said`), the first person the sentence before names (`De son côté, Marta Lopes Ferreira
+    a rappelé`)."""
+    if speech.group("pronoun") or speech.group("pronoun_en"):
+        if previous is None:
+            return None
+        names = [m.group(0) for m in _PERSON_NAME_RE.finditer(text, *previous) if not _NOT_PERSON_RE.match(m.group(0))]
+        return names[0] if names else None
+    speaker = (speech.group("speaker") or "").strip()
+    if not speaker:
+        return None
+    name = _PERSON_NAME_RE.search(speaker)
+    return name.group(0) if name else re.sub(r"^(?i:le|la|the|M\.|Mme)\s+", "", speaker).split()[0]
+# A title of the home government, unless a demonym makes it another's (`le ministre turc`).
+_GOVERNMENT_TITLE_RE = re.compile(r"(?i:\b(?:ministres?|minist[eè]re|ministry|minister|secrétaire\s+d['’]\s*[ÉE]tat|wali|gouverneur)\b)")
+_SPEAKER_WINDOW = 60
+_PERSON_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
+_PEOPLE_CUT_RE = re.compile(r",\s+(?:et|and)\s|[.;«»\"“”]|\n")
+
+
+def quoted_speaker(
+    text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
+    previous: tuple[int, int] | None = None,
+) -> set[str]:
+    """Whose a quoted figure is, where the quote speaks in the first person (`nos barrages`,
+    `nous avons engagé`, `our constraint`) and its sentence names no foreign country: the
+    speaker's side, read from how the article first introduces the speaker (`la
+    vice-présidente de la BEI, Marta Lopes Ferreira` -> EU; `le ministre de l'Industrie, Ryad
+    Mezzour` -> home); with the home country where the quote names it."""
+    home = article.home_country
+    if not home or found - {home} or not _FIRST_PERSON_RE.search(text, *sentence):
+        return set()
+    speech = _SPEECH_RE.search(text, figure_start, sentence[1])
+    if not speech or not re.search(r"[«»\"“”]", text[sentence[0]:speech.start()]):
+        return set()
+    key = _speaker_key(text, speech, previous)
+    if key is None:
+        return set()
+    first = text.find(key)
+    if first < 0:
+        return set()
+    # The speaker's own title and organisation, not those of the people named with them
+    # (`la ministre des Finances, Nadia Fettah, et la vice-présidente de la BEI`).
+    before = _PEOPLE_CUT_RE.split(text[max(0, first - _SPEAKER_WINDOW):first])[-1]
+    after = _PEOPLE_CUT_RE.split(text[first:first + len(key) + _SPEAKER_WINDOW])[0]
+    window = before + after
+    sides = base._named(window, 0, len(window), article.companies)
+    foreign = sides - {home}
+    if foreign:
+        return foreign | (found & {home})
+    if home in sides or _GOVERNMENT_TITLE_RE.search(window):
+        return {home}
+    return set()
+
+
+def headline_focus_span(headline: str, companies=()) -> tuple[int, int]:
+    """The part of the headline that gives the article's focus: up to the end of its first
+    clause that names a country (`Morocco's Citrus Exports to Rebound to 520,000 Tonnes,
+    Russia Remains Top Buyer` is about Morocco's exports; the buyer is one figure's). A
+    clause that only places the news (`Kénitra : l'équipementier italien X inaugure ...`)
+    does not end it."""
+    for start, end in base._clauses(headline, (0, len(headline))):
+        # (a country's name or demonym, or a company's cue; a city is no country here)
+        if find_countries(headline[:end]) or any(pattern.search(headline, 0, end) for pattern, _ in companies):
+            return 0, end
+    return 0, len(headline)
+
+
+# Another name for a foreign country as a sentence's subject: `The Gulf state is already the
+# largest Arab investor in the kingdom`, `L'émirat`. (Not the home country's: `the North
+# African nation`.)
+_EPITHET_RE = re.compile(
+    r"\s*(?:(?:The|This)\s+(?!North\s+African|Maghreb|Cherifian)(?:[A-Z][\w-]*\s+){1,2}(?:state|nation|country|emirate|kingdom)\b"
+    r"|(?:L['’]\s*|Cet\s+)(?:émirat|[ÉE]tat\s+du\s+Golfe)\b)"
+)
+
+
+def country_by_epithet(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None, article: Article) -> set[str]:
+    """The foreign country the sentence before named last, where this one opens by naming it
+    again by an epithet, with the countries the sentence names itself."""
+    start = base._without_dateline(text, sentence)[0]
+    if previous is None or not _EPITHET_RE.match(text, start, sentence[1]):
+        return set()
+    before = [m for m in find_countries(text[previous[0]:previous[1]]) if article.home_country not in m.codes and len(m.codes) == 1]
+    if not before:
+        return set()
+    return set(before[-1].codes) | base._named(text, *sentence, article.companies)
+
+
+# An apposition right after the figure's clause describing who the figure goes to: `to supply
+# 1 million tonnes to Deccan Agro, a private Indian distributor`, `à Sotrac, une société
+# sénégalaise`.
+_APPOSITION_RE = re.compile(r"\s*(?:a|an|un|une)\s")
+
+
+def apposition_countries(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The countries an indefinite apposition right after the figure's clause names."""
+    clauses = base._clauses(text, base._without_dateline(text, sentence))
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
+    if index is None or index + 1 >= len(clauses) or not _APPOSITION_RE.match(text, clauses[index + 1][0]):
+        return set()
+    return base._named(text, *clauses[index + 1], article.companies)
+
+
+# `y` standing for the places the sentence before named (`Présent au Sénégal et au Mali, le
+# groupe ... Il prévoit d'y consacrer 1,5 milliard`); not the idiom `il y a`.
+_THERE_RE = re.compile(r"(?i:\b(?:d['’]|n['’]|l['’]|qu['’]|s['’])?y\s+(?!a\b|avait\b|aura\b|aurait\b|ait\b|eut\b)[a-zé]\w+)")
+
+
+def there_refers_back(
+    text: str, figure_start: int, sentence: tuple[int, int], found: set[str], previous: tuple[int, int] | None,
+    article: Article,
+) -> set[str]:
+    """The countries of the sentence before, where the figure's sentence says `y` (there) up
+    to the figure's clause and names no foreign country itself."""
+    if previous is None or found - {article.home_country}:
+        return set()
+    end = base._figure_clause(text, figure_start, sentence)[1]
+    if not _THERE_RE.search(text, sentence[0], end):
+        return set()
+    return base._named(text, *previous, article.companies)
+
+
+# A region abroad named by its kind (`in Mato Grosso state`, `dans la province du Guangdong`,
+# `dans l'État de Bahia`): a place of the foreign country its paragraph is about.
+_REGION_ABROAD_RE = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:state|province|region)"
+    r"|dans\s+(?:l['’]\s*[ÉE]tat|la\s+province|la\s+région)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d['’]\s*)"
+    r"(?P<fr>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b"
+)
+
+
+def region_abroad(
+    text: str, sentence: tuple[int, int], found: set[str], earlier: list[tuple[int, int]], article: Article,
+) -> set[str]:
+    """The foreign country the nearest earlier sentence of the paragraph names, where the
+    figure's sentence places it in a region (`a plant in Mato Grosso state`) that is no home
+    place and names no foreign country itself (the paragraph opened `In Brazil, ...`)."""
+    if found - {article.home_country}:
+        return set()
+    region = _REGION_ABROAD_RE.search(text, *sentence)
+    if not region or base._located_home(region.group(0)):
+        return set()
+    for start, end in reversed(earlier):
+        foreign = base._named(text, start, end, article.companies) - {article.home_country}
+        if foreign:
+            return foreign
+    return set()
+
+
+def where_subject_home(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The home country, for a figure in a `où il`/`where it` aside (the sentence's subject,
+    a company) in an article about the home country that gives no foreign company: `le
+    groupe prévoit d'investir en Côte d'Ivoire, où il recrutera 300 personnes` is a home
+    company's project abroad."""
+    if article.main_company_country is not None or article.home_country is None:
+        return set()
+    clause = base._figure_clause(text, figure_start, sentence)
+    return {article.home_country} if base._WHERE_PRONOUN_RE.match(text, clause[0]) else set()
