@@ -633,3 +633,9 @@ def test_a_where_aside_after_a_foreign_country_and_the_kingdom_capitalised():
     )
     assert french["850 M€"]["countries"] == ["CN", "HU"]  # the main company, in Hungary
     assert french["22.000 personnes"]["countries"] == ["IT", "MA"]  # the home country's place: as before
+
+
+def test_an_english_compound_of_demonyms_names_both_countries():
+    body = ("Dutch-Moroccan consortium to build €4.6 billion green ammonia complex near Tan-Tan\n"
+            "Construction will mobilize up to 5,000 workers at its peak.")
+    assert figures(body, language="en")["€4.6 billion"]["countries"] == ["MA", "NL"]
