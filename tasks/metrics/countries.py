@@ -602,8 +602,13 @@ def _governments(window: str) -> set[str]:
 
 
 # A preposition of place before a city: the city is where it happens (`à Bruxelles`, `visit to
-# Abu Dhabi`, `près de Casablanca`). Not `vers`: `exportations vers Pékin` go to China.
-_LOCATIVE_BEFORE_RE = re.compile(r"(?i:\b(?:à|a|au|en|de|d['’]|depuis|près\s+de|in|at|to|from|near|of)\s*)$")
+# Abu Dhabi`, `près de Casablanca`), also with an article before a region named after it (`in
+# the Dakhla-Oued Eddahab region`, `dans la région de Souss`). Not `vers`: `exportations vers
+# Pékin` go to China.
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:à|a|au|en|de|d['’]|depuis|près\s+de|in|at|to|from|near|of|dans)\s*"
+    r"(?:(?:the|la|le|les|l['’])\s*(?:(?:région|region|province|zone|ville|city)\s+(?:de\s+|d['’]\s*|of\s+)?)?)?)$"
+)
 
 
 @lru_cache(maxsize=1)

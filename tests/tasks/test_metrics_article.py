@@ -639,3 +639,10 @@ def test_an_english_compound_of_demonyms_names_both_countries():
     body = ("Dutch-Moroccan consortium to build €4.6 billion green ammonia complex near Tan-Tan\n"
             "Construction will mobilize up to 5,000 workers at its peak.")
     assert figures(body, language="en")["€4.6 billion"]["countries"] == ["MA", "NL"]
+
+
+def test_a_city_after_a_preposition_and_an_article_is_a_place_not_a_government():
+    body = ("Hungary, Morocco sign investment memorandum\n"
+            "Under the memorandum, the Hungarian Eximbank will open a €150 million credit line. The remaining "
+            "$235 million will go to desalination projects in the Dakhla-Oued Eddahab region.")
+    assert figures(body, language="en")["$235 million"]["countries"] == ["HU", "MA"]  # its paragraph's
