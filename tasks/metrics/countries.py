@@ -321,7 +321,7 @@ def _worldwide(text: str, figure_start: int, sentence: tuple[int, int], article:
     # The other clauses before it name the home country by its name, not by an adjective
     # (`la Turquie, souvent citée en modèle par les industriels marocains, a exporté ...`).
     for i, (a, b) in enumerate(clauses[:last + 1]):
-        if i < index and _is_aside(text, (a, b)):
+        if i < index and (_is_aside(text, (a, b)) or _participle_aside(text, (a, b), article.companies)):
             continue
         adjectives = () if i >= index else tuple(
             (a + m.start, a + m.end) for m in find_countries(text[a:b]) if m.kind != "name"
@@ -650,6 +650,25 @@ def _is_aside(text: str, clause: tuple[int, int]) -> bool:
     return bool(_ASIDE_RE.match(text, clause[0]) or _MEASURE_ASIDE_RE.match(text, clause[0]))
 
 
+def _participle_aside(text: str, clause: tuple[int, int], companies) -> bool:
+    """Whether `clause` is a participle and its complement describing the noun before them,
+    as a relative clause does (`la Turquie, souvent citée en modèle par les industriels
+    marocains, a exporté`, `Batimat, listed on the Casablanca Stock Exchange, posted`): an
+    aside, not the figure's frame. Not where it names the company carrying the subject (`La
+    plus importante, portée par la société turque Kaya Plastik, emploiera 260 personnes`)."""
+    if not _PARTICIPLE_ASIDE_RE.match(text, clause[0], clause[1]):
+        return False
+    window = text[clause[0]:clause[1]]
+    return not any(pattern.search(window) for pattern, _ in companies)
+
+
+_PARTICIPLE_ASIDE_RE = re.compile(
+    r"\s*(?:(?:souvent|longtemps|déjà|désormais|jadis|often|long|already|widely|once|now)\s+)?"
+    r"(?:[^\W\d_]{2,}(?:ée?s?|ed)|détenue?s?|connue?s?|établie?s?|(?i:based|known|held|run))"
+    r"\s+(?:par|comme|en|à|au|aux|dans|sur|pour|depuis|by|as|in|on|at|for|since|with)\b"
+)
+
+
 # `Rabat - British company ...`: a place and a dash open the article (a wire dateline with its
 # date is read by `wire_dateline`).
 _PLACE_DASH_RE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}\s+[-–—]\s")
@@ -696,7 +715,10 @@ def _sentence_frame(
     )
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
-    before = [i for i in range(index - 1, -1, -1) if not _is_aside(text, clauses[i])]
+    before = [
+        i for i in range(index - 1, -1, -1)
+        if not _is_aside(text, clauses[i]) and not _participle_aside(text, clauses[i], article.companies)
+    ]
     after = [] if _is_aside(text, clauses[index]) else list(range(own[-1] + 1, len(clauses)))
     # A cause told after the figure (`..., grâce à la hausse des expéditions vers l'Inde`,
     # `driven by demand from Europe`) explains it; its countries are not the figure's.

@@ -646,3 +646,12 @@ def test_a_city_after_a_preposition_and_an_article_is_a_place_not_a_government()
             "Under the memorandum, the Hungarian Eximbank will open a €150 million credit line. The remaining "
             "$235 million will go to desalination projects in the Dakhla-Oued Eddahab region.")
     assert figures(body, language="en")["$235 million"]["countries"] == ["HU", "MA"]  # its paragraph's
+
+
+def test_a_participle_aside_is_passed_over_unless_it_names_the_company_carrying_the_subject():
+    compared = figures("Export : le modèle turc\nA titre de comparaison, la Turquie, souvent citée en modèle par les "
+                       "industriels marocains, a exporté pour 262 milliards de dollars de biens en 2024.")
+    assert compared["262 milliards de dollars"]["countries"] == ["TR"]
+    carried = figures("Oujda : trois unités inaugurées à la Technopole de l'Oriental\nLa plus importante, portée par "
+                      "la société turque Kaya Plastik, produira des emballages et emploiera 260 personnes.")
+    assert carried["260 personnes"]["countries"] == ["MA", "TR"]
