@@ -714,6 +714,7 @@ def _sentence_frame(
         article.host_country in (None, home) and _home_organisations_re().search(text, *sentence) is not None
     )
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
+    clauses = _accounts_end_at_the_next_predicate(text, clauses, index, figure_start)
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
     before = [
         i for i in range(index - 1, -1, -1)
@@ -765,6 +766,32 @@ def _sentence_frame(
             # `D'un montant de 38 millions d'euros, le projet devrait créer ...`
             found |= _main_company_named_again(text, rest, article)
     return found, placed
+
+
+# A company's accounts (`revenue`, `chiffre d'affaires`, `bénéfice net`, `total assets`) are
+# of the company as a whole; a predicate coordinated after them (`posted revenue of 6.8 billion
+# dirhams in 2024 and already operates plants in Senegal`) tells its other business.
+_ACCOUNTS_RE = re.compile(
+    r"(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
+    r"|\bbénéfices?\b|\brésultat\s+net\b|\bnet\s+(?:profit|income)\b|\bprofits?\b|\bproduit\s+net\s+bancaire\b"
+    r"|\bPNB\b|\bEBITDA\b|\bexcédent\s+brut\s+d['’]\s*exploitation\b)"
+)
+_COORDINATED_RE = re.compile(r"\s(?:and|et)\s")
+
+
+def _accounts_end_at_the_next_predicate(
+    text: str, clauses: list[tuple[int, int]], index: int, figure_start: int,
+) -> list[tuple[int, int]]:
+    """`clauses` with the figure's clause cut before the first `and`/`et` after the figure
+    where its words before the figure name the company's accounts (the rest becomes a
+    clause after it, read only where nothing was found before)."""
+    start, end = clauses[index]
+    if not _ACCOUNTS_RE.search(text, start, figure_start):
+        return clauses
+    coordinated = _COORDINATED_RE.search(text, figure_start, end)
+    if coordinated is None:
+        return clauses
+    return [*clauses[:index], (start, coordinated.start()), (coordinated.start(), end), *clauses[index + 1:]]
 
 
 def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: Article) -> set[str]:

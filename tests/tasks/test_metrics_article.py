@@ -655,3 +655,14 @@ def test_a_participle_aside_is_passed_over_unless_it_names_the_company_carrying_
     carried = figures("Oujda : trois unités inaugurées à la Technopole de l'Oriental\nLa plus importante, portée par "
                       "la société turque Kaya Plastik, produira des emballages et emploiera 260 personnes.")
     assert carried["260 personnes"]["countries"] == ["MA", "TR"]
+
+
+def test_a_companys_accounts_take_no_country_from_a_predicate_coordinated_after_them():
+    body = ("Morocco's Batimat to invest $170 million in Ivory Coast cement plant\n"
+            "Moroccan building materials group Batimat Holding said on Wednesday it would invest $170 million.\n"
+            "Batimat, listed on the Casablanca Stock Exchange, posted revenue of 6.8 billion dirhams in 2024 and "
+            "already operates grinding plants in Senegal and Mauritania.")
+    assert figures(body, language="en")["6.8 billion dirhams"]["countries"] == ["MA"]
+    french = figures("Le groupe marocain Atlas Ciments a réalisé un chiffre d'affaires de 9 milliards de dirhams "
+                     "et exploite déjà deux usines au Sénégal.")
+    assert french["9 milliards de dirhams"]["countries"] == ["MA"]
