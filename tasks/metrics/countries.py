@@ -263,7 +263,8 @@ def figure_countries(
         found |= set(article.focus_countries)
     if not found and not placed and _SECTOR_RE.search(text, *sentence):
         found = {article.home_country} if article.home_country else set()
-    if not found:
+    regional = not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is not None
+    if not found and not regional:
         for start, end in reversed(earlier_sentences):
             found = _named(text, start, end, article.companies, masked) or _main_company_named_again(text, [(start, end)], article)
             if not found and _SECTOR_RE.search(text, start, end):
@@ -280,6 +281,18 @@ def figure_countries(
     if article.home_country and not abroad:
         found.add(article.home_country)
     return sorted(found)
+
+
+# A world region as the place a figure's flow goes to, comes from or happens in (`les ventes
+# vers le continent africain`, `exports to West Africa`, `en Europe`): the figure names its
+# own place, so the countries of the sentences before it (`Le Brésil suit, devant le
+# Bangladesh et l'Ethiopie`) and the article's focus are not its.
+_REGION_PLACE_RE = re.compile(
+    r"(?i:\b(?:vers|en|à\s+destination\s+d[eu]|en\s+provenance\s+d[eu]|sur|to|in|into|from|across)\s+"
+    r"(?:l['’]\s*|le\s+|the\s+)?(?:continent\s+(?:africain|européen|asiatique|américain)|African\s+continent"
+    r"|Afrique|Europe|Asie|Amérique\s+(?:latine|du\s+Nord|du\s+Sud)|Moyen-Orient|Proche-Orient"
+    r"|(?:West|East|North|Southern|sub-Saharan)\s+Africa|Africa|Asia|Latin\s+America|North\s+America|Middle\s+East)\b)"
+)
 
 
 # What a figure of a foreign company or country as a whole says of it, as opposed to its

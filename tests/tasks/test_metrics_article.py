@@ -666,3 +666,13 @@ def test_a_companys_accounts_take_no_country_from_a_predicate_coordinated_after_
     french = figures("Le groupe marocain Atlas Ciments a réalisé un chiffre d'affaires de 9 milliards de dirhams "
                      "et exploite déjà deux usines au Sénégal.")
     assert french["9 milliards de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_figure_placed_in_a_world_region_takes_no_country_from_the_sentences_before():
+    body = ("OCP : un premier semestre record\n"
+            "Le groupe marocain a livré 5 millions de tonnes d'engrais au premier semestre.\n"
+            "Le Brésil suit avec 1,6 million de tonnes, devant le Bangladesh et l'Ethiopie. Les ventes vers le "
+            "continent africain ont représenté 19% des volumes exportés.")
+    found = figures(body)
+    assert found["1,6 million de tonnes"]["countries"] == ["BR", "MA"]
+    assert found["19%"]["countries"] == ["MA"]
