@@ -366,9 +366,30 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
     if _LOCAL_ECONOMY_RE.search(text, start, end) and len(found) == 1:
         return True  # `Egyptian officials aim to lift local production to 400,000 vehicles`
     return any(
-        set(m.codes) <= found and m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
+        set(m.codes) <= found and (
+            (m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end))
+            or (m.kind == "demonym" and _owned_flow(text, start + m.start, start + m.end))
+        )
         for m in find_countries(text[start:end])
     )
+
+
+# A demonym as the owner of a flow or an economy: `South African vehicle exports`, `Egyptian
+# car output`, `les exportations sud-africaines`, `la production égyptienne`.
+_FLOW_AFTER_DEMONYM_RE = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:exports|imports|output|production|sales|shipments|economy|GDP)\b"
+)
+_FLOW_BEFORE_DEMONYM_RE = re.compile(
+    r"(?i:\b(?:exportations|importations|production|ventes|expéditions|économie|PIB)(?:\s+[a-zéè-]+)?\s+)$"
+)
+
+
+def _owned_flow(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at `text[start:end]` owns the flow it qualifies (English before the
+    noun, French after it)."""
+    if text[start].isupper():
+        return _FLOW_AFTER_DEMONYM_RE.match(text, end) is not None
+    return _FLOW_BEFORE_DEMONYM_RE.search(text, max(0, start - 40), start) is not None
 
 
 # In French the owner is the subject and the possessive a determiner: `La France, de son côté,

@@ -676,3 +676,15 @@ def test_a_figure_placed_in_a_world_region_takes_no_country_from_the_sentences_b
     found = figures(body)
     assert found["1,6 million de tonnes"]["countries"] == ["BR", "MA"]
     assert found["19%"]["countries"] == ["MA"]
+
+
+def test_a_demonym_owning_a_flow_makes_it_that_countrys_own():
+    english = figures("Morocco cements lead as Africa's top car producer\nShe noted that South African vehicle exports to "
+                      "the European Union dropped 9% to 290,000 units.", language="en")
+    assert english["9%"]["countries"] == ["EU", "ZA"]
+    french = figures("Automobile : le Maroc devance l'Afrique du Sud\nLes exportations sud-africaines vers l'Union "
+                     "européenne ont reculé de 9%.")
+    assert french["9%"]["countries"] == ["EU", "ZA"]
+    home = figures("Automobile : le Maroc devance l'Afrique du Sud\nLes exportations marocaines vers l'Union "
+                   "européenne ont progressé de 9%.")
+    assert home["9%"]["countries"] == ["EU", "MA"]
