@@ -256,6 +256,7 @@ def figure_countries(
     if subject:
         return sorted(subject)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
+    found |= _home_investment_abroad(text, figure_start, sentence, found, article)
     frame_foreign = bool(found) and article.home_country not in found
     if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {article.home_country}) == 1:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
@@ -281,6 +282,23 @@ def figure_countries(
     if article.home_country and not abroad:
         found.add(article.home_country)
     return sorted(found)
+
+
+# The amount a company invests: `would invest $170 million`, `va investir 2 milliards`.
+_INVESTS_RE = re.compile(r"(?i:\binvest(?:s|ed|ing)?\b|\binvesti(?:r|ra|ront|ssent|t)?\b)")
+
+
+def _home_investment_abroad(
+    text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
+) -> set[str]:
+    """The host of a home company's project abroad, for the amount the company invests
+    (`Moroccan group Batimat said it would invest $170 million, or about 104 billion CFA
+    francs, to build a plant near Abidjan`, the headline saying `in Ivory Coast`): its
+    sentence names only the home company, where the money goes is the article's host."""
+    home, host = article.home_country, article.host_country
+    if home is None or host in (None, home) or article.main_company_country != home or found != {home}:
+        return set()
+    return {host} if _INVESTS_RE.search(text, sentence[0], figure_start) else set()
 
 
 # A world region as the place a figure's flow goes to, comes from or happens in (`les ventes

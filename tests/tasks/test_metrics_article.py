@@ -688,3 +688,13 @@ def test_a_demonym_owning_a_flow_makes_it_that_countrys_own():
     home = figures("Automobile : le Maroc devance l'Afrique du Sud\nLes exportations marocaines vers l'Union "
                    "européenne ont progressé de 9%.")
     assert home["9%"]["countries"] == ["EU", "MA"]
+
+
+def test_the_amount_a_home_company_invests_in_its_project_abroad_is_the_hosts_too():
+    body = ("Morocco's Batimat to invest $170 million in Ivory Coast cement plant\n"
+            "Moroccan building materials group Batimat Holding said on Wednesday it would invest $170 million, or "
+            "about 104 billion CFA francs, to build a cement grinding plant near Abidjan.\n"
+            "Batimat posted revenue of 6.8 billion dirhams in 2024.")
+    found = figures(body, language="en")
+    assert found["104 billion"]["countries"] == ["CI", "MA"]
+    assert found["6.8 billion dirhams"]["countries"] == ["MA"]  # its accounts, not the project's
