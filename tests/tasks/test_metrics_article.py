@@ -698,3 +698,10 @@ def test_the_amount_a_home_company_invests_in_its_project_abroad_is_the_hosts_to
     found = figures(body, language="en")
     assert found["104 billion"]["countries"] == ["CI", "MA"]
     assert found["6.8 billion dirhams"]["countries"] == ["MA"]  # its accounts, not the project's
+
+
+def test_a_home_company_in_the_headline_is_the_main_company_before_a_customer_with_a_cue():
+    body = ("OCP : le chiffre d'affaires bondit de 21% au premier semestre\n"
+            "En juillet, OCP a signé avec l'indien Deccan Phosphate un contrat de fourniture de DAP.\n"
+            "Le groupe poursuit son programme d'investissement, avec 14,8 milliards de dirhams de dépenses engagées.")
+    assert figures(body)["14,8 milliards de dirhams"]["countries"] == ["MA"]
