@@ -62,6 +62,10 @@ _HOME_WORDS_RE = re.compile(r"\b(?:[Rr]oyaume(?![- ]Uni)|[Tt]he\s+[Kk]ingdom\b(?
 # this share of all mentions are the focus (a country named once, `L'Inde et le Brésil restent
 # ses premiers clients`, is no focus).
 _FOCUS_SHARE = 0.25
+# A headline or lead naming this many foreign countries lists or ranks them (`IDE : la France
+# garde la tête, les Emirats et la Chine accélèrent`): each has its own figures, a figure that
+# names none is not about all of them.
+_LIST_COUNTRIES = 3
 _FOCUS_MIN_MENTIONS = 2
 # A national sector as the figure's subject (`le secteur emploie 190.000 salariés`): with no
 # country in its sentence, the figure is the home country's, not of the countries before it.
@@ -153,6 +157,8 @@ def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[st
     windows += [(lead, clause) for clause in _clauses(lead, _without_dateline(lead, (0, len(lead))))]
     for window, (start, end) in windows:
         codes = _named(window, start, end, companies) | ({HOME_COUNTRY} if _located_home(window[start:end]) else set())
+        if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
+            continue  # `IDE : la France garde la tête, les Emirats et la Chine accélèrent`: a ranking
         if codes:
             return tuple(sorted(codes))
     counts = Counter(code for mention in find_countries(text) for code in mention.codes)

@@ -705,3 +705,13 @@ def test_a_home_company_in_the_headline_is_the_main_company_before_a_customer_wi
             "En juillet, OCP a signé avec l'indien Deccan Phosphate un contrat de fourniture de DAP.\n"
             "Le groupe poursuit son programme d'investissement, avec 14,8 milliards de dirhams de dépenses engagées.")
     assert figures(body)["14,8 milliards de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_headline_ranking_three_countries_is_no_focus():
+    body = ("IDE : la France garde la tête, les Emirats arabes unis et la Chine accélèrent en 2024\n"
+            "Les recettes des IDE au Maroc ont atteint 43,2 milliards de dirhams en 2024.\n"
+            "Après déduction des cessions, les flux nets s'établissent à 16,3 milliards de dirhams.\n"
+            "La France conserve sa place de premier investisseur, avec des recettes de 12,8 milliards de dirhams.")
+    found = figures(body)
+    assert found["16,3 milliards de dirhams"]["countries"] == ["MA"]  # the lead's, not the three ranked
+    assert found["12,8 milliards de dirhams"]["countries"] == ["FR", "MA"]
