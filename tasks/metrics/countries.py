@@ -612,6 +612,7 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
         code for m in find_countries(window)
         if not any(a < start + m.end and start + m.start < b for a, b in masked)
         and not (m.codes == ("EU",) and _BLOC_FRAME_RE.search(window, 0, m.start))
+        and not (m.codes == ("EU",) and m.kind == "demonym" and _continents_paired(window, m.start, m.end))
         for code in m.codes
     }
     if _HOME_WORDS_RE.search(window):
@@ -620,6 +621,17 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
     found |= _governments(window)
     found |= {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window)}
     return found
+
+
+# `européens et asiatiques`, `African and European`: paired with another continent's adjective,
+# `européen` is Europe's, a continent, not the European Union's.
+_CONTINENT_ADJECTIVE = r"(?:asiatiques?|africaine?s?|arabes?|Asian|African|Arab)"
+_CONTINENT_AFTER_RE = re.compile(rf"\s+(?:et|ou|and|or)\s+{_CONTINENT_ADJECTIVE}\b")
+_CONTINENT_BEFORE_RE = re.compile(rf"\b{_CONTINENT_ADJECTIVE}\s+(?:et|ou|and|or)\s+$")
+
+
+def _continents_paired(window: str, start: int, end: int) -> bool:
+    return bool(_CONTINENT_AFTER_RE.match(window, end) or _CONTINENT_BEFORE_RE.search(window, max(0, start - 30), start))
 
 
 # A country's public lender or development agency, named by its acronym: its loan or grant

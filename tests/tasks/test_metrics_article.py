@@ -715,3 +715,13 @@ def test_a_headline_ranking_three_countries_is_no_focus():
     found = figures(body)
     assert found["16,3 milliards de dirhams"]["countries"] == ["MA"]  # the lead's, not the three ranked
     assert found["12,8 milliards de dirhams"]["countries"] == ["FR", "MA"]
+
+
+def test_european_paired_with_another_continent_is_no_european_union():
+    body = ("Le suédois Hallvik s'installe à Kénitra\n"
+            "Kenitra Automotive City accueille déjà plus de 40 opérateurs, dont plusieurs équipementiers européens "
+            "et asiatiques.")
+    assert figures(body)["40 opérateurs"]["countries"] == ["MA"]
+    union = figures("Kenitra Automotive City accueille déjà plus de 40 opérateurs, dont plusieurs équipementiers "
+                    "européens.")
+    assert union["40 opérateurs"]["countries"] == ["EU", "MA"]
