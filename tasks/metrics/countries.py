@@ -39,6 +39,9 @@ _CAUSE_RE = re.compile(
     r"|supported\s+by|fuell?ed\s+by|on\s+the\s+back\s+of|due\s+to|owing\s+to)\b"
 )
 _COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:with|to))\s")
+# An agreement between two parties, each named (`between state-owned fertiliser maker PT Pupuk
+# Samudra and Morocco's OCP`, `entre le groupe X et l'ONEE`); not two numbers or dates.
+_BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zé-]+\s+){0,3}[A-Z][\w-]*\s+[^.]*?\b(?:and|et)\s")
 # The two countries of the article named again: `les deux pays`, `the two countries`,
 # `bilateral trade`.
 _BOTH_RE = re.compile(
@@ -267,6 +270,10 @@ def figure_countries(
     if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {article.home_country}) == 1:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
+        found |= set(article.focus_countries)
+    if found == {article.home_country} and _BETWEEN_PARTIES_RE.search(text, sentence[0], figure_start) and len(set(article.focus_countries) - found) == 1:
+        # `a memorandum between fertiliser maker PT Pupuk Samudra and Morocco's OCP`, in an
+        # article about Indonesia and Morocco: the party with no country named is the other's.
         found |= set(article.focus_countries)
     if not found and not placed and _SECTOR_RE.search(text, *sentence):
         found = {article.home_country} if article.home_country else set()

@@ -725,3 +725,14 @@ def test_european_paired_with_another_continent_is_no_european_union():
     union = figures("Kenitra Automotive City accueille déjà plus de 40 opérateurs, dont plusieurs équipementiers "
                     "européens.")
     assert union["40 opérateurs"]["countries"] == ["EU", "MA"]
+
+
+def test_an_agreement_between_a_home_party_and_one_of_no_stated_country_is_the_focus_countrys_too():
+    body = ("Morocco-Indonesia: Jakarta bets on phosphates and halal food\n"
+            "The Indonesian trade minister wrapped up a visit to Rabat on Wednesday.\n"
+            "The largest deal is a memorandum of understanding between state-owned fertiliser maker PT Pupuk "
+            "Samudra and Morocco's OCP for the supply of up to 1.5 million tonnes of phosphate rock a year.")
+    assert figures(body, language="en")["1.5 million tonnes"]["countries"] == ["ID", "MA"]
+    home = figures("Maroc-Indonésie : une visite pour relancer les échanges\nLe Maroc a produit 1,5 million de tonnes "
+                   "d'acide phosphorique entre janvier et mars.")
+    assert home["1,5 million de tonnes"]["countries"] == ["MA"]
