@@ -261,7 +261,8 @@ def figure_countries(
     where = _in_a_where_aside(text, figure_start, sentence, article)
     if where:
         return sorted(where)
-    subject = _subject_named_again(text, sentence, earlier_sentences, previous)
+    subject = _subject_named_again(text, sentence, earlier_sentences, previous) or _country_named_again_in_clause(
+        text, figure_start, sentence)
     if subject:
         return sorted(subject)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
@@ -587,6 +588,27 @@ def _subject_named_again(
         if not _COUNTRY_NAMED_AGAIN_RE.match(text, before[0], before[1]):
             return ()
     return ()
+
+
+# `the country`/`le pays` as the subject of the figure's clause, inside the sentence: `Mezzour
+# said the project confirms Morocco's position, noting that the country has attracted more
+# than MAD 100 billion`. (Not a possessive, `the country's main market`, nor an object, `les
+# exportations du Royaume vers ce pays`.)
+_COUNTRY_SUBJECT_RE = re.compile(
+    r"(?:\b(?:that|que|as|since|while|car|puisque)\s+)(?:(?:[Tt]he|[Tt]his)\s+country\b(?!['’])|(?:[Ll]e|[Cc]e)\s+pays\b(?!\s+d))"
+)
+
+
+def _country_named_again_in_clause(text: str, figure_start: int, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The country last named by its name before `the country` names it again as the subject
+    of the figure's clause; the figure is that country's own."""
+    start, _ = _without_dateline(text, sentence)
+    clause_start = _figure_clause(text, figure_start, (start, sentence[1]))[0]
+    again = _COUNTRY_SUBJECT_RE.search(text, clause_start, figure_start)
+    if again is None or again.start() == start:
+        return ()  # a sentence opening so: `_subject_named_again`
+    named = [m for m in find_countries(text[start:again.start()]) if m.kind == "name"]
+    return named[-1].codes if named else ()
 
 
 def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:

@@ -736,3 +736,13 @@ def test_an_agreement_between_a_home_party_and_one_of_no_stated_country_is_the_f
     home = figures("Maroc-Indonésie : une visite pour relancer les échanges\nLe Maroc a produit 1,5 million de tonnes "
                    "d'acide phosphorique entre janvier et mars.")
     assert home["1,5 million de tonnes"]["countries"] == ["MA"]
+
+
+def test_the_country_as_the_subject_of_the_figures_clause_is_the_one_named_before_it():
+    body = ("Korea's Daeyang to build battery separator plant in Morocco\n"
+            "Minister Ryad Mezzour said the project confirms Morocco's position as a hub for batteries, noting that "
+            "the country has attracted more than MAD 100 billion in battery investment commitments since 2023.")
+    assert figures(body, language="en")["MAD 100 billion"]["countries"] == ["MA"]
+    french = figures("Engrais : l'Inde premier client\nL'Inde est le premier client du phosphate marocain : les "
+                     "exportations du Royaume vers ce pays ont atteint 28,6 milliards de dirhams.")
+    assert french["28,6 milliards de dirhams"]["countries"] == ["IN", "MA"]  # `ce pays` an object
