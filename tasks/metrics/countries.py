@@ -279,6 +279,8 @@ def figure_countries(
     if not found and not placed and _SECTOR_RE.search(text, *sentence):
         found = {article.home_country} if article.home_country else set()
     regional = not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is not None
+    if not found and earlier_sentences and _LATTER_RE.match(text, *sentence):
+        found = _last_named(text, earlier_sentences[-1], article)
     if not found and not regional:
         for start, end in reversed(earlier_sentences):
             found = _named(text, start, end, article.companies, masked) or _main_company_named_again(text, [(start, end)], article)
@@ -313,6 +315,18 @@ def _home_investment_abroad(
     if home is None or host in (None, home) or article.main_company_country != home or found != {home}:
         return set()
     return {host} if _INVESTS_RE.search(text, sentence[0], figure_start) else set()
+
+
+# `Ces dernières`, `the latter`: of the parties the sentence before compared, the last named
+# (`1.100 entreprises espagnoles ..., contre quelque 950 filiales de groupes français. Ces
+# dernières restent les premiers employeurs étrangers du pays, avec près de 140.000 salariés`).
+_LATTER_RE = re.compile(r"\s*(?:[Cc]es\s+derni(?:er|ère)s|[Cc]e\s+dernier|[Cc]ette\s+dernière|[Tt]he\s+latter)\b")
+
+
+def _last_named(text: str, span: tuple[int, int], article: Article) -> set[str]:
+    """The foreign country `span` names last, by its name or a demonym."""
+    mentions = [m for m in find_countries(text[span[0]:span[1]]) if article.home_country not in m.codes]
+    return set(mentions[-1].codes) if mentions else set()
 
 
 # A world region as the place a figure's flow goes to, comes from or happens in (`les ventes

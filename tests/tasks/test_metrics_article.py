@@ -746,3 +746,11 @@ def test_the_country_as_the_subject_of_the_figures_clause_is_the_one_named_befor
     french = figures("Engrais : l'Inde premier client\nL'Inde est le premier client du phosphate marocain : les "
                      "exportations du Royaume vers ce pays ont atteint 28,6 milliards de dirhams.")
     assert french["28,6 milliards de dirhams"]["countries"] == ["IN", "MA"]  # `ce pays` an object
+
+
+def test_the_latter_is_the_party_the_sentence_before_named_last():
+    body = ("Maroc : l'Espagne et la France au coude-à-coude\n"
+            "Plus de 1.100 entreprises espagnoles sont implantées au Maroc, contre quelque 950 filiales de groupes "
+            "français. Ces dernières restent toutefois les premiers employeurs étrangers du pays, avec près de "
+            "140.000 salariés.")
+    assert figures(body)["140.000 salariés"]["countries"] == ["FR", "MA"]
