@@ -265,6 +265,9 @@ def figure_countries(
         text, figure_start, sentence)
     if subject:
         return sorted(subject)
+    parallel = _parallel_statement(text, sentence, earlier_sentences[-1] if earlier_sentences else None, article)
+    if parallel:
+        return sorted(parallel)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     found |= _home_investment_abroad(text, figure_start, sentence, found, article)
     frame_foreign = bool(found) and article.home_country not in found
@@ -623,6 +626,32 @@ def _country_named_again_in_clause(text: str, figure_start: int, sentence: tuple
         return ()  # a sentence opening so: `_subject_named_again`
     named = [m for m in find_countries(text[start:again.start()]) if m.kind == "name"]
     return named[-1].codes if named else ()
+
+
+# A country as the subject, then (after its verb, in French) a contrastive pronoun or phrase
+# (`L'Algérie dégage, elle, un excédent de 19,8 milliards d'euros`, `Tunisia, for its part,
+# ...`): the same statement as the sentence before, made of another country.
+_PARALLEL_RE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?,\s*(?:elle|lui|elles|eux|pour\s+sa\s+part|de\s+son\s+côté|for\s+its\s+part),"
+)
+
+
+def _parallel_statement(
+    text: str, sentence: tuple[int, int], before: tuple[int, int] | None, article: Article,
+) -> set[str]:
+    """The countries of the sentence before, the home country replaced by this sentence's
+    subject, where a foreign country opens this one and a contrastive pronoun follows it and
+    the sentence before is about the home country (`Contrairement à ses voisins, le Maroc
+    affiche un déficit dans ses échanges avec l'UE ... L'Algérie dégage, elle, un excédent`)."""
+    home = article.home_country
+    start = _OPENING_ARTICLE_RE.match(text, sentence[0]).end()
+    subject = next(iter(find_countries(text[start:start + 40])), None)
+    if home is None or before is None or subject is None or subject.start != 0 or home in subject.codes:
+        return set()
+    if not _PARALLEL_RE.match(text, start + subject.end) or _named(text, *sentence, article.companies) & {home}:
+        return set()
+    named = _named(text, *before, article.companies)
+    return (named - {home}) | set(subject.codes) if home in named else set()
 
 
 def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:

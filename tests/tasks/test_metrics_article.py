@@ -754,3 +754,12 @@ def test_the_latter_is_the_party_the_sentence_before_named_last():
             "français. Ces dernières restent toutefois les premiers employeurs étrangers du pays, avec près de "
             "140.000 salariés.")
     assert figures(body)["140.000 salariés"]["countries"] == ["FR", "MA"]
+
+
+def test_a_parallel_statement_about_another_country_replaces_the_home_country():
+    body = ("Commerce UE-Maghreb : le Maroc creuse l'écart\n"
+            "Le Maroc affiche un déficit dans ses échanges avec l'UE : ses exportations ont atteint 27,6 milliards "
+            "d'euros. L'Algérie dégage, elle, un excédent de 19,8 milliards d'euros.")
+    found = figures(body)
+    assert found["27,6 milliards d'euros"]["countries"] == ["EU", "MA"]
+    assert found["19,8 milliards d'euros"]["countries"] == ["DZ", "EU"]
