@@ -236,38 +236,22 @@ def figure_countries(
     earlier_sentences: list[tuple[int, int]], masked: tuple[tuple[int, int], ...] = (),
     own: tuple[str, ...] = (), previous: tuple[int, int] | None = None,
 ) -> list[str]:
-    """The countries the figure is about, in the order a reader finds them: its sentence
-    (`_sentence_frame`); else, for a national sector, the home country; else the nearest
-    earlier sentence of its paragraph that names one; else, unless its sentence places it in
-    the home country (`à Berrechid`), the article's focus. The home country joins them in an
+    """The countries the figure is about, in the order a reader finds them: what the shape of
+    its statement decides (`_stated_by_the_statement`); its sentence (`_sentence_frame`), with
+    the focus's other country for `les deux pays` or an agreement between a home party and an
+    unnamed one; else, for a national sector, the home country; else, after `Ces dernières`,
+    the sentence before's last country; else, unless its clause names a world region as its
+    place, the nearest earlier sentence of its paragraph that names one; else, unless its
+    sentence places it in the home country (`à Berrechid`), the article's focus. The home country joins them in an
     article about it. Empty only when none is named. `masked`: spans of countries that belong
     to other figures (`7 million British homes`); `own`: the country a count names
     (`1,4 milliard d'Indiens`), which replaces the home country; `previous`: the sentence
     before, in any paragraph (`It would supply ...` goes on about its subject)."""
     if own:
         return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
-    ranked = _ranked_among_partners(text, figure_start, sentence, article)
-    if ranked:
-        return sorted(ranked)
-    bracketed = _bracketed_by(text, figure_start, sentence[0])
-    if bracketed:
-        return sorted(set(bracketed) | ({article.home_country} if article.home_country else set()))
-    compared = _compared_in(text, figure_start, sentence, article.home_country)
-    if compared:
-        return sorted(compared)
-    share = _share_of_owner(text, figure_start, sentence)
-    if share:
-        return sorted(share)
-    where = _in_a_where_aside(text, figure_start, sentence, article)
-    if where:
-        return sorted(where)
-    subject = _subject_named_again(text, sentence, earlier_sentences, previous) or _country_named_again_in_clause(
-        text, figure_start, sentence)
-    if subject:
-        return sorted(subject)
-    parallel = _parallel_statement(text, sentence, earlier_sentences[-1] if earlier_sentences else None, article)
-    if parallel:
-        return sorted(parallel)
+    decided = _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
+    if decided:
+        return sorted(decided)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     found |= _home_investment_abroad(text, figure_start, sentence, found, article)
     frame_foreign = bool(found) and article.home_country not in found
@@ -285,13 +269,7 @@ def figure_countries(
     if not found and earlier_sentences and _LATTER_RE.match(text, *sentence):
         found = _last_named(text, earlier_sentences[-1], article)
     if not found and not regional:
-        for start, end in reversed(earlier_sentences):
-            found = _named(text, start, end, article.companies, masked) or _main_company_named_again(text, [(start, end)], article)
-            if not found and _SECTOR_RE.search(text, start, end):
-                # `Le secteur automobile national a exporté ... Le taux d'intégration atteint 69%`
-                found = {article.home_country} if article.home_country else set()
-            if found:
-                break
+        found = _from_the_paragraph(text, earlier_sentences, article, masked)
     if not found and not placed:
         found = set(article.focus_countries)
     abroad = frame_foreign and (
@@ -342,6 +320,48 @@ _REGION_PLACE_RE = re.compile(
     r"|Afrique|Europe|Asie|Amérique\s+(?:latine|du\s+Nord|du\s+Sud)|Moyen-Orient|Proche-Orient"
     r"|(?:West|East|North|Southern|sub-Saharan)\s+Africa|Africa|Asia|Latin\s+America|North\s+America|Middle\s+East)\b)"
 )
+
+
+def _stated_by_the_statement(
+    text: str, figure_start: int, sentence: tuple[int, int], article: Article,
+    earlier_sentences: list[tuple[int, int]], previous: tuple[int, int] | None,
+) -> set[str]:
+    """The countries a statement's own shape decides, the home country joining only where it
+    says so: a ranking of a foreign country's partners, a bracket after a country, figures
+    compared country by country, a share of a country's own flow, a `where` aside, the
+    country named again as the subject, a parallel statement about another country."""
+    ranked = _ranked_among_partners(text, figure_start, sentence, article)
+    if ranked:
+        return ranked
+    bracketed = _bracketed_by(text, figure_start, sentence[0])
+    if bracketed:
+        return set(bracketed) | ({article.home_country} if article.home_country else set())
+    compared = _compared_in(text, figure_start, sentence, article.home_country)
+    if compared:
+        return set(compared)
+    found = _share_of_owner(text, figure_start, sentence) or _in_a_where_aside(text, figure_start, sentence, article)
+    if found:
+        return found
+    subject = _subject_named_again(text, sentence, earlier_sentences, previous) or _country_named_again_in_clause(
+        text, figure_start, sentence)
+    if subject:
+        return set(subject)
+    return _parallel_statement(text, sentence, earlier_sentences[-1] if earlier_sentences else None, article)
+
+
+def _from_the_paragraph(
+    text: str, earlier_sentences: list[tuple[int, int]], article: Article, masked: tuple[tuple[int, int], ...],
+) -> set[str]:
+    """The countries of the nearest earlier sentence of the paragraph that names one, the
+    main company named again or a national sector (`Le secteur automobile national a exporté
+    ... Le taux d'intégration atteint 69%`: the home country's)."""
+    for start, end in reversed(earlier_sentences):
+        found = _named(text, start, end, article.companies, masked) or _main_company_named_again(text, [(start, end)], article)
+        if found:
+            return found
+        if article.home_country and _SECTOR_RE.search(text, start, end):
+            return {article.home_country}
+    return set()
 
 
 # What a figure of a foreign company or country as a whole says of it, as opposed to its
