@@ -121,6 +121,7 @@ ENGLISH_DEMONYMS: dict[str, str] = {
     "Kuwaiti": "KW", "Omani": "OM", "Bahraini": "BH", "Libyan": "LY", "Rwandan": "RW",
     "Angolan": "AO", "Tanzanian": "TZ", "Ugandan": "UG", "Beninese": "BJ", "Togolese": "TG",
     "Gabonese": "GA", "Emiratis": "AE", "Saudis": "SA", "Egyptians": "EG", "Israelis": "IL",
+    "South African": "ZA", "South Africans": "ZA",
 }
 # Prefixes of compound adjectives (`sino-marocain`, `maroco-chinoise`).
 PREFIXES: dict[str, str] = {
@@ -129,7 +130,8 @@ PREFIXES: dict[str, str] = {
     "russo": "RU", "indo": "IN", "turco": "TR", "euro": "EU", "luso": "PT",
     "belgo": "BE", "helvéto": "CH", "sénégalo": "SN", "ivoiro": "CI", "algéro": "DZ",
     "tuniso": "TN", "égypto": "EG", "saoudo": "SA", "émirato": "AE", "qataro": "QA",
-    "mauritano": "MR", "israélo": "IL", "coréano": "KR", "brésilo": "BR",
+    "mauritano": "MR", "israélo": "IL", "coréano": "KR", "brésilo": "BR", "néerlando": "NL",
+    "hungaro": "HU",
 }
 
 
@@ -209,7 +211,7 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     names, demonyms, _ = _tables()
     # A name may follow a hyphen or slash (`Maroc-Japon`, `Maroc/Chine`); longer names are
     # tried first, so `Guinée-Bissau` is never read as `Guinée`.
@@ -219,12 +221,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         rf"(?<![\w-])((?:(?:{prefix})-)+)([\w]+(?:-[\w]+)?)(?![\w-])", re.IGNORECASE
     )
     demonym_re = re.compile(rf"(?<![\w-])(?:{_alternation(demonyms)})(?![\w-])")
+    # English compounds join two demonyms (`Dutch-Moroccan consortium`, `Moroccan-Spanish`).
+    english = _alternation(ENGLISH_DEMONYMS)
+    english_compound_re = re.compile(rf"(?<![\w-])(?:{english})(?:-(?:{english}))+(?![\w-])")
     # Headlines in capitals (`LE MAROC SIGNE UN ACCORD`): names of four letters or more in
     # upper case; shorter ones (`UE`, `USA`) are in the table as written.
     upper_re = re.compile(
         rf"(?<![\w])(?:{_alternation({n.upper() for n in names if len(n) >= 4})})(?![\w])"
     )
-    return name_re, compound_re, demonym_re, upper_re
+    return name_re, compound_re, demonym_re, upper_re, english_compound_re
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +288,7 @@ def find_countries(text: str) -> list[CountryMention]:
 @lru_cache(maxsize=4096)
 def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     names, demonyms, _ = _tables()
-    name_re, compound_re, demonym_re, upper_re = _patterns()
+    name_re, compound_re, demonym_re, upper_re, english_compound_re = _patterns()
     upper_names = _upper_names()
     found: list[CountryMention] = []
     taken: list[tuple[int, int]] = [m.span() for m in _outlets_re().finditer(text)]
@@ -301,6 +306,11 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         codes = list(dict.fromkeys(codes))
         found.append(CountryMention(m.start(), m.end(), m.group(0), tuple(codes), "compound"))
         taken.append((m.start(), m.end()))
+    for m in english_compound_re.finditer(text):
+        if free(m.start(), m.end()):
+            codes = tuple(dict.fromkeys(ENGLISH_DEMONYMS[part] for part in m.group(0).split("-")))
+            found.append(CountryMention(m.start(), m.end(), m.group(0), codes, "compound"))
+            taken.append((m.start(), m.end()))
     for pattern, table, kind in (
         (name_re, names, "name"), (upper_re, upper_names, "name"), (demonym_re, demonyms, "demonym")
     ):

@@ -30,7 +30,7 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:!?»«\"“”()'-]+$")
 DEMONYMS = frozenset(
     "american belgian brazilian british chinese danish dutch emirati european french german indian "
     "italian japanese korean moroccan polish portuguese qatari russian saudi spanish swedish turkish".split()
-)
+) | {"south african"}
 _FRENCH_DEMONYM = re.compile(
     r"(?:américain|allemand|belge|brésilien|britannique|chinois|coréen|danois|émirati|espagnol|européen|"
     r"français|indien|italien|japonais|marocain|néerlandais|polonais|portugais|qatari|russe|saoudien|"
@@ -128,7 +128,9 @@ def _ignored_prediction(text: str, label: str) -> bool:
     """A COUNTRY mention of an adjective or demonym: allowed, never required (see DEMONYMS)."""
     word = squash(text)
     folded = word.casefold()
-    return label == "COUNTRY" and (word[:1].islower() or folded in DEMONYMS or bool(_FRENCH_DEMONYM.fullmatch(folded)))
+    # English compounds join demonyms with a hyphen (`Dutch-Moroccan`), as French ones do.
+    demonym = folded in DEMONYMS or ("-" in folded and all(part in DEMONYMS for part in folded.split("-")))
+    return label == "COUNTRY" and (word[:1].islower() or demonym or bool(_FRENCH_DEMONYM.fullmatch(folded)))
 
 
 def score_entities(gold: Iterable[GoldEntity], predicted: Iterable[tuple[str, str]]) -> tuple[Score, Rate]:

@@ -28,6 +28,9 @@ def test_compound_adjectives_give_every_country_once():
     assert _codes("maroco-chinoise") == [("maroco-chinoise", ("MA", "CN"), "compound")]
     assert _codes("les partenariats sino-marocains") == [("sino-marocains", ("CN", "MA"), "compound")]
     assert _codes("nippo-marocains")[0][1] == ("JP", "MA")
+    # English joins two demonyms (`Dutch-Moroccan consortium`); `South African` is one demonym.
+    assert _codes("a Dutch-Moroccan consortium") == [("Dutch-Moroccan", ("NL", "MA"), "compound")]
+    assert _codes("South African exports") == [("South African", ("ZA",), "demonym")]
     assert _codes("relations maroco-chinoises")[0][1] == ("MA", "CN")
 
 

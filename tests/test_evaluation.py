@@ -113,6 +113,7 @@ def test_entity_precision_recall_and_label_confusions():
         ("Huayu Power", "PERSON"),  # a company typed PERSON: false, and Huayu Power missed
         ("Maroc", "COUNTRY"),
         ("chinois", "COUNTRY"), ("Japonais", "COUNTRY"), ("Chinese", "COUNTRY"),  # demonyms: allowed, not scored
+        ("Dutch-Moroccan", "COUNTRY"), ("South African", "COUNTRY"),  # an English compound, a two-word demonym
         ("MAP", "LOC"),  # an optional entity: not scored whatever its label
         ("Tanger Med", "LOC"),  # no such name in the gold: false
     ]

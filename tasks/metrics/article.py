@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _period_matches
 from econews.tasks.metrics.countries import (
-    HOME_COUNTRY, _companies, _focus_countries, _host, _names_home, _title_case, ranked_for,
+    HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _names_home, _title_case, ranked_for,
 )
 from econews.tasks.metrics.sentences import _sentences
 
@@ -63,6 +63,10 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
     companies = _companies(body if _title_case(headline) else f"{headline}\n{body}")
     lead = _headline_and_lead(text, title, mastheads=True)[1]
     main = next((code for pattern, code in companies if pattern.search(headline)), None)
+    if main is None and _home_organisations_re().search(headline):
+        # `OCP : le chiffre d'affaires bondit de 21%`: a home company the headline is about is
+        # the main one, though the article gives a cue only for a customer (`l'indien Deccan`).
+        main = HOME_COUNTRY
     if main is None:
         main = next((code for pattern, code in companies if pattern.search(lead[:_LEAD_CHARS])), None)
     if main is None and len({code for _, code in companies}) == 1:

@@ -42,6 +42,9 @@ _CAUSE_RE = re.compile(
     r"|supported\s+by|fuell?ed\s+by|on\s+the\s+back\s+of|due\s+to|owing\s+to)\b"
 )
 _COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:with|to))\s")
+# An agreement between two parties, each named (`between state-owned fertiliser maker PT Pupuk
+# Samudra and Morocco's OCP`, `entre le groupe X et l'ONEE`); not two numbers or dates.
+_BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zé-]+\s+){0,3}[A-Z][\w-]*\s+[^.]*?\b(?:and|et)\s")
 # The two countries of the article named again: `les deux pays`, `the two countries`,
 # `bilateral trade`.
 _BOTH_RE = re.compile(
@@ -65,6 +68,10 @@ _HOME_WORDS_RE = re.compile(r"\b(?:[Rr]oyaume(?![- ]Uni)|[Tt]he\s+[Kk]ingdom\b(?
 # this share of all mentions are the focus (a country named once, `L'Inde et le Brésil restent
 # ses premiers clients`, is no focus).
 _FOCUS_SHARE = 0.25
+# A headline or lead naming this many foreign countries lists or ranks them (`IDE : la France
+# garde la tête, les Emirats et la Chine accélèrent`): each has its own figures, a figure that
+# names none is not about all of them.
+_LIST_COUNTRIES = 3
 _FOCUS_MIN_MENTIONS = 2
 # A national sector as the figure's subject (`le secteur emploie 190.000 salariés`): with no
 # country in its sentence, the figure is the home country's, not of the countries before it.
@@ -157,10 +164,13 @@ def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[st
     headline states what the article is about; the rest of the lead also names suppliers,
     customers, destinations: `OCP reported a profit, as sales to India and Brazil surged`),
     else the most named."""
-    windows = [(headline, subjects.headline_focus_span(headline, companies))]
+    ranking = len(_named(headline, 0, len(headline), companies) - {HOME_COUNTRY}) >= _LIST_COUNTRIES
+    windows = [] if ranking else [(headline, subjects.headline_focus_span(headline, companies))]
     windows += [(lead, clause) for clause in _clauses(lead, _without_dateline(lead, (0, len(lead))))]
     for window, (start, end) in windows:
         codes = _named(window, start, end, companies) | ({HOME_COUNTRY} if _located_home(window[start:end]) else set())
+        if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
+            continue  # `IDE : la France garde la tête, les Emirats et la Chine accélèrent`: a ranking
         if codes:
             return tuple(sorted(codes))
     counts = Counter(code for mention in find_countries(text) for code in mention.codes)
@@ -235,10 +245,13 @@ def figure_countries(
     earlier_sentences: list[tuple[int, int]], masked: tuple[tuple[int, int], ...] = (),
     own: tuple[str, ...] = (), previous: tuple[int, int] | None = None,
 ) -> list[str]:
-    """The countries the figure is about, in the order a reader finds them: its sentence
-    (`_sentence_frame`); else, for a national sector, the home country; else the nearest
-    earlier sentence of its paragraph that names one; else, unless its sentence places it in
-    the home country (`à Berrechid`), the article's focus. The home country joins them in an
+    """The countries the figure is about, in the order a reader finds them: what the shape of
+    its statement decides (`_stated_by_the_statement`); its sentence (`_sentence_frame`), with
+    the focus's other country for `les deux pays` or an agreement between a home party and an
+    unnamed one; else, for a national sector, the home country; else, after `Ces dernières`,
+    the sentence before's last country; else, unless its clause names a world region as its
+    place, the nearest earlier sentence of its paragraph that names one; else, unless its
+    sentence places it in the home country (`à Berrechid`), the article's focus. The home country joins them in an
     article about it. Empty only when none is named. `masked`: spans of countries that belong
     to other figures (`7 million British homes`); `own`: the country a count names
     (`1,4 milliard d'Indiens`), which replaces the home country; `previous`: the sentence
@@ -246,31 +259,11 @@ def figure_countries(
     if own:
         return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
     article = subjects.paragraph_company(text, earlier_sentences, article)
-    ranked = _ranked_among_partners(text, figure_start, sentence, article)
-    if ranked:
-        return sorted(ranked)
-    bracketed = _bracketed_by(text, figure_start, sentence[0])
-    if bracketed:
-        return sorted(set(bracketed) | ({article.home_country} if article.home_country else set()))
-    compared = _compared_in(text, figure_start, sentence, article.home_country)
-    if compared:
-        return sorted(compared)
-    share = _share_of_owner(text, figure_start, sentence)
-    if share:
-        return sorted(share)
-    where = _in_a_where_aside(text, figure_start, sentence, article)
-    if where:
-        return sorted(where | subjects.where_subject_home(text, figure_start, sentence, article))
-    owner = subjects.relative_aside_owner(text, figure_start, sentence, article)
-    if owner:
-        return sorted(owner)
-    epithet = subjects.country_by_epithet(text, sentence, previous, article)
-    if epithet:
-        return sorted(epithet)
-    subject = _subject_named_again(text, sentence, earlier_sentences, previous)
-    if subject:
-        return sorted(subject)
+    decided = _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
+    if decided:
+        return sorted(decided)
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
+    found |= _home_investment_abroad(text, figure_start, sentence, found, article)
     frame_foreign = bool(found) and article.home_country not in found
     found |= subjects.quoted_speaker(text, figure_start, sentence, found, article, previous)
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
@@ -281,16 +274,17 @@ def figure_countries(
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
         found |= set(article.focus_countries)
+    if found == {article.home_country} and _BETWEEN_PARTIES_RE.search(text, sentence[0], figure_start) and len(set(article.focus_countries) - found) == 1:
+        # `a memorandum between fertiliser maker PT Pupuk Samudra and Morocco's OCP`, in an
+        # article about Indonesia and Morocco: the party with no country named is the other's.
+        found |= set(article.focus_countries)
     if not found and not placed and _SECTOR_RE.search(text, *sentence):
         found = {article.home_country} if article.home_country else set()
-    if not found:
-        for start, end in reversed(earlier_sentences):
-            found = _named(text, start, end, article.companies, masked) or _main_company_named_again(text, [(start, end)], article)
-            if not found and _SECTOR_RE.search(text, start, end):
-                # `Le secteur automobile national a exporté ... Le taux d'intégration atteint 69%`
-                found = {article.home_country} if article.home_country else set()
-            if found:
-                break
+    regional = not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is not None
+    if not found and earlier_sentences and _LATTER_RE.match(text, *sentence):
+        found = _last_named(text, earlier_sentences[-1], article)
+    if not found and not regional:
+        found = _from_the_paragraph(text, earlier_sentences, article, masked)
     if not found:
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
@@ -303,6 +297,97 @@ def figure_countries(
     if article.home_country and not abroad:
         found.add(article.home_country)
     return sorted(found)
+
+
+# The amount a company invests: `would invest $170 million`, `va investir 2 milliards`.
+_INVESTS_RE = re.compile(r"(?i:\binvest(?:s|ed|ing)?\b|\binvesti(?:r|ra|ront|ssent|t)?\b)")
+
+
+def _home_investment_abroad(
+    text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
+) -> set[str]:
+    """The host of a home company's project abroad, for the amount the company invests
+    (`Moroccan group Batimat said it would invest $170 million, or about 104 billion CFA
+    francs, to build a plant near Abidjan`, the headline saying `in Ivory Coast`): its
+    sentence names only the home company, where the money goes is the article's host."""
+    home, host = article.home_country, article.host_country
+    if home is None or host in (None, home) or article.main_company_country != home or found != {home}:
+        return set()
+    return {host} if _INVESTS_RE.search(text, sentence[0], figure_start) else set()
+
+
+# `Ces dernières`, `the latter`: of the parties the sentence before compared, the last named
+# (`1.100 entreprises espagnoles ..., contre quelque 950 filiales de groupes français. Ces
+# dernières restent les premiers employeurs étrangers du pays, avec près de 140.000 salariés`).
+_LATTER_RE = re.compile(r"\s*(?:[Cc]es\s+derni(?:er|ère)s|[Cc]e\s+dernier|[Cc]ette\s+dernière|[Tt]he\s+latter)\b")
+
+
+def _last_named(text: str, span: tuple[int, int], article: Article) -> set[str]:
+    """The foreign country `span` names last, by its name or a demonym."""
+    mentions = [m for m in find_countries(text[span[0]:span[1]]) if article.home_country not in m.codes]
+    return set(mentions[-1].codes) if mentions else set()
+
+
+# A world region as the place a figure's flow goes to, comes from or happens in (`les ventes
+# vers le continent africain`, `exports to West Africa`, `en Europe`): the figure names its
+# own place, so the countries of the sentences before it (`Le Brésil suit, devant le
+# Bangladesh et l'Ethiopie`) and the article's focus are not its.
+_REGION_PLACE_RE = re.compile(
+    r"(?i:\b(?:vers|en|à\s+destination\s+d[eu]|en\s+provenance\s+d[eu]|sur|to|in|into|from|across)\s+"
+    r"(?:l['’]\s*|le\s+|the\s+)?(?:continent\s+(?:africain|européen|asiatique|américain)|African\s+continent"
+    r"|Afrique|Europe|Asie|Amérique\s+(?:latine|du\s+Nord|du\s+Sud)|Moyen-Orient|Proche-Orient"
+    r"|(?:West|East|North|Southern|sub-Saharan)\s+Africa|Africa|Asia|Latin\s+America|North\s+America|Middle\s+East)\b)"
+)
+
+
+def _stated_by_the_statement(
+    text: str, figure_start: int, sentence: tuple[int, int], article: Article,
+    earlier_sentences: list[tuple[int, int]], previous: tuple[int, int] | None,
+) -> set[str]:
+    """The countries a statement's own shape decides, the home country joining only where it
+    says so: a ranking of a foreign country's partners, a bracket after a country, figures
+    compared country by country, a share of a country's own flow, a `where` aside, the
+    country named again as the subject, a parallel statement about another country."""
+    ranked = _ranked_among_partners(text, figure_start, sentence, article)
+    if ranked:
+        return ranked
+    bracketed = _bracketed_by(text, figure_start, sentence[0])
+    if bracketed:
+        return set(bracketed) | ({article.home_country} if article.home_country else set())
+    compared = _compared_in(text, figure_start, sentence, article.home_country)
+    if compared:
+        return set(compared)
+    share = _share_of_owner(text, figure_start, sentence)
+    if share:
+        return set(share)
+    where = _in_a_where_aside(text, figure_start, sentence, article)
+    if where:
+        return where | subjects.where_subject_home(text, figure_start, sentence, article)
+    # an aside's owner (`Egypt, which shipped ...`), a country by its epithet (`The Gulf state`)
+    found = subjects.relative_aside_owner(text, figure_start, sentence, article) or subjects.country_by_epithet(
+        text, sentence, previous, article)
+    if found:
+        return set(found)
+    subject = _subject_named_again(text, sentence, earlier_sentences, previous) or _country_named_again_in_clause(
+        text, figure_start, sentence)
+    if subject:
+        return set(subject)
+    return _parallel_statement(text, sentence, earlier_sentences[-1] if earlier_sentences else None, article)
+
+
+def _from_the_paragraph(
+    text: str, earlier_sentences: list[tuple[int, int]], article: Article, masked: tuple[tuple[int, int], ...],
+) -> set[str]:
+    """The countries of the nearest earlier sentence of the paragraph that names one, the
+    main company named again or a national sector (`Le secteur automobile national a exporté
+    ... Le taux d'intégration atteint 69%`: the home country's)."""
+    for start, end in reversed(earlier_sentences):
+        found = _named(text, start, end, article.companies, masked) or _main_company_named_again(text, [(start, end)], article)
+        if found:
+            return found
+        if article.home_country and _SECTOR_RE.search(text, start, end):
+            return {article.home_country}
+    return set()
 
 
 # What a figure of a foreign company or country as a whole says of it, as opposed to its
@@ -344,7 +429,7 @@ def _worldwide(text: str, figure_start: int, sentence: tuple[int, int], article:
     # The other clauses before it name the home country by its name, not by an adjective
     # (`la Turquie, souvent citée en modèle par les industriels marocains, a exporté ...`).
     for i, (a, b) in enumerate(clauses[:last + 1]):
-        if i < index and _is_aside(text, (a, b)):
+        if i < index and (_is_aside(text, (a, b)) or (i > 0 and _participle_aside(text, (a, b), article.companies))):
             continue
         adjectives = () if i >= index else tuple(
             (a + m.start, a + m.end) for m in find_countries(text[a:b]) if m.kind != "name"
@@ -376,9 +461,31 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
     if _LOCAL_ECONOMY_RE.search(text, start, end) and len(found) == 1:
         return True  # `Egyptian officials aim to lift local production to 400,000 vehicles`
     return any(
-        set(m.codes) <= found and m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
+        set(m.codes) <= found and (
+            (m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end))
+            or (m.kind == "demonym" and _owned_flow(text, start + m.start, start + m.end))
+        )
         for m in find_countries(text[start:end])
     )
+
+
+# A demonym as the owner of a flow or an economy: `South African vehicle exports`, `Egyptian
+# car output`, `les exportations sud-africaines`, `la production égyptienne`. Not imports:
+# `les importations turques` in a Moroccan paper are Morocco's imports from Turkey.
+_FLOW_AFTER_DEMONYM_RE = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:exports|output|production|sales|shipments|economy|GDP)\b"
+)
+_FLOW_BEFORE_DEMONYM_RE = re.compile(
+    r"(?i:\b(?:exportations|production|ventes|expéditions|économie|PIB)(?:\s+[a-zéè-]+)?\s+)$"
+)
+
+
+def _owned_flow(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at `text[start:end]` owns the flow it qualifies (English before the
+    noun, French after it)."""
+    if text[start].isupper():
+        return _FLOW_AFTER_DEMONYM_RE.match(text, end) is not None
+    return _FLOW_BEFORE_DEMONYM_RE.search(text, max(0, start - 40), start) is not None
 
 
 # In French the owner is the subject and the possessive a determiner: `La France, de son côté,
@@ -547,6 +654,53 @@ def _subject_named_again(
     return ()
 
 
+# `the country`/`le pays` as the subject of the figure's clause, inside the sentence: `Mezzour
+# said the project confirms Morocco's position, noting that the country has attracted more
+# than MAD 100 billion`. (Not a possessive, `the country's main market`, nor an object, `les
+# exportations du Royaume vers ce pays`.)
+_COUNTRY_SUBJECT_RE = re.compile(
+    r"(?:\b(?:that|que|as|since|while|car|puisque)\s+)(?:(?:[Tt]he|[Tt]his)\s+country\b(?!['’])|(?:[Ll]e|[Cc]e)\s+pays\b(?!\s+d))"
+)
+
+
+def _country_named_again_in_clause(text: str, figure_start: int, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The country last named by its name before `the country` names it again as the subject
+    of the figure's clause; the figure is that country's own."""
+    start, _ = _without_dateline(text, sentence)
+    clause_start = _figure_clause(text, figure_start, (start, sentence[1]))[0]
+    again = _COUNTRY_SUBJECT_RE.search(text, clause_start, figure_start)
+    if again is None or again.start() == start:
+        return ()  # a sentence opening so: `_subject_named_again`
+    named = [m for m in find_countries(text[start:again.start()]) if m.kind == "name"]
+    return named[-1].codes if named else ()
+
+
+# A country as the subject, then (after its verb, in French) a contrastive pronoun or phrase
+# (`L'Algérie dégage, elle, un excédent de 19,8 milliards d'euros`, `Tunisia, for its part,
+# ...`): the same statement as the sentence before, made of another country.
+_PARALLEL_RE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?,\s*(?:elle|lui|elles|eux|pour\s+sa\s+part|de\s+son\s+côté|for\s+its\s+part),"
+)
+
+
+def _parallel_statement(
+    text: str, sentence: tuple[int, int], before: tuple[int, int] | None, article: Article,
+) -> set[str]:
+    """The countries of the sentence before, the home country replaced by this sentence's
+    subject, where a foreign country opens this one and a contrastive pronoun follows it and
+    the sentence before is about the home country (`Contrairement à ses voisins, le Maroc
+    affiche un déficit dans ses échanges avec l'UE ... L'Algérie dégage, elle, un excédent`)."""
+    home = article.home_country
+    start = _OPENING_ARTICLE_RE.match(text, sentence[0]).end()
+    subject = next(iter(find_countries(text[start:start + 40])), None)
+    if home is None or before is None or subject is None or subject.start != 0 or home in subject.codes:
+        return set()
+    if not _PARALLEL_RE.match(text, start + subject.end) or _named(text, *sentence, article.companies) & {home}:
+        return set()
+    named = _named(text, *before, article.companies)
+    return (named - {home}) | set(subject.codes) if home in named else set()
+
+
 def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:
     """The country a bracket holding the figure follows (`l'Espagne (12%)`), if any."""
     bracket = _BRACKET_BEFORE_RE.search(text, max(sentence_start, figure_start - 12), figure_start)
@@ -577,6 +731,7 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
         code for m in find_countries(window)
         if not any(a < start + m.end and start + m.start < b for a, b in masked)
         and not (m.codes == ("EU",) and _BLOC_FRAME_RE.search(window, 0, m.start))
+        and not (m.codes == ("EU",) and m.kind == "demonym" and _continents_paired(window, m.start, m.end))
         for code in m.codes
     }
     if _HOME_WORDS_RE.search(window):
@@ -585,6 +740,17 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
     found |= _governments(window)
     found |= {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window)}
     return found
+
+
+# `européens et asiatiques`, `African and European`: paired with another continent's adjective,
+# `européen` is Europe's, a continent, not the European Union's.
+_CONTINENT_ADJECTIVE = r"(?:asiatiques?|africaine?s?|arabes?|Asian|African|Arab)"
+_CONTINENT_AFTER_RE = re.compile(rf"\s+(?:et|ou|and|or)\s+{_CONTINENT_ADJECTIVE}\b")
+_CONTINENT_BEFORE_RE = re.compile(rf"\b{_CONTINENT_ADJECTIVE}\s+(?:et|ou|and|or)\s+$")
+
+
+def _continents_paired(window: str, start: int, end: int) -> bool:
+    return bool(_CONTINENT_AFTER_RE.match(window, end) or _CONTINENT_BEFORE_RE.search(window, max(0, start - 30), start))
 
 
 # A country's public lender or development agency, named by its acronym: its loan or grant
@@ -625,8 +791,13 @@ def _governments(window: str) -> set[str]:
 
 
 # A preposition of place before a city: the city is where it happens (`à Bruxelles`, `visit to
-# Abu Dhabi`, `près de Casablanca`). Not `vers`: `exportations vers Pékin` go to China.
-_LOCATIVE_BEFORE_RE = re.compile(r"(?i:\b(?:à|a|au|en|de|d['’]|depuis|près\s+de|in|at|to|from|near|of)\s*)$")
+# Abu Dhabi`, `près de Casablanca`), also with an article before a region named after it (`in
+# the Dakhla-Oued Eddahab region`, `dans la région de Souss`). Not `vers`: `exportations vers
+# Pékin` go to China.
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:à|a|au|en|de|d['’]|depuis|près\s+de|in|at|to|from|near|of|dans)\s*"
+    r"(?:(?:the|la|le|les|l['’])\s*(?:(?:région|region|province|zone|ville|city)\s+(?:de\s+|d['’]\s*|of\s+)?)?)?)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -666,6 +837,27 @@ def _in_country_list(text: str, comma: int, after: int) -> bool:
 
 def _is_aside(text: str, clause: tuple[int, int]) -> bool:
     return bool(_ASIDE_RE.match(text, clause[0]) or _MEASURE_ASIDE_RE.match(text, clause[0]))
+
+
+def _participle_aside(text: str, clause: tuple[int, int], companies) -> bool:
+    """Whether `clause` is a participle and its complement describing the noun before them,
+    as a relative clause does (`la Turquie, souvent citée en modèle par les industriels
+    marocains, a exporté`, `Batimat, listed on the Casablanca Stock Exchange, posted`): an
+    aside, not the figure's frame. Not where it names the company carrying the subject (`La
+    plus importante, portée par la société turque Kaya Plastik, emploiera 260 personnes`).
+    Callers skip a sentence's first clause: there the participle frames the subject after it
+    (`Implanté en Côte d'Ivoire et au Sénégal, le groupe tire 28% de son résultat ...`)."""
+    if not _PARTICIPLE_ASIDE_RE.match(text, clause[0], clause[1]):
+        return False
+    window = text[clause[0]:clause[1]]
+    return not any(pattern.search(window) for pattern, _ in companies)
+
+
+_PARTICIPLE_ASIDE_RE = re.compile(
+    r"\s*(?:(?:souvent|longtemps|déjà|désormais|jadis|often|long|already|widely|once|now)\s+)?"
+    r"(?:[^\W\d_]{2,}(?:ée?s?|ed)|détenue?s?|connue?s?|établie?s?|(?i:based|known|held|run))"
+    r"\s+(?:par|comme|en|à|au|aux|dans|sur|pour|depuis|by|as|in|on|at|for|since|with)\b"
+)
 
 
 # `Rabat - British company ...`: a place and a dash open the article (a wire dateline with its
@@ -713,8 +905,12 @@ def _sentence_frame(
         article.host_country in (None, home) and _home_organisations_re().search(text, *sentence) is not None
     )
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
+    clauses = _accounts_end_at_the_next_predicate(text, clauses, index, figure_start)
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
-    before = [i for i in range(index - 1, -1, -1) if not _is_aside(text, clauses[i])]
+    before = [
+        i for i in range(index - 1, -1, -1)
+        if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))
+    ]
     after = [] if _is_aside(text, clauses[index]) else list(range(own[-1] + 1, len(clauses)))
     # A cause told after the figure (`..., grâce à la hausse des expéditions vers l'Inde`,
     # `driven by demand from Europe`) explains it; its countries are not the figure's.
@@ -761,6 +957,32 @@ def _sentence_frame(
             # `D'un montant de 38 millions d'euros, le projet devrait créer ...`
             found |= _main_company_named_again(text, rest, article)
     return found, placed
+
+
+# A company's accounts (`revenue`, `chiffre d'affaires`, `bénéfice net`, `total assets`) are
+# of the company as a whole; a predicate coordinated after them (`posted revenue of 6.8 billion
+# dirhams in 2024 and already operates plants in Senegal`) tells its other business.
+_ACCOUNTS_RE = re.compile(
+    r"(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
+    r"|\bbénéfices?\b|\brésultat\s+net\b|\bnet\s+(?:profit|income)\b|\bprofits?\b|\bproduit\s+net\s+bancaire\b"
+    r"|\bPNB\b|\bEBITDA\b|\bexcédent\s+brut\s+d['’]\s*exploitation\b)"
+)
+_COORDINATED_RE = re.compile(r"\s(?:and|et)\s")
+
+
+def _accounts_end_at_the_next_predicate(
+    text: str, clauses: list[tuple[int, int]], index: int, figure_start: int,
+) -> list[tuple[int, int]]:
+    """`clauses` with the figure's clause cut before the first `and`/`et` after the figure
+    where its words before the figure name the company's accounts (the rest becomes a
+    clause after it, read only where nothing was found before)."""
+    start, end = clauses[index]
+    if not _ACCOUNTS_RE.search(text, start, figure_start):
+        return clauses
+    coordinated = _COORDINATED_RE.search(text, figure_start, end)
+    if coordinated is None:
+        return clauses
+    return [*clauses[:index], (start, coordinated.start()), (coordinated.start(), end), *clauses[index + 1:]]
 
 
 def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: Article) -> set[str]:

@@ -758,3 +758,147 @@ def test_there_a_region_abroad_and_a_home_companys_where_aside():
         "Le groupe investira 800 millions de dirhams au Sénégal, où il recrutera 200 personnes."
     )
     assert figures(bank)["200 personnes"]["countries"] == ["MA", "SN"]
+
+
+def test_an_english_compound_of_demonyms_names_both_countries():
+    body = ("Dutch-Moroccan consortium to build €4.6 billion green ammonia complex near Tan-Tan\n"
+            "Construction will mobilize up to 5,000 workers at its peak.")
+    assert figures(body, language="en")["€4.6 billion"]["countries"] == ["MA", "NL"]
+
+
+def test_a_city_after_a_preposition_and_an_article_is_a_place_not_a_government():
+    body = ("Hungary, Morocco sign investment memorandum\n"
+            "Under the memorandum, the Hungarian Eximbank will open a €150 million credit line. The remaining "
+            "$235 million will go to desalination projects in the Dakhla-Oued Eddahab region.")
+    assert figures(body, language="en")["$235 million"]["countries"] == ["HU", "MA"]  # its paragraph's
+
+
+def test_a_participle_aside_is_passed_over_unless_it_names_the_company_carrying_the_subject():
+    compared = figures("Export : le modèle turc\nA titre de comparaison, la Turquie, souvent citée en modèle par les "
+                       "industriels marocains, a exporté pour 262 milliards de dollars de biens en 2024.")
+    assert compared["262 milliards de dollars"]["countries"] == ["TR"]
+    carried = figures("Oujda : trois unités inaugurées à la Technopole de l'Oriental\nLa plus importante, portée par "
+                      "la société turque Kaya Plastik, produira des emballages et emploiera 260 personnes.")
+    assert carried["260 personnes"]["countries"] == ["MA", "TR"]
+
+
+def test_a_companys_accounts_take_no_country_from_a_predicate_coordinated_after_them():
+    body = ("Morocco's Batimat to invest $170 million in Ivory Coast cement plant\n"
+            "Moroccan building materials group Batimat Holding said on Wednesday it would invest $170 million.\n"
+            "Batimat, listed on the Casablanca Stock Exchange, posted revenue of 6.8 billion dirhams in 2024 and "
+            "already operates grinding plants in Senegal and Mauritania.")
+    assert figures(body, language="en")["6.8 billion dirhams"]["countries"] == ["MA"]
+    french = figures("Le groupe marocain Atlas Ciments a réalisé un chiffre d'affaires de 9 milliards de dirhams "
+                     "et exploite déjà deux usines au Sénégal.")
+    assert french["9 milliards de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_figure_placed_in_a_world_region_takes_no_country_from_the_sentences_before():
+    body = ("OCP : un premier semestre record\n"
+            "Le groupe marocain a livré 5 millions de tonnes d'engrais au premier semestre.\n"
+            "Le Brésil suit avec 1,6 million de tonnes, devant le Bangladesh et l'Ethiopie. Les ventes vers le "
+            "continent africain ont représenté 19% des volumes exportés.")
+    found = figures(body)
+    assert found["1,6 million de tonnes"]["countries"] == ["BR", "MA"]
+    assert found["19%"]["countries"] == ["MA"]
+
+
+def test_a_demonym_owning_a_flow_makes_it_that_countrys_own():
+    english = figures("Morocco cements lead as Africa's top car producer\nShe noted that South African vehicle exports to "
+                      "the European Union dropped 9% to 290,000 units.", language="en")
+    assert english["9%"]["countries"] == ["EU", "ZA"]
+    french = figures("Automobile : le Maroc devance l'Afrique du Sud\nLes exportations sud-africaines vers l'Union "
+                     "européenne ont reculé de 9%.")
+    assert french["9%"]["countries"] == ["EU", "ZA"]
+    home = figures("Automobile : le Maroc devance l'Afrique du Sud\nLes exportations marocaines vers l'Union "
+                   "européenne ont progressé de 9%.")
+    assert home["9%"]["countries"] == ["EU", "MA"]
+    # imports named by a demonym come from that country: the figure stays the home country's too
+    imports = figures("Textile : Rabat durcit le ton face à Ankara\nChaque point de part de marché cédé aux "
+                      "importations turques représente environ 2.500 emplois dans les usines du Royaume.")
+    assert "MA" in imports["2.500 emplois"]["countries"]
+
+
+def test_the_amount_a_home_company_invests_in_its_project_abroad_is_the_hosts_too():
+    body = ("Morocco's Batimat to invest $170 million in Ivory Coast cement plant\n"
+            "Moroccan building materials group Batimat Holding said on Wednesday it would invest $170 million, or "
+            "about 104 billion CFA francs, to build a cement grinding plant near Abidjan.\n"
+            "Batimat posted revenue of 6.8 billion dirhams in 2024.")
+    found = figures(body, language="en")
+    assert found["104 billion"]["countries"] == ["CI", "MA"]
+    assert found["6.8 billion dirhams"]["countries"] == ["MA"]  # its accounts, not the project's
+
+
+def test_a_home_company_in_the_headline_is_the_main_company_before_a_customer_with_a_cue():
+    body = ("OCP : le chiffre d'affaires bondit de 21% au premier semestre\n"
+            "En juillet, OCP a signé avec l'indien Deccan Phosphate un contrat de fourniture de DAP.\n"
+            "Le groupe poursuit son programme d'investissement, avec 14,8 milliards de dirhams de dépenses engagées.")
+    assert figures(body)["14,8 milliards de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_headline_ranking_three_countries_is_no_focus():
+    body = ("IDE : la France garde la tête, les Emirats arabes unis et la Chine accélèrent en 2024\n"
+            "Les recettes des IDE au Maroc ont atteint 43,2 milliards de dirhams en 2024.\n"
+            "Après déduction des cessions, les flux nets s'établissent à 16,3 milliards de dirhams.\n"
+            "La France conserve sa place de premier investisseur, avec des recettes de 12,8 milliards de dirhams.")
+    found = figures(body)
+    assert found["16,3 milliards de dirhams"]["countries"] == ["MA"]  # the lead's, not the three ranked
+    assert found["12,8 milliards de dirhams"]["countries"] == ["FR", "MA"]
+
+
+def test_european_paired_with_another_continent_is_no_european_union():
+    body = ("Le suédois Hallvik s'installe à Kénitra\n"
+            "Kenitra Automotive City accueille déjà plus de 40 opérateurs, dont plusieurs équipementiers européens "
+            "et asiatiques.")
+    assert figures(body)["40 opérateurs"]["countries"] == ["MA"]
+    union = figures("Kenitra Automotive City accueille déjà plus de 40 opérateurs, dont plusieurs équipementiers "
+                    "européens.")
+    assert union["40 opérateurs"]["countries"] == ["EU", "MA"]
+
+
+def test_an_agreement_between_a_home_party_and_one_of_no_stated_country_is_the_focus_countrys_too():
+    body = ("Morocco-Indonesia: Jakarta bets on phosphates and halal food\n"
+            "The Indonesian trade minister wrapped up a visit to Rabat on Wednesday.\n"
+            "The largest deal is a memorandum of understanding between state-owned fertiliser maker PT Pupuk "
+            "Samudra and Morocco's OCP for the supply of up to 1.5 million tonnes of phosphate rock a year.")
+    assert figures(body, language="en")["1.5 million tonnes"]["countries"] == ["ID", "MA"]
+    home = figures("Maroc-Indonésie : une visite pour relancer les échanges\nLe Maroc a produit 1,5 million de tonnes "
+                   "d'acide phosphorique entre janvier et mars.")
+    assert home["1,5 million de tonnes"]["countries"] == ["MA"]
+
+
+def test_the_country_as_the_subject_of_the_figures_clause_is_the_one_named_before_it():
+    body = ("Korea's Daeyang to build battery separator plant in Morocco\n"
+            "Minister Ryad Mezzour said the project confirms Morocco's position as a hub for batteries, noting that "
+            "the country has attracted more than MAD 100 billion in battery investment commitments since 2023.")
+    assert figures(body, language="en")["MAD 100 billion"]["countries"] == ["MA"]
+    french = figures("Engrais : l'Inde premier client\nL'Inde est le premier client du phosphate marocain : les "
+                     "exportations du Royaume vers ce pays ont atteint 28,6 milliards de dirhams.")
+    assert french["28,6 milliards de dirhams"]["countries"] == ["IN", "MA"]  # `ce pays` an object
+
+
+def test_the_latter_is_the_party_the_sentence_before_named_last():
+    body = ("Maroc : l'Espagne et la France au coude-à-coude\n"
+            "Plus de 1.100 entreprises espagnoles sont implantées au Maroc, contre quelque 950 filiales de groupes "
+            "français. Ces dernières restent toutefois les premiers employeurs étrangers du pays, avec près de "
+            "140.000 salariés.")
+    assert figures(body)["140.000 salariés"]["countries"] == ["FR", "MA"]
+
+
+def test_a_parallel_statement_about_another_country_replaces_the_home_country():
+    body = ("Commerce UE-Maghreb : le Maroc creuse l'écart\n"
+            "Le Maroc affiche un déficit dans ses échanges avec l'UE : ses exportations ont atteint 27,6 milliards "
+            "d'euros. L'Algérie dégage, elle, un excédent de 19,8 milliards d'euros.")
+    found = figures(body)
+    assert found["27,6 milliards d'euros"]["countries"] == ["EU", "MA"]
+    assert found["19,8 milliards d'euros"]["countries"] == ["DZ", "EU"]
+
+
+def test_a_participle_opening_the_sentence_places_its_subject():
+    # Not an aside on a noun before it (those are passed over): the frame of the subject after it.
+    body = ("Banque Atlas : l'Afrique de l'Ouest pèse plus lourd\n"
+            "Implantée au Sénégal et au Mali, la banque marocaine tire désormais 31% de son résultat net de "
+            "ces deux filiales, contre 26% un an plus tôt.")
+    found = figures(body)
+    assert found["31%"]["countries"] == ["MA", "ML", "SN"]
+    assert found["26%"]["countries"] == ["MA", "ML", "SN"]
