@@ -417,6 +417,10 @@ def _drop_repeated_lines(kept: list[_Line], repeated_lines: frozenset[str], remo
     return [ln for ln in kept if id(ln) not in rep_ids]
 
 
+# How far down a dateline may be, when mastheads and section lines come first.
+_TOP_LINES = 8
+
+
 def _read_datelines(
     kept: list[_Line], header: dict[str, str], removed: list[str]
 ) -> tuple[list[_Line], DateMention | None, str]:
@@ -426,11 +430,16 @@ def _read_datelines(
     page_date = parse_date(header.get("published_at") or header.get("date"))  # a wire date's year
     wire_text = ""  # a wire dateline kept in the text (`Tanger, 14 juin 2023 (MAP) –`)
     out: list[_Line] = []
+    # The top: the first four lines, and past them (a masthead, a section line, a menu before
+    # the headline: `Le Desk` / `Menu` / title / byline / `Publié le ...`) every line up to
+    # the first of prose.
+    first_prose = next((i for i, ln in enumerate(kept) if is_prose(ln.text)), len(kept))
+    top = max(4, min(first_prose + 1, _TOP_LINES))
     for i, ln in enumerate(kept):
-        if i < 4 and _BYLINE_RE.match(ln.text):
+        if i < top and _BYLINE_RE.match(ln.text):
             out.append(ln)  # the author is part of the article: their name is an entity
             continue
-        if i < 4 and published_from_text is None:
+        if i < top and published_from_text is None:
             d = dateline(ln.text)
             if d is not None:
                 published_from_text = d

@@ -407,6 +407,19 @@ def test_page_furniture_paywalls_counters_breadcrumbs_and_mastheads_of_one_page(
     assert not is_boilerplate_line("Morocco signs deal in English")  # a sentence, not a masthead
 
 
+def test_a_dateline_under_masthead_section_headline_and_byline_is_read():
+    # Five short lines before the article's first sentence: the dateline is the fifth.
+    body = (
+        "Markets\n\nCommodities\n\nMorocco's OCP ramps up fertilizer shipments to India\n\nBy Ahmed Eljechtimi\n\n"
+        "May 5, 2025 10:42 AM GMT+1 Updated 2 hours ago\n\n"
+        "CASABLANCA, May 5 (Reuters) - Moroccan phosphate producer OCP Group shipped 2.4 million tonnes "
+        "of fertilizers to India in 2024, a senior executive told Reuters on Monday."
+    )
+    doc = clean_document(raw_doc(body))
+    assert doc.published_at == dt.date(2025, 5, 5) and doc.event_date == dt.date(2025, 5, 5)
+    assert "Updated 2 hours ago" not in doc.text
+
+
 def test_written_by_dateline_is_publication_and_hier_the_event():
     body = (
         "Rédigé par Samia Berrada le Jeudi 6 Mars 2025\n\n"
