@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from econews.tasks.dates import _BYLINE_RE
-from econews.tasks.metrics.context import _period_matches
+from econews.tasks.metrics.context import NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
     HOME_COUNTRY, _companies, _focus_countries, _host, _names_home, _title_case, ranked_for,
 )
@@ -49,14 +49,18 @@ class Article:
     main_company_country: str | None = None  # of the company the headline or lead is about
     host_country: str | None = None  # where its project is, when the headline or lead says
     ranked_for: str | None = None  # the foreign country whose partners the headline or lead ranks
+    dating: Dating = NO_DATING  # the month of publication and the article's season
 
 
-def read_article(text: str, title: str | None, published_year: int | None) -> Article:
+def read_article(text: str, title: str | None, published_year: int | None, dating: Dating = NO_DATING) -> Article:
     """The paragraphs, focus countries and headline period of a clean body."""
     paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
     headline, lead = _period_headline_and_lead(text, title)
     first_sentence = lead[: _sentences(lead)[0][1]] if lead.strip() else ""
-    periods = sorted(_stated_periods(headline + "\n" + first_sentence, published_year), key=lambda f: (f[0], -f[2]))
+    window = headline + "\n" + first_sentence
+    # (the base of a comparison, `compared with 30% five years ago`, is not the article's period)
+    periods = sorted((f for f in _stated_periods(window, published_year, dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])),
+                     key=lambda f: (f[0], -f[2]))
     # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
@@ -79,14 +83,15 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
         main_company_country=main,
         host_country=_host(headline) or _host(lead[:_LEAD_CHARS]),
         ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
+        dating=dating,
     )
 
 
-def _stated_periods(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
+def _stated_periods(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:
     """The periods `window` states, without the dates of events (`jeudi 8 février 2018`,
     `March 5, 2024`): a figure told later in the article is not of the day of the event."""
     return [
-        found for found in _period_matches(window, published_year)
+        found for found in _period_matches(window, published_year, dating)
         if not _DAY_BEFORE_RE.search(window, 0, found[0]) and not _DAY_AFTER_RE.match(window, found[0])
         and not _HORIZON_RE.match(window, found[0]) and not _HORIZON_BEFORE_RE.search(window, 0, found[0])
         and not _EVENT_PARTICIPLE_RE.search(window, 0, found[0])
@@ -222,14 +227,14 @@ def inherited_period(
         return None
     if _SAME_PERIOD_RE.search(sentence) and sentence_start is not None:
         # `sur la période`, `over the same period`: the last period the article stated.
-        found = _stated_periods(text[:sentence_start], published_year)
+        found = _stated_periods(text[:sentence_start], published_year, article.dating)
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     for start, end in reversed(earlier_sentences):
         window = text[start:end]
         # (a year to come is a forecast's, not that of a fact told after it: `before picking up
         # to 4.4% in 2025. Cereal production fell 43%`)
-        found = [f for f in _stated_periods(window, published_year) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
+        found = [f for f in _stated_periods(window, published_year, article.dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
                  and (forward or not _is_future(f[3], published_year))]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]

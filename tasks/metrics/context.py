@@ -85,6 +85,9 @@ _ORD_QUARTER = {
     "troisième": 3, "3e": 3, "3ème": 3, "3": 3, "third": 3, "quatrième": 4, "4e": 4, "4ème": 4, "4": 4,
     "fourth": 4, "dernier": 4, "last": 4,
 }
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix"
+_COUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 _OF_YEAR = rf"\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APOS}\s*|of\s+)?(?P<y>{_YEAR})"
 # Word forms of a part of the year may leave the year unsaid (`au premier trimestre`): the
 # year of publication, then.
@@ -100,8 +103,10 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:le\s+début|le\s+lancement|la\s+création|sa\s+création|son\s+arrivée"
                    rf"|its\s+creation|the\s+(?:start|beginning|launch))\b[^,.;]{{0,80}}?\b(?:en|in)\s+(?P<a>{_YEAR})(?![\d\w]))"), "since"),
     # `l'exercice clos fin mars 2025`, `the fiscal year ended March 2025`: the twelve months to then.
-    (4, re.compile(rf"(?i:(?:exercice|fiscal\s+year|financial\s+year)\s+(?:clos|clôturé|achevé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
-                   rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<y>{_YEAR})(?!\d))"), "fiscal"),
+    # (`the fiscal year that ended in March`: the year unsaid, the last March before publication)
+    (4, re.compile(rf"(?i:(?:exercice|fiscal\s+year|financial\s+year)\s+(?:(?:that|which)\s+|qui\s+s{_APOS}\s*est\s+)?"
+                   rf"(?:clos|clôturé|achevé|terminé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
+                   rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\d\w]))"), "fiscal"),
     (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
     (4, re.compile(rf"(?i:(?:S1|H1){_OF_YEAR})"), "H1"),
     (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half){_OF_YEAR_OR_NOT})"), "H2"),
@@ -116,19 +121,26 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # `In September alone`, `au mois de mai`: a month of the year of publication (French
     # `en juillet, X a signé` dates an event more often than figures: not read).
     (2, re.compile(rf"(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
-                   rf"|\b(?:au\s+(?:cours\s+du\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
+                   rf"|\b(?:au\s+(?:cours\s+du\s+|seul\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     (1, re.compile(
         rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
-        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s?[-–/]\s?{_YEAR}))"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
     (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
                    r"|\b(?:the\s+)?(?:full|whole)\s+year(?!\s+\d))"), "rel0"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
+    # `five years ago`, `il y a cinq ans`: counted back from the year of publication.
+    (1, re.compile(rf"(?i:\b(?P<n>{_COUNT_WORDS}|\d{{1,2}})\s+years?\s+ago\b|\bil\s+y\s+a\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+ans\b)"), "ago"),
+    # A campaign told against the one the article is about (`last season`, `la campagne
+    # précédente`, `next season's volumes`): read only where the article states its season.
+    (1, re.compile(r"(?i:\b(?:last|previous|prior|past)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+(?:dernière|précédente|passée|écoulée))"), "season-1"),
+    (1, re.compile(r"(?i:\b(?:this|current)\s+(?:season|campaign)|\bcette\s+(?:saison|campagne)|\b(?:la\s+)?(?:saison|campagne)\s+en\s+cours)"), "season0"),
+    (1, re.compile(r"(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
 ]
-_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof"
+_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof|season|saison|campa"
                              rf"|\b(?:in|during|for)\s+(?:{_MONTHS_EN})\b)")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
@@ -215,51 +227,104 @@ def _fiscal_year(year: int, month: int) -> str:
     return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}"
 
 
-def _period_matches(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
+@dataclass(frozen=True)
+class Dating:
+    """What dates a period said without its year: the month of publication (`en décembre`
+    in a January paper is last December) and the season the article is about (`2024/2025`,
+    against which `last season` is read)."""
+
+    month: int | None = None
+    season: str | None = None
+
+
+NO_DATING = Dating()
+# A split year of two consecutive years (`la campagne 2024-2025`, `the 2024/2025 season`).
+_SEASON_RE = re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)")
+# A time to come before a month said without its year (`scheduled to leave in January`).
+_AHEAD_RE = re.compile(r"(?i:\bschedul\w*|\bdue\b|\bwill\b|\bexpected\b|\bplanned\b|\bprévu\w*|\bprogramm\w*|\bdevr\w+)")
+# The base of a comparison (`up 18% from the drought-hit previous campaign`) is not the figure's time.
+_BASE_BEFORE_RE = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|par\s+rapport\s+(?:à|a)|contre)"
+                             r"\s+(?:the\s+|a\s+|la\s+|le\s+|l['’]\s*)?(?:[\w-]+\s+){0,2})$")
+
+
+def article_season(text: str) -> str | None:
+    """The season the article is about: the first split year of two consecutive years it states."""
+    for m in _SEASON_RE.finditer(text):
+        if int(m.group("b")) == int(m.group("a")) + 1:
+            return f"{m.group('a')}/{m.group('b')}"
+    return None
+
+
+def _year_of_month(month: int, published_year: int, dating: Dating, ahead: bool) -> int:
+    """The year of a month said without one: the last such month up to publication, or the
+    next one for a time to come."""
+    if dating.month is None:
+        return published_year
+    if month > dating.month and not ahead:
+        return published_year - 1
+    if month < dating.month and ahead:
+        return published_year + 1
+    return published_year
+
+
+def _period_matches(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:
     """(start, end, priority, period) of every period expression in `window`."""
     found = []
     if not _PERIOD_HINT_RE.search(window):
         return found
     for prio, pattern, kind in _PERIOD_PATTERNS:
         for m in pattern.finditer(window):
-            groups = m.groupdict()
-            year = groups.get("y") or (str(published_year) if published_year else None)
-            if kind not in ("range", "since") and year is None:
-                continue
-            if kind == "since":
-                start_year = int(m.group("a"))
-                period = f"{start_year}/{published_year}" if published_year and published_year > start_year else str(start_year)
-            elif kind == "range":
-                a, b = m.group("a"), m.group("b")
-                if int(b) <= int(a):
-                    continue
-                period = f"{a}/{b}"
-            elif kind in ("H1", "H2", "Q1"):
-                period = f"{year}-{kind}"
-            elif kind == "Q":
-                period = f"{year}-Q{_ORD_QUARTER[m.group('q').lower()]}"
-            elif kind == "months":
-                n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
-                period = f"{year}-01/{year}-{n:02d}"
-            elif kind == "month":
-                if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
-                    continue  # `le 14 juin 2023`, `March 5, 2024`: a day
-                name = (groups.get("m") or groups["m_en"]).lower()
-                month = _MONTH_NUMBER.get(name.replace("û", "u")) or _MONTH_NUMBER.get(name)
-                if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
-                    period = _year_to_date(year, month)
-                else:
-                    period = f"{year}-{month:02d}"
-            elif kind == "fiscal":
-                period = _fiscal_year(int(year), _month_number(groups["m"]))
-            elif kind == "year":
-                period = year
-            else:
-                if published_year is None:
-                    continue
-                period = str(published_year + {"rel0": 0, "rel-1": -1, "rel+1": 1}[kind])
-            found.append((m.start(), m.end(), prio, period))
+            period = _period_of(m, kind, window, published_year, dating)
+            if period is not None:
+                found.append((m.start(), m.end(), prio, period))
     return found
+
+
+def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, dating: Dating) -> str | None:
+    """The period one match of a `_PERIOD_PATTERNS` pattern states, None when it states none."""
+    groups = m.groupdict()
+    year = groups.get("y") or (str(published_year) if published_year else None)
+    if kind not in ("range", "since") and year is None:
+        return None
+    if kind == "since":
+        start_year = int(m.group("a"))
+        return f"{start_year}/{published_year}" if published_year and published_year > start_year else str(start_year)
+    if kind == "range":
+        a, b = m.group("a"), m.group("b")
+        return f"{a}/{b}" if int(b) > int(a) else None
+    if kind in ("H1", "H2", "Q1"):
+        return f"{year}-{kind}"
+    if kind == "Q":
+        return f"{year}-Q{_ORD_QUARTER[m.group('q').lower()]}"
+    if kind == "months":
+        n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
+        return f"{year}-01/{year}-{n:02d}"
+    if kind == "month":
+        if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
+            return None  # `le 14 juin 2023`, `March 5, 2024`: a day
+        month = _month_number(groups.get("m") or groups["m_en"])
+        if not groups.get("y"):
+            year = str(_year_of_month(month, int(year), dating, bool(_AHEAD_RE.search(window, 0, m.start()))))
+        if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
+            return _year_to_date(year, month)
+        return f"{year}-{month:02d}"
+    if kind == "fiscal":
+        month = _month_number(groups["m"])
+        if not groups.get("y"):
+            year = str(_year_of_month(month, int(year), dating, ahead=False))
+        return _fiscal_year(int(year), month)
+    if kind == "year":
+        return year
+    if published_year is None:
+        return None
+    if kind == "ago":
+        n = groups.get("n") or groups["n_fr"]
+        return str(published_year - (int(n) if n.isdigit() else _COUNT_NUMBERS[n.lower()]))
+    if kind.startswith("season"):
+        if dating.season is None or _BASE_BEFORE_RE.search(window, 0, m.start()):
+            return None
+        return shift_years(dating.season, int(kind[len("season"):]))
+    return str(published_year + {"rel0": 0, "rel-1": -1, "rel+1": 1}[kind])
 
 
 _SUBJECT_WINDOW = 200
@@ -362,6 +427,7 @@ class _Sentence:
     published_year: int | None
     lex: _Lexicon
     currencies: _Currencies
+    dating: Dating = NO_DATING
 
 
 def _resolve(
@@ -371,6 +437,7 @@ def _resolve(
     language: str,
     published_year: int | None,
     lex: _Lexicon,
+    dating: Dating = NO_DATING,
 ) -> list[tuple[_Figure, tuple[int, int]]]:
     """Each figure that survives its context, with its sentence span, its qualifier, sign,
     period, unit and subject settled. Sentence by sentence, in reading order."""
@@ -383,7 +450,7 @@ def _resolve(
     kept: list[tuple[_Figure, tuple[int, int]]] = []
     for si in sorted(by_sentence):
         s_start, s_end = sentences[si] if sentences else (0, len(text))
-        sentence = _Sentence(text, s_start, s_end, published_year, lex, currencies)
+        sentence = _Sentence(text, s_start, s_end, published_year, lex, currencies, dating)
         figs = _read_nouns(sentence, by_sentence[si])
         _link_ranges(sentence, figs)
         prev: _Figure | None = None
@@ -610,7 +677,7 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
     lead_in = sentence.text[sentence.start:fig.start]
     off = len(lead_in) - len(left)
     relative = _relative_opening(lead_in)
-    found = [f for f in _period_matches(left, sentence.published_year)
+    found = [f for f in _period_matches(left, sentence.published_year, sentence.dating)
              if (f[0] + off > relative or _opens_sentence(lead_in, f[0] + off))
              and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
     # A period that opens the left window right after the previous figure is that figure's
@@ -633,7 +700,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if _relative_opening(text[sentence.start:fig.start]) >= 0 and "," in right:
         right = right[:right.find(",")]
     if fig.unit != "ratio" and fig.range_role != "from":
-        found = [f for f in _period_matches(right, year) if not _in_aside(right, f[0], f[1], figure_left=True)]
+        found = [f for f in _period_matches(right, year, sentence.dating) if not _in_aside(right, f[0], f[1], figure_left=True)]
         if found:
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     if period is None and fig.range_role != "from":

@@ -625,6 +625,36 @@ def test_periods_in_a_statement(text, expected):
     assert [(r["text"], r["period"]) for r in rows] == expected
 
 
+@pytest.mark.parametrize("text,month,expected", [
+    # A month without its year: the last one up to publication (a January paper's December)...
+    ("Au seul mois de décembre, les transferts ont totalisé 11,3 MMDH.", 1, [("11,3 MMDH", "2024-12")]),
+    # ... or the next one for a time to come (a December paper's January).
+    ("A first shipment of 1,200 tonnes is scheduled to leave Agadir in January.", 12, [("1,200 tonnes", "2025-01")]),
+    # The fiscal year that ended in March: the twelve months to the last March.
+    ("India imported 5.6 million tonnes of DAP in the fiscal year that ended in March.", 5, [("5.6 million tonnes", "2024-04/2025-03")]),
+    # `five years ago`, `il y a cinq ans`: counted back from the year of publication.
+    ("They take 40% of our exports, compared with less than 30% five years ago.", 5, [("40%", None), ("30%", "2020")]),
+    # A split year is a season, not the year it starts.
+    ("Shipments had fallen to 440,000 tonnes in 2023-2024.", 5, [("440,000 tonnes", "2023/2024")]),
+])
+def test_periods_said_without_their_year(text, month, expected):
+    published = 2025 if month < 12 else 2024
+    language = "fr" if text.startswith("Au ") else "en"
+    rows = extract_metrics(text, doc_id="d", language=language, published_year=published, published_month=month)
+    assert [(r["text"], r["period"]) for r in rows] == expected
+
+
+def test_seasons_told_against_the_articles_season():
+    text = ("Citrus exports are expected to reach 520,000 tonnes in the 2024-2025 season, up 18% from the previous campaign.\n\n"
+            "Production is forecast at 2.3 million tonnes this season, compared with 1.9 million tonnes last season.\n\n"
+            "Last season, Russia absorbed about 45% of exports.\n\n"
+            "Without rain, we could lose up to 15% of next season's volumes.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2024, published_month=12)}
+    assert rows["18%"] == "2024/2025"  # `from the previous campaign` is the comparison's base
+    assert rows["1.9 million tonnes"] == rows["45%"] == "2023/2024"
+    assert rows["2.3 million tonnes"] == "2024/2025" and rows["15%"] == "2025/2026"
+
+
 def test_periods_the_article_states_once():
     text = ("Les échanges ont atteint 12 milliards de dirhams au premier semestre 2024.\n\n"
             "Les exportations ont progressé de 8% sur la période.\n\n"
