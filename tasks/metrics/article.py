@@ -178,15 +178,23 @@ _DEAL_BEFORE_RE = re.compile(
     r"(?i:\binvesti(?:ssement|t|ra|r|ront)?\b|\binvest(?:s|ed|ing|ment)?\b|\bprêts?\b|\bloans?\b"
     r"|\bcontrats?\b|\bcontracts?\b|\bconcession\b|\bparticipation\b|\bstakes?\b|\bcoûts?\b|\bcosts?\b"
     r"|\b(?:d['’]\s*un|pour\s+un)\s+montant\b|\bmontant\s+(?:global|total|de\s+l['’]\s*(?:opération|investissement|accord|contrat|transaction))\b|\bd['’]une\s+valeur\b|\bvalued\b|\bworth\b|\benveloppe\b|\bprogramme\b|\bcapacité\b|\bcapacity\b"
-    r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*)"
+    r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*"
+    # a supply deal (`a five-year agreement to supply about 1 million tonnes a year`)
+    r"|\bagreements?\s+to\s+(?:supply|buy|sell|deliver)\b|\bdeals?\s+to\s+(?:supply|buy|sell|deliver)\b"
+    r"|\b(?:accord|contrat|convention)\s+de\s+(?:fourniture|livraison|vente|achat)\b|\bs['’]\s*engage\s+à\s+(?:fournir|livrer|acheter))"
     r"[^.;]{0,60}$"
     # a stock of investments, however long its name (`Le stock des investissements directs
     # italiens dans le Royaume s'élève, pour sa part, à`)
     r"|(?i:\bstock\b|\bencours\b)[^.;]{0,100}$"
 )
 # (or named right after it: `40% stake`, `30% du capital`, `45 M€ investis`)
+# (an English amount before the project it pays for: `a $150 million blending and storage
+# plant`, `a $13 billion green investment programme`; a share of a stock: `70% of the world's
+# known phosphate reserves`)
 _DEAL_AFTER_RE = re.compile(r"^\s*(?:de\s+|d['’]\s*|of\s+)?(?:\w+\s+){0,2}(?i:investi(?:e|s|es)?\b|invested\b)"
-                            r"|^\s*(?i:stake|equity\s+stake|du\s+capital|of\s+the\s+(?:capital|shares))\b")
+                            r"|^\s*(?i:stake|equity\s+stake|du\s+capital|of\s+the\s+(?:capital|shares))\b"
+                            r"|^\s+(?:[\w-]+\s+){0,3}?(?i:plant|factory|facility|project|programme|program|complex)\b"
+                            r"|^\s+(?i:of|de|des|du)\s+[^.;,]{0,40}?\b(?i:reserves|réserves)\b")
 # What a period saw (flows, revenue) even where an investment is named: `les flux nets
 # d'investissements directs`, `recettes d'IDE`, `le premier pays investisseur avec 4,1 Mds`, and
 # a change over the period (`les investissements à l'étranger ont reculé de 21,7%`).
@@ -201,7 +209,7 @@ def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_
     """The figure's clause names one transaction or a capacity right before it (or an
     amount `investi` right after it), and no flow of a period."""
     left = text[max(sentence_start, start - 120):start]
-    right = text[end:min(sentence_end, end + 30)]
+    right = text[end:min(sentence_end, end + 60)]
     if _FLOW_RE.search(left) or _FLOW_RE.search(right[:20]):
         return False
     return bool(_DEAL_BEFORE_RE.search(left) or _DEAL_AFTER_RE.match(right))

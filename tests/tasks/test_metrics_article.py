@@ -588,6 +588,16 @@ def test_a_deal_takes_no_period_from_its_paragraph():
     assert found["52 milliards de yuans"]["period"] == "2024" and found["850 M€"]["period"] is None
 
 
+def test_a_supply_deal_a_planned_plant_and_a_share_of_reserves_take_no_inherited_year():
+    body = ("OCP shipped 2.4 million tonnes of fertilizers to India in 2024, a senior executive said.\n"
+            "OCP signed a five-year agreement to supply about 1 million tonnes a year of DAP to a distributor.\n"
+            "The group is also studying a $150 million blending and storage plant in Mato Grosso state.\n"
+            "Morocco holds about 70% of the world's known phosphate reserves.")
+    found = figures(body, language="en", published_year=2025)
+    assert found["2.4 million tonnes"]["period"] == "2024"
+    assert found["1 million tonnes"]["period"] is found["$150 million"]["period"] is found["70%"]["period"] is None
+
+
 def test_a_fact_does_not_inherit_a_year_to_come_nor_a_comparisons_base():
     body = ("The bank expects growth to slow to 2.8% this year, from 3.4% in 2023, before picking up to 4.4% in 2025. "
             "Cereal production fell 43%.")
