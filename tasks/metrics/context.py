@@ -460,6 +460,7 @@ def _resolve(
             prev = fig
         _share_range_context(figs)
         _share_chained_periods(sentence, figs)
+        _share_completion_period(sentence, figs)
         kept.extend((fig, (s_start, s_end)) for fig in figs)
     return kept
 
@@ -486,6 +487,25 @@ def _share_chained_periods(sentence: _Sentence, figs: list[_Figure]) -> None:
             # `900 opérateurs et 90 ingénieurs d'ici 2025`: one horizon for both, and its qualifier.
             fig.period = nxt.period
             fig.qualifier = fig.qualifier or nxt.qualifier
+
+
+# When a project is complete (`once fully built in 2031`, `une fois achevé en 2031`, `à son
+# achèvement en 2031`): the state its figures describe (capacities, output), not one figure's horizon.
+_COMPLETION_RE = re.compile(
+    rf"(?i:\b(?:once|when)\s+(?:it\s+is\s+|fully\s+|completely\s+)*(?:fully\s+)?(?:built|completed?|operational|finished|commissioned)"
+    rf"|\bune\s+fois\s+(?:(?:totalement|entièrement|complètement|pleinement)\s+)?(?:achevée?s?|terminée?s?|opérationnel(?:le)?s?|construite?s?|réalisée?s?)"
+    rf"|\bà\s+(?:son|leur)\s+achèvement)\s+(?:en|in|by)\s+(?P<y>{_YEAR})(?![\d\w])"
+)
+
+
+def _share_completion_period(sentence: _Sentence, figs: list[_Figure]) -> None:
+    """The year a project is complete dates every figure of its sentence that states no period."""
+    done = _COMPLETION_RE.search(sentence.text, sentence.start, sentence.end)
+    if not done:
+        return
+    for fig in figs:
+        if fig.period is None and fig.range_role != "from" and fig.unit != "count":
+            fig.period = done.group("y")
 
 
 def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
@@ -690,6 +710,19 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
     return max(found, key=lambda f: (f[1], f[2]))[3] if found else None
 
 
+# A comma inside a list (`les régions de Béni Mellal, de Drâa-Tafilalet et de l'Oriental`):
+# the next item, then `et`/`and`, before any other comma.
+_LIST_COMMA_RE = re.compile(r",\s*(?:[^\s,]+\s+){1,4}?(?:et|and|ou|or)\s")
+
+
+def _clause_end(window: str) -> int:
+    """Where the clause opening `window` ends: its first comma that is not a list's."""
+    for comma in re.finditer(",", window):
+        if not _LIST_COMMA_RE.match(window, comma.start()):
+            return comma.start()
+    return len(window)
+
+
 def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, right: str) -> None:
     """The period (the right window first: French puts it after the figure; then the left),
     and whether the figure is a target or a forecast."""
@@ -697,8 +730,8 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     period = None
     # A figure of a relative clause reads its period and horizon up to the clause's end, its
     # first comma (`OCP, which imports 2 million tonnes a year, mainly from Russia, aims to ... by 2032`).
-    if _relative_opening(text[sentence.start:fig.start]) >= 0 and "," in right:
-        right = right[:right.find(",")]
+    if _relative_opening(text[sentence.start:fig.start]) >= 0:
+        right = right[:_clause_end(right)]
     if fig.unit != "ratio" and fig.range_role != "from":
         found = [f for f in _period_matches(right, year, sentence.dating) if not _in_aside(right, f[0], f[1], figure_left=True)]
         if found:

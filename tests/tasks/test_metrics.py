@@ -655,6 +655,17 @@ def test_seasons_told_against_the_articles_season():
     assert rows["2.3 million tonnes"] == "2024/2025" and rows["15%"] == "2025/2026"
 
 
+def test_a_completion_year_dates_the_sentences_figures_and_a_list_does_not_end_a_relative_clause():
+    text = ("The project will combine 4 gigawatts of solar and wind capacity with 1.2 gigawatts of electrolyzers, "
+            "producing 1 million tons of ammonia a year once fully built in 2031, the company said.")
+    rows = extract_metrics(text, doc_id="d", language="en", published_year=2025)
+    assert [(r["text"], r["period"]) for r in rows] == [("4 gigawatts", "2031"), ("1.2 gigawatts", "2031"), ("1 million tons", "2031")]
+    text = ("Le prêt appuiera le programme national, qui prévoit la réhabilitation de 1.200 km de routes dans les régions "
+            "de Béni Mellal-Khénifra, de Drâa-Tafilalet et de l'Oriental d'ici 2027.")
+    (row,) = extract_metrics(text, doc_id="d", published_year=2025)
+    assert row["period"] == "2027"
+
+
 def test_periods_the_article_states_once():
     text = ("Les échanges ont atteint 12 milliards de dirhams au premier semestre 2024.\n\n"
             "Les exportations ont progressé de 8% sur la période.\n\n"
