@@ -774,8 +774,9 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         # (nor does the period of a figure in an aside before this one: `Zeewind, which
         # reported assets of €19 billion at the end of 2024, will hold a 60% stake`; nor the
         # period of the main clause to a figure of a relative clause: `..., qui recense 300
-        # entreprises`)
-        period = prev.period
+        # entreprises`; nor a comparison's base: `31,4 milliards, contre 27,9 milliards un an
+        # plus tôt, tandis que les exportations plafonnaient à 9,8 milliards` is of the statement's year)
+        period = prev.extra.get("base_of") or prev.period
     if period is None and not from_high_end and fig.qualifier == "target":
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
         if years:
@@ -797,6 +798,7 @@ def _a_year_earlier(fig: _Figure, prev: _Figure | None, right: str, period: str 
     if not _YEAR_EARLIER_RE.match(right):
         return period
     if prev is not None and prev.period:
+        fig.extra["base_of"] = prev.period  # the statement's own period, for the figures after it
         return shift_years(prev.period, -1)
     fig.extra["years_back"] = 1
     return None

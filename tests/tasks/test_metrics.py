@@ -666,6 +666,13 @@ def test_a_completion_year_dates_the_sentences_figures_and_a_list_does_not_end_a
     assert row["period"] == "2027"
 
 
+def test_a_figure_after_a_comparisons_base_takes_the_statements_period():
+    text = ("En 2023, les importations ont atteint 31,4 milliards de dirhams, contre 27,9 milliards un an plus tôt, "
+            "tandis que les exportations plafonnaient à 9,8 milliards de dirhams.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
+    assert rows == {"31,4 milliards de dirhams": "2023", "27,9 milliards": "2022", "9,8 milliards de dirhams": "2023"}
+
+
 def test_periods_the_article_states_once():
     text = ("Les échanges ont atteint 12 milliards de dirhams au premier semestre 2024.\n\n"
             "Les exportations ont progressé de 8% sur la période.\n\n"
