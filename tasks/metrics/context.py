@@ -134,6 +134,10 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
     # `five years ago`, `il y a cinq ans`: counted back from the year of publication.
     (1, re.compile(rf"(?i:\b(?P<n>{_COUNT_WORDS}|\d{{1,2}})\s+years?\s+ago\b|\bil\s+y\s+a\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+ans\b)"), "ago"),
+    # `au cours des trois prochaines années`, `over the next five years`: that many years from the
+    # year of publication (`2025/2027` in a 2025 paper).
+    (1, re.compile(rf"(?i:\b(?:au\s+cours\s+des|dans\s+les|sur\s+les|pendant\s+les|durant\s+les)\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+prochaines\s+années"
+                   rf"|\b(?:over|in|during|within)\s+the\s+next\s+(?P<n>{_COUNT_WORDS}|\d{{1,2}})\s+years)\b"), "next"),
     # A campaign told against the one the article is about (`last season`, `la campagne
     # précédente`, `next season's volumes`): read only where the article states its season.
     (1, re.compile(r"(?i:\b(?:last|previous|prior|past)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+(?:dernière|précédente|passée|écoulée))"), "season-1"),
@@ -317,9 +321,10 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
         return year
     if published_year is None:
         return None
-    if kind == "ago":
+    if kind in ("ago", "next"):
         n = groups.get("n") or groups["n_fr"]
-        return str(published_year - (int(n) if n.isdigit() else _COUNT_NUMBERS[n.lower()]))
+        n = int(n) if n.isdigit() else _COUNT_NUMBERS[n.lower()]
+        return str(published_year - n) if kind == "ago" else f"{published_year}/{published_year + n - 1}"
     if kind.startswith("season"):
         if dating.season is None or _BASE_BEFORE_RE.search(window, 0, m.start()):
             return None

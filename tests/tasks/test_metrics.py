@@ -634,12 +634,15 @@ def test_periods_in_a_statement(text, expected):
     ("India imported 5.6 million tonnes of DAP in the fiscal year that ended in March.", 5, [("5.6 million tonnes", "2024-04/2025-03")]),
     # `five years ago`, `il y a cinq ans`: counted back from the year of publication.
     ("They take 40% of our exports, compared with less than 30% five years ago.", 5, [("40%", None), ("30%", "2020")]),
+    # The next N years: that many years from the year of publication.
+    ("Le groupe prévoit d'y consacrer 1,5 milliard de dirhams au cours des trois prochaines années.", 3,
+     [("1,5 milliard de dirhams", "2025/2027")]),
     # A split year is a season, not the year it starts.
     ("Shipments had fallen to 440,000 tonnes in 2023-2024.", 5, [("440,000 tonnes", "2023/2024")]),
 ])
 def test_periods_said_without_their_year(text, month, expected):
     published = 2025 if month < 12 else 2024
-    language = "fr" if text.startswith("Au ") else "en"
+    language = "fr" if text.startswith(("Au ", "Le ")) else "en"
     rows = extract_metrics(text, doc_id="d", language=language, published_year=published, published_month=month)
     assert [(r["text"], r["period"]) for r in rows] == expected
 
