@@ -242,8 +242,10 @@ _INSTITUTION_RE = re.compile(
 )
 # A byline kept in the text (`Par Younes Tantaoui`, `By Sara Zouiten`) and a signature line
 # (`Nadia DREF`, `Mohamed CHAOUI`): the author, a person unless the name is a known source.
+# (and a contributor's line under a wire story: `— With assistance from Layla Haddad`)
 _BYLINE_NAME_RE = re.compile(
-    rf"^(?:(?i:rédigé|rédigée|écrit|écrite|publié|publiée|posted|written)\s+)?(?i:par|by|por)\s+(?P<name>{_PERSON})"
+    rf"^(?:(?:(?i:rédigé|rédigée|écrit|écrite|publié|publiée|posted|written)\s+)?(?i:par|by|por)"
+    rf"|[—–-]+\s*(?i:with\s+assistance\s+from|avec\s+la\s+(?:collaboration|contribution)\s+de))\s+(?P<name>{_PERSON})"
     r"(?=\s*$|\s*[|,;–—]|\s+-\s|\s+(?i:le|on|à|au|at|in|dans)\s|\s+\d)", re.M)
 # `Amine Rahmouni, correspondant à Dakar`, `Hamza Guessous, envoyé spécial`: a reporter's line.
 _REPORTER_LINE_RE = re.compile(
@@ -269,11 +271,12 @@ def institution_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def author_spans(text: str) -> list[tuple[int, int, str]]:
-    """The authors of bylines (`PERSON`) and signature lines (`SIGNATURE`: a weaker cue, a
+    """The authors of bylines (`AUTHOR`: a person, whatever the model took the name for) and
+    signature lines (`SIGNATURE`: a weaker cue, a
     line such as `Bourse MASI` has the same shape); not a newsroom (`By Reuters Staff`)."""
-    found = [(*_name_span(m), "PERSON") for m in _BYLINE_NAME_RE.finditer(text)]
+    found = [(*_name_span(m), "AUTHOR") for m in _BYLINE_NAME_RE.finditer(text)]
     found += [(*_name_span(m), "SIGNATURE") for m in _SIGNATURE_RE.finditer(text)]
-    found += [(*_name_span(m), "PERSON") for m in _REPORTER_LINE_RE.finditer(text)]
+    found += [(*_name_span(m), "AUTHOR") for m in _REPORTER_LINE_RE.finditer(text)]
     return [(start, end, kind) for start, end, kind in found if not _NEWSROOM_RE.search(text[start:end])]
 
 

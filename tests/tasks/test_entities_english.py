@@ -96,3 +96,12 @@ def test_names_kept_whole():
         "The National Office of Electricity and Drinking Water signed with the Ministry of Industry and Trade.",
         language="en")}
     assert ("Ministry of Industry and Trade", "ORG") in english  # `and` joins two parts of it
+
+
+def test_a_bylines_author_and_a_contributor_are_people_whatever_the_model_says():
+    text = ("Morocco's Citrus Exports to Rebound to 520,000 Tonnes\n\nBy Hajar Toufik\n\n"
+            "Rabat - Morocco's citrus exports are expected to reach 520,000 tonnes, the federation said on Monday.\n\n"
+            "— With assistance from Layla Haddad")
+    found = {(r["text"], r["label"]) for r in extract_entities(text, language="en")}
+    assert ("Hajar Toufik", "PERSON") in found and ("Layla Haddad", "PERSON") in found
+    assert not {("Hajar Toufik", "ORG"), ("Layla Haddad", "ORG")} & found
