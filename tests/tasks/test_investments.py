@@ -363,3 +363,16 @@ def test_coordinated_subjects_short_forms_and_assets():
                   [("€4.6 billion", 4.6e9, "EUR"), ("€19.4 billion", 1.94e10, "EUR"), ("700 permanent jobs", 700, "jobs")])
     rows = {r["company"]: (r["amount"], r["jobs"]) for r in out.iter_rows(named=True)}
     assert rows["Zeewerk Energie"] == (4.6e9, 700)
+
+
+def test_a_firm_based_in_a_city_has_its_country_and_a_buyer_or_a_plants_seller_is_no_investor():
+    text = ("Abu Dhabi-based Nour Energy agreed to develop a $6.5 billion green hydrogen complex in southern Morocco. "
+            "Hamburg-based Nordchem AG signed a preliminary agreement to buy 200,000 tons of ammonia a year from the plant.")
+    inv = _one(_derive(text, [("Abu Dhabi", "LOC", "AE"), ("Nour Energy", "ORG", None), ("Morocco", "COUNTRY", "MA"),
+                              ("Hamburg", "LOC", None), ("Nordchem AG", "ORG", None)],
+                       [("$6.5 billion", 6.5e9, "USD"), ("200,000 tons", 2e5, "t")]))
+    assert (inv["company"], inv["company_country"], inv["amount"]) == ("Nour Energy", "AE", 6.5e9)
+    text = ("Il s'agit du premier investissement canadien dans l'aéronautique marocaine depuis la cession de l'usine "
+            "de Bombardier à l'américain Spirit AeroSystems.")
+    out = _derive(text, [("Bombardier", "ORG", None), ("américain", "COUNTRY", "US"), ("Spirit AeroSystems", "ORG", None)])
+    assert "Bombardier" not in out["company"].to_list()
