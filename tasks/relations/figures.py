@@ -32,6 +32,12 @@ _INVESTED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTIAL_BEFORE_RE = re.compile(r"tranche|phase|premi[eè]re?|first|second|dont\b|including|part\b", re.IGNORECASE)
+# The amount of several companies' projects together (`Les deux projets, d'un montant global de
+# 1,2 milliard`, `X et Y investissent 1,2 milliard`, `the two plants, worth a combined`): one
+# company's own amount, where its sentences give it, comes first.
+_JOINT_BEFORE_RE = re.compile(
+    r"\b(?:les|ces|leurs|deux|trois|quatre|the|these|two|three|four)\s+(?:\w+\s+)?(?:projets|investissements|usines"
+    r"|projects|investments|plants)\b|\bcombined\b|\bà\s+eux\s+deux\b|\binvestissent\b", re.IGNORECASE)
 _FLOW_BEFORE_RE = re.compile(
     r"chiffre\s+d['’]affaires|export\w*|import\w*|échanges|trade|achats?|purchases?|buys?|ventes?|sales|revenue|"
     r"stock|flux|\bIDE\b|\bFDI\b|turnover|bénéfices?|profits?|capitalisation|valoris\w*|"
@@ -94,6 +100,8 @@ def _amount_score(doc: Doc, metric: dict) -> int | None:
     score = 2 if _INVESTED_BEFORE_RE.search(before) or metric.get("subject") in ("investment", "budget") else 0
     if _PARTIAL_BEFORE_RE.search(_before(doc, metric, 40)):
         score -= 2
+    if _JOINT_BEFORE_RE.search(_before(doc, metric, 80)):
+        score -= 1
     return score
 
 

@@ -376,3 +376,16 @@ def test_a_firm_based_in_a_city_has_its_country_and_a_buyer_or_a_plants_seller_i
             "de Bombardier à l'américain Spirit AeroSystems.")
     out = _derive(text, [("Bombardier", "ORG", None), ("américain", "COUNTRY", "US"), ("Spirit AeroSystems", "ORG", None)])
     assert "Bombardier" not in out["company"].to_list()
+
+
+def test_a_companys_own_amount_comes_before_the_amount_of_two_projects_together():
+    text = ("Le français Aerolis Industries et le canadien Nordair Composites ont signé leurs conventions d'investissement. "
+            "Les deux projets, d'un montant global de 1,2 milliard de dirhams, seront implantés à Midparc.\n\n"
+            "Aerolis Industries y consacre une enveloppe de 780 millions de dirhams pour bâtir une usine.\n\n"
+            "Nordair Composites investit pour sa part 420 millions de dirhams dans une unité de fabrication.")
+    out = _derive(text, [("français", "COUNTRY", "FR"), ("Aerolis Industries", "ORG", None), ("canadien", "COUNTRY", "CA"),
+                         ("Nordair Composites", "ORG", None), ("Midparc", "LOC", None), ("Aerolis Industries", "ORG", None),
+                         ("Nordair Composites", "ORG", None)],
+                  [("1,2 milliard de dirhams", 1.2e9, "MAD"), ("780 millions de dirhams", 7.8e8, "MAD"),
+                   ("420 millions de dirhams", 4.2e8, "MAD")])
+    assert dict(zip(out["company"], out["amount"])) == {"Aerolis Industries": 7.8e8, "Nordair Composites": 4.2e8}
