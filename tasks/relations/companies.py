@@ -36,6 +36,8 @@ _COMPANY_NOUNS = (
 )
 _COMPANY_HINT_BEFORE_RE = re.compile(
     rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$"
+    # the noun in apposition before the name: `according to its developer, Xlinks`
+    rf"|\b(?:its|their|son|sa|leur)\s+(?:{_COMPANY_NOUNS}),\s*$"
     # names listed after a plural company noun: `Deux équipementiers automobiles, Daeyang Auto Parts et `
     rf"|\b(?:(?:{_COMPANY_NOUNS})[sx]|companies)(?:\s+{_LOWER_WORD}){{0,3}}\s*[,:]\s*"
     r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\bet\b|\band\b)\s*)*$",

@@ -389,3 +389,10 @@ def test_a_companys_own_amount_comes_before_the_amount_of_two_projects_together(
                   [("1,2 milliard de dirhams", 1.2e9, "MAD"), ("780 millions de dirhams", 7.8e8, "MAD"),
                    ("420 millions de dirhams", 4.2e8, "MAD")])
     assert dict(zip(out["company"], out["amount"])) == {"Aerolis Industries": 7.8e8, "Nordair Composites": 4.2e8}
+
+
+def test_a_company_noun_in_apposition_before_the_name_is_a_company_cue():
+    text = ("The £22 billion project could supply electricity to 7 million British homes once completed, "
+            "according to its developer, Xlinks.")
+    inv = _one(_derive(text, [("British", "COUNTRY", "GB"), ("Xlinks", "ORG", None)], [("£22 billion", 22e9, "GBP")]))
+    assert (inv["company"], inv["amount"]) == ("Xlinks", 22e9)
