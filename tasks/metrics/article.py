@@ -248,7 +248,7 @@ def inherited_period(
             return max(found, key=lambda f: (f[1], f[2]))[3]
     # A headcount or an area is a stock, not a flow of the headline's period (`au premier
     # semestre 2024` dates the exports, not the plant's 240 staff or its 4 hectares).
-    if stock or (forward and _is_past(article.headline_period, published_year)):
+    if stock or (forward and _is_past(article.headline_period, published_year, article.dating.month)):
         # A forecast or a goal is not about a period already over when the article appeared.
         return None
     if not forward and _is_future(article.headline_period, published_year):
@@ -258,9 +258,25 @@ def inherited_period(
     return article.headline_period
 
 
-def _is_past(period: str | None, published_year: int | None) -> bool:
-    """The period ended in a year before `published_year`."""
-    return bool(period and published_year and int(period.split("/")[-1][:4]) < published_year)
+def _is_past(period: str | None, published_year: int | None, published_month: int | None = None) -> bool:
+    """The period ended before the month of publication (before its year when the month is
+    unknown): `2024-H1` is over in a September 2024 paper."""
+    if not (period and published_year):
+        return False
+    end = period.split("/")[-1]
+    year = int(end[:4])
+    if year != published_year or published_month is None:
+        return year < published_year
+    return _last_month(end[5:]) < published_month
+
+
+def _last_month(part: str) -> int:
+    """The last month of a part of a year: `H1` -> 6, `Q3` -> 9, `05` -> 5, `` (the year) -> 12."""
+    if part.startswith("H"):
+        return 6 * int(part[1])
+    if part.startswith("Q"):
+        return 3 * int(part[1])
+    return int(part) if part.isdigit() else 12
 
 
 def _is_future(period: str | None, published_year: int | None) -> bool:

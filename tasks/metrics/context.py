@@ -773,7 +773,8 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     # sentence; a time told before a forecast (`At full capacity, expected in 2030, it will
     # produce 80,000 tonnes ..., to be converted into 420,000 tonnes`) dates what follows.
     if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
-            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before")) \
+            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before")
+                     and not _plans_place_clause(text, prev, fig)) \
             and not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False) \
             and prev.end - sentence.start > _relative_opening(text[sentence.start:fig.start]):
         # (nor does the period of a figure in an aside before this one: `Zeewind, which
@@ -787,6 +788,16 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         if years:
             period = years[0]
     fig.period = _a_year_earlier(fig, prev, right, period)
+
+
+# A clause on the place of a plan (`investir 1,5 milliard d'ici 2026 en Côte d'Ivoire, où il
+# recrutera 300 personnes`): what is to come there is of the plan's horizon.
+_WHERE_CLAUSE_RE = re.compile(r"(?i:,\s*(?:où|where)\b)")
+
+
+def _plans_place_clause(text: str, prev: _Figure, fig: _Figure) -> bool:
+    """`fig`, to come, is told in a `, où`/`, where` clause after the plan `prev` dates."""
+    return fig.qualifier in ("forecast", "target") and bool(_WHERE_CLAUSE_RE.search(text, prev.end, fig.start))
 
 
 # `contre 1,9 milliard un an plus tôt`, `from $2 billion a year earlier`: the figure's

@@ -643,3 +643,13 @@ def test_a_where_aside_after_a_foreign_country_and_the_kingdom_capitalised():
     )
     assert french["850 M€"]["countries"] == ["CN", "HU"]  # the main company, in Hungary
     assert french["22.000 personnes"]["countries"] == ["IT", "MA"]  # the home country's place: as before
+
+
+def test_a_forecast_takes_no_lead_period_already_over_and_a_plans_place_clause_its_horizon():
+    body = ("Banques : un semestre record\nAu premier semestre 2024, les filiales de la banque ont nettement accéléré.\n"
+            "Le groupe recrutera 300 personnes.")
+    assert figures(body, published_year=2024, published_month=9)["300 personnes"]["period"] is None
+    assert figures(body, published_year=2024, published_month=5)["300 personnes"]["period"] == "2024-H1"
+    found = figures("Le groupe prévoit d'investir 1,5 milliard de dirhams d'ici 2026 en Côte d'Ivoire, où il étendra "
+                    "son réseau et recrutera 300 personnes.", published_year=2024, published_month=9)
+    assert found["300 personnes"]["period"] == "2026"
