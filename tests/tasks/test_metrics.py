@@ -218,6 +218,8 @@ RANGES_QUALIFIERS = [
     ("The imports declined to MAD 18.7 billion. Turkish firms grew.", [F("MAD 18.7 billion", 18.7e9, "MAD")]),
     ("Les importations ont atteint 760 milliards. Le taux a baissé.", [F("760 milliards", 760e9, "count")]),
     ("Sales rose, said the company on Jan 29, 2025 in Rabat.", []),
+    # A wire dateline's day without its year is no figure.
+    ("CASABLANCA, May 5 (Reuters) - Sales rose, the company said.", []),
 ]
 
 PERIODS = [
