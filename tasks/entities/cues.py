@@ -175,10 +175,16 @@ def _function_words() -> frozenset[str]:
     return frozenset(FR | EN) - {"el", "al", "ben", "de", "da"}
 
 
+# A region named with its kind after it, in English (`in Mato Grosso state`, `Gujarat province`).
+_REGION_KIND_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?:state|province|region|prefecture)\b")
+
+
 def site_cue_spans(text: str) -> list[tuple[int, int, str]]:
-    """Names a kind of site introduces (`le port Dakhla Atlantique`), and zones named by
-    their kind and their place (`Technopolis Rabat`, `Parc industriel de Selouane`)."""
+    """Names a kind of site introduces (`le port Dakhla Atlantique`), zones named by their
+    kind and their place (`Technopolis Rabat`, `Parc industriel de Selouane`), and regions
+    named before their kind (`Mato Grosso state`)."""
     found = [(*_name_span(m), "LOC") for m in _SITE_RE.finditer(text)]
+    found += [(*_name_span(m), "LOC") for m in _REGION_KIND_AFTER_RE.finditer(text)]
     found += [(m.start(), _name_span(m, "place")[1], "LOC") for m in _ZONE_NAME_RE.finditer(text)]
     return found
 
@@ -259,7 +265,9 @@ _SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:[ ]+[A-ZÀ-Ý][a
 _NAMED_INSTITUTION_RE = re.compile(
     r"(?<![\w-])(?:Fonds|Fondation|Université|Institut|Centre|Agence|Office)"
     rf"[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"
-    r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?)?"
+    r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?"
+    # ... and its seat (`Université Mohammed V de Rabat`)
+    rf"|[ ]+(?:de|d['’])[ ]*{_CAP}(?![ ]+{_CAP}))?"
 )
 
 
