@@ -222,8 +222,15 @@ _OF_NAME_AFTER_RE = re.compile(r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d[
 _HOME_SUBSIDIARY_RE = re.compile(r"[ ]+(?:Maroc|Morocco|Africa|Afrique|Europe)(?:\s+(?:SA|S\.A\.|SARL|S\.A\.R\.L\.))?(?![\w-])")
 
 
+# `du Grand Casablanca`, `Greater Casablanca`: the city's region is named with its city.
+_GREATER_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:Grand|Greater)[ ]+$")
+
+
 def _extend_place_name(text: str, m: Mention) -> Mention:
     span = text[m.start:m.end]
+    greater = _GREATER_BEFORE_RE.search(text, max(0, m.start - 10), m.start) if m.label == "LOC" else None
+    if greater:
+        return replace(m, start=greater.start(), canonical=_clean_spaces(text[greater.start():m.end]))
     if m.label == "LOC" and span in {"Afrique", "Amérique", "Asie", "Europe", "Africa", "America", "Asia"}:
         d = _DIRECTION_AFTER_RE.match(text, m.end)
         if d:
