@@ -396,3 +396,16 @@ def test_a_company_noun_in_apposition_before_the_name_is_a_company_cue():
             "according to its developer, Xlinks.")
     inv = _one(_derive(text, [("British", "COUNTRY", "GB"), ("Xlinks", "ORG", None)], [("£22 billion", 22e9, "GBP")]))
     assert (inv["company"], inv["amount"]) == ("Xlinks", 22e9)
+
+
+def test_a_unit_with_another_long_form_is_another_company_and_an_amount_before_its_programme_counts():
+    text = ("Moroccan phosphate producer OCP Group shipped 2.4 million tonnes of fertilizers to India in 2024.\n\n"
+            "\"India now takes 40% of our exports,\" said an executive at OCP Nutricrops, the group's fertilizer unit.\n\n"
+            "OCP, which reported 2024 revenue of 97 billion dirhams, up 6%, is in the middle of a $13 billion green "
+            "investment programme.")
+    out = _derive(text, [("Moroccan", "COUNTRY", "MA"), ("OCP Group", "ORG", "MA", "OCP Group"),
+                         ("OCP Nutricrops", "ORG", "MA", "OCP Group"), ("OCP", "ORG", "MA", "OCP Group")],
+                  [("2.4 million tonnes", 2.4e6, "t"), ("40%", 40, "percent"), ("97 billion dirhams", 97e9, "MAD", "revenue"),
+                   ("6%", 6, "percent"), ("$13 billion", 13e9, "USD", "revenue")])
+    inv = _one(out)
+    assert (inv["company"], inv["amount"], inv["currency"]) == ("OCP Group", 13e9, "USD")
