@@ -152,7 +152,7 @@ FRESH3_FLOORS = [
     (("figures", "matched_right", "period", "share"), 0.95),  # 0.981
     (("figures", "matched_right", "qualifier", "share"), 0.9),  # 0.930
     (("partnerships", "f1"), 0.9),  # 0.944
-    (("investments", "f1"), 0.8),  # 0.842
+    (("investments", "f1"), 0.9),  # 0.947
     (("documents", "published_at", "share"), 0.95),  # 1.000
     (("documents", "event_date", "share"), 0.95),  # 1.000
     (("documents", "boilerplate_removed", "share"), 0.95),  # 0.984
