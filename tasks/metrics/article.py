@@ -159,9 +159,12 @@ def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, i
     return start, len(text) if end < 0 else end
 
 
-# `à terme`, `eventually`: the figure is of no stated time, and takes none from its context.
+# `à terme`, `eventually`: the figure is of no stated time, and takes none from its context;
+# nor does a rate told per unit (`Chaque point de part de marché cédé ... représente environ
+# 2.500 emplois`, `for every tonne exported`).
 _NO_TIME_RE = re.compile(r"(?i:\b[àa]\s+(?:plus\s+)?(?:long\s+)?terme\b|\bà\s+plein\s+régime\b|\beventually\b|\bultimately\b"
-                         r"|\bin\s+the\s+long\s+(?:run|term)\b|\bat\s+full\s+capacity\b)")
+                         r"|\bin\s+the\s+long\s+(?:run|term)\b|\bat\s+full\s+capacity\b"
+                         r"|\bchaque\s+(?!année\b|mois\b|an\b|trimestre\b|semestre\b)\w+|\b(?:for\s+)?(?:each|every)\s+(?!year\b|month\b|quarter\b)\w+)")
 
 
 _SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?:la|cette)\s+(?:même\s+)?période\b"

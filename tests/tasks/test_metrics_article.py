@@ -653,3 +653,10 @@ def test_a_forecast_takes_no_lead_period_already_over_and_a_plans_place_clause_i
     found = figures("Le groupe prévoit d'investir 1,5 milliard de dirhams d'ici 2026 en Côte d'Ivoire, où il étendra "
                     "son réseau et recrutera 300 personnes.", published_year=2024, published_month=9)
     assert found["300 personnes"]["period"] == "2026"
+
+
+def test_a_rate_told_per_unit_takes_no_period_from_its_paragraph():
+    body = ("Le secteur a perdu près de 44.000 emplois entre 2014 et 2023. « Chaque point de part de marché cédé aux "
+            "importations turques représente environ 2.500 emplois dans nos usines », estime un industriel.")
+    found = figures(body, published_year=2024)
+    assert found["44.000 emplois"]["period"] == "2014/2023" and found["2.500 emplois"]["period"] is None
