@@ -213,6 +213,11 @@ def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_
     amount `investi` right after it), and no flow of a period."""
     left = text[max(sentence_start, start - 120):start]
     right = text[end:min(sentence_end, end + 60)]
+    if _DEAL_AFTER_RE.match(right) and not _FLOW_RE.search(left[left.rfind(",") + 1:]):
+        # what the amount pays for, named right after it, decides; a flow told in another
+        # clause does not (`OCP, which reported 2024 revenue ..., is in the middle of a $13
+        # billion investment programme`)
+        return True
     if _FLOW_RE.search(left) or _FLOW_RE.search(right[:20]):
         return False
     return bool(_DEAL_BEFORE_RE.search(left) or _DEAL_AFTER_RE.match(right))

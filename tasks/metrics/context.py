@@ -674,9 +674,26 @@ def _in_aside(window: str, start: int, end: int, figure_left: bool) -> bool:
         return False  # no comma between the figure and its period: one clause
     if not figure_left and "," not in window[end:]:
         return False  # the figure's own clause
+    if not figure_left:
+        opening = _aside_opening_before(window, opening)
     # `L'usine, dont l'entrée en production est prévue en 2025, aura une capacité de ...`: a
     # planned start dates the figure the plant will reach, as a horizon does.
     return bool(_ASIDE_OPENING_RE.match(window, opening + 1)) and not _FORECAST_RE.search(window, opening + 1, end)
+
+
+def _aside_opening_before(window: str, comma: int) -> int:
+    """The comma that opens the aside holding `comma`'s clause: past short inner clauses
+    (`OCP, which reported 2024 revenue of 97 billion dirhams, up 6%, is ...`: `, up 6%` is
+    still the relative clause's)."""
+    at = comma
+    for _ in range(2):
+        if at < 0 or _ASIDE_OPENING_RE.match(window, at + 1):
+            return at
+        before = window.rfind(",", 0, at)
+        if before < 0 or len(window[at + 1:].split(",")[0].split()) > 4 or re.search(r"[.;]", window[before:at]):
+            return at
+        at = before
+    return at
 
 
 _RELATIVE_RE = re.compile(r"(?i:\s*(?:qui|which|who|lequel|laquelle|lesquel(?:le)?s)\b)")

@@ -660,3 +660,12 @@ def test_a_rate_told_per_unit_takes_no_period_from_its_paragraph():
             "importations turques représente environ 2.500 emplois dans nos usines », estime un industriel.")
     found = figures(body, published_year=2024)
     assert found["44.000 emplois"]["period"] == "2014/2023" and found["2.500 emplois"]["period"] is None
+
+
+def test_an_investment_programme_after_a_relative_clause_on_revenue_takes_neither_its_year_nor_the_leads():
+    body = ("OCP shipped 2.4 million tonnes of fertilizers to India in 2024, an executive said.\n"
+            "OCP, which reported revenue of 97 billion dirhams in 2024, up 6%, is in the middle of a $13 billion "
+            "green investment programme.")
+    found = figures(body, language="en", published_year=2025, published_month=5)
+    assert found["97 billion dirhams"]["period"] == found["6%"]["period"] == "2024"
+    assert found["$13 billion"]["period"] is None
