@@ -56,6 +56,8 @@ EXTRA_NAMES: dict[str, str] = {
     "U.S.": "US",
     "UK": "GB",
     "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
     "UAE": "AE",
     "EU": "EU",
     "South Korea": "KR",

@@ -25,10 +25,12 @@ import datetime as dt
 import os
 import posixpath
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 import polars as pl
 
@@ -344,8 +346,11 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
     removed: list[str] = []
     # 1. related-article blocks (before line rules, so their teasers go with them), 2. line rules
     kept = _drop_noise_lines(_drop_related_blocks(_split_lines(raw.body), removed), removed)
-    # 3. lines repeated across the source (unless that would erase most of the article)
+    # 3. lines repeated across the source (unless that would erase most of the article), the
+    # site's own name over the article
     kept = _drop_repeated_lines(kept, repeated_lines, removed)
+    url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
+    kept = _drop_mastheads(kept, url, removed)
     # 4. datelines (only near the top: the first lines before the body prose)
     kept, published_from_text, wire_text = _read_datelines(kept, header, removed)
     # 5. a trailing source credit, then a trailing run of unlabelled headlines
@@ -361,7 +366,6 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
     text = "\n\n".join(paragraphs)
     if foreign_removed:  # the language of what is left (otherwise: the same words, the same answer)
         language = article_language(text)
-    url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
     published_at, event_date = _dates(header, published_from_text, text, removed, wire_text)
     return CleanDocument(
         doc_id=raw.doc_id,
@@ -417,6 +421,53 @@ def _drop_repeated_lines(kept: list[_Line], repeated_lines: frozenset[str], remo
     return [ln for ln in kept if id(ln) not in rep_ids]
 
 
+# How far down a dateline may be, when mastheads and section lines come first.
+_TOP_LINES = 8
+
+
+def _site_name(url: str | None) -> tuple[str, str] | None:
+    """(the name, the top-level domain) of a page's site: `https://www.ledesk.ma/...` -> (ledesk, ma)."""
+    host = urlsplit(url).hostname if url else None
+    parts = [p for p in (host or "").split(".") if p and p != "www"]
+    return (parts[-2], parts[-1]) if len(parts) >= 2 else None
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters and digits only, accents off (`Médias24` -> `medias24`)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+def is_masthead(line: str, site: tuple[str, str]) -> bool:
+    """A short line that names the site the page is on: its name (`Le Desk` on ledesk.ma,
+    `Le Matin.ma`), its initials (`Finances News Hebdo` on fnh.ma), or its name before a
+    section (`Médias24 | Economie`)."""
+    name, tld = site
+    first = re.split(r"\s[|•·–—-]\s|\s*[|•·]\s*", line, maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_][\w'’]*|\d+", first)
+    if not words or len(line.split()) > 6:
+        return False
+    squashed = _letters(first)
+    initials = "".join(w[0] for w in words).lower()
+    return squashed in (name, name + tld) or (len(name) >= 3 and len(words) >= 3 and initials == name)
+
+
+def _drop_mastheads(kept: list[_Line], url: str | None, removed: list[str]) -> list[_Line]:
+    """The site's name over the article (before its first line of prose) goes: it is no part
+    of the article, and no entity of it."""
+    site = _site_name(url)
+    if site is None:
+        return kept
+    first_prose = next((i for i, ln in enumerate(kept) if is_prose(ln.text)), len(kept))
+    out = []
+    for i, ln in enumerate(kept):
+        if i < first_prose and is_masthead(ln.text, site):
+            removed.append(ln.text)
+            continue
+        out.append(ln)
+    return out
+
+
 def _read_datelines(
     kept: list[_Line], header: dict[str, str], removed: list[str]
 ) -> tuple[list[_Line], DateMention | None, str]:
@@ -426,11 +477,16 @@ def _read_datelines(
     page_date = parse_date(header.get("published_at") or header.get("date"))  # a wire date's year
     wire_text = ""  # a wire dateline kept in the text (`Tanger, 14 juin 2023 (MAP) –`)
     out: list[_Line] = []
+    # The top: the first four lines, and past them (a masthead, a section line, a menu before
+    # the headline: `Le Desk` / `Menu` / title / byline / `Publié le ...`) every line up to
+    # the first of prose.
+    first_prose = next((i for i, ln in enumerate(kept) if is_prose(ln.text)), len(kept))
+    top = max(4, min(first_prose + 1, _TOP_LINES))
     for i, ln in enumerate(kept):
-        if i < 4 and _BYLINE_RE.match(ln.text):
+        if i < top and _BYLINE_RE.match(ln.text):
             out.append(ln)  # the author is part of the article: their name is an entity
             continue
-        if i < 4 and published_from_text is None:
+        if i < top and published_from_text is None:
             d = dateline(ln.text)
             if d is not None:
                 published_from_text = d

@@ -444,10 +444,11 @@ def _by_word(paragraphs: list[str]) -> str:
     return "By" if words.count("the") + words.count("and") > words.count("le") + words.count("et") + words.count("de") else "Par"
 
 
-# A lead the page marks as one (`<p class="article-lead">`, `chapo`, `standfirst`): the
-# article's first paragraph, often its event's day (`a signé jeudi dernier`), which
+# A lead the page marks as one (`<p class="article-lead">`, `chapo`, `standfirst`, WordPress's
+# `entry-excerpt`): the article's first paragraph, often its event's day (`a signé jeudi
+# dernier`) or the period its figures are of (`Au premier semestre 2024, ...`), which
 # trafilatura may take for a teaser and leave out.
-_LEAD_MARK_RE = re.compile(r"\b[\w-]*(?:lead|chapo|chapeau|standfirst|intro|dek)\b", re.I)
+_LEAD_MARK_RE = re.compile(r"\b[\w-]*(?:lead|chapo|chapeau|standfirst|intro|dek|deck|excerpt|accroche|summary)\b", re.I)
 
 
 def _dropped_opening(html: str, paragraphs: list[str]) -> tuple[str | None, str | None]:

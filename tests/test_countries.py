@@ -58,6 +58,11 @@ def test_english_names_and_codes():
     assert code_for("Atlantide") is None
 
 
+def test_the_press_names_of_the_united_kingdom():
+    # CLDR says `United Kingdom`; the press also says `Britain`, `Great Britain`.
+    assert [c for _, c, _ in _codes("trade with Britain and Great Britain's exports")] == [("GB",), ("GB",)]
+
+
 def test_code_for_names_in_capitals():
     assert code_for("MAROC") == "MA"
     assert code_for("ÉTATS-UNIS") == "US"

@@ -118,7 +118,7 @@ FRESH_FLOORS = [
     (("partnerships", "f1"), 0.95),  # 1.000
     (("investments", "f1"), 0.9),  # 0.957
     (("documents", "event_date", "share"), 0.95),  # 1.000
-    (("documents", "boilerplate_removed", "share"), 0.96),  # 0.982
+    (("documents", "boilerplate_removed", "share"), 0.98),  # 0.995 (0.982 before the fresh3 masthead rules)
     (("documents", "article_kept", "share"), 0.98),  # 1.000
 ]
 
@@ -128,20 +128,41 @@ FRESH2 = REPO / "data" / "fresh2"
 # (countries 0.854), then two rules (countries 0.889). Measured 2026-12-02 (main 7a751bb) in the comment.
 FRESH2_FLOORS = [
     (("entities", "f1"), 0.9),  # 0.922
-    (("figures", "f1"), 0.93),  # 0.957
+    (("figures", "f1"), 0.95),  # 0.976 (0.957 before the fresh3 boilerplate rules took a ticker's figures out)
     (("figures", "matched_right", "period", "share"), 0.92),  # 0.944
     (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.958
     (("figures", "matched_right", "countries", "share"), 0.93),  # 0.965 (0.889 before branch countries3's rules)
     (("partnerships", "f1"), 0.75),  # 0.778
     (("investments", "f1"), 0.7),  # 0.737
-    (("documents", "event_date", "share"), 0.9),  # 0.917
-    (("documents", "boilerplate_removed", "share"), 0.87),  # 0.894
+    (("documents", "published_at", "share"), 0.95),  # 1.000 (0.917 before the fresh3 dateline rule)
+    (("documents", "event_date", "share"), 0.95),  # 1.000 (0.917 before the fresh3 dateline rule)
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.976 (0.894 before the fresh3 boilerplate rules)
+    (("documents", "article_kept", "share"), 0.98),  # 1.000
+]
+
+
+FRESH3 = REPO / "data" / "fresh3"
+# The third fresh corpus: 12 pages by two annotators, measured once before any change for them
+# (period 0.833, published_at and event_date 10/12, boilerplate 0.886, entities F1 0.927,
+# investments F1 0.632, countries 0.777), then tuned on (branches fresh3period, fresh3countries).
+FRESH3_FLOORS = [
+    (("entities", "f1"), 0.94),  # 0.969
+    (("figures", "matched_right", "countries", "share"), 0.96),  # 0.986 (0.777 before branch fresh3countries's rules)
+    (("figures", "f1"), 0.97),  # 0.998
+    (("figures", "matched_right", "period", "share"), 0.96),  # 0.991
+    (("figures", "matched_right", "qualifier", "share"), 0.9),  # 0.930
+    (("partnerships", "f1"), 0.9),  # 0.944
+    (("investments", "f1"), 0.9),  # 0.947
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.984
     (("documents", "article_kept", "share"), 0.98),  # 1.000
 ]
 
 
 # The other development corpora, each a guard so that a change made for one corpus does not undo another.
-OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS)}
+OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
+                 "fresh3": (FRESH3, FRESH3_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)

@@ -175,10 +175,16 @@ def _function_words() -> frozenset[str]:
     return frozenset(FR | EN) - {"el", "al", "ben", "de", "da"}
 
 
+# A region named with its kind after it, in English (`in Mato Grosso state`, `Gujarat province`).
+_REGION_KIND_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?:state|province|region|prefecture)\b")
+
+
 def site_cue_spans(text: str) -> list[tuple[int, int, str]]:
-    """Names a kind of site introduces (`le port Dakhla Atlantique`), and zones named by
-    their kind and their place (`Technopolis Rabat`, `Parc industriel de Selouane`)."""
+    """Names a kind of site introduces (`le port Dakhla Atlantique`), zones named by their
+    kind and their place (`Technopolis Rabat`, `Parc industriel de Selouane`), and regions
+    named before their kind (`Mato Grosso state`)."""
     found = [(*_name_span(m), "LOC") for m in _SITE_RE.finditer(text)]
+    found += [(*_name_span(m), "LOC") for m in _REGION_KIND_AFTER_RE.finditer(text)]
     found += [(m.start(), _name_span(m, "place")[1], "LOC") for m in _ZONE_NAME_RE.finditer(text)]
     return found
 
@@ -242,8 +248,10 @@ _INSTITUTION_RE = re.compile(
 )
 # A byline kept in the text (`Par Younes Tantaoui`, `By Sara Zouiten`) and a signature line
 # (`Nadia DREF`, `Mohamed CHAOUI`): the author, a person unless the name is a known source.
+# (and a contributor's line under a wire story: `— With assistance from Layla Haddad`)
 _BYLINE_NAME_RE = re.compile(
-    rf"^(?:(?i:rédigé|rédigée|écrit|écrite|publié|publiée|posted|written)\s+)?(?i:par|by|por)\s+(?P<name>{_PERSON})"
+    rf"^(?:(?:(?i:rédigé|rédigée|écrit|écrite|publié|publiée|posted|written)\s+)?(?i:par|by|por)"
+    rf"|[—–-]+\s*(?i:with\s+assistance\s+from|avec\s+la\s+(?:collaboration|contribution)\s+de))\s+(?P<name>{_PERSON})"
     r"(?=\s*$|\s*[|,;–—]|\s+-\s|\s+(?i:le|on|à|au|at|in|dans)\s|\s+\d)", re.M)
 # `Amine Rahmouni, correspondant à Dakar`, `Hamza Guessous, envoyé spécial`: a reporter's line.
 _REPORTER_LINE_RE = re.compile(
@@ -257,7 +265,9 @@ _SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:[ ]+[A-ZÀ-Ý][a
 _NAMED_INSTITUTION_RE = re.compile(
     r"(?<![\w-])(?:Fonds|Fondation|Université|Institut|Centre|Agence|Office)"
     rf"[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"
-    r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?)?"
+    r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?"
+    # ... and its seat (`Université Mohammed V de Rabat`)
+    rf"|[ ]+(?:de|d['’])[ ]*{_CAP}(?![ ]+{_CAP}))?"
 )
 
 
@@ -269,11 +279,12 @@ def institution_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def author_spans(text: str) -> list[tuple[int, int, str]]:
-    """The authors of bylines (`PERSON`) and signature lines (`SIGNATURE`: a weaker cue, a
+    """The authors of bylines (`AUTHOR`: a person, whatever the model took the name for) and
+    signature lines (`SIGNATURE`: a weaker cue, a
     line such as `Bourse MASI` has the same shape); not a newsroom (`By Reuters Staff`)."""
-    found = [(*_name_span(m), "PERSON") for m in _BYLINE_NAME_RE.finditer(text)]
+    found = [(*_name_span(m), "AUTHOR") for m in _BYLINE_NAME_RE.finditer(text)]
     found += [(*_name_span(m), "SIGNATURE") for m in _SIGNATURE_RE.finditer(text)]
-    found += [(*_name_span(m), "PERSON") for m in _REPORTER_LINE_RE.finditer(text)]
+    found += [(*_name_span(m), "AUTHOR") for m in _REPORTER_LINE_RE.finditer(text)]
     return [(start, end, kind) for start, end, kind in found if not _NEWSROOM_RE.search(text[start:end])]
 
 

@@ -222,8 +222,15 @@ _OF_NAME_AFTER_RE = re.compile(r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d[
 _HOME_SUBSIDIARY_RE = re.compile(r"[ ]+(?:Maroc|Morocco|Africa|Afrique|Europe)(?:\s+(?:SA|S\.A\.|SARL|S\.A\.R\.L\.))?(?![\w-])")
 
 
+# `du Grand Casablanca`, `Greater Casablanca`: the city's region is named with its city.
+_GREATER_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:Grand|Greater)[ ]+$")
+
+
 def _extend_place_name(text: str, m: Mention) -> Mention:
     span = text[m.start:m.end]
+    greater = _GREATER_BEFORE_RE.search(text, max(0, m.start - 10), m.start) if m.label == "LOC" else None
+    if greater:
+        return replace(m, start=greater.start(), canonical=_clean_spaces(text[greater.start():m.end]))
     if m.label == "LOC" and span in {"Afrique", "Amérique", "Asie", "Europe", "Africa", "America", "Asia"}:
         d = _DIRECTION_AFTER_RE.match(text, m.end)
         if d:
@@ -247,7 +254,7 @@ def _extend_name(text: str, m: Mention) -> Mention:
     Company`, `US` + ` Embassy`), outside a headline in title case."""
     m = _extend_over_legal_form(text, _extend_company_name(text, m))
     if m.label == "ORG":
-        return m
+        return _with_partner_country(text, m)
     if m.label in {"LOC", "COUNTRY"} and m.rank >= 2 and not _in_title_case_line(text, m.start):
         end = entity_cues.organisation_named_after_place(text, m.end)
         if end > m.end and text[m.start - 1:m.start] != "-":
@@ -257,6 +264,18 @@ def _extend_name(text: str, m: Mention) -> Mention:
         if end > m.end:
             return replace(m, end=end, canonical=_clean_spaces(text[m.start:end]))
     return m
+
+
+# A country glued before a bilateral body's name (`Morocco-` + `UK Business Forum`): the name's.
+_PARTNER_COUNTRY_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<country>[A-ZÀ-Ý][\w'’]+)-$")
+
+
+def _with_partner_country(text: str, m: Mention) -> Mention:
+    """`UK Business Forum` in `Morocco-UK Business Forum` is the whole name."""
+    glued = _PARTNER_COUNTRY_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+    if not glued or not code_for(glued.group("country")) or not code_for(text[m.start:m.end].split()[0]):
+        return m
+    return replace(m, start=glued.start(), canonical=canonical_org(text[glued.start():m.end]))
 
 
 # A chamber of commerce is named by the country it sits in: `Chambre allemande de commerce

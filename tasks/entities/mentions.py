@@ -443,9 +443,9 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
             continue
         if key in _alias_index():
             continue  # the gazetteer names it, with its own label
-        if label in {"PERSON", "SIGNATURE"} and _not_a_person(text, start, end, candidates, label == "SIGNATURE"):
+        if label in {"PERSON", "SIGNATURE", "AUTHOR"} and _not_a_person(text, start, end, candidates, label):
             continue
-        label = "PERSON" if label == "SIGNATURE" else label
+        label = "PERSON" if label in {"SIGNATURE", "AUTHOR"} else label
         if label == "ORG" and _PLACE_WORD_RE.search(span):
             continue  # `l'opérateur Tanger Med Zones`: the zone is a place
         canonical = canonical_person(span) if label == "PERSON" else canonical_org(span) if label == "ORG" else _clean_spaces(span)
@@ -453,20 +453,20 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
     return found
 
 
-def _not_a_person(text: str, start: int, end: int, candidates: list[Mention], signature: bool = False) -> bool:
+def _not_a_person(text: str, start: int, end: int, candidates: list[Mention], cue: str = "PERSON") -> bool:
     """A name beside a role or on a signature line that is no person: a company or a place
     by its words (`Renault Group`, `Casablanca Finance City`, `Maroc TELECOM`), one the model
-    or the gazetteer calls an organisation (`Stellantis Kenitra, responsable de ...`), or, on
-    a signature line, a common word opening it that the model does not take for a first
-    name (`Bourse MASI`)."""
+    or the gazetteer calls an organisation (`Stellantis Kenitra, responsable de ...`; not a
+    byline's author, `By Hajar Toufik`, whom the model may take for one), or, on a signature
+    line, a common word opening it that the model does not take for a first name (`Bourse MASI`)."""
     span = text[start:end]
     if _ORG_SUFFIX_RE.search(span) or _PLACE_WORD_RE.search(span) or any(code_for(w) for w in span.split()):
         return True
     overlapping = [c for c in candidates if c.start < end and start < c.end]
-    if any(c.label == "ORG" for c in overlapping):
+    if cue != "AUTHOR" and any(c.label == "ORG" for c in overlapping):
         return True
     first = span.split()[0].lower()
-    return signature and first in _common_lemmas() and not any(c.label == "PERSON" for c in overlapping)
+    return cue == "SIGNATURE" and first in _common_lemmas() and not any(c.label == "PERSON" for c in overlapping)
 
 
 def _common_lemmas() -> frozenset[str]:

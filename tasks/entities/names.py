@@ -111,7 +111,8 @@ _LEADING_ROLE_RE = re.compile(
 )
 
 # A ministry named in full: the institution itself, an organisation.
-_MINISTRY_RE = re.compile(rf"\b[Mm]inist[èe]re{_PORTFOLIO}")
+# (a nationality may come before the portfolio: `ministère ivoirien du Commerce et de l'Industrie`)
+_MINISTRY_RE = re.compile(rf"\b[Mm]inist[èe]re(?:\s+[a-zéèêëàâîïôûç]+(?=\s+(?:de|du|des|d['’])\b))?{_PORTFOLIO}")
 
 _MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur", "chargé", "auprès"}
 

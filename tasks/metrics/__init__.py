@@ -33,7 +33,7 @@ import polars as pl
 from econews.tables import TABLES
 from econews.tasks.metrics.article import Article, inherited_period, names_a_deal, paragraph_bounds, read_article
 from econews.tasks.metrics.countries import alone, figure_countries, own_countries
-from econews.tasks.metrics.context import _resolve, shift_years
+from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
 from econews.tasks.metrics.units import UNITS, _lexicon
@@ -46,7 +46,7 @@ METRICS_SCHEMA: dict[str, pl.DataType] = TABLES["metrics"].stage_schema
 
 def extract_metrics(
     text: str, *, doc_id: str = "", language: str = "fr", published_year: int | None = None,
-    title: str | None = None,
+    title: str | None = None, published_month: int | None = None,
 ) -> list[dict]:
     """Every figure in `text`, left to right.
 
@@ -54,7 +54,8 @@ def extract_metrics(
     qualifier, period, subject, countries, sentence; `text[start:end]` is the span as
     written. `language` selects the number grammar (`fr` for any language but `en`:
     decimal comma, long-scale `billion`); `published_year` resolves `cette année`; `title`
-    is the headline, read with the lead for the article's countries and period.
+    is the headline, read with the lead for the article's countries and period;
+    `published_month` dates a month said without its year (`en décembre` in a January paper).
     """
     if not text:
         return []
@@ -64,8 +65,9 @@ def extract_metrics(
     if not figures:
         return []
     sentences = _sentences(text)
-    resolved = _resolve(text, figures, sentences, language, published_year, lex)
-    article = read_article(text, title, published_year)
+    dating = Dating(published_month, article_season(text))
+    resolved = _resolve(text, figures, sentences, language, published_year, lex, dating)
+    article = read_article(text, title, published_year, dating)
     out: list[dict] = []
     seen: dict[tuple[int, int], int] = {}
     # A count of a country's people (`1,4 milliard d'Indiens`) is of that country alone, and
@@ -162,13 +164,14 @@ def extract_metrics_batch(documents: pl.DataFrame) -> pl.DataFrame:
     has_language = "language" in documents.columns
     for record in documents.iter_rows(named=True):
         published = record.get("published_at") if has_date else None
-        year = published.year if isinstance(published, (datetime.date, datetime.datetime)) else None
+        dated = isinstance(published, (datetime.date, datetime.datetime))
         rows.extend(
             extract_metrics(
                 record.get("text") or "",
                 doc_id=record["doc_id"],
                 language=(record.get("language") if has_language else None) or "fr",
-                published_year=year,
+                published_year=published.year if dated else None,
+                published_month=published.month if dated else None,
                 title=record.get("title"),
             )
         )

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from econews.tasks.dates import _BYLINE_RE
-from econews.tasks.metrics.context import _period_matches
+from econews.tasks.metrics.context import NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
     HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _names_home, _title_case, ranked_for,
 )
@@ -49,14 +49,18 @@ class Article:
     main_company_country: str | None = None  # of the company the headline or lead is about
     host_country: str | None = None  # where its project is, when the headline or lead says
     ranked_for: str | None = None  # the foreign country whose partners the headline or lead ranks
+    dating: Dating = NO_DATING  # the month of publication and the article's season
 
 
-def read_article(text: str, title: str | None, published_year: int | None) -> Article:
+def read_article(text: str, title: str | None, published_year: int | None, dating: Dating = NO_DATING) -> Article:
     """The paragraphs, focus countries and headline period of a clean body."""
     paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
     headline, lead = _period_headline_and_lead(text, title)
     first_sentence = lead[: _sentences(lead)[0][1]] if lead.strip() else ""
-    periods = sorted(_stated_periods(headline + "\n" + first_sentence, published_year), key=lambda f: (f[0], -f[2]))
+    window = headline + "\n" + first_sentence
+    # (the base of a comparison, `compared with 30% five years ago`, is not the article's period)
+    periods = sorted((f for f in _stated_periods(window, published_year, dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])),
+                     key=lambda f: (f[0], -f[2]))
     # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
@@ -83,14 +87,15 @@ def read_article(text: str, title: str | None, published_year: int | None) -> Ar
         main_company_country=main,
         host_country=_host(headline) or _host(lead[:_LEAD_CHARS]),
         ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
+        dating=dating,
     )
 
 
-def _stated_periods(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
+def _stated_periods(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:
     """The periods `window` states, without the dates of events (`jeudi 8 février 2018`,
     `March 5, 2024`): a figure told later in the article is not of the day of the event."""
     return [
-        found for found in _period_matches(window, published_year)
+        found for found in _period_matches(window, published_year, dating)
         if not _DAY_BEFORE_RE.search(window, 0, found[0]) and not _DAY_AFTER_RE.match(window, found[0])
         and not _HORIZON_RE.match(window, found[0]) and not _HORIZON_BEFORE_RE.search(window, 0, found[0])
         and not _EVENT_PARTICIPLE_RE.search(window, 0, found[0])
@@ -158,9 +163,12 @@ def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, i
     return start, len(text) if end < 0 else end
 
 
-# `à terme`, `eventually`: the figure is of no stated time, and takes none from its context.
+# `à terme`, `eventually`: the figure is of no stated time, and takes none from its context;
+# nor does a rate told per unit (`Chaque point de part de marché cédé ... représente environ
+# 2.500 emplois`, `for every tonne exported`).
 _NO_TIME_RE = re.compile(r"(?i:\b[àa]\s+(?:plus\s+)?(?:long\s+)?terme\b|\bà\s+plein\s+régime\b|\beventually\b|\bultimately\b"
-                         r"|\bin\s+the\s+long\s+(?:run|term)\b|\bat\s+full\s+capacity\b)")
+                         r"|\bin\s+the\s+long\s+(?:run|term)\b|\bat\s+full\s+capacity\b"
+                         r"|\bchaque\s+(?!année\b|mois\b|an\b|trimestre\b|semestre\b)\w+|\b(?:for\s+)?(?:each|every)\s+(?!year\b|month\b|quarter\b)\w+)")
 
 
 _SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?:la|cette)\s+(?:même\s+)?période\b"
@@ -177,15 +185,23 @@ _DEAL_BEFORE_RE = re.compile(
     r"(?i:\binvesti(?:ssement|t|ra|r|ront)?\b|\binvest(?:s|ed|ing|ment)?\b|\bprêts?\b|\bloans?\b"
     r"|\bcontrats?\b|\bcontracts?\b|\bconcession\b|\bparticipation\b|\bstakes?\b|\bcoûts?\b|\bcosts?\b"
     r"|\b(?:d['’]\s*un|pour\s+un)\s+montant\b|\bmontant\s+(?:global|total|de\s+l['’]\s*(?:opération|investissement|accord|contrat|transaction))\b|\bd['’]une\s+valeur\b|\bvalued\b|\bworth\b|\benveloppe\b|\bprogramme\b|\bcapacité\b|\bcapacity\b"
-    r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*)"
+    r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*"
+    # a supply deal (`a five-year agreement to supply about 1 million tonnes a year`)
+    r"|\bagreements?\s+to\s+(?:supply|buy|sell|deliver)\b|\bdeals?\s+to\s+(?:supply|buy|sell|deliver)\b"
+    r"|\b(?:accord|contrat|convention)\s+de\s+(?:fourniture|livraison|vente|achat)\b|\bs['’]\s*engage\s+à\s+(?:fournir|livrer|acheter))"
     r"[^.;]{0,60}$"
     # a stock of investments, however long its name (`Le stock des investissements directs
     # italiens dans le Royaume s'élève, pour sa part, à`)
     r"|(?i:\bstock\b|\bencours\b)[^.;]{0,100}$"
 )
 # (or named right after it: `40% stake`, `30% du capital`, `45 M€ investis`)
+# (an English amount before the project it pays for: `a $150 million blending and storage
+# plant`, `a $13 billion green investment programme`; a share of a stock: `70% of the world's
+# known phosphate reserves`)
 _DEAL_AFTER_RE = re.compile(r"^\s*(?:de\s+|d['’]\s*|of\s+)?(?:\w+\s+){0,2}(?i:investi(?:e|s|es)?\b|invested\b)"
-                            r"|^\s*(?i:stake|equity\s+stake|du\s+capital|of\s+the\s+(?:capital|shares))\b")
+                            r"|^\s*(?i:stake|equity\s+stake|du\s+capital|of\s+the\s+(?:capital|shares))\b"
+                            r"|^\s+(?:[\w-]+\s+){0,3}?(?i:plant|factory|facility|project|programme|program|complex)\b"
+                            r"|^\s+(?i:of|de|des|du)\s+[^.;,]{0,40}?\b(?i:reserves|réserves)\b")
 # What a period saw (flows, revenue) even where an investment is named: `les flux nets
 # d'investissements directs`, `recettes d'IDE`, `le premier pays investisseur avec 4,1 Mds`, and
 # a change over the period (`les investissements à l'étranger ont reculé de 21,7%`).
@@ -200,7 +216,12 @@ def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_
     """The figure's clause names one transaction or a capacity right before it (or an
     amount `investi` right after it), and no flow of a period."""
     left = text[max(sentence_start, start - 120):start]
-    right = text[end:min(sentence_end, end + 30)]
+    right = text[end:min(sentence_end, end + 60)]
+    if _DEAL_AFTER_RE.match(right) and not _FLOW_RE.search(left[left.rfind(",") + 1:]):
+        # what the amount pays for, named right after it, decides; a flow told in another
+        # clause does not (`OCP, which reported 2024 revenue ..., is in the middle of a $13
+        # billion investment programme`)
+        return True
     if _FLOW_RE.search(left) or _FLOW_RE.search(right[:20]):
         return False
     return bool(_DEAL_BEFORE_RE.search(left) or _DEAL_AFTER_RE.match(right))
@@ -226,20 +247,20 @@ def inherited_period(
         return None
     if _SAME_PERIOD_RE.search(sentence) and sentence_start is not None:
         # `sur la période`, `over the same period`: the last period the article stated.
-        found = _stated_periods(text[:sentence_start], published_year)
+        found = _stated_periods(text[:sentence_start], published_year, article.dating)
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     for start, end in reversed(earlier_sentences):
         window = text[start:end]
         # (a year to come is a forecast's, not that of a fact told after it: `before picking up
         # to 4.4% in 2025. Cereal production fell 43%`)
-        found = [f for f in _stated_periods(window, published_year) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
+        found = [f for f in _stated_periods(window, published_year, article.dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
                  and (forward or not _is_future(f[3], published_year))]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     # A headcount or an area is a stock, not a flow of the headline's period (`au premier
     # semestre 2024` dates the exports, not the plant's 240 staff or its 4 hectares).
-    if stock or (forward and _is_past(article.headline_period, published_year)):
+    if stock or (forward and _is_past(article.headline_period, published_year, article.dating.month)):
         # A forecast or a goal is not about a period already over when the article appeared.
         return None
     if not forward and _is_future(article.headline_period, published_year):
@@ -249,9 +270,25 @@ def inherited_period(
     return article.headline_period
 
 
-def _is_past(period: str | None, published_year: int | None) -> bool:
-    """The period ended in a year before `published_year`."""
-    return bool(period and published_year and int(period.split("/")[-1][:4]) < published_year)
+def _is_past(period: str | None, published_year: int | None, published_month: int | None = None) -> bool:
+    """The period ended before the month of publication (before its year when the month is
+    unknown): `2024-H1` is over in a September 2024 paper."""
+    if not (period and published_year):
+        return False
+    end = period.split("/")[-1]
+    year = int(end[:4])
+    if year != published_year or published_month is None:
+        return year < published_year
+    return _last_month(end[5:]) < published_month
+
+
+def _last_month(part: str) -> int:
+    """The last month of a part of a year: `H1` -> 6, `Q3` -> 9, `05` -> 5, `` (the year) -> 12."""
+    if part.startswith("H"):
+        return 6 * int(part[1])
+    if part.startswith("Q"):
+        return 3 * int(part[1])
+    return int(part) if part.isdigit() else 12
 
 
 def _is_future(period: str | None, published_year: int | None) -> bool:

@@ -85,6 +85,9 @@ _ORD_QUARTER = {
     "troisième": 3, "3e": 3, "3ème": 3, "3": 3, "third": 3, "quatrième": 4, "4e": 4, "4ème": 4, "4": 4,
     "fourth": 4, "dernier": 4, "last": 4,
 }
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix"
+_COUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 _OF_YEAR = rf"\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APOS}\s*|of\s+)?(?P<y>{_YEAR})"
 # Word forms of a part of the year may leave the year unsaid (`au premier trimestre`): the
 # year of publication, then.
@@ -100,8 +103,10 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:le\s+début|le\s+lancement|la\s+création|sa\s+création|son\s+arrivée"
                    rf"|its\s+creation|the\s+(?:start|beginning|launch))\b[^,.;]{{0,80}}?\b(?:en|in)\s+(?P<a>{_YEAR})(?![\d\w]))"), "since"),
     # `l'exercice clos fin mars 2025`, `the fiscal year ended March 2025`: the twelve months to then.
-    (4, re.compile(rf"(?i:(?:exercice|fiscal\s+year|financial\s+year)\s+(?:clos|clôturé|achevé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
-                   rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<y>{_YEAR})(?!\d))"), "fiscal"),
+    # (`the fiscal year that ended in March`: the year unsaid, the last March before publication)
+    (4, re.compile(rf"(?i:(?:exercice|fiscal\s+year|financial\s+year)\s+(?:(?:that|which)\s+|qui\s+s{_APOS}\s*est\s+)?"
+                   rf"(?:clos|clôturé|achevé|terminé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
+                   rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\d\w]))"), "fiscal"),
     (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
     (4, re.compile(rf"(?i:(?:S1|H1){_OF_YEAR})"), "H1"),
     (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half){_OF_YEAR_OR_NOT})"), "H2"),
@@ -116,19 +121,30 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # `In September alone`, `au mois de mai`: a month of the year of publication (French
     # `en juillet, X a signé` dates an event more often than figures: not read).
     (2, re.compile(rf"(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
-                   rf"|\b(?:au\s+(?:cours\s+du\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
+                   rf"|\b(?:au\s+(?:cours\s+du\s+|seul\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     (1, re.compile(
         rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
-        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s?[-–/]\s?{_YEAR}))"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
     (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
                    r"|\b(?:the\s+)?(?:full|whole)\s+year(?!\s+\d))"), "rel0"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
+    # `five years ago`, `il y a cinq ans`: counted back from the year of publication.
+    (1, re.compile(rf"(?i:\b(?P<n>{_COUNT_WORDS}|\d{{1,2}})\s+years?\s+ago\b|\bil\s+y\s+a\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+ans\b)"), "ago"),
+    # `au cours des trois prochaines années`, `over the next five years`: that many years from the
+    # year of publication (`2025/2027` in a 2025 paper).
+    (1, re.compile(rf"(?i:\b(?:au\s+cours\s+des|dans\s+les|sur\s+les|pendant\s+les|durant\s+les)\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+prochaines\s+années"
+                   rf"|\b(?:over|in|during|within)\s+the\s+next\s+(?P<n>{_COUNT_WORDS}|\d{{1,2}})\s+years)\b"), "next"),
+    # A campaign told against the one the article is about (`last season`, `la campagne
+    # précédente`, `next season's volumes`): read only where the article states its season.
+    (1, re.compile(r"(?i:\b(?:last|previous|prior|past)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+(?:dernière|précédente|passée|écoulée))"), "season-1"),
+    (1, re.compile(r"(?i:\b(?:this|current)\s+(?:season|campaign)|\bcette\s+(?:saison|campagne)|\b(?:la\s+)?(?:saison|campagne)\s+en\s+cours)"), "season0"),
+    (1, re.compile(r"(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
 ]
-_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof"
+_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof|season|saison|campa"
                              rf"|\b(?:in|during|for)\s+(?:{_MONTHS_EN})\b)")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
@@ -215,51 +231,105 @@ def _fiscal_year(year: int, month: int) -> str:
     return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}"
 
 
-def _period_matches(window: str, published_year: int | None) -> list[tuple[int, int, int, str]]:
+@dataclass(frozen=True)
+class Dating:
+    """What dates a period said without its year: the month of publication (`en décembre`
+    in a January paper is last December) and the season the article is about (`2024/2025`,
+    against which `last season` is read)."""
+
+    month: int | None = None
+    season: str | None = None
+
+
+NO_DATING = Dating()
+# A split year of two consecutive years (`la campagne 2024-2025`, `the 2024/2025 season`).
+_SEASON_RE = re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)")
+# A time to come before a month said without its year (`scheduled to leave in January`).
+_AHEAD_RE = re.compile(r"(?i:\bschedul\w*|\bdue\b|\bwill\b|\bexpected\b|\bplanned\b|\bprévu\w*|\bprogramm\w*|\bdevr\w+)")
+# The base of a comparison (`up 18% from the drought-hit previous campaign`) is not the figure's time.
+_BASE_BEFORE_RE = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|par\s+rapport\s+(?:à|a)|contre)"
+                             r"\s+(?:the\s+|a\s+|la\s+|le\s+|l['’]\s*)?(?:[\w-]+\s+){0,2})$")
+
+
+def article_season(text: str) -> str | None:
+    """The season the article is about: the first split year of two consecutive years it states."""
+    for m in _SEASON_RE.finditer(text):
+        if int(m.group("b")) == int(m.group("a")) + 1:
+            return f"{m.group('a')}/{m.group('b')}"
+    return None
+
+
+def _year_of_month(month: int, published_year: int, dating: Dating, ahead: bool) -> int:
+    """The year of a month said without one: the last such month up to publication, or the
+    next one for a time to come."""
+    if dating.month is None:
+        return published_year
+    if month > dating.month and not ahead:
+        return published_year - 1
+    if month < dating.month and ahead:
+        return published_year + 1
+    return published_year
+
+
+def _period_matches(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:
     """(start, end, priority, period) of every period expression in `window`."""
     found = []
     if not _PERIOD_HINT_RE.search(window):
         return found
     for prio, pattern, kind in _PERIOD_PATTERNS:
         for m in pattern.finditer(window):
-            groups = m.groupdict()
-            year = groups.get("y") or (str(published_year) if published_year else None)
-            if kind not in ("range", "since") and year is None:
-                continue
-            if kind == "since":
-                start_year = int(m.group("a"))
-                period = f"{start_year}/{published_year}" if published_year and published_year > start_year else str(start_year)
-            elif kind == "range":
-                a, b = m.group("a"), m.group("b")
-                if int(b) <= int(a):
-                    continue
-                period = f"{a}/{b}"
-            elif kind in ("H1", "H2", "Q1"):
-                period = f"{year}-{kind}"
-            elif kind == "Q":
-                period = f"{year}-Q{_ORD_QUARTER[m.group('q').lower()]}"
-            elif kind == "months":
-                n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
-                period = f"{year}-01/{year}-{n:02d}"
-            elif kind == "month":
-                if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
-                    continue  # `le 14 juin 2023`, `March 5, 2024`: a day
-                name = (groups.get("m") or groups["m_en"]).lower()
-                month = _MONTH_NUMBER.get(name.replace("û", "u")) or _MONTH_NUMBER.get(name)
-                if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
-                    period = _year_to_date(year, month)
-                else:
-                    period = f"{year}-{month:02d}"
-            elif kind == "fiscal":
-                period = _fiscal_year(int(year), _month_number(groups["m"]))
-            elif kind == "year":
-                period = year
-            else:
-                if published_year is None:
-                    continue
-                period = str(published_year + {"rel0": 0, "rel-1": -1, "rel+1": 1}[kind])
-            found.append((m.start(), m.end(), prio, period))
+            period = _period_of(m, kind, window, published_year, dating)
+            if period is not None:
+                found.append((m.start(), m.end(), prio, period))
     return found
+
+
+def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, dating: Dating) -> str | None:
+    """The period one match of a `_PERIOD_PATTERNS` pattern states, None when it states none."""
+    groups = m.groupdict()
+    year = groups.get("y") or (str(published_year) if published_year else None)
+    if kind not in ("range", "since") and year is None:
+        return None
+    if kind == "since":
+        start_year = int(m.group("a"))
+        return f"{start_year}/{published_year}" if published_year and published_year > start_year else str(start_year)
+    if kind == "range":
+        a, b = m.group("a"), m.group("b")
+        return f"{a}/{b}" if int(b) > int(a) else None
+    if kind in ("H1", "H2", "Q1"):
+        return f"{year}-{kind}"
+    if kind == "Q":
+        return f"{year}-Q{_ORD_QUARTER[m.group('q').lower()]}"
+    if kind == "months":
+        n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
+        return f"{year}-01/{year}-{n:02d}"
+    if kind == "month":
+        if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
+            return None  # `le 14 juin 2023`, `March 5, 2024`: a day
+        month = _month_number(groups.get("m") or groups["m_en"])
+        if not groups.get("y"):
+            year = str(_year_of_month(month, int(year), dating, bool(_AHEAD_RE.search(window, 0, m.start()))))
+        if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
+            return _year_to_date(year, month)
+        return f"{year}-{month:02d}"
+    if kind == "fiscal":
+        month = _month_number(groups["m"])
+        if not groups.get("y"):
+            year = str(_year_of_month(month, int(year), dating, ahead=False))
+        return _fiscal_year(int(year), month)
+    if kind == "year":
+        return year
+    if published_year is None:
+        return None
+    if kind in ("ago", "next"):
+        n = groups.get("n") or groups["n_fr"]
+        n = int(n) if n.isdigit() else _COUNT_NUMBERS[n.lower()]
+        return str(published_year - n) if kind == "ago" else f"{published_year}/{published_year + n - 1}"
+    if kind.startswith("season"):
+        if dating.season is None or _BASE_BEFORE_RE.search(window, 0, m.start()):
+            return None
+        return shift_years(dating.season, int(kind[len("season"):]))
+    return str(published_year + {"rel0": 0, "rel-1": -1, "rel+1": 1}[kind])
 
 
 _SUBJECT_WINDOW = 200
@@ -362,6 +432,7 @@ class _Sentence:
     published_year: int | None
     lex: _Lexicon
     currencies: _Currencies
+    dating: Dating = NO_DATING
 
 
 def _resolve(
@@ -371,6 +442,7 @@ def _resolve(
     language: str,
     published_year: int | None,
     lex: _Lexicon,
+    dating: Dating = NO_DATING,
 ) -> list[tuple[_Figure, tuple[int, int]]]:
     """Each figure that survives its context, with its sentence span, its qualifier, sign,
     period, unit and subject settled. Sentence by sentence, in reading order."""
@@ -383,7 +455,7 @@ def _resolve(
     kept: list[tuple[_Figure, tuple[int, int]]] = []
     for si in sorted(by_sentence):
         s_start, s_end = sentences[si] if sentences else (0, len(text))
-        sentence = _Sentence(text, s_start, s_end, published_year, lex, currencies)
+        sentence = _Sentence(text, s_start, s_end, published_year, lex, currencies, dating)
         figs = _read_nouns(sentence, by_sentence[si])
         _link_ranges(sentence, figs)
         prev: _Figure | None = None
@@ -393,6 +465,7 @@ def _resolve(
             prev = fig
         _share_range_context(figs)
         _share_chained_periods(sentence, figs)
+        _share_completion_period(sentence, figs)
         kept.extend((fig, (s_start, s_end)) for fig in figs)
     return kept
 
@@ -419,6 +492,25 @@ def _share_chained_periods(sentence: _Sentence, figs: list[_Figure]) -> None:
             # `900 opérateurs et 90 ingénieurs d'ici 2025`: one horizon for both, and its qualifier.
             fig.period = nxt.period
             fig.qualifier = fig.qualifier or nxt.qualifier
+
+
+# When a project is complete (`once fully built in 2031`, `une fois achevé en 2031`, `à son
+# achèvement en 2031`): the state its figures describe (capacities, output), not one figure's horizon.
+_COMPLETION_RE = re.compile(
+    rf"(?i:\b(?:once|when)\s+(?:it\s+is\s+|fully\s+|completely\s+)*(?:fully\s+)?(?:built|completed?|operational|finished|commissioned)"
+    rf"|\bune\s+fois\s+(?:(?:totalement|entièrement|complètement|pleinement)\s+)?(?:achevée?s?|terminée?s?|opérationnel(?:le)?s?|construite?s?|réalisée?s?)"
+    rf"|\bà\s+(?:son|leur)\s+achèvement)\s+(?:en|in|by)\s+(?P<y>{_YEAR})(?![\d\w])"
+)
+
+
+def _share_completion_period(sentence: _Sentence, figs: list[_Figure]) -> None:
+    """The year a project is complete dates every figure of its sentence that states no period."""
+    done = _COMPLETION_RE.search(sentence.text, sentence.start, sentence.end)
+    if not done:
+        return
+    for fig in figs:
+        if fig.period is None and fig.range_role != "from" and fig.unit != "count":
+            fig.period = done.group("y")
 
 
 def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
@@ -582,9 +674,26 @@ def _in_aside(window: str, start: int, end: int, figure_left: bool) -> bool:
         return False  # no comma between the figure and its period: one clause
     if not figure_left and "," not in window[end:]:
         return False  # the figure's own clause
+    if not figure_left:
+        opening = _aside_opening_before(window, opening)
     # `L'usine, dont l'entrée en production est prévue en 2025, aura une capacité de ...`: a
     # planned start dates the figure the plant will reach, as a horizon does.
     return bool(_ASIDE_OPENING_RE.match(window, opening + 1)) and not _FORECAST_RE.search(window, opening + 1, end)
+
+
+def _aside_opening_before(window: str, comma: int) -> int:
+    """The comma that opens the aside holding `comma`'s clause: past short inner clauses
+    (`OCP, which reported 2024 revenue of 97 billion dirhams, up 6%, is ...`: `, up 6%` is
+    still the relative clause's)."""
+    at = comma
+    for _ in range(2):
+        if at < 0 or _ASIDE_OPENING_RE.match(window, at + 1):
+            return at
+        before = window.rfind(",", 0, at)
+        if before < 0 or len(window[at + 1:].split(",")[0].split()) > 4 or re.search(r"[.;]", window[before:at]):
+            return at
+        at = before
+    return at
 
 
 _RELATIVE_RE = re.compile(r"(?i:\s*(?:qui|which|who|lequel|laquelle|lesquel(?:le)?s)\b)")
@@ -610,7 +719,7 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
     lead_in = sentence.text[sentence.start:fig.start]
     off = len(lead_in) - len(left)
     relative = _relative_opening(lead_in)
-    found = [f for f in _period_matches(left, sentence.published_year)
+    found = [f for f in _period_matches(left, sentence.published_year, sentence.dating)
              if (f[0] + off > relative or _opens_sentence(lead_in, f[0] + off))
              and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
     # A period that opens the left window right after the previous figure is that figure's
@@ -623,6 +732,19 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
     return max(found, key=lambda f: (f[1], f[2]))[3] if found else None
 
 
+# A comma inside a list (`les régions de Béni Mellal, de Drâa-Tafilalet et de l'Oriental`):
+# the next item, then `et`/`and`, before any other comma.
+_LIST_COMMA_RE = re.compile(r",\s*(?:[^\s,]+\s+){1,4}?(?:et|and|ou|or)\s")
+
+
+def _clause_end(window: str) -> int:
+    """Where the clause opening `window` ends: its first comma that is not a list's."""
+    for comma in re.finditer(",", window):
+        if not _LIST_COMMA_RE.match(window, comma.start()):
+            return comma.start()
+    return len(window)
+
+
 def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, right: str) -> None:
     """The period (the right window first: French puts it after the figure; then the left),
     and whether the figure is a target or a forecast."""
@@ -630,10 +752,10 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     period = None
     # A figure of a relative clause reads its period and horizon up to the clause's end, its
     # first comma (`OCP, which imports 2 million tonnes a year, mainly from Russia, aims to ... by 2032`).
-    if _relative_opening(text[sentence.start:fig.start]) >= 0 and "," in right:
-        right = right[:right.find(",")]
+    if _relative_opening(text[sentence.start:fig.start]) >= 0:
+        right = right[:_clause_end(right)]
     if fig.unit != "ratio" and fig.range_role != "from":
-        found = [f for f in _period_matches(right, year) if not _in_aside(right, f[0], f[1], figure_left=True)]
+        found = [f for f in _period_matches(right, year, sentence.dating) if not _in_aside(right, f[0], f[1], figure_left=True)]
         if found:
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     if period is None and fig.range_role != "from":
@@ -668,19 +790,31 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     # sentence; a time told before a forecast (`At full capacity, expected in 2030, it will
     # produce 80,000 tonnes ..., to be converted into 420,000 tonnes`) dates what follows.
     if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
-            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before")) \
+            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before")
+                     and not _plans_place_clause(text, prev, fig)) \
             and not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False) \
             and prev.end - sentence.start > _relative_opening(text[sentence.start:fig.start]):
         # (nor does the period of a figure in an aside before this one: `Zeewind, which
         # reported assets of €19 billion at the end of 2024, will hold a 60% stake`; nor the
         # period of the main clause to a figure of a relative clause: `..., qui recense 300
-        # entreprises`)
-        period = prev.period
+        # entreprises`; nor a comparison's base: `31,4 milliards, contre 27,9 milliards un an
+        # plus tôt, tandis que les exportations plafonnaient à 9,8 milliards` is of the statement's year)
+        period = prev.extra.get("base_of") or prev.period
     if period is None and not from_high_end and fig.qualifier == "target":
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
         if years:
             period = years[0]
     fig.period = _a_year_earlier(fig, prev, right, period)
+
+
+# A clause on the place of a plan (`investir 1,5 milliard d'ici 2026 en Côte d'Ivoire, où il
+# recrutera 300 personnes`): what is to come there is of the plan's horizon.
+_WHERE_CLAUSE_RE = re.compile(r"(?i:,\s*(?:où|where)\b)")
+
+
+def _plans_place_clause(text: str, prev: _Figure, fig: _Figure) -> bool:
+    """`fig`, to come, is told in a `, où`/`, where` clause after the plan `prev` dates."""
+    return fig.qualifier in ("forecast", "target") and bool(_WHERE_CLAUSE_RE.search(text, prev.end, fig.start))
 
 
 # `contre 1,9 milliard un an plus tôt`, `from $2 billion a year earlier`: the figure's
@@ -697,6 +831,7 @@ def _a_year_earlier(fig: _Figure, prev: _Figure | None, right: str, period: str 
     if not _YEAR_EARLIER_RE.match(right):
         return period
     if prev is not None and prev.period:
+        fig.extra["base_of"] = prev.period  # the statement's own period, for the figures after it
         return shift_years(prev.period, -1)
     fig.extra["years_back"] = 1
     return None

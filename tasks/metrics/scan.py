@@ -30,6 +30,8 @@ _BLOCKED_RE = re.compile(
     | (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
     | (?i:(?<![\w])\d{{1,2}}\s+(?:{_MONTHS_EN})(?:\s+{_YEAR})?(?![\w]))
     | (?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?(?![\w])   # Jan 29, 2025
+    | (?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December)
+          \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$))   # May 5 (Reuters) -
     | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])(?![+-]\d)   # 3ème, 1er
     | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
     | (?<![\w+])\+\d{{1,3}}(?:[-\s./]\(?\d{{1,4}}\)?){{2,}}(?![\w])          # +1-222-2222-2222 (phone)

@@ -36,11 +36,15 @@ _COMPANY_NOUNS = (
 )
 _COMPANY_HINT_BEFORE_RE = re.compile(
     rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$"
+    # the noun in apposition before the name: `according to its developer, Xlinks`
+    rf"|\b(?:its|their|son|sa|leur)\s+(?:{_COMPANY_NOUNS}),\s*$"
     # names listed after a plural company noun: `Deux équipementiers automobiles, Daeyang Auto Parts et `
     rf"|\b(?:(?:{_COMPANY_NOUNS})[sx]|companies)(?:\s+{_LOWER_WORD}){{0,3}}\s*[,:]\s*"
     r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\bet\b|\band\b)\s*)*$",
     re.IGNORECASE,
 )
+# `Hamburg-based`, `Abu Dhabi-based`: what is based somewhere is a firm.
+_BASED_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w'’]*-based\s+$")
 _LEGAL_SUFFIX = rf"S\.?A\.?S?|{LEGAL_FORM}"
 _COMPANY_SUFFIX_RE = re.compile(rf"(?<![\w.])(?:{_LEGAL_SUFFIX}|Group|Groupe|Holding)(?![\w&]|\.\w)")
 # A customer or supplier named in an investment sentence (`fournira l'usine Stellantis`,
@@ -61,7 +65,12 @@ _CUSTOMER_BEFORE_RE = re.compile(
 # Thyssenkrupp Nucera and Denmark's Topsoe to supply`: both are suppliers).
 _SUPPLIER_AFTER_RE = re.compile(
     r"(?:\s*(?:,|\band\b|\bet\b)\s*(?:(?-i:[A-Z])[\w.-]*['’]s\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*)*"
-    r"\s*(?:to\s+supply|pour\s+fournir|de\s+fournir)\b", re.IGNORECASE)
+    r"\s*(?:to\s+supply|pour\s+fournir|de\s+fournir)\b"
+    # a buyer of the plant's output (`Nordchem AG signed a preliminary agreement to buy 200,000
+    # tons of ammonia a year from the Moroccan plant`): a customer
+    r"|\s+(?:has\s+|have\s+|a\s+|ont\s+)?(?:signed|agreed|signé|conclu)\s+(?:(?:an?|un|une)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|deals?|contracts?|accords?|contrats?)\s+(?:to\s+(?:buy|purchase)|d['’]\s*achat|pour\s+acheter)\b"
+    r"|\s+(?:agreed|s['’]est\s+engagée?)\s+(?:to\s+(?:buy|purchase)|à\s+acheter)\b", re.IGNORECASE)
 # Words a run-on name ends with (`Tianqi Nova Materials et le`, `Huayu Power to build`).
 _RUN_ON_RE = re.compile(r"\s+(?:et|and|to|with|avec|pour|in|au|aux|à|en|dans|says?|said|will|a|has|have)\s+.*$|\s+(?:et|and)$")
 # An organisation followed by an investment verb (an aside between commas allowed).
@@ -122,11 +131,12 @@ def could_be_company(ent: dict) -> bool:
 
 
 def has_company_cue(doc: Doc, start: int, end: int) -> bool:
-    """A company noun or a nationality right before this occurrence, a legal designator right
-    after it (`German auto parts supplier Kessler`, `Kessler Automotive GmbH`), or an
-    investment verb it is the subject of (`Yazaki a inauguré`, `Yazaki will build`)."""
+    """A company noun, a nationality or where it is based right before this occurrence, a
+    legal designator right after it (`German auto parts supplier Kessler`, `Abu Dhabi-based
+    Nour Energy`, `Kessler Automotive GmbH`), or an investment verb it is the subject of
+    (`Yazaki a inauguré`, `Yazaki will build`)."""
     before = doc.text[max(0, start - 120) : start]
-    if _COMPANY_HINT_BEFORE_RE.search(before) or legal_form_end(doc.text, start, end) > end:
+    if _COMPANY_HINT_BEFORE_RE.search(before) or _BASED_BEFORE_RE.search(before) or legal_form_end(doc.text, start, end) > end:
         return True
     if _INVESTS_AFTER_RE.match(doc.text, end):
         return True
@@ -147,7 +157,10 @@ def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
 # `a 30% stake in X`, `l'acquisition de X`, `the takeover of X`): the buyer invests, it does not.
 _ACQUIRED_BEFORE_RE = re.compile(
     r"(?:\b(?:participations?|stakes?|parts?|shares?)\b[^.;,]{0,25}?\b(?:dans|in|au\s+capital\s+d[eu])|"
-    r"\b(?:acquisition|rachat|takeover|reprise)\s+(?:of|de|du|d['’]))\s+"
+    r"\b(?:acquisition|rachat|takeover|reprise)\s+(?:of|de|du|d['’])|"
+    # the seller of a plant (`la cession de l'usine de Bombardier à l'américain Spirit AeroSystems`)
+    r"\b(?:cession|vente|sale)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|of\s+(?:the\s+|its\s+)?)"
+    r"(?:usines?|sites?|unités?|activités?|plants?|factor(?:y|ies)|business)\s+(?:de|d['’]|du|des|of))\s+"
     rf"(?:(?:le|la|les|l['’]|the)\s*)?(?:(?:{_COMPANY_NOUNS})(?:\s+{_LOWER_WORD}){{0,2}}\s+)?$",
     re.IGNORECASE,
 )
@@ -206,10 +219,13 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
 
 
 def _countries_ending_before(doc: Doc, start: int, window: int) -> list[dict]:
+    """Countries ending in the `window` characters before `start`, and a place with its
+    country right before `-based` (`Abu Dhabi-based Nour Energy`: a firm based in the UAE)."""
     lo = start - window
     return [
         e for e in doc.entities_in(lo - 100, start)
-        if e["label"] == "COUNTRY" and e.get("country") and lo <= e["end"] <= start
+        if e.get("country") and lo <= e["end"] <= start
+        and (e["label"] == "COUNTRY" or (e["label"] == "LOC" and doc.text.startswith("-based", e["end"])))
     ]
 
 

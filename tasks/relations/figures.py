@@ -31,7 +31,17 @@ _INVESTED_BEFORE_RE = re.compile(
     r"requir\w*|représent\w*|programme|plan\b|pour\s*$|for\s*$",
     re.IGNORECASE,
 )
+# An English amount before what it pays for (`a $13 billion green investment programme`,
+# `a $150 million blending and storage plant`).
+_INVESTED_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:investment|programme|program|plan|project|plant|factory|facility)s?\b", re.IGNORECASE)
 _PARTIAL_BEFORE_RE = re.compile(r"tranche|phase|premi[eè]re?|first|second|dont\b|including|part\b", re.IGNORECASE)
+# The amount of several companies' projects together (`Les deux projets, d'un montant global de
+# 1,2 milliard`, `X et Y investissent 1,2 milliard`, `the two plants, worth a combined`): one
+# company's own amount, where its sentences give it, comes first.
+_JOINT_BEFORE_RE = re.compile(
+    r"\b(?:les|ces|leurs|deux|trois|quatre|the|these|two|three|four)\s+(?:\w+\s+)?(?:projets|investissements|usines"
+    r"|projects|investments|plants)\b|\bcombined\b|\bà\s+eux\s+deux\b|\binvestissent\b", re.IGNORECASE)
 _FLOW_BEFORE_RE = re.compile(
     r"chiffre\s+d['’]affaires|export\w*|import\w*|échanges|trade|achats?|purchases?|buys?|ventes?|sales|revenue|"
     r"stock|flux|\bIDE\b|\bFDI\b|turnover|bénéfices?|profits?|capitalisation|valoris\w*|"
@@ -86,14 +96,18 @@ def _amount_score(doc: Doc, metric: dict) -> int | None:
     before, clause = _before(doc, metric), _clause_before(doc, metric)
     if _FINANCING_BEFORE_RE.search(clause):
         return None
+    invested_after = _INVESTED_AFTER_RE.match(doc.text, metric["end"])
     # The metrics stage's subject reads the whole sentence: the clause's own words come first.
-    if metric.get("subject") in _FLOW_SUBJECTS and not _INVESTED_BEFORE_RE.search(clause):
+    if metric.get("subject") in _FLOW_SUBJECTS and not (_INVESTED_BEFORE_RE.search(clause) or invested_after):
         return None
     if _FLOW_BEFORE_RE.search(clause) or _FLOW_AFTER_RE.match(doc.text, metric["end"]):
         return None
-    score = 2 if _INVESTED_BEFORE_RE.search(before) or metric.get("subject") in ("investment", "budget") else 0
+    invested = _INVESTED_BEFORE_RE.search(before) or invested_after or metric.get("subject") in ("investment", "budget")
+    score = 2 if invested else 0
     if _PARTIAL_BEFORE_RE.search(_before(doc, metric, 40)):
         score -= 2
+    if _JOINT_BEFORE_RE.search(_before(doc, metric, 80)):
+        score -= 1
     return score
 
 

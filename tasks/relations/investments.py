@@ -210,16 +210,22 @@ def _is_project(ent: dict, text: str) -> bool:
 def _same_company(a: _Mention, b: _Mention) -> bool:
     if a.kind != b.kind:
         return False
-    if a.canonical.casefold() == b.canonical.casefold():
-        return True
     short, long = sorted((a.name.casefold().split(), b.name.casefold().split()), key=len)
-    return a.kind == "company" and len(short) >= 1 and long[: len(short)] == short and len(short[0]) >= 3
+    prefix = len(short) >= 1 and long[: len(short)] == short
+    if a.canonical.casefold() == b.canonical.casefold():
+        # (two long forms that go different ways are two companies, whatever the entity
+        # stage linked them to: `OCP Group` and `OCP Nutricrops`, the group's unit)
+        return prefix or len(short) < 2 or a.kind != "company"
+    return a.kind == "company" and prefix and len(short[0]) >= 3
 
 
 def _group(mentions: list[_Mention]) -> list[_Investment]:
+    """Mentions of one company, one group: a name joins the group whose names are all its
+    short or long forms (`OCP`, `OCP Group`); a second long form that goes another way
+    (`OCP Nutricrops`, `the group's fertilizer unit`) is another company."""
     groups: list[_Investment] = []
     for m in mentions:
-        home = next((g for g in groups if any(_same_company(m, other) for other in g.mentions)), None)
+        home = next((g for g in groups if all(_same_company(m, other) for other in g.mentions)), None)
         if home is None:
             groups.append(_Investment(m.kind, [m]))
         else:

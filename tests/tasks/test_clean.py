@@ -407,6 +407,41 @@ def test_page_furniture_paywalls_counters_breadcrumbs_and_mastheads_of_one_page(
     assert not is_boilerplate_line("Morocco signs deal in English")  # a sentence, not a masthead
 
 
+def test_a_dateline_under_masthead_section_headline_and_byline_is_read():
+    # Five short lines before the article's first sentence: the dateline is the fifth.
+    body = (
+        "Markets\n\nCommodities\n\nMorocco's OCP ramps up fertilizer shipments to India\n\nBy Ahmed Eljechtimi\n\n"
+        "May 5, 2025 10:42 AM GMT+1 Updated 2 hours ago\n\n"
+        "CASABLANCA, May 5 (Reuters) - Moroccan phosphate producer OCP Group shipped 2.4 million tonnes "
+        "of fertilizers to India in 2024, a senior executive told Reuters on Monday."
+    )
+    doc = clean_document(raw_doc(body))
+    assert doc.published_at == dt.date(2025, 5, 5) and doc.event_date == dt.date(2025, 5, 5)
+    assert "Updated 2 hours ago" not in doc.text
+
+
+def test_the_sites_own_name_over_the_article_goes():
+    article = "Les transferts des MRE ont atteint 117,7 milliards de dirhams en 2024, selon l'Office des changes."
+    for masthead, url in (("Finances News Hebdo", "https://fnh.ma/article/x"), ("Le Matin.ma", "https://lematin.ma/economie/x"),
+                          ("Médias24 | Economie", "https://medias24.com/2025/x"), ("Bloomberg", "https://www.bloomberg.com/news/x")):
+        doc = clean_document(raw_doc(f"{masthead}\n\nTransferts des MRE : un nouveau record\n\n{article}", {"final_url": url}))
+        assert doc.text.split("\n\n") == ["Transferts des MRE : un nouveau record", article], masthead
+    # the same name told later, in the article, stays
+    doc = clean_document(raw_doc(f"{article}\n\nBloomberg", {"final_url": "https://www.bloomberg.com/news/x"}))
+    assert doc.text.endswith("Bloomberg")
+
+
+def test_article_tools_tickers_menus_and_a_more_from_block():
+    noise = ["Menu", "MASI 12.410,21 -0,12% | MADEX 10.118,40 -0,09% | EUR/MAD 10,92", "Gift this article",
+             "Listen to this article", "Partager 132"]
+    article = ("Abu Dhabi-based Nour Energy agreed to develop a $6.5 billion green hydrogen complex in southern Morocco, "
+               "the company said in a statement on Monday.")
+    tail = ["Have a confidential tip for our reporters? Get in Touch", "More From Bloomberg",
+            "Saudi Aramco Profit Falls 12% on Lower Oil Prices", "Terms of Service"]
+    doc = clean_document(raw_doc("\n\n".join(noise + [article] + tail)))
+    assert doc.text == article
+
+
 def test_written_by_dateline_is_publication_and_hier_the_event():
     body = (
         "Rédigé par Samia Berrada le Jeudi 6 Mars 2025\n\n"

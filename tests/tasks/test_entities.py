@@ -470,3 +470,14 @@ def test_windows_of_a_single_line_cut_at_sentences_then_spaces_then_anywhere():
     words = "mot " * 100
     assert all(words[end - 1] == " " for _, end in windows(words, 50)[:-1])
     assert windows("x" * 250, 100) == [(0, 100), (100, 200), (200, 250)]
+
+
+def test_a_ministry_with_its_nationality_before_the_portfolio_is_one_organisation():
+    rows = extract_entities("Selon les chiffres du ministère ivoirien du Commerce et de l'Industrie, le marché a progressé.")
+    assert ("ministère ivoirien du Commerce et de l'Industrie", "ORG") in {(r["text"], r["label"]) for r in rows}
+
+
+def test_a_citys_greater_region_is_named_with_its_city():
+    rows = extract_entities("Le prêt financera la station de dessalement du Grand Casablanca, qui alimentera la région.")
+    assert ("Grand Casablanca", "LOC") in {(r["text"], r["label"]) for r in rows}
+    assert "Casablanca" not in {r["text"] for r in rows}

@@ -96,3 +96,19 @@ def test_names_kept_whole():
         "The National Office of Electricity and Drinking Water signed with the Ministry of Industry and Trade.",
         language="en")}
     assert ("Ministry of Industry and Trade", "ORG") in english  # `and` joins two parts of it
+
+
+def test_a_bylines_author_and_a_contributor_are_people_whatever_the_model_says():
+    text = ("Morocco's Citrus Exports to Rebound to 520,000 Tonnes\n\nBy Hajar Toufik\n\n"
+            "Rabat - Morocco's citrus exports are expected to reach 520,000 tonnes, the federation said on Monday.\n\n"
+            "— With assistance from Layla Haddad")
+    found = {(r["text"], r["label"]) for r in extract_entities(text, language="en")}
+    assert ("Hajar Toufik", "PERSON") in found and ("Layla Haddad", "PERSON") in found
+    assert not {("Hajar Toufik", "ORG"), ("Layla Haddad", "ORG")} & found
+
+
+def test_a_country_glued_before_a_bilateral_bodys_name_is_part_of_it():
+    text = ("The agreements were signed by Hartley and Morocco's Secretary of State for Foreign Trade, Omar Hejira, on the "
+            "sidelines of the Morocco-UK Business Forum, which brought together some 300 companies from both countries.")
+    found = {(r["text"], r["label"]) for r in extract_entities(text, language="en")}
+    assert ("Morocco-UK Business Forum", "ORG") in found and ("UK Business Forum", "ORG") not in found

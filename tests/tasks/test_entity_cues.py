@@ -72,8 +72,14 @@ def test_site_institution_and_author_cues():
     )
     assert ("Noor Tafilalet II", "LOC") in _spans(cues.site_cue_spans(text), text)
     assert ("Nador West Med", "LOC") in _spans(cues.site_cue_spans(text), text)
+    region = "a blending plant in Mato Grosso state, which would employ 200 people"
+    assert ("Mato Grosso", "LOC") in _spans(cues.site_cue_spans(region), region)
+    seat = "selon l'Université Mohammed V de Rabat, les ventes ont progressé"
+    assert ("Université Mohammed V de Rabat", "ORG") in _spans(cues.institution_spans(seat), seat)
     assert ("Chambre de commerce et d'industrie de Meknès", "ORG") in _spans(cues.institution_spans(text), text)
-    assert _spans(cues.author_spans(text), text) == [("John Watts", "PERSON"), ("Samira HAJJI", "SIGNATURE")]
+    assert _spans(cues.author_spans(text), text) == [("John Watts", "AUTHOR"), ("Samira HAJJI", "SIGNATURE")]
+    assert _spans(cues.author_spans("— With assistance from Layla Haddad"), "— With assistance from Layla Haddad") == [("Layla Haddad", "AUTHOR")]
+    assert cues.author_spans("De Casablanca, le ministre a salué l'accord.") == []
 
 
 def test_names_that_go_on():

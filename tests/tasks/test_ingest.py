@@ -346,3 +346,18 @@ def test_an_author_element_that_is_a_byline_with_its_date_comes_back():
         f"<div class='entry-content'><p>{body}</p></div></article></body></html>"
     )
     assert _dropped_byline(html, ["Vans for Europe", lead, body]) == "By Jane Okafor Posted on Monday, 3 March 2025 10:40"
+
+
+def test_a_wordpress_excerpt_is_the_lead_and_comes_back():
+    # `<p class="entry-excerpt">` holds the lead that gives the figures their period.
+    from econews.tasks.ingest import extract_html
+
+    body = "".join(f"<p>Le produit net bancaire de la filiale {i} s'établit à 7,9 milliards de dirhams, en hausse de 9,4% sur un an.</p>" for i in range(1, 6))
+    html = (
+        "<html><head><title>BMA | Journal</title></head><body><article>"
+        "<h1 class='entry-title'>BMA : l'Afrique de l'Ouest pèse 28% du résultat</h1>"
+        "<p class='entry-excerpt'>Au premier semestre 2024, les filiales subsahariennes de la banque ont nettement accéléré.</p>"
+        f"<div class='entry-content'>{body}</div></article></body></html>"
+    )
+    _, text = extract_html(html)
+    assert "Au premier semestre 2024, les filiales subsahariennes" in text

@@ -363,3 +363,49 @@ def test_coordinated_subjects_short_forms_and_assets():
                   [("€4.6 billion", 4.6e9, "EUR"), ("€19.4 billion", 1.94e10, "EUR"), ("700 permanent jobs", 700, "jobs")])
     rows = {r["company"]: (r["amount"], r["jobs"]) for r in out.iter_rows(named=True)}
     assert rows["Zeewerk Energie"] == (4.6e9, 700)
+
+
+def test_a_firm_based_in_a_city_has_its_country_and_a_buyer_or_a_plants_seller_is_no_investor():
+    text = ("Abu Dhabi-based Nour Energy agreed to develop a $6.5 billion green hydrogen complex in southern Morocco. "
+            "Hamburg-based Nordchem AG signed a preliminary agreement to buy 200,000 tons of ammonia a year from the plant.")
+    inv = _one(_derive(text, [("Abu Dhabi", "LOC", "AE"), ("Nour Energy", "ORG", None), ("Morocco", "COUNTRY", "MA"),
+                              ("Hamburg", "LOC", None), ("Nordchem AG", "ORG", None)],
+                       [("$6.5 billion", 6.5e9, "USD"), ("200,000 tons", 2e5, "t")]))
+    assert (inv["company"], inv["company_country"], inv["amount"]) == ("Nour Energy", "AE", 6.5e9)
+    text = ("Il s'agit du premier investissement canadien dans l'aéronautique marocaine depuis la cession de l'usine "
+            "de Bombardier à l'américain Spirit AeroSystems.")
+    out = _derive(text, [("Bombardier", "ORG", None), ("américain", "COUNTRY", "US"), ("Spirit AeroSystems", "ORG", None)])
+    assert "Bombardier" not in out["company"].to_list()
+
+
+def test_a_companys_own_amount_comes_before_the_amount_of_two_projects_together():
+    text = ("Le français Aerolis Industries et le canadien Nordair Composites ont signé leurs conventions d'investissement. "
+            "Les deux projets, d'un montant global de 1,2 milliard de dirhams, seront implantés à Midparc.\n\n"
+            "Aerolis Industries y consacre une enveloppe de 780 millions de dirhams pour bâtir une usine.\n\n"
+            "Nordair Composites investit pour sa part 420 millions de dirhams dans une unité de fabrication.")
+    out = _derive(text, [("français", "COUNTRY", "FR"), ("Aerolis Industries", "ORG", None), ("canadien", "COUNTRY", "CA"),
+                         ("Nordair Composites", "ORG", None), ("Midparc", "LOC", None), ("Aerolis Industries", "ORG", None),
+                         ("Nordair Composites", "ORG", None)],
+                  [("1,2 milliard de dirhams", 1.2e9, "MAD"), ("780 millions de dirhams", 7.8e8, "MAD"),
+                   ("420 millions de dirhams", 4.2e8, "MAD")])
+    assert dict(zip(out["company"], out["amount"])) == {"Aerolis Industries": 7.8e8, "Nordair Composites": 4.2e8}
+
+
+def test_a_company_noun_in_apposition_before_the_name_is_a_company_cue():
+    text = ("The £22 billion project could supply electricity to 7 million British homes once completed, "
+            "according to its developer, Xlinks.")
+    inv = _one(_derive(text, [("British", "COUNTRY", "GB"), ("Xlinks", "ORG", None)], [("£22 billion", 22e9, "GBP")]))
+    assert (inv["company"], inv["amount"]) == ("Xlinks", 22e9)
+
+
+def test_a_unit_with_another_long_form_is_another_company_and_an_amount_before_its_programme_counts():
+    text = ("Moroccan phosphate producer OCP Group shipped 2.4 million tonnes of fertilizers to India in 2024.\n\n"
+            "\"India now takes 40% of our exports,\" said an executive at OCP Nutricrops, the group's fertilizer unit.\n\n"
+            "OCP, which reported 2024 revenue of 97 billion dirhams, up 6%, is in the middle of a $13 billion green "
+            "investment programme.")
+    out = _derive(text, [("Moroccan", "COUNTRY", "MA"), ("OCP Group", "ORG", "MA", "OCP Group"),
+                         ("OCP Nutricrops", "ORG", "MA", "OCP Group"), ("OCP", "ORG", "MA", "OCP Group")],
+                  [("2.4 million tonnes", 2.4e6, "t"), ("40%", 40, "percent"), ("97 billion dirhams", 97e9, "MAD", "revenue"),
+                   ("6%", 6, "percent"), ("$13 billion", 13e9, "USD", "revenue")])
+    inv = _one(out)
+    assert (inv["company"], inv["amount"], inv["currency"]) == ("OCP Group", 13e9, "USD")

@@ -218,6 +218,8 @@ RANGES_QUALIFIERS = [
     ("The imports declined to MAD 18.7 billion. Turkish firms grew.", [F("MAD 18.7 billion", 18.7e9, "MAD")]),
     ("Les importations ont atteint 760 milliards. Le taux a baissé.", [F("760 milliards", 760e9, "count")]),
     ("Sales rose, said the company on Jan 29, 2025 in Rabat.", []),
+    # A wire dateline's day without its year is no figure.
+    ("CASABLANCA, May 5 (Reuters) - Sales rose, the company said.", []),
 ]
 
 PERIODS = [
@@ -623,6 +625,57 @@ def test_since_a_year_spans_to_the_articles_year():
 def test_periods_in_a_statement(text, expected):
     rows = extract_metrics(text, doc_id="d", language="en", published_year=2024)
     assert [(r["text"], r["period"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,month,expected", [
+    # A month without its year: the last one up to publication (a January paper's December)...
+    ("Au seul mois de décembre, les transferts ont totalisé 11,3 MMDH.", 1, [("11,3 MMDH", "2024-12")]),
+    # ... or the next one for a time to come (a December paper's January).
+    ("A first shipment of 1,200 tonnes is scheduled to leave Agadir in January.", 12, [("1,200 tonnes", "2025-01")]),
+    # The fiscal year that ended in March: the twelve months to the last March.
+    ("India imported 5.6 million tonnes of DAP in the fiscal year that ended in March.", 5, [("5.6 million tonnes", "2024-04/2025-03")]),
+    # `five years ago`, `il y a cinq ans`: counted back from the year of publication.
+    ("They take 40% of our exports, compared with less than 30% five years ago.", 5, [("40%", None), ("30%", "2020")]),
+    # The next N years: that many years from the year of publication.
+    ("Le groupe prévoit d'y consacrer 1,5 milliard de dirhams au cours des trois prochaines années.", 3,
+     [("1,5 milliard de dirhams", "2025/2027")]),
+    # A split year is a season, not the year it starts.
+    ("Shipments had fallen to 440,000 tonnes in 2023-2024.", 5, [("440,000 tonnes", "2023/2024")]),
+])
+def test_periods_said_without_their_year(text, month, expected):
+    published = 2025 if month < 12 else 2024
+    language = "fr" if text.startswith(("Au ", "Le ")) else "en"
+    rows = extract_metrics(text, doc_id="d", language=language, published_year=published, published_month=month)
+    assert [(r["text"], r["period"]) for r in rows] == expected
+
+
+def test_seasons_told_against_the_articles_season():
+    text = ("Citrus exports are expected to reach 520,000 tonnes in the 2024-2025 season, up 18% from the previous campaign.\n\n"
+            "Production is forecast at 2.3 million tonnes this season, compared with 1.9 million tonnes last season.\n\n"
+            "Last season, Russia absorbed about 45% of exports.\n\n"
+            "Without rain, we could lose up to 15% of next season's volumes.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2024, published_month=12)}
+    assert rows["18%"] == "2024/2025"  # `from the previous campaign` is the comparison's base
+    assert rows["1.9 million tonnes"] == rows["45%"] == "2023/2024"
+    assert rows["2.3 million tonnes"] == "2024/2025" and rows["15%"] == "2025/2026"
+
+
+def test_a_completion_year_dates_the_sentences_figures_and_a_list_does_not_end_a_relative_clause():
+    text = ("The project will combine 4 gigawatts of solar and wind capacity with 1.2 gigawatts of electrolyzers, "
+            "producing 1 million tons of ammonia a year once fully built in 2031, the company said.")
+    rows = extract_metrics(text, doc_id="d", language="en", published_year=2025)
+    assert [(r["text"], r["period"]) for r in rows] == [("4 gigawatts", "2031"), ("1.2 gigawatts", "2031"), ("1 million tons", "2031")]
+    text = ("Le prêt appuiera le programme national, qui prévoit la réhabilitation de 1.200 km de routes dans les régions "
+            "de Béni Mellal-Khénifra, de Drâa-Tafilalet et de l'Oriental d'ici 2027.")
+    (row,) = extract_metrics(text, doc_id="d", published_year=2025)
+    assert row["period"] == "2027"
+
+
+def test_a_figure_after_a_comparisons_base_takes_the_statements_period():
+    text = ("En 2023, les importations ont atteint 31,4 milliards de dirhams, contre 27,9 milliards un an plus tôt, "
+            "tandis que les exportations plafonnaient à 9,8 milliards de dirhams.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", published_year=2024)}
+    assert rows == {"31,4 milliards de dirhams": "2023", "27,9 milliards": "2022", "9,8 milliards de dirhams": "2023"}
 
 
 def test_periods_the_article_states_once():

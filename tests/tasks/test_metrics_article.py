@@ -588,6 +588,16 @@ def test_a_deal_takes_no_period_from_its_paragraph():
     assert found["52 milliards de yuans"]["period"] == "2024" and found["850 M€"]["period"] is None
 
 
+def test_a_supply_deal_a_planned_plant_and_a_share_of_reserves_take_no_inherited_year():
+    body = ("OCP shipped 2.4 million tonnes of fertilizers to India in 2024, a senior executive said.\n"
+            "OCP signed a five-year agreement to supply about 1 million tonnes a year of DAP to a distributor.\n"
+            "The group is also studying a $150 million blending and storage plant in Mato Grosso state.\n"
+            "Morocco holds about 70% of the world's known phosphate reserves.")
+    found = figures(body, language="en", published_year=2025)
+    assert found["2.4 million tonnes"]["period"] == "2024"
+    assert found["1 million tonnes"]["period"] is found["$150 million"]["period"] is found["70%"]["period"] is None
+
+
 def test_a_fact_does_not_inherit_a_year_to_come_nor_a_comparisons_base():
     body = ("The bank expects growth to slow to 2.8% this year, from 3.4% in 2023, before picking up to 4.4% in 2025. "
             "Cereal production fell 43%.")
@@ -902,3 +912,29 @@ def test_a_participle_opening_the_sentence_places_its_subject():
     found = figures(body)
     assert found["31%"]["countries"] == ["MA", "ML", "SN"]
     assert found["26%"]["countries"] == ["MA", "ML", "SN"]
+
+
+def test_a_forecast_takes_no_lead_period_already_over_and_a_plans_place_clause_its_horizon():
+    body = ("Banques : un semestre record\nAu premier semestre 2024, les filiales de la banque ont nettement accéléré.\n"
+            "Le groupe recrutera 300 personnes.")
+    assert figures(body, published_year=2024, published_month=9)["300 personnes"]["period"] is None
+    assert figures(body, published_year=2024, published_month=5)["300 personnes"]["period"] == "2024-H1"
+    found = figures("Le groupe prévoit d'investir 1,5 milliard de dirhams d'ici 2026 en Côte d'Ivoire, où il étendra "
+                    "son réseau et recrutera 300 personnes.", published_year=2024, published_month=9)
+    assert found["300 personnes"]["period"] == "2026"
+
+
+def test_a_rate_told_per_unit_takes_no_period_from_its_paragraph():
+    body = ("Le secteur a perdu près de 44.000 emplois entre 2014 et 2023. « Chaque point de part de marché cédé aux "
+            "importations turques représente environ 2.500 emplois dans nos usines », estime un industriel.")
+    found = figures(body, published_year=2024)
+    assert found["44.000 emplois"]["period"] == "2014/2023" and found["2.500 emplois"]["period"] is None
+
+
+def test_an_investment_programme_after_a_relative_clause_on_revenue_takes_neither_its_year_nor_the_leads():
+    body = ("OCP shipped 2.4 million tonnes of fertilizers to India in 2024, an executive said.\n"
+            "OCP, which reported revenue of 97 billion dirhams in 2024, up 6%, is in the middle of a $13 billion "
+            "green investment programme.")
+    found = figures(body, language="en", published_year=2025, published_month=5)
+    assert found["97 billion dirhams"]["period"] == found["6%"]["period"] == "2024"
+    assert found["$13 billion"]["period"] is None
