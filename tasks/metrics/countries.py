@@ -187,7 +187,8 @@ def _names_home(text: str, title: str | None) -> bool:
     one of its places (`Kénitra`, `Tanger Med`) or organisations (`OCP`)."""
     whole = f"{title or ''}\n{text}"
     return (
-        any(HOME_COUNTRY in m.codes for m in find_countries(whole))
+        # the text's own mentions are asked for again by the focus and the figures: memoised
+        any(HOME_COUNTRY in m.codes for part in (title or "", text) for m in find_countries(part))
         or _HOME_WORDS_RE.search(whole) is not None
         or _home_places_re().search(whole) is not None
         or _home_organisations_re().search(whole) is not None

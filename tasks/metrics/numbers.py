@@ -205,7 +205,8 @@ _FRACTION_NEEDS = {
     "ordinal": re.compile(r"i[eè]mes?(?![\w])", re.I),
     "and": re.compile(r"demi|tiers|quart", re.I),
     "simple": re.compile(r"demi|tiers|quart", re.I),
-    "over": re.compile(r"\ssur\s", re.I),
+    # `sur` and a number after it (`un sur trois`, `1 sur 20`): `sur` alone is on every page
+    "over": re.compile(rf"\ssur\s+{_NUM}(?![\w])", re.I),
     "comma": re.compile(r"virgule", re.I),
     "vulgar": re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"),
     "slash": re.compile(r"\d/\d"),
