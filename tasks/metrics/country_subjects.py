@@ -53,14 +53,16 @@ def foreign_subject_owns(
         return False
     start, _ = base._without_dateline(text, sentence)
     end = base._figure_clause(text, figure_start, sentence)[1]
-    if _names_home(text, start, end, article) or _FIRST_PERSON_RE.search(text, start, end):
+    if _span_names_home(text, start, end, article) or _FIRST_PERSON_RE.search(text, start, end):
         return False
     if not _OWN_ECONOMY_WORDS_RE.search(text, start, end) or _PARTNER_RE.search(text, start, end):
         return False
     return _subject_country(text, start, end) in found or _owner_after(text, figure_start, end) in found
 
 
-def _names_home(text: str, start: int, end: int, article: Article) -> bool:
+def _span_names_home(text: str, start: int, end: int, article: Article) -> bool:
+    """Whether text[start:end] names the home country, one of its places or organisations, or
+    the main company again (not to be confused with `countries._names_home`, the whole article)."""
     return bool(
         base._named(text, start, end, article.companies) & {article.home_country}
         or base._located_home(text[start:end])
@@ -130,7 +132,7 @@ def relative_aside_owner(text: str, figure_start: int, sentence: tuple[int, int]
     if mention is None or mention.end != len(before) or mention.kind != "name" or article.home_country in mention.codes:
         return set()
     aside = clauses[index]
-    if _names_home(text, *aside, article) or _FIRST_PERSON_RE.search(text, *aside):
+    if _span_names_home(text, *aside, article) or _FIRST_PERSON_RE.search(text, *aside):
         return set()
     return set(mention.codes) | base._named(text, *aside, article.companies)
 
