@@ -500,6 +500,13 @@ def bench_command(args: argparse.Namespace) -> int:
     if args.docs < 1:
         print("econews bench: --docs must be at least 1", file=sys.stderr)
         return 2
+    generator = REPO / "benchmarks" / "corpus.py"
+    if not generator.is_file():
+        # An installed wheel holds the package, not the repository's development tools.
+        print(f"econews bench: the benchmark's corpus generator ({generator}) is not here: the benchmark "
+              "is a development tool that runs from a source checkout (git clone, then pip install -e .)",
+              file=sys.stderr)
+        return 2
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="econews-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:

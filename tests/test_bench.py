@@ -88,3 +88,16 @@ def test_measure_samples_a_process_tree_and_reads_pss_only_at_peaks(tmp_path):
     assert total >= largest > 0 and pss == 0 and "pss_mib" not in members[0]
     total, largest, pss, members = _tree_rss(me, with_pss=True)
     assert 0 < pss <= total and members[0]["pss_mib"] > 0
+
+
+def test_bench_outside_a_source_checkout_says_why_it_cannot_run(tmp_path, monkeypatch, capsys):
+    # An installed wheel has no benchmarks/ folder beside the package: a clear error, no traceback.
+    from econews import bench
+
+    monkeypatch.setattr(bench, "REPO", tmp_path)
+    parser = bench.argparse.ArgumentParser()
+    bench._add_arguments(parser)
+    code = bench.bench_command(parser.parse_args(["--docs", "3", "--out", str(tmp_path / "b.json")]))
+    assert code == 2
+    assert "source checkout" in capsys.readouterr().err
+    assert not (tmp_path / "b.json").exists()
