@@ -12,6 +12,7 @@ many invalid rows).
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -29,7 +30,19 @@ Result = TypeVar("Result")
 def failure(source_path: str, stage: str, exc: BaseException, doc_id: str | None = None) -> Rejected:
     """The quarantine entry of a document whose `stage` raised `exc`."""
     message = " ".join(str(exc).split())[:2000]  # one line, bounded: some messages quote the whole text
-    return Rejected(source_path, stage, PROCESSING_ERROR, f"{type(exc).__name__}: {message}", doc_id)
+    return Rejected(source_path, stage, PROCESSING_ERROR, f"{type(exc).__name__}: {message}{_raised_at(exc)}", doc_id)
+
+
+def _raised_at(exc: BaseException) -> str:
+    """` (at tasks/metrics/countries.py:882 in _figure_clause)`: where the exception was
+    raised, so that a quarantine row is a bug report (`IndexError: list index out of range`
+    alone says nothing of where)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return ""
+    last = frames[-1]
+    where = "/".join(last.filename.replace("\\", "/").split("/")[-3:])
+    return f" (at {where}:{last.lineno} in {last.name})"
 
 
 def isolated(

@@ -18,6 +18,11 @@ _ABBREVIATIONS = frozenset({
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "co", "cie", "inc", "ltd", "corp",
     "av", "n°", "no", "vol", "p", "art", "sa", "s.a", "cf", "env", "mr", "mrs", "ms", "vs",
 })
+# An abbreviated month before its year (`14 oct. 2025`, `Oct. 2025`).
+_MONTH_ABBREVIATIONS = frozenset({
+    "janv", "fév", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+})
 _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"'’)\]]*\s+|\n+")
 _WORD_BEFORE_RE = re.compile(r"([\w.°]+)\s*$")
 # What may open a sentence before its first word: quotes, brackets, dashes.
@@ -56,6 +61,8 @@ def _ends_sentence(text: str, start: int, stop: re.Match) -> bool:
         return False
     opening = _OPENING_RE.match(text, stop.end())
     nxt = text[opening.end() : opening.end() + 1]
+    if word in _MONTH_ABBREVIATIONS and nxt.isdigit():
+        return False  # `Kénitra, 14 oct. 2025 (MAP) -`
     return not (nxt and nxt.islower())
 
 

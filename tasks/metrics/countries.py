@@ -872,7 +872,8 @@ def _without_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     wire = wire_dateline(text[start:start + 160])
     if wire:
-        return min(end, start + len(wire[1])), end
+        # A dateline the sentence splitter left alone (`Kénitra, 14 oct.`) is all there is.
+        return (start + len(wire[1]), end) if start + len(wire[1]) < end else span
     dash = _PLACE_DASH_RE.match(text, start, end)
     return (dash.end(), end) if dash else span
 

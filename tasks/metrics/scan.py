@@ -29,6 +29,8 @@ _BLOCKED_RE = re.compile(
     | (?i:(?<![\w])(?:1er|\d{{1,2}})\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?(?![\w]))
     | (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
     | (?i:(?<![\w])\d{{1,2}}\s+(?:{_MONTHS_EN})(?:\s+{_YEAR})?(?![\w]))
+    | (?<![\w])(?:1er|\d{{1,2}})\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.(?:\s+{_YEAR})?   # 14 oct. 2025
+    | (?<![\w])\d{{1,2}}\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+{_YEAR})?(?![\w])  # 14 Oct 2025
     | (?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?(?![\w])   # Jan 29, 2025
     | (?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December)
           \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$))   # May 5 (Reuters) -

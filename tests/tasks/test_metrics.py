@@ -220,6 +220,10 @@ RANGES_QUALIFIERS = [
     ("Sales rose, said the company on Jan 29, 2025 in Rabat.", []),
     # A wire dateline's day without its year is no figure.
     ("CASABLANCA, May 5 (Reuters) - Sales rose, the company said.", []),
+    # An abbreviated month makes a date, not a figure; the dateline is no sentence of its own.
+    ("Kénitra, 14 oct. 2025 (MAP) - Le japonais Hoshida a inauguré son usine, qui emploie 300 personnes.",
+     [F("300 personnes", 300, "jobs", countries=["JP", "MA"])]),
+    ("RABAT, 14 Oct 2025 (Reuters) - Sales rose, the company said.", []),
 ]
 
 PERIODS = [

@@ -61,3 +61,11 @@ def test_metrics_and_relations_use_this_splitter():
 
     assert metrics_sentences._sentences is sentence_spans
     assert relations.sentences is sentence_spans
+
+
+def test_an_abbreviated_month_before_its_year_ends_no_sentence():
+    text = "Kénitra, 14 oct. 2025 (MAP) - Le groupe a inauguré son usine. Elle emploie 300 personnes. Le Maroc exporte en sept. Le reste suit."
+    assert _cut(text) == [
+        "Kénitra, 14 oct. 2025 (MAP) - Le groupe a inauguré son usine.", "Elle emploie 300 personnes.",
+        "Le Maroc exporte en sept.", "Le reste suit.",
+    ]
