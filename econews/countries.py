@@ -368,11 +368,16 @@ _GENERIC_FIRST = frozenset({
 })
 
 
+# Country codes the English business press writes as adjectives before a company (`US
+# aerostructures maker Carrington`, `UK-listed`): cues for companies only, not demonyms.
+_ABBREVIATED_ADJECTIVES = {"US": "US", "U.S.": "US", "UK": "GB"}
+
+
 @lru_cache(maxsize=1)
 def _company_patterns() -> tuple[re.Pattern, ...]:
     names, demonyms, _ = _tables()
     french = _alternation({d for d in demonyms if d[0].islower()})
-    english = _alternation(ENGLISH_DEMONYMS)
+    english = _alternation({**ENGLISH_DEMONYMS, **_ABBREVIATED_ADJECTIVES})
     country = _alternation(names)
     return (
         re.compile(
@@ -419,7 +424,7 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
                 continue
             groups = m.groupdict()
             code = (
-                demonyms.get(groups["dem"]) if groups.get("dem")
+                (demonyms.get(groups["dem"]) or _ABBREVIATED_ADJECTIVES.get(groups["dem"])) if groups.get("dem")
                 else _city_places().get(groups["city"]) if groups.get("city") else names.get(groups["country"])
             )
             if code and m.start("name") not in found:

@@ -141,9 +141,12 @@ _CITY_HOST_BEFORE_RE = re.compile(r"(?i:\b(?:à|in|at)\s+)$")
 
 
 def _title_case(line: str) -> bool:
-    """Whether most words of four letters or more of `line` are capitalised."""
+    """Whether `line` is in title case: seven in ten of its words of four letters or more
+    capitalised (`US Aerospace Firm Carrington to Build $85 Million Plant`). A French
+    headline naming a company and a place (`Câblage : le japonais Hoshida Electric inaugure
+    une usine à Kénitra`, four in seven) is not."""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
-    return bool(words) and sum(w[0].isupper() for w in words) > len(words) / 2
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _companies(text: str) -> tuple[tuple[re.Pattern, str], ...]:
@@ -260,6 +263,9 @@ def figure_countries(
     if own:
         return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
     article = subjects.paragraph_company(text, earlier_sentences, article)
+    accounts = subjects.company_accounts(text, figure_start, sentence, article, previous)
+    if accounts:
+        return sorted(accounts)
     decided = _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
     if decided:
         return sorted(decided)

@@ -367,3 +367,74 @@ def where_subject_home(text: str, figure_start: int, sentence: tuple[int, int], 
         return set()
     clause = base._figure_clause(text, figure_start, sentence)
     return {article.home_country} if base._WHERE_PRONOUN_RE.match(text, clause[0]) else set()
+
+
+# A company's own accounts and footprint: its revenue, profit, headcount across the world.
+_FOOTPRINT_RE = re.compile(
+    r"(?i:\b(?:dans|à\s+travers|across|in|at)\s+(?:\d+|plusieurs|several|many|some)\s+(?:pays|countries|sites|usines|plants)\b"
+    r"|\b(?:dans\s+le\s+monde|worldwide|globally|across\s+the\s+world|around\s+the\s+world)\b)"
+)
+# Who the statement is about: a pronoun or a noun standing for the company.
+_COMPANY_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:[Ii]l|[Ee]lle|[Ii]t)\s|(?i:(?:le|the|la|l['’])\s*(?:[\w-]+-based\s+)?"
+    r"(?:groupe|société|entreprise|firme|constructeur|équipementier|fabricant|company|group|firm|maker|manufacturer)\b))"
+)
+
+
+def company_accounts(
+    text: str, figure_start: int, sentence: tuple[int, int], article: Article, previous: tuple[int, int] | None,
+) -> set[str]:
+    """The company's country alone, for a figure of its own accounts or footprint: `Il a
+    réalisé un chiffre d'affaires de 612 milliards de yens, en hausse de 6,4%`, `The
+    Shandong-based company reported revenue of 38.6 billion yuan and shipped 91 million
+    tyres worldwide`, `Headquartered in Wichita, Kansas, Carrington reported revenue of $2.3
+    billion`. The statement's subject is the company (a pronoun, `le groupe`, `the company`,
+    its name), the accounts are said in the figure's clause or the one before it, and nothing
+    there names a place: a figure of its business somewhere (`au Maroc`, `its Moroccan
+    unit`, `a Dakar plant`) is left to the other rules."""
+    start, _ = base._without_dateline(text, sentence)
+    clauses = base._clauses(text, (start, sentence[1]))
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
+    if index is None:
+        return set()
+    first = max(0, index - 1)
+    window_end = _before_next_predicate(text, figure_start, clauses[index][1])
+    accounts = next((
+        i for i in range(first, index + 1)
+        if base._ACCOUNTS_RE.search(text, clauses[i][0], clauses[i][1] if i < index else window_end)
+        or _FOOTPRINT_RE.search(text, clauses[i][0], clauses[i][1] if i < index else window_end)
+    ), None)
+    if accounts is None:
+        return set()
+    window = (clauses[accounts][0], window_end)
+    if base._named(text, *window, article.companies) or base._located_home(text[window[0]:window[1]]):
+        return set()
+    code = _subject_company(text, clauses, article)
+    return {code} if code else set()
+
+
+def _before_next_predicate(text: str, figure_start: int, clause_end: int) -> int:
+    """The end of the figure's predicate: `reported revenue of $2.3 billion in 2024 and employs
+    ... in the United States` ends before `and employs`."""
+    coordinated = base._COORDINATED_RE.search(text, figure_start, clause_end)
+    return coordinated.start() if coordinated else clause_end
+
+
+def _subject_company(text: str, clauses: list[tuple[int, int]], article: Article) -> str | None:
+    """The country of the company the sentence is about: its subject, past an opening
+    participle (`Fondé en 1962 à Nagoya,`, `Headquartered in Wichita, Kansas,`), is a
+    pronoun or noun for the article's main company, a company of known nationality, or an
+    organisation of the home country."""
+    at = next((a for i, (a, b) in enumerate(clauses) if not (i == 0 and base._PARTICIPLE_ASIDE_RE.match(text, a, b))), None)
+    if at is None:
+        return None
+    head = text[at:at + base._SUBJECT_CHARS]
+    if _COMPANY_SUBJECT_RE.match(head):
+        return article.main_company_country
+    opening = base._OPENING_ARTICLE_RE.match(head).end()
+    for pattern, code in article.companies:
+        m = pattern.search(head)
+        if m and m.start() <= opening + 1:
+            return code
+    home = base._home_organisations_re().match(head, opening)
+    return article.home_country if home else None

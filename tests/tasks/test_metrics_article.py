@@ -938,3 +938,20 @@ def test_an_investment_programme_after_a_relative_clause_on_revenue_takes_neithe
     found = figures(body, language="en", published_year=2025, published_month=5)
     assert found["97 billion dirhams"]["period"] == found["6%"]["period"] == "2024"
     assert found["$13 billion"]["period"] is None
+
+
+def test_a_companys_own_accounts_are_of_its_country_alone():
+    # a pronoun for the company, its accounts, the change after them
+    french = figures("Câblage : le japonais Hoshida Electric inaugure une usine à Kénitra\n"
+                     "Fondé en 1962 à Nagoya, le groupe Hoshida emploie 48.000 personnes dans 17 pays. Il a réalisé "
+                     "un chiffre d'affaires de 612 milliards de yens, en hausse de 6,4% sur un an.")
+    assert french["612 milliards de yens"]["countries"] == ["JP"]
+    assert french["6,4%"]["countries"] == ["JP"]
+    # `US ... maker X` is a company cue; `The company` and the accounts before `and employs`
+    english = figures("US aerostructures maker Carrington Aerostructures signed an agreement to build a plant in "
+                      "Casablanca.\nThe company reported revenue of $2.3 billion in 2024 and employs 9,000 people "
+                      "in the United States and Mexico.", language="en")
+    assert english["$2.3 billion"]["countries"] == ["US"]
+    # its business at a place is not its accounts
+    placed = figures("Le groupe marocain Zitouna Foods a réalisé au Sénégal un chiffre d'affaires de 210 MDH.")
+    assert placed["210 MDH"]["countries"] == ["MA", "SN"]
