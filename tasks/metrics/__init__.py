@@ -33,6 +33,7 @@ import polars as pl
 from econews.tables import TABLES
 from econews.tasks.metrics.article import Article, inherited_period, names_a_deal, paragraph_bounds, read_article
 from econews.tasks.metrics.countries import alone, figure_countries, own_countries
+from econews.tasks.metrics.country_masks import masks_for_sentence
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
@@ -77,6 +78,7 @@ def extract_metrics(
         fig.start: owned[fig.start][:2] for fig, sentence in resolved
         if owned[fig.start] and alone(text, fig.start, sentence, owned[fig.start][2], article)
     }
+    not_theirs = _sentence_masks(text, resolved)
     for fig, (s_start, s_end) in resolved:
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
         if fig.period is None:
@@ -96,16 +98,29 @@ def extract_metrics(
                 "qualifier": fig.qualifier,
                 "period": fig.period,
                 "subject": fig.subject or "unspecified",
-                "countries": _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences),
+                "countries": _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences,
+                                        not_theirs.get(fig.start, ())),
                 "sentence": sentence,
             }
         )
     return out
 
 
-def _countries(text, figure_start, sentence, article, earlier, owned, masks, sentences) -> list[str]:
+def _sentence_masks(text: str, resolved) -> dict[int, tuple[tuple[int, int], ...]]:
+    """For each figure, the country mentions of its sentence that are another figure's or
+    that the sentence sets apart (`country_masks`)."""
+    by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for fig, sentence in resolved:
+        by_sentence.setdefault(sentence, []).append((fig.start, fig.end))
+    out: dict[int, tuple[tuple[int, int], ...]] = {}
+    for sentence, spans in by_sentence.items():
+        out.update(masks_for_sentence(text, sentence, spans))
+    return out
+
+
+def _countries(text, figure_start, sentence, article, earlier, owned, masks, sentences, not_mine=()) -> list[str]:
     mine = owned.get(figure_start)
-    masked = tuple(span for start, span in masks.items() if start != figure_start)
+    masked = tuple(span for start, span in masks.items() if start != figure_start) + tuple(not_mine)
     i = bisect_left(sentences, sentence)
     previous = sentences[i - 1] if i > 0 else None
     return figure_countries(

@@ -955,3 +955,21 @@ def test_a_companys_own_accounts_are_of_its_country_alone():
     # its business at a place is not its accounts
     placed = figures("Le groupe marocain Zitouna Foods a réalisé au Sénégal un chiffre d'affaires de 210 MDH.")
     assert placed["210 MDH"]["countries"] == ["MA", "SN"]
+
+
+def test_countries_set_apart_respectively_excluded_ranked_against_or_in_a_parts_aside():
+    home = "Le Maroc a publié ses chiffres.\n"
+    respectively = figures(home + "L'Arabie saoudite et les Emirats arabes unis pèsent respectivement 6,4% et "
+                           "5,9%, contre 4,1% et 3,7% cinq ans plus tôt.")
+    assert [respectively[k]["countries"] for k in ("6,4%", "5,9%", "4,1%", "3,7%")] == [
+        ["MA", "SA"], ["AE", "MA"], ["MA", "SA"], ["AE", "MA"]]
+    excluded = figures(home + "Hors UE, la Chine s'est hissée au rang de deuxième fournisseur du Maroc, avec des "
+                       "importations de 61,7 milliards de dirhams.")
+    assert excluded["61,7 milliards de dirhams"]["countries"] == ["CN", "MA"]
+    ranked = figures(home + "La Côte d'Ivoire est son troisième marché après le Sénégal et la Mauritanie, avec "
+                     "des ventes de 210 MDH.")
+    assert ranked["210 MDH"]["countries"] == ["CI", "MA"]
+    part = figures(home + "Le CMC table sur des exportations totales de 470 milliards de dirhams, dont environ "
+                   "300 milliards à destination de l'UE.")
+    assert part["470 milliards de dirhams"]["countries"] == ["MA"]
+    assert part["300 milliards"]["countries"] == ["EU", "MA"]

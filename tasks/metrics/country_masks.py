@@ -1,0 +1,123 @@
+"""Country mentions of a sentence that are not a given figure's: the countries a statement
+names for another figure (`respectivement`, an aside holding its own figure), leaves out
+(`Hors UE`) or ranks the figure against (`après le Sénégal et la Mauritanie`). They are
+masked out of what `countries.figure_countries` reads for that figure, as the country of a
+count is (`7 million British homes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from econews.countries import find_countries
+
+Span = tuple[int, int]
+
+# `respectivement`, `respectively`: the n countries named before it go with its figures in order.
+_RESPECTIVELY_RE = re.compile(r"(?i:\brespectivement\b|\brespectively\b)")
+# A country left out: `Hors UE`, `hors Union européenne`, `outside the EU`, `excluding China`.
+_EXCLUDED_RE = re.compile(
+    r"(?i:\bhors\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|l['’]\s*|la\s+|le\s+)?|\b(?:excluding|outside)\s+(?:the\s+)?"
+    r"|\bà\s+l['’]\s*exception\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*))"
+)
+# The countries a figure is ranked against: `après le Sénégal et la Mauritanie`, `devant
+# l'Algérie`, `behind Spain`, `ahead of Egypt and Tunisia`.
+_RANKED_AGAINST_RE = re.compile(
+    r"(?i:\b(?:après|devant|derrière|ahead\s+of|behind|after)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
+)
+# A country list goes on over `,`, `et`, `and` and articles, up to anything else.
+_LIST_GLUE_RE = re.compile(r"(?:\s*,\s*|\s+(?:et|and|ou|or)\s+)(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?")
+# An aside holding a part of the figure before it: `470 milliards de dirhams, dont environ 300
+# milliards à destination de l'UE`, `$2 billion, including $1.2 billion to Spain`.
+_PART_ASIDE_RE = re.compile(r",\s*(?i:dont|including|of\s+which)\b")
+
+
+def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> dict[int, tuple[Span, ...]]:
+    """For each figure of the sentence (by its start), the country mentions that are not its."""
+    start, end = sentence
+    masks: dict[int, list[Span]] = {f: [] for f, _ in figure_spans}
+    for span in _excluded(text, start, end) + _ranked_against(text, start, end):
+        for f in masks:
+            masks[f].append(span)
+    for f, spans in _respective(text, start, end, figure_spans).items():
+        masks[f].extend(spans)
+    for f, spans in _parts_asides(text, start, end, figure_spans).items():
+        masks[f].extend(spans)
+    return {f: tuple(spans) for f, spans in masks.items() if spans}
+
+
+def _mentions(text: str, start: int, end: int) -> list[Span]:
+    return [(start + m.start, start + m.end) for m in find_countries(text[start:end])]
+
+
+def _list_after(text: str, at: int, end: int) -> list[Span]:
+    """The country mentions of the list starting at `at`: `le Sénégal et la Mauritanie`,
+    `l'Espagne, la France et l'Italie`. Items joined by commas belong to it only where an
+    `et`/`and` closes it: in `Hors UE, la Chine s'est hissée` the comma ends a clause."""
+    found: list[Span] = []
+    closed = 0  # how many items the last `et`/`and` closes
+    while at < end:
+        mention = next(iter(find_countries(text[at:min(end, at + 60)])), None)
+        if mention is None or mention.start != 0:
+            break
+        found.append((at + mention.start, at + mention.end))
+        glue = _LIST_GLUE_RE.match(text, at + mention.end, end)
+        if glue is None:
+            break
+        if "," not in glue.group(0):
+            closed = len(found) + 1
+        at = glue.end()
+    return found if closed >= len(found) else found[:1]
+
+
+def _excluded(text: str, start: int, end: int) -> list[Span]:
+    return [span for m in _EXCLUDED_RE.finditer(text, start, end) for span in _list_after(text, m.end(), end)]
+
+
+def _ranked_against(text: str, start: int, end: int) -> list[Span]:
+    """Countries a figure is ranked against, but one with its own figure in brackets right
+    after it (`devant l'Algérie (24%)`): that figure is the country's, read elsewhere."""
+    out = []
+    for m in _RANKED_AGAINST_RE.finditer(text, start, end):
+        for span in _list_after(text, m.end(), end):
+            if not re.match(r"\s*\(", text[span[1]:span[1] + 3]):
+                out.append(span)
+    return out
+
+
+def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
+    """`l'Arabie saoudite et les Emirats arabes unis pèsent respectivement 6,4% et 5,9%,
+    contre 4,1% et 3,7%`: the k-th figure after the word goes with the k-th country (modulo
+    their number) named before it in the sentence; the others are masked for it."""
+    word = _RESPECTIVELY_RE.search(text, start, end)
+    if word is None:
+        return {}
+    countries = _mentions(text, start, word.start())
+    figures = [f for f, _ in figure_spans if f > word.start()]
+    if len(countries) < 2 or len(figures) < len(countries) or len(figures) % len(countries):
+        return {}
+    return {
+        f: [c for j, c in enumerate(countries) if j != k % len(countries)]
+        for k, f in enumerate(figures)
+    }
+
+
+def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
+    """The countries of a `dont`/`including` aside that holds a figure of its own are that
+    figure's, not the whole's before it."""
+    out: dict[int, list[Span]] = {}
+    for m in _PART_ASIDE_RE.finditer(text, start, end):
+        aside_end = _aside_end(text, m.end(), end)
+        inside = [f for f, _ in figure_spans if m.end() <= f < aside_end]
+        if not inside:
+            continue
+        mentions = _mentions(text, m.end(), aside_end)
+        for f, _ in figure_spans:
+            if f < m.start() and mentions:
+                out.setdefault(f, []).extend(mentions)
+    return out
+
+
+def _aside_end(text: str, at: int, end: int) -> int:
+    cut = re.compile(r",\s|;|\.\s|\s[–—]\s").search(text, at, end)
+    return cut.start() if cut else end
