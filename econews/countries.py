@@ -222,7 +222,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     compound_re = re.compile(
         rf"(?<![\w-])((?:(?:{prefix})-)+)([\w]+(?:-[\w]+)?)(?![\w-])", re.IGNORECASE
     )
-    demonym_re = re.compile(rf"(?<![\w-])(?:{_alternation(demonyms)})(?![\w-])")
+    # `Chinese-made`, `Saudi-owned`, `Japanese-led`: the demonym before a participle still names it.
+    demonym_re = re.compile(rf"(?<![\w-])(?:{_alternation(demonyms)})(?![\w])(?!-(?!{_PARTICIPLES_AFTER_DEMONYM}\b))")
     # English compounds join two demonyms (`Dutch-Moroccan consortium`, `Moroccan-Spanish`).
     english = _alternation(ENGLISH_DEMONYMS)
     english_compound_re = re.compile(rf"(?<![\w-])(?:{english})(?:-(?:{english}))+(?![\w-])")
@@ -366,6 +367,9 @@ _GENERIC_FIRST = frozenset({
     "Générale", "National", "Nationale", "International", "United", "Royal", "Global", "First", "New", "Nouvelle",
     "Office", "Agence", "Agency", "China", "Africa", "Afrique", "Euro", "Trans",
 })
+
+
+_PARTICIPLES_AFTER_DEMONYM = "made|owned|based|built|listed|backed|led|controlled|funded|run|born"
 
 
 # Country codes the English business press writes as adjectives before a company (`US

@@ -300,6 +300,7 @@ def figure_countries(
         _about_another_country(text, sentence, found, article, figure_start)
         or _worldwide(text, figure_start, sentence, article)
         or subjects.foreign_subject_owns(text, figure_start, sentence, found, article)
+        or subjects.foreign_matter(text, figure_start, sentence, found, article)
     )
     if article.home_country and not abroad:
         found.add(article.home_country)

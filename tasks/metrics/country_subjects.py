@@ -438,3 +438,30 @@ def _subject_company(text: str, clauses: list[tuple[int, int]], article: Article
             return code
     home = base._home_organisations_re().match(head, opening)
     return article.home_country if home else None
+
+
+# A country's own public matters: its macro-economy and the trade defence it imposes.
+_OWN_MATTER_RE = re.compile(
+    r"(?i:\b(?:chômage|unemployment|inflation|PIB|GDP|croissance\s+(?:économique|de\s+(?:son|sa|leur)\s+PIB)"
+    r"|economic\s+growth|dette\s+publique|public\s+debt|taux\s+directeur|interest\s+rates?|déficit\s+budgétaire"
+    r"|budget\s+deficit|droits?\s+(?:de\s+douane|antidumping|anti-dumping|compensateurs)|surtaxes?|anti-?dumping"
+    r"|countervailing|duties|tariffs?)\b)"
+)
+# ... unless the sentence speaks of trade with another or of a direction.
+_WITH_ANOTHER_RE = re.compile(r"(?i:\b(?:commerciale?s?|commerce|trade|échanges|avec|with|vis-à-vis|envers|towards|bilat\w*)\b)")
+
+
+def foreign_matter(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the figure is a foreign country's own public matter: up to the end of its
+    clause, the sentence names foreign countries (by name or demonym, not by a company's
+    nationality), nothing of the home country, and speaks of a macro-economic indicator or of
+    trade defence, not of trade with another (`En Espagne, le taux de chômage des étrangers
+    est tombé à 15,9%`, `The European Commission imposed anti-dumping duties of up to 35.9%
+    on passenger car tyres from China`)."""
+    start, _ = base._without_dateline(text, sentence)
+    end = base._figure_clause(text, figure_start, sentence)[1]
+    if not base._named(text, start, end) - {article.home_country} or not found - {article.home_country}:
+        return False
+    if _span_names_home(text, start, sentence[1], article) or _FIRST_PERSON_RE.search(text, start, end):
+        return False
+    return bool(_OWN_MATTER_RE.search(text, start, end)) and not _WITH_ANOTHER_RE.search(text, start, end)

@@ -973,3 +973,18 @@ def test_countries_set_apart_respectively_excluded_ranked_against_or_in_a_parts_
                    "300 milliards à destination de l'UE.")
     assert part["470 milliards de dirhams"]["countries"] == ["MA"]
     assert part["300 milliards"]["countries"] == ["EU", "MA"]
+
+
+def test_a_foreign_countrys_own_public_matter_and_a_demonym_before_a_participle():
+    home = "Le Maroc attire les investisseurs.\n"
+    spain = figures(home + "En Espagne, le taux de chômage des étrangers est tombé à 15,9% au deuxième trimestre.")
+    assert spain["15,9%"]["countries"] == ["ES"]
+    duties = figures("Morocco courts Chinese tyre makers.\nThe European Commission imposed anti-dumping duties of up "
+                     "to 35.9% on tyres from China.", language="en")
+    assert duties["35.9%"]["countries"] == ["CN", "EU"]
+    made = figures("Morocco courts Chinese carmakers.\nThe European Union imposed duties of up to 35.3% on "
+                   "Chinese-made electric vehicles.", language="en")
+    assert made["35.3%"]["countries"] == ["CN", "EU"]
+    # trade with the home country stays the home country's too
+    trade = figures(home + "Le déficit commercial avec l'Espagne s'est creusé de 12%.")
+    assert trade["12%"]["countries"] == ["ES", "MA"]
