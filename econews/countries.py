@@ -403,13 +403,41 @@ def _city_places() -> dict[str, str]:
     return {form: country for _, country, others in data["places"] for form in (_, *others)}
 
 
+@lru_cache(maxsize=1)
+def _places_abroad() -> tuple[dict[str, str], dict[str, str]]:
+    """(regions, cities) abroad -> their country: the first-level divisions (`Kansas`,
+    `Shandong`, `Bavière`) and big cities (`Wichita`, `Toulouse`) of places_abroad.json
+    (scripts/build_places_abroad.py), with the foreign cities of entities_places.json."""
+    data = json.loads(resources.files("econews").joinpath("data/places_abroad.json").read_text(encoding="utf-8"))
+    cities = {**data["cities"], **{form: code for form, code in _city_places().items() if code != "MA"}}
+    return data["regions"], cities
+
+
+# Up to three capitalised words, the last a city or region's (`Abu Dhabi`, `Tuesday Wichita`):
+# looked up in the tables rather than matched against an alternation of thousands of names,
+# which would weigh a megabyte and a half in every worker.
+_PLACE_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w.-]*?"
+
+
+def _base_country(words: str) -> tuple[int, str] | None:
+    """(offset in `words`, country) of the longest tail of `words` that is a company base."""
+    regions, cities = _places_abroad()
+    for m in re.finditer(r"(?:^|(?<=\s))\S", words):
+        tail = words[m.start():]
+        code = regions.get(tail) or cities.get(tail) or _city_places().get(tail)
+        if code:
+            return m.start(), code
+    return None
+
+
 def _city_company_pattern() -> re.Pattern:
-    """A company cued by its home city, as the business press writes it: `Abu Dhabi's Nour
-    Energy`, `Abu Dhabi-based Nour Energy`, `Hamburg-based chemicals group Nordchem AG`.
-    A company is where its head office is."""
-    city = _alternation(_city_places())
+    """A company cued by its home city or region, as the business press writes it: `Abu
+    Dhabi's Nour Energy`, `Abu Dhabi-based Nour Energy`, `Hamburg-based chemicals group
+    Nordchem AG`, `Headquartered in Wichita, Kansas, Carrington reported`. A company is where
+    its head office is (the city is checked by `_base_country`)."""
     return re.compile(
-        rf"(?<![\w])(?P<city>{city})(?:['’]s|-based)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})"
+        rf"(?<![\w])(?:(?P<city>{_PLACE_WORDS})(?:['’]s|-based)\s+(?:[a-z][\w-]*\s+){{0,3}}"
+        rf"|(?:Headquartered|Based)\s+in\s+(?P<seat>{_PLACE_WORDS})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+)(?P<name>{_NAME})"
     )
 
 
@@ -424,16 +452,30 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
     for pattern in _company_patterns():
         for m in pattern.finditer(text):
             name = m.group("name").rstrip(".,'’") if not _LEGAL_RE.search(m.group("name")) else m.group("name")
-            if m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name):
+            if m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name):
                 continue
             groups = m.groupdict()
             code = (
                 (demonyms.get(groups["dem"]) or _ABBREVIATED_ADJECTIVES.get(groups["dem"])) if groups.get("dem")
-                else _city_places().get(groups["city"]) if groups.get("city") else names.get(groups["country"])
+                else names.get(groups["country"]) if groups.get("country")
+                else (_base_country(groups.get("city") or groups.get("seat") or "") or (0, None))[1]
             )
             if code and m.start("name") not in found:
                 found[m.start("name")] = (m.start("name"), m.start("name") + len(name), name, code)
     return sorted(found.values())
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Zones, parks and ports the gazetteer knows (`Midparc`, `Tanger Med`), and the places."""
+    gazetteer = json.loads(resources.files("econews").joinpath("data/entities_gazetteer.json").read_text(encoding="utf-8"))
+    zones = {alias for entry in gazetteer["entries"] if entry["label"] == "LOC" for alias in entry["aliases"]}
+    return frozenset(zones | set(_city_places()))
+
+
+def _known_place(name: str) -> bool:
+    """`Casablanca's Midparc` cues a place, not a company."""
+    return name in _place_names()
 
 
 def company_short_forms(name: str) -> tuple[str, ...]:
@@ -444,3 +486,203 @@ def company_short_forms(name: str) -> tuple[str, ...]:
     short = " ".join(words[:2]) if words and words[0] in _GENERIC_FIRST else (words[0] if words else "")
     forms = [name, bare] + ([short] if len(short) >= 3 else [])
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+# -- epithets: a country called by a periphrasis --------------------------------------------
+#
+# The press names a country once and then varies: `le Japon ... l'archipel`, `l'Espagne ... le
+# voisin ibérique`, `Mexico ... the Latin American country`, `the European Union ... the bloc`.
+# A few epithets name one country whatever the article (`l'Hexagone`); the others name a kind
+# of country (a region, a polity, Morocco's neighbour on one side) and stand for the one
+# country of that kind the article has named before them, else for none.
+
+# Epithets of one country.
+_FIXED_EPITHETS = {
+    r"[Ll]['’]\s*Hexagone": "FR",
+    r"(?:[Ll]['’]\s*)?(?:[Oo]ncle|Uncle)\s+Sam": "US",
+    r"[Oo]utre-Atlantique": "US",  # across the Atlantic, from Morocco or France
+    r"[Oo]utre-Manche": "GB",
+    r"[Oo]utre-Rhin": "DE",
+    r"(?:[Ll]['’]\s*)?[Ee]mpire\s+du\s+[Ss]oleil[- ][Ll]evant|(?:the\s+)?Land\s+of\s+the\s+Rising\s+Sun": "JP",
+    r"(?:[Ll]['’]\s*)?archipel\s+nippon": "JP",
+    r"the\s+Middle\s+Kingdom": "CN",
+    r"(?:[Ll]e\s+)?[Pp]ays\s+du\s+[Cc]èdre": "LB",
+    r"(?:[Ll]e\s+)?[Pp]ays\s+de\s+la\s+T[ée]ranga": "SN",
+    r"(?:[Ll]e\s+)?[Pp]ays\s+des\s+[Pp]haraons": "EG",
+    r"(?:[Ll]e\s+)?[Pp]ays\s+du\s+[Mm]atin\s+calme": "KR",
+    r"(?:[Ll]e\s+)?royaume\s+wahhabite": "SA",
+    r"(?:[Ll]e\s+)?royaume\s+hach[ée]mite": "JO",
+}
+
+_EU_MEMBERS = frozenset(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+_AFRICA = frozenset(
+    "DZ AO BJ BW BF BI CM CV CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML MR MU MA "
+    "MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG ZM ZW".split()
+)
+_NORTH_AFRICA = frozenset({"MA", "DZ", "TN", "LY", "EG", "MR"})
+_ASIA = frozenset(
+    "CN JP KR KP TW HK MN IN PK BD LK NP ID MY VN TH SG PH KH MM LA BN KZ UZ TM KG TJ".split()
+)
+_GULF = frozenset({"SA", "AE", "QA", "KW", "BH", "OM"})
+_LATIN_AMERICA = frozenset("MX BR AR CL CO PE VE EC BO UY PY CU DO GT HN SV NI CR PA".split())
+# The kinds an epithet's words name, each as the countries of that kind.
+_KINDS: dict[str, frozenset[str]] = {
+    "asiatique": _ASIA, "asian": _ASIA, "east asian": frozenset({"CN", "JP", "KR", "TW", "MN"}),
+    "sud-est asiatique": frozenset("ID MY VN TH SG PH KH MM LA BN".split()),
+    "southeast asian": frozenset("ID MY VN TH SG PH KH MM LA BN".split()),
+    "africain": _AFRICA, "african": _AFRICA, "nord-africain": _NORTH_AFRICA, "north african": _NORTH_AFRICA,
+    "maghrébin": _NORTH_AFRICA - {"EG"},
+    "ouest-africain": frozenset("SN CI ML BF NE GN GH NG BJ TG GM GW SL LR CV".split()),
+    "west african": frozenset("SN CI ML BF NE GN GH NG BJ TG GM GW SL LR CV".split()),
+    "est-africain": frozenset("KE ET TZ UG RW DJ SO ER BI SS".split()),
+    "east african": frozenset("KE ET TZ UG RW DJ SO ER BI SS".split()),
+    "subsaharien": _AFRICA - _NORTH_AFRICA, "sub-saharan": _AFRICA - _NORTH_AFRICA,
+    "ibérique": frozenset({"ES", "PT"}), "iberian": frozenset({"ES", "PT"}),
+    "scandinave": frozenset({"SE", "NO", "DK"}), "scandinavian": frozenset({"SE", "NO", "DK"}),
+    "nordique": frozenset({"SE", "NO", "DK", "FI", "IS"}), "nordic": frozenset({"SE", "NO", "DK", "FI", "IS"}),
+    "du golfe": _GULF, "gulf": _GULF,
+    "latino-américain": _LATIN_AMERICA, "latin american": _LATIN_AMERICA,
+    "sud-américain": _LATIN_AMERICA - {"MX", "CU", "DO", "GT", "HN", "SV", "NI", "CR", "PA"},
+    "south american": _LATIN_AMERICA - {"MX", "CU", "DO", "GT", "HN", "SV", "NI", "CR", "PA"},
+    "nord-américain": frozenset({"US", "CA", "MX"}), "north american": frozenset({"US", "CA", "MX"}),
+    "balkanique": frozenset("RS HR BA AL MK ME BG SI XK".split()),
+    "balkan": frozenset("RS HR BA AL MK ME BG SI XK".split()),
+    # Morocco's neighbours, on one side (the home country is Morocco)
+    "du nord": frozenset({"ES"}), "northern": frozenset({"ES"}), "septentrional": frozenset({"ES"}),
+    "de l'est": frozenset({"DZ"}), "oriental": frozenset({"DZ"}), "eastern": frozenset({"DZ"}),
+    "du sud": frozenset({"MR"}), "southern": frozenset({"MR"}), "méridional": frozenset({"MR"}),
+}
+# The head nouns, and the countries each fits (`royaume` a kingdom, `émirat` an emirate).
+_KINGDOMS = frozenset("MA ES GB SA JO BH BE NL SE NO DK TH".split())
+_HEADS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(("pays", "nation", "État", "Etat", "géant", "puissance", "country", "state",
+                     "giant", "powerhouse"), None),
+    **dict.fromkeys(("royaume", "monarchie", "kingdom", "monarchy"), _KINGDOMS),
+    **dict.fromkeys(("émirat", "emirate"), frozenset({"AE", "QA", "KW"})),
+    **dict.fromkeys(("sultanat", "sultanate"), frozenset({"OM", "BN"})),
+    **dict.fromkeys(("archipel", "archipelago"), frozenset("JP ID PH CV MT MV NZ KM ST SC BS FJ".split())),
+    **dict.fromkeys(("voisin", "neighbour", "neighbor"), frozenset({"ES", "PT", "DZ", "MR"})),
+    # The European Union: `les Vingt-Sept`, `the bloc`, `l'Union` after `l'Union européenne`.
+    **dict.fromkeys(("bloc", "Union", "Vingt-Sept", "27"), frozenset({"EU"})),
+}
+# Heads that name a country alone, with no kind: `l'archipel`, `l'émirat`, `the bloc`. (`le
+# pays`, `the country`, `le Royaume`, `the kingdom` name one too, but as an anaphor or the home
+# country, which other rules read.)
+_BARE_HEADS = ("archipel", "archipelago", "émirat", "emirate", "sultanat", "sultanate", "bloc", "Union", "Vingt-Sept")
+# Other blocs than the EU: where one is named, `the bloc` may be it.
+_OTHER_BLOCS_RE = re.compile(
+    r"(?<![\w])(?:ASEAN|Mercosur|CEDEAO|ECOWAS|UEMOA|BRICS|ZLECAf|AfCFTA|SADC|COMESA|CCG|GCC|UMA"
+    r"|Union\s+africaine|African\s+Union|Union\s+du\s+Maghreb\s+arabe|Arab\s+Maghreb\s+Union)(?![\w])"
+)
+
+
+@lru_cache(maxsize=1)
+def _epithet_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(fixed epithets, kinds of country): the second with the groups `head` and `kind`."""
+    fixed = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(_FIXED_EPITHETS))
+    fixed = re.compile(rf"(?<![\w-])(?:{fixed})(?![\w-])")
+    kind = _alternation(_KINDS).replace("'", "['’]")
+    heads = _alternation(h for h in _HEADS if h not in _BARE_HEADS)
+    bare = _alternation(_BARE_HEADS)
+    determiner = r"(?:[Ll]e|[Ll]a|[Ll]['’]\s*|[Ss]on|[Ss]a|[Cc]et?|[Cc]ette|[Dd]u|[Aa]u|[Ll]es|[Tt]he|[Ii]ts|[Tt]his)"
+    # `le voisin ibérique`, `the Latin American country`, `l'archipel`, `les Vingt-Sept`; not a
+    # name's head (`l'Union africaine`, `l'archipel des Canaries`, `the Asian giant Foxconn`).
+    after = (
+        r"(?![\w-])(?!\s+(?:de|des|du|d['’]|pour|of|for)\b)(?!\s+[a-zé]+(?:aine?s?|ique|iennes?|ales?|elles?|ières?|ais)\b)"
+        r"(?!\s+[A-Z])"
+    )
+    pattern = re.compile(
+        rf"(?<![\w-]){determiner}\s*(?:"
+        rf"(?P<head>{heads})(?:s?\s+(?P<kind>{kind})(?:e|ne)?s?|\s+(?P<kind_of>(?:du|de\s+l['’]\s*)\s*(?:nord|sud|est|Golfe)))"
+        rf"|(?i:(?P<kind_en>{kind}))\s+(?P<head_en>{heads})"
+        rf"|(?P<bare>{bare}|27(?=\s*[,.;:)]|\s+(?:États|Etats)\s+membres)))"
+        rf"{after}"
+    )
+    return fixed, pattern
+
+
+def find_epithets(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMention, ...]:
+    """The countries `text[start:end]` names by an epithet (kind "epithet"), spans relative to
+    `text[start:end]` as `find_countries(text[start:end])`'s: `l'Hexagone` -> FR; `l'archipel`,
+    `le voisin ibérique`, `the Latin American country`, `the bloc` -> the one country of that
+    kind `text` names before it, in its paragraph first (Japan, Spain, Mexico, the EU), else
+    nothing."""
+    end = len(text) if end is None else end
+    fixed_re, kinds = _epithet_patterns()
+    found = [
+        CountryMention(m.start() - start, m.end() - start, m.group(0), (_fixed_codes()[m.lastgroup],), "epithet")
+        for m in fixed_re.finditer(text, start, end)
+    ]
+    for m in kinds.finditer(text, start, end):
+        code = _resolve(text, m)
+        if code:
+            found.append(CountryMention(m.start() - start, m.end() - start, m.group(0), (code,), "epithet"))
+    return tuple(sorted(found, key=lambda c: c.start))
+
+
+@lru_cache(maxsize=1)
+def _fixed_codes() -> dict[str, str]:
+    """The code of each fixed epithet's group in the first pattern of `_epithet_patterns`."""
+    return {f"e{i}": code for i, code in enumerate(_FIXED_EPITHETS.values())}
+
+
+def _resolve(text: str, m: re.Match) -> str | None:
+    """The one country of the epithet's kind that `text` names before it in its paragraph, else
+    before it in `text`; None where none, or several, fit."""
+    head = m.group("head") or m.group("head_en") or m.group("bare")
+    kind = (m.group("kind") or m.group("kind_of") or m.group("kind_en") or "").lower().replace("’", "'")
+    kind = re.sub(r"\s+", " ", kind)
+    fits = _HEADS[head]
+    if kind:
+        of_kind = _KINDS.get(kind) or _KINDS.get(kind.replace("du ", "").replace("de l'", ""))
+        if of_kind is None:
+            return None
+        fits = of_kind if fits is None else fits & of_kind
+    if fits is None or (fits == _HEADS["bloc"] and _OTHER_BLOCS_RE.search(text, 0, m.start())):
+        return None
+    # the one of its paragraph, else of the article so far (`le Japon` in the sentence before,
+    # though the Philippines, where the company has a plant, were named two paragraphs up)
+    paragraph = text.rfind("\n", 0, m.start()) + 1
+    before = [mention for mention in find_countries(text) if mention.start < m.start()]
+    for mentions in ([c for c in before if c.start >= paragraph], before):
+        candidates = fits & {code for mention in mentions for code in mention.codes}
+        if candidates:
+            return next(iter(candidates)) if len(candidates) == 1 else None
+    return None
+
+
+# -- places abroad ------------------------------------------------------------------------
+#
+# A region names its country wherever it is written (`plants in Kansas, Texas and Mexico`,
+# `les usines d'Andalousie`): it is no venue of talks and no government. A city names its
+# country as a company's base (`Wichita-based`, `headquartered in Toulouse`, `basé à Nagoya`):
+# elsewhere (`à Toulouse`, `Airbus's Toulouse and Hamburg lines`) it may be where a meeting is
+# held or a customer's site, so it says nothing of whose a figure is.
+_BASE_BEFORE = r"(?:[Bb]ased|[Hh]eadquartered|[Bb]asée?s?|[Ss]iège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?)\s+(?:in|à)\s+"
+
+
+@lru_cache(maxsize=1)
+def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern]:
+    regions = _places_abroad()[0]
+    # not the first word of a name (`Texas Instruments`, `Shandong Linglong Tyre`)
+    region_re = re.compile(rf"(?<![\w])(?:{_alternation(regions)})(?![\w])(?!\s+[A-Z])")
+    base_re = re.compile(rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])")
+    return region_re, base_re
+
+
+def find_places_abroad(text: str) -> tuple[CountryMention, ...]:
+    """The countries `text` names by a place abroad (kind "place"): a region anywhere
+    (`Kansas` -> US, `Bavière` -> DE), a city as a company's base (`Wichita-based` -> US,
+    `basé à Toulouse` -> FR)."""
+    regions = _places_abroad()[0]
+    region_re, base_re = _places_abroad_patterns()
+    found = [CountryMention(m.start(), m.end(), m.group(0), (regions[m.group(0)],), "place") for m in region_re.finditer(text)]
+    for m in base_re.finditer(text):
+        key = "city" if m.group("city") else "seat"
+        base = _base_country(m.group(key))
+        if base and m.start(key) + base[0] not in {c.start for c in found}:
+            at = m.start(key) + base[0]
+            found.append(CountryMention(at, m.end(key), text[at:m.end(key)], (base[1],), "place"))
+    return tuple(sorted(found, key=lambda c: c.start))

@@ -1,6 +1,8 @@
 """The country gazetteer shared by the entities and metrics stages."""
 
-from econews.countries import code_for, company_nationalities, company_short_forms, english_name, find_countries
+from econews.countries import (
+    code_for, company_nationalities, company_short_forms, english_name, find_countries, find_epithets, find_places_abroad,
+)
 
 
 def _codes(text):
@@ -111,3 +113,62 @@ def test_a_company_cued_by_its_home_city():
     assert company_nationalities("Riyadh-based Sahra Power agreed to build")[0][2:] == ("Sahra Power", "SA")
     assert company_nationalities("Hamburg-based chemicals group Nordwerk AG signed")[0][2:] == ("Nordwerk AG", "DE")
     assert company_nationalities("Dubai's Gulf Cables will build")[0][2:] == ("Gulf Cables", "AE")
+
+
+def _epithets(text):
+    return [(m.text, m.codes) for m in find_epithets(text)]
+
+
+def test_an_epithet_stands_for_the_one_country_of_its_kind_named_before_it():
+    assert _epithets("Le Japon et le Maroc. Les exportations vers l'archipel ont atteint 2,6 MMDH.") == [("l'archipel", ("JP",))]
+    assert _epithets("L'Espagne reste premier. Les ventes vers le voisin ibérique ...") == [("le voisin ibérique", ("ES",))]
+    assert _epithets("L'Espagne. Le déficit du Maroc vis-à-vis de son voisin du nord") == [("son voisin du nord", ("ES",))]
+    assert _epithets("Mexico leads. the Latin American country's aerospace exports") == [("the Latin American country", ("MX",))]
+    assert _epithets("The UAE invests. The Gulf state is the largest Arab investor") == [("The Gulf state", ("AE",))]
+    assert _epithets("Morocco. the North African kingdom") == [("the North African kingdom", ("MA",))]
+
+
+def test_the_bloc_and_the_union_are_the_eu_once_the_article_names_it():
+    assert _epithets("The European Union imposed duties. The bloc is Morocco's top partner") == [("The bloc", ("EU",))]
+    assert _epithets("l'Union européenne. les importations en provenance de l'Union") == [("l'Union", ("EU",))]
+    assert _epithets("l'UE. les Vingt-Sept ont décidé") == [("les Vingt-Sept", ("EU",))]
+    assert _epithets("The bloc is Morocco's top partner") == []  # no EU named before
+    assert _epithets("The EU and ASEAN. the bloc") == []  # another bloc: which one?
+
+
+def test_fixed_epithets_and_false_friends():
+    assert _epithets("L'Hexagone conserve la première place; outre-Manche, les ventes") == [
+        ("L'Hexagone", ("FR",)), ("outre-Manche", ("GB",))]
+    # ambiguous, or a name's head, or an anaphor: nothing
+    assert _epithets("L'Espagne et le Portugal. le voisin ibérique") == []
+    assert _epithets("Le Japon. l'archipel des Canaries") == []
+    assert _epithets("l'Union européenne. l'Union africaine et l'Union pour la Méditerranée") == []
+    assert _epithets("la Chine. le géant asiatique Alibaba") == []
+    assert _epithets("Le Maroc. Le pays, le Royaume et the kingdom") == []
+
+
+def test_regions_abroad_and_company_bases_name_their_country():
+    def places(text):
+        return [(m.text, m.codes) for m in find_places_abroad(text)]
+
+    assert places("9,600 people across plants in Kansas, Texas, Mexico and Morocco") == [
+        ("Kansas", ("US",)), ("Texas", ("US",))]
+    assert places("The Shandong-based company") == [("Shandong", ("CN",))]
+    assert places("les usines d'Andalousie et de Bavière") == [("Andalousie", ("ES",)), ("Bavière", ("DE",))]
+    assert places("le groupe, basé à Toulouse") == [("Toulouse", ("FR",))]
+    # a city elsewhere is a venue or a customer's site; a region heading a name is the name's
+    assert places("Airbus's Toulouse and Hamburg assembly lines; Texas Instruments") == []
+    assert places("Nice, Orange et Mars") == []
+
+
+def test_a_company_based_in_a_city_or_region_abroad_has_its_country():
+    found = company_nationalities("The figures come as Wichita-based Orion Aerostructures announced a plant.")
+    assert [(name, code) for _, _, name, code in found] == [("Orion Aerostructures", "US")]
+    found = company_nationalities("Headquartered in Wichita, Kansas, Carrington reported revenue of $2.3 billion.")
+    assert [(name, code) for _, _, name, code in found] == [("Carrington", "US")]
+
+
+def test_an_epithet_takes_the_country_of_its_kind_in_its_paragraph_first():
+    text = "Le groupe a des usines aux Philippines.\nLes échanges entre le Maroc et le Japon. Les ventes vers l'archipel"
+    assert _epithets(text) == [("l'archipel", ("JP",))]
+    assert _epithets("Le Japon et les Philippines. Les ventes vers l'archipel") == []

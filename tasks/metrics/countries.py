@@ -17,7 +17,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from econews.countries import company_nationalities, company_short_forms, find_countries
+from econews.countries import (
+    company_nationalities, company_short_forms, find_countries, find_epithets, find_places_abroad,
+)
 from econews.tasks.dates import wire_dateline
 from econews.tasks.metrics import country_subjects as subjects
 
@@ -729,14 +731,16 @@ def alone(text: str, figure_start: int, sentence: tuple[int, int], own: tuple[st
 
 
 def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[int, int], ...] = ()) -> set[str]:
-    """Countries `text[start:end]` names: by name or demonym, as `le Royaume`, by a capital
-    standing for its government (`Tokyo et Rabat veulent`), or by a company whose nationality
-    the article gives."""
+    """Countries `text[start:end]` names: by name or demonym, by an epithet (`l'archipel` after
+    `le Japon`), by a region abroad or a company's base (`plants in Kansas`, `Wichita-based`),
+    as `le Royaume`, by a capital standing for its government (`Tokyo et Rabat veulent`), or
+    by a company whose nationality the article gives."""
     window = text[start:end]
     multilateral = [(start + m.start(), start + m.end()) for m in _MULTILATERAL_RE.finditer(window)]
     masked = (*masked, *multilateral)
+    mentions = (*find_countries(window), *find_epithets(text, start, end), *find_places_abroad(window))
     found = {
-        code for m in find_countries(window)
+        code for m in mentions
         if not any(a < start + m.end and start + m.start < b for a, b in masked)
         and not (m.codes == ("EU",) and _BLOC_FRAME_RE.search(window, 0, m.start))
         and not (m.codes == ("EU",) and m.kind == "demonym" and _continents_paired(window, m.start, m.end))

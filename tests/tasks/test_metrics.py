@@ -809,3 +809,15 @@ def test_a_goals_figure_takes_the_goals_horizon_not_the_compared_figures_period(
     rows = extract_metrics("Objectif: porter les exportations à 100 milliards de dirhams à l'horizon 2030, contre 48,6 milliards "
                            "en 2024, et créer 85.000 emplois directs supplémentaires.", doc_id="d", published_year=2025)
     assert [(r["text"], r["period"]) for r in rows][-1] == ("85.000 emplois", "2030")
+
+
+def test_a_country_called_by_an_epithet_or_a_region_is_the_figures():
+    rows = extract_metrics("Les échanges entre le Maroc et le Japon progressent. Les exportations marocaines vers l'archipel "
+                           "se sont élevées à 2,6 MMDH.", doc_id="d", published_year=2025)
+    assert {r["text"]: r["countries"] for r in rows}["2,6 MMDH"] == ["JP", "MA"]
+    rows = extract_metrics("China and the European Union are at odds. Chinese shipments of such tyres to the bloc jumped 42% "
+                           "between 2020 and 2023.", doc_id="d", language="en", published_year=2025)
+    assert {r["text"]: r["countries"] for r in rows}["42%"] == ["CN", "EU"]
+    rows = extract_metrics("Orion builds a plant in Morocco. The company employs 9,600 people across plants in Kansas, Mexico "
+                           "and Morocco.", doc_id="d", language="en", published_year=2025)
+    assert "US" in {r["text"]: r["countries"] for r in rows}["9,600 people"]
