@@ -369,6 +369,44 @@ _GENERIC_FIRST = frozenset({
 })
 
 
+# French adjectives of cities and regions, as cues of a company's home only (`le groupe
+# casablancais`, `le groupe toulousain Latécoère`): a place's adjective is no mention of its
+# country elsewhere (`le port tangérois` is a place). Masculine singular; inflected below.
+_CITY_ADJECTIVES = {
+    "MA": "casablancais tangérois rbati fassi marrakchi agadirois kénitréen oujdi tétouanais",
+    "FR": "parisien lyonnais toulousain marseillais lillois bordelais nantais grenoblois strasbourgeois normand breton",
+    "ES": "madrilène barcelonais sévillan valencien catalan andalou basque galicien",
+    "IT": "milanais turinois vénitien lombard piémontais",
+    "DE": "munichois berlinois hambourgeois stuttgartois bavarois",
+    "CN": "pékinois shanghaïen cantonais",
+    "TR": "stambouliote",
+    "BE": "bruxellois anversois flamand wallon",
+    "CH": "genevois zurichois bâlois lausannois",
+    "GB": "londonien écossais gallois",
+    "US": "new-yorkais californien texan",
+    "JP": "tokyoïte",
+}
+
+
+def _inflected(word: str) -> tuple[str, ...]:
+    """`casablancais` -> casablancais, casablancaise, casablancaises; `parisien` ->
+    parisien, parisienne, parisiens, parisiennes; `rbati` -> rbati, rbatie, rbatis, rbaties."""
+    if word.endswith(("ais", "ois")):
+        return word, word + "e", word + "es"
+    if word.endswith("ien"):
+        return word, word + "ne", word + "s", word + "nes"
+    if word.endswith(("ène", "ote", "ïte", "que")):
+        return word, word + "s"
+    if word.endswith("ou"):
+        return word, word + "s", word + "se", word + "ses"
+    return word, word + "e", word + "s", word + "es"
+
+
+@lru_cache(maxsize=1)
+def _city_adjectives() -> dict[str, str]:
+    return {form: code for code, words in _CITY_ADJECTIVES.items() for word in words.split() for form in _inflected(word)}
+
+
 _PARTICIPLES_AFTER_DEMONYM = "made|owned|based|built|listed|backed|led|controlled|funded|run|born"
 
 
@@ -380,7 +418,7 @@ _ABBREVIATED_ADJECTIVES = {"US": "US", "U.S.": "US", "UK": "GB"}
 @lru_cache(maxsize=1)
 def _company_patterns() -> tuple[re.Pattern, ...]:
     names, demonyms, _ = _tables()
-    french = _alternation({d for d in demonyms if d[0].islower()})
+    french = _alternation({d for d in demonyms if d[0].islower()} | set(_city_adjectives()))
     english = _alternation({**ENGLISH_DEMONYMS, **_ABBREVIATED_ADJECTIVES})
     country = _alternation(names)
     return (
@@ -456,13 +494,37 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
                 continue
             groups = m.groupdict()
             code = (
-                (demonyms.get(groups["dem"]) or _ABBREVIATED_ADJECTIVES.get(groups["dem"])) if groups.get("dem")
+                (demonyms.get(groups["dem"]) or _ABBREVIATED_ADJECTIVES.get(groups["dem"]) or _city_adjectives().get(groups["dem"]))
+                if groups.get("dem")
                 else names.get(groups["country"]) if groups.get("country")
                 else (_base_country(groups.get("city") or groups.get("seat") or "") or (0, None))[1]
             )
             if code and m.start("name") not in found:
                 found[m.start("name")] = (m.start("name"), m.start("name") + len(name), name, code)
     return sorted(found.values())
+
+
+@lru_cache(maxsize=1)
+def _nameless_cue_re() -> re.Pattern:
+    names, demonyms, _ = _tables()
+    french = _alternation({d for d in demonyms if d[0].islower()} | set(_city_adjectives()))
+    english = _alternation({**ENGLISH_DEMONYMS, **_ABBREVIATED_ADJECTIVES})
+    return re.compile(
+        rf"(?:\b(?:Le|La|L['’])\s*(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}}(?P<dem>{french})"
+        rf"|\b[Tt]he\s+(?P<en>{english})\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_COMPANY_NOUNS_EN}))(?![\w])(?!\s+[A-Z])"
+    )
+
+
+def nameless_company_cue(text: str) -> str | None:
+    """The nationality a lead gives the company of its headline without naming it again:
+    `Le groupe agroalimentaire casablancais va construire ...` -> MA, `The Chinese tyre maker
+    said` -> CN."""
+    m = _nameless_cue_re().search(text)
+    if m is None:
+        return None
+    _, demonyms, _ = _tables()
+    word = m.group("dem") or m.group("en")
+    return demonyms.get(word) or _city_adjectives().get(word) or ENGLISH_DEMONYMS.get(word) or _ABBREVIATED_ADJECTIVES.get(word)
 
 
 @lru_cache(maxsize=1)
@@ -660,6 +722,13 @@ def _resolve(text: str, m: re.Match) -> str | None:
 # country as a company's base (`Wichita-based`, `headquartered in Toulouse`, `basé à Nagoya`):
 # elsewhere (`à Toulouse`, `Airbus's Toulouse and Hamburg lines`) it may be where a meeting is
 # held or a customer's site, so it says nothing of whose a figure is.
+# A site and where it stands: `une unité de conditionnement à Dakar`, `a plant near Abidjan`,
+# `its factory in Debrecen` (a city elsewhere may be a venue: `signé à Paris`).
+_SITE_BEFORE = (
+    r"(?i:\b(?:usines?|unités?|sites?|plants?|factory|factories|facility|facilities|filiales?|subsidiary"
+    r"|succursales?|entrepôts?|warehouses?|raffinerie|refinery|centrales?)(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:à|au|near|in|at|outside|près\s+d['’]\s*|près\s+de)\s+)"
+)
 _BASE_BEFORE = r"(?:[Bb]ased|[Hh]eadquartered|[Bb]asée?s?|[Ss]iège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?)\s+(?:in|à)\s+"
 
 
@@ -668,20 +737,26 @@ def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern]:
     regions = _places_abroad()[0]
     # not the first word of a name (`Texas Instruments`, `Shandong Linglong Tyre`)
     region_re = re.compile(rf"(?<![\w])(?:{_alternation(regions)})(?![\w])(?!\s+[A-Z])")
-    base_re = re.compile(rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])")
+    base_re = re.compile(
+        rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])"
+        rf"|{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
+    )
     return region_re, base_re
 
 
-def find_places_abroad(text: str) -> tuple[CountryMention, ...]:
+def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMention, ...]:
     """The countries `text` names by a place abroad (kind "place"): a region anywhere
     (`Kansas` -> US, `Bavière` -> DE), a city as a company's base (`Wichita-based` -> US,
-    `basé à Toulouse` -> FR)."""
+    `basé à Toulouse` -> FR), a city where a site stands (`une unité à Dakar` -> SN); a site
+    at `home` (`une usine à Kénitra`) is left out."""
     regions = _places_abroad()[0]
     region_re, base_re = _places_abroad_patterns()
     found = [CountryMention(m.start(), m.end(), m.group(0), (regions[m.group(0)],), "place") for m in region_re.finditer(text)]
     for m in base_re.finditer(text):
-        key = "city" if m.group("city") else "seat"
+        key = next(k for k in ("city", "seat", "site") if m.group(k))
         base = _base_country(m.group(key))
+        if key == "site" and base and base[1] == home:
+            continue  # a site at home places what is said there; it names no country
         if base and m.start(key) + base[0] not in {c.start for c in found}:
             at = m.start(key) + base[0]
             found.append(CountryMention(at, m.end(key), text[at:m.end(key)], (base[1],), "place"))

@@ -172,3 +172,24 @@ def test_an_epithet_takes_the_country_of_its_kind_in_its_paragraph_first():
     text = "Le groupe a des usines aux Philippines.\nLes échanges entre le Maroc et le Japon. Les ventes vers l'archipel"
     assert _epithets(text) == [("l'archipel", ("JP",))]
     assert _epithets("Le Japon et les Philippines. Les ventes vers l'archipel") == []
+
+
+def test_a_city_adjective_cues_a_company_and_a_lead_may_cue_its_headlines_company():
+    from econews.countries import company_nationalities, nameless_company_cue
+
+    assert [(n, c) for _, _, n, c in company_nationalities("le groupe toulousain Latécoère Industries")] == [
+        ("Latécoère Industries", "FR")]
+    assert nameless_company_cue("Le groupe agroalimentaire casablancais va construire une unité") == "MA"
+    assert nameless_company_cue("The Chinese tyre maker said on Wednesday") == "CN"
+    assert nameless_company_cue("Le ministre marocain a dit") is None
+    assert not find_countries("le port tangérois")  # a city's adjective names no country by itself
+
+
+def test_a_site_names_the_country_of_its_city_abroad_not_at_home():
+    from econews.countries import find_places_abroad
+
+    assert [(m.text, m.codes) for m in find_places_abroad("une unité de conditionnement à Dakar, ouverte en 2019")] == [
+        ("Dakar", ("SN",))]
+    assert [m.codes for m in find_places_abroad("to build a plant near Abidjan")] == [("CI",)]
+    assert find_places_abroad("une usine à Kénitra", home="MA") == ()
+    assert find_places_abroad("a signé à Paris un accord") == ()  # a venue

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from econews.countries import nameless_company_cue
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
@@ -73,6 +74,9 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         main = HOME_COUNTRY
     if main is None:
         main = next((code for pattern, code in companies if pattern.search(lead[:_LEAD_CHARS])), None)
+    if main is None:
+        # `Zitouna Foods investit ... \n Le groupe agroalimentaire casablancais va construire`
+        main = nameless_company_cue(lead[:_LEAD_CHARS])
     if main is None and len({code for _, code in companies}) == 1:
         # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
         # `l'usine emploiera 600 personnes` is about X's project.

@@ -738,7 +738,7 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
     window = text[start:end]
     multilateral = [(start + m.start(), start + m.end()) for m in _MULTILATERAL_RE.finditer(window)]
     masked = (*masked, *multilateral)
-    mentions = (*find_countries(window), *find_epithets(text, start, end), *find_places_abroad(window))
+    mentions = (*find_countries(window), *find_epithets(text, start, end), *find_places_abroad(window, HOME_COUNTRY))
     found = {
         code for m in mentions
         if not any(a < start + m.end and start + m.start < b for a, b in masked)

@@ -23,7 +23,13 @@ _EXCLUDED_RE = re.compile(
 # The countries a figure is ranked against: `après le Sénégal et la Mauritanie`, `devant
 # l'Algérie`, `behind Spain`, `ahead of Egypt and Tunisia`.
 _RANKED_AGAINST_RE = re.compile(
-    r"(?i:\b(?:après|devant|derrière|ahead\s+of|behind|after)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
+    r"(?i:\b(?:devant|derrière|ahead\s+of|behind|(?P<after>après|after))\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
+)
+# `après`/`after` rank only after a rank (`troisième marché après le Sénégal`, `second only
+# after`); elsewhere they tell time (`after Chinese shipments jumped 42%`).
+_RANK_BEFORE_RE = re.compile(
+    r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|troisième|quatrième|cinquième|third|fourth|fifth|rang|position"
+    r"|place|classement|largest|biggest|top)\b[^.;]{0,40}$)"
 )
 # A country list goes on over `,`, `et`, `and` and articles, up to anything else.
 _LIST_GLUE_RE = re.compile(r"(?:\s*,\s*|\s+(?:et|and|ou|or)\s+)(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?")
@@ -79,6 +85,8 @@ def _ranked_against(text: str, start: int, end: int) -> list[Span]:
     after it (`devant l'Algérie (24%)`): that figure is the country's, read elsewhere."""
     out = []
     for m in _RANKED_AGAINST_RE.finditer(text, start, end):
+        if m.group("after") and not _RANK_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()):
+            continue
         for span in _list_after(text, m.end(), end):
             if not re.match(r"\s*\(", text[span[1]:span[1] + 3]):
                 out.append(span)
