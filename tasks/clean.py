@@ -130,6 +130,20 @@ def is_glued_headlines(line: str) -> bool:
     return short >= 0.8 * len(parts) and unterminated >= 0.6 * len(parts)
 
 
+# A menu's items: between two or more spaces or a separator (`World  Business  Markets  Legal`).
+_MENU_SPLIT_RE = re.compile(r"\s{2,}|\s+[|•·/]\s+")
+# A menu item: one to three words, the first capitalised, no digit, no sentence punctuation
+# (`Banques & Assurances`, `Au Royaume`).
+_MENU_ITEM_RE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?:\s+(?:&|[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,2}")
+
+
+def is_menu(raw_line: str) -> bool:
+    """Four or more short capitalised section names between wide spaces or separators (the
+    raw line: collapsing its spaces would make a menu a title-case headline)."""
+    items = _MENU_SPLIT_RE.split(raw_line.strip())
+    return len(items) >= 4 and all(_MENU_ITEM_RE.fullmatch(item) for item in items)
+
+
 def is_boilerplate_line(line: str) -> bool:
     """A share/follow/newsletter/cookie/video/notice line (short lines only: a long
     article paragraph that mentions a newsletter is kept)."""
@@ -392,6 +406,7 @@ def _drop_noise_lines(lines: list[_Line], removed: list[str]) -> list[_Line]:
             _NO_LETTERS_RE.match(text)
             or is_ticker(text)
             or is_glued_headlines(ln.text)
+            or is_menu(ln.text)
             or is_boilerplate_line(text)
             or _INLINE_RELATED_RE.match(text)
         ):
