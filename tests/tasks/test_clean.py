@@ -529,3 +529,37 @@ def test_a_menu_of_section_names_between_wide_spaces_goes():
     text = clean_document(raw_doc(body)).text
     assert "Markets" not in text and text.startswith(prose)
     assert "Exports  rose" in body and "Exports rose sharply in 2024, the office said." in text
+
+
+def test_a_wire_agencys_name_over_a_headerless_page_is_no_headline():
+    headline = "Chinese cable maker Hanwei to build $420 million plant in Morocco"
+    body = "\n".join([
+        "Reuters", "World  Business  Markets  Sustainability  Legal  Technology", "Business > Autos & Transportation", "",
+        headline, "", "By Samia Berrada and Kevin Zhou", "Share X Facebook Linkedin Email Link", "",
+        "RABAT, Nov 20 (Reuters) - China's Hanwei Cable will build a $420 million factory in northern Morocco "
+        "to supply European carmakers, the company said on Wednesday.",
+    ])
+    doc = clean_document(raw_doc(body))
+    assert doc.title == headline
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:2] == [headline, "By Samia Berrada and Kevin Zhou"]  # the byline stays
+    assert "(Reuters)" in paragraphs[2] and "Share" not in doc.text and "Autos" not in doc.text
+
+
+def test_a_papers_masthead_tagline_and_section_over_the_headline_go():
+    headline = "Transferts des MRE : 95,1 milliards de DH à fin octobre"
+    body = "\n".join([
+        "L'Economiste", "Le premier quotidien économique du Maroc", "Economie", headline, "Par Khadija Benali",
+        "Les transferts des Marocains résidant à l'étranger poursuivent leur progression, selon l'Office des changes.",
+        "Perspectives",  # a subheading of the article, after its prose: it stays
+        "Bank Al-Maghrib table sur des transferts de 121,5 milliards de DH en 2025, selon ses prévisions.",
+    ])
+    doc = clean_document(raw_doc(body))
+    assert doc.title == headline
+    assert doc.text.split("\n\n")[:2] == [headline, "Par Khadija Benali"]
+    assert "\n\nPerspectives\n\n" in doc.text
+
+
+def test_a_short_first_line_with_no_headline_under_it_stays():
+    body = "Maroc-Japon\n\nLe Japon et le Maroc ont signé lundi à Rabat un accord de coopération industrielle de grande ampleur."
+    assert clean_document(raw_doc(body)).text.startswith("Maroc-Japon\n\n")
