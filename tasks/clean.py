@@ -12,6 +12,7 @@ shape of web-page noise, never a rule for one page:
   (see ``econews/data/clean_boilerplate.txt``), image-report notices, "read at the source" links;
 * datelines (``Publié dans ... le 01 - 11 - 2014``, a leading ``date 2024-12``): used as the
   publication date, not kept as text;
+* names alone above the headline: an outlet's masthead on a page with no address, a section;
 * a trailing source credit (``LNT avec Map``, ``Source : MAP``, ``(AFP)``);
 * lines that repeat across many documents of one source (`repeated_lines`);
 * paragraphs in another language than the article's (reliably detected, 6+ words).
@@ -128,6 +129,20 @@ def is_glued_headlines(line: str) -> bool:
     short = sum(1 for p in parts if len(p.split()) <= 30)
     unterminated = sum(1 for p in parts if not p.endswith("."))
     return short >= 0.8 * len(parts) and unterminated >= 0.6 * len(parts)
+
+
+# A menu's items: between two or more spaces or a separator (`World  Business  Markets  Legal`).
+_MENU_SPLIT_RE = re.compile(r"\s{2,}|\s+[|•·/]\s+")
+# A menu item: one to three words, the first capitalised, no digit, no sentence punctuation
+# (`Banques & Assurances`, `Au Royaume`).
+_MENU_ITEM_RE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?:\s+(?:&|[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,2}")
+
+
+def is_menu(raw_line: str) -> bool:
+    """Four or more short capitalised section names between wide spaces or separators (the
+    raw line: collapsing its spaces would make a menu a title-case headline)."""
+    items = _MENU_SPLIT_RE.split(raw_line.strip())
+    return len(items) >= 4 and all(_MENU_ITEM_RE.fullmatch(item) for item in items)
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -347,10 +362,10 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
     # 1. related-article blocks (before line rules, so their teasers go with them), 2. line rules
     kept = _drop_noise_lines(_drop_related_blocks(_split_lines(raw.body), removed), removed)
     # 3. lines repeated across the source (unless that would erase most of the article), the
-    # site's own name over the article
+    # site's own name over the article, names alone over the headline (a masthead, a section)
     kept = _drop_repeated_lines(kept, repeated_lines, removed)
     url = header.get("final_url") or header.get("url") or header.get("canonical_url") or header.get("seed_url") or None
-    kept = _drop_mastheads(kept, url, removed)
+    kept = _drop_names_over_headline(_drop_mastheads(kept, url, removed), removed)
     # 4. datelines (only near the top: the first lines before the body prose)
     kept, published_from_text, wire_text = _read_datelines(kept, header, removed)
     # 5. a trailing source credit, then a trailing run of unlabelled headlines
@@ -392,6 +407,7 @@ def _drop_noise_lines(lines: list[_Line], removed: list[str]) -> list[_Line]:
             _NO_LETTERS_RE.match(text)
             or is_ticker(text)
             or is_glued_headlines(ln.text)
+            or is_menu(ln.text)
             or is_boilerplate_line(text)
             or _INLINE_RELATED_RE.match(text)
         ):
@@ -466,6 +482,40 @@ def _drop_mastheads(kept: list[_Line], url: str | None, removed: list[str]) -> l
             continue
         out.append(ln)
     return out
+
+
+# A name over a page's headline: one to four capitalised words (particles between them, `&`
+# and separators allowed), no digit alone, no sentence punctuation: an outlet's masthead
+# (`Reuters`, `L'Economiste`, `Finances News Hebdo`), a section (`Autos & Transportation`).
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’.-]*|(?:le|la|les|l'|de|du|des|d'|the|of|and|et|&)(?=\s))"
+_NAME_LINE_RE = re.compile(rf"{_NAME_WORD}(?:\s+(?:[|/·–—-]\s+)?{_NAME_WORD}){{0,5}}")
+_NAME_LINE_MAX_WORDS = 4
+
+
+def is_name_line(line: str) -> bool:
+    """A short line of capitalised names only, not a byline (`Par Leila Mansouri`)."""
+    words = [w for w in line.split() if w[0].isalnum()]
+    return (0 < len(words) <= _NAME_LINE_MAX_WORDS and not any(w.isdigit() for w in words)
+            and bool(_NAME_LINE_RE.fullmatch(line)) and not _BYLINE_RE.match(line))
+
+
+def _is_headline_candidate(line: str) -> bool:
+    """A headline: heading-like, four words or more, no name line, byline nor dateline."""
+    return (len(line.split()) >= 4 and is_heading_like(line) and not is_name_line(line)
+            and not _BYLINE_RE.match(line) and dateline(line) is None)
+
+
+def _drop_names_over_headline(kept: list[_Line], removed: list[str]) -> list[_Line]:
+    """Names alone on their lines above the headline go: the outlet's masthead when the page
+    gives no address to recognise it by (`Reuters`, `Le Desk`), a section (`Economie`). Else
+    the masthead is taken for the headline, and it is no entity of the article."""
+    first_prose = next((i for i, ln in enumerate(kept[:_TOP_LINES]) if is_prose(ln.text)), _TOP_LINES)
+    headline = next((i for i, ln in enumerate(kept[:first_prose]) if _is_headline_candidate(ln.text)), None)
+    if not headline:  # no headline, or nothing above it
+        return kept
+    names = {i for i in range(headline) if is_name_line(kept[i].text)}
+    removed.extend(kept[i].text for i in sorted(names))
+    return [ln for i, ln in enumerate(kept) if i not in names]
 
 
 def _read_datelines(

@@ -488,3 +488,78 @@ def test_an_advertisement_slogan_goes_with_its_button_and_most_read_from_a_site_
     body = "\n\n".join([article, "Before it's news, it's on the Atlas Desk.", "LEARN MORE",
                         "Most Read from Atlas Wire", "Gold Slips as Dollar Firms Ahead of Fed"])
     assert clean_document(raw_doc(body)).text == article
+
+
+# --------------------------------------------------------------------------- mastheads, breadcrumbs, menus (fresh5)
+
+
+@pytest.mark.parametrize("line", [
+    "Atlas Presse - Agence Africaine de Presse",  # an agency's masthead and tagline
+    "Le premier quotidien économique du Maroc",  # a paper's tagline alone
+    "Le premier hebdomadaire financier du Royaume",
+    "Morocco's leading business daily",
+    "Business > Energy & Utilities",  # a breadcrumb with `&`
+    "Markets | Commodities & Energy",  # a breadcrumb between `|` or `/`
+    "Economy & Politics / Trade",
+    "Share X Facebook Linkedin Email Link",  # share buttons behind their label
+    "Partager Facebook WhatsApp Copier le lien",
+    "Je m'abonne",  # a subscription button
+    "Get a look at the week ahead in African and global commodity markets with the Atlas Morning Brief newsletter. "
+    "Sign up here.",  # a newsletter's promotion of 20 words and more, closed by its button
+])
+def test_outlet_taglines_breadcrumbs_share_rows_and_sign_ups(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Le premier quotidien économique du pays a été racheté par le groupe Holmarcom.",
+    "Le premier journal économique du Maroc fête ses 30 ans",  # a headline: a verb after the tagline's words
+    "Share prices of OCP rose 4% on the Casablanca bourse after the announcement.",
+    "The company will link its Tangier plant to the port by rail, the minister said.",
+    "Un marché dépendant des importations",  # a subheading of the article
+])
+def test_article_lines_like_taglines_or_share_rows_stay(line):
+    assert not is_boilerplate_line(line)
+
+
+def test_a_menu_of_section_names_between_wide_spaces_goes():
+    prose = "The plant will employ 2,500 people once it is fully operational in 2028, the company said."
+    body = "\n".join(["World  Business  Markets  Energy  Legal  Technology  More", prose,
+                      "Exports  rose  sharply  in  2024, the office said."])
+    text = clean_document(raw_doc(body)).text
+    assert "Markets" not in text and text.startswith(prose)
+    assert "Exports  rose" in body and "Exports rose sharply in 2024, the office said." in text
+
+
+def test_a_wire_agencys_name_over_a_headerless_page_is_no_headline():
+    headline = "Chinese cable maker Hanwei to build $420 million plant in Morocco"
+    body = "\n".join([
+        "Reuters", "World  Business  Markets  Sustainability  Legal  Technology", "Business > Autos & Transportation", "",
+        headline, "", "By Samia Berrada and Kevin Zhou", "Share X Facebook Linkedin Email Link", "",
+        "RABAT, Nov 20 (Reuters) - China's Hanwei Cable will build a $420 million factory in northern Morocco "
+        "to supply European carmakers, the company said on Wednesday.",
+    ])
+    doc = clean_document(raw_doc(body))
+    assert doc.title == headline
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:2] == [headline, "By Samia Berrada and Kevin Zhou"]  # the byline stays
+    assert "(Reuters)" in paragraphs[2] and "Share" not in doc.text and "Autos" not in doc.text
+
+
+def test_a_papers_masthead_tagline_and_section_over_the_headline_go():
+    headline = "Transferts des MRE : 95,1 milliards de DH à fin octobre"
+    body = "\n".join([
+        "L'Economiste", "Le premier quotidien économique du Maroc", "Economie", headline, "Par Khadija Benali",
+        "Les transferts des Marocains résidant à l'étranger poursuivent leur progression, selon l'Office des changes.",
+        "Perspectives",  # a subheading of the article, after its prose: it stays
+        "Bank Al-Maghrib table sur des transferts de 121,5 milliards de DH en 2025, selon ses prévisions.",
+    ])
+    doc = clean_document(raw_doc(body))
+    assert doc.title == headline
+    assert doc.text.split("\n\n")[:2] == [headline, "Par Khadija Benali"]
+    assert "\n\nPerspectives\n\n" in doc.text
+
+
+def test_a_short_first_line_with_no_headline_under_it_stays():
+    body = "Maroc-Japon\n\nLe Japon et le Maroc ont signé lundi à Rabat un accord de coopération industrielle de grande ampleur."
+    assert clean_document(raw_doc(body)).text.startswith("Maroc-Japon\n\n")
