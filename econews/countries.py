@@ -288,6 +288,10 @@ def find_countries(text: str) -> list[CountryMention]:
 # The entities and metrics stages ask for the countries of the same texts and windows many
 # times over (a page, then each figure's sentence and clauses): five scans of large
 # alternations each time were a fifth of the metrics stage's time. Mentions are immutable.
+# A continent's part is no country: `Latin American`, `North American`, `South American`.
+_CONTINENTAL_RE = re.compile(r"\b(?:Latin|South|North|Central)[\s-]+Americans?\b")
+
+
 @lru_cache(maxsize=4096)
 def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     names, demonyms, _ = _tables()
@@ -295,6 +299,7 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     upper_names = _upper_names()
     found: list[CountryMention] = []
     taken: list[tuple[int, int]] = [m.span() for m in _outlets_re().finditer(text)]
+    taken += [m.span() for m in _CONTINENTAL_RE.finditer(text)]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)

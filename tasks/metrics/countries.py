@@ -298,11 +298,12 @@ def figure_countries(
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
         found = set(article.focus_countries)
+    statement = _statement_of(text, figure_start, sentence)
     abroad = frame_foreign and (
-        _about_another_country(text, sentence, found, article, figure_start)
-        or _worldwide(text, figure_start, sentence, article)
-        or subjects.foreign_subject_owns(text, figure_start, sentence, found, article)
-        or subjects.foreign_matter(text, figure_start, sentence, found, article)
+        _about_another_country(text, statement, found, article, figure_start)
+        or _worldwide(text, figure_start, statement, article)
+        or subjects.foreign_subject_owns(text, figure_start, statement, found, article)
+        or subjects.foreign_matter(text, figure_start, statement, found, article)
     )
     if article.home_country and not abroad:
         found.add(article.home_country)
@@ -358,6 +359,9 @@ def _stated_by_the_statement(
     says so: a ranking of a foreign country's partners, a bracket after a country, figures
     compared country by country, a share of a country's own flow, a `where` aside, the
     country named again as the subject, a parallel statement about another country."""
+    owner = _owner_right_before(text, figure_start)
+    if owner:
+        return owner
     ranked = _ranked_among_partners(text, figure_start, sentence, article)
     if ranked:
         return ranked
@@ -383,6 +387,30 @@ def _stated_by_the_statement(
     if subject:
         return set(subject)
     return _parallel_statement(text, sentence, earlier_sentences[-1] if earlier_sentences else None, article)
+
+
+_COLON_RE = re.compile(r":\s")
+
+
+def _statement_of(text: str, figure_start: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The statement the figure is in: after a colon, what the colon introduces (`Moroccan
+    officials often point to Mexico as a benchmark: the Latin American country's exports
+    exceeded $11 billion` is a statement about Mexico)."""
+    colons = [m.end() for m in _COLON_RE.finditer(text, sentence[0], figure_start)]
+    return (colons[-1], sentence[1]) if colons else sentence
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"['’]s\s+(?:[$€£]\s?)?$")
+
+
+def _owner_right_before(text: str, figure_start: int) -> set[str]:
+    """The country whose possessive the figure follows: `ahead of South Africa's 515,850`."""
+    window = text[max(0, figure_start - 40):figure_start]
+    possessive = _POSSESSIVE_BEFORE_RE.search(window)
+    if possessive is None:
+        return set()
+    mention = next((m for m in find_countries(window) if m.end == possessive.start()), None)
+    return set(mention.codes) if mention is not None and mention.kind == "name" else set()
 
 
 def _from_the_paragraph(
@@ -472,10 +500,11 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
         return True  # `Egyptian officials aim to lift local production to 400,000 vehicles`
     return any(
         set(m.codes) <= found and (
-            (m.kind == "name" and _POSSESSIVE_AFTER_RE.match(text, start + m.end))
+            (m.kind in ("name", "epithet") and _POSSESSIVE_AFTER_RE.match(text, start + m.end))
             or (m.kind == "demonym" and _owned_flow(text, start + m.start, start + m.end))
         )
-        for m in find_countries(text[start:end])
+        # an epithet owns as a name does: `the Latin American country's aerospace exports`
+        for m in (*find_countries(text[start:end]), *find_epithets(text, start, end))
     )
 
 
@@ -643,7 +672,7 @@ def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], a
 # A sentence about the country the previous one opened with: `Egypt, long presented as
 # Morocco's rival, remains far behind. The country assembled about 110,000 vehicles`; `Turkey
 # plays in a different league. Its factories produced 1.36 million vehicles`.
-_COUNTRY_NAMED_AGAIN_RE = re.compile(r"\s*(?:(?:The|This)\s+country(?:['’]s)?\s|(?:Le|Ce)\s+pays\s|Its\s)")
+_COUNTRY_NAMED_AGAIN_RE = re.compile(r"\s*(?:(?:The|This)\s+country(?:['’]s)?[\s,]|(?:Le|Ce)\s+pays(?:\s|,)|Its\s)")
 _OPENING_ARTICLE_RE = re.compile(r"\s*(?:(?:Le|La|Les|The)\s+|L['’]\s*)?")
 
 
@@ -651,7 +680,10 @@ def _subject_named_again(
     text: str, sentence: tuple[int, int], earlier: list[tuple[int, int]], previous: tuple[int, int] | None,
 ) -> tuple[str, ...]:
     """The country the previous sentence opens with, where this one names it again as its
-    subject (`The country`, `Le pays`, `Its`); through sentences that name it so too."""
+    subject (`The country`, `Le pays`, `Its`); through sentences that name it so too. A
+    sentence before that opens otherwise gives the one country it names by name, if one
+    (`Les exportations marocaines vers la Côte d'Ivoire ont totalisé ... Le pays, dont la
+    croissance devrait atteindre 6,4%`)."""
     if not _COUNTRY_NAMED_AGAIN_RE.match(text, sentence[0], sentence[1]):
         return ()
     for before in [*reversed(earlier)] or ([previous] if previous else []):
@@ -660,7 +692,8 @@ def _subject_named_again(
         if mention is not None and mention.start == 0 and mention.kind == "name":
             return mention.codes
         if not _COUNTRY_NAMED_AGAIN_RE.match(text, before[0], before[1]):
-            return ()
+            named = {m.codes for m in find_countries(text[before[0]:before[1]]) if m.kind == "name"}
+            return next(iter(named)) if len(named) == 1 else ()
     return ()
 
 

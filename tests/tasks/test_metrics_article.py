@@ -988,3 +988,16 @@ def test_a_foreign_countrys_own_public_matter_and_a_demonym_before_a_participle(
     # trade with the home country stays the home country's too
     trade = figures(home + "Le déficit commercial avec l'Espagne s'est creusé de 12%.")
     assert trade["12%"]["countries"] == ["ES", "MA"]
+
+
+def test_the_country_named_again_an_owners_possessive_before_a_figure_and_a_colons_statement():
+    pays = figures("Zitouna Foods investit en Côte d'Ivoire\nLe projet avance au Maroc.\n\nLes exportations marocaines "
+                   "vers la Côte d'Ivoire ont totalisé 5,8 milliards de dirhams l'an dernier.\n\nLe pays, dont la "
+                   "croissance économique devrait atteindre 6,4% en 2025 selon le FMI, attire les industriels marocains.")
+    assert pays["6,4%"]["countries"] == ["CI"]
+    owner = figures("Morocco's car industry exported goods. The country produced about 560,000 vehicles last year, "
+                    "ahead of South Africa's 515,850.", language="en")
+    assert owner["560,000 vehicles"]["countries"] == ["MA"] and owner["515,850"]["countries"] == ["ZA"]
+    colon = figures("US firm to build a plant in Morocco.\nMoroccan officials often point to Mexico as a benchmark: "
+                    "the Latin American country's aerospace exports exceeded $11 billion in 2024.", language="en")
+    assert colon["$11 billion"]["countries"] == ["MX"]
