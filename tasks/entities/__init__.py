@@ -32,7 +32,9 @@ names), `labels` (one label per name, countries). This module holds the stage's 
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 
 import polars as pl
 
@@ -64,6 +66,11 @@ from econews.tasks.entities.names import (  # noqa: F401  (the package's interfa
 )
 
 _log = logging.getLogger(__name__)
+# One model is shared by the threads of a process (`--runner threads`, a Dask worker's
+# threads), and a memory zone is the vocabulary's, not the thread's: when one thread's zone
+# closes it frees the strings another thread's documents still use (spaCy errors E018/E084
+# on pages at random). The model runs for one thread at a time; processes are unaffected.
+_MODEL_LOCK = threading.Lock()
 
 # The columns of `entities` this stage produces (the store adds the row key, run and partition).
 ENTITY_SCHEMA: dict[str, pl.DataType] = TABLES["entities"].stage_schema
@@ -97,7 +104,8 @@ def extract_entities(text: str, *, doc_id: str = "", model_name: str = DEFAULT_M
         return []
     english = language == "en"
     nlp = load_pipeline(ENGLISH_MODEL if english else model_name)
-    return entities_from_doc(nlp(text), doc_id, text, english)
+    with _MODEL_LOCK:
+        return entities_from_doc(nlp(text), doc_id, text, english)
 
 
 def extract_entities_batch(documents: pl.DataFrame, model_name: str = DEFAULT_MODEL, batch_size: int = 8,
@@ -130,16 +138,22 @@ def _extract_with(documents: pl.DataFrame, model_name: str, batch_size: int, eng
     parts = [(doc_id, start, text[start:end]) for doc_id, text in zip(ids, texts)
              for start, end in windows(text, window_size(len(text), nlp.max_length))]
     rows: list[dict] = []
-    remember_repeated_chunks(nlp, texts)
     # The strings and lexemes a batch adds to the vocabulary (every new figure is a new
     # token) are freed when the zone closes: a worker's memory stays flat over a corpus.
-    with nlp.memory_zone():
+    with _MODEL_LOCK, _zone(nlp, texts):
         for (doc_id, offset, part), doc in zip(parts, nlp.pipe([p for _, _, p in parts], batch_size=batch_size)):
             found = entities_from_doc(doc, doc_id, part, english)
             if offset:
                 found = [{**row, "start": row["start"] + offset, "end": row["end"] + offset} for row in found]
             rows.extend(found)
     return pl.DataFrame(rows, schema=ENTITY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=ENTITY_SCHEMA)
+
+
+@contextlib.contextmanager
+def _zone(nlp, texts: list[str]):
+    remember_repeated_chunks(nlp, texts)
+    with nlp.memory_zone():
+        yield
 
 
 def entity_summary(entities: pl.LazyFrame, documents: pl.LazyFrame) -> pl.LazyFrame:

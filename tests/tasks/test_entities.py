@@ -481,3 +481,24 @@ def test_a_citys_greater_region_is_named_with_its_city():
     rows = extract_entities("Le prêt financera la station de dessalement du Grand Casablanca, qui alimentera la région.")
     assert ("Grand Casablanca", "LOC") in {(r["text"], r["label"]) for r in rows}
     assert "Casablanca" not in {r["text"] for r in rows}
+
+
+def test_two_threads_sharing_the_model_get_what_one_gets():
+    """`--runner threads` shares one model between threads: one thread's memory zone must not
+    free the strings of the other's documents (spaCy E018/E084 on pages at random)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from econews.tasks.entities import extract_entities_batch
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+    # distinct numbers per copy: new strings in every batch, as a real corpus has
+    batches = [
+        pl.DataFrame({"doc_id": [f"{b}-{i}" for i in range(len(texts))],
+                      "text": [f"{t}\nLe groupe a investi {b * 1000 + i + 17} millions de dirhams." for i, t in enumerate(texts)],
+                      "language": ["fr"] * len(texts)})
+        for b in range(8)
+    ]
+    alone = [extract_entities_batch(batch).sort("doc_id", "start") for batch in batches]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        together = [frame.sort("doc_id", "start") for frame in pool.map(extract_entities_batch, batches)]
+    assert all(a.equals(t) for a, t in zip(alone, together))
