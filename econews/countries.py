@@ -124,6 +124,16 @@ ENGLISH_DEMONYMS: dict[str, str] = {
     "Angolan": "AO", "Tanzanian": "TZ", "Ugandan": "UG", "Beninese": "BJ", "Togolese": "TG",
     "Gabonese": "GA", "Emiratis": "AE", "Saudis": "SA", "Egyptians": "EG", "Israelis": "IL",
     "South African": "ZA", "South Africans": "ZA",
+    "Serbian": "RS", "Slovak": "SK", "Bulgarian": "BG", "Croatian": "HR", "Slovenian": "SI",
+    "Lithuanian": "LT", "Estonian": "EE", "Latvian": "LV", "Taiwanese": "TW", "Filipino": "PH",
+    "Bangladeshi": "BD", "Sri Lankan": "LK", "Nepalese": "NP", "Kazakh": "KZ", "Uzbek": "UZ",
+    "Azerbaijani": "AZ", "Armenian": "AM", "Venezuelan": "VE", "Ecuadorian": "EC", "Bolivian": "BO",
+    "Uruguayan": "UY", "Paraguayan": "PY", "Cuban": "CU", "Guinean": "GN", "Burkinabe": "BF",
+    "Nigerien": "NE", "Chadian": "TD", "Sudanese": "SD", "Zambian": "ZM", "Zimbabwean": "ZW",
+    "Mozambican": "MZ", "Namibian": "NA", "Malagasy": "MG", "Mauritian": "MU", "Somali": "SO",
+    "Djiboutian": "DJ", "Eritrean": "ER", "Yemeni": "YE", "Syrian": "SY", "Palestinian": "PS",
+    "Icelandic": "IS", "Maltese": "MT", "Cypriot": "CY", "Luxembourgish": "LU", "New Zealand": "NZ",
+    "Cape Verdean": "CV", "Liberian": "LR", "Sierra Leonean": "SL", "Gambian": "GM", "Malawian": "MW",
 }
 # Prefixes of compound adjectives (`sino-marocain`, `maroco-chinoise`).
 PREFIXES: dict[str, str] = {

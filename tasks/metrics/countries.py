@@ -268,6 +268,9 @@ def figure_countries(
     accounts = subjects.company_accounts(text, figure_start, sentence, article, previous)
     if accounts:
         return sorted(accounts)
+    site = subjects.site_abroad(text, figure_start, sentence, article)
+    if site:
+        return sorted(site)
     decided = _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
     if decided:
         return sorted(decided)

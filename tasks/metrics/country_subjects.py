@@ -465,3 +465,33 @@ def foreign_matter(text: str, figure_start: int, sentence: tuple[int, int], foun
     if _span_names_home(text, start, sentence[1], article) or _FIRST_PERSON_RE.search(text, start, end):
         return False
     return bool(_OWN_MATTER_RE.search(text, start, end)) and not _WITH_ANOTHER_RE.search(text, start, end)
+
+
+# A site named by its country's demonym: `Hungarian plant` (English, before the noun),
+# `usine serbe` (French, after it).
+_SITE_AFTER_DEMONYM_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:plants?|factory|factories|facility|facilities|site|unit|operations)\b")
+_SITE_BEFORE_DEMONYM_RE = re.compile(r"(?i:\b(?:usines?|unités?|sites?|filiales?)\s+$)")
+_OWNER_RE = re.compile(r"(?:\b(?:Its|its|Their|their|Sa|sa|Son|son|Ses|ses)\s+|['’]s\s+)$")
+
+
+def site_abroad(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The countries of a company's site abroad, for a figure of it: up to the end of the
+    figure's clause, the sentence names the site by a foreign demonym (`Tianrui's Hungarian
+    plant, in Debrecen, employs 900 people`, `Its Serbian plant, opened at a cost of 800
+    million euros`) and nothing of the home country: the site's country, and the company's
+    when the site is its (`Its`, `Tianrui's`). Empty otherwise."""
+    start, _ = base._without_dateline(text, sentence)
+    end = base._figure_clause(text, figure_start, sentence)[1]
+    if _span_names_home(text, start, sentence[1], article):
+        return set()
+    for m in find_countries(text[start:end]):
+        at, stop = start + m.start, start + m.end
+        if m.kind != "demonym" or article.home_country in m.codes:
+            continue
+        english = _SITE_AFTER_DEMONYM_RE.match(text, stop) and _OWNER_RE.search(text, max(start, at - 30), at)
+        french = _SITE_BEFORE_DEMONYM_RE.search(text, max(start, at - 20), at)
+        if english or french:
+            owner = base._named(text, start, at, article.companies) - set(m.codes)
+            company = {article.main_company_country} if article.main_company_country and not owner else set()
+            return set(m.codes) | owner | (company - {article.home_country})
+    return set()

@@ -1001,3 +1001,14 @@ def test_the_country_named_again_an_owners_possessive_before_a_figure_and_a_colo
     colon = figures("US firm to build a plant in Morocco.\nMoroccan officials often point to Mexico as a benchmark: "
                     "the Latin American country's aerospace exports exceeded $11 billion in 2024.", language="en")
     assert colon["$11 billion"]["countries"] == ["MX"]
+
+
+def test_a_companys_site_abroad_is_of_the_site_and_the_company_not_the_home_country():
+    found = figures("Chinese tyre maker Hengrui to build $650 million plant in Morocco\nChina's Hengrui Tyre Co will "
+                    "build a factory in northern Morocco. Its Serbian plant, opened last year at a cost of 800 million "
+                    "euros, exports 90% of its output to EU markets.", language="en")
+    assert found["$650 million"]["countries"] == ["CN", "MA"]
+    assert found["800 million euros"]["countries"] == ["CN", "RS"]
+    french = figures("Le groupe turc Kaya Plastik investit à Tanger\nLe groupe turc Kaya Plastik va ouvrir une usine à "
+                     "Tanger. Son usine serbe emploie déjà 600 personnes.")
+    assert french["600 personnes"]["countries"] == ["RS", "TR"]
