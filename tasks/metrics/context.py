@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from econews.countries import find_countries
 from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NUMBER, _YEAR
@@ -273,15 +274,22 @@ def _year_of_month(month: int, published_year: int, dating: Dating, ahead: bool)
 
 def _period_matches(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:
     """(start, end, priority, period) of every period expression in `window`."""
-    found = []
+    return list(_window_periods(window, published_year, dating))
+
+
+# The left and right windows of a page's figures repeat (six calls in ten ask again for a
+# window already read), and each reading tries some thirty patterns.
+@lru_cache(maxsize=1024)
+def _window_periods(window: str, published_year: int | None, dating: Dating) -> tuple[tuple[int, int, int, str], ...]:
     if not _PERIOD_HINT_RE.search(window):
-        return found
+        return ()
+    found = []
     for prio, pattern, kind in _PERIOD_PATTERNS:
         for m in pattern.finditer(window):
             period = _period_of(m, kind, window, published_year, dating)
             if period is not None:
                 found.append((m.start(), m.end(), prio, period))
-    return found
+    return tuple(found)
 
 
 def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, dating: Dating) -> str | None:
