@@ -351,14 +351,24 @@ def _subject_in(window: str, lex: _Lexicon, closest_to_end: bool) -> tuple[str, 
         window = window[offset:]
     elif not closest_to_end:
         window = window[:_SUBJECT_WINDOW]
-    best = None
-    for m in lex.subjects.finditer(window):
-        best = m
-        if not closest_to_end:
-            break
-    if best is None:
+    found = _subject_match(lex.subjects, window, closest_to_end)
+    if found is None:
         return None
-    return lex.subject_labels[int(best.lastgroup[1:])], best.start() + offset, best.end() + offset
+    entry, start, end = found
+    return lex.subject_labels[entry], start + offset, end + offset
+
+
+# A sentence's figures read the subjects of the same windows over again (nine calls in ten
+# on the benchmark pages ask for a window already read).
+@lru_cache(maxsize=1024)
+def _subject_match(subjects: re.Pattern, window: str, last: bool) -> tuple[int, int, int] | None:
+    """(lexicon entry, start, end) of the first subject in `window`, or of the last."""
+    best = None
+    for m in subjects.finditer(window):
+        best = m
+        if not last:
+            break
+    return None if best is None else (int(best.lastgroup[1:]), best.start(), best.end())
 
 
 def _counted_label(noun: str, lex: _Lexicon) -> str | None:
