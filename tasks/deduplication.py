@@ -96,7 +96,12 @@ _STOP = frozenset(
 
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    # The accents NFKD split off are dropped: each distinct character is tested once (a
+    # page has a hundred), not each of its thousands, and each mark found (a handful) is
+    # removed by str.replace.
+    for mark in [ch for ch in set(text) if unicodedata.combining(ch)]:
+        text = text.replace(mark, "")
+    return text
 
 
 def _stem(word: str) -> str:

@@ -428,11 +428,11 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
     a role beside a name a PERSON, a kind of site a LOC. They outrank the model (rank 2);
     a known name keeps the gazetteer's label, junk stays junk."""
     found: list[Mention] = []
+    people = entity_cues.person_cue_spans(text)
     spans = (
-        entity_cues.company_cue_spans(text) + entity_cues.person_cue_spans(text) + entity_cues.site_cue_spans(text)
+        entity_cues.company_cue_spans(text) + people + entity_cues.site_cue_spans(text)
         + entity_cues.institution_spans(text) + entity_cues.author_spans(text)
     )
-    people = entity_cues.person_cue_spans(text)
     for start, end, label in spans:
         if label == "ORG" and any(s < end and start < e for s, e, _ in people):
             continue  # `Le président de l'équipementier, Iñaki Etxeberria, a indiqué`: the role wins

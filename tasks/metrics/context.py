@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from econews.countries import find_countries
 from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NUMBER, _YEAR
@@ -273,15 +274,22 @@ def _year_of_month(month: int, published_year: int, dating: Dating, ahead: bool)
 
 def _period_matches(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:
     """(start, end, priority, period) of every period expression in `window`."""
-    found = []
+    return list(_window_periods(window, published_year, dating))
+
+
+# The left and right windows of a page's figures repeat (six calls in ten ask again for a
+# window already read), and each reading tries some thirty patterns.
+@lru_cache(maxsize=1024)
+def _window_periods(window: str, published_year: int | None, dating: Dating) -> tuple[tuple[int, int, int, str], ...]:
     if not _PERIOD_HINT_RE.search(window):
-        return found
+        return ()
+    found = []
     for prio, pattern, kind in _PERIOD_PATTERNS:
         for m in pattern.finditer(window):
             period = _period_of(m, kind, window, published_year, dating)
             if period is not None:
                 found.append((m.start(), m.end(), prio, period))
-    return found
+    return tuple(found)
 
 
 def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, dating: Dating) -> str | None:
@@ -343,14 +351,24 @@ def _subject_in(window: str, lex: _Lexicon, closest_to_end: bool) -> tuple[str, 
         window = window[offset:]
     elif not closest_to_end:
         window = window[:_SUBJECT_WINDOW]
-    best = None
-    for m in lex.subjects.finditer(window):
-        best = m
-        if not closest_to_end:
-            break
-    if best is None:
+    found = _subject_match(lex.subjects, window, closest_to_end)
+    if found is None:
         return None
-    return lex.subject_labels[int(best.lastgroup[1:])], best.start() + offset, best.end() + offset
+    entry, start, end = found
+    return lex.subject_labels[entry], start + offset, end + offset
+
+
+# A sentence's figures read the subjects of the same windows over again (nine calls in ten
+# on the benchmark pages ask for a window already read).
+@lru_cache(maxsize=1024)
+def _subject_match(subjects: re.Pattern, window: str, last: bool) -> tuple[int, int, int] | None:
+    """(lexicon entry, start, end) of the first subject in `window`, or of the last."""
+    best = None
+    for m in subjects.finditer(window):
+        best = m
+        if not last:
+            break
+    return None if best is None else (int(best.lastgroup[1:]), best.start(), best.end())
 
 
 def _counted_label(noun: str, lex: _Lexicon) -> str | None:

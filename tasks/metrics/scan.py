@@ -17,31 +17,42 @@ _ARTICLE_WORDS = frozenset({"un", "une", "one"})
 # is the press's milliard: `1,2 MMDH` is 1.2 billion dirhams.
 _GLUED_SCALE = {"K": 1e3, "k": 1e3, "M": 1e6, "MM": 1e9, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9}
 _GLUED_MONEY_RE = re.compile(r"[ \u00a0\u202f]?(?P<scale>MM|Mrds?|Mds|Md|M|K|k)(?:DHS?|DHs|Dhs?|dhs?|MAD)(?![\w])")
+# `six premiers mois`: a period, not a figure (its first word may be a digit or a letter).
+_PERIOD_OF_MONTHS = (r"(?i:(?<![\w])[\w]+\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+"
+                     r"(?:mois|années|ans|semaines|jours|trimestres|semestres))")
 # Spans where digits are not figures: URLs, times, dates, year ranges, ordinals, codes.
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+# The blocked forms, grouped by what their first character can be (a digit; a letter or `_`;
+# a `+`), each group in the forms' order: at any position the forms that can start there are
+# tried in the same order as in one flat alternation (so the same match is found), and the
+# others are not tried at all. The windows around every figure are tried at each position.
 _BLOCKED_RE = re.compile(
     rf"""
+    (?=\d)(?:
       (?<!\d)\d{{1,2}}\s?[:h]\s?\d{{2}}(?!\d)(?!\s*(?:%|pour))          # 12:03, 11h30
     | (?<!\d)\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}(?!\d)   # 17/05/2018, 01 - 11 - 2014
     | (?<!\d){_YEAR}-\d{{2}}(?:-\d{{2}})?(?!\d)                         # 2024-12, 2024-12-31
     | (?<!\d)\d{{1,2}}/{_YEAR}(?!\d)                                     # 01/1995
     | (?<![\w]){_YEAR}\s?[-–/]\s?(?:{_YEAR}|\d{{2}})(?!\d)               # 2014-2020, 2001/2016
     | (?i:(?<![\w])(?:1er|\d{{1,2}})\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?(?![\w]))
-    | (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
     | (?i:(?<![\w])\d{{1,2}}\s+(?:{_MONTHS_EN})(?:\s+{_YEAR})?(?![\w]))
     | (?<![\w])(?:1er|\d{{1,2}})\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.(?:\s+{_YEAR})?   # 14 oct. 2025
     | (?<![\w])\d{{1,2}}\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+{_YEAR})?(?![\w])  # 14 Oct 2025
+    | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])(?![+-]\d)   # 3ème, 1er
+    | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
+    | (?<![\w])0\d(?:[\s.-]\d{{2}}){{4}}(?![\w])                           # 06 12 34 56 78 (phone)
+    | {_PERIOD_OF_MONTHS}
+    )
+  | (?=[^\W\d])(?:
+      (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
     | (?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?(?![\w])   # Jan 29, 2025
     | (?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December)
           \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$))   # May 5 (Reuters) -
-    | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])(?![+-]\d)   # 3ème, 1er
-    | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
-    | (?<![\w+])\+\d{{1,3}}(?:[-\s./]\(?\d{{1,4}}\)?){{2,}}(?![\w])          # +1-222-2222-2222 (phone)
-    | (?<![\w])0\d(?:[\s.-]\d{{2}}){{4}}(?![\w])                           # 06 12 34 56 78 (phone)
     | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
     | (?<![\w])[A-Za-z]+-?\d+[A-Za-z\d]*                                  # CO2, G20, A-400
-    | (?i:(?<![\w])[\w]+\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+
-          (?:mois|années|ans|semaines|jours|trimestres|semestres))             # six premiers mois (a period)
+    | {_PERIOD_OF_MONTHS}
+    )
+  | (?<![\w+])\+\d{{1,3}}(?:[-\s./]\(?\d{{1,4}}\)?){{2,}}(?![\w])          # +1-222-2222-2222 (phone)
     """,
     re.X,
 )
