@@ -827,7 +827,8 @@ def _located_home(window: str) -> bool:
     return _home_places_re().search(window) is not None
 
 
-def _governments(window: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _governments(window: str) -> frozenset[str]:
     """Countries of the cities `window` names other than as a place where something happens
     (`Berlin et Rabat accélèrent`, `entre New Delhi et Rabat`; not `signé à Bruxelles`)."""
     found = set()
@@ -835,7 +836,7 @@ def _governments(window: str) -> set[str]:
         in_name = re.match(r" [A-Z]", window[m.end():m.end() + 2])  # `Abu Dhabi National Energy Company`
         if not _LOCATIVE_BEFORE_RE.search(window, 0, m.start()) and not in_name:
             found.add(_places()[m.group(0)])
-    return found
+    return frozenset(found)
 
 
 # A preposition of place before a city: the city is where it happens (`à Bruxelles`, `visit to
@@ -860,13 +861,15 @@ def _places_re() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
 
 
-def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+# Pure and asked for the same sentence by most rules of each figure: memoised, immutable.
+@lru_cache(maxsize=4096)
+def _clauses(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     start, end = sentence
     cuts = [start] + [
         m.end() for m in _CLAUSE_CUT_RE.finditer(text, start, end)
         if not (m.group(0).startswith(",") and _in_country_list(text, m.start(), m.end()))
     ] + [end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
 
 
 # A country right before a comma and another right after it (`mainly to Senegal, Côte
@@ -874,6 +877,7 @@ def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
 _LIST_NEXT_RE = re.compile(r"\s*(?:(?:au|aux|en|à|in|to)\s+)?(?:(?:le|la|les|l['’]|the)\s*)?")
 
 
+@lru_cache(maxsize=4096)
 def _in_country_list(text: str, comma: int, after: int) -> bool:
     before = find_countries(text[max(0, comma - 40):comma])
     if not before or max(0, comma - 40) + before[-1].end != comma:
@@ -913,6 +917,7 @@ _PARTICIPLE_ASIDE_RE = re.compile(
 _PLACE_DASH_RE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}\s+[-–—]\s")
 
 
+@lru_cache(maxsize=4096)
 def _without_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """`span` without the dateline that may open it: where an article was written is not
     what its first figure is about."""
