@@ -182,6 +182,10 @@ _WRITTEN_BY_RE = re.compile(
     r"|\s+(?:posted|published|updated|publié|publie|mis\s+à\s+jour)(?:\s+(?:on|le))?$|\s+(?:le|on)$", re.I)
 
 
+# A print edition's number, with the `du` of the date after it.
+_EDITION_RE = re.compile(r"(?i:(?:\b[ÉE]dition\s*)?\bn[°º]\s*:?\s*\d+|\b(?:[ÉE]dition|issue|numéro)\s*:?\s*\d+)(?i:\s+du)?(?=\s|$)")
+
+
 def dateline(line: str) -> DateMention | None:
     """The date of a dateline such as ``Publié dans Aujourd'hui le Maroc le 01 - 11 - 2014``,
     ``Publié le 3 mars 2020 à 10h``, ``24 Décembre 2025``, ``date 2024-12``; None for prose."""
@@ -195,6 +199,9 @@ def dateline(line: str) -> DateMention | None:
     rest = (stripped[: m.start] + " " + stripped[m.end:]).strip(" ,-|:–—·")
     # Time of day after the date: "à 10h30", "10:30", "- 14h05 GMT"
     rest = re.sub(r"(?:à|at|a las)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:[ap]\.?\s?m\.?(?![\w]))?\s*(?:GMT|UTC|[+-]\d+)?", " ", rest, flags=re.I).strip(" ,-|:–—·")
+    # A print edition's number (`Par Khadija Benali | Edition N°:7089 Le 30/10/2025`, `Edition
+    # N° 7021 du 23/05/2025`) tells which paper, not what the line is: the byline or nothing.
+    rest = _EDITION_RE.sub(" ", rest).strip(" ,-|:–—·")
     if not rest:
         return m
     if _BYLINE_RE.match(rest):  # "Par Jean Dupont - 12 mars 2024"

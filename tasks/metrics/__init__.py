@@ -31,7 +31,9 @@ from bisect import bisect_left
 import polars as pl
 
 from econews.tables import TABLES
-from econews.tasks.metrics.article import Article, inherited_period, names_a_deal, paragraph_bounds, read_article
+from econews.tasks.metrics.article import (
+    Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article,
+)
 from econews.tasks.metrics.countries import alone, figure_countries, own_countries
 from econews.tasks.metrics.country_masks import masks_for_sentence
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
@@ -133,8 +135,11 @@ def _period_from_context(text, fig, sentence, article, earlier, published_year) 
     s_start, s_end = sentence
     # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
     # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
-    if fig.unit == "count" or fig.range_role == "from":
-        return None
+    if fig.unit == "count" or fig.range_role == "from" or fig.extra.get("now"):
+        return None  # (nor has a figure told as now: `qui atteint aujourd'hui 69%`)
+    goal = goal_horizon(text, earlier, text[s_start:s_end])
+    if goal:
+        return goal  # `Pour y parvenir, quelque 15 GW ... devront être installés`
     if names_a_deal(text, fig.start, fig.end, s_start, s_end):
         return None  # one transaction is dated by its own sentence only
     period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,

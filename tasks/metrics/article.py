@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from econews.countries import nameless_company_cue
 from econews.tasks.dates import _BYLINE_RE
-from econews.tasks.metrics.context import NO_DATING, Dating, _period_matches
+from econews.tasks.metrics.context import _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
     HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _names_home, _title_case, ranked_for,
 )
@@ -108,8 +108,8 @@ def _stated_periods(window: str, published_year: int | None, dating: Dating = NO
 
 # `Lancé en 2014, le Plan ...`, `launched in 2014`: the year of an event, not the figures' period.
 _EVENT_PARTICIPLE_RE = re.compile(
-    r"(?i:\b(?:lancée?s?|créée?s?|fondée?s?|inaugurée?s?|signée?s?|adoptée?s?|mise?s?\s+en\s+place|launched|founded"
-    r"|created|signed|adopted|set\s+up|established)\s+(?:(?:en|in)\s+)?)$"
+    r"(?i:\b(?:lancée?s?|créée?s?|fondée?s?|inaugurée?s?|signée?s?|adoptée?s?|ouverte?s?|mise?s?\s+en\s+place|launched|founded"
+    r"|created|signed|adopted|opened|set\s+up|established)\s+(?:(?:en|in)\s+)?)$"
 )
 
 
@@ -167,11 +167,30 @@ def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, i
     return start, len(text) if end < 0 else end
 
 
+# A sentence that goes on from the goal told before it (`Pour y parvenir`, `To get there`).
+_TOWARDS_GOAL_RE = re.compile(
+    r"(?i:^\s*(?:pour\s+(?:y\s+parvenir|y\s+arriver|ce\s+faire|atteindre\s+(?:cet|cette|ces|ses|leurs?|son)\s+(?:objectifs?|cibles?|ambitions?))"
+    r"|to\s+(?:get\s+there|achieve\s+(?:this|that|these|its|the)\s+(?:goals?|targets?|objectives?|ambitions?)|reach\s+(?:this|that|the|its)\s+(?:goals?|targets?)))\b)"
+)
+
+
+def goal_horizon(text: str, earlier_sentences: list[tuple[int, int]], sentence: str) -> str | None:
+    """The horizon of the goal the sentence before states (`vise 52% d'ici 2030. Pour y parvenir,
+    quelque 15 GW devront être installés`): what the sentence says is needed is of that horizon."""
+    if not earlier_sentences or not _TOWARDS_GOAL_RE.match(sentence):
+        return None
+    start, end = earlier_sentences[-1]
+    goal = _TARGET_AFTER_RE.search(text, start, end)
+    return next((year for year in goal.groups() if year), None) if goal else None
+
+
 # `à terme`, `eventually`: the figure is of no stated time, and takes none from its context;
 # nor does a rate told per unit (`Chaque point de part de marché cédé ... représente environ
 # 2.500 emplois`, `for every tonne exported`).
 _NO_TIME_RE = re.compile(r"(?i:\b[àa]\s+(?:plus\s+)?(?:long\s+)?terme\b|\bà\s+plein\s+régime\b|\beventually\b|\bultimately\b"
                          r"|\bin\s+the\s+long\s+(?:run|term)\b|\bat\s+full\s+capacity\b"
+                         # what a rule allows (`Ce droit peut atteindre jusqu'à 90% du droit commun`)
+                         r"|\bpeu(?:t|vent)\s+(?:atteindre|aller\s+jusqu)|\b(?:can|may)\s+(?:reach|go\s+up\s+to|be\s+up\s+to)\b"
                          r"|\bchaque\s+(?!année\b|mois\b|an\b|trimestre\b|semestre\b)\w+|\b(?:for\s+)?(?:each|every)\s+(?!year\b|month\b|quarter\b)\w+)")
 
 
@@ -254,6 +273,11 @@ def inherited_period(
         found = _stated_periods(text[:sentence_start], published_year, article.dating)
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
+    if stock:
+        # A headcount or an area is a stock, not a flow of the period the paragraph or the
+        # headline reports (`au premier semestre 2024` dates the exports, not the plant's 240
+        # staff; `l'exercice clos fin mars 2024` the revenue, not the group's 61.000 salariés).
+        return None
     for start, end in reversed(earlier_sentences):
         window = text[start:end]
         # (a year to come is a forecast's, not that of a fact told after it: `before picking up
@@ -262,9 +286,7 @@ def inherited_period(
                  and (forward or not _is_future(f[3], published_year))]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
-    # A headcount or an area is a stock, not a flow of the headline's period (`au premier
-    # semestre 2024` dates the exports, not the plant's 240 staff or its 4 hectares).
-    if stock or (forward and _is_past(article.headline_period, published_year, article.dating.month)):
+    if forward and _is_past(article.headline_period, published_year, article.dating.month):
         # A forecast or a goal is not about a period already over when the article appeared.
         return None
     if not forward and _is_future(article.headline_period, published_year):

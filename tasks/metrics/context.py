@@ -116,6 +116,11 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)\s+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
     (4, re.compile(rf"(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
     (4, re.compile(rf"(?i:(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT})"), "months"),
+    # `entre juin et août`, `from June to August 2024`: those months (of the year said, else the
+    # last such months up to publication).
+    (3, re.compile(rf"(?i:\b(?:entre|between)\s+(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})"
+                   rf"|\b(?:de|from)\s+(?P<m1b>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:à|a|to)\s+(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}))"
+                   rf"(?:\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
     # `à fin mars`, `end of March`: the end of a month of the year of publication.
     (2, re.compile(rf"(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
     (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
@@ -129,7 +134,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s?[-–/]\s?{_YEAR}))"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
+    # (`d'ici la fin de l'année`: this year's end)
     (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
+                   r"|(?<=ici\s)la\s+fin\s+de\s+l['’]\s*année(?!\s+(?:\d|précédente|dernière|passée|prochaine))"
                    r"|\b(?:the\s+)?(?:full|whole)\s+year(?!\s+\d))"), "rel0"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
@@ -146,7 +153,7 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(r"(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
 ]
 _PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof|season|saison|campa"
-                             rf"|\b(?:in|during|for)\s+(?:{_MONTHS_EN})\b)")
+                             rf"|\b(?:in|during|for|entre|between|de|from)\s+(?:{_MONTHS_EN}|{_MONTHS_FR})\b)")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
@@ -292,6 +299,29 @@ def _window_periods(window: str, published_year: int | None, dating: Dating) -> 
     return tuple(found)
 
 
+def _months_between(m: re.Match, year: str, window: str, dating: Dating) -> str | None:
+    """`entre juin et août` -> `2025-06/2025-08`: the months of one year, the year said or
+    the one whose last such month is the latest up to publication."""
+    first = _month_number(m.group("m1") or m.group("m1b"))
+    last = _month_number(m.group("m2") or m.group("m2b"))
+    if not (first and last) or last <= first:
+        return None
+    if not m.group("y"):
+        year = str(_year_of_month(last, int(year), dating, _ahead_of(window, m.start())))
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def _ahead_of(window: str, position: int) -> bool:
+    """The clause before `position` tells of a time to come (`scheduled ... in January`)."""
+    start = max(0, position - _AHEAD_REACH)
+    stop = max(window.rfind(".", start, position), window.rfind(";", start, position))
+    return bool(_AHEAD_RE.search(window, max(start, stop + 1), position))
+
+
+# How far before a month its clause's tense is read (not the whole article before it).
+_AHEAD_REACH = 80
+
+
 def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, dating: Dating) -> str | None:
     """The period one match of a `_PERIOD_PATTERNS` pattern states, None when it states none."""
     groups = m.groupdict()
@@ -316,10 +346,12 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
             return None  # `le 14 juin 2023`, `March 5, 2024`: a day
         month = _month_number(groups.get("m") or groups["m_en"])
         if not groups.get("y"):
-            year = str(_year_of_month(month, int(year), dating, bool(_AHEAD_RE.search(window, 0, m.start()))))
+            year = str(_year_of_month(month, int(year), dating, _ahead_of(window, m.start())))
         if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
             return _year_to_date(year, month)
         return f"{year}-{month:02d}"
+    if kind == "months_between":
+        return _months_between(m, year, window, dating)
     if kind == "fiscal":
         month = _month_number(groups["m"])
         if not groups.get("y"):
@@ -428,6 +460,11 @@ class _Currencies:
     def name(self, position: int, code: str) -> None:
         self.named.append((position, code))
 
+    def in_span(self, start: int, end: int) -> str | None:
+        """The currency last named between `start` and `end`, if any."""
+        named = [code for pos, code in self.named if start <= pos < end]
+        return named[-1] if named else None
+
     def at(self, position: int) -> str | None:
         previous = [code for pos, code in self.named if pos < position]
         if previous:
@@ -483,6 +520,7 @@ def _resolve(
             prev = fig
         _share_range_context(figs)
         _share_chained_periods(sentence, figs)
+        _share_years_earlier(sentence, figs)
         _share_completion_period(sentence, figs)
         kept.extend((fig, (s_start, s_end)) for fig in figs)
     return kept
@@ -495,7 +533,9 @@ def _resolve(
 # (and so may the second one's verb: `générer 4.000 emplois et traiter 25 millions de tonnes d'ici 2030`)
 _AND_LINK_RE = re.compile(r"(?i:\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d]+\s*)?(?:,\s*)?(?:et|and)\s*(?:[^\W\d]+\s+)?)")
 # (a unit word the figure's span left out may come first: `19.8 billion riyals ($5.3 billion)`)
-_CHAIN_LINK_RE = re.compile(r"(?i:(?:\s+[^\W\d]+(?=\s*\())?\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou)?\s*)")
+# (or an approximation of the conversion: `612 milliards de yens (environ 3,9 milliards de dollars)`)
+_CHAIN_LINK_RE = re.compile(r"(?i:(?:\s+[^\W\d]+(?=\s*\())?\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou"
+                            r"|\(\s*(?:environ|about|around|approximately|roughly|près\s+de|quelque|some))?\s*)")
 
 
 def _share_chained_periods(sentence: _Sentence, figs: list[_Figure]) -> None:
@@ -510,6 +550,20 @@ def _share_chained_periods(sentence: _Sentence, figs: list[_Figure]) -> None:
             # `900 opérateurs et 90 ingénieurs d'ici 2025`: one horizon for both, and its qualifier.
             fig.period = nxt.period
             fig.qualifier = fig.qualifier or nxt.qualifier
+
+
+def _share_years_earlier(sentence: _Sentence, figs: list[_Figure]) -> None:
+    """Figures joined by `et`/`and` to one told `cinq ans plus tôt` (`contre 4,1% et 3,7% cinq
+    ans plus tôt`) are of the same earlier time."""
+    for fig, nxt in zip(reversed(figs[:-1]), reversed(figs[1:])):
+        if "years_earlier" not in nxt.extra or "years_earlier" in fig.extra \
+                or not _AND_LINK_RE.fullmatch(sentence.text, fig.end, nxt.start):
+            continue
+        fig.extra["years_earlier"] = nxt.extra["years_earlier"]
+        fig.period = nxt.period
+        for key in ("years_back", "base_of"):
+            if key in nxt.extra:
+                fig.extra[key] = nxt.extra[key]
 
 
 # When a project is complete (`once fully built in 2031`, `une fois achevé en 2031`, `à son
@@ -527,8 +581,17 @@ def _share_completion_period(sentence: _Sentence, figs: list[_Figure]) -> None:
     if not done:
         return
     for fig in figs:
-        if fig.period is None and fig.range_role != "from" and fig.unit != "count":
+        if fig.period is None and fig.range_role != "from" and (fig.unit != "count" or _is_capacity(sentence, fig)):
             fig.period = done.group("y")
+
+
+# What a plant makes (`a capacity of 12 million tyres`, `produira 60.000 véhicules`): a count the
+# completed project reaches.
+_CAPACITY_BEFORE_RE = re.compile(r"(?i:\bcapacit\w*|\bproduc\w*|\bproduir\w*|\boutput)\W+(?:\w+\W+){0,3}$")
+
+
+def _is_capacity(sentence: _Sentence, fig: _Figure) -> bool:
+    return bool(_CAPACITY_BEFORE_RE.search(sentence.text, max(sentence.start, fig.start - 40), fig.start))
 
 
 def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
@@ -680,14 +743,14 @@ _ASIDE_OPENING_RE = re.compile(
     r"(?i:\s*(?:qui|dont(?!\s+(?:près|plus|moins|environ|quelque)?\s*\d)|où|lequel|laquelle|lesquel(?:le)?s|(?:avec|auquel|auxquel(?:le)?s|dans|par|pour|sur)\s+"
     r"(?:le|la|les)?quel(?:le)?s?|which|who|whose|where"
     r"|(?:lancée?s?|créée?s?|fondée?s?|inaugurée?s?|signée?s?|installée?s?|implantée?s?|établie?s?|adoptée?s?|entrée?s?\s+en\s+vigueur"
-    r"|launched|founded|created|signed|established|set\s+up|incorporated)\b))"
+    r"|ouverte?s?|cotée?s?|launched|founded|created|signed|established|set\s+up|incorporated|opened|listed)\b))"
 )
 
 
 def _in_aside(window: str, start: int, end: int, figure_left: bool) -> bool:
     """The period at window[start:end] sits in an aside the figure is not part of: an aside
     opening after the figure (on its right) or closed by a comma before it (on its left)."""
-    opening = max(window.rfind(",", 0, start), window.rfind("(", 0, start))
+    opening = max(_last_clause_comma(window, start), window.rfind("(", 0, start))
     if opening < 0 and figure_left:
         return False  # no comma between the figure and its period: one clause
     if not figure_left and "," not in window[end:]:
@@ -699,6 +762,23 @@ def _in_aside(window: str, start: int, end: int, figure_left: bool) -> bool:
     return bool(_ASIDE_OPENING_RE.match(window, opening + 1)) and not _FORECAST_RE.search(window, opening + 1, end)
 
 
+_CLAUSE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _last_clause_comma(window: str, end: int) -> int:
+    """The last comma before `end` that may end a clause (not `157,6`'s), else -1."""
+    at = window.rfind(",", 0, end)
+    while 0 < at < len(window) - 1 and window[at - 1].isdigit() and window[at + 1].isdigit():
+        at = window.rfind(",", 0, at)
+    return at
+
+
+def _aside_holding(window: str, position: int) -> int:
+    """Where the aside holding `position` opens (its comma), else -1."""
+    opening = _aside_opening_before(window, max(_last_clause_comma(window, position), window.rfind("(", 0, position)))
+    return opening if opening >= 0 and _ASIDE_OPENING_RE.match(window, opening + 1) else -1
+
+
 def _aside_opening_before(window: str, comma: int) -> int:
     """The comma that opens the aside holding `comma`'s clause: past short inner clauses
     (`OCP, which reported 2024 revenue of 97 billion dirhams, up 6%, is ...`: `, up 6%` is
@@ -707,8 +787,9 @@ def _aside_opening_before(window: str, comma: int) -> int:
     for _ in range(2):
         if at < 0 or _ASIDE_OPENING_RE.match(window, at + 1):
             return at
-        before = window.rfind(",", 0, at)
-        if before < 0 or len(window[at + 1:].split(",")[0].split()) > 4 or re.search(r"[.;]", window[before:at]):
+        before = _last_clause_comma(window, at)
+        # (a decimal comma, `1,8 milliard`, ends no clause)
+        if before < 0 or len(_CLAUSE_COMMA_RE.split(window[at + 1:])[0].split()) > 4 or re.search(r"[.;]", window[before:at]):
             return at
         at = before
     return at
@@ -730,6 +811,21 @@ def _opens_sentence(lead_in: str, start: int) -> bool:
     return 0 <= start < first_comma and len(lead_in[:first_comma].split()) <= 6
 
 
+# The base of a comparison before a period (`en hausse de 3,1% par rapport à la même période de
+# l'année précédente, soit un surplus de 2,8 milliards`): the base's time, not the figure's.
+_COMPARED_LEFT_RE = re.compile(
+    r"(?i:\bpar\s+rapport\s+(?:à|au|aux)|\bcomparée?s?\s+(?:à|au|aux|avec)|\bcompared\s+(?:with|to)|\bversus)"
+    r"\s+[^,;\d]{0,50}$"
+)
+# A figure told as the base of a comparison (`contre 62,8% à fin septembre 2024`).
+_BASE_FIGURE_RE = re.compile(r"(?i:\bcontre|\bpar\s+rapport\s+(?:à|au|aux)|\bcompared\s+(?:with|to)|\bagainst|\bversus)"
+                             r"\s+(?:(?:près\s+de|environ|quelque|about|around|some)\s+)?$")
+
+
+# Nothing but a preposition between the previous figure and a period (`62,8% à fin septembre 2024`).
+_PREPOSITION_ONLY_RE = re.compile(r"(?i:[\s,]*(?:(?:à|a|en|au|in|at|as\s+of)\s+)?(?:(?:fin|end\s+of|end-)\s*)?)")
+
+
 def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> str | None:
     """The period stated in the figure's clause before it, outside asides (read in the whole
     sentence: an aside may open before the previous figure) and outside the main clause of a
@@ -739,12 +835,13 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
     relative = _relative_opening(lead_in)
     found = [f for f in _period_matches(left, sentence.published_year, sentence.dating)
              if (f[0] + off > relative or _opens_sentence(lead_in, f[0] + off))
-             and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)]
+             and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)
+             and not _COMPARED_LEFT_RE.search(left, max(0, f[0] - 60), f[0])]
     # A period that opens the left window right after the previous figure is that figure's
     # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
     # target or forecast; whether it carries over is decided by the caller.
     previous_own = [f for f in found if prev is not None and f[3] == prev.period
-                    and (not left[:f[0]].strip(" ,") or prev.qualifier in ("target", "forecast"))]
+                    and (_PREPOSITION_ONLY_RE.fullmatch(left, 0, f[0]) or prev.qualifier in ("target", "forecast"))]
     # ... and so is what that period's words hold (`en 1966` of `depuis le début ... en 1966`).
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] for o in previous_own)]
     return max(found, key=lambda f: (f[1], f[2]))[3] if found else None
@@ -776,6 +873,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         found = [f for f in _period_matches(right, year, sentence.dating) if not _in_aside(right, f[0], f[1], figure_left=True)]
         if found:
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
+    told_after = period is not None  # (`fallen to 440,000 tonnes in 2023-2024`: the span is the figure's own)
     if period is None and fig.range_role != "from":
         period = _left_period(sentence, fig, prev, left)
         fig.extra["period_before"] = period is not None
@@ -798,6 +896,9 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
             fig.qualifier = "forecast"
         elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
             fig.qualifier = "forecast"
+    if period is None and fig.qualifier in ("forecast", "target"):
+        # `prévoit d'ouvrir en 2026 un centre ..., qui emploiera 150 ingénieurs`
+        period = _plan_year(sentence, fig)
     if period is None and fig.qualifier == "target":
         # A goal's figure takes the horizon of its sentence's goal, not the period of the
         # figure it is compared with (`Objectif: porter les exportations à 100 milliards à
@@ -810,19 +911,86 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
             and not (prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before")
                      and not _plans_place_clause(text, prev, fig)) \
-            and not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False) \
+            and (not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False)
+                 or _same_aside(text[sentence.start:fig.start], prev.start - sentence.start)) \
             and prev.end - sentence.start > _relative_opening(text[sentence.start:fig.start]):
         # (nor does the period of a figure in an aside before this one: `Zeewind, which
         # reported assets of €19 billion at the end of 2024, will hold a 60% stake`; nor the
         # period of the main clause to a figure of a relative clause: `..., qui recense 300
         # entreprises`; nor a comparison's base: `31,4 milliards, contre 27,9 milliards un an
         # plus tôt, tandis que les exportations plafonnaient à 9,8 milliards` is of the statement's year)
-        period = prev.extra.get("base_of") or prev.period
+        # (a comparison's base passes on its statement's period, not its own: `64,1% des
+        # exportations sur la période, contre 62,8% à fin septembre 2024, et fourni 51,3%`)
+        period = prev.extra["base_of"] if "base_of" in prev.extra else prev.period
     if period is None and not from_high_end and fig.qualifier == "target":
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
         if years:
             period = years[0]
-    fig.period = _a_year_earlier(fig, prev, right, period)
+    period = _a_year_earlier(fig, prev, right, period)
+    fig.period = period if told_after else _end_of_change(sentence, fig, left, period)
+    if _NOW_BEFORE_RE.search(_left_of(sentence, fig)) or _NOW_AFTER_RE.match(right):
+        # `qui atteint aujourd'hui 69%`, `from 42% today`: the state now, no period's flow nor goal
+        fig.period, fig.extra["now"] = None, True
+        if fig.qualifier in ("target", "forecast"):
+            fig.qualifier = None
+    if "base_of" not in fig.extra and _BASE_FIGURE_RE.search(left):
+        fig.extra["base_of"] = prev.period if prev is not None else None
+
+
+def _left_of(sentence: _Sentence, fig: _Figure) -> str:
+    """The few words before the figure in its sentence."""
+    return sentence.text[max(sentence.start, fig.start - 40):fig.start]
+
+
+# `aujourd'hui`, `today`: the figure tells the state now.
+# (not the previous figure's: `de 4.800 actuellement à plus de 6.000 salariés à l'horizon 2027`)
+_NOW_BEFORE_RE = re.compile(r"(?<![\d%]\s)(?i:\b(?:aujourd['’]hui|actuellement|à\s+ce\s+jour|currently|today)\s+"
+                            r"(?:(?:de|à|d['’]|at|of)\s*)?(?:(?:près\s+de|environ|plus\s+de|quelque|about|some|more\s+than)\s+)?)$")
+_NOW_AFTER_RE = re.compile(r"(?i:^\s*(?:aujourd['’]hui|actuellement|à\s+ce\s+jour|currently|today|now)\b)")
+# The end value of a change over a span (`jumped 42% between 2020 and 2023 to about 52 million
+# units`, `a progressé de 8% entre 2019 et 2023 à 12 milliards`): of the span's last year.
+_CHANGE_END_RE = re.compile(r"(?i:\b(?:to|à|a|reaching|pour\s+atteindre|pour\s+s['’]\s*établir\s+à)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|environ|près\s+de|quelque)\s+)?)$")
+_YEARS_SPAN_RE = re.compile(r"\d{4}/(\d{4})")
+
+
+def _end_of_change(sentence: _Sentence, fig: _Figure, left: str, period: str | None) -> str | None:
+    """The span's last year for a figure told as where a change over the span ended."""
+    span = _YEARS_SPAN_RE.fullmatch(period or "")
+    if span and fig.range_role is None and _CHANGE_END_RE.search(left) \
+            and _CHANGE_VERB_RE.search(sentence.text, sentence.start, fig.start):
+        return span.group(1)
+    return period
+
+
+_CHANGE_VERB_RE = re.compile(r"(?i:\b(?:jump\w*|rose|risen|grew|grown|increas\w*|climb\w*|fell|fallen|declin\w*|dropped"
+                             r"|augment\w*|progress\w*|recul\w*|bondi\w*|grimp\w*|chut\w*|baiss\w*|hauss\w*))")
+
+
+def _plan_year(sentence: _Sentence, fig: _Figure) -> str | None:
+    """A year to come the main clause gives the plan a relative clause describes (`prévoit
+    d'ouvrir en 2026 un centre ..., qui emploiera 150 ingénieurs`): what is to come there is of it."""
+    lead_in = sentence.text[sentence.start:fig.start]
+    relative = _relative_opening(lead_in)
+    if relative < 0 or not sentence.published_year:
+        return None
+    years = [f[3] for f in _period_matches(lead_in[:relative], sentence.published_year, sentence.dating)
+             if f[3].isdigit() and int(f[3]) > sentence.published_year]
+    return years[-1] if years else None
+
+
+def _same_aside(lead_in: str, prev_start: int) -> bool:
+    """The figure ending `lead_in` stands in the aside of the previous figure, past short inner
+    clauses (`le secteur, qui a réalisé 157,6 milliards en 2024, en hausse de 6,3%, compte`)."""
+    comma = _last_clause_comma(lead_in, len(lead_in))
+    if comma < prev_start or not _CONTINUATION_RE.match(lead_in, comma + 1):
+        return False  # (`Its plant, opened last year at a cost of €800 million, exports 90%`: the main clause)
+    opening = _aside_holding(lead_in, len(lead_in))
+    return opening >= 0 and opening == _aside_holding(lead_in, prev_start)
+
+
+# A verbless clause that goes on from a figure (`, en hausse de 6,3%`, `, up 6%`, `, soit`).
+_CONTINUATION_RE = re.compile(r"(?i:\s*(?:en\s+(?:hausse|baisse|progression|recul|croissance|repli)|up|down|soit|dont|or|i\.e\.)\b)")
 
 
 # A clause on the place of a plan (`investir 1,5 milliard d'ici 2026 en Côte d'Ivoire, où il
@@ -835,23 +1003,30 @@ def _plans_place_clause(text: str, prev: _Figure, fig: _Figure) -> bool:
     return fig.qualifier in ("forecast", "target") and bool(_WHERE_CLAUSE_RE.search(text, prev.end, fig.start))
 
 
-# `contre 1,9 milliard un an plus tôt`, `from $2 billion a year earlier`: the figure's
-# statement's period, one year back (not the year before the article's).
+# `contre 1,9 milliard un an plus tôt`, `from $2 billion a year earlier`, `contre 4,1% cinq ans
+# plus tôt`: the figure's statement's period, that many years back (not counted from the article's).
 _YEAR_EARLIER_RE = re.compile(
-    r"(?i:^\s*,?\s*(?:un\s+an\s+(?:plus\s+tôt|auparavant|avant)|l['’]\s*année\s+(?:précédente|d['’]\s*avant)"
-    r"|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|the\s+(?:previous|prior|preceding)\s+year)\b)"
+    rf"(?i:^\s*,?\s*(?:(?P<n_fr>un|{_COUNT_WORDS}|\d{{1,2}})\s+ans?\s+(?:plus\s+tôt|auparavant|avant)"
+    rf"|l['’]\s*année\s+(?:précédente|d['’]\s*avant)"
+    rf"|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|(?P<n_en>{_COUNT_WORDS}|\d{{1,2}})\s+years\s+(?:earlier|before|previously)"
+    rf"|the\s+(?:previous|prior|preceding)\s+year)\b)"
 )
 
 
 def _a_year_earlier(fig: _Figure, prev: _Figure | None, right: str, period: str | None) -> str | None:
-    """The period of a figure told `un an plus tôt`: its previous figure's, one year back;
-    without one, the period it inherits is moved back later (`years_back`)."""
-    if not _YEAR_EARLIER_RE.match(right):
+    """The period of a figure told `un an plus tôt` (`cinq ans plus tôt`): its previous
+    figure's, that many years back; without one, the period it inherits is moved back later
+    (`years_back`)."""
+    earlier = _YEAR_EARLIER_RE.match(right)
+    if not earlier:
         return period
+    said = (earlier.group("n_fr") or earlier.group("n_en") or "1").lower()
+    years = int(said) if said.isdigit() else _COUNT_NUMBERS.get(said, 1)
+    fig.extra["years_earlier"] = years
     if prev is not None and prev.period:
         fig.extra["base_of"] = prev.period  # the statement's own period, for the figures after it
-        return shift_years(prev.period, -1)
-    fig.extra["years_back"] = 1
+        return shift_years(prev.period, -years)
+    fig.extra["years_back"] = years
     return None
 
 
@@ -875,6 +1050,10 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
             # `3,1 milliards de dirhams contre 2,7 milliards un an plus tôt`: the
             # sentence's money figure gives its currency to the bare amounts after it.
             fig.unit = prev.unit
+        elif fig.has_scale and fig.noun_label is None and sentence.currencies.in_span(sentence.start, fig.start):
+            # `à 585,3 milliards de DH, alors que les exportations ... à 358,9 milliards`: the
+            # currency the sentence named last.
+            fig.unit = sentence.currencies.in_span(sentence.start, fig.start)
         elif fig.noun_label is None and prev is not None and prev.unit == "jobs" and not fig.is_year_like \
                 and len(text[prev.end:fig.start].split()) <= 8:
             # `800 emplois directs et 380 en phase d'exploitation`, `400 workers, rising to

@@ -175,3 +175,16 @@ def test_a_byline_stops_where_its_dateline_words_begin():
     from econews.tasks.dates import byline_of
 
     assert byline_of("By Jane Okafor Posted on Monday, 3 March 2025 10:40") == "By Jane Okafor"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Par Khadija Benali | Edition N°:7089 Le 30/10/2025", dt.date(2025, 10, 30)),
+    ("Edition N° 7021 du 23/05/2025", dt.date(2025, 5, 23)),
+    ("Edition N°: 7012 Le 05/03/2025", dt.date(2025, 3, 5)),
+])
+def test_a_print_editions_number_beside_the_date_is_a_dateline(line, expected):
+    from econews.tasks.dates import byline_of
+
+    assert dateline(line).date == expected
+    assert byline_of(line) == ("Par Khadija Benali" if line.startswith("Par") else None)
+    assert dateline("Le décret n° 2.22.431 du 15 juin 2022 fixe les taux") is None

@@ -821,3 +821,38 @@ def test_a_country_called_by_an_epithet_or_a_region_is_the_figures():
     rows = extract_metrics("Orion builds a plant in Morocco. The company employs 9,600 people across plants in Kansas, Mexico "
                            "and Morocco.", doc_id="d", language="en", published_year=2025)
     assert "US" in {r["text"]: r["countries"] for r in rows}["9,600 people"]
+
+
+def _periods(text: str, **kwargs) -> dict[str, str | None]:
+    return {f["text"]: f["period"] for f in extract_metrics(text, doc_id="d", **kwargs)}
+
+
+def test_periods_told_in_the_figures_own_sentence():
+    # a fiscal year after an approximate conversion
+    assert _periods("Il a réalisé un chiffre d'affaires de 612 milliards de yens (environ 3,9 milliards de dollars) "
+                    "au cours de son exercice clos fin mars 2025.")["612 milliards de yens"] == "2024-04/2025-03"
+    # a plan's year to come dates what the relative clause on it says will be
+    assert _periods("Le groupe prévoit d'ouvrir en 2026 un centre à Rabat, qui emploiera 150 ingénieurs.",
+                    published_year=2025)["150 ingénieurs"] == "2026"
+    # the end value of a change over a span is of its last year
+    tyres = _periods("Chinese shipments jumped 42% between 2020 and 2023 to about 52 million units.", language="en")
+    assert (tyres["42%"], tyres["52 million"]) == ("2020/2023", "2023")
+    # an aside's event year and a listing's start are not the figure's
+    listed = _periods("Zitouna Foods, coté à la Bourse de Casablanca depuis 2016, compte 4.300 collaborateurs.",
+                      published_year=2025)
+    assert listed["4.300 collaborateurs"] is None
+    serbia = _periods("Hengrui to build a tyre plant in Morocco\nIts Serbian plant, opened last year at a cost of 800 million euros, exports 90% of its output.",
+                      language="en", published_year=2025)
+    assert serbia["90%"] is None
+    # `d'ici la fin de l'année`: this year's end
+    assert _periods("Le groupe devrait lever 600 MDH d'ici la fin de l'année.", published_year=2025)["600 MDH"] == "2025"
+    # a capacity the completed plant reaches
+    assert _periods("The plant will have an annual capacity of 12 million passenger car tyres when fully operational "
+                    "in 2028.", language="en")["12 million"] == "2028"
+    # a change inside a relative clause shares its figure's period; `dont` after a main clause too
+    auto = _periods("Le secteur, qui a réalisé un chiffre d'affaires de 157,6 milliards de dirhams en 2024, en hausse "
+                    "de 6,3%, compte plus de 270 équipementiers.")
+    assert auto["6,3%"] == "2024"
+    pharma = _periods("L'industrie, qui compte 54 établissements, a exporté pour 1,8 milliard de dirhams en 2024, dont "
+                      "près de 40% vers l'Afrique.")
+    assert pharma["40%"] == "2024"

@@ -1012,3 +1012,46 @@ def test_a_companys_site_abroad_is_of_the_site_and_the_company_not_the_home_coun
     french = figures("Le groupe turc Kaya Plastik investit à Tanger\nLe groupe turc Kaya Plastik va ouvrir une usine à "
                      "Tanger. Son usine serbe emploie déjà 600 personnes.")
     assert french["600 personnes"]["countries"] == ["RS", "TR"]
+
+def test_periods_of_months_between_and_of_a_base_years_earlier():
+    transfers = figures("Les transferts ont atteint 92,6 milliards de DH à fin septembre.\nA elle seule, la période "
+                        "estivale a drainé 36,4 milliards de DH entre juin et août, contre 35,1 milliards un an plus tôt.",
+                        published_year=2025, published_month=10)
+    assert transfers["36,4 milliards de DH"]["period"] == "2025-06/2025-08"
+    assert transfers["35,1 milliards"]["period"] == "2024-06/2024-08"
+    gulf = figures("Selon l'enquête portant sur l'année 2024, 31,2% des transferts proviennent de France. "
+                   "L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%, contre 4,1% et 3,7% cinq ans "
+                   "plus tôt.", published_year=2025)
+    assert [gulf[k]["period"] for k in ("6,4%", "5,9%", "4,1%", "3,7%")] == ["2024", "2024", "2019", "2019"]
+
+
+def test_a_comparisons_base_dates_neither_the_next_figure_nor_a_later_one():
+    text = ("Les échanges ont atteint 421,3 milliards de dirhams à fin septembre 2025.\n"
+            "L'UE a absorbé 64,1% des exportations sur la période, contre 62,8% à fin septembre 2024, et fourni "
+            "51,3% de ses importations. Ils ont atteint 92,6 milliards de DH à fin septembre 2025, en hausse de 3,1% "
+            "par rapport à la même période de l'année précédente, soit un surplus de près de 2,8 milliards de DH.")
+    found = figures(text, published_year=2025, published_month=11)
+    assert found["51,3%"]["period"] == "2025-01/2025-09"
+    assert found["2,8 milliards de DH"]["period"] == "2025-01/2025-09"
+
+
+def test_a_stock_or_a_figure_of_now_inherits_no_period():
+    text = ("Le groupe a réalisé un chiffre d'affaires de 2.100 milliards de yens lors de l'exercice clos fin mars "
+            "2024. Le groupe compte 38 sites et emploie quelque 61.000 salariés dans le monde. \"Le taux "
+            "d'intégration locale, qui atteint aujourd'hui 69%, doit dépasser 80% à l'horizon 2030\".")
+    found = figures(text, published_year=2024, published_month=11)
+    assert found["61.000 salariés"]["period"] is None
+    assert found["69%"]["period"] is None
+    today = figures("The kingdom aims to raise the local integration rate to 60% by 2030, from 42% today.",
+                    language="en", published_year=2025)
+    assert (today["42%"]["period"], today["42%"]["qualifier"]) == (None, None)
+
+
+def test_a_goal_reached_in_the_next_sentence_and_a_rules_bound():
+    goal = figures("Le Royaume vise 52% d'ici 2030. Pour y parvenir, quelque 15 GW de nouvelles capacités devront être "
+                   "installés, soit un besoin d'investissement estimé à plus de 100 milliards de dirhams.",
+                   published_year=2025)
+    assert (goal["15 GW"]["period"], goal["100 milliards de dirhams"]["period"]) == ("2030", "2030")
+    rule = figures("Maroc-Turquie : un déficit de 21,6 milliards de dirhams en 2023\n"
+                   "Ce droit peut atteindre jusqu'à 90% du droit commun.", published_year=2024)
+    assert rule["90%"]["period"] is None
