@@ -151,7 +151,14 @@ def is_boilerplate_line(line: str) -> bool:
     if len(line) > 220:
         return False
     line_re, heading_re = _boilerplate()
-    return bool(line_re.search(line)) or bool(heading_re.match(line))
+    if line_re.search(line) or heading_re.match(line):
+        return True
+    # A row of buttons, each one boilerplate alone: `S'abonner | Se connecter`, `Subscribe | Sign in`.
+    parts = [part.strip() for part in _BUTTON_ROW_RE.split(line)]
+    return len(parts) > 1 and all(part and (line_re.search(part) or heading_re.match(part)) for part in parts)
+
+
+_BUTTON_ROW_RE = re.compile(r"\s[|·•]\s")
 
 
 def is_related_heading(line: str) -> bool:

@@ -198,7 +198,7 @@ def dateline(line: str) -> DateMention | None:
     m = mentions[0]
     rest = (stripped[: m.start] + " " + stripped[m.end:]).strip(" ,-|:–—·")
     # Time of day after the date: "à 10h30", "10:30", "- 14h05 GMT"
-    rest = re.sub(r"(?:à|at|a las)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:[ap]\.?\s?m\.?(?![\w]))?\s*(?:GMT|UTC|[+-]\d+)?", " ", rest, flags=re.I).strip(" ,-|:–—·")
+    rest = re.sub(r"(?:à|at|a las)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:[ap]\.?\s?m\.?(?![\w]))?\s*(?:GMT|UTC)?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?", " ", rest, flags=re.I).strip(" ,-|:–—·")
     # A print edition's number (`Par Khadija Benali | Edition N°:7089 Le 30/10/2025`, `Edition
     # N° 7021 du 23/05/2025`) tells which paper, not what the line is: the byline or nothing.
     rest = _EDITION_RE.sub(" ", rest).strip(" ,-|:–—·")

@@ -26,6 +26,7 @@ indefinite article `un`/`une` unless a scale or unit follows (`un million`, `un 
 from __future__ import annotations
 
 import datetime
+import re
 from bisect import bisect_left
 
 import polars as pl
@@ -130,12 +131,31 @@ def _countries(text, figure_start, sentence, article, earlier, owned, masks, sen
     )
 
 
+# Counts of what comes and goes over a time are flows, dated as money flows are: arrivals,
+# visitors, overnight stays, passengers (`La France ... avec 2,45 millions d'arrivées`).
+# Visitors are a flow in tourism only: a fair's `12.000 visiteurs` are an event's count.
+_FLOW_COUNT_RE = re.compile(
+    r"\s*(?:de\s+|d['’]\s*)?(?:arrivées|touristes|nuitées|passagers|voyageurs|croisiéristes"
+    r"|arrivals|tourists|overnight\s+stays|passengers|travell?ers|(?P<visitors>visiteurs|visitors))\b", re.I)
+_FLOW_SUBJECTS = frozenset({"tourist arrivals", "arrivals", "tourists", "overnight stays", "passengers"})
+_TOURISM_RE = re.compile(r"(?i:touris|arrivées|arrivals|nuitées)")
+
+
+def _counts_a_flow(text: str, fig) -> bool:
+    if fig.subject in _FLOW_SUBJECTS:
+        return True
+    noun = _FLOW_COUNT_RE.match(text, fig.end)
+    if noun is None and fig.subject != "visitors":
+        return False
+    return not (noun is None or noun.group("visitors")) or _TOURISM_RE.search(text, max(0, fig.start - 300), fig.start) is not None
+
+
 def _period_from_context(text, fig, sentence, article, earlier, published_year) -> str | None:
     """The period a figure whose sentence states none takes from its paragraph or headline."""
     s_start, s_end = sentence
     # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
     # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
-    if fig.unit == "count" or fig.range_role == "from" or fig.extra.get("now"):
+    if (fig.unit == "count" and not _counts_a_flow(text, fig)) or fig.range_role == "from" or fig.extra.get("now"):
         return None  # (nor has a figure told as now: `qui atteint aujourd'hui 69%`)
     goal = goal_horizon(text, earlier, text[s_start:s_end])
     if goal:

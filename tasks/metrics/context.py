@@ -116,6 +116,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)\s+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
     (4, re.compile(rf"(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
     (4, re.compile(rf"(?i:(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT})"), "months"),
+    # `sur dix mois` (a headline's `le déficit se creuse ... sur dix mois`): the year to date.
+    (4, re.compile(rf"(?i:\bsur\s+(?:les\s+)?(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+mois{_OF_YEAR_OR_NOT})"), "months"),
     # `entre juin et août`, `from June to August 2024`: those months (of the year said, else the
     # last such months up to publication).
     (3, re.compile(rf"(?i:\b(?:entre|between)\s+(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})"

@@ -563,3 +563,11 @@ def test_a_papers_masthead_tagline_and_section_over_the_headline_go():
 def test_a_short_first_line_with_no_headline_under_it_stays():
     body = "Maroc-Japon\n\nLe Japon et le Maroc ont signé lundi à Rabat un accord de coopération industrielle de grande ampleur."
     assert clean_document(raw_doc(body)).text.startswith("Maroc-Japon\n\n")
+
+
+def test_a_row_of_buttons_each_boilerplate_alone_is_boilerplate():
+    from econews.tasks.clean import is_boilerplate_line
+
+    assert is_boilerplate_line("S'abonner | Se connecter")
+    assert is_boilerplate_line("Se connecter")
+    assert not is_boilerplate_line("Le Maroc | un partenaire fiable pour l'Espagne")

@@ -188,3 +188,10 @@ def test_a_print_editions_number_beside_the_date_is_a_dateline(line, expected):
     assert dateline(line).date == expected
     assert byline_of(line) == ("Par Khadija Benali" if line.startswith("Par") else None)
     assert dateline("Le décret n° 2.22.431 du 15 juin 2022 fixe les taux") is None
+
+
+def test_a_date_line_with_its_time_and_zone_offset():
+    from econews.tasks.dates import dateline
+
+    assert dateline("May 28, 2025 at 4:05 PM GMT+1").date == dt.date(2025, 5, 28)
+    assert dateline("Le 2 décembre 2025 à 11h40").date == dt.date(2025, 12, 2)

@@ -1055,3 +1055,12 @@ def test_a_goal_reached_in_the_next_sentence_and_a_rules_bound():
     rule = figures("Maroc-Turquie : un déficit de 21,6 milliards de dirhams en 2023\n"
                    "Ce droit peut atteindre jusqu'à 90% du droit commun.", published_year=2024)
     assert rule["90%"]["period"] is None
+
+
+def test_year_to_date_months_in_a_headline_and_counts_of_arrivals_are_flows():
+    found = figures("Tourisme : le déficit se creuse sur dix mois\nLes arrivées de touristes étrangers ont progressé "
+                    "de 17%, à 10,4 millions. La France conserve sa place avec 2,45 millions d'arrivées. Le groupe "
+                    "compte 150 entreprises.", published_year=2025, published_month=12)
+    assert found["10,4 millions"]["period"] == "2025-01/2025-10"
+    assert found["2,45 millions"]["period"] == "2025-01/2025-10"
+    assert found["150 entreprises"]["period"] is None  # a stock of things has no period
