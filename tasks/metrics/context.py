@@ -108,12 +108,15 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (4, re.compile(rf"(?i:(?:exercice|fiscal\s+year|financial\s+year)\s+(?:(?:that|which)\s+|qui\s+s{_APOS}\s*est\s+)?"
                    rf"(?:clos|clôturé|achevé|terminé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
                    rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\d\w]))"), "fiscal"),
-    (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first\s+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
+    (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first[\s-]+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
     (4, re.compile(rf"(?i:(?:S1|H1){_OF_YEAR})"), "H1"),
-    (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second\s+half){_OF_YEAR_OR_NOT})"), "H2"),
+    (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second[\s-]+half){_OF_YEAR_OR_NOT})"), "H2"),
     (4, re.compile(rf"(?i:(?:S2|H2){_OF_YEAR})"), "H2"),
     (4, re.compile(rf"(?i:(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR_OR_NOT})"), "Q1"),
-    (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)\s+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
+    (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)[\s-]+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
+    # `in the three months through March`, `les trois mois à fin juin`: the months to then.
+    (4, re.compile(rf"(?i:\b(?P<n>three|six|nine|trois|six|neuf)\s+(?:months|mois)\s+(?:through|to|ended|ending|(?:clos|arrêtés?)?\s*à\s+fin)"
+                   rf"\s+(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\w]))"), "months_to"),
     (4, re.compile(rf"(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
     (4, re.compile(rf"(?i:(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT})"), "months"),
     # `sur dix mois` (a headline's `le déficit se creuse ... sur dix mois`): the year to date.
@@ -324,6 +327,24 @@ def _ahead_of(window: str, position: int) -> bool:
 _AHEAD_REACH = 80
 
 
+_MONTHS_COUNTED = {"three": 3, "trois": 3, "six": 6, "nine": 9, "neuf": 9}
+
+
+def _months_to(groups: dict, year: str, dating: Dating) -> str:
+    """`three months through March` -> 2025-Q1; `six months to June` -> 2025-H1; else the
+    range of months (`nine months to September` -> 2025-01/2025-09)."""
+    n, month = _MONTHS_COUNTED[groups["n"].lower()], _month_number(groups["m"])
+    if not groups.get("y"):
+        year = str(_year_of_month(month, int(year), dating, ahead=False))
+    if n == 3 and month % 3 == 0:
+        return f"{year}-Q{month // 3}"
+    if n == 6 and month in (6, 12):
+        return f"{year}-H{month // 6}"
+    if n >= month:
+        return f"{year}-01/{year}-{month:02d}" if n == month else f"{int(year) - 1}-{month + 12 - n + 1:02d}/{year}-{month:02d}"
+    return f"{year}-{month - n + 1:02d}/{year}-{month:02d}"
+
+
 def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, dating: Dating) -> str | None:
     """The period one match of a `_PERIOD_PATTERNS` pattern states, None when it states none."""
     groups = m.groupdict()
@@ -352,6 +373,8 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
         if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
             return _year_to_date(year, month)
         return f"{year}-{month:02d}"
+    if kind == "months_to":
+        return _months_to(groups, year, dating)
     if kind == "months_between":
         return _months_between(m, year, window, dating)
     if kind == "fiscal":

@@ -171,7 +171,10 @@ def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[st
     else the most named."""
     ranking = len(_named(headline, 0, len(headline), companies) - {HOME_COUNTRY}) >= _LIST_COUNTRIES
     windows = [] if ranking else [(headline, subjects.headline_focus_span(headline, companies))]
-    windows += [(lead, clause) for clause in _clauses(lead, _without_dateline(lead, (0, len(lead))))]
+    # (a clause in contrast names what the article sets against its subject: `La facture
+    # énergétique recule, mais les achats auprès des États-Unis et de l'Espagne continuent`)
+    windows += [(lead, clause) for clause in _clauses(lead, _without_dateline(lead, (0, len(lead))))
+                if not _CONTRAST_CLAUSE_RE.match(lead, clause[0])]
     for window, (start, end) in windows:
         codes = _named(window, start, end, companies) | ({HOME_COUNTRY} if _located_home(window[start:end]) else set())
         if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
@@ -185,6 +188,9 @@ def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[st
     return tuple(sorted(
         code for code, n in counts.items() if n >= _FOCUS_MIN_MENTIONS and n / total >= _FOCUS_SHARE
     ))
+
+
+_CONTRAST_CLAUSE_RE = re.compile(r"\s*(?i:mais|but|tandis\s+que|alors\s+que|while|whereas)\b")
 
 
 def _names_home(text: str, title: str | None) -> bool:

@@ -1064,3 +1064,15 @@ def test_year_to_date_months_in_a_headline_and_counts_of_arrivals_are_flows():
     assert found["10,4 millions"]["period"] == "2025-01/2025-10"
     assert found["2,45 millions"]["period"] == "2025-01/2025-10"
     assert found["150 entreprises"]["period"] is None  # a stock of things has no period
+
+
+def test_months_through_a_month_a_hyphenated_quarter_and_a_leads_contrast_clause_is_no_focus():
+    english = figures("OCP reported a jump in first-quarter earnings.\nRevenue climbed 18% to 24.1 billion dirhams in "
+                      "the three months through March. Sales rose 5% in the nine months to September.",
+                      language="en", published_year=2025, published_month=5)
+    assert english["24.1 billion dirhams"]["period"] == "2025-Q1"
+    assert english["5%"]["period"] == "2024-01/2024-09"
+    national = figures("Commerce extérieur : le déficit se creuse sur dix mois\nLa facture énergétique recule, mais les "
+                       "achats auprès des États-Unis et de l'Espagne continuent de tirer les importations.\nLes "
+                       "importations de biens ont progressé de 7,3% pour atteindre 651,7 MMDH au Maroc.")
+    assert national["7,3%"]["countries"] == ["MA"]
