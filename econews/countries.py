@@ -363,7 +363,7 @@ _COMPANY_NOUNS_FR = (
 _COMPANY_NOUNS_EN = (
     "company|group|firm|carmaker|automaker|maker|manufacturer|giant|producer|supplier|developer|operator"
     "|bank|conglomerate|startup|start-up|investor|fund|utility|miner|retailer|insurer|contractor|builder"
-    "|provider|champion|leader|specialist|multinational|corporation|conglomerate"
+    "|provider|champion|leader|specialist|multinational|corporation|conglomerate|lender|airline|carrier"
 )
 # A name: capitalised words, joined by `&`, `-`, `of`/`de`/`del`/`van` between capitalised words, legal
 # designators with dots (`Co.`, `A.Ş.`); a possessive (`Denmark's`) opens another name.
@@ -445,6 +445,17 @@ def _company_patterns() -> tuple[re.Pattern, ...]:
         ),
         re.compile(rf"(?<![\w])(?P<country>{country})['’]s\s+(?P<name>{_NAME})"),
         re.compile(rf"(?<![\w])(?P<name>{_NAME})\s*\(\s*(?P<country>{country})\s*\)"),
+        # an apposition after the name: `Union Bancaire Chérifienne (UBC), Morocco's fourth-largest
+        # bank`, `Kaya Plastik, a Turkish plastics maker`, `Zitouna Foods, le groupe agroalimentaire marocain`
+        re.compile(
+            rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:(?P<country>{country})['’]s\s+"
+            rf"(?:[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?|an?\s+(?P<dem>{english})\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:{_COMPANY_NOUNS_EN})s?)\b"
+        ),
+        re.compile(
+            rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:le|la|l['’]|un|une)\s*(?:{_COMPANY_NOUNS_FR})"
+            rf"\s+(?:[a-zé][\w-]+\s+){{0,2}}(?P<dem>{french})\b"
+        ),
         _city_company_pattern(),
     )
 

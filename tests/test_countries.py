@@ -193,3 +193,16 @@ def test_a_site_names_the_country_of_its_city_abroad_not_at_home():
     assert [m.codes for m in find_places_abroad("to build a plant near Abidjan")] == [("CI",)]
     assert find_places_abroad("une usine à Kénitra", home="MA") == ()
     assert find_places_abroad("a signé à Paris un accord") == ()  # a venue
+
+
+def test_an_apposition_after_a_company_gives_its_nationality():
+    from econews.countries import company_nationalities
+
+    def cue(text):
+        return [(name, code) for _, _, name, code in company_nationalities(text)]
+
+    assert cue("Union Bancaire Chérifienne (UBC), Morocco's fourth-largest bank by assets, said") == [
+        ("Union Bancaire Chérifienne", "MA")]
+    assert cue("Kaya Plastik, a Turkish plastics maker, will invest") == [("Kaya Plastik", "TR")]
+    assert cue("Zitouna Foods, le groupe agroalimentaire marocain, a signé") == [("Zitouna Foods", "MA")]
+    assert cue("Ryad Mezzour, the Moroccan minister, said") == []
