@@ -35,7 +35,7 @@ from econews.tables import TABLES
 from econews.tasks.metrics.article import (
     Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article,
 )
-from econews.tasks.metrics.countries import alone, figure_countries, own_countries
+from econews.tasks.metrics.countries import alone, clear_document_caches, figure_countries, own_countries
 from econews.tasks.metrics.country_masks import masks_for_sentence
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
@@ -106,6 +106,7 @@ def extract_metrics(
                 "sentence": sentence,
             }
         )
+    clear_document_caches()
     return out
 
 

@@ -833,7 +833,7 @@ def _located_home(window: str) -> bool:
     return _home_places_re().search(window) is not None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _governments(window: str) -> frozenset[str]:
     """Countries of the cities `window` names other than as a place where something happens
     (`Berlin et Rabat accélèrent`, `entre New Delhi et Rabat`; not `signé à Bruxelles`)."""
@@ -867,7 +867,15 @@ def _places_re() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
 
 
-# Pure and asked for the same sentence by most rules of each figure: memoised, immutable.
+def clear_document_caches() -> None:
+    """Forget the memoised answers keyed by a document's text, once the document is done:
+    their hits are within a document, and each key holds its whole text."""
+    for cached in (_clauses, _in_country_list, _without_dateline):
+        cached.cache_clear()
+
+
+# Pure and asked for the same sentence by most rules of each figure: memoised (per document,
+# `clear_document_caches`), immutable.
 @lru_cache(maxsize=4096)
 def _clauses(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     start, end = sentence
