@@ -431,10 +431,18 @@ _ABBREVIATED_ADJECTIVES = {"US": "US", "U.S.": "US", "UK": "GB"}
 
 
 @lru_cache(maxsize=1)
-def _company_patterns() -> tuple[re.Pattern, ...]:
-    names, demonyms, _ = _tables()
+def _cue_adjectives() -> tuple[str, str]:
+    """The alternations of the adjectives a company's nationality cue uses: French (demonyms,
+    city adjectives) and English (demonyms, `US`, `UK`)."""
+    _, demonyms, _ = _tables()
     french = _alternation({d for d in demonyms if d[0].islower()} | set(_city_adjectives()))
-    english = _alternation({**ENGLISH_DEMONYMS, **_ABBREVIATED_ADJECTIVES})
+    return french, _alternation({**ENGLISH_DEMONYMS, **_ABBREVIATED_ADJECTIVES})
+
+
+@lru_cache(maxsize=1)
+def _company_patterns() -> tuple[re.Pattern, ...]:
+    names, _, _ = _tables()
+    french, english = _cue_adjectives()
     country = _alternation(names)
     return (
         re.compile(
@@ -532,9 +540,7 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
 
 @lru_cache(maxsize=1)
 def _nameless_cue_re() -> re.Pattern:
-    names, demonyms, _ = _tables()
-    french = _alternation({d for d in demonyms if d[0].islower()} | set(_city_adjectives()))
-    english = _alternation({**ENGLISH_DEMONYMS, **_ABBREVIATED_ADJECTIVES})
+    french, english = _cue_adjectives()
     return re.compile(
         rf"(?:\b(?:Le|La|L['’])\s*(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}}(?P<dem>{french})"
         rf"|\b[Tt]he\s+(?P<en>{english})\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_COMPANY_NOUNS_EN}))(?![\w])(?!\s+[A-Z])"
