@@ -661,19 +661,33 @@ _WHERE_RE = re.compile(r"\s*(?i:où|where|in\s+which)\b")
 _WHERE_PRONOUN_RE = re.compile(r"\s*(?i:où|where)\s+(?:il|elle|it)\s")
 
 
-def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
-    """The country a `where`/`où` aside holding the figure follows, with the aside's own."""
+def country_before_aside(
+    text: str, figure_start: int, sentence: tuple[int, int], opener: re.Pattern, article: Article,
+) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """(codes, the aside's span) of the foreign country, by its name, that an aside holding
+    the figure and opened by `opener` follows right after (`Egypt, which shipped ...`, `au
+    Sénégal, où il recrutera ...`); None otherwise (`implantées au Maroc, où elles emploient
+    22.000 personnes` is read as any other sentence)."""
     clauses = _clauses(text, _without_dateline(text, sentence))
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
-    if not index or not _WHERE_RE.match(text, clauses[index][0]):
-        return set()
+    if not index or not opener.match(text, clauses[index][0]):
+        return None
     a, b = clauses[index - 1]
     before = text[a:b].rstrip(" ,")
     mention = next(iter(reversed(find_countries(before))), None)
     if mention is None or mention.end != len(before) or mention.kind != "name" or article.home_country in mention.codes:
-        return set()  # (`implantées au Maroc, où elles emploient 22.000 personnes`: read as any other)
-    found = set(mention.codes) | _named(text, *clauses[index], article.companies)
-    if _WHERE_PRONOUN_RE.match(text, clauses[index][0]) and article.main_company_country:
+        return None
+    return mention.codes, clauses[index]
+
+
+def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The country a `where`/`où` aside holding the figure follows, with the aside's own."""
+    owner = country_before_aside(text, figure_start, sentence, _WHERE_RE, article)
+    if owner is None:
+        return set()
+    codes, aside = owner
+    found = set(codes) | _named(text, *aside, article.companies)
+    if _WHERE_PRONOUN_RE.match(text, aside[0]) and article.main_company_country:
         found.add(article.main_company_country)  # `où il a investi 850 M€`: the main company
     return found
 

@@ -122,19 +122,13 @@ _OWN_ACTION_ASIDE_RE = re.compile(
 def relative_aside_owner(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
     """The foreign country a relative aside holding the figure follows, where the aside tells
     what the country does with its own economy and names nothing of the home country."""
-    clauses = base._clauses(text, base._without_dateline(text, sentence))
-    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
-    if not index or not _OWN_ACTION_ASIDE_RE.match(text, clauses[index][0]):
+    owner = base.country_before_aside(text, figure_start, sentence, _OWN_ACTION_ASIDE_RE, article)
+    if owner is None:
         return set()
-    a, b = clauses[index - 1]
-    before = text[a:b].rstrip(" ,")
-    mention = next(iter(reversed(find_countries(before))), None)
-    if mention is None or mention.end != len(before) or mention.kind != "name" or article.home_country in mention.codes:
-        return set()
-    aside = clauses[index]
+    codes, aside = owner
     if _span_names_home(text, *aside, article) or _FIRST_PERSON_RE.search(text, *aside):
         return set()
-    return set(mention.codes) | base._named(text, *aside, article.companies)
+    return set(codes) | base._named(text, *aside, article.companies)
 
 
 # A loan, a credit line, a grant: the lender's as well as the borrower's.
