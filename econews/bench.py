@@ -113,10 +113,17 @@ def _tree_rss(proc, with_pss: bool) -> tuple[int, int, int, list[dict]]:
         processes = [proc] + proc.children(recursive=True)
     except psutil.Error:
         return 0, 0, 0, []
+    cmdlines: dict[int, list[str]] = {}
     for p in processes:
         try:
+            cmdline = cmdlines[p.pid] = p.cmdline()
+            if p is not proc and cmdlines.get(p.ppid()) == cmdline:
+                # Forked and not yet exec'd (Popen of the API server, a spawned worker):
+                # every page it maps is its parent's, shared copy-on-write, so its RSS
+                # would count the parent twice for a moment and make a false peak.
+                continue
             info = p.memory_full_info() if with_pss else p.memory_info()
-            role = _role(p.cmdline())
+            role = _role(cmdline)
         except psutil.Error:
             continue
         pss = getattr(info, "pss", info.rss) if with_pss else 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,30 @@ def test_bench_outside_a_source_checkout_says_why_it_cannot_run(tmp_path, monkey
     assert code == 2
     assert "source checkout" in capsys.readouterr().err
     assert not (tmp_path / "b.json").exists()
+
+
+def test_a_fork_not_yet_execd_is_not_counted_twice(tmp_path):
+    """A process that forked and has not exec'd yet maps only its parent's pages (shared
+    copy-on-write): counting its RSS made a false peak of twice the run's memory and
+    listed the run twice (CI saw ['run', 'resource tracker', 'run'])."""
+    import psutil
+
+    from econews.bench import _tree_rss
+
+    ready = tmp_path / "forked"
+    code = (f"import os, time; b = bytearray(150 * 2**20); pid = os.fork(); "
+            f"open({str(ready)!r}, 'a').close() if pid == 0 else None; time.sleep(3); "
+            f"os._exit(0) if pid == 0 else os.waitpid(pid, 0)")
+    child = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        for _ in range(100):
+            if ready.exists():
+                break
+            time.sleep(0.05)
+        handle = psutil.Process(child.pid)
+        assert len(handle.children()) == 1  # the fork is there
+        total, largest, _, members = _tree_rss(handle, with_pss=False)
+        assert [m["pid"] for m in members] == [child.pid]
+        assert 150 <= total / 2**20 < 300  # the 150 MiB counted once
+    finally:
+        child.wait(timeout=10)
