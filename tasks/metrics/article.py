@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from econews.countries import nameless_company_cue
 from econews.tasks.dates import _BYLINE_RE
-from econews.tasks.metrics.context import _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
+from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
     HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _names_home, _title_case, ranked_for,
 )
@@ -57,8 +57,9 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     """The paragraphs, focus countries and headline period of a clean body."""
     paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
     headline, lead = _period_headline_and_lead(text, title)
-    first_sentence = lead[: _sentences(lead)[0][1]] if lead.strip() else ""
-    window = headline + "\n" + first_sentence
+    lead_sentences = _sentences(lead) if lead.strip() else []
+    first_sentences = lead[: lead_sentences[min(1, len(lead_sentences) - 1)][1]] if lead_sentences else ""
+    window = headline + "\n" + first_sentences
     # (the base of a comparison, `compared with 30% five years ago`, is not the article's period)
     periods = sorted((f for f in _stated_periods(window, published_year, dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])),
                      key=lambda f: (f[0], -f[2]))
@@ -97,10 +98,12 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
 
 def _stated_periods(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:
     """The periods `window` states, without the dates of events (`jeudi 8 février 2018`,
-    `March 5, 2024`): a figure told later in the article is not of the day of the event."""
+    `March 5, 2024`): a figure told later in the article is not of the day of the event. A
+    balance struck at a month's end (`au 30 juin 2025`) dates the accounts: it stays."""
     return [
         found for found in _period_matches(window, published_year, dating)
-        if not _DAY_BEFORE_RE.search(window, 0, found[0]) and not _DAY_AFTER_RE.match(window, found[0])
+        if (_AS_AT_DAY_BEFORE_RE.search(window, max(0, found[0] - 30), found[0])  # `au 30 juin 2025`: accounts
+            or not _DAY_BEFORE_RE.search(window, 0, found[0]) and not _DAY_AFTER_RE.match(window, found[0]))
         and not _HORIZON_RE.match(window, found[0]) and not _HORIZON_BEFORE_RE.search(window, 0, found[0])
         and not _EVENT_PARTICIPLE_RE.search(window, 0, found[0])
     ]

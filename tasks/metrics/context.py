@@ -162,6 +162,11 @@ _PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimes
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
+# A balance struck at a month's last day (`au 30 juin 2025`, `arrêtés au 31 décembre`, `as of
+# June 30, 2025`, `at 31 March`): the accounts of the year to that day, not the day.
+_AS_AT_DAY_BEFORE_RE = re.compile(r"(?i:\b(?:au|arrêtée?s?\s+au|à\s+fin|as\s+(?:of|at)|at|on)\s+(?:le\s+)?(?:28|29|30|31)\s+)$")
+_AS_AT_BEFORE_RE = re.compile(r"(?i:\b(?:as\s+(?:of|at)|at)\s+)$")
+_MONTH_END_DAY_AFTER_RE = re.compile(r"\s(?:28|29|30|31)\b")
 _MONTH_NUMBERS = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
                   "two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
@@ -365,9 +370,14 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
         n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
         return f"{year}-01/{year}-{n:02d}"
     if kind == "month":
+        month = _month_number(groups.get("m") or groups["m_en"])
+        as_at = _AS_AT_DAY_BEFORE_RE.search(window, max(0, m.start() - 30), m.start()) or (
+            _AS_AT_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()) and _MONTH_END_DAY_AFTER_RE.search(m.group(0))
+        )
+        if as_at and year:
+            return _year_to_date(year if groups.get("y") else str(_year_of_month(month, int(year), dating, False)), month)
         if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
             return None  # `le 14 juin 2023`, `March 5, 2024`: a day
-        month = _month_number(groups.get("m") or groups["m_en"])
         if not groups.get("y"):
             year = str(_year_of_month(month, int(year), dating, _ahead_of(window, m.start())))
         if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):

@@ -489,3 +489,103 @@ def site_abroad(text: str, figure_start: int, sentence: tuple[int, int], article
             company = {article.main_company_country} if article.main_company_country and not owner else set()
             return set(m.codes) | owner | (company - {article.home_country})
     return set()
+
+
+# Words that open a statement before its subject: a source, a contrast, a connective
+# (`Selon la CAPMAS,`, `Pour sa part,`, `tandis que`, `Meanwhile,`).
+_LEAD_IN_RE = re.compile(
+    r"(?:\s*(?:(?:Selon|D['’]après|According\s+to)\s[^,;]{2,80},|(?i:pour\s+sa\s+part|de\s+son\s+côté|par\s+ailleurs"
+    r"|en\s+revanche|à\s+titre\s+de\s+comparaison|en\s+comparaison|ailleurs|meanwhile|by\s+comparison|in\s+comparison"
+    r"|elsewhere|for\s+its\s+part|by\s+contrast|in\s+contrast)\s*,|(?i:tandis\s+qu['’]\s*|tandis\s+que|alors\s+qu['’]\s*"
+    r"|alors\s+que|while|whereas|mais|but|et|and)\s))*\s*"
+)
+# The country named again by an anaphor: `le pays`, `the country`, `Les trois géants du pays`.
+_COUNTRY_ANAPHOR_RE = re.compile(
+    r"(?i:(?:le|the)\s+pays\b|the\s+country\b|(?:les|the)\s+(?:[\w-]+\s+){1,3}(?:du\s+pays|of\s+the\s+country)\b)"
+)
+# A possessive subject goes on about the subject of the sentence before (`Sa production`, `Its
+# imports`).
+_POSSESSIVE_SUBJECT_RE = re.compile(r"(?:Sa|Son|Ses|Leurs?|Its|Their)\s+[a-zé]")
+# What a country does with another, whose other party the sentence may leave unnamed: an
+# investment, a project, an agreement, a loan (`La Chine a accordé un prêt de 2 milliards`), a
+# company's unit.
+_DEAL_RE = re.compile(
+    r"(?i:\binvest\w*|\bprojets?\b|\bprojects?\b|\busines?\b|\bplants?\b|\bfactor(?:y|ies)\b|\baccords?\b|\bagreements?\b"
+    r"|\bprêts?\b|\bloans?\b|\bdons?\b|\bgrants?\b|\bcontrats?\b|\bcontracts?\b|\bpartenariats?\b|\bpartnerships?\b"
+    r"|\bcoopération\b|\bcooperation\b|\bmémorandum\b|\bmemorandum\b"
+    # a company's unit there, most often the home company's (`les dépôts collectés par la filiale`)
+    r"|\bfiliales?\b|\bsubsidiar(?:y|ies)\b|\bgroupe\b|\bgroup\b|\bsociété\b|\bcompany\b)"
+)
+
+
+# A country ranked among the home country's partners or markets speaks of its trade with it
+# (`Le Brésil arrive en deuxième position avec 1,6 million de tonnes`, `La France est restée
+# le premier client de la filière, avec 38% des ventes`, `L'Arabie saoudite ne pèse que`).
+_RANKED_RE = re.compile(
+    r"(?i:\b(?:clients?|customers?|partenaires?|partners?|fournisseurs?|suppliers?|débouchés?|destinations?"
+    r"|buyers?|acheteurs?|sources?|marchés?\s+(?:de\s+destination|d['’]\s*export)|arrivent?|suit|suivent|suivie?s?"
+    r"|devant|derrière|position|rang|classement|followed|ahead|behind|ranks?|ranked|pèsen?t?|absorbent|absorbe"
+    r"|accounting|accounts?"
+    # ranked as a market by a verb of being (`La Côte d'Ivoire est son troisième marché`; not
+    # `L'Espagne a accueilli ..., son premier marché émetteur`, a market of its own)
+    r"|(?:(?:est|reste|demeure|devient|is|remains|becomes)\s+(?:le|la|son|sa|leur|the|its|their)|(?:place|rang|statut|position)\s+de)\s+(?:premi[eè]re?|deuxième"
+    r"|second|seconde|troisième|quatrième|cinquième|first|third|fourth|fifth|top|largest|biggest|leading)\s+"
+    r"(?:[\w-]+\s+)?(?:marchés?|markets?))\b)"
+)
+
+
+def foreign_topic(
+    text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article,
+    previous: tuple[int, int] | None,
+) -> bool:
+    """Whether the figure's statement is about a foreign country alone: its subject (at the
+    start of the statement or of the figure's clause) is that country, by its name or its
+    capital (`La Turquie a accueilli`, `tandis que l'Égypte a enregistré`, `Beijing is
+    expected to allow`), as the setting (`En Égypte, le déficit`) or by an anaphor (`le pays
+    devrait consommer`, `Sa production`, when the sentence before opened with it); the
+    sentence names nothing of the home country, no first person and no deal whose other
+    party it may leave unsaid (an investment, a project, a loan)."""
+    foreign = found - {article.home_country}
+    if not foreign or foreign != found:
+        return False
+    start, _ = base._without_dateline(text, statement)
+    if _span_names_home(text, start, statement[1], article) or _FIRST_PERSON_RE.search(text, start, statement[1]):
+        return False
+    if _DEAL_RE.search(text, start, statement[1]) or _RANKED_RE.search(text, start, statement[1]):
+        return False
+    clause = base._figure_clause(text, figure_start, statement)[0]
+    return any(
+        _topic_country(text, at, statement[1], found, previous, article) in found
+        for at in dict.fromkeys((start, clause))
+    )
+
+
+_ARTICLE_RE = re.compile(r"\s*(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’]\s*)?")  # also mid-sentence (`tandis que l'Égypte`)
+
+
+def _topic_country(
+    text: str, at: int, end: int, found: set[str], previous: tuple[int, int] | None, article: Article,
+) -> str | None:
+    """The country a statement's subject at `at` names (see `foreign_topic`), or None."""
+    at = _LEAD_IN_RE.match(text, at, end).end()
+    setting = _IN_COUNTRY_RE.match(text, at, end)
+    window = text[setting.end() if setting else _ARTICLE_RE.match(text, at, end).end():min(end, at + 60)]
+    mention = next(iter(find_countries(window)), None)
+    if mention is not None and mention.start == 0:
+        after = window[mention.end:mention.end + 2]
+        subject = after.startswith(",") or (not setting and re.match(r"\s[a-zéèà']", after))
+        if mention.kind == "name" and len(mention.codes) == 1 and subject:
+            return mention.codes[0]
+        return None
+    if not setting:
+        capital = base._governments(re.split(r"[,;]", window, maxsplit=1)[0])
+        if len(capital) == 1 and re.match(r"[A-Z]", window):
+            return next(iter(capital))
+    if len(found) == 1 and (
+        _COUNTRY_ANAPHOR_RE.match(text, at, end)
+        or (_POSSESSIVE_SUBJECT_RE.match(text, at, end) and previous is not None
+            and _OWN_NOUN_RE.match(text, _POSSESSIVE_SUBJECT_RE.match(text, at, end).end() - 1)
+            and _topic_country(text, previous[0], previous[1], found, None, article) in found)
+    ):
+        return next(iter(found))
+    return None

@@ -1062,7 +1062,7 @@ def test_year_to_date_months_in_a_headline_and_counts_of_arrivals_are_flows():
                     "de 17%, à 10,4 millions. La France conserve sa place avec 2,45 millions d'arrivées. Le groupe "
                     "compte 150 entreprises.", published_year=2025, published_month=12)
     assert found["10,4 millions"]["period"] == "2025-01/2025-10"
-    assert found["2,45 millions"]["period"] == "2025-01/2025-10"
+    assert found["2,45 millions d'arrivées"]["period"] == "2025-01/2025-10"
     assert found["150 entreprises"]["period"] is None  # a stock of things has no period
 
 
@@ -1076,3 +1076,42 @@ def test_months_through_a_month_a_hyphenated_quarter_and_a_leads_contrast_clause
                        "achats auprès des États-Unis et de l'Espagne continuent de tirer les importations.\nLes "
                        "importations de biens ont progressé de 7,3% pour atteindre 651,7 MMDH au Maroc.")
     assert national["7,3%"]["countries"] == ["MA"]
+
+
+def test_a_foreign_country_as_the_statements_topic_is_its_figures_only_country():
+    body = (
+        "Tourisme : le Maroc vise 26 millions de visiteurs\n"
+        "Le Maroc a accueilli 17,4 millions de touristes en 2024.\n"
+        "La Grèce a reçu 36 millions de visiteurs la même année, tandis que la Croatie a enregistré 21 millions d'arrivées.\n"
+        "En Tunisie, le déficit commercial s'est creusé de 7% en 2024.\n"
+        "Le Portugal mise sur le tourisme d'affaires. Le pays devrait attirer 30 millions de visiteurs en 2027.\n"
+        "Le Brésil arrive en deuxième position avec 1,6 million de tonnes.\n"
+        "La Chine a accordé un prêt de 2 milliards de dollars.\n"
+        "Au Sénégal, les dépôts collectés par la filiale ont progressé de 15%."
+    )
+    found = figures(body)
+    assert found["17,4 millions de touristes"]["countries"] == ["MA"]
+    assert found["36 millions de visiteurs"]["countries"] == ["GR"]  # the country as subject
+    assert found["21 millions d'arrivées"]["countries"] == ["HR"]  # the subject of its clause
+    assert found["7%"]["countries"] == ["TN"]  # the setting: `En Tunisie,`
+    assert found["30 millions de visiteurs"]["countries"] == ["PT"]  # `Le pays`, the one before
+    # Not a country's own: ranked among the home country's clients, a loan, a home bank's unit.
+    assert found["1,6 million de tonnes"]["countries"] == ["BR", "MA"]
+    assert found["2 milliards de dollars"]["countries"] == ["CN", "MA"]
+    assert found["15%"]["countries"] == ["MA", "SN"]
+
+
+def test_accounts_at_a_months_last_day_date_the_figures_of_the_article():
+    body = (
+        "Banques : les filiales africaines pèsent un tiers des résultats\n"
+        "Le groupe a publié lundi ses résultats. Au 30 juin 2025, le produit net bancaire de ses filiales "
+        "a atteint 14,2 milliards de dirhams, contre 12,9 milliards un an plus tôt.\n"
+        "Au Cameroun, la filiale progresse de 9% à 610 MDH.\n"
+        "As of December 31, 2024, the bank had 612 branches. Le contrat a été signé le 30 juin 2025 pour 3 milliards de DH."
+    )
+    found = figures(body)
+    assert found["14,2 milliards de dirhams"]["period"] == "2025-H1"  # the half to that day
+    assert found["12,9 milliards"]["period"] == "2024-H1"
+    assert found["610 MDH"]["period"] == "2025-H1"  # from the lead's second sentence
+    assert found["612"]["period"] == "2024"
+    assert found["3 milliards de DH"]["period"] is None  # a day a contract was signed is no period
