@@ -499,9 +499,31 @@ _LEAD_IN_RE = re.compile(
     r"|elsewhere|for\s+its\s+part|by\s+contrast|in\s+contrast)\s*,|(?i:tandis\s+qu['’]\s*|tandis\s+que|alors\s+qu['’]\s*"
     r"|alors\s+que|while|whereas|mais|but|et|and)\s))*\s*"
 )
+# An opening phrase before the subject, up to its comma (`Under the import strategy adopted by
+# the federal government in 2024,`, `A l'échelle du continent,`); not a country's setting
+# (`In Brazil,`), which `_IN_COUNTRY_RE` reads first.
+_OPENING_PHRASE_RE = re.compile(
+    r"\s*(?:Under|At|By|With|After|Before|Since|Despite|Amid|Dans|Sous|Avec|Après|Avant|Depuis|Malgré|Face|Outre|A|À)\s[^,;.]{2,90},\s*"
+)
+# A country's own economy and its owner after it (`la production de la Chine`, `l'économie
+# de l'Égypte`), or its flow with a partner named after the owner (`les exportations de
+# l'Espagne vers l'Afrique`, `Le déficit commercial de l'Espagne avec l'Afrique`): with no
+# partner named, its flow may be with the home country (`L'excédent commercial de l'Espagne`
+# in an article on their trade).
+_OWNER_OF = r"(?:\s+(?!en\b|à\b|au\b|vers\b|avec\b|from\b|to\b|with\b)[a-zéè]+){0,2}?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)"
+_OWNED_ECONOMY_RE = re.compile(
+    r"(?i:(?:production|économie|PIB|consommation|demande|output|economy|GDP|consumption|demand)" + _OWNER_OF + ")"
+)
+_OWNED_FLOW_RE = re.compile(
+    r"(?i:(?:exportations|importations|ventes|achats|déficit|excédent|échanges|exports|imports|sales|deficit|surplus)"
+    + _OWNER_OF + ")"
+)
+_PARTNER_AFTER_RE = re.compile(r"(?i:\s*(?:\w+\s+){0,2}(?:vers|avec|à\s+destination|en\s+provenance|to|with|from)\b)")
+
+
 # The country named again by an anaphor: `le pays`, `the country`, `Les trois géants du pays`.
 _COUNTRY_ANAPHOR_RE = re.compile(
-    r"(?i:(?:le|the)\s+pays\b|the\s+country\b|(?:les|the)\s+(?:[\w-]+\s+){1,3}(?:du\s+pays|of\s+the\s+country)\b)"
+    r"(?i:(?:le|the)\s+pays\b|the\s+country\b|(?:les?\s+|la\s+|l['’]\s*|the\s+)(?:[\w-]+\s+){0,3}[\w-]+\s+(?:du\s+pays|of\s+the\s+country)\b)"
 )
 # A possessive subject goes on about the subject of the sentence before (`Sa production`, `Its
 # imports`).
@@ -566,18 +588,38 @@ _ARTICLE_RE = re.compile(r"\s*(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’]\s*)?")  
 def _topic_country(
     text: str, at: int, end: int, found: set[str], previous: tuple[int, int] | None, article: Article,
 ) -> str | None:
-    """The country a statement's subject at `at` names (see `foreign_topic`), or None."""
-    at = _LEAD_IN_RE.match(text, at, end).end()
+    """The country a statement's subject at `at` names (see `foreign_topic`), or None: read
+    where the statement starts, then past each opening phrase (`Selon l'INE,`, `Under the
+    strategy adopted in 2024,`), at most three."""
+    for _ in range(4):
+        code = _subject_at(text, at, end, found, previous, article)
+        if code is not None:
+            return code
+        lead_in = _LEAD_IN_RE.match(text, at, end) or _OPENING_PHRASE_RE.match(text, at, end)
+        if lead_in is None or lead_in.end() == at:
+            return None
+        at = lead_in.end()
+    return None
+
+
+def _subject_at(
+    text: str, at: int, end: int, found: set[str], previous: tuple[int, int] | None, article: Article,
+) -> str | None:
     setting = _IN_COUNTRY_RE.match(text, at, end)
-    window = text[setting.end() if setting else _ARTICLE_RE.match(text, at, end).end():min(end, at + 60)]
+    window = text[setting.end() if setting else _ARTICLE_RE.match(text, at, end).end():min(end, at + 80)]
+    owner = None if setting else _OWNED_ECONOMY_RE.match(window) or _OWNED_FLOW_RE.match(window)
+    if owner:  # `les exportations de l'Espagne vers l'Afrique`: the flow's owner
+        window = window[owner.end():]
     mention = next(iter(find_countries(window)), None)
     if mention is not None and mention.start == 0:
         after = window[mention.end:mention.end + 2]
-        subject = after.startswith(",") or (not setting and re.match(r"\s[a-zéèà']", after))
+        if owner and owner.re is _OWNED_FLOW_RE and not _PARTNER_AFTER_RE.match(window, mention.end):
+            return None
+        subject = owner or after.startswith(",") or (not setting and re.match(r"\s[a-zéèà']", after))
         if mention.kind == "name" and len(mention.codes) == 1 and subject:
             return mention.codes[0]
         return None
-    if not setting:
+    if not setting and not owner:
         capital = base._governments(re.split(r"[,;]", window, maxsplit=1)[0])
         if len(capital) == 1 and re.match(r"[A-Z]", window):
             return next(iter(capital))

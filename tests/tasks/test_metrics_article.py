@@ -1115,3 +1115,21 @@ def test_accounts_at_a_months_last_day_date_the_figures_of_the_article():
     assert found["610 MDH"]["period"] == "2025-H1"  # from the lead's second sentence
     assert found["612"]["period"] == "2024"
     assert found["3 milliards de DH"]["period"] is None  # a day a contract was signed is no period
+
+
+def test_a_foreign_countrys_flow_with_another_partner_and_an_opening_phrase_before_the_subject():
+    body = (
+        "Echanges Maroc-Italie : un record en 2025\n"
+        "Les échanges entre le Maroc et l'Italie ont atteint 9 Md€ en 2025.\n"
+        "A l'échelle du continent, les exportations de l'Italie vers l'Afrique ont atteint 30 Md€ en 2025.\n"
+        "L'excédent commercial de l'Italie s'élève à 1 Md€.\n"
+        "Les importations en provenance d'Italie ont totalisé 4 Md€.\n"
+        "Under the plan adopted by the government in 2024, Italy expects its gas demand to fall by 8% by 2030.\n"
+        "L'Italie a perdu des parts de marché. L'industrie textile du pays a supprimé 25.000 emplois en 2024."
+    )
+    found = figures(body)
+    assert found["30 Md€"]["countries"] == ["IT"]  # its flow with another partner
+    assert found["1 Md€"]["countries"] == ["IT", "MA"]  # no partner named: may be with Morocco
+    assert found["4 Md€"]["countries"] == ["IT", "MA"]  # imports from Italy are Morocco's
+    assert found["8%"]["countries"] == ["IT"]  # the subject past an opening phrase
+    assert found["25.000 emplois"]["countries"] == ["IT"]  # `du pays`
