@@ -986,6 +986,7 @@ def _sentence_frame(
         # project of its abroad (`OCP en détiendra 51%` of a plant in Nigeria).
         article.host_country in (None, home) and _home_organisations_re().search(text, *sentence) is not None
     )
+    placed = placed or _home_government_subject(text, sentence[0], home)
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
     clauses = _accounts_end_at_the_next_predicate(text, clauses, index, figure_start)
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
@@ -993,7 +994,11 @@ def _sentence_frame(
         i for i in range(index - 1, -1, -1)
         if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))
     ]
-    after = [] if _is_aside(text, clauses[index]) else list(range(own[-1] + 1, len(clauses)))
+    # (past the asides that describe something else named after the figure: `to fund stadiums
+    # for the 2030 World Cup, which Morocco will co-host with Spain and Portugal`)
+    after = [] if _is_aside(text, clauses[index]) else [
+        i for i in range(own[-1] + 1, len(clauses)) if not _is_aside(text, clauses[i])
+    ]
     # A cause told after the figure (`..., grâce à la hausse des expéditions vers l'Inde`,
     # `driven by demand from Europe`) explains it; its countries are not the figure's.
     # The cause runs to the end of the sentence (`vers l'Inde, le Brésil et les Etats-Unis`).
@@ -1039,6 +1044,20 @@ def _sentence_frame(
             # `D'un montant de 38 millions d'euros, le projet devrait créer ...`
             found |= _main_company_named_again(text, rest, article)
     return found, placed
+
+
+# A government body as the subject, with no country of its own: in an article about the home
+# country, its government (`Le ministère de l'Industrie vise 50 milliards de DH d'exportations`,
+# `The Treasury plans to raise`).
+_GOVERNMENT_SUBJECT_RE = re.compile(
+    r"\s*(?:Le|La|L['’]|The)\s*(?:ministère|ministre|gouvernement|Exécutif|Trésor|ministry|minister|government|Treasury)\b"
+    r"[^,;.:]{0,60}"
+)
+
+
+def _home_government_subject(text: str, start: int, home: str) -> bool:
+    subject = _GOVERNMENT_SUBJECT_RE.match(text, start)
+    return subject is not None and not _named(text, subject.start(), subject.end()) - {home}
 
 
 # A company's accounts (`revenue`, `chiffre d'affaires`, `bénéfice net`, `total assets`) are

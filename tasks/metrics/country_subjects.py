@@ -573,15 +573,18 @@ def foreign_topic(
     start, _ = base._without_dateline(text, statement)
     if _span_names_home(text, start, statement[1], article) or _FIRST_PERSON_RE.search(text, start, statement[1]):
         return False
-    if _DEAL_RE.search(text, start, statement[1]) or _RANKED_RE.search(text, start, statement[1]):
+    clause, clause_end = base._figure_clause(text, figure_start, statement)
+    # (a deal told in another clause is another matter: `Egypt raised $2 billion from bonds, as
+    # it relies on an $8 billion loan from the IMF`)
+    if _DEAL_RE.search(text, start, clause_end) or _RANKED_RE.search(text, start, statement[1]):
         return False
-    clause = base._figure_clause(text, figure_start, statement)[0]
     return any(
         _topic_country(text, at, statement[1], found, previous, article) in found
         for at in dict.fromkeys((start, clause))
     )
 
 
+_NAMED_SUBJECT_RE = re.compile(r",\s*(?:(?:les?|la|the)\s+|l['’]\s*)?[A-Z]")
 _ARTICLE_RE = re.compile(r"\s*(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’]\s*)?")  # also mid-sentence (`tandis que l'Égypte`)
 
 
@@ -613,6 +616,8 @@ def _subject_at(
     mention = next(iter(find_countries(window)), None)
     if mention is not None and mention.start == 0:
         after = window[mention.end:mention.end + 2]
+        if setting and _NAMED_SUBJECT_RE.match(window, mention.end):
+            return None  # `Au Cameroun, la SCB Cameroun progresse`: a company's figure, set there
         if owner and owner.re is _OWNED_FLOW_RE and not _PARTNER_AFTER_RE.match(window, mention.end):
             return None
         subject = owner or after.startswith(",") or (not setting and re.match(r"\s[a-zéèà']", after))

@@ -1133,3 +1133,25 @@ def test_a_foreign_countrys_flow_with_another_partner_and_an_opening_phrase_befo
     assert found["4 Md€"]["countries"] == ["IT", "MA"]  # imports from Italy are Morocco's
     assert found["8%"]["countries"] == ["IT"]  # the subject past an opening phrase
     assert found["25.000 emplois"]["countries"] == ["IT"]  # `du pays`
+
+
+def test_an_aside_after_the_figure_a_deal_in_another_clause_a_company_set_abroad_and_the_government():
+    english = figures(
+        "Morocco sells bonds to fund World Cup stadiums\n"
+        "The Treasury plans to raise 60 billion dirhams in 2026, up from 45 billion, to fund stadiums for the World "
+        "Cup, which Morocco will co-host with Spain and Portugal.\n"
+        "Kenya raised $1 billion from bonds last month, as it relies on a $3 billion loan from the IMF.",
+        language="en",
+    )
+    # not the co-hosts of an aside past the clauses after the figure's (an aside right after the
+    # figure's own clause describes it and counts)
+    assert english["60 billion dirhams"]["countries"] == ["MA"]
+    assert english["$1 billion"]["countries"] == ["KE"]  # the loan is in another clause
+    french = figures(
+        "Industrie : le groupe français Aerolis s'agrandit au Maroc\n"
+        "Le groupe français Aerolis a ouvert une usine à Casablanca.\n"
+        "Au Gabon, la BGFI Gabon progresse de 7% à 300 MDH.\n"
+        "Le ministère de l'Industrie vise 40 milliards de DH d'exportations d'ici 2030."
+    )
+    assert {"GA", "MA"} <= set(french["300 MDH"]["countries"])  # a company's figure set abroad
+    assert french["40 milliards de DH"]["countries"] == ["MA"]  # the home government's goal, not the focus's
