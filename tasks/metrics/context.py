@@ -126,6 +126,12 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?i:\b(?:entre|between)\s+(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})"
                    rf"|\b(?:de|from)\s+(?P<m1b>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:à|a|to)\s+(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}))"
                    rf"(?:\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
+    # `l'exercice avril 2024-mars 2025`, `from April 2024 to March 2025`: the months between.
+    (4, re.compile(rf"(?i:(?<![\w])(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<a>{_YEAR})\s*(?:[-–/]|à|a|to|through)\s*"
+                   rf"(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<b>{_YEAR})(?!\d))"), "month_range"),
+    # `le mois dernier`, `last month`, `ce mois-ci`: a month counted from the month of publication.
+    (2, re.compile(r"(?i:\ble\s+mois\s+(?:dernier|précédent|passé)|\blast\s+month|\bthe\s+previous\s+month)"), "month-1"),
+    (2, re.compile(r"(?i:\bce\s+mois(?:-ci)?\b|\bthis\s+month)"), "month0"),
     # `à fin mars`, `end of March`: the end of a month of the year of publication.
     (2, re.compile(rf"(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
     (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
@@ -157,7 +163,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(r"(?i:\b(?:this|current)\s+(?:season|campaign)|\bcette\s+(?:saison|campagne)|\b(?:la\s+)?(?:saison|campagne)\s+en\s+cours)"), "season0"),
     (1, re.compile(r"(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
 ]
-_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months|fin\s|end\sof|season|saison|campa"
+_MATURITY_BEFORE_RE = re.compile(r"(?i:\b(?:due|matur(?:e|es|ing|ity)|échéance|échéant|arrivant\s+à\s+échéance)\s+(?:en\s+|in\s+)?)$")
+_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|season|saison|campa"
                              rf"|\b(?:in|during|for|entre|between|de|from)\s+(?:{_MONTHS_EN}|{_MONTHS_FR})\b)")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
@@ -303,6 +310,8 @@ def _window_periods(window: str, published_year: int | None, dating: Dating) -> 
     found = []
     for prio, pattern, kind in _PERIOD_PATTERNS:
         for m in pattern.finditer(window):
+            if _MATURITY_BEFORE_RE.search(window, max(0, m.start() - 20), m.start()):
+                continue  # `notes due 2031`, `bonds maturing in 2036`: a maturity, not a period
             period = _period_of(m, kind, window, published_year, dating)
             if period is not None:
                 found.append((m.start(), m.end(), prio, period))
@@ -354,7 +363,7 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
     """The period one match of a `_PERIOD_PATTERNS` pattern states, None when it states none."""
     groups = m.groupdict()
     year = groups.get("y") or (str(published_year) if published_year else None)
-    if kind not in ("range", "since") and year is None:
+    if kind not in ("range", "since", "month_range") and year is None:
         return None
     if kind == "since":
         start_year = int(m.group("a"))
@@ -385,6 +394,15 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
         return f"{year}-{month:02d}"
     if kind == "months_to":
         return _months_to(groups, year, dating)
+    if kind == "month_range":
+        first, last = _month_number(groups["m1"]), _month_number(groups["m2"])
+        a, b = groups["a"], groups["b"]
+        return f"{a}-{first:02d}/{b}-{last:02d}" if (int(b), last) > (int(a), first) else None
+    if kind in ("month-1", "month0"):
+        if dating.month is None or published_year is None:
+            return None
+        month, year_of = dating.month - (kind == "month-1"), published_year
+        return f"{year_of}-{month:02d}" if month else f"{year_of - 1}-12"
     if kind == "months_between":
         return _months_between(m, year, window, dating)
     if kind == "fiscal":

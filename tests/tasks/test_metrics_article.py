@@ -1155,3 +1155,14 @@ def test_an_aside_after_the_figure_a_deal_in_another_clause_a_company_set_abroad
     )
     assert {"GA", "MA"} <= set(french["300 MDH"]["countries"])  # a company's figure set abroad
     assert french["40 milliards de DH"]["countries"] == ["MA"]  # the home government's goal, not the focus's
+
+
+def test_a_maturity_is_no_period_and_months_counted_from_publication_or_across_years():
+    bonds = figures("Tunisia raised $1 billion from bonds last month, paying 8.1% on notes due 2030 and 9.2% on debt "
+                    "maturing in 2035.", language="en", published_year=2026, published_month=1)
+    assert bonds["$1 billion"]["period"] == "2025-12"  # last month, from a January paper
+    assert bonds["9.2%"]["period"] == "2025-12"  # not the year the debt matures
+    french = figures("Le pays en a importé 3,2 millions de tonnes sur la campagne juillet 2024-juin 2025. "
+                     "Les ventes ont atteint 900 MDH ce mois-ci.", published_year=2025, published_month=9)
+    assert french["3,2 millions de tonnes"]["period"] == "2024-07/2025-06"
+    assert french["900 MDH"]["period"] == "2025-09"
