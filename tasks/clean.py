@@ -289,10 +289,11 @@ def _drop_related_blocks(lines: list[_Line], removed: list[str]) -> list[_Line]:
     """Remove a related-articles heading and the teasers that follow it (headlines, truncated
     leads, dates, lone quote marks), up to the next line of article prose."""
     kept: list[_Line] = []
-    in_block = False
+    in_block = prose_seen = False
     texts = [_collapse(ln.text) for ln in lines]
     for i, ln in enumerate(lines):
         text = texts[i]
+        prose_seen = prose_seen or is_prose(text)
         if is_related_heading(text):
             in_block = True
             removed.append(text)
@@ -300,13 +301,22 @@ def _drop_related_blocks(lines: list[_Line], removed: list[str]) -> list[_Line]:
         if in_block:
             nxt = texts[i + 1] if i + 1 < len(texts) else ""
             teaser_headline = bool(_TRUNCATED_RE.search(nxt))  # a headline over its teaser
-            if is_prose(text) and not teaser_headline and not is_boilerplate_line(text):
+            if not prose_seen and _heads_the_article(text, nxt):
+                # A section of the menu (`Vidéos`) over the article's own headline, byline or
+                # date line: the article starts here, not a list of teasers.
+                in_block = False
+            elif is_prose(text) and not teaser_headline and not is_boilerplate_line(text):
                 in_block = False
             else:
                 removed.append(text)
                 continue
         kept.append(ln)
     return kept
+
+
+def _heads_the_article(line: str, next_line: str) -> bool:
+    """A byline or a date line, or the line right over one (the headline)."""
+    return any(_BYLINE_RE.match(x) or byline_of(x) or dateline(x) for x in (line, next_line) if x)
 
 
 def _is_teaser(line: str) -> bool:
@@ -445,7 +455,7 @@ def _drop_repeated_lines(kept: list[_Line], repeated_lines: frozenset[str], remo
 
 
 # How far down a dateline may be, when mastheads and section lines come first.
-_TOP_LINES = 8
+_TOP_LINES = 16
 
 
 def _site_name(url: str | None) -> tuple[str, str] | None:

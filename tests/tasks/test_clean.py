@@ -571,3 +571,22 @@ def test_a_row_of_buttons_each_boilerplate_alone_is_boilerplate():
     assert is_boilerplate_line("S'abonner | Se connecter")
     assert is_boilerplate_line("Se connecter")
     assert not is_boilerplate_line("Le Maroc | un partenaire fiable pour l'Espagne")
+
+
+def test_a_date_line_below_a_long_menu_dates_the_page():
+    menu = "\n".join(["Aller au contenu", "Actualités", "Economie", "Entreprises", "Finance", "Monde", "Sport",
+                      "Culture", "Opinions", "Vidéos", "Podcasts"])
+    body = (
+        f"{menu}\n\nLe port de Safi double sa capacité céréalière\n\nPar Leila Bennani\n\n"
+        "12 mars 2026 09:40 Mis à jour il y a 2 heures\n\n"
+        "Le port de Safi a inauguré lundi un nouveau terminal céréalier d'une capacité de 1,2 million de tonnes par an, "
+        "selon l'Agence nationale des ports.\n"
+    )
+    doc = clean_document(raw_doc(body))
+    assert isinstance(doc, CleanDocument)
+    assert doc.published_at == dt.date(2026, 3, 12)  # fifteen lines down, past the menu
+    assert doc.event_date == dt.date(2026, 3, 9)  # `lundi` against it
+    assert "12 mars 2026" not in doc.text
+    # the menu's `Vidéos` heads no list of teasers: the headline and byline under it stay
+    assert doc.title == "Le port de Safi double sa capacité céréalière"
+    assert doc.text.startswith("Le port de Safi double sa capacité céréalière\n\nPar Leila Bennani\n\n")
