@@ -590,3 +590,11 @@ def test_a_date_line_below_a_long_menu_dates_the_page():
     # the menu's `Vidéos` heads no list of teasers: the headline and byline under it stay
     assert doc.title == "Le port de Safi double sa capacité céréalière"
     assert doc.text.startswith("Le port de Safi double sa capacité céréalière\n\nPar Leila Bennani\n\n")
+
+
+def test_a_wires_contact_lines_and_a_listen_prompt_are_boilerplate():
+    for line in ("Listen to this article 3:12 min", "To contact the reporter on this story:",
+                 "Salma Idrissi in Rabat at sidrissi1@bloomberg.net", "To contact the editors responsible for this story:"):
+        assert is_boilerplate_line(line), line
+    # an article's sentence giving an address is the article's
+    assert not is_boilerplate_line("Le rapport est disponible sur demande à info@amith.ma.")
