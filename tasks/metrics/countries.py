@@ -299,6 +299,11 @@ def figure_countries(
     if not found and not placed and _SECTOR_RE.search(text, *sentence):
         found = {article.home_country} if article.home_country else set()
     regional = not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is not None
+    if not found and not placed and article.home_country and article.main_company_country == article.home_country \
+            and _ACCOUNTS_RE.search(text, *sentence):
+        # `Revenue rose 18% to 24.1 billion dirhams`, in an article about OCP headlined on
+        # Chinese supply: the home company's accounts, not the headline's country's.
+        found = {article.home_country}
     if not found and earlier_sentences and _LATTER_RE.match(text, *sentence):
         found = _last_named(text, earlier_sentences[-1], article)
     if not found and not regional:
@@ -1066,7 +1071,8 @@ def _home_government_subject(text: str, start: int, home: str) -> bool:
 _ACCOUNTS_RE = re.compile(
     r"(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
     r"|\bbénéfices?\b|\brésultat\s+net\b|\bnet\s+(?:profit|income)\b|\bprofits?\b|\bproduit\s+net\s+bancaire\b"
-    r"|\bPNB\b|\bEBITDA\b|\bexcédent\s+brut\s+d['’]\s*exploitation\b)"
+    r"|\bPNB\b|\bEBITDA\b|\bexcédent\s+brut\s+d['’]\s*exploitation\b|\bnet\s+banking\s+income\b|\bdividends?\b"
+    r"|\bdividendes?\b|\bnet\s+debt\b|\bdette\s+nette\b|\bcost-to-income\b|\bcoefficient\s+d['’]\s*exploitation\b)"
 )
 _COORDINATED_RE = re.compile(r"\s(?:and|et)\s")
 

@@ -1166,3 +1166,15 @@ def test_a_maturity_is_no_period_and_months_counted_from_publication_or_across_y
                      "Les ventes ont atteint 900 MDH ce mois-ci.", published_year=2025, published_month=9)
     assert french["3,2 millions de tonnes"]["period"] == "2024-07/2025-06"
     assert french["900 MDH"]["period"] == "2025-09"
+
+
+def test_the_home_companys_accounts_are_not_the_headlines_foreign_country():
+    found = figures(
+        "Banque Atlas Maroc expands in Kenya as profit climbs\n"
+        "Moroccan lender Banque Atlas Maroc said on Tuesday its profit rose in 2025.\n"
+        "Net banking income rose 9% to MAD 8.4 billion.\n"
+        "The board proposed a dividend of MAD 31 per share.",
+        language="en",
+    )
+    assert found["MAD 8.4 billion"]["countries"] == ["MA"]
+    assert found["MAD 31"]["countries"] == ["MA"]
