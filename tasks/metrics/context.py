@@ -25,12 +25,16 @@ _QUAL_BEFORE = [
     # `inférieur ou supérieur à 30` (any value but 30) bounds nothing.
     (None, re.compile(r"(?i:\b(?:inférieure?s?\s+ou\s+supérieure?s?|supérieure?s?\s+ou\s+inférieure?s?)\s+(?:à|a))\s*$")),
     # Negated bounds first: `pas plus de 50` is at most 50, `pas moins de 20` at least 20.
-    ("max", re.compile(r"(?i:(?:\bpas\s+plus\s+(?:de|d['’]|que)|\bne\s+dépasse(?:nt|ra)?\s+pas))\s*$")),
+    ("max", re.compile(r"(?i:(?:\bpas\s+plus\s+(?:de|d['’]|que)|\bne\s+dépasse(?:nt|ra)?\s+pas"
+                       # `n'ont pas dépassé 620 MDH`, `did not exceed`
+                       r"|\bn['’]\s*(?:a|ont|avait|avaient|aura|auront)\s+pas\s+dépassée?s?|\b(?:did|does|do)\s+not\s+exceed"
+                       r"|\b(?:didn|doesn|don)['’]t\s+exceed))\s*$")),
     ("min", re.compile(r"(?i:\bpas\s+moins\s+(?:de|d['’]|que))\s*$")),
     ("min", re.compile(
         r"(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
         r"|\bau-delà\s+(?:de|d['’])|\bsupérieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+supérieure?s?" + _A
-        + r"|\bdépassant|\bdépasse(?:nt|ra)?|\bdépassée?s?|\bexcède(?:nt)?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
+        # (`dépasse les 285 MMDH`, `dépassent, eux, 140 milliards`)
+        + r"|\b(?:dépassant|dépasse(?:nt|ra)?|dépassée?s?|excède(?:nt)?)(?:\s*,\s*\w+\s*,)?(?:\s+(?:les|le|la))?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
         r"|\bfranchi\w*\s+(?:la\s+|le\s+)?(?:barre|cap|seuil)\s+(?:de|des|du|d['’])"
         r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceed(?:ing|ed|s)?|\btopp(?:ed|ing)|\bsurpass(?:ed|ing)?"
         r"|\bcross(?:ed|ing)\s+the|>\s*=?|≥))\s*$")),

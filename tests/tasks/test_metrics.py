@@ -856,3 +856,15 @@ def test_periods_told_in_the_figures_own_sentence():
     pharma = _periods("L'industrie, qui compte 54 établissements, a exporté pour 1,8 milliard de dirhams en 2024, dont "
                       "près de 40% vers l'Afrique.")
     assert pharma["40%"] == "2024"
+
+
+def test_a_negated_past_bound_is_a_maximum_and_a_bound_before_an_article_or_an_aside():
+    from econews.tasks.metrics import extract_metrics
+
+    def qualifier(sentence: str) -> str | None:
+        return extract_metrics(sentence, doc_id="d")[0]["qualifier"]
+
+    assert qualifier("Les ventes n'ont pas dépassé 410 MDH.") == "max"
+    assert qualifier("Imports did not exceed $2 billion.") == "max"
+    assert qualifier("Le volume des échanges dépasse les 120 MMDH.") == "min"
+    assert qualifier("Les promesses des Saoudiens dépassent, elles, 30 milliards de dirhams.") == "min"
