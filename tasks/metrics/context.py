@@ -14,7 +14,7 @@ from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NU
 from econews.tasks.metrics.figure import _Figure
 from econews.tasks.metrics.numbers import _EN_WORD, _FR_WORD
 from econews.tasks.metrics.scan import _STOP_NOUNS, _WORD_AFTER_RE
-from econews.tasks.metrics.units import DOCUMENT_CURRENCY, UNITS, _Lexicon, _domestic_currency
+from econews.tasks.metrics.units import DOCUMENT_CURRENCY, PHYSICAL_UNITS, UNITS, _Lexicon, _domestic_currency
 
 # Qualifiers read right before the number (after `de`), or right after it.
 # `(ou|et) égal(e)(s) à`: a closed bound (`inférieur ou égal à 30`, `plus de ou égal à`).
@@ -1092,6 +1092,9 @@ def shift_years(period: str, years: int) -> str:
     return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
 
 
+_COMPARED_WITH_RE = re.compile(r"(?i:\b(?:contre|against|compared\s+with|versus|vs|from|after|après)\b)")
+
+
 def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> None:
     """A number without a unit: money where the writer means money, a job headcount where
     the sentence speaks of employment, else a count."""
@@ -1106,6 +1109,10 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
         elif fig.has_scale and fig.noun_label is None and prev is not None and prev.unit not in UNITS:
             # `3,1 milliards de dirhams contre 2,7 milliards un an plus tôt`: the
             # sentence's money figure gives its currency to the bare amounts after it.
+            fig.unit = prev.unit
+        elif fig.has_scale and fig.noun_label is None and prev is not None and prev.unit in PHYSICAL_UNITS \
+                and _COMPARED_WITH_RE.search(text, prev.end, fig.start) and len(text[prev.end:fig.start].split()) <= 6:
+            # `1,9 million de tonnes, contre 1,62 million un an plus tôt`: the same unit.
             fig.unit = prev.unit
         elif fig.has_scale and fig.noun_label is None and sentence.currencies.in_span(sentence.start, fig.start):
             # `à 585,3 milliards de DH, alors que les exportations ... à 358,9 milliards`: the

@@ -38,7 +38,8 @@ _JOBS_RE = re.compile(
 _PHYSICAL = [
     (r"TWh", "TWh"), (r"GWh", "GWh"), (r"MWh", "MWh"), (r"kWh", "kWh"),
     (r"GWc?", "GW"), (r"MWc?", "MW"), (r"kWc?", "kW"),
-    (r"(?i:gigawattheures?)", "GWh"), (r"(?i:mégawattheures?)", "MWh"), (r"(?i:gigawatts?)", "GW"),
+    (r"(?i:térawattheures?|terawatt[\s-]hours?)", "TWh"), (r"(?i:gigawattheures?|gigawatt[\s-]hours?)", "GWh"),
+    (r"(?i:mégawattheures?|megawatt[\s-]hours?)", "MWh"), (r"(?i:gigawatts?)", "GW"),
     (r"(?i:mégawatts?|megawatts?)", "MW"), (r"(?i:kilowatts?)", "kW"),
     (r"(?i:tonnes?(?:\s+métriques?)?|metric\s+tons?|tons?)", "t"), (r"Mt", "Mt"), (r"kt", "kt"), (r"t", "t"),
     (r"kg|(?i:kilogrammes?|kilos?)", "kg"),
@@ -49,6 +50,7 @@ _PHYSICAL = [
     (r"(?i:mètres?|metres?|meters?)", "m"), (r"ml|(?i:millilitres?)", "ml"), (r"(?i:litres?|liters?)|l|L", "l"),
     (r"(?i:barils?|barrels?)|bbl", "bbl"),
 ]
+PHYSICAL_UNITS = frozenset(unit for _, unit in _PHYSICAL)
 _PHYSICAL_RE = re.compile(
     r"\s*-?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_PHYSICAL)) + r")(?![\w])"
 )

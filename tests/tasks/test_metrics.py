@@ -868,3 +868,15 @@ def test_a_negated_past_bound_is_a_maximum_and_a_bound_before_an_article_or_an_a
     assert qualifier("Imports did not exceed $2 billion.") == "max"
     assert qualifier("Le volume des échanges dépasse les 120 MMDH.") == "min"
     assert qualifier("Les promesses des Saoudiens dépassent, elles, 30 milliards de dirhams.") == "min"
+
+
+def test_a_bare_scaled_number_compared_with_a_physical_figure_and_more_unit_names():
+    from econews.tasks.metrics import extract_metrics
+
+    def units(sentence: str) -> list[tuple[str, str]]:
+        return [(f["text"], f["unit"]) for f in extract_metrics(sentence, doc_id="d")]
+
+    assert units("La récolte a atteint 3,4 millions de tonnes, contre 2,9 millions un an plus tôt.") == [
+        ("3,4 millions de tonnes", "t"), ("2,9 millions", "t")]
+    assert units("Demand could reach between 60 and 90 terawatt hours.") == [("60", "TWh"), ("90 terawatt hours", "TWh")]
+    assert units("Un terminal de 300 millions de reais.") == [("300 millions de reais", "BRL")]
