@@ -79,7 +79,7 @@ _FOCUS_MIN_MENTIONS = 2
 # country in its sentence, the figure is the home country's, not of the countries before it.
 # `La production industrielle nationale`, `domestic output`: the home country's too.
 _SECTOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|the|this)\s+(?:secteur|sector|filière)\b|\bnational(?:e|es|aux)?\b|\bdomestic\b)"
+    r"(?i:\b(?:le|du|au|ce|the|this|la|cette)\s+(?:secteur|sector|filière)\b|\bnational(?:e|es|aux)?\b|\bdomestic\b)"
 )
 # `suivie de l'Espagne (12%)`: a figure in brackets right after a country is that country's.
 _BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*(?:soit\s+|with\s+|avec\s+)?$")

@@ -503,7 +503,8 @@ _LEAD_IN_RE = re.compile(
 # the federal government in 2024,`, `A l'échelle du continent,`); not a country's setting
 # (`In Brazil,`), which `_IN_COUNTRY_RE` reads first.
 _OPENING_PHRASE_RE = re.compile(
-    r"\s*(?:Under|At|By|With|After|Before|Since|Despite|Amid|Dans|Sous|Avec|Après|Avant|Depuis|Malgré|Face|Outre|A|À)\s[^,;.]{2,90},\s*"
+    r"\s*(?:Under|At|By|With|After|Before|Since|Despite|Amid|In|Dans|Sous|Avec|Après|Avant|Depuis|Malgré|Face|Outre|En|A|À)"
+    r"\s[^,;.]{2,90},\s*"
 )
 # A country's own economy and its owner after it (`la production de la Chine`, `l'économie
 # de l'Égypte`), or its flow with a partner named after the owner (`les exportations de
@@ -547,7 +548,6 @@ _RANKED_RE = re.compile(
     r"(?i:\b(?:clients?|customers?|partenaires?|partners?|fournisseurs?|suppliers?|débouchés?|destinations?"
     r"|buyers?|acheteurs?|sources?|marchés?\s+(?:de\s+destination|d['’]\s*export)|arrivent?|suit|suivent|suivie?s?"
     r"|devant|derrière|position|rang|classement|followed|ahead|behind|ranks?|ranked|pèsen?t?|absorbent|absorbe"
-    r"|accounting|accounts?"
     # ranked as a market by a verb of being (`La Côte d'Ivoire est son troisième marché`; not
     # `L'Espagne a accueilli ..., son premier marché émetteur`, a market of its own)
     r"|(?:(?:est|reste|demeure|devient|is|remains|becomes)\s+(?:le|la|son|sa|leur|the|its|their)|(?:place|rang|statut|position)\s+de)\s+(?:premi[eè]re?|deuxième"
@@ -598,7 +598,9 @@ def _topic_country(
         code = _subject_at(text, at, end, found, previous, article)
         if code is not None:
             return code
-        lead_in = _LEAD_IN_RE.match(text, at, end) or _OPENING_PHRASE_RE.match(text, at, end)
+        lead_in = _LEAD_IN_RE.match(text, at, end)
+        if lead_in.end() == at:  # (it matches nothing rather than fail)
+            lead_in = _OPENING_PHRASE_RE.match(text, at, end)
         if lead_in is None or lead_in.end() == at:
             return None
         at = lead_in.end()

@@ -1178,3 +1178,13 @@ def test_the_home_companys_accounts_are_not_the_headlines_foreign_country():
     )
     assert found["MAD 8.4 billion"]["countries"] == ["MA"]
     assert found["MAD 31"]["countries"] == ["MA"]
+
+
+def test_a_foreign_subject_past_a_year_and_a_national_sector_in_a_foreign_focused_article():
+    english = figures("In 2024, China exported solar panels worth $40 billion, and the country now accounts for "
+                      "about 80% of global output.\nMorocco and China sign a solar pact.", language="en")
+    assert english["$40 billion"]["countries"] == ["CN"]
+    assert english["80%"]["countries"] == ["CN"]
+    french = figures("Textile : la concurrence turque s'intensifie\nLes importations de tissus turcs progressent au Maroc.\n"
+                     "La feuille de route de la filière vise 60 milliards de DH d'exportations d'ici 2030.")
+    assert french["60 milliards de DH"]["countries"] == ["MA"]  # `la filière`: the national sector
