@@ -968,6 +968,9 @@ def _figure_clause(text: str, figure_start: int, sentence: tuple[int, int]) -> t
     return next((c for c in clauses if c[0] <= figure_start < c[1]), clauses[-1])
 
 
+_FIGURE_ENDS_CLAUSE_WORDS = 8
+
+
 def _sentence_frame(
     text: str, figure_start: int, sentence: tuple[int, int], article: Article,
     previous: tuple[int, int] | None, masked: tuple[tuple[int, int], ...],
@@ -994,7 +997,13 @@ def _sentence_frame(
     placed = placed or _home_government_subject(text, sentence[0], home)
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
     clauses = _accounts_end_at_the_next_predicate(text, clauses, index, figure_start)
-    own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else [])
+    # The aside right after the figure's clause describes the figure when the figure ends
+    # its clause (`150 entreprises, dont une majorité de filiales françaises`), not when more
+    # follows it (`a rebound ... to 4.4 million tons ... ahead of the World Cup, which Morocco
+    # will co-host with Spain`: the aside is the World Cup's).
+    ends_clause = len(text[figure_start:clauses[index][1]].split()) <= _FIGURE_ENDS_CLAUSE_WORDS
+    own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0])
+                     and ends_clause else [])
     before = [
         i for i in range(index - 1, -1, -1)
         if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))

@@ -27,7 +27,8 @@ _PARTNER_RE = re.compile(
     r"(?i:\b(?:clients?|customers?|partenaires?|partners?|fournisseurs?|suppliers?|débouchés?|destinations?|buyers?|acheteurs?)\b)"
 )
 # A first person in a quote speaks for the speaker's side, not for the country in the subject.
-_FIRST_PERSON_RE = re.compile(r"(?i:\b(?:notre|nos|nous|our|we|us)\b)")
+# (`us` in lower case only: `US` is the United States)
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|NOUS|[Oo]ur|OUR|[Ww]e|WE|us)\b")
 # `In Brazil,`, `En Chine,`, `Au Sénégal,`: the place the whole statement is set in.
 _IN_COUNTRY_RE = re.compile(r"\s*(?:In|En|Au|Aux|Dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?")
 # A demonym on the subject noun (`Le marché ivoirien`, `Chinese phosphate fertilizer exports`)
@@ -536,6 +537,10 @@ _DEAL_RE = re.compile(
     r"(?i:\binvest\w*|\bprojets?\b|\bprojects?\b|\busines?\b|\bplants?\b|\bfactor(?:y|ies)\b|\baccords?\b|\bagreements?\b"
     r"|\bprêts?\b|\bloans?\b|\bdons?\b|\bgrants?\b|\bcontrats?\b|\bcontracts?\b|\bpartenariats?\b|\bpartnerships?\b"
     r"|\bcoopération\b|\bcooperation\b|\bmémorandum\b|\bmemorandum\b"
+    # what it supplies, delivers, sells to someone (`L'Argentine en a fourni 62%`; not `livre`, a
+    # currency as often as a verb)
+    r"|\bfourni(?:t|ssent|ra|ront|s)?\b|\bsuppl(?:y|ies|ied|ying)\b"
+    r"|\bdeliver(?:s|ed|ing)?\b|\bsold\s+to\b|\bsells?\s+to\b"
     # a company's unit there, most often the home company's (`les dépôts collectés par la filiale`)
     r"|\bfiliales?\b|\bsubsidiar(?:y|ies)\b|\bgroupe\b|\bgroup\b|\bsociété\b|\bcompany\b)"
 )

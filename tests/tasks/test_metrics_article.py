@@ -1188,3 +1188,19 @@ def test_a_foreign_subject_past_a_year_and_a_national_sector_in_a_foreign_focuse
     french = figures("Textile : la concurrence turque s'intensifie\nLes importations de tissus turcs progressent au Maroc.\n"
                      "La feuille de route de la filière vise 60 milliards de DH d'exportations d'ici 2030.")
     assert french["60 milliards de DH"]["countries"] == ["MA"]  # `la filière`: the national sector
+
+
+def test_the_us_is_no_first_person_and_an_aside_after_more_than_the_figure_is_anothers():
+    trade = figures(
+        "Morocco and the US mark 20 years of free trade\nMorocco's exports to the US rose.\n"
+        "The US trade deficit reached $900 billion in 2024, according to the Commerce Department.",
+        language="en",
+    )
+    assert trade["$900 billion"]["countries"] == ["US"]  # `US` is not `us`
+    growth = figures(
+        "Bank Al-Maghrib raises its growth estimate for Morocco\n"
+        "The bank raised its growth estimate, citing a harvest of 4.4 million tons and investment ahead of the 2030 "
+        "World Cup, which Morocco will co-host with Spain and Portugal.",
+        language="en",
+    )
+    assert growth["4.4 million tons"]["countries"] == ["MA"]  # the aside is the World Cup's
