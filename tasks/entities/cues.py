@@ -69,7 +69,9 @@ _ROLES = (
     r"wali|gouverneur|ambassadeur|ambassadrice|ministre|secrétaire|porte-parole|responsable|conseiller|"
     r"conseillère|chef|maire|délégué|déléguée|administrateur|associé|associée|"
     r"CEO|[Cc]hief\s+[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]inister|[Aa]mbassador|[Hh]ead|"
-    r"[Ss]pokesman|[Ss]pokeswoman|[Ff]ounder|[Gg]overnor|[Pp]artner|[Aa]nalyst|[Ee]conomist|[Mm]anager"
+    r"[Ss]pokesman|[Ss]pokeswoman|[Ff]ounder|[Gg]overnor|[Pp]artner|[Aa]nalyst|[Ee]conomist|[Mm]anager|"
+    r"[Ss]ecretary|[Ss]trategist|[Oo]fficial|[Dd]eputy|[Pp]resident|[Vv]ice[- ][Pp]resident|[Pp]rofessor|[Rr]esearcher|"
+    r"[Aa]dvis[eo]r|[Cc]onsultant"
 )
 # `le directeur général de la filiale marocaine, Karim Benslimane,`: the role, its
 # complement (no clause break), a comma, the name, then the sentence goes on.
@@ -138,10 +140,17 @@ _COMPANY_APPOSITION_RE = re.compile(
 )
 
 
+# `équipementier français basé à Toulouse`, `supplier based in Lyon`: the cue's qualifier
+# says where the company is, and the name after it is that place's.
+_LOCATIVE_RE = re.compile(
+    r"(?i)\b(?:basée?s?|installée?s?|implantée?s?|située?s?|établie?s?|based|located|headquartered)\b"
+    r"|\s(?:à|au|aux|en|dans|in|at|near)\s+$")
+
+
 def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
     """Names a company cue introduces or sets apart (`le groupe OCP`, `battery maker
     Huayu Power`, `Managem, Morocco's mining group`)."""
-    found = [_name_span(m) for m in _COMPANY_RE.finditer(text)]
+    found = [_name_span(m) for m in _COMPANY_RE.finditer(text) if not _LOCATIVE_RE.search(text, m.start(), m.start("name"))]
     found += [
         _without_opener(text, *_name_span(m)) for m in _COMPANY_APPOSITION_RE.finditer(text)
         if not any(w.lower() in _function_words() - {"de", "du", "des"} for w in m.group("mods").split())
@@ -179,12 +188,24 @@ def _function_words() -> frozenset[str]:
 _REGION_KIND_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?:state|province|region|prefecture)\b")
 
 
+# A border crossing is a place: `le poste frontalier d'El Guerguerat`, `the border crossing at Ceuta`.
+_CROSSING_RE = re.compile(
+    r"(?<![\w-])(?:poste[- ]frontière|poste\s+frontalier|passage\s+frontalier|point\s+de\s+passage(?:\s+frontalier)?"
+    rf"|border\s+(?:crossing|post|point))[ ]+(?:de[ ]+|du[ ]+|d['’]|of[ ]+|at[ ]+)?(?P<name>{_NAME})")
+# A site named before its kind, in English: `the Haliopolis industrial park`, `Akoupe-Zeudji industrial zone`.
+_SITE_KIND_AFTER_RE = re.compile(
+    rf"(?<![\w-])(?!(?:The|A|An|Its|Their|This|In|At)\b)(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?:industrial|business|logistics|free|special\s+economic)[ ]+"
+    r"(?:park|zone|estate|area|hub)\b")
+
+
 def site_cue_spans(text: str) -> list[tuple[int, int, str]]:
     """Names a kind of site introduces (`le port Dakhla Atlantique`), zones named by their
     kind and their place (`Technopolis Rabat`, `Parc industriel de Selouane`), and regions
     named before their kind (`Mato Grosso state`)."""
     found = [(*_name_span(m), "LOC") for m in _SITE_RE.finditer(text)]
     found += [(*_name_span(m), "LOC") for m in _REGION_KIND_AFTER_RE.finditer(text)]
+    found += [(*_name_span(m), "LOC") for m in _CROSSING_RE.finditer(text)]
+    found += [(*_name_span(m), "LOC") for m in _SITE_KIND_AFTER_RE.finditer(text)]
     found += [(m.start(), _name_span(m, "place")[1], "LOC") for m in _ZONE_NAME_RE.finditer(text)]
     return found
 
@@ -252,6 +273,8 @@ _INSTITUTION_RE = re.compile(
 _BYLINE_NAME_RE = re.compile(
     rf"^(?:(?:(?i:rédigé|rédigée|écrit|écrite|publié|publiée|posted|written)\s+)?(?i:par|by|por)"
     rf"|[—–-]+\s*(?i:with\s+assistance\s+from|avec\s+la\s+(?:collaboration|contribution)\s+de))\s+(?P<name>{_PERSON})"
+    # a second author: `By Jane Roe and John Doe`, `Par Leila Alami et Omar Tazi`
+    rf"(?:\s+(?:and|et|&)\s+(?P<second>{_PERSON}))?"
     r"(?=\s*$|\s*[|,;–—]|\s+-\s|\s+(?i:le|on|à|au|at|in|dans)\s|\s+\d)", re.M)
 # `Amine Rahmouni, correspondant à Dakar`, `Hamza Guessous, envoyé spécial`: a reporter's line.
 _REPORTER_LINE_RE = re.compile(
@@ -268,6 +291,8 @@ _NAMED_INSTITUTION_RE = re.compile(
     r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?"
     # ... and its seat (`Université Mohammed V de Rabat`)
     rf"|[ ]+(?:de|d['’])[ ]*{_CAP}(?![ ]+{_CAP}))?"
+    # ... and stops where its name does (`Office National` + ` de l'Electricité ...` goes on)
+    r"(?![\w'’-])(?![ ]+(?:de|du|des|d['’]|of)[ ]*(?:la[ ]+|l['’])?[A-ZÀ-Ý])"
 )
 
 
@@ -282,7 +307,9 @@ def author_spans(text: str) -> list[tuple[int, int, str]]:
     """The authors of bylines (`AUTHOR`: a person, whatever the model took the name for) and
     signature lines (`SIGNATURE`: a weaker cue, a
     line such as `Bourse MASI` has the same shape); not a newsroom (`By Reuters Staff`)."""
-    found = [(*_name_span(m), "AUTHOR") for m in _BYLINE_NAME_RE.finditer(text)]
+    bylines = list(_BYLINE_NAME_RE.finditer(text))
+    found = [(*_name_span(m), "AUTHOR") for m in bylines]
+    found += [(*_name_span(m, "second"), "AUTHOR") for m in bylines if m.group("second")]
     found += [(*_name_span(m), "SIGNATURE") for m in _SIGNATURE_RE.finditer(text)]
     found += [(*_name_span(m), "AUTHOR") for m in _REPORTER_LINE_RE.finditer(text)]
     return [(start, end, kind) for start, end, kind in found if not _NEWSROOM_RE.search(text[start:end])]

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from econews.countries import code_for, english_name
+from econews.countries import _places_abroad, code_for, english_name
 from econews.tasks.entities import cues as entity_cues
 
 from econews.tasks.entities.extend import (
@@ -35,6 +35,7 @@ from econews.tasks.entities.names import (
     Mention,
     _CUE_WORD_RE,
     _ENDS_WITH_ROLE_RE,
+    _EN_OWNER_RE,
     _FUNCTION_WORDS_AT_END,
     _EN_ROLE_NAME_SAID_RE,
     _EN_TITLED_NAME_RE,
@@ -141,6 +142,8 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     if _is_junk(text, start, end) or _ENDS_WITH_ROLE_RE.search(span):
         return None
     label = _label_from_shape(text, start, end, label, english)
+    if label == "PERSON" and any(c.isdigit() for c in span):
+        return None  # `Oct 2`: no one's name holds a figure
     if label == "PERSON":
         return Mention(start, end, label, canonical_person(span))
     canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)
@@ -189,7 +192,25 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         label = "ORG"  # `Germany's Thyssenkrupp Nucera`: a country's company (a person has a title)
     if english and label in {"PERSON", "ORG"} and _place_apposition_after(text, end):
         label = "LOC"  # `a cable to Devon, in southwest England`
+    if label in {"PERSON", "ORG"} and _known_place_after_preposition(text, start, end):
+        label = "LOC"  # `a dealer in Lyon`, `the port of Durban`, `basé à Toulouse`
     return label
+
+
+# A preposition of place before a name: `in`, `at`, `near`, `of`, `à`, `de`, `vers`.
+# (`of`, `de` only after a kind of place: `orders from Toyota`, `l'usine de Toyota` are the company's)
+_PLACE_PREPOSITION_RE = re.compile(
+    r"(?<![\w'’-])(?:in|at|near|via|à|vers|près\s+de|(?:port|city|ville|region|région|province|state)\s+(?:of|de|d['’]))\s*$",
+    re.IGNORECASE)
+
+
+def _known_place_after_preposition(text: str, start: int, end: int) -> bool:
+    """A city or region abroad that the tables know (one country's, no common word nor
+    first name), after a preposition of place, is that place whatever the model says; a
+    company named like a city (`Toyota`) is an agent or an owner, not where things are."""
+    regions, cities = _places_abroad()
+    name = _clean_spaces(text[start:end])
+    return (name in regions or name in cities) and bool(_PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start))
 
 
 # A company's acts right after its name (an aside between commas allowed).
@@ -377,6 +398,8 @@ _CREDIT_LINE_RE = re.compile(
     r"^\s*(?:©|\(c\)|Copyright|Crédits?\b|Credits?\b|Photo\b|Source\s*:|Sources\s*:|Partager|Share\b|Suivez|Follow\s+us"
     r"|Tous\s+droits|All\s+rights)", re.I)
 _SITE_LINE_RE = re.compile(r"^\s*[\w'’ .-]{2,40}\.(?:ma|com|fr|net|org|info|news|press)\s*$")
+# `Jane Roe in London at jroe@example.com`: a wire's contact line, no part of the story.
+_CONTACT_LINE_RE = re.compile(r"^[^.!?]{0,80}\bat\s+\S+@\S+\.\w{2,}\s*$")
 _MENU_SEP_RE = re.compile(r"\s+[|•·]\s+|\s+/\s+")
 
 
@@ -384,7 +407,7 @@ def _furniture_line(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.start)
     line = text[line_start: len(text) if line_end < 0 else line_end]
-    if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line):
+    if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line) or _CONTACT_LINE_RE.search(line):
         return True
     if m.label in {"ORG", "LOC"} and (not text[:line_start].strip() or not text[line_start + len(line):].strip()):
         # an outlet's name alone on the first or the last line (`La Gazette`, `Hespress
@@ -437,6 +460,10 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
         if label == "ORG" and any(s < end and start < e for s, e, _ in people):
             continue  # `Le président de l'équipementier, Iñaki Etxeberria, a indiqué`: the role wins
         start, end = _trim(text, start, end)  # `Mme Leila Benali, ministre de ...`
+        owner = _EN_OWNER_RE.match(text[start:end])
+        if owner:
+            start += owner.end()  # `China's Jiangsu province`: the country owns the place, is no part of it
+        end = _model_goes_on(text, start, end, label, candidates)
         span = text[start:end]
         key = _clean_spaces(span).lower()
         if end <= start or _in_capitals_line(text, start) or _is_junk(text, start, end) or code_for(_clean_spaces(span)):
@@ -451,6 +478,20 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
         canonical = canonical_person(span) if label == "PERSON" else canonical_org(span) if label == "ORG" else _clean_spaces(span)
         found.append(Mention(start, end, label, canonical, rank=2))
     return found
+
+
+# What joins the parts of an institution's name: `Office National` + ` de l'Electricité et de l'Eau Potable`.
+_NAME_GOES_ON_RE = re.compile(r"\s+(?:de|du|des|d['’]|of|for|and|et)\b")
+
+
+def _model_goes_on(text: str, start: int, end: int, label: str, candidates: list[Mention]) -> int:
+    """A cue's name stops at its first joining word, where the model's organisation from
+    the same start goes on over it: the model's end."""
+    if label != "ORG":
+        return end
+    longer = [c.end for c in candidates if c.label == "ORG" and c.start == start and c.end > end and c.rank <= 1
+              and "\n" not in text[end:c.end] and _NAME_GOES_ON_RE.match(text, end)]
+    return max(longer, default=end)
 
 
 def _not_a_person(text: str, start: int, end: int, candidates: list[Mention], cue: str = "PERSON") -> bool:
