@@ -61,7 +61,8 @@ FR_DEMONYM_NOUN = _FR_DEMONYM_NOUN = (
 _QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
 _COMPANY_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:[Ll]e|[Ll]['’]|au|du)\s*(?:{_FR_DEMONYM_NOUN})"
-    rf"|(?:{_EN_COMPANY_CUES}))[ ]+(?P<name>{_NAME})"
+    # `Hamburg-based Nordwind Hydrogen`: what is based somewhere is a company or a body
+    rf"|(?:{_EN_COMPANY_CUES})|[A-Z][\w]+-based(?:[ ]+[a-z][\w-]*){{0,2}})[ ]+(?P<name>{_NAME})"
 )
 # Roles whose holder a comma sets beside them.
 _ROLES = (
@@ -251,8 +252,9 @@ _AND_PART_RE = re.compile(rf"[ ]+and[ ]+{_CAP}(?:[ ]+{_CAP})*")
 
 
 def and_part_after(text: str, start: int, end: int) -> int:
-    """Where an `X of A` name goes on with ` and B` (capitalised words); `end` otherwise."""
-    if " of " not in text[start:end]:
+    """Where an `X of A` or `X for A` name goes on with ` and B` (capitalised words);
+    `end` otherwise (`Ministry for Economic Affairs` + ` and Energy`)."""
+    if " of " not in text[start:end] and " for " not in text[start:end]:
         return end
     m = _AND_PART_RE.match(text, end)
     return m.end() if m else end
@@ -296,10 +298,56 @@ _NAMED_INSTITUTION_RE = re.compile(
 )
 
 
+# An English institution: capitalised words before its head noun and what it is of or for
+# (`Casablanca Stock Exchange`, `US Census Bureau`, `General Authority for Investment and
+# Free Zones`, `German-Moroccan Chamber of Commerce and Industry`, `Bank of Africa`). A
+# possessive is its owner, not part of it (`Egypt's General Authority ...`).
+EN_INSTITUTION_HEADS = (
+    r"Agency|Authority|Bank|Bureau|Chamber|Commission|Council|Exchange|Federation|Fund|Institute|Ministry|Office|"
+    r"Association|Alliance|Survey|Board|Administration|Organi[sz]ation|Confederation|Foundation"
+)
+_EN_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*(?![\w'’&-]))"
+_EN_INSTITUTION_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<pre>(?:{_EN_WORD}[ ]+(?:(?:and|&)[ ]+(?=[A-Z]))?){{0,5}})(?P<head>{EN_INSTITUTION_HEADS})(?![\w'’-])"
+    rf"(?P<of>[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?{_EN_WORD}(?:[ ]+(?:(?:and|&)[ ]+)?{_EN_WORD})*)?"
+)
+
+
+def _en_institution(m: re.Match) -> tuple[int, int] | None:
+    """The span of an English institution's name, without the function words, months or
+    days that open its sentence (`In`, `The`, `On Monday`); None for a head alone."""
+    from econews.countries import code_for, find_countries
+
+    start = m.start()
+    parts = re.split(r"[ ]+(?:and|&)[ ]+", m.group("pre"))
+    if len(parts) > 1 and (code_for(parts[0].strip()) or not parts[-1]):
+        # `Spain and European Investment Bank`, `Banque Centrale Populaire and Bank of Africa`:
+        # two names (a country, or a name and a head opening the next)
+        start += len(m.group("pre")) - len(parts[-1])
+    for word in m.string[start:m.start("head")].split():
+        opener = not word.isupper() and word.lower() in _function_words() or word in _CALENDAR_WORDS
+        # `Moroccan Ministry of Industry`: the ministry is `Ministry of Industry` (not so an agency)
+        demonym = m.group("head") == "Ministry" and any(c.start == 0 and c.end == len(word) for c in find_countries(word))
+        if not (opener or demonym):
+            break
+        start += len(word) + 1
+        while m.string[start] == " ":
+            start += 1
+    if start == m.start("head") and not m.group("of"):
+        return None  # `Bank` alone: the rest of the name is elsewhere (`Bank Al-Maghrib`)
+    return start, m.end()
+
+
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split())
+
+
 def institution_spans(text: str) -> list[tuple[int, int, str]]:
     """Institutions named by their head noun and their place, field or patron."""
     found = [(m.start(), _name_span(m, 0)[1], "ORG") for m in _INSTITUTION_RE.finditer(text)]
     found += [(m.start(), _name_span(m, 0)[1], "ORG") for m in _NAMED_INSTITUTION_RE.finditer(text)]
+    found += [(*span, "INSTITUTION") for m in _EN_INSTITUTION_RE.finditer(text) if (span := _en_institution(m))]
     return found
 
 

@@ -38,9 +38,10 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             prev is not None
             and prev.label == "ORG"
-            and prev.rank <= 1
+            and (prev.rank <= 1 or (prev.rank == 2 and _INSTITUTION_HEAD_RE.match(text, prev.start)))
             and (
-                (m.label == "LOC" and re.fullmatch(r"[^\S\n]+|" + _OF, glue))
+                # (an institution a cue found too: `Banque des États` + ` de l'` + `Afrique centrale`)
+                (m.label == "LOC" and re.fullmatch(r"[^\S\n]+|" + _OF, glue) and (prev.rank <= 1 or glue.strip()))
                 # `Société Nationale des Autoroutes` + `du` + `Maroc`; never a bare
                 # juxtaposition, which is a sentence going on (`BYD Maroc` aside)
                 or (m.label == "COUNTRY" and m.rank == 3 and re.fullmatch(_OF, glue))

@@ -64,6 +64,14 @@ from econews.tasks.entities.names import (
 _NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 
 
+def _misc_heads_of_companies(doc, text: str, candidates: list[Mention]) -> list[Mention]:
+    """A word the model calls MISC that opens the name of a company of the document
+    (`Qingyuan` beside `Qingyuan New Energy Materials`) is that company's short form."""
+    heads = {m.canonical.split()[0] for m in candidates if m.label == "ORG" and len(m.canonical.split()) > 1}
+    return [Mention(e.start_char, e.end_char, "ORG", e.text, rank=1) for e in doc.ents
+            if e.label_ == "MISC" and e.text in heads and not _is_junk(text, e.start_char, e.end_char)]
+
+
 def _role_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ROLE_RE.finditer(text)]
 
@@ -254,6 +262,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
 
     candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
     candidates = [m for m in candidates if not _portfolio_after_title(text, m) and not _headline_guess(text, m)]
+    candidates += _misc_heads_of_companies(doc, text, candidates)
     candidates += _cue_mentions(text, candidates)
     candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
@@ -475,6 +484,10 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
         label = "PERSON" if label in {"SIGNATURE", "AUTHOR"} else label
         if label == "ORG" and _PLACE_WORD_RE.search(span):
             continue  # `l'opérateur Tanger Med Zones`: the zone is a place
+        if label == "INSTITUTION":
+            label = "ORG"  # its head says it is a body, whatever places it is for (`... and Free Zones`)
+            if _in_title_case_line(text, start):
+                continue  # in a title-case headline every word is capitalised: no boundary to trust
         canonical = canonical_person(span) if label == "PERSON" else canonical_org(span) if label == "ORG" else _clean_spaces(span)
         found.append(Mention(start, end, label, canonical, rank=2))
     return found

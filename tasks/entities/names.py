@@ -295,6 +295,8 @@ def _is_junk(text: str, start: int, end: int) -> bool:
         return True
     if _CHEMICAL_FORMULA_RE.fullmatch(span) and any(c.isdigit() for c in span) and _all_elements(span):
         return True  # `P2O5`, `CO2`, `NH3`: a compound, no name
+    if _CURRENCY_BEFORE_RE.search(text, max(0, start - 12), start) and " " not in span.strip():
+        return True  # `francs CFA`, `dollars US`: a currency's qualifier
     if _UNIT_RE.fullmatch(span) and _NUMBER_BEFORE_RE.search(text, max(0, start - 20), start):
         return True  # `18 GW`, `2,4 MW`: a unit after its figure
     from spacy.lang.fr.stop_words import STOP_WORDS
@@ -341,6 +343,7 @@ _ELEMENTS = frozenset(
     "Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu".split())
 # Units of power, energy and mass the press writes after a figure (`18 GW`, `5 MWh`, `3 Mt`).
 _UNIT_RE = re.compile(r"[kMGT]W[hcp]?|[kMGT]Wh|[MG]VA|Mt|kt|Gt|Mtep|bcm|MMBtu|TEU|EVP|Mbps|Gbps")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![\w-])(?:francs?|dollars?|pesos?|dinars?|livres?|pounds?)\s+$", re.IGNORECASE)
 _NUMBER_BEFORE_RE = re.compile(r"\d[\d.,  ]*$")
 
 
@@ -393,6 +396,9 @@ _ORG_SUFFIX_RE = re.compile(
     r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|Technologies|Technology"
     r"|Tekstil|Textile|Energy|Power|Systems|Aerospace|Capital|Partners|Solutions|Logistics|Materials|Wiring|Electric"
     r"|Automotive\s+Systems|S\.?A\.?|SARL|S\.p\.A\.?|SpA|A\.Ş\.?|AG|GmbH"
+    # a trade as the last word: no one's surname (`Nordwind Hydrogen`, `Hexin Lithium`)
+    r"|Hydrogen|Lithium|Chemie|Chemicals?|Mining|Minerals|Metals|Steel|Cement|Foods|Pharma|Pharmaceuticals"
+    r"|Renewables|Electronics|Batter(?:y|ies)|Shipping|Telecom|Semiconductors?|Plastics|Engineering|Petroleum"
     r"|Ltd\.?|Inc\.?|Co\.?|Corp\.?|PLC|plc|LLC)$"
 )
 

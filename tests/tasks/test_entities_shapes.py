@@ -123,3 +123,53 @@ def test_a_role_after_a_name_in_english_makes_a_person():
 def test_an_institution_goes_on_over_its_french_joins_in_english_prose():
     found = _entities("with state agency Office National des Aéroports et de l'Aviation Civile taking a 40% stake.", "en")
     assert ("Office National des Aéroports et de l'Aviation Civile", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Halvor, listed on the Oslo Stock Exchange, posted higher sales.", "Oslo Stock Exchange"),
+        ("Exports rose 8%, the Chilean Customs Bureau said in a statement.", "Chilean Customs Bureau"),
+        ("The figures come from the Peruvian Mining and Energy Development Agency (PMEDA).", "Peruvian Mining and Energy Development Agency"),
+        ("A spokesman for the National Authority for Ports and Free Zones declined to comment.", "National Authority for Ports and Free Zones"),
+        ("The loan was arranged by the Bank of Valletta and two regional lenders.", "Bank of Valletta"),
+        ("On Monday the Danish-Moroccan Chamber of Commerce and Industry opened an office.", "Danish-Moroccan Chamber of Commerce and Industry"),
+    ],
+)
+def test_an_english_institution_is_named_by_its_head_and_what_it_is_for(text, name):
+    found = _entities(text, "en")
+    assert (name, "ORG") in found
+    assert not any(t != name and t in name and label != "COUNTRY" for t, label in found)
+
+
+def test_two_institutions_joined_by_and_stay_two():
+    found = _entities("The lenders Caixa Rural Popular and Bank of Valletta signed the loan.", "en")
+    assert ("Bank of Valletta", "ORG") in found
+    assert not any(t.endswith("and Bank of Valletta") for t, _ in found)
+
+
+def test_a_demonym_before_a_ministry_is_not_part_of_it():
+    found = _entities("said a statement from the Peruvian Ministry of Mines and Energy on Monday.", "en")
+    assert ("Ministry of Mines and Energy", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rotterdam-based Veldhoven Hydrogen plans a plant near Dakhla.", "Veldhoven Hydrogen"),
+        ("The project follows that of compatriot Tianlu Lithium, which began building a plant.", "Tianlu Lithium"),
+    ],
+)
+def test_a_company_named_like_a_person(text, name):
+    assert (name, "ORG") in _entities(text, "en")
+
+
+def test_a_currency_qualifier_is_no_name():
+    found = _entities("L'usine coûtera 40 milliards de francs CFA, soit 65 millions d'euros.")
+    assert not any(t == "CFA" for t, _ in found)
+
+
+def test_an_institution_a_cue_found_goes_on_over_its_place():
+    found = _entities("La décision de la Banque des États de l'Afrique de l'Ouest (BEAO) pèse sur les banques.")
+    assert ("Banque des États de l'Afrique de l'Ouest", "ORG") in found
+    assert ("BEAO", "ORG") in found
