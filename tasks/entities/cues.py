@@ -291,6 +291,8 @@ _NAMED_INSTITUTION_RE = re.compile(
     r"(?<![\w-])(?:Fonds|Fondation|Université|Institut|Centre|Agence|Office)"
     rf"[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"
     r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?"
+    # ... its mission's adjective (`pour le développement international`)
+    r"(?:[ ]+[a-zà-ÿ-]+(?:al|ales?|aux|iques?|aires?|ables?|elles?|iennes?|ives?)(?![\w'’-]))?"
     # ... and its seat (`Université Mohammed V de Rabat`)
     rf"|[ ]+(?:de|d['’])[ ]*{_CAP}(?![ ]+{_CAP}))?"
     # ... and stops where its name does (`Office National` + ` de l'Electricité ...` goes on)

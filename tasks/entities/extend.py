@@ -14,6 +14,7 @@ from econews.tasks.entities.names import (
     Mention,
     _ALIAS_RE,
     _INSTITUTION_HEAD_RE,
+    _PLACE_WORD_RE,
     _clean_spaces,
     _in_title_case_line,
     _overlaps,
@@ -75,6 +76,34 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _merge_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names glued to the next that make one: a group's unit in a country (`UBC Egypt`,
+    `Banque Atlantique Cameroun`, `BOA-Sénégal`), a zone named after a person (`Mohammed VI`
+    + `Tangier Tech City`)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        glue = text[prev.end:m.start] if prev is not None else ""
+        if prev is not None and m.label == "COUNTRY" and _subsidiary_glue(text, prev, m, glue):
+            out[-1] = replace(prev, end=m.end, canonical=canonical_org(text[prev.start:m.end]), codes=m.codes)
+            continue
+        if (prev is not None and prev.label == "PERSON" and m.label == "LOC" and glue == " "
+                and _PLACE_WORD_RE.search(text[m.start:m.end])):
+            out[-1] = replace(m, start=prev.start, canonical=_clean_spaces(text[prev.start:m.end]))
+            continue
+        out.append(m)
+    return out
+
+
+def _subsidiary_glue(text: str, org: Mention, country: Mention, glue: str) -> bool:
+    """An organisation and a country glued by one space or a hyphen, the organisation an
+    acronym or a bank's or group's name already with its country-less form: the unit."""
+    if glue not in {" ", "-"} or org.label != "ORG" or country.rank < 3:
+        return False
+    name = text[org.start:org.end]
+    return bool(re.fullmatch(r"[A-Z]{2,6}", name) or _INSTITUTION_HEAD_RE.match(name))
 
 
 def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -20,6 +20,7 @@ from econews.tasks.entities.extend import (
     _link_short_names,
     _merge_joined_names,
     _merge_org_place,
+    _merge_units,
 )
 from econews.tasks.entities.gazetteer import _APOSTROPHES, _alias_index, _known, _stopwords
 from econews.tasks.entities.labels import (
@@ -52,6 +53,7 @@ from econews.tasks.entities.names import (
     _in_title_case_line,
     _COMMON_WORDS,
     _all_common_words,
+    _is_common_word,
     _is_junk,
     _overlaps,
     _trim,
@@ -190,8 +192,8 @@ def _country_in_capitals(text: str, start: int, end: int) -> Mention | None:
 def _label_from_shape(text: str, start: int, end: int, label: str, english: bool) -> str:
     """The model's label, corrected by what the name is made of and what stands around it."""
     span = text[start:end]
-    if label == "PERSON" and _ORG_SUFFIX_RE.search(span):
-        label = "ORG"  # `Oncorad Group`: a company named like a person
+    if label == "PERSON" and (_ORG_SUFFIX_RE.search(span) or _ORG_PREFIX_RE.match(span)):
+        label = "ORG"  # `Oncorad Group`, `Conservas del Norte`: a company named like a person
     if label in {"PERSON", "ORG"} and _PLACE_WORD_RE.search(span):
         label = "LOC"  # `Kenitra Automotive City`, `Tanger Med Zones`: a place
     if label == "LOC" and _INSTITUTION_HEAD_RE.match(span):
@@ -219,6 +221,12 @@ def _known_place_after_preposition(text: str, start: int, end: int) -> bool:
     regions, cities = _places_abroad()
     name = _clean_spaces(text[start:end])
     return (name in regions or name in cities) and bool(_PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start))
+
+
+# The trade or kind of firm that opens a Spanish, Portuguese or Italian company's name.
+_ORG_PREFIX_RE = re.compile(
+    r"(?:Conservas|Grupo|Industrias|Laborat[oó]rios|Transportes|Construcciones|Construções|Banco|Banca|Compañía"
+    r"|Companhia|Sociedad|Sociedade|Industrie|Cantine|Officine|Azienda)\s")
 
 
 # A company's acts right after its name (an aside between commas allowed).
@@ -272,7 +280,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = [_extend_place_name(text, m) for m in mentions]
     mentions = _drop_nested([_end_on_a_name(text, _extend_name(text, m)) for m in mentions])
     mentions = _merge_joined_names(text, [m for m in mentions if m.end > m.start])
-    mentions = _link_aliases(text, mentions)
+    mentions = _merge_units(text, _link_aliases(text, mentions))
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
     mentions = _one_label_per_name(_short_forms_of_companies(mentions), text)
@@ -418,12 +426,22 @@ def _furniture_line(text: str, m: Mention) -> bool:
     line = text[line_start: len(text) if line_end < 0 else line_end]
     if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line) or _CONTACT_LINE_RE.search(line):
         return True
+    if m.rank <= 1 and _section_heading(line, text[m.start:m.end]):
+        return True
     if m.label in {"ORG", "LOC"} and (not text[:line_start].strip() or not text[line_start + len(line):].strip()):
         # an outlet's name alone on the first or the last line (`La Gazette`, `Hespress
         # English`): its masthead or credit
         rest = line.replace(text[m.start:m.end], " ", 1)
         return bool(re.fullmatch(r"\s*(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Tt]he)\s*)?\s*(?:[A-Z][\w-]*|\d+)?\s*", rest))
     return _menu_line(line)
+
+
+def _section_heading(line: str, name: str) -> bool:
+    """`Autos & Transportation`, `Energy & Environment` alone on a line: a site's section
+    or desk, common words joined, no name."""
+    words = re.findall(r"[^\W\d]+", name)
+    return (line.strip() == name.strip() and "&" in name and len(words) >= 2
+            and all(_is_common_word(w) for w in words))
 
 
 # A paragraph is one line and holds many mentions: each line is judged once.

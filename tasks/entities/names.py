@@ -87,6 +87,10 @@ _EN_LEADING_ROLE_RE = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+)+(?=[A-Z])"
 )
 
+# `Etats du Mato Grosso`, `Etat de Bahia`: the kind of division is no part of its name (a
+# capitalised `Etat` opens the model's span, the state is `Mato Grosso`).
+_LEADING_DIVISION_RE = re.compile(r"^[EÉ]tats?\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*)(?=[A-ZÀ-Ý])")
+
 _LEADING_PUNCT_RE = re.compile(r"^(?:[\s,;:.!?»«\"“”()\-–|]|(?:[Pp]ar|[Bb]y|[Rr]édigé\s+par)\s+(?=[A-ZÀ-Ý]))+")
 
 # A role title with its portfolio (`Ministre de l'Industrie, du Commerce ... et de
@@ -179,8 +183,13 @@ def _is_common_word(word: str) -> bool:
     w = word.lower()
     # capitals often lose their accent in the press (`Etats`, `Economie`)
     forms = {w} | ({"é" + w[1:], "è" + w[1:]} if w.startswith("e") else set())
-    candidates = {f for form in forms for f in (form, form[:-1], form[:-2]) if f}
+    # an inflection takes off a plural, feminine or participle ending only (`Agressions`,
+    # `Batteries`, `Implantée`): not any letters (`Paraná` is no form of `para`)
+    candidates = {f for form in forms for f in (form, form[:-1], form[:-2]) if f and set(form[len(f):]) <= _ENDINGS}
     return bool(candidates & lemmas)
+
+
+_ENDINGS = frozenset("sxeé")
 
 
 def _clean_spaces(text: str) -> str:
@@ -254,7 +263,7 @@ def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, 
         if m and m.start() > 0:
             end = start + m.start()
             span = text[start:end]
-    leading = (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE)
+    leading = (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE, _LEADING_DIVISION_RE)
     for pattern in leading + ((_EN_LEADING_ARTICLE_RE, _EN_OWNER_RE, _EN_LEADING_ROLE_RE) if english else ()) + (_CUE_WORD_RE,):
         m = pattern.match(span)
         if m:
