@@ -113,6 +113,8 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     alias_canon: dict[str, Mention] = {}
     for m in _ALIAS_RE.finditer(text):
         alias = m.group(1) or m.group(2)
+        if " " in alias and not code_for(alias.split()[-1]):
+            continue  # two words in brackets: an acronym and its seat's country only
         if re.match(r"[ ]*[-–—]", text[m.end():]):
             continue  # `Rabat (AFP) –`: a wire dateline's agency, not the city's acronym
         before_end = len(text[: m.start()].rstrip())
@@ -143,8 +145,10 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     for alias, long_form in alias_canon.items():
         for occ in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             cand = Mention(occ.start(), occ.end(), long_form.label, long_form.canonical, long_form.codes, rank=2)
-            if all(not _overlaps(cand, k) for k in linked):
-                linked.append(cand)
+            # the country of a two-word alias (`AmCham Morocco`) is part of it
+            inside = [k for k in linked if k.label == "COUNTRY" and cand.start <= k.start and k.end <= cand.end and " " in alias]
+            if all(not _overlaps(cand, k) for k in linked if k not in inside):
+                linked = [k for k in linked if k not in inside] + [cand]
     return sorted(linked, key=lambda m: m.start)
 
 

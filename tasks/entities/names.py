@@ -125,7 +125,10 @@ _MINISTRY_RE = re.compile(rf"\b[Mm]inist[èe]re(?:\s+[a-zéèêëàâîïôûç]
 _MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur", "chargé", "auprès"}
 
 # `Long Form (ACR)` and `Long Form « Alias »`.
-_ALIAS_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.-]{1,14})\s*\)|«\s*([A-Z][\w&-]{1,24})\s*»")
+# (an acronym and the country of the body's seat: `(AmCham Morocco)`, `(AHK Maroc)`, checked
+# by `_link_aliases`)
+_ALIAS_RE = re.compile(
+    r"\(\s*([A-Z][A-Za-z0-9&.-]{1,14}(?:[ ][A-ZÀ-Ý][\w'’-]+)?)\s*\)|«\s*([A-Z][\w&-]{1,24})\s*»")
 
 _LEGAL_SUFFIX_RE = re.compile(
     rf"(?:(?:,?\s+(?:Company|Corporation))|{LEGAL_TAIL_RE.pattern})+\.?$"

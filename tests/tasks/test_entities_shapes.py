@@ -214,3 +214,22 @@ def test_a_company_opened_by_its_trade_is_no_person():
 def test_a_fund_named_by_its_mission_keeps_the_mission_adjective():
     found = _entities("Le Fonds OPAEP pour le développement régional prêtera 80 millions de dollars.")
     assert ("Fonds OPAEP pour le développement régional", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, language, alias",
+    [
+        ("Exports lag, according to the American Chamber of Commerce in Senegal (AmCham Senegal). "
+         "\"Logistics remain an obstacle,\" AmCham Senegal president Awa Diallo said.", "en", "AmCham Senegal"),
+        ("Selon la Chambre allemande de commerce et d'industrie en Tunisie (AHK Tunisie), 300 entreprises y sont installées.",
+         "fr", "AHK Tunisie"),
+    ],
+)
+def test_an_acronym_with_its_seat_country_is_the_long_forms_alias(text, language, alias):
+    found = _entities(text, language)
+    assert (alias, "ORG") in found
+
+
+def test_two_words_in_brackets_without_a_country_are_no_alias():
+    found = _entities("Le port de Nador (Photo Archives) a traité 2 millions de tonnes.")
+    assert not any(t == "Photo Archives" for t, _ in found)
