@@ -23,12 +23,12 @@ from functools import lru_cache
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
 # The particles inside Spanish, Italian, Portuguese, Dutch and German names (`Frutas del
 # Guadalquivir`, `Banco di Napoli`, `Caixa Geral de Depósitos`, `Van der Valk`).
-ROMANCE_PARTICLES = r"del|della|delle|dei|degli|di|da|do|dos|das|der|den|van|von"
+ROMANCE_PARTICLES = r"del|della|delle|dei|degli|di|da|do|dos|das|der|den|van|von|y|e"
 # A name: capitalised words, joined by `of`/`&`/`de`... only when a capitalised word
 # follows; a word with a full stop (`Co.`, or a sentence's end) ends it. Not by `and`:
 # `utility Iberdrola and Moroccan phosphate giant OCP` names two.
 # (Spanish, Italian, Portuguese and Dutch particles too: `Frutas del Guadalquivir`, `Cantine di
-# Puglia`, `Grupo dos Santos`, `Van der Valk`.)
+# Puglia`, `Grupo dos Santos`, `Van der Valk`, `Exportación e Inversiones`.)
 _NAME = rf"{_CAP}(?:(?<!\.)[ ]+(?:(?:of|&|de|du|des|d['’]|{ROMANCE_PARTICLES})[ ]*)?{_CAP}){{0,6}}"
 # A person's name: two to four capitalised words, with the particles of Arabic, Spanish and
 # Dutch names (`Khatib El Hebil`, `Youssef El Alami`, `Moulay Hafid Elalamy`).
@@ -41,7 +41,7 @@ _FR_COMPANY_CUES = (
     r"groupe|société|entreprise|firme|compagnie|constructeur|équipementier|fabricant|opérateur|"
     r"filiale|holding|fonds|groupement|consortium|géant|leader|spécialiste|cabinet|banque|assureur|"
     r"promoteur|développeur|producteur|distributeur|sous-traitant|start-up|startup|enseigne|"
-    r"transporteur|armateur|laboratoire|sidérurgiste|cimentier|énergéticien"
+    r"transporteur|armateur|laboratoire|sidérurgiste|cimentier|énergéticien|agence"
 )
 _EN_COMPANY_CUES = (
     r"company|firm|group|maker|carmaker|automaker|manufacturer|supplier|producer|developer|operator|"

@@ -233,3 +233,8 @@ def test_an_acronym_with_its_seat_country_is_the_long_forms_alias(text, language
 def test_two_words_in_brackets_without_a_country_are_no_alias():
     found = _entities("Le port de Nador (Photo Archives) a traité 2 millions de tonnes.")
     assert not any(t == "Photo Archives" for t, _ in found)
+
+
+def test_a_spanish_name_goes_on_over_its_conjunction_after_an_agency_cue():
+    found = _entities("Selon l'agence Promoción Aragón Comercio e Inversiones, 300 sociétés exportent vers le Maroc.")
+    assert ("Promoción Aragón Comercio e Inversiones", "ORG") in found
