@@ -23,12 +23,12 @@ from functools import lru_cache
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
 # The particles inside Spanish, Italian, Portuguese, Dutch and German names (`Frutas del
 # Guadalquivir`, `Banco di Napoli`, `Caixa Geral de Depósitos`, `Van der Valk`).
-ROMANCE_PARTICLES = r"del|della|delle|dei|degli|di|da|do|dos|das|der|den|van|von"
+ROMANCE_PARTICLES = r"del|della|delle|dei|degli|di|da|do|dos|das|der|den|van|von|y|e"
 # A name: capitalised words, joined by `of`/`&`/`de`... only when a capitalised word
 # follows; a word with a full stop (`Co.`, or a sentence's end) ends it. Not by `and`:
 # `utility Iberdrola and Moroccan phosphate giant OCP` names two.
 # (Spanish, Italian, Portuguese and Dutch particles too: `Frutas del Guadalquivir`, `Cantine di
-# Puglia`, `Grupo dos Santos`, `Van der Valk`.)
+# Puglia`, `Grupo dos Santos`, `Van der Valk`, `Exportación e Inversiones`.)
 _NAME = rf"{_CAP}(?:(?<!\.)[ ]+(?:(?:of|&|de|du|des|d['’]|{ROMANCE_PARTICLES})[ ]*)?{_CAP}){{0,6}}"
 # A person's name: two to four capitalised words, with the particles of Arabic, Spanish and
 # Dutch names (`Khatib El Hebil`, `Youssef El Alami`, `Moulay Hafid Elalamy`).
@@ -41,7 +41,7 @@ _FR_COMPANY_CUES = (
     r"groupe|société|entreprise|firme|compagnie|constructeur|équipementier|fabricant|opérateur|"
     r"filiale|holding|fonds|groupement|consortium|géant|leader|spécialiste|cabinet|banque|assureur|"
     r"promoteur|développeur|producteur|distributeur|sous-traitant|start-up|startup|enseigne|"
-    r"transporteur|armateur|laboratoire|sidérurgiste|cimentier|énergéticien"
+    r"transporteur|armateur|laboratoire|sidérurgiste|cimentier|énergéticien|agence"
 )
 _EN_COMPANY_CUES = (
     r"company|firm|group|maker|carmaker|automaker|manufacturer|supplier|producer|developer|operator|"
@@ -61,7 +61,8 @@ FR_DEMONYM_NOUN = _FR_DEMONYM_NOUN = (
 _QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
 _COMPANY_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:[Ll]e|[Ll]['’]|au|du)\s*(?:{_FR_DEMONYM_NOUN})"
-    rf"|(?:{_EN_COMPANY_CUES}))[ ]+(?P<name>{_NAME})"
+    # `Hamburg-based Nordwind Hydrogen`: what is based somewhere is a company or a body
+    rf"|(?:{_EN_COMPANY_CUES})|[A-Z][\w]+-based(?:[ ]+[a-z][\w-]*){{0,2}})[ ]+(?P<name>{_NAME})"
 )
 # Roles whose holder a comma sets beside them.
 _ROLES = (
@@ -69,7 +70,9 @@ _ROLES = (
     r"wali|gouverneur|ambassadeur|ambassadrice|ministre|secrétaire|porte-parole|responsable|conseiller|"
     r"conseillère|chef|maire|délégué|déléguée|administrateur|associé|associée|"
     r"CEO|[Cc]hief\s+[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]inister|[Aa]mbassador|[Hh]ead|"
-    r"[Ss]pokesman|[Ss]pokeswoman|[Ff]ounder|[Gg]overnor|[Pp]artner|[Aa]nalyst|[Ee]conomist|[Mm]anager"
+    r"[Ss]pokesman|[Ss]pokeswoman|[Ff]ounder|[Gg]overnor|[Pp]artner|[Aa]nalyst|[Ee]conomist|[Mm]anager|"
+    r"[Ss]ecretary|[Ss]trategist|[Oo]fficial|[Dd]eputy|[Pp]resident|[Vv]ice[- ][Pp]resident|[Pp]rofessor|[Rr]esearcher|"
+    r"[Aa]dvis[eo]r|[Cc]onsultant"
 )
 # `le directeur général de la filiale marocaine, Karim Benslimane,`: the role, its
 # complement (no clause break), a comma, the name, then the sentence goes on.
@@ -138,10 +141,17 @@ _COMPANY_APPOSITION_RE = re.compile(
 )
 
 
+# `équipementier français basé à Toulouse`, `supplier based in Lyon`: the cue's qualifier
+# says where the company is, and the name after it is that place's.
+_LOCATIVE_RE = re.compile(
+    r"(?i)\b(?:basée?s?|installée?s?|implantée?s?|située?s?|établie?s?|based|located|headquartered)\b"
+    r"|\s(?:à|au|aux|en|dans|in|at|near)\s+$")
+
+
 def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
     """Names a company cue introduces or sets apart (`le groupe OCP`, `battery maker
     Huayu Power`, `Managem, Morocco's mining group`)."""
-    found = [_name_span(m) for m in _COMPANY_RE.finditer(text)]
+    found = [_name_span(m) for m in _COMPANY_RE.finditer(text) if not _LOCATIVE_RE.search(text, m.start(), m.start("name"))]
     found += [
         _without_opener(text, *_name_span(m)) for m in _COMPANY_APPOSITION_RE.finditer(text)
         if not any(w.lower() in _function_words() - {"de", "du", "des"} for w in m.group("mods").split())
@@ -179,12 +189,24 @@ def _function_words() -> frozenset[str]:
 _REGION_KIND_AFTER_RE = re.compile(rf"(?<![\w-])(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?:state|province|region|prefecture)\b")
 
 
+# A border crossing is a place: `le poste frontalier d'El Guerguerat`, `the border crossing at Ceuta`.
+_CROSSING_RE = re.compile(
+    r"(?<![\w-])(?:poste[- ]frontière|poste\s+frontalier|passage\s+frontalier|point\s+de\s+passage(?:\s+frontalier)?"
+    rf"|border\s+(?:crossing|post|point))[ ]+(?:de[ ]+|du[ ]+|d['’]|of[ ]+|at[ ]+)?(?P<name>{_NAME})")
+# A site named before its kind, in English: `the Haliopolis industrial park`, `Akoupe-Zeudji industrial zone`.
+_SITE_KIND_AFTER_RE = re.compile(
+    rf"(?<![\w-])(?!(?:The|A|An|Its|Their|This|In|At)\b)(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?:industrial|business|logistics|free|special\s+economic)[ ]+"
+    r"(?:park|zone|estate|area|hub)\b")
+
+
 def site_cue_spans(text: str) -> list[tuple[int, int, str]]:
     """Names a kind of site introduces (`le port Dakhla Atlantique`), zones named by their
     kind and their place (`Technopolis Rabat`, `Parc industriel de Selouane`), and regions
     named before their kind (`Mato Grosso state`)."""
     found = [(*_name_span(m), "LOC") for m in _SITE_RE.finditer(text)]
     found += [(*_name_span(m), "LOC") for m in _REGION_KIND_AFTER_RE.finditer(text)]
+    found += [(*_name_span(m), "LOC") for m in _CROSSING_RE.finditer(text)]
+    found += [(*_name_span(m), "LOC") for m in _SITE_KIND_AFTER_RE.finditer(text)]
     found += [(m.start(), _name_span(m, "place")[1], "LOC") for m in _ZONE_NAME_RE.finditer(text)]
     return found
 
@@ -230,8 +252,9 @@ _AND_PART_RE = re.compile(rf"[ ]+and[ ]+{_CAP}(?:[ ]+{_CAP})*")
 
 
 def and_part_after(text: str, start: int, end: int) -> int:
-    """Where an `X of A` name goes on with ` and B` (capitalised words); `end` otherwise."""
-    if " of " not in text[start:end]:
+    """Where an `X of A` or `X for A` name goes on with ` and B` (capitalised words);
+    `end` otherwise (`Ministry for Economic Affairs` + ` and Energy`)."""
+    if " of " not in text[start:end] and " for " not in text[start:end]:
         return end
     m = _AND_PART_RE.match(text, end)
     return m.end() if m else end
@@ -252,6 +275,8 @@ _INSTITUTION_RE = re.compile(
 _BYLINE_NAME_RE = re.compile(
     rf"^(?:(?:(?i:rédigé|rédigée|écrit|écrite|publié|publiée|posted|written)\s+)?(?i:par|by|por)"
     rf"|[—–-]+\s*(?i:with\s+assistance\s+from|avec\s+la\s+(?:collaboration|contribution)\s+de))\s+(?P<name>{_PERSON})"
+    # a second author: `By Jane Roe and John Doe`, `Par Leila Alami et Omar Tazi`
+    rf"(?:\s+(?:and|et|&)\s+(?P<second>{_PERSON}))?"
     r"(?=\s*$|\s*[|,;–—]|\s+-\s|\s+(?i:le|on|à|au|at|in|dans)\s|\s+\d)", re.M)
 # `Amine Rahmouni, correspondant à Dakar`, `Hamza Guessous, envoyé spécial`: a reporter's line.
 _REPORTER_LINE_RE = re.compile(
@@ -266,15 +291,65 @@ _NAMED_INSTITUTION_RE = re.compile(
     r"(?<![\w-])(?:Fonds|Fondation|Université|Institut|Centre|Agence|Office)"
     rf"[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"
     r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?"
+    # ... its mission's adjective (`pour le développement international`)
+    r"(?:[ ]+[a-zà-ÿ-]+(?:al|ales?|aux|iques?|aires?|ables?|elles?|iennes?|ives?)(?![\w'’-]))?"
     # ... and its seat (`Université Mohammed V de Rabat`)
     rf"|[ ]+(?:de|d['’])[ ]*{_CAP}(?![ ]+{_CAP}))?"
+    # ... and stops where its name does (`Office National` + ` de l'Electricité ...` goes on)
+    r"(?![\w'’-])(?![ ]+(?:de|du|des|d['’]|of)[ ]*(?:la[ ]+|l['’])?[A-ZÀ-Ý])"
 )
+
+
+# An English institution: capitalised words before its head noun and what it is of or for
+# (`Casablanca Stock Exchange`, `US Census Bureau`, `General Authority for Investment and
+# Free Zones`, `German-Moroccan Chamber of Commerce and Industry`, `Bank of Africa`). A
+# possessive is its owner, not part of it (`Egypt's General Authority ...`).
+EN_INSTITUTION_HEADS = (
+    r"Agency|Authority|Bank|Bureau|Chamber|Commission|Council|Exchange|Federation|Fund|Institute|Ministry|Office|"
+    r"Association|Alliance|Survey|Board|Administration|Organi[sz]ation|Confederation|Foundation"
+)
+_EN_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*(?![\w'’&-]))"
+_EN_INSTITUTION_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<pre>(?:{_EN_WORD}[ ]+(?:(?:and|&)[ ]+(?=[A-Z]))?){{0,5}})(?P<head>{EN_INSTITUTION_HEADS})(?![\w'’-])"
+    rf"(?P<of>[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?{_EN_WORD}(?:[ ]+(?:(?:and|&)[ ]+)?{_EN_WORD})*)?"
+)
+
+
+def _en_institution(m: re.Match) -> tuple[int, int] | None:
+    """The span of an English institution's name, without the function words, months or
+    days that open its sentence (`In`, `The`, `On Monday`); None for a head alone."""
+    from econews.countries import code_for, find_countries
+
+    start = m.start()
+    parts = re.split(r"[ ]+(?:and|&)[ ]+", m.group("pre"))
+    if len(parts) > 1 and (code_for(parts[0].strip()) or not parts[-1]):
+        # `Spain and European Investment Bank`, `Banque Centrale Populaire and Bank of Africa`:
+        # two names (a country, or a name and a head opening the next)
+        start += len(m.group("pre")) - len(parts[-1])
+    for word in m.string[start:m.start("head")].split():
+        opener = not word.isupper() and word.lower() in _function_words() or word in _CALENDAR_WORDS
+        # `Moroccan Ministry of Industry`: the ministry is `Ministry of Industry` (not so an agency)
+        demonym = m.group("head") == "Ministry" and any(c.start == 0 and c.end == len(word) for c in find_countries(word))
+        if not (opener or demonym):
+            break
+        start += len(word) + 1
+        while m.string[start] == " ":
+            start += 1
+    if start == m.start("head") and not m.group("of"):
+        return None  # `Bank` alone: the rest of the name is elsewhere (`Bank Al-Maghrib`)
+    return start, m.end()
+
+
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split())
 
 
 def institution_spans(text: str) -> list[tuple[int, int, str]]:
     """Institutions named by their head noun and their place, field or patron."""
     found = [(m.start(), _name_span(m, 0)[1], "ORG") for m in _INSTITUTION_RE.finditer(text)]
     found += [(m.start(), _name_span(m, 0)[1], "ORG") for m in _NAMED_INSTITUTION_RE.finditer(text)]
+    found += [(*span, "INSTITUTION") for m in _EN_INSTITUTION_RE.finditer(text) if (span := _en_institution(m))]
     return found
 
 
@@ -282,7 +357,9 @@ def author_spans(text: str) -> list[tuple[int, int, str]]:
     """The authors of bylines (`AUTHOR`: a person, whatever the model took the name for) and
     signature lines (`SIGNATURE`: a weaker cue, a
     line such as `Bourse MASI` has the same shape); not a newsroom (`By Reuters Staff`)."""
-    found = [(*_name_span(m), "AUTHOR") for m in _BYLINE_NAME_RE.finditer(text)]
+    bylines = list(_BYLINE_NAME_RE.finditer(text))
+    found = [(*_name_span(m), "AUTHOR") for m in bylines]
+    found += [(*_name_span(m, "second"), "AUTHOR") for m in bylines if m.group("second")]
     found += [(*_name_span(m), "SIGNATURE") for m in _SIGNATURE_RE.finditer(text)]
     found += [(*_name_span(m), "AUTHOR") for m in _REPORTER_LINE_RE.finditer(text)]
     return [(start, end, kind) for start, end, kind in found if not _NEWSROOM_RE.search(text[start:end])]

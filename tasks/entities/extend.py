@@ -14,6 +14,7 @@ from econews.tasks.entities.names import (
     Mention,
     _ALIAS_RE,
     _INSTITUTION_HEAD_RE,
+    _PLACE_WORD_RE,
     _clean_spaces,
     _in_title_case_line,
     _overlaps,
@@ -38,9 +39,10 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             prev is not None
             and prev.label == "ORG"
-            and prev.rank <= 1
+            and (prev.rank <= 1 or (prev.rank == 2 and _INSTITUTION_HEAD_RE.match(text, prev.start)))
             and (
-                (m.label == "LOC" and re.fullmatch(r"[^\S\n]+|" + _OF, glue))
+                # (an institution a cue found too: `Banque des États` + ` de l'` + `Afrique centrale`)
+                (m.label == "LOC" and re.fullmatch(r"[^\S\n]+|" + _OF, glue) and (prev.rank <= 1 or glue.strip()))
                 # `Société Nationale des Autoroutes` + `du` + `Maroc`; never a bare
                 # juxtaposition, which is a sentence going on (`BYD Maroc` aside)
                 or (m.label == "COUNTRY" and m.rank == 3 and re.fullmatch(_OF, glue))
@@ -76,6 +78,34 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _merge_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names glued to the next that make one: a group's unit in a country (`UBC Egypt`,
+    `Banque Atlantique Cameroun`, `BOA-Sénégal`), a zone named after a person (`Mohammed VI`
+    + `Tangier Tech City`)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        glue = text[prev.end:m.start] if prev is not None else ""
+        if prev is not None and m.label == "COUNTRY" and _subsidiary_glue(text, prev, m, glue):
+            out[-1] = replace(prev, end=m.end, canonical=canonical_org(text[prev.start:m.end]), codes=m.codes)
+            continue
+        if (prev is not None and prev.label == "PERSON" and m.label == "LOC" and glue == " "
+                and _PLACE_WORD_RE.search(text[m.start:m.end])):
+            out[-1] = replace(m, start=prev.start, canonical=_clean_spaces(text[prev.start:m.end]))
+            continue
+        out.append(m)
+    return out
+
+
+def _subsidiary_glue(text: str, org: Mention, country: Mention, glue: str) -> bool:
+    """An organisation and a country glued by one space or a hyphen, the organisation an
+    acronym or a bank's or group's name already with its country-less form: the unit."""
+    if glue not in {" ", "-"} or org.label != "ORG" or country.rank < 3:
+        return False
+    name = text[org.start:org.end]
+    return bool(re.fullmatch(r"[A-Z]{2,6}", name) or _INSTITUTION_HEAD_RE.match(name))
+
+
 def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     """`Long Form (ACR)` / `Long Form « Alias »`: the alias and the long form become one
     organisation named by the long form, and every other mention of the alias follows."""
@@ -83,6 +113,8 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     alias_canon: dict[str, Mention] = {}
     for m in _ALIAS_RE.finditer(text):
         alias = m.group(1) or m.group(2)
+        if " " in alias and not code_for(alias.split()[-1]):
+            continue  # two words in brackets: an acronym and its seat's country only
         if re.match(r"[ ]*[-–—]", text[m.end():]):
             continue  # `Rabat (AFP) –`: a wire dateline's agency, not the city's acronym
         before_end = len(text[: m.start()].rstrip())
@@ -113,8 +145,10 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     for alias, long_form in alias_canon.items():
         for occ in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             cand = Mention(occ.start(), occ.end(), long_form.label, long_form.canonical, long_form.codes, rank=2)
-            if all(not _overlaps(cand, k) for k in linked):
-                linked.append(cand)
+            # the country of a two-word alias (`AmCham Morocco`) is part of it
+            inside = [k for k in linked if k.label == "COUNTRY" and cand.start <= k.start and k.end <= cand.end and " " in alias]
+            if all(not _overlaps(cand, k) for k in linked if k not in inside):
+                linked = [k for k in linked if k not in inside] + [cand]
     return sorted(linked, key=lambda m: m.start)
 
 

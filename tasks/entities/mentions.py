@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from econews.countries import code_for, english_name
+from econews.countries import _places_abroad, code_for, english_name
 from econews.tasks.entities import cues as entity_cues
 
 from econews.tasks.entities.extend import (
@@ -20,6 +20,7 @@ from econews.tasks.entities.extend import (
     _link_short_names,
     _merge_joined_names,
     _merge_org_place,
+    _merge_units,
 )
 from econews.tasks.entities.gazetteer import _APOSTROPHES, _alias_index, _known, _stopwords
 from econews.tasks.entities.labels import (
@@ -35,6 +36,7 @@ from econews.tasks.entities.names import (
     Mention,
     _CUE_WORD_RE,
     _ENDS_WITH_ROLE_RE,
+    _EN_OWNER_RE,
     _FUNCTION_WORDS_AT_END,
     _EN_ROLE_NAME_SAID_RE,
     _EN_TITLED_NAME_RE,
@@ -51,6 +53,7 @@ from econews.tasks.entities.names import (
     _in_title_case_line,
     _COMMON_WORDS,
     _all_common_words,
+    _is_common_word,
     _is_junk,
     _overlaps,
     _trim,
@@ -61,6 +64,14 @@ from econews.tasks.entities.names import (
 # The French models' labels (PER, ORG, LOC) and the English ones' (OntoNotes: PERSON, ORG,
 # GPE, LOC, FAC); NORP (`Chinese`) is left to the country gazetteer.
 _NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+
+
+def _misc_heads_of_companies(doc, text: str, candidates: list[Mention]) -> list[Mention]:
+    """A word the model calls MISC that opens the name of a company of the document
+    (`Qingyuan` beside `Qingyuan New Energy Materials`) is that company's short form."""
+    heads = {m.canonical.split()[0] for m in candidates if m.label == "ORG" and len(m.canonical.split()) > 1}
+    return [Mention(e.start_char, e.end_char, "ORG", e.text, rank=1) for e in doc.ents
+            if e.label_ == "MISC" and e.text in heads and not _is_junk(text, e.start_char, e.end_char)]
 
 
 def _role_spans(text: str) -> list[tuple[int, int]]:
@@ -141,6 +152,8 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     if _is_junk(text, start, end) or _ENDS_WITH_ROLE_RE.search(span):
         return None
     label = _label_from_shape(text, start, end, label, english)
+    if label == "PERSON" and any(c.isdigit() for c in span):
+        return None  # `Oct 2`: no one's name holds a figure
     if label == "PERSON":
         return Mention(start, end, label, canonical_person(span))
     canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)
@@ -179,8 +192,8 @@ def _country_in_capitals(text: str, start: int, end: int) -> Mention | None:
 def _label_from_shape(text: str, start: int, end: int, label: str, english: bool) -> str:
     """The model's label, corrected by what the name is made of and what stands around it."""
     span = text[start:end]
-    if label == "PERSON" and _ORG_SUFFIX_RE.search(span):
-        label = "ORG"  # `Oncorad Group`: a company named like a person
+    if label == "PERSON" and (_ORG_SUFFIX_RE.search(span) or _ORG_PREFIX_RE.match(span)):
+        label = "ORG"  # `Oncorad Group`, `Conservas del Norte`: a company named like a person
     if label in {"PERSON", "ORG"} and _PLACE_WORD_RE.search(span):
         label = "LOC"  # `Kenitra Automotive City`, `Tanger Med Zones`: a place
     if label == "LOC" and _INSTITUTION_HEAD_RE.match(span):
@@ -189,7 +202,31 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         label = "ORG"  # `Germany's Thyssenkrupp Nucera`: a country's company (a person has a title)
     if english and label in {"PERSON", "ORG"} and _place_apposition_after(text, end):
         label = "LOC"  # `a cable to Devon, in southwest England`
+    if label in {"PERSON", "ORG"} and _known_place_after_preposition(text, start, end):
+        label = "LOC"  # `a dealer in Lyon`, `the port of Durban`, `basé à Toulouse`
     return label
+
+
+# A preposition of place before a name: `in`, `at`, `near`, `of`, `à`, `de`, `vers`.
+# (`of`, `de` only after a kind of place: `orders from Toyota`, `l'usine de Toyota` are the company's)
+_PLACE_PREPOSITION_RE = re.compile(
+    r"(?<![\w'’-])(?:in|at|near|via|à|vers|près\s+de|(?:port|city|ville|region|région|province|state)\s+(?:of|de|d['’]))\s*$",
+    re.IGNORECASE)
+
+
+def _known_place_after_preposition(text: str, start: int, end: int) -> bool:
+    """A city or region abroad that the tables know (one country's, no common word nor
+    first name), after a preposition of place, is that place whatever the model says; a
+    company named like a city (`Toyota`) is an agent or an owner, not where things are."""
+    regions, cities = _places_abroad()
+    name = _clean_spaces(text[start:end])
+    return (name in regions or name in cities) and bool(_PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start))
+
+
+# The trade or kind of firm that opens a Spanish, Portuguese or Italian company's name.
+_ORG_PREFIX_RE = re.compile(
+    r"(?:Conservas|Grupo|Industrias|Laborat[oó]rios|Transportes|Construcciones|Construções|Banco|Banca|Compañía"
+    r"|Companhia|Sociedad|Sociedade|Industrie|Cantine|Officine|Azienda)\s")
 
 
 # A company's acts right after its name (an aside between commas allowed).
@@ -233,6 +270,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
 
     candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
     candidates = [m for m in candidates if not _portfolio_after_title(text, m) and not _headline_guess(text, m)]
+    candidates += _misc_heads_of_companies(doc, text, candidates)
     candidates += _cue_mentions(text, candidates)
     candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
@@ -242,7 +280,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = [_extend_place_name(text, m) for m in mentions]
     mentions = _drop_nested([_end_on_a_name(text, _extend_name(text, m)) for m in mentions])
     mentions = _merge_joined_names(text, [m for m in mentions if m.end > m.start])
-    mentions = _link_aliases(text, mentions)
+    mentions = _merge_units(text, _link_aliases(text, mentions))
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)
     mentions = _one_label_per_name(_short_forms_of_companies(mentions), text)
@@ -377,6 +415,8 @@ _CREDIT_LINE_RE = re.compile(
     r"^\s*(?:©|\(c\)|Copyright|Crédits?\b|Credits?\b|Photo\b|Source\s*:|Sources\s*:|Partager|Share\b|Suivez|Follow\s+us"
     r"|Tous\s+droits|All\s+rights)", re.I)
 _SITE_LINE_RE = re.compile(r"^\s*[\w'’ .-]{2,40}\.(?:ma|com|fr|net|org|info|news|press)\s*$")
+# `Jane Roe in London at jroe@example.com`: a wire's contact line, no part of the story.
+_CONTACT_LINE_RE = re.compile(r"^[^.!?]{0,80}\bat\s+\S+@\S+\.\w{2,}\s*$")
 _MENU_SEP_RE = re.compile(r"\s+[|•·]\s+|\s+/\s+")
 
 
@@ -384,7 +424,9 @@ def _furniture_line(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.start)
     line = text[line_start: len(text) if line_end < 0 else line_end]
-    if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line):
+    if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line) or _CONTACT_LINE_RE.search(line):
+        return True
+    if m.rank <= 1 and _section_heading(line, text[m.start:m.end]):
         return True
     if m.label in {"ORG", "LOC"} and (not text[:line_start].strip() or not text[line_start + len(line):].strip()):
         # an outlet's name alone on the first or the last line (`La Gazette`, `Hespress
@@ -392,6 +434,14 @@ def _furniture_line(text: str, m: Mention) -> bool:
         rest = line.replace(text[m.start:m.end], " ", 1)
         return bool(re.fullmatch(r"\s*(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Tt]he)\s*)?\s*(?:[A-Z][\w-]*|\d+)?\s*", rest))
     return _menu_line(line)
+
+
+def _section_heading(line: str, name: str) -> bool:
+    """`Autos & Transportation`, `Energy & Environment` alone on a line: a site's section
+    or desk, common words joined, no name."""
+    words = re.findall(r"[^\W\d]+", name)
+    return (line.strip() == name.strip() and "&" in name and len(words) >= 2
+            and all(_is_common_word(w) for w in words))
 
 
 # A paragraph is one line and holds many mentions: each line is judged once.
@@ -437,6 +487,10 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
         if label == "ORG" and any(s < end and start < e for s, e, _ in people):
             continue  # `Le président de l'équipementier, Iñaki Etxeberria, a indiqué`: the role wins
         start, end = _trim(text, start, end)  # `Mme Leila Benali, ministre de ...`
+        owner = _EN_OWNER_RE.match(text[start:end])
+        if owner:
+            start += owner.end()  # `China's Jiangsu province`: the country owns the place, is no part of it
+        end = _model_goes_on(text, start, end, label, candidates)
         span = text[start:end]
         key = _clean_spaces(span).lower()
         if end <= start or _in_capitals_line(text, start) or _is_junk(text, start, end) or code_for(_clean_spaces(span)):
@@ -448,9 +502,27 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
         label = "PERSON" if label in {"SIGNATURE", "AUTHOR"} else label
         if label == "ORG" and _PLACE_WORD_RE.search(span):
             continue  # `l'opérateur Tanger Med Zones`: the zone is a place
+        if label == "INSTITUTION":
+            label = "ORG"  # its head says it is a body, whatever places it is for (`... and Free Zones`)
+            if _in_title_case_line(text, start):
+                continue  # in a title-case headline every word is capitalised: no boundary to trust
         canonical = canonical_person(span) if label == "PERSON" else canonical_org(span) if label == "ORG" else _clean_spaces(span)
         found.append(Mention(start, end, label, canonical, rank=2))
     return found
+
+
+# What joins the parts of an institution's name: `Office National` + ` de l'Electricité et de l'Eau Potable`.
+_NAME_GOES_ON_RE = re.compile(r"\s+(?:de|du|des|d['’]|of|for|and|et)\b")
+
+
+def _model_goes_on(text: str, start: int, end: int, label: str, candidates: list[Mention]) -> int:
+    """A cue's name stops at its first joining word, where the model's organisation from
+    the same start goes on over it: the model's end."""
+    if label != "ORG":
+        return end
+    longer = [c.end for c in candidates if c.label == "ORG" and c.start == start and c.end > end and c.rank <= 1
+              and "\n" not in text[end:c.end] and _NAME_GOES_ON_RE.match(text, end)]
+    return max(longer, default=end)
 
 
 def _not_a_person(text: str, start: int, end: int, candidates: list[Mention], cue: str = "PERSON") -> bool:

@@ -51,7 +51,8 @@ _TRAILING_JUNK_RE = re.compile(
 # (`China's Huayu Power`, `Germany's Thyssenkrupp Nucera`).
 # A lowercase word ends the name, unless it joins two capitalised parts of it (`Ministry of
 # Industry and Trade`, `Office of Electricity and Drinking Water`).
-_EN_RUN_ON_RE = re.compile(r"\s+(?!(?:of|and|for|the|de|du|des|la|le|et|d['’]|l['’])\s+[A-Z])[a-z][\w'’-]*(?:\s|$).*$")
+_EN_RUN_ON_RE = re.compile(
+    r"\s+(?!(?:(?:of|and|for|the|de|du|des|la|le|et)\s+)+(?:[dl]['’]\s*)?[A-Z]|[dl]['’]\s*[A-Z])[a-z][\w'’-]*(?:\s|$).*$")
 
 _EN_LEADING_ARTICLE_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 
@@ -86,6 +87,10 @@ _EN_LEADING_ROLE_RE = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+)+(?=[A-Z])"
 )
 
+# `Etats du Mato Grosso`, `Etat de Bahia`: the kind of division is no part of its name (a
+# capitalised `Etat` opens the model's span, the state is `Mato Grosso`).
+_LEADING_DIVISION_RE = re.compile(r"^[EÉ]tats?\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*)(?=[A-ZÀ-Ý])")
+
 _LEADING_PUNCT_RE = re.compile(r"^(?:[\s,;:.!?»«\"“”()\-–|]|(?:[Pp]ar|[Bb]y|[Rr]édigé\s+par)\s+(?=[A-ZÀ-Ý]))+")
 
 # A role title with its portfolio (`Ministre de l'Industrie, du Commerce ... et de
@@ -94,7 +99,10 @@ _LEADING_PUNCT_RE = re.compile(r"^(?:[\s,;:.!?»«\"“”()\-–|]|(?:[Pp]ar|[B
 _PORTFOLIO = (
     r"(?:\s*(?:,\s*|\s+et\s+|\s+auprès\s+|\s+chargée?\s+)?"
     r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|en\s+)"
-    r"[\w-]+(?:\s+(?!(?:et|de|du|des|la|le|les|à|au|aux|a|ont|est|s['’]|qui|en)\b)[A-Za-zÀ-ÿ-]+)?)+"
+    r"[\w-]+(?:\s+(?!(?:et|de|du|des|la|le|les|à|au|aux|a|ont|est|s['’]|qui|en)\b)[A-Za-zÀ-ÿ-]+"
+    # two adjectives joined (`de l'Economie sociale et solidaire`): the second one, by its
+    # ending, is no verb nor noun starting the sentence's next clause
+    r"(?:\s+et\s+[a-zà-ÿ-]+(?:aires?|ables?|ibles?|iques?|ales?|elles?|ives?|ières?|iennes?|ées?)(?![\w-]))?)?)+"
 )
 
 # (A president, director or wali heads a named organisation or place, which stays an
@@ -117,7 +125,10 @@ _MINISTRY_RE = re.compile(rf"\b[Mm]inist[èe]re(?:\s+[a-zéèêëàâîïôûç]
 _MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur", "chargé", "auprès"}
 
 # `Long Form (ACR)` and `Long Form « Alias »`.
-_ALIAS_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.-]{1,14})\s*\)|«\s*([A-Z][\w&-]{1,24})\s*»")
+# (an acronym and the country of the body's seat: `(AmCham Morocco)`, `(AHK Maroc)`, checked
+# by `_link_aliases`)
+_ALIAS_RE = re.compile(
+    r"\(\s*([A-Z][A-Za-z0-9&.-]{1,14}(?:[ ][A-ZÀ-Ý][\w'’-]+)?)\s*\)|«\s*([A-Z][\w&-]{1,24})\s*»")
 
 _LEGAL_SUFFIX_RE = re.compile(
     rf"(?:(?:,?\s+(?:Company|Corporation))|{LEGAL_TAIL_RE.pattern})+\.?$"
@@ -175,8 +186,13 @@ def _is_common_word(word: str) -> bool:
     w = word.lower()
     # capitals often lose their accent in the press (`Etats`, `Economie`)
     forms = {w} | ({"é" + w[1:], "è" + w[1:]} if w.startswith("e") else set())
-    candidates = {f for form in forms for f in (form, form[:-1], form[:-2]) if f}
+    # an inflection takes off a plural, feminine or participle ending only (`Agressions`,
+    # `Batteries`, `Implantée`): not any letters (`Paraná` is no form of `para`)
+    candidates = {f for form in forms for f in (form, form[:-1], form[:-2]) if f and set(form[len(f):]) <= _ENDINGS}
     return bool(candidates & lemmas)
+
+
+_ENDINGS = frozenset("sxeé")
 
 
 def _clean_spaces(text: str) -> str:
@@ -234,6 +250,11 @@ def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, 
     if "\n" in span:
         end = start + span.index("\n")
         span = text[start:end]
+    bracket = span.find("(")
+    if bracket > 0 and ")" not in span[bracket:]:
+        # `Union of Atlantic Canners (UCA`: the model ran into the acronym after the name
+        end = start + bracket
+        span = text[start:end]
     stop = _SENTENCE_END_RE.search(span)
     if stop:
         # nor across a sentence's end (`Spain and Portugal. Airlines`): a word of four
@@ -245,7 +266,7 @@ def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, 
         if m and m.start() > 0:
             end = start + m.start()
             span = text[start:end]
-    leading = (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE)
+    leading = (_LEADING_PUNCT_RE, _LEADING_HONORIFIC_RE, _LEADING_ROLE_RE, _LEADING_ARTICLE_RE, _LEADING_DIVISION_RE)
     for pattern in leading + ((_EN_LEADING_ARTICLE_RE, _EN_OWNER_RE, _EN_LEADING_ROLE_RE) if english else ()) + (_CUE_WORD_RE,):
         m = pattern.match(span)
         if m:
@@ -282,8 +303,14 @@ def _is_junk(text: str, start: int, end: int) -> bool:
         return True
     if key in _stopwords() or key.replace("é", "e") in _stopwords():
         return True
-    if all(not w[0].isupper() for w in span.split() if w[0].isalpha()) and not span.isupper():
+    if all(not w[0].isupper() and not _CAMEL_CASE_RE.match(w) for w in span.split() if w[0].isalpha()) and not span.isupper():
         return True
+    if _CHEMICAL_FORMULA_RE.fullmatch(span) and any(c.isdigit() for c in span) and _all_elements(span):
+        return True  # `P2O5`, `CO2`, `NH3`: a compound, no name
+    if _CURRENCY_BEFORE_RE.search(text, max(0, start - 12), start) and " " not in span.strip():
+        return True  # `francs CFA`, `dollars US`: a currency's qualifier
+    if _UNIT_RE.fullmatch(span) and _NUMBER_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True  # `18 GW`, `2,4 MW`: a unit after its figure
     from spacy.lang.fr.stop_words import STOP_WORDS
 
     words = key.split()
@@ -315,6 +342,27 @@ def _is_junk(text: str, start: int, end: int) -> bool:
     ):
         return True
     return False
+
+
+# A brand written in camel case (`easyJet`, `eBay`, `iPhone`) is a name with a lower-case start.
+# (not an initialism after a prefix: `pCAM`)
+_CAMEL_CASE_RE = re.compile(r"[a-z]{1,5}[A-Z][a-z]")
+# A formula's counts are single digits (`P2O5`); `PK24` is a kilometre point.
+_CHEMICAL_FORMULA_RE = re.compile(r"(?:[A-Z][a-z]?[2-9]?){1,6}")
+_ELEMENTS = frozenset(
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo "
+    "Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl "
+    "Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu".split())
+# Units of power, energy and mass the press writes after a figure (`18 GW`, `5 MWh`, `3 Mt`).
+_UNIT_RE = re.compile(r"[kMGT]W[hcp]?|[kMGT]Wh|[MG]VA|Mt|kt|Gt|Mtep|bcm|MMBtu|TEU|EVP|Mbps|Gbps")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![\w-])(?:francs?|dollars?|pesos?|dinars?|livres?|pounds?)\s+$", re.IGNORECASE)
+_NUMBER_BEFORE_RE = re.compile(r"\d[\d.,  ]*$")
+
+
+def _all_elements(formula: str) -> bool:
+    """`P2O5` is P, O; `CEO2` is no formula (E is no element)."""
+    symbols = re.findall(r"[A-Z][a-z]?", formula)
+    return bool(symbols) and all(sym in _ELEMENTS for sym in symbols)
 
 
 def _in_lower_case(phrase: str, text: str) -> bool:
@@ -360,14 +408,17 @@ _ORG_SUFFIX_RE = re.compile(
     r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|Technologies|Technology"
     r"|Tekstil|Textile|Energy|Power|Systems|Aerospace|Capital|Partners|Solutions|Logistics|Materials|Wiring|Electric"
     r"|Automotive\s+Systems|S\.?A\.?|SARL|S\.p\.A\.?|SpA|A\.Ş\.?|AG|GmbH"
+    # a trade as the last word: no one's surname (`Nordwind Hydrogen`, `Hexin Lithium`)
+    r"|Hydrogen|Lithium|Chemie|Chemicals?|Mining|Minerals|Metals|Steel|Cement|Foods|Pharma|Pharmaceuticals"
+    r"|Renewables|Electronics|Batter(?:y|ies)|Shipping|Telecom|Semiconductors?|Plastics|Engineering|Petroleum"
     r"|Ltd\.?|Inc\.?|Co\.?|Corp\.?|PLC|plc|LLC)$"
 )
 
 # Industrial zones, parks, ports and airports are places, whatever the model says
 # (`Tanger Med Zones`, `Kenitra Automotive City`, `Technopolis`, `technopole d'Oujda`).
 _PLACE_WORD_RE = re.compile(
-    r"(?:^|\s)(?:City|Zones?|Park|Parc|Technopolis|Technopole|Technopark|Airport|Aéroport|Port|Free\s+Zone|Shore"
-    r"|Zone\s+franche|Zone\s+industrielle|Midparc)(?:\s|$)|^(?:[Tt]echnopole|[Zz]one|[Pp]arc|[Pp]ort|Aéroport)\b"
+    r"\s(?:City|Zones?|Park|Parc|Technopolis|Technopole|Technopark|Airport|Aéroport|Port|Free\s+Zone|Shore"
+    r"|Zone\s+franche|Zone\s+industrielle|Midparc)(?:\s|$)|^(?:[Tt]echnopole|[Zz]one|[Pp]arc|[Pp]ort|Aéroport|Technopolis|Technopark|Midparc)\b"
 )
 
 _ORG_CUE_RE = re.compile(
@@ -392,10 +443,14 @@ def _in_title_case_line(text: str, at: int) -> bool:
     return _title_case_line(text[line_start: line_end if line_end >= 0 else len(text)].strip())
 
 
+# `By Jane Roe and John Doe`: a byline is in title case, and is no headline.
+_BYLINE_START_RE = re.compile(r"(?:By|Par|Por)\s+[A-ZÀ-Ý]")
+
+
 # A paragraph is one line and holds many names: each line is judged once.
 @lru_cache(maxsize=1024)
 def _title_case_line(line: str) -> bool:
-    if line.startswith("(") or ";" in line:
+    if line.startswith("(") or ";" in line or _BYLINE_START_RE.match(line):
         return False  # `(Reporting by Ahmed Eljechtimi; Editing by Mark Potter)`: credits, no headline
     words = [w for w in line.split() if w[0].isalpha() and len(w) > 3]
     return len(words) >= 3 and not line.endswith(".") and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

@@ -23,6 +23,8 @@ _INSTITUTION_RE = re.compile(
     r"Fonds|Fund|Organisation|Organization|Parlement|Parliament|Gouvernement|Government|Direction|Cour|Court|"
     r"Tribunal|Ambassade|Embassy|Consulat|Secrétariat|Wilaya|Ligue|Comité|Committee|Authority|Autorité|"
     r"Department|Département|Office\s+(?:national|of|des|du|de\s+l)|National\s+Office|Union|Forces?|Royaume|Kingdom|"
+    # a market or a statistics body: where a company is listed or counted, no investor
+    r"Stock\s+Exchange|Exchange|Bourse|Bureau|Survey|Alliance|"
     r"Presse|Press|News|Média|Media|Radio|Télévision|Journal|Reuters|AFP|Bloomberg|Xinhua)\b"
     r"|^(?:Haut|Région|CGEM|ONU|OMC|FMI|AMDIE|MAP|Masen|ONEE|JICA|KfW|BERD|BEI|BAD)\b",
     re.IGNORECASE,

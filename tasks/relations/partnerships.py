@@ -71,6 +71,15 @@ def _on_a_market(text: str, start: int, end: int) -> bool:
 _BLOC_ADJECTIVE_RE = re.compile(r"(?i:europ[ée]an|europ[ée]en(?:ne)?s?)")
 
 
+def _unit_in(ent: dict) -> bool:
+    """An organisation whose name ends with the foreign country it is of (`UBC Egypt`,
+    `BOA-Sénégal`; a subsidiary at home, `Renault Maroc`, stays its group's)."""
+    from econews.countries import code_for
+
+    words = re.split(r"[ -]", ent["text"])
+    return ent["country"] != HOME_COUNTRY and len(words) > 1 and any(code_for(" ".join(words[k:])) == ent["country"] for k in range(1, len(words)))
+
+
 def _is_investor(ent: dict, investors: tuple[str, ...]) -> bool:
     names = {(ent.get("text") or "").casefold(), (ent.get("canonical") or "").casefold()} - {""}
     return any(n in inv or inv in n for n in names for inv in investors)
@@ -100,10 +109,13 @@ def _country_mentions(doc: Doc, investors: tuple[str, ...] = ()) -> tuple[list[d
                 and not (codes == ["EU"] and _BLOC_ADJECTIVE_RE.fullmatch(doc.text[s:e])):
             singles.append({"start": s, "end": e, "codes": codes, "label": "COUNTRY"})
     for ent in doc.entities:
-        if ent["label"] == "ORG" and ent.get("country") and not _is_investor(ent, investors):
+        if ent["label"] == "ORG" and ent.get("country") and not _is_investor(ent, investors) and not _unit_in(ent):
             continue
         if ent["label"] in ("ORG", "LOC", "PROGRAM") and ent.get("country"):
-            singles.append({"start": ent["start"], "end": ent["end"], "codes": [ent["country"]], "label": ent["label"]})
+            # (a group's unit named by its country, `Banque Atlantique Cameroun`, names that
+            # country as its own country's mention did before the unit was one name)
+            label = "COUNTRY" if ent["label"] == "ORG" and _unit_in(ent) else ent["label"]
+            singles.append({"start": ent["start"], "end": ent["end"], "codes": [ent["country"]], "label": label})
     singles.sort(key=lambda m: (m["start"], m["end"]))
     # Nested singles (an ORG inside an ORG): keep the outermost.
     kept: list[dict] = []

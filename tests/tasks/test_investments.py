@@ -409,3 +409,12 @@ def test_a_unit_with_another_long_form_is_another_company_and_an_amount_before_i
                    ("6%", 6, "percent"), ("$13 billion", 13e9, "USD", "revenue")])
     inv = _one(out)
     assert (inv["company"], inv["amount"], inv["currency"]) == ("OCP Group", 13e9, "USD")
+
+
+def test_a_stock_exchange_or_a_statistics_bureau_is_no_company():
+    from econews.tasks.relations.companies import is_institution
+
+    assert is_institution("Lisbon Stock Exchange")
+    assert is_institution("Bourse de Tunis")
+    assert is_institution("Chilean Census Bureau")
+    assert not is_institution("Velora Cables")

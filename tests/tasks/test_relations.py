@@ -529,3 +529,12 @@ def test_a_local_figure_in_a_sentence_about_one_foreign_country_is_its_own():
     # A sentence naming Morocco too: `local` may be Morocco's.
     assert pairs("Egyptian firms in Morocco lift local output to 400,000 vehicles a year.",
                  [*egypt, ("Morocco", "COUNTRY", "MA")]) == {("EG", "MA")}
+
+
+def test_a_group_unit_named_by_a_foreign_country_stands_for_that_country():
+    from econews.tasks.relations.partnerships import _unit_in
+
+    assert _unit_in({"text": "Banque Sahélienne Togo", "country": "TG"})
+    assert _unit_in({"text": "NBA-Ghana", "country": "GH"})
+    assert not _unit_in({"text": "Velora Maroc", "country": "MA"})  # a subsidiary at home stays its group's
+    assert not _unit_in({"text": "Velora Cables", "country": "ES"})
