@@ -184,23 +184,62 @@ FRESH6 = REPO / "data" / "fresh6"
 # day's rules (countries 0.750, period 0.711, dates 9/12), then its dates, periods and a few
 # countries looked into. Measured 2026-12-02 10:50 (branch ctry5) in the comment.
 FRESH6_FLOORS = [
-    (("entities", "f1"), 0.92),  # 0.943
-    (("figures", "f1"), 0.96),  # 0.986
-    (("figures", "matched_right", "countries", "share"), 0.73),  # 0.760 (0.750 untouched)
-    (("figures", "matched_right", "period", "share"), 0.85),  # 0.874 (0.711 untouched)
+    (("entities", "f1"), 0.95),  # 0.975 (0.943 before 2026-12-02 afternoon)
+    (("figures", "f1"), 0.96),  # 0.987
+    (("figures", "matched_right", "countries", "share"), 0.84),  # 0.861 (0.750 untouched)
+    (("figures", "matched_right", "period", "share"), 0.85),  # 0.879 (0.711 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.938
-    (("partnerships", "f1"), 0.83),  # 0.872
-    (("investments", "f1"), 0.6),  # 0.667
-    (("documents", "published_at", "share"), 0.9),  # 0.917 (0.750 untouched)
-    (("documents", "event_date", "share"), 0.9),  # 0.917 (0.750 untouched)
-    (("documents", "boilerplate_removed", "share"), 0.94),  # 0.967
+    (("partnerships", "f1"), 0.85),  # 0.919
+    (("investments", "f1"), 0.7),  # 0.783
+    (("documents", "published_at", "share"), 0.95),  # 1.000 (0.750 untouched)
+    (("documents", "event_date", "share"), 0.95),  # 1.000 (0.750 untouched)
+    (("documents", "boilerplate_removed", "share"), 0.97),  # 1.000
+    (("documents", "article_kept", "share"), 0.98),  # 1.000
+]
+
+
+FRESH7 = REPO / "data" / "fresh7"
+# The seventh fresh corpus: 12 pages by two annotators, measured untouched at 207a6a7
+# (countries 0.786, period 0.814, dates 11/12, entities 0.890), then tuned on. Measured
+# 2026-12-02 15:33 (main c4fee79) in the comment.
+FRESH7_FLOORS = [
+    (("entities", "f1"), 0.94),  # 0.970 (0.890 untouched)
+    (("figures", "f1"), 0.95),  # 0.970
+    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.876 (0.786 untouched)
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.887 (0.814 untouched)
+    (("figures", "matched_right", "qualifier", "share"), 0.9),  # 0.923
+    (("partnerships", "f1"), 0.88),  # 0.917
+    (("investments", "f1"), 0.55),  # 0.636
+    (("documents", "published_at", "share"), 0.95),  # 1.000 (0.917 untouched)
+    (("documents", "event_date", "share"), 0.95),  # 1.000 (0.917 untouched)
+    (("documents", "boilerplate_removed", "share"), 0.97),  # 1.000 (0.949 untouched)
+    (("documents", "article_kept", "share"), 0.98),  # 1.000
+]
+
+
+FRESH8 = REPO / "data" / "fresh8"
+# The eighth fresh corpus: 12 pages by two annotators, measured untouched at 207a6a7 and at
+# 70b3819 (countries 0.650 / 0.666, period 0.820, event dates 10/12, entities 0.910), its
+# aggregate only until 52090c9, then its errors read. Measured 2026-12-02 15:33 (main c4fee79).
+FRESH8_FLOORS = [
+    (("entities", "f1"), 0.9),  # 0.927 (0.910 untouched)
+    (("figures", "f1"), 0.95),  # 0.968
+    (("figures", "matched_right", "countries", "share"), 0.69),  # 0.713 (0.650 untouched)
+    (("figures", "matched_right", "period", "share"), 0.8),  # 0.822 (0.820 untouched)
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.943
+    (("partnerships", "f1"), 0.68),  # 0.714
+    (("investments", "f1"), 0.35),  # 0.444
+    (("documents", "published_at", "share"), 0.95),  # 1.000 (0.917 untouched)
+    (("documents", "event_date", "share"), 0.9),  # 0.917 (0.833 untouched)
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.976 (0.945 untouched)
     (("documents", "article_kept", "share"), 0.98),  # 1.000
 ]
 
 
 # The other development corpora, each a guard so that a change made for one corpus does not undo another.
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
-                 "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS)}
+                 "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
+                 "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
