@@ -242,3 +242,12 @@ def test_the_development_corpus_is_valid_and_as_large_as_promised():
     assert len(gold) >= 30
     assert sum(p.language == "en" for p in gold) >= 6
     assert sum(p.name.endswith(".html") for p in gold) >= 5
+
+
+def test_every_demonym_of_the_countries_lexicon_is_unscored_as_a_country_mention():
+    from econews.evaluation import _ignored_prediction
+
+    for word in ("Egyptian", "Serbian", "Israéliens", "Chinese", "marocaine"):
+        assert _ignored_prediction(word, "COUNTRY"), word
+    assert not _ignored_prediction("Egypt", "COUNTRY")  # a name is scored
+    assert not _ignored_prediction("Egyptian", "ORG")
