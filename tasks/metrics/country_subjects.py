@@ -514,7 +514,10 @@ _OPENING_PHRASE_RE = re.compile(
 # in an article on their trade).
 _OWNER_OF = r"(?:\s+(?!en\b|à\b|au\b|vers\b|avec\b|from\b|to\b|with\b)[a-zéè]+){0,2}?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)"
 _OWNED_ECONOMY_RE = re.compile(
-    r"(?i:(?:production|économie|PIB|consommation|demande|output|economy|GDP|consumption|demand)" + _OWNER_OF + ")"
+    r"(?i:(?:production|économie|PIB|consommation|demande|output|economy|GDP|consumption|demand"
+    # its institutions (`The Central Bank of Tunisia held its key rate`, `la Banque centrale d'Egypte`)
+    r"|central\s+bank|banque\s+centrale|government|gouvernement|ministry|ministère|statistics\s+(?:office|agency))"
+    + _OWNER_OF + ")"
 )
 _OWNED_FLOW_RE = re.compile(
     r"(?i:(?:exportations|importations|ventes|achats|déficit|excédent|échanges|exports|imports|sales|deficit|surplus)"
@@ -580,8 +583,10 @@ def foreign_topic(
         return False
     clause, clause_end = base._figure_clause(text, figure_start, statement)
     # (a deal told in another clause is another matter: `Egypt raised $2 billion from bonds, as
-    # it relies on an $8 billion loan from the IMF`)
-    if _DEAL_RE.search(text, start, clause_end) or _RANKED_RE.search(text, start, statement[1]):
+    # it relies on an $8 billion loan from the IMF`; a plant set in the country is there: `En
+    # Roumanie, l'usine de Dacia a produit 327.000 véhicules`)
+    set_there = _IN_COUNTRY_RE.match(text, _LEAD_IN_RE.match(text, start, statement[1]).end(), statement[1])
+    if (_DEAL_RE.search(text, start, clause_end) and not set_there) or _RANKED_RE.search(text, start, statement[1]):
         return False
     return any(
         _topic_country(text, at, statement[1], found, previous, article) in found

@@ -1204,3 +1204,13 @@ def test_the_us_is_no_first_person_and_an_aside_after_more_than_the_figure_is_an
         language="en",
     )
     assert growth["4.4 million tons"]["countries"] == ["MA"]  # the aside is the World Cup's
+
+
+def test_a_foreign_central_bank_as_subject_and_a_plant_set_abroad():
+    rates = figures("Bank Al-Maghrib cuts its rate as Morocco's inflation eases\nBank Al-Maghrib cut its key rate to "
+                    "2% on Tuesday.\nThe Central Bank of Egypt held its key rate at 21% this month.", language="en")
+    assert rates["2%"]["countries"] == ["MA"]
+    assert rates["21%"]["countries"] == ["EG"]  # a country's institution as the subject
+    plants = figures("Renault au Maroc : la production atteint 400.000 véhicules\nLe groupe a produit 400.000 "
+                     "véhicules au Maroc.\nEn Turquie, l'usine de Bursa a produit 300.000 véhicules l'an dernier.")
+    assert plants["300.000 véhicules"]["countries"] == ["TR"]  # a plant set there is no deal with Morocco
