@@ -564,6 +564,9 @@ _RANKED_RE = re.compile(
 )
 
 
+_PLANT_RE = re.compile(r"(?i:usines?|plants?|factory|factories)")
+
+
 def foreign_topic(
     text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article,
     previous: tuple[int, int] | None,
@@ -586,7 +589,8 @@ def foreign_topic(
     # it relies on an $8 billion loan from the IMF`; a plant set in the country is there: `En
     # Roumanie, l'usine de Dacia a produit 327.000 véhicules`)
     set_there = _IN_COUNTRY_RE.match(text, _LEAD_IN_RE.match(text, start, statement[1]).end(), statement[1])
-    if (_DEAL_RE.search(text, start, clause_end) and not set_there) or _RANKED_RE.search(text, start, statement[1]):
+    deals = [m.group(0) for m in _DEAL_RE.finditer(text, start, clause_end)]
+    if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _RANKED_RE.search(text, start, statement[1]):
         return False
     return any(
         _topic_country(text, at, statement[1], found, previous, article) in found
