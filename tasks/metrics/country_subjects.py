@@ -576,10 +576,10 @@ def foreign_topic(
     capital (`La Turquie a accueilli`, `tandis que l'Égypte a enregistré`, `Beijing is
     expected to allow`), as the setting (`En Égypte, le déficit`) or by an anaphor (`le pays
     devrait consommer`, `Sa production`, when the sentence before opened with it); the
-    sentence names nothing of the home country, no first person and no deal whose other
-    party it may leave unsaid (an investment, a project, a loan)."""
-    foreign = found - {article.home_country}
-    if not foreign or foreign != found:
+    sentence names nothing of the home country, no first person, no deal whose other party
+    it may leave unsaid (an investment, a project, a loan, a supply) and no ranking among the
+    home country's partners (`Le Brésil arrive en deuxième position`)."""
+    if not found or article.home_country in found:
         return False
     start, _ = base._without_dateline(text, statement)
     if _span_names_home(text, start, statement[1], article) or _FIRST_PERSON_RE.search(text, start, statement[1]):
@@ -624,6 +624,8 @@ def _topic_country(
 def _subject_at(
     text: str, at: int, end: int, found: set[str], previous: tuple[int, int] | None, article: Article,
 ) -> str | None:
+    """The country of the subject that starts at `at`: a setting, a country or its capital, a
+    country's economy, institution or flow with another, an anaphor of the one country found."""
     setting = _IN_COUNTRY_RE.match(text, at, end)
     window = text[setting.end() if setting else _ARTICLE_RE.match(text, at, end).end():min(end, at + 80)]
     owner = None if setting else _OWNED_ECONOMY_RE.match(window) or _OWNED_FLOW_RE.match(window)
@@ -644,11 +646,16 @@ def _subject_at(
         capital = base._governments(re.split(r"[,;]", window, maxsplit=1)[0])
         if len(capital) == 1 and re.match(r"[A-Z]", window):
             return next(iter(capital))
-    if len(found) == 1 and (
-        _COUNTRY_ANAPHOR_RE.match(text, at, end)
-        or (_POSSESSIVE_SUBJECT_RE.match(text, at, end) and previous is not None
-            and _OWN_NOUN_RE.match(text, _POSSESSIVE_SUBJECT_RE.match(text, at, end).end() - 1)
-            and _topic_country(text, previous[0], previous[1], found, None, article) in found)
-    ):
+    if len(found) == 1 and (_COUNTRY_ANAPHOR_RE.match(text, at, end) or _goes_on(text, at, end, found, previous, article)):
         return next(iter(found))
     return None
+
+
+def _goes_on(text: str, at: int, end: int, found: set[str], previous: tuple[int, int] | None, article: Article) -> bool:
+    """A possessive before an economy's noun (`Sa production`, `Its imports`) going on about the
+    country the sentence before opened with."""
+    possessive = _POSSESSIVE_SUBJECT_RE.match(text, at, end)
+    return bool(
+        possessive and previous is not None and _OWN_NOUN_RE.match(text, possessive.end() - 1)
+        and _topic_country(text, previous[0], previous[1], found, None, article) in found
+    )
