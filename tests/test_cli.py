@@ -32,9 +32,13 @@ def _run_watching_children(args, home, env=None):
     servers, workers = set(), set()
     while proc.poll() is None:
         try:
-            for child in psutil.Process(proc.pid).children(recursive=True):
-                line = " ".join(child.cmdline())
-                if "uvicorn" in line:
+            children = psutil.Process(proc.pid).children(recursive=True)
+            lines = {child.pid: " ".join(child.cmdline()) for child in children}
+            for child in children:
+                line = lines[child.pid]
+                if "uvicorn" in line and "uvicorn" not in lines.get(child.ppid(), ""):
+                    # (a child of the server, forked and not yet exec'd, shows the server's
+                    # command line: it is no second server; CI saw one once)
                     servers.add(child.pid)
                 elif "multiprocessing" in line and "resource_tracker" not in line:
                     workers.add(child.pid)
