@@ -308,11 +308,18 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     name_re, compound_re, demonym_re, upper_re, english_compound_re = _patterns()
     upper_names = _upper_names()
     found: list[CountryMention] = []
-    taken: list[tuple[int, int]] = [m.span() for m in _outlets_re().finditer(text)]
-    taken += [m.span() for m in _CONTINENTAL_RE.finditer(text)]
+    # The characters already read as a mention (or an outlet's name): a page has hundreds of
+    # candidates, and a list of spans made each check a walk over all the earlier ones.
+    taken = bytearray(len(text))
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return taken.find(1, s, e) < 0
+
+    for m in (*_outlets_re().finditer(text), *_CONTINENTAL_RE.finditer(text)):
+        take(*m.span())
 
     for m in compound_re.finditer(text):
         prefixes = [p for p in m.group(1).split("-") if p]
@@ -323,12 +330,12 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
             codes.append(last_code)
         codes = list(dict.fromkeys(codes))
         found.append(CountryMention(m.start(), m.end(), m.group(0), tuple(codes), "compound"))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     for m in english_compound_re.finditer(text):
         if free(m.start(), m.end()):
             codes = tuple(dict.fromkeys(ENGLISH_DEMONYMS[part] for part in m.group(0).split("-")))
             found.append(CountryMention(m.start(), m.end(), m.group(0), codes, "compound"))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for pattern, table, kind in (
         (name_re, names, "name"), (upper_re, upper_names, "name"), (demonym_re, demonyms, "demonym")
     ):
@@ -337,7 +344,7 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
                 code = table.get(m.group(0)) or table.get(m.group(0).lower())
                 if code:
                     found.append(CountryMention(m.start(), m.end(), m.group(0), (code,), kind))
-                    taken.append((m.start(), m.end()))
+                    take(m.start(), m.end())
     return tuple(sorted(found, key=lambda c: c.start))
 
 
