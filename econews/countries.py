@@ -374,7 +374,9 @@ _COMPANY_NOUNS_EN = (
 )
 # A name: capitalised words, joined by `&`, `-`, `of`/`de`/`del`/`van` between capitalised words, legal
 # designators with dots (`Co.`, `A.Ş.`); a possessive (`Denmark's`) opens another name.
-_NAME = r"[A-Z][\w&.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|van|von|of|&)\s+)?[A-Z0-9][\w&.-]*(?![\w&.-])(?!['’]s\b))*"
+# A word that ends a sentence (`... le groupe espagnol Textiles Levante. Celui-ci a investi`)
+# ends the name: a dot after two lower-case letters is no initial nor `Co.`.
+_NAME = r"[A-Z][\w&.-]*(?:(?<![a-zà-ÿ][a-zà-ÿ]\.)\s+(?:(?:de|del|della|di|da|do|dos|van|von|of|&)\s+)?[A-Z0-9][\w&.-]*(?![\w&.-])(?!['’]s\b))*"
 # Words that open a title or an institution, not a company's name (`Morocco's Minister ...`).
 _NOT_COMPANY_RE = re.compile(
     r"^(?:Minist\w*|President|Président\w*|Prime|King|Roi|Queen|Reine|Prince|Crown|Emir|Sheikh|Cheikh|Sultan"

@@ -509,11 +509,19 @@ _NAME_LINE_RE = re.compile(rf"{_NAME_WORD}(?:\s+(?:[|/·–—-]\s+)?{_NAME_WORD
 _NAME_LINE_MAX_WORDS = 4
 
 
+# A masthead may end in a short lower-case word (`La Vie éco`): after two names, up to four
+# letters that are no function word (`Le Maroc signe` is a headline).
+_MASTHEAD_TAIL_RE = re.compile(r"(?!(?:de|du|des|et|en|le|la|les|un|une|au|aux|sur|par|pour|the|of|and|in|on|for|to)$)[a-zà-ÿ]{2,4}")
+
+
 def is_name_line(line: str) -> bool:
     """A short line of capitalised names only, not a byline (`Par Leila Mansouri`)."""
     words = [w for w in line.split() if w[0].isalnum()]
+    names = bool(_NAME_LINE_RE.fullmatch(line)) or (
+        len(words) == 3 and line.split()[-1] == words[-1] and bool(_MASTHEAD_TAIL_RE.fullmatch(words[-1]))
+        and bool(_NAME_LINE_RE.fullmatch(line.rsplit(None, 1)[0])))
     return (0 < len(words) <= _NAME_LINE_MAX_WORDS and not any(w.isdigit() for w in words)
-            and bool(_NAME_LINE_RE.fullmatch(line)) and not _BYLINE_RE.match(line))
+            and names and not _BYLINE_RE.match(line))
 
 
 def _is_headline_candidate(line: str) -> bool:

@@ -91,6 +91,8 @@ def test_company_nationality_from_its_cue():
         ("Enel Green Power", "IT"), ("Marubeni Corp.", "JP"),
     ]
     assert _companies("Le fabricant Olectra Greentech (Inde) a annoncé") == [("Olectra Greentech", "IN")]
+    # a name ends with its sentence (`Co.` and initials do not end it)
+    assert _companies("dont 850 par le groupe espagnol Textiles Levante. Celui-ci a investi") == [("Textiles Levante", "ES")]
     text = "le chinois Sunwell Energy Co. la construction"
     (start, end, name, _), = company_nationalities(text)
     assert text[start:end] == name == "Sunwell Energy Co."

@@ -85,7 +85,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     home = HOME_COUNTRY if _names_home(text, title) else None
     return Article(
         paragraph_starts=tuple(paragraphs),
-        focus_countries=_focus_countries(text, headline, lead[:_LEAD_CHARS], companies),
+        focus_countries=_focus_countries(text, headline, lead[:_LEAD_CHARS], companies, home),
         home_country=home,
         headline_period=periods[0][3] if periods else None,
         companies=companies,

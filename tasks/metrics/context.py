@@ -97,11 +97,15 @@ _OF_YEAR = rf"\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APO
 # Word forms of a part of the year may leave the year unsaid (`au premier trimestre`): the
 # year of publication, then.
 _OF_YEAR_OR_NOT = rf"(?:{_OF_YEAR})?(?![\w])"
+# A year that opens a split year (`l'exercice 2024-2025`, `in 2024/25`) is not a year alone.
+_NOT_SPLIT = rf"(?!\s?[-–/]\s?(?:{_YEAR}|\d{{2}})(?!\d))"
 _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?i:entre\s+(?:l{_APOS}\s*an\s+|l{_APOS}\s*année\s+)?(?P<a>{_YEAR})\s+et\s+(?:l{_APOS}\s*an\s+)?(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?i:between\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?i:(?:de|from)\s+(?P<a>{_YEAR})\s+(?:à|a|to)\s+(?P<b>{_YEAR}))"), "range"),
-    (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)"), "range"),
+    # `2024-2025`, and the split year of a season or an accounting year written short
+    # (`the 2024/25 season`, `la campagne 2025-26`).
+    (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?:(?P<b>{_YEAR})|(?P<b2>\d{{2}}))(?!\d)(?![-–/]\d)"), "range"),
     # `depuis 1985`, `since 2023`: from that year to the article's (a cumulated figure's span).
     (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:l{_APOS}\s*(?:année|an)\s+)?(?P<a>{_YEAR})(?![\d\w]))"), "since"),
     # `depuis le début de la coopération en 1966`, `since the start of its operations in 2012`.
@@ -146,8 +150,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     (1, re.compile(
         rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
-        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s?[-–/]\s?{_YEAR}))"), "year"),
-    (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]))"), "year"),
+        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
+    (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
     # (`d'ici la fin de l'année`: this year's end)
     (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
@@ -183,8 +187,13 @@ _MONTH_NUMBERS = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(
-    r"(?i:[;:]|,\s*soit|\bsoit\b|,\s*contre|\bcontre\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
-    r"|\bversus\b|\bvs\b|\bcompared\b|\bagainst\b|\bwhile\b|\bwhereas\b|\bthan\b)"
+    r"(?i:[;:]|,\s*soit|\bsoit\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
+    r"|\bversus\b|\bvs\b|\bcompared\b|\bwhile\b|\bwhereas\b|\bthan\b"
+    # `contre 52 dollars en 2023`, `contre l'an dernier` start a base; `against the dollar`,
+    # `contre la vie chère` name what the figure is measured against or for, not a base.
+    r"|\b(?:contre|against)\b(?!\s+(?:le|la|les|l['’]|the)\s*(?!(?:même|same|année|an|ans|mois|période|year|month|period"
+    r"|season|saison|campagne|exercice|trimestre|semestre|quarter|half|précédente?|previous|prior|dernière?|last|niveau"
+    r"|level|record|moyenne|average)\b)[a-zà-ÿ]))"
 )
 _SHARE_OF_RE = re.compile(
     r"^\s*(?i:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(?i:(?:total|ensemble|volume)\s+(?:des|de\s+la|du|de\s+l['’]|de)\s*)?"
@@ -272,7 +281,12 @@ class Dating:
 
 NO_DATING = Dating()
 # A split year of two consecutive years (`la campagne 2024-2025`, `the 2024/2025 season`).
-_SEASON_RE = re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>{_YEAR})(?!\d)")
+_SEASON_RE = re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?:(?P<b>{_YEAR})|(?P<b2>\d{{2}}))(?!\d)(?![-–/]\d)")
+
+
+def _full_year(first: str, short: str | None) -> str:
+    """The second year of a split year written short, in the first's century: 2024/25 -> 2025."""
+    return f"{first[:2]}{short}" if short else "0"
 # A time to come before a month said without its year (`scheduled to leave in January`).
 _AHEAD_RE = re.compile(r"(?i:\bschedul\w*|\bdue\b|\bwill\b|\bexpected\b|\bplanned\b|\bprévu\w*|\bprogramm\w*|\bdevr\w+)")
 # The base of a comparison (`up 18% from the drought-hit previous campaign`) is not the figure's time.
@@ -283,8 +297,9 @@ _BASE_BEFORE_RE = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|against
 def article_season(text: str) -> str | None:
     """The season the article is about: the first split year of two consecutive years it states."""
     for m in _SEASON_RE.finditer(text):
-        if int(m.group("b")) == int(m.group("a")) + 1:
-            return f"{m.group('a')}/{m.group('b')}"
+        second = m.group("b") or _full_year(m.group("a"), m.group("b2"))
+        if int(second) == int(m.group("a")) + 1:
+            return f"{m.group('a')}/{second}"
     return None
 
 
@@ -373,7 +388,7 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
         start_year = int(m.group("a"))
         return f"{start_year}/{published_year}" if published_year and published_year > start_year else str(start_year)
     if kind == "range":
-        a, b = m.group("a"), m.group("b")
+        a, b = m.group("a"), m.group("b") or _full_year(m.group("a"), groups.get("b2"))
         return f"{a}/{b}" if int(b) > int(a) else None
     if kind in ("H1", "H2", "Q1"):
         return f"{year}-{kind}"

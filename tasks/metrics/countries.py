@@ -21,6 +21,7 @@ from econews.countries import (
     company_nationalities, company_short_forms, find_countries, find_epithets, find_places_abroad,
 )
 from econews.tasks.dates import wire_dateline
+from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_subjects as subjects
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ def _companies(text: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
-def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[str, ...]:
+def _focus_countries(text: str, headline: str, lead: str, companies, home: str | None = None) -> tuple[str, ...]:
     """The countries of the headline, else of the lead's first clause that names one (a
     headline states what the article is about; the rest of the lead also names suppliers,
     customers, destinations: `OCP reported a profit, as sales to India and Brazil surged`),
@@ -173,10 +174,14 @@ def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[st
     windows = [] if ranking else [(headline, subjects.headline_focus_span(headline, companies))]
     # (a clause in contrast names what the article sets against its subject: `La facture
     # énergétique recule, mais les achats auprès des États-Unis et de l'Espagne continuent`)
-    windows += [(lead, clause) for clause in _clauses(lead, _without_dateline(lead, (0, len(lead))))
+    # (clause by clause of each sentence: a clause never runs into the next sentence)
+    start, end = _without_dateline(lead, (0, len(lead)))
+    windows += [(lead, clause) for sentence in sentence_spans(lead[:end]) if sentence[1] > start
+                for clause in _clauses(lead, (max(start, sentence[0]), sentence[1]))
                 if not _CONTRAST_CLAUSE_RE.match(lead, clause[0])]
     for window, (start, end) in windows:
-        codes = _named(window, start, end, companies) | ({HOME_COUNTRY} if _located_home(window[start:end]) else set())
+        codes = _named(window, start, end, companies) | (
+            {HOME_COUNTRY} if _located_home(window[start:end]) or (home and _HOME_MONEY_RE.search(window, start, end)) else set())
         if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
             continue  # `IDE : la France garde la tête, les Emirats et la Chine accélèrent`: a ranking
         if codes:
@@ -190,6 +195,10 @@ def _focus_countries(text: str, headline: str, lead: str, companies) -> tuple[st
     ))
 
 
+# An amount in the home currency (`21,4 milliards de DH`, `MAD 3 billion`): a lead that counts in
+# it and names no other country tells of the home economy, in an article that names it (`les exportations du secteur ont
+# reculé de 3,8% à 21,4 milliards de DH. L'Espagne et la France concentrent 60% des ventes`).
+_HOME_MONEY_RE = re.compile(r"(?<![\w])(?:MMDH|MDH|KDH|DH|dirhams?|MAD)(?![\w])")
 _CONTRAST_CLAUSE_RE = re.compile(r"\s*(?i:mais|but|tandis\s+que|alors\s+que|while|whereas)\b")
 
 

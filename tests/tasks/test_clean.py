@@ -598,3 +598,15 @@ def test_a_wires_contact_lines_and_a_listen_prompt_are_boilerplate():
         assert is_boilerplate_line(line), line
     # an article's sentence giving an address is the article's
     assert not is_boilerplate_line("Le rapport est disponible sur demande à info@amith.ma.")
+
+
+def test_a_masthead_ending_in_a_short_lower_case_word_is_no_headline():
+    headline = "Aliments composés : le Maroc a importé pour 19,6 MMDH de maïs et de tourteaux de soja en 2025"
+    body = "\n\n".join(["La Vie éco", headline, "Par Karim Sqalli",
+                        "Les importations marocaines de maïs ont atteint 19,6 milliards de DH en 2025, selon l'AFAC."])
+    doc = clean_document(raw_doc(body))
+    assert doc.title == headline
+    assert doc.text.startswith(headline)
+    # a three-word headline whose last word is a verb stays one
+    from econews.tasks.clean import is_name_line
+    assert is_name_line("La Vie éco") and not is_name_line("Le Maroc signe") and not is_name_line("Inflation en baisse")

@@ -1214,3 +1214,46 @@ def test_a_foreign_central_bank_as_subject_and_a_plant_set_abroad():
     plants = figures("Renault au Maroc : la production atteint 400.000 véhicules\nLe groupe a produit 400.000 "
                      "véhicules au Maroc.\nEn Turquie, l'usine de Bursa a produit 300.000 véhicules l'an dernier.")
     assert plants["300.000 véhicules"]["countries"] == ["TR"]  # a plant set there is no deal with Morocco
+
+
+def test_a_split_year_written_short_is_a_season_or_an_accounting_year():
+    found = figures(
+        "Blé : les importations reculent\n"
+        "French soft wheat exports outside the EU fell to 7.2 million tonnes in 2024/25, the lowest in decades. "
+        "China took 2.3 million tonnes of French wheat in 2023/24. "
+        "The agency expects exports of 8.5 million tonnes in the 2025-26 marketing year.",
+        language="en", published_year=2025,
+    )
+    assert found["7.2 million tonnes"]["period"] == "2024/2025"
+    assert found["2.3 million tonnes"]["period"] == "2023/2024"
+    assert found["8.5 million tonnes"]["period"] == "2025/2026"
+    # `l'exercice 2024-2025` is the split year, not its first year; a date is no split year
+    found = figures("Les exportations ont atteint 236 milliards de roupies sur l'exercice 2024-2025.", published_year=2025)
+    assert found["236 milliards de roupies"]["period"] == "2024/2025"
+    assert figures("Le prix a été fixé le 2024-12-05 à 40 dollars.")["40 dollars"]["period"] is None
+
+
+def test_what_a_figure_is_measured_against_is_no_comparison_base():
+    found = figures("The dirham has strengthened 3.2% against the dollar this year.", language="en", published_year=2025)
+    assert found["3.2%"]["period"] == "2025"
+    # a base keeps its own period: `contre 52 dollars en 2023`, `contre l'an dernier`
+    found = figures("Le fret a coûté 38 dollars la tonne, contre 52 dollars en 2023. "
+                    "Les ventes ont progressé de 5% contre l'an dernier.", published_year=2025)
+    assert found["38 dollars"]["period"] is None
+    assert found["52 dollars"]["period"] == "2023"
+    assert found["5%"]["period"] is None
+
+
+def test_a_lead_counting_in_the_home_currency_is_about_the_home_economy():
+    # Its first sentence names no country but counts in dirhams; the next names the customers:
+    # the article's figures are Morocco's, not Spain's and France's (a clause of the lead
+    # never runs into its next sentence).
+    found = figures(
+        "Textile-habillement : les exportations marquent le pas, la filière perd 7.000 emplois\n\n"
+        "À fin juin 2025, les exportations du secteur ont reculé de 3,8% à 21,4 milliards de DH. L'Espagne et la "
+        "France concentrent toujours plus de 60% des ventes.\n\n"
+        "La confection, qui pèse 65% du total, a reculé de 4,6%. Les usines de Tanger emploient 9.000 personnes.",
+        title="Textile-habillement : les exportations marquent le pas, la filière perd 7.000 emplois", published_year=2025,
+    )
+    assert found["65%"]["countries"] == ["MA"]
+    assert found["4,6%"]["countries"] == ["MA"]
