@@ -299,6 +299,10 @@ def find_countries(text: str) -> list[CountryMention]:
 # times over (a page, then each figure's sentence and clauses): five scans of large
 # alternations each time were a fifth of the metrics stage's time. Mentions are immutable.
 # A continent's part is no country: `Latin American`, `North American`, `South American`.
+# A state named by its form and its demonym: `le Royaume saoudien`, `la République
+# sud-africaine`, `le Sultanat omanais`, `l'Emirat qatari`.
+_STATE_BY_DEMONYM_RE = re.compile(
+    r"(?<![\w])(?:[Rr]oyaume|[Rr]épublique|[EÉeé]mirat|[Ss]ultanat|[Pp]rincipauté|[Cc]onfédération)\s+(?P<dem>[\w-]+)")
 _CONTINENTAL_RE = re.compile(r"\b(?:Latin|South|North|Central)[\s-]+Americans?\b")
 
 
@@ -335,6 +339,11 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         if free(m.start(), m.end()):
             codes = tuple(dict.fromkeys(ENGLISH_DEMONYMS[part] for part in m.group(0).split("-")))
             found.append(CountryMention(m.start(), m.end(), m.group(0), codes, "compound"))
+            take(m.start(), m.end())
+    for m in _STATE_BY_DEMONYM_RE.finditer(text):
+        code = demonyms.get(m.group("dem")) or demonyms.get(m.group("dem").lower())
+        if code and free(m.start(), m.end()):  # `le Royaume saoudien` names Saudi Arabia as its name does
+            found.append(CountryMention(m.start(), m.end(), m.group(0), (code,), "name"))
             take(m.start(), m.end())
     for pattern, table, kind in (
         (name_re, names, "name"), (upper_re, upper_names, "name"), (demonym_re, demonyms, "demonym")

@@ -208,3 +208,8 @@ def test_an_apposition_after_a_company_gives_its_nationality():
     assert cue("Kaya Plastik, a Turkish plastics maker, will invest") == [("Kaya Plastik", "TR")]
     assert cue("Zitouna Foods, le groupe agroalimentaire marocain, a signé") == [("Zitouna Foods", "MA")]
     assert cue("Ryad Mezzour, the Moroccan minister, said") == []
+
+
+def test_a_kingdom_or_republic_named_by_its_demonym_is_that_country():
+    found = [(m.text, m.codes, m.kind) for m in find_countries("Le Royaume saoudien en exporte, la République sud-africaine aussi.")]
+    assert found == [("Royaume saoudien", ("SA",), "name"), ("République sud-africaine", ("ZA",), "name")]

@@ -66,7 +66,13 @@ _CONTRAST_RE = re.compile(r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:w
 # The country the news is about. Its press calls it `le Royaume`: a figure of `du Royaume`
 # is Moroccan even where the sentence names no country.
 HOME_COUNTRY = "MA"
-_HOME_WORDS_RE = re.compile(r"\b(?:[Rr]oyaume(?![- ]Uni)|[Tt]he\s+[Kk]ingdom\b(?!\s+of))")
+# `le Royaume`, `the Kingdom`: the home country, but another kingdom named by its demonym or
+# its name (`le Royaume saoudien`, `le Royaume d'Espagne`, `the Kingdom of Saudi Arabia`).
+_OTHER_KINGDOMS = (r"saoudien|hachémite|jordanien|espagnol|belge|britannique|néerlandais|norvégien|suédois|danois"
+                   r"|thaïlandais|bahreïni|cambodgien|bhoutanais|eswatinien|tongien")
+_HOME_WORDS_RE = re.compile(
+    rf"\b(?:[Rr]oyaume(?![- ]Uni)(?!\s+(?:d['’]\s*|de\s+|des\s+|du\s+)[A-ZÀ-Ý])(?!\s+(?:{_OTHER_KINGDOMS})\b)"
+    r"|[Tt]he\s+[Kk]ingdom\b(?!\s+of))")
 # When neither headline nor lead names a country, the countries named at least this often and
 # this share of all mentions are the focus (a country named once, `L'Inde et le Brésil restent
 # ses premiers clients`, is no focus).

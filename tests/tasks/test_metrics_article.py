@@ -1257,3 +1257,10 @@ def test_a_lead_counting_in_the_home_currency_is_about_the_home_economy():
     )
     assert found["65%"]["countries"] == ["MA"]
     assert found["4,6%"]["countries"] == ["MA"]
+
+
+def test_another_kingdom_is_not_the_home_kingdom():
+    found = figures("Le Maroc importe du soufre du Golfe. Le Royaume saoudien en exporte près de 7 millions de tonnes par an. "
+                    "Le Royaume a importé 2 millions de tonnes.")
+    assert found["7 millions de tonnes"]["countries"] == ["SA"]
+    assert found["2 millions de tonnes"]["countries"] == ["MA"]
