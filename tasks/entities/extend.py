@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import groupby
 
 from econews.countries import code_for, find_countries
 from econews.tasks.entities import cues as entity_cues
@@ -394,9 +395,13 @@ def _merge_joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Names are flat: a name inside one that grew over it (`Africa` in `OCP Africa`) goes;
     countries stay until their container's country is known (_drop_carried_countries)."""
-    def nested(m: Mention) -> bool:
-        return m.label != "COUNTRY" and any(
-            n is not m and n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in mentions
-        )
-
-    return [m for m in mentions if not nested(m)]
+    # By start, the longest first: a span lies inside a longer one exactly when a span
+    # sorted before it (another span) reaches its end.
+    nested: set[int] = set()
+    reach = -1
+    by_span = groupby(sorted(mentions, key=lambda m: (m.start, -m.end)), key=lambda m: (m.start, m.end))
+    for (_, end), same_span in by_span:
+        if reach >= end:
+            nested.update(id(m) for m in same_span)
+        reach = max(reach, end)
+    return [m for m in mentions if m.label == "COUNTRY" or id(m) not in nested]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from econews.countries import code_for, find_countries
 
 from econews.tasks.entities.gazetteer import _place_country, _place_re
-from econews.tasks.entities.names import Mention, _clean_spaces, _overlaps, canonical_org, has_legal_form
+from econews.tasks.entities.names import Mention, _clean_spaces, canonical_org, has_legal_form
 
 def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person is introduced by their full name; a single word the model calls a person,
@@ -65,11 +65,12 @@ def _drop_carried_countries(text: str, mentions: list[Mention]) -> list[Mention]
     name inside any other name (`Chambre officielle de commerce d'Espagne au Maroc`: names
     are flat). A demonym, or the countries of a joint body (`Commission mixte ...
     maroco-chinoise`, `Comité Maroc-Japon`), are kept: they state who the partners are."""
+    names = [m for m in mentions if m.label != "COUNTRY"]
+
     def carried(c: Mention) -> bool:
+        containers = [m for m in names if m.start <= c.start and c.end <= m.end]
         return any(
-            m.label != "COUNTRY" and m.start <= c.start and c.end <= m.end
-            and (set(c.codes) <= set(m.codes) or (text[c.start].isupper() and not _joint(text, m, c)))
-            for m in mentions
+            set(c.codes) <= set(m.codes) or (text[c.start].isupper() and not _joint(text, m, c)) for m in containers
         )
 
     return [m for m in mentions if m.label != "COUNTRY" or not carried(m)]
@@ -92,7 +93,7 @@ def _add_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for c in find_countries(text):
         cm = Mention(c.start, c.end, "COUNTRY", "", c.codes, rank=0)
-        clashes = [m for m in out if _overlaps(cm, m)]
+        clashes = [m for m in out if m.start < c.end and c.start < m.end]  # (`_overlaps`, inlined: a hot loop)
         if any(m.label == "COUNTRY" for m in clashes):
             continue
         if any(m.label == "PERSON" for m in clashes):

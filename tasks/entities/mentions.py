@@ -5,6 +5,7 @@ non-overlapping list, then extended, linked and labelled (`_mentions`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import lru_cache
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from econews.tasks.entities.extend import (
     _merge_org_place,
     _merge_units,
 )
-from econews.tasks.entities.gazetteer import _APOSTROPHES, _alias_index, _known, _stopwords
+from econews.tasks.entities.gazetteer import _alias_index, _known, _stopwords, straight_apostrophes
 from econews.tasks.entities.labels import (
     _add_countries,
     _drop_carried_countries,
@@ -93,7 +94,7 @@ def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
     for m in _HONORIFIC_NAME_RE.finditer(text):
         start, end = _trim(text, m.start(1), m.end(1))
         name = text[start:end]
-        if end > start and name.lower().translate(_APOSTROPHES) not in _stopwords() and not _ROLE_RE.match(name):
+        if end > start and straight_apostrophes(name.lower()) not in _stopwords() and not _ROLE_RE.match(name):
             found.append(Mention(start, end, "PERSON", canonical_person(name), rank=2))
     return found
 
@@ -101,9 +102,16 @@ def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
 def _resolve(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: higher rank first, then longer, then earlier."""
     kept: list[Mention] = []
+    # The spans kept, in order: they never overlap, so their ends rise with their starts, and
+    # a mention overlaps one of them exactly when the last one starting before its end ends
+    # after its start (`_overlaps`, without comparing it with every span kept).
+    spans: list[tuple[int, int]] = []
     for m in sorted(mentions, key=lambda m: (-m.rank, -(m.end - m.start), m.start)):
-        if all(not _overlaps(m, k) for k in kept):
-            kept.append(m)
+        before_end = bisect_left(spans, (m.end, -1))
+        if before_end and spans[before_end - 1][1] > m.start:
+            continue
+        insort(spans, (m.start, m.end))
+        kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -403,9 +411,14 @@ def _in_portfolio(text: str, m: Mention, english: bool = False) -> bool:
     if m.rank >= 3 or m.label not in {"ORG", "PROGRAM", "LOC"}:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
-    return any(
-        p.start() <= m.start and m.end <= p.end() for p in _EN_PORTFOLIO_RE.finditer(text, line_start, min(len(text), m.end + 200))
-    )
+    window_end = min(len(text), m.end + 200)
+    if not any(text.find(word, line_start, window_end) >= 0 for word in _PORTFOLIO_TITLE_WORDS):
+        return False  # most lines hold no minister's title: no search of them
+    return any(p.start() <= m.start and m.end <= p.end() for p in _EN_PORTFOLIO_RE.finditer(text, line_start, window_end))
+
+
+# A piece of every title `_EN_PORTFOLIO_RE` reads (`Minister`, `ministre`, `Secretary`, `secrétaire`).
+_PORTFOLIO_TITLE_WORDS = ("inist", "Secretary", "ecrétaire")
 
 
 # Page furniture left in the text: a masthead named by its site (`L'Opinion.ma`), a credit
@@ -424,16 +437,31 @@ def _furniture_line(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.start)
     line = text[line_start: len(text) if line_end < 0 else line_end]
-    if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line) or _CONTACT_LINE_RE.search(line):
+    if _credit_site_or_contact_line(line):
         return True
     if m.rank <= 1 and _section_heading(line, text[m.start:m.end]):
         return True
-    if m.label in {"ORG", "LOC"} and (not text[:line_start].strip() or not text[line_start + len(line):].strip()):
+    content_start, content_end = _content_bounds(text)
+    if m.label in {"ORG", "LOC"} and (line_start <= content_start or line_start + len(line) >= content_end):
         # an outlet's name alone on the first or the last line (`La Gazette`, `Hespress
         # English`): its masthead or credit
         rest = line.replace(text[m.start:m.end], " ", 1)
         return bool(re.fullmatch(r"\s*(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Tt]he)\s*)?\s*(?:[A-Z][\w-]*|\d+)?\s*", rest))
     return _menu_line(line)
+
+
+# A paragraph is one line and holds many mentions: each line is judged once.
+@lru_cache(maxsize=1024)
+def _credit_site_or_contact_line(line: str) -> bool:
+    return bool(_CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line) or _CONTACT_LINE_RE.search(line))
+
+
+@lru_cache(maxsize=8)
+def _content_bounds(text: str) -> tuple[int, int]:
+    """Where the text's first non-blank character is and where its last one ends: a line
+    starting no later than the first is the first line with words, one ending no earlier
+    than the last, the last one."""
+    return len(text) - len(text.lstrip()), len(text.rstrip())
 
 
 def _section_heading(line: str, name: str) -> bool:
