@@ -116,9 +116,11 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
         alias = m.group(1) or m.group(2)
         if " " in alias and not code_for(alias.split()[-1]):
             continue  # two words in brackets: an acronym and its seat's country only
-        if re.match(r"[ ]*[-–—]", text[m.end():]):
+        if _DASH_AFTER_RE.match(text, m.end()):
             continue  # `Rabat (AFP) –`: a wire dateline's agency, not the city's acronym
-        before_end = len(text[: m.start()].rstrip())
+        before_end = m.start()  # (where the text before the bracket ends, blanks aside)
+        while before_end and text[before_end - 1].isspace():
+            before_end -= 1
         long_form = _long_form_before(text, out, before_end, alias)
         if long_form is None:
             continue
@@ -151,6 +153,9 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
             if all(not _overlaps(cand, k) for k in linked if k not in inside):
                 linked = [k for k in linked if k not in inside] + [cand]
     return sorted(linked, key=lambda m: m.start)
+
+
+_DASH_AFTER_RE = re.compile(r"[ ]*[-–—]")
 
 
 def _long_form_before(text: str, mentions: list[Mention], before_end: int, alias: str) -> Mention | None:

@@ -42,7 +42,8 @@ def _one_label_per_name(mentions: list[Mention], text: str | None = None) -> lis
         best = max(group, key=lambda m: (m.rank, counts[m.label], -group.index(m)))
         label_of[name] = best.label
     return [
-        replace(m, label=label_of[m.canonical.lower()]) if m.canonical.lower() in label_of and id(m) not in with_form else m
+        replace(m, label=label) if (label := label_of.get(m.canonical.lower(), m.label)) != m.label and id(m) not in with_form
+        else m
         for m in mentions
     ]
 
@@ -113,7 +114,8 @@ def _same_country_per_name(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label != "COUNTRY" and m.codes:
             codes.setdefault((m.label, m.canonical), m.codes)
-    return [replace(m, codes=codes.get((m.label, m.canonical), ())) if m.label != "COUNTRY" and not m.codes else m for m in mentions]
+    return [replace(m, codes=codes[m.label, m.canonical]) if m.label != "COUNTRY" and not m.codes and (m.label, m.canonical) in codes
+            else m for m in mentions]
 
 
 def _with_country(m: Mention, mentions: list[Mention], text: str) -> Mention:

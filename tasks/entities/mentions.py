@@ -67,16 +67,22 @@ from econews.tasks.entities.names import (
 _NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 
 
-def _misc_heads_of_companies(doc, text: str, candidates: list[Mention]) -> list[Mention]:
+def _misc_heads_of_companies(ents, text: str, candidates: list[Mention]) -> list[Mention]:
     """A word the model calls MISC that opens the name of a company of the document
     (`Qingyuan` beside `Qingyuan New Energy Materials`) is that company's short form."""
     heads = {m.canonical.split()[0] for m in candidates if m.label == "ORG" and len(m.canonical.split()) > 1}
-    return [Mention(e.start_char, e.end_char, "ORG", e.text, rank=1) for e in doc.ents
+    return [Mention(e.start_char, e.end_char, "ORG", e.text, rank=1) for e in ents
             if e.label_ == "MISC" and e.text in heads and not _is_junk(text, e.start_char, e.end_char)]
 
 
 def _role_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _ROLE_RE.finditer(text)]
+    return [(m.start(), m.end()) for m in entity_cues.finditer_if_written(_ROLE_RE, text, _ROLE_WORDS)]
+
+
+# A piece of every title `_ROLE_RE` reads (`ministre`, `Ministre`, `secrétaire d'État`), and of
+# every ministry `_MINISTRY_RE` does (`ministère`, `Ministere`).
+_ROLE_WORDS = ("inistre", "ecrétaire")
+_MINISTRY_WORDS = ("inistère", "inistere")
 
 
 def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
@@ -88,7 +94,7 @@ def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
         name = m.group("name")
         if name.lower() not in _stopwords() and not code_for(name):
             found.append(Mention(m.start("name"), m.end("name"), "PERSON", canonical_person(name), rank=2))
-    for m in _MINISTRY_RE.finditer(text):
+    for m in entity_cues.finditer_if_written(_MINISTRY_RE, text, _MINISTRY_WORDS):
         start, end = _trim(text, m.start(), m.end())
         found.append(Mention(start, end, "ORG", canonical_org(text[start:end]), rank=2))
     for m in _HONORIFIC_NAME_RE.finditer(text):
@@ -276,9 +282,10 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     def inside_role(m: Mention) -> bool:
         return m.rank < 3 and m.label != "COUNTRY" and any(a <= m.start and m.end <= b for a, b in roles)
 
-    candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
+    ents = doc.ents  # (spaCy makes the spans anew at each reading)
+    candidates = [m for ent in ents if (m := _model_mention(text, ent, english)) is not None]
     candidates = [m for m in candidates if not _portfolio_after_title(text, m) and not _headline_guess(text, m)]
-    candidates += _misc_heads_of_companies(doc, text, candidates)
+    candidates += _misc_heads_of_companies(ents, text, candidates)
     candidates += _cue_mentions(text, candidates)
     candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
@@ -324,6 +331,7 @@ _REGION_RE = re.compile(
     r"|du[ ]+(?:Nord|Sud|Centre)|centrale|australe"
     r"|subsaharienne|sub-saharienne|occidentale|orientale|latine|du[ ]+Nord|du[ ]+Sud))(?![\w-])(?![ ]+[A-Z])"
 )
+_CONTINENTS = ("Africa", "Europe", "Asia", "America", "Middle", "Afrique", "Asie", "Amérique")  # (one in every match)
 
 
 # An agreement, declaration or process named after a place is one name, no place:
@@ -335,8 +343,9 @@ _PACT_NAMED_AFTER_PLACE_RE = re.compile(
 
 
 def _region_mentions(text: str) -> list[Mention]:
-    found = [Mention(m.start(), m.end(), "LOC", _clean_spaces(m.group(0)), rank=3) for m in _REGION_RE.finditer(text)]
-    for m in _PACT_NAMED_AFTER_PLACE_RE.finditer(text):
+    found = [Mention(m.start(), m.end(), "LOC", _clean_spaces(m.group(0)), rank=3)
+             for m in entity_cues.finditer_if_written(_REGION_RE, text, _CONTINENTS)]
+    for m in entity_cues.finditer_if_written(_PACT_NAMED_AFTER_PLACE_RE, text, _PACT_WORDS):
         words = re.findall(r"[A-ZÀ-Ý][\w'’-]+", m.group(0))
         place = " ".join(w for w in words if w not in _PACT_WORDS)
         if place.lower() in _alias_index() or code_for(place):

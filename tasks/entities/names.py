@@ -395,7 +395,13 @@ _WORD_RE = re.compile(r"\w+")
 
 @lru_cache(maxsize=64)
 def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(_WORD_RE.findall(_lower_case_only(text)))
+    """The words of `_lower_case_only(text)`: the text's whole words without a capital
+    (found in the text itself; the blanked text is made only when a phrase is searched)."""
+    return frozenset(_LOWER_CASE_WORD_RE.findall(text))
+
+
+# A whole word without a capital (possessive: a word with one fails at its capital, once).
+_LOWER_CASE_WORD_RE = re.compile(r"(?<!\w)[^\WA-ZÀ-ÖØ-Þ]++(?!\w)")
 
 
 @lru_cache(maxsize=64)
