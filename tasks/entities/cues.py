@@ -181,7 +181,7 @@ def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
     Huayu Power`, `Managem, Morocco's mining group`)."""
     found = [_name_span(m) for m in _COMPANY_RE.finditer(text) if not _LOCATIVE_RE.search(text, m.start(), m.start("name"))]
     found += [
-        _without_opener(text, *_name_span(m)) for m in _COMPANY_APPOSITION_RE.finditer(text)
+        _without_opener(text, *_name_span(m)) for m in _matches_at(_COMPANY_APPOSITION_RE, text, _names_before_commas(text))
         if not any(w.lower() in _function_words() - {"de", "du", "des"} for w in m.group("mods").split())
     ]
     return [(start, end, "ORG") for start, end in found if end > start]
@@ -190,7 +190,7 @@ def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
 def person_cue_spans(text: str) -> list[tuple[int, int, str]]:
     """Names a role sets beside them with a comma."""
     found = [_name_span(m) for m in _role_then_name_matches(text)]
-    found += [_without_opener(text, *_name_span(m)) for m in _NAME_THEN_ROLE_RE.finditer(text)]
+    found += [_without_opener(text, *_name_span(m)) for m in _matches_at(_NAME_THEN_ROLE_RE, text, _names_before_commas(text))]
     return [(start, end, "PERSON") for start, end in found if " " in text[start:end]]
 
 
@@ -203,6 +203,22 @@ def _role_then_name_matches(text: str) -> list[re.Match]:
         clause_start = max(text.rfind(stop, 0, comma.start()) for stop in _CLAUSE_STOPS) + 1
         starts.update(m.start() for m in _ROLE_START_RE.finditer(text, clause_start, comma.start()))
     return _matches_at(_ROLE_THEN_NAME_RE, text, sorted(starts))
+
+
+# A run of the characters names are made of (`_NAME`, `_PERSON`: words, `&`, apostrophes,
+# hyphens, full stops, spaces) that a comma and a blank end: `Managem, ...`, `Karim Benslimane, ...`.
+_NAME_RUN_BEFORE_COMMA_RE = re.compile(r"(?<![\w&'’. -])[\w&'’. -]++(?=,\s)")
+# Where a name can start: a capital that no word, apostrophe or hyphen precedes.
+_NAME_START_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]")
+
+
+@lru_cache(maxsize=4)
+def _names_before_commas(text: str) -> tuple[int, ...]:
+    """Every position where a name that a comma follows (`_COMPANY_APPOSITION_RE`,
+    `_NAME_THEN_ROLE_RE`) can start: the capitals of the runs of name characters before
+    `, ` (the patterns are tried there only, see `_matches_at`)."""
+    return tuple(start.start() for run in _NAME_RUN_BEFORE_COMMA_RE.finditer(text)
+                 for start in _NAME_START_RE.finditer(text, run.start(), run.end()))
 
 
 def _without_opener(text: str, start: int, end: int) -> tuple[int, int]:

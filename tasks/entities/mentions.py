@@ -476,8 +476,10 @@ def _content_bounds(text: str) -> tuple[int, int]:
 def _section_heading(line: str, name: str) -> bool:
     """`Autos & Transportation`, `Energy & Environment` alone on a line: a site's section
     or desk, common words joined, no name."""
+    if "&" not in name:
+        return False
     words = re.findall(r"[^\W\d]+", name)
-    return (line.strip() == name.strip() and "&" in name and len(words) >= 2
+    return (line.strip() == name.strip() and len(words) >= 2
             and all(_is_common_word(w) for w in words))
 
 

@@ -474,5 +474,7 @@ _BYLINE_START_RE = re.compile(r"(?:By|Par|Por)\s+[A-ZÀ-Ý]")
 def _title_case_line(line: str) -> bool:
     if line.startswith("(") or ";" in line or _BYLINE_START_RE.match(line):
         return False  # `(Reporting by Ahmed Eljechtimi; Editing by Mark Potter)`: credits, no headline
+    if line.endswith("."):
+        return False  # a sentence (most paragraphs: their words are not counted)
     words = [w for w in line.split() if w[0].isalpha() and len(w) > 3]
-    return len(words) >= 3 and not line.endswith(".") and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
