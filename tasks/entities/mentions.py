@@ -56,7 +56,6 @@ from econews.tasks.entities.names import (
     _all_common_words,
     _is_common_word,
     _is_junk,
-    _overlaps,
     _trim,
     canonical_org,
     canonical_person,
