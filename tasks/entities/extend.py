@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import groupby
 
 from econews.countries import code_for, find_countries
 from econews.tasks.entities import cues as entity_cues
@@ -115,9 +116,11 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
         alias = m.group(1) or m.group(2)
         if " " in alias and not code_for(alias.split()[-1]):
             continue  # two words in brackets: an acronym and its seat's country only
-        if re.match(r"[ ]*[-–—]", text[m.end():]):
+        if _DASH_AFTER_RE.match(text, m.end()):
             continue  # `Rabat (AFP) –`: a wire dateline's agency, not the city's acronym
-        before_end = len(text[: m.start()].rstrip())
+        before_end = m.start()  # (where the text before the bracket ends, blanks aside)
+        while before_end and text[before_end - 1].isspace():
+            before_end -= 1
         long_form = _long_form_before(text, out, before_end, alias)
         if long_form is None:
             continue
@@ -150,6 +153,9 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
             if all(not _overlaps(cand, k) for k in linked if k not in inside):
                 linked = [k for k in linked if k not in inside] + [cand]
     return sorted(linked, key=lambda m: m.start)
+
+
+_DASH_AFTER_RE = re.compile(r"[ ]*[-–—]")
 
 
 def _long_form_before(text: str, mentions: list[Mention], before_end: int, alias: str) -> Mention | None:
@@ -394,9 +400,13 @@ def _merge_joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Names are flat: a name inside one that grew over it (`Africa` in `OCP Africa`) goes;
     countries stay until their container's country is known (_drop_carried_countries)."""
-    def nested(m: Mention) -> bool:
-        return m.label != "COUNTRY" and any(
-            n is not m and n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in mentions
-        )
-
-    return [m for m in mentions if not nested(m)]
+    # By start, the longest first: a span lies inside a longer one exactly when a span
+    # sorted before it (another span) reaches its end.
+    nested: set[int] = set()
+    reach = -1
+    by_span = groupby(sorted(mentions, key=lambda m: (m.start, -m.end)), key=lambda m: (m.start, m.end))
+    for (_, end), same_span in by_span:
+        if reach >= end:
+            nested.update(id(m) for m in same_span)
+        reach = max(reach, end)
+    return [m for m in mentions if m.label == "COUNTRY" or id(m) not in nested]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from econews.countries import code_for, find_countries
 
 from econews.tasks.entities.gazetteer import _place_country, _place_re
-from econews.tasks.entities.names import Mention, _clean_spaces, _overlaps, canonical_org, has_legal_form
+from econews.tasks.entities.names import Mention, _clean_spaces, canonical_org, has_legal_form
 
 def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person is introduced by their full name; a single word the model calls a person,
@@ -42,7 +42,8 @@ def _one_label_per_name(mentions: list[Mention], text: str | None = None) -> lis
         best = max(group, key=lambda m: (m.rank, counts[m.label], -group.index(m)))
         label_of[name] = best.label
     return [
-        replace(m, label=label_of[m.canonical.lower()]) if m.canonical.lower() in label_of and id(m) not in with_form else m
+        replace(m, label=label) if (label := label_of.get(m.canonical.lower(), m.label)) != m.label and id(m) not in with_form
+        else m
         for m in mentions
     ]
 
@@ -65,11 +66,12 @@ def _drop_carried_countries(text: str, mentions: list[Mention]) -> list[Mention]
     name inside any other name (`Chambre officielle de commerce d'Espagne au Maroc`: names
     are flat). A demonym, or the countries of a joint body (`Commission mixte ...
     maroco-chinoise`, `Comité Maroc-Japon`), are kept: they state who the partners are."""
+    names = [m for m in mentions if m.label != "COUNTRY"]
+
     def carried(c: Mention) -> bool:
+        containers = [m for m in names if m.start <= c.start and c.end <= m.end]
         return any(
-            m.label != "COUNTRY" and m.start <= c.start and c.end <= m.end
-            and (set(c.codes) <= set(m.codes) or (text[c.start].isupper() and not _joint(text, m, c)))
-            for m in mentions
+            set(c.codes) <= set(m.codes) or (text[c.start].isupper() and not _joint(text, m, c)) for m in containers
         )
 
     return [m for m in mentions if m.label != "COUNTRY" or not carried(m)]
@@ -92,7 +94,7 @@ def _add_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for c in find_countries(text):
         cm = Mention(c.start, c.end, "COUNTRY", "", c.codes, rank=0)
-        clashes = [m for m in out if _overlaps(cm, m)]
+        clashes = [m for m in out if m.start < c.end and c.start < m.end]  # (`_overlaps`, inlined: a hot loop)
         if any(m.label == "COUNTRY" for m in clashes):
             continue
         if any(m.label == "PERSON" for m in clashes):
@@ -112,7 +114,8 @@ def _same_country_per_name(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label != "COUNTRY" and m.codes:
             codes.setdefault((m.label, m.canonical), m.codes)
-    return [replace(m, codes=codes.get((m.label, m.canonical), ())) if m.label != "COUNTRY" and not m.codes else m for m in mentions]
+    return [replace(m, codes=codes[m.label, m.canonical]) if m.label != "COUNTRY" and not m.codes and (m.label, m.canonical) in codes
+            else m for m in mentions]
 
 
 def _with_country(m: Mention, mentions: list[Mention], text: str) -> Mention:

@@ -5,6 +5,7 @@ non-overlapping list, then extended, linked and labelled (`_mentions`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import lru_cache
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from econews.tasks.entities.extend import (
     _merge_org_place,
     _merge_units,
 )
-from econews.tasks.entities.gazetteer import _APOSTROPHES, _alias_index, _known, _stopwords
+from econews.tasks.entities.gazetteer import _alias_index, _known, _stopwords, straight_apostrophes
 from econews.tasks.entities.labels import (
     _add_countries,
     _drop_carried_countries,
@@ -55,7 +56,6 @@ from econews.tasks.entities.names import (
     _all_common_words,
     _is_common_word,
     _is_junk,
-    _overlaps,
     _trim,
     canonical_org,
     canonical_person,
@@ -66,16 +66,22 @@ from econews.tasks.entities.names import (
 _NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 
 
-def _misc_heads_of_companies(doc, text: str, candidates: list[Mention]) -> list[Mention]:
+def _misc_heads_of_companies(ents, text: str, candidates: list[Mention]) -> list[Mention]:
     """A word the model calls MISC that opens the name of a company of the document
     (`Qingyuan` beside `Qingyuan New Energy Materials`) is that company's short form."""
     heads = {m.canonical.split()[0] for m in candidates if m.label == "ORG" and len(m.canonical.split()) > 1}
-    return [Mention(e.start_char, e.end_char, "ORG", e.text, rank=1) for e in doc.ents
+    return [Mention(e.start_char, e.end_char, "ORG", e.text, rank=1) for e in ents
             if e.label_ == "MISC" and e.text in heads and not _is_junk(text, e.start_char, e.end_char)]
 
 
 def _role_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _ROLE_RE.finditer(text)]
+    return [(m.start(), m.end()) for m in entity_cues.finditer_if_written(_ROLE_RE, text, _ROLE_WORDS)]
+
+
+# A piece of every title `_ROLE_RE` reads (`ministre`, `Ministre`, `secrétaire d'État`), and of
+# every ministry `_MINISTRY_RE` does (`ministère`, `Ministere`).
+_ROLE_WORDS = ("inistre", "ecrétaire")
+_MINISTRY_WORDS = ("inistère", "inistere")
 
 
 def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
@@ -87,13 +93,13 @@ def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
         name = m.group("name")
         if name.lower() not in _stopwords() and not code_for(name):
             found.append(Mention(m.start("name"), m.end("name"), "PERSON", canonical_person(name), rank=2))
-    for m in _MINISTRY_RE.finditer(text):
+    for m in entity_cues.finditer_if_written(_MINISTRY_RE, text, _MINISTRY_WORDS):
         start, end = _trim(text, m.start(), m.end())
         found.append(Mention(start, end, "ORG", canonical_org(text[start:end]), rank=2))
     for m in _HONORIFIC_NAME_RE.finditer(text):
         start, end = _trim(text, m.start(1), m.end(1))
         name = text[start:end]
-        if end > start and name.lower().translate(_APOSTROPHES) not in _stopwords() and not _ROLE_RE.match(name):
+        if end > start and straight_apostrophes(name.lower()) not in _stopwords() and not _ROLE_RE.match(name):
             found.append(Mention(start, end, "PERSON", canonical_person(name), rank=2))
     return found
 
@@ -101,9 +107,16 @@ def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
 def _resolve(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: higher rank first, then longer, then earlier."""
     kept: list[Mention] = []
+    # The spans kept, in order: they never overlap, so their ends rise with their starts, and
+    # a mention overlaps one of them exactly when the last one starting before its end ends
+    # after its start (`_overlaps`, without comparing it with every span kept).
+    spans: list[tuple[int, int]] = []
     for m in sorted(mentions, key=lambda m: (-m.rank, -(m.end - m.start), m.start)):
-        if all(not _overlaps(m, k) for k in kept):
-            kept.append(m)
+        before_end = bisect_left(spans, (m.end, -1))
+        if before_end and spans[before_end - 1][1] > m.start:
+            continue
+        insort(spans, (m.start, m.end))
+        kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -268,9 +281,10 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     def inside_role(m: Mention) -> bool:
         return m.rank < 3 and m.label != "COUNTRY" and any(a <= m.start and m.end <= b for a, b in roles)
 
-    candidates = [m for ent in doc.ents if (m := _model_mention(text, ent, english)) is not None]
+    ents = doc.ents  # (spaCy makes the spans anew at each reading)
+    candidates = [m for ent in ents if (m := _model_mention(text, ent, english)) is not None]
     candidates = [m for m in candidates if not _portfolio_after_title(text, m) and not _headline_guess(text, m)]
-    candidates += _misc_heads_of_companies(doc, text, candidates)
+    candidates += _misc_heads_of_companies(ents, text, candidates)
     candidates += _cue_mentions(text, candidates)
     candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
@@ -316,6 +330,7 @@ _REGION_RE = re.compile(
     r"|du[ ]+(?:Nord|Sud|Centre)|centrale|australe"
     r"|subsaharienne|sub-saharienne|occidentale|orientale|latine|du[ ]+Nord|du[ ]+Sud))(?![\w-])(?![ ]+[A-Z])"
 )
+_CONTINENTS = ("Africa", "Europe", "Asia", "America", "Middle", "Afrique", "Asie", "Amérique")  # (one in every match)
 
 
 # An agreement, declaration or process named after a place is one name, no place:
@@ -327,8 +342,9 @@ _PACT_NAMED_AFTER_PLACE_RE = re.compile(
 
 
 def _region_mentions(text: str) -> list[Mention]:
-    found = [Mention(m.start(), m.end(), "LOC", _clean_spaces(m.group(0)), rank=3) for m in _REGION_RE.finditer(text)]
-    for m in _PACT_NAMED_AFTER_PLACE_RE.finditer(text):
+    found = [Mention(m.start(), m.end(), "LOC", _clean_spaces(m.group(0)), rank=3)
+             for m in entity_cues.finditer_if_written(_REGION_RE, text, _CONTINENTS)]
+    for m in entity_cues.finditer_if_written(_PACT_NAMED_AFTER_PLACE_RE, text, _PACT_WORDS):
         words = re.findall(r"[A-ZÀ-Ý][\w'’-]+", m.group(0))
         place = " ".join(w for w in words if w not in _PACT_WORDS)
         if place.lower() in _alias_index() or code_for(place):
@@ -403,9 +419,14 @@ def _in_portfolio(text: str, m: Mention, english: bool = False) -> bool:
     if m.rank >= 3 or m.label not in {"ORG", "PROGRAM", "LOC"}:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
-    return any(
-        p.start() <= m.start and m.end <= p.end() for p in _EN_PORTFOLIO_RE.finditer(text, line_start, min(len(text), m.end + 200))
-    )
+    window_end = min(len(text), m.end + 200)
+    if not any(text.find(word, line_start, window_end) >= 0 for word in _PORTFOLIO_TITLE_WORDS):
+        return False  # most lines hold no minister's title: no search of them
+    return any(p.start() <= m.start and m.end <= p.end() for p in _EN_PORTFOLIO_RE.finditer(text, line_start, window_end))
+
+
+# A piece of every title `_EN_PORTFOLIO_RE` reads (`Minister`, `ministre`, `Secretary`, `secrétaire`).
+_PORTFOLIO_TITLE_WORDS = ("inist", "Secretary", "ecrétaire")
 
 
 # Page furniture left in the text: a masthead named by its site (`L'Opinion.ma`), a credit
@@ -424,11 +445,12 @@ def _furniture_line(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.start)
     line = text[line_start: len(text) if line_end < 0 else line_end]
-    if _CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line) or _CONTACT_LINE_RE.search(line):
+    if _credit_site_or_contact_line(line):
         return True
     if m.rank <= 1 and _section_heading(line, text[m.start:m.end]):
         return True
-    if m.label in {"ORG", "LOC"} and (not text[:line_start].strip() or not text[line_start + len(line):].strip()):
+    content_start, content_end = _content_bounds(text)
+    if m.label in {"ORG", "LOC"} and (line_start <= content_start or line_start + len(line) >= content_end):
         # an outlet's name alone on the first or the last line (`La Gazette`, `Hespress
         # English`): its masthead or credit
         rest = line.replace(text[m.start:m.end], " ", 1)
@@ -436,11 +458,27 @@ def _furniture_line(text: str, m: Mention) -> bool:
     return _menu_line(line)
 
 
+# A paragraph is one line and holds many mentions: each line is judged once.
+@lru_cache(maxsize=1024)
+def _credit_site_or_contact_line(line: str) -> bool:
+    return bool(_CREDIT_LINE_RE.match(line) or _SITE_LINE_RE.match(line) or _CONTACT_LINE_RE.search(line))
+
+
+@lru_cache(maxsize=8)
+def _content_bounds(text: str) -> tuple[int, int]:
+    """Where the text's first non-blank character is and where its last one ends: a line
+    starting no later than the first is the first line with words, one ending no earlier
+    than the last, the last one."""
+    return len(text) - len(text.lstrip()), len(text.rstrip())
+
+
 def _section_heading(line: str, name: str) -> bool:
     """`Autos & Transportation`, `Energy & Environment` alone on a line: a site's section
     or desk, common words joined, no name."""
+    if "&" not in name:
+        return False
     words = re.findall(r"[^\W\d]+", name)
-    return (line.strip() == name.strip() and "&" in name and len(words) >= 2
+    return (line.strip() == name.strip() and len(words) >= 2
             and all(_is_common_word(w) for w in words))
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from econews.countries import find_countries
 from econews.legal_forms import LEGAL_TAIL_RE, has_legal_form, is_bare_legal_form, legal_form_end  # noqa: F401
 
-from econews.tasks.entities.gazetteer import _APOSTROPHES, _stopwords
+from econews.tasks.entities.gazetteer import _stopwords, straight_apostrophes
 
 # Honorifics and royal styles stripped before a person's name; `MM.` introduces several.
 _HONORIFIC = (
@@ -196,7 +196,8 @@ _ENDINGS = frozenset("sxeé")
 
 
 def _clean_spaces(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip()
+    # (`str.split` and the regex `\s` know the same whitespace: runs of it become one space)
+    return " ".join(straight_apostrophes(text).split())
 
 
 def _fix_word_case(word: str) -> str:
@@ -237,7 +238,8 @@ def _in_capitals_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line.split()) >= 3 and not any(c.islower() for c in line)
+    # (the first lower-case letter, near the line's start, answers most calls)
+    return not any(c.islower() for c in line) and len(line.split()) >= 3
 
 
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ]{4})[.!?]\s+(?=[A-ZÀ-Ý])")
@@ -311,12 +313,10 @@ def _is_junk(text: str, start: int, end: int) -> bool:
         return True  # `francs CFA`, `dollars US`: a currency's qualifier
     if _UNIT_RE.fullmatch(span) and _NUMBER_BEFORE_RE.search(text, max(0, start - 20), start):
         return True  # `18 GW`, `2,4 MW`: a unit after its figure
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
     words = key.split()
-    if len(words) == 1 and (key in STOP_WORDS or key.isdigit()):
+    if len(words) == 1 and (key in _french_stop_words() or key.isdigit()):
         return True
-    if re.fullmatch(r"[\d\W]+", key):
+    if _NO_LETTER_RE.fullmatch(key):
         return True
     if is_bare_legal_form(span):
         return True  # `Ltd`, `KG`: a legal form without its name
@@ -328,7 +328,7 @@ def _is_junk(text: str, start: int, end: int) -> bool:
     # iraniennes: ...`, `Emploi : ...`) or after an article (`ces Etats`): not a name.
     if len(words) == 1 and not span.isupper() and _is_common_word(span):
         before = text[max(0, start - 12) : start]
-        if start == 0 or re.search(r"(?:^|\n|\s{2,}|[.!?:;«\"]\s*|\s(?:le|la|les|l['’]|ces|ce|cette|des|du|au|aux|un|une)\s*)$", before):
+        if start == 0 or _OPENING_BEFORE_RE.search(before):
             return True
     # A heading's fragment (`Investissements chinois dans ...`): a common noun capitalised
     # as the first word, then lower-case words only; institutions' names start with a
@@ -343,6 +343,17 @@ def _is_junk(text: str, start: int, end: int) -> bool:
         return True
     return False
 
+
+@lru_cache(maxsize=1)
+def _french_stop_words() -> frozenset[str]:
+    from spacy.lang.fr.stop_words import STOP_WORDS  # (spaCy only when a name is judged)
+
+    return frozenset(STOP_WORDS)
+
+
+_NO_LETTER_RE = re.compile(r"[\d\W]+")
+# What stands before a word that opens a heading, sentence or quote, or follows an article.
+_OPENING_BEFORE_RE = re.compile(r"(?:^|\n|\s{2,}|[.!?:;«\"]\s*|\s(?:le|la|les|l['’]|ces|ce|cette|des|du|au|aux|un|une)\s*)$")
 
 # A brand written in camel case (`easyJet`, `eBay`, `iPhone`) is a name with a lower-case start.
 # (not an initialism after a prefix: `pCAM`)
@@ -384,14 +395,25 @@ _WORD_RE = re.compile(r"\w+")
 
 @lru_cache(maxsize=64)
 def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(_WORD_RE.findall(_lower_case_only(text)))
+    """The words of `_lower_case_only(text)`: the text's whole words without a capital
+    (found in the text itself; the blanked text is made only when a phrase is searched)."""
+    return frozenset(_LOWER_CASE_WORD_RE.findall(text))
+
+
+# A whole word without a capital (possessive: a word with one fails at its capital, once).
+_LOWER_CASE_WORD_RE = re.compile(r"(?<!\w)[^\WA-ZÀ-ÖØ-Þ]++(?!\w)")
 
 
 @lru_cache(maxsize=64)
 def _lower_case_only(text: str) -> str:
     """The document with every capitalised word blanked, so a search finds only
     lower-case uses of a phrase."""
-    return re.sub(r"\b\w*[A-ZÀ-ÖØ-Þ]\w*\b", lambda m: " " * len(m.group(0)), text.translate(_APOSTROPHES))
+    return _CAPITALISED_WORD_RE.sub(lambda m: " " * len(m.group(0)), straight_apostrophes(text))
+
+
+# A whole word with a capital in it (the lookahead stops at the first capital: a word is
+# read once, not once per letter).
+_CAPITALISED_WORD_RE = re.compile(r"\b(?=\w*?[A-ZÀ-ÖØ-Þ])\w+")
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -452,5 +474,7 @@ _BYLINE_START_RE = re.compile(r"(?:By|Par|Por)\s+[A-ZÀ-Ý]")
 def _title_case_line(line: str) -> bool:
     if line.startswith("(") or ";" in line or _BYLINE_START_RE.match(line):
         return False  # `(Reporting by Ahmed Eljechtimi; Editing by Mark Potter)`: credits, no headline
+    if line.endswith("."):
+        return False  # a sentence (most paragraphs: their words are not counted)
     words = [w for w in line.split() if w[0].isalpha() and len(w) > 3]
-    return len(words) >= 3 and not line.endswith(".") and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
