@@ -228,13 +228,32 @@ def article_language(text: str) -> str:
     return detect_language(text)[0]
 
 
+# Words a French paragraph does not write alone, and that every paragraph of 5+ words in the
+# other languages of the press writes (English, Spanish, Italian, Portuguese, German): without
+# one of them, nor a letter of another script, a paragraph of a French article is French, and
+# py3langid (~75 MiB in each worker process) is neither asked nor loaded.
+_OTHER_LANGUAGES_WORDS = frozenset(
+    "the and of is are was were with for to that this from by has have its their which will be at it "
+    "el los las del y por con una para como más lo "
+    "gli della di che è sono nel "
+    "os das dos em não uma "
+    "der die das und ist mit für von den nicht auf".split()
+)
+_OTHER_SCRIPT_RE = re.compile(r"[^\W\d_a-zA-ZÀ-ÿŒœ]")
+
+
+def _may_be_foreign(paragraph: str) -> bool:
+    return bool(_OTHER_SCRIPT_RE.search(paragraph)) or not _OTHER_LANGUAGES_WORDS.isdisjoint(
+        _LETTERS_RE.findall(paragraph.lower()))
+
+
 def is_foreign(paragraph: str, language: str) -> bool:
     """True when the paragraph is reliably in another language than `language`: 8+ words
     and 90 % probability (98 % for 5-7 words), and the article's language under 2 %."""
     n = len(paragraph.split())
     if n < 5:
         return False
-    if language == "fr" and _clearly_french(paragraph):
+    if language == "fr" and (_clearly_french(paragraph) or not _may_be_foreign(paragraph)):
         return False
     ranked = dict(_identifier().rank(paragraph))
     top = max(ranked, key=ranked.__getitem__)

@@ -610,3 +610,24 @@ def test_a_masthead_ending_in_a_short_lower_case_word_is_no_headline():
     # a three-word headline whose last word is a verb stays one
     from econews.tasks.clean import is_name_line
     assert is_name_line("La Vie éco") and not is_name_line("Le Maroc signe") and not is_name_line("Inflation en baisse")
+
+
+def test_a_french_article_is_cleaned_without_loading_the_language_model():
+    """py3langid weighs ~75 MiB in each worker: a French page whose paragraphs write no word
+    of another language does not load it; one English paragraph does, and goes."""
+    from econews.tasks import clean
+
+    french = "\n\n".join([
+        "Le Maroc et l'Inde renforcent leur partenariat",
+        "Il a rencontré à New Delhi le président-directeur général de l'OCP, Mostafa Terrab.",
+        "En outre, au ministère de l'industrie, on souligne que la région de Casablanca attire des investisseurs.",
+        "Le groupe OCP a signé un accord de fourniture de 1,5 million de tonnes d'engrais avec un partenaire indien.",
+    ])
+    clean._identifier.cache_clear()
+    doc = clean_document(raw_doc(french))
+    assert clean._identifier.cache_info().currsize == 0
+    assert "Il a rencontré à New Delhi" in doc.text and "on souligne" in doc.text
+    english = "The ministry said the agreement would be signed in March with the Indian company."
+    doc = clean_document(raw_doc(french + "\n\n" + english))
+    assert clean._identifier.cache_info().currsize == 1
+    assert english not in doc.text
