@@ -553,7 +553,50 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
             )
             if code and m.start("name") not in found:
                 found[m.start("name")] = (m.start("name"), m.start("name") + len(name), name, code)
+    for start, name, code in _subsidiaries(text):
+        found.setdefault(start, (start, start + len(name), name, code))
     return sorted(found.values())
+
+
+@lru_cache(maxsize=1)
+def _parent_cue_re() -> re.Pattern:
+    """A subsidiary's parent given by its nationality alone: `la filiale du groupe français`,
+    `filiale marocaine du constructeur japonais`, `a unit of the French carmaker`."""
+    french, english = _cue_adjectives()
+    return re.compile(
+        rf"(?<![\w])(?:filiale|succursale)(?:\s+[a-zé][\w-]+)?\s+(?:du|de\s+l['’]|d['’]un)\s*(?:{_COMPANY_NOUNS_FR})"
+        rf"\s+(?:[a-zé][\w-]+\s+){{0,2}}?(?P<dem>{french})(?![\w])"
+        rf"|(?<![\w])(?:subsidiary|unit|arm)\s+of\s+(?:the|a)\s+(?P<en>{english})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_COMPANY_NOUNS_EN})(?![\w])"
+    )
+
+
+# Words that open a sentence and no company's name.
+_NOT_A_NAME_START = frozenset(
+    "le la les l' l’ the a an un une ce cette ces il elle ils elles son sa ses its their en au aux dans selon pour "
+    "avec sur depuis après avant in on at with for from since after".split())
+
+
+def _subsidiaries(text: str) -> list[tuple[int, str, str]]:
+    """(start, name, code) of each company a parent cue is told of: the name that opens the
+    cue's sentence (`Renault Group Maroc a produit 412.000 véhicules ..., a annoncé ... lors de la
+    présentation des résultats de la filiale du groupe français` -> FR), when it is a name."""
+    _, demonyms, _ = _tables()
+    found = []
+    for m in _parent_cue_re().finditer(text):
+        word = m.group("dem") or m.group("en")
+        code = demonyms.get(word) or _city_adjectives().get(word) or ENGLISH_DEMONYMS.get(word) or _ABBREVIATED_ADJECTIVES.get(word)
+        stop = text.rfind(". ", 0, m.start())
+        opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        start = re.compile(r"[\s«“\"'‘]*").match(text, opening).end()
+        name_m = re.compile(_NAME).match(text, start)
+        if not (code and name_m) or name_m.end() > m.start():
+            continue
+        name = name_m.group(0).rstrip(".,'’")
+        first = re.split(r"[\s'’]", name.lower(), maxsplit=1)[0]
+        if first in _NOT_A_NAME_START or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name):
+            continue
+        found.append((start, name, code))
+    return found
 
 
 @lru_cache(maxsize=1)

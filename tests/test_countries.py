@@ -213,3 +213,10 @@ def test_an_apposition_after_a_company_gives_its_nationality():
 def test_a_kingdom_or_republic_named_by_its_demonym_is_that_country():
     found = [(m.text, m.codes, m.kind) for m in find_countries("Le Royaume saoudien en exporte, la République sud-africaine aussi.")]
     assert found == [("Royaume saoudien", ("SA",), "name"), ("République sud-africaine", ("ZA",), "name")]
+
+
+def test_a_subsidiary_takes_the_nationality_its_parent_is_given():
+    text = ("Renault Group Maroc a produit 412.000 véhicules en 2025, a annoncé son directeur lors de la présentation "
+            "des résultats annuels de la filiale du groupe français. Yazaki Morocco, a unit of the Japanese auto parts maker, "
+            "said. Le constructeur a confirmé. La filiale du groupe français a dit.")
+    assert _companies(text) == [("Renault Group Maroc", "FR"), ("Yazaki Morocco", "JP")]

@@ -812,7 +812,8 @@ def _named(text: str, start: int, end: int, companies=(), masked: tuple[tuple[in
 
 
 # A figure's context rules ask for the countries of the same clauses and sentences four times
-# a figure on average (a third of the metrics stage): read once per window.
+# a figure on average (a third of the metrics stage): read once per window (per document,
+# `clear_document_caches`).
 @lru_cache(maxsize=8192)
 def _named_in(text: str, start: int, end: int, companies=(), masked: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
     """Countries `text[start:end]` names: by name or demonym, by an epithet (`l'archipel` after
@@ -912,7 +913,7 @@ def _places_re() -> re.Pattern:
 def clear_document_caches() -> None:
     """Forget the memoised answers keyed by a document's text, once the document is done:
     their hits are within a document, and each key holds its whole text."""
-    for cached in (_clauses, _in_country_list, _without_dateline):
+    for cached in (_clauses, _in_country_list, _without_dateline, _named_in):
         cached.cache_clear()
 
 
