@@ -220,12 +220,13 @@ FRESH7_FLOORS = [
 FRESH8 = REPO / "data" / "fresh8"
 # The eighth fresh corpus: 12 pages by two annotators, measured untouched at 207a6a7 and at
 # 70b3819 (countries 0.650 / 0.666, period 0.820, event dates 10/12, entities 0.910), its
-# aggregate only until 52090c9, then its errors read. Measured 2026-12-02 15:33 (main c4fee79).
+# aggregate only until 52090c9, then its errors read. Measured 2026-12-02 15:33 (main c4fee79),
+# countries and period again at 18:00 (main 415365a).
 FRESH8_FLOORS = [
-    (("entities", "f1"), 0.9),  # 0.927 (0.910 untouched)
+    (("entities", "f1"), 0.9),  # 0.930 (0.910 untouched)
     (("figures", "f1"), 0.95),  # 0.968
-    (("figures", "matched_right", "countries", "share"), 0.69),  # 0.713 (0.650 untouched)
-    (("figures", "matched_right", "period", "share"), 0.8),  # 0.822 (0.820 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.75),  # 0.778 (0.650 untouched)
+    (("figures", "matched_right", "period", "share"), 0.85),  # 0.877 (0.820 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.943
     (("partnerships", "f1"), 0.68),  # 0.714
     (("investments", "f1"), 0.35),  # 0.444
