@@ -652,10 +652,18 @@ def _subject_at(
 
 
 def _goes_on(text: str, at: int, end: int, found: set[str], previous: tuple[int, int] | None, article: Article) -> bool:
-    """A possessive before an economy's noun (`Sa production`, `Its imports`) going on about the
-    country the sentence before opened with."""
+    """A possessive before an economy's noun (`Sa production`, `Its imports`) or a pronoun
+    (`Il a déjà attribué 44 GW`, `It plans to`) going on about the country the sentence
+    before opened with."""
     possessive = _POSSESSIVE_SUBJECT_RE.match(text, at, end)
+    goes_on = (possessive and _OWN_NOUN_RE.match(text, possessive.end() - 1)) or _PRONOUN_SUBJECT_RE.match(text, at, end)
     return bool(
-        possessive and previous is not None and _OWN_NOUN_RE.match(text, possessive.end() - 1)
+        goes_on and previous is not None
         and _topic_country(text, previous[0], previous[1], found, None, article) in found
     )
+
+
+# A pronoun for the subject of the sentence before; not an impersonal `il` (`Il y a`, `Il
+# s'agit`, `Il faut`, `Il est prévu`, `It is expected`).
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:Il|Elle|It)\s+(?!y\b|s['’]\s*agit|faut|fallait|est\b|était\b|sera\b|is\b|was\b|will\s+be\b)[a-zéèêà]")

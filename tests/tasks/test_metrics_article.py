@@ -1264,3 +1264,13 @@ def test_another_kingdom_is_not_the_home_kingdom():
                     "Le Royaume a importé 2 millions de tonnes.")
     assert found["7 millions de tonnes"]["countries"] == ["SA"]
     assert found["2 millions de tonnes"]["countries"] == ["MA"]
+
+
+def test_a_pronoun_goes_on_about_the_foreign_country_the_sentence_before_opened_with():
+    found = figures("Le Maroc mise sur le solaire.\n\nL'Arabie saoudite accélère sa transition. Il a déjà installé plus de "
+                    "44 GW de capacités solaires. Il y a aussi 3 GW en Jordanie.")
+    assert found["44 GW"]["countries"] == ["SA"]
+    assert "SA" not in found["3 GW"]["countries"]  # an impersonal `il` is no subject
+    found = figures("Morocco bets on solar power.\n\nSaudi Arabia is speeding up its transition. It has already installed "
+                    "more than 44 GW of solar capacity.", language="en")
+    assert found["44 GW"]["countries"] == ["SA"]
