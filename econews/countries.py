@@ -580,11 +580,9 @@ def _subsidiaries(text: str) -> list[tuple[int, str, str]]:
     """(start, name, code) of each company a parent cue is told of: the name that opens the
     cue's sentence (`Renault Group Maroc a produit 412.000 véhicules ..., a annoncé ... lors de la
     présentation des résultats de la filiale du groupe français` -> FR), when it is a name."""
-    _, demonyms, _ = _tables()
     found = []
     for m in _parent_cue_re().finditer(text):
-        word = m.group("dem") or m.group("en")
-        code = demonyms.get(word) or _city_adjectives().get(word) or ENGLISH_DEMONYMS.get(word) or _ABBREVIATED_ADJECTIVES.get(word)
+        code = _cue_country(m.group("dem") or m.group("en"))
         stop = text.rfind(". ", 0, m.start())
         opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
         start = re.compile(r"[\s«“\"'‘]*").match(text, opening).end()
@@ -615,8 +613,13 @@ def nameless_company_cue(text: str) -> str | None:
     m = _nameless_cue_re().search(text)
     if m is None:
         return None
+    return _cue_country(m.group("dem") or m.group("en"))
+
+
+def _cue_country(word: str) -> str | None:
+    """The country a nationality cue's adjective gives: a demonym (French or English), a city
+    adjective (`casablancais`), `US`/`UK`."""
     _, demonyms, _ = _tables()
-    word = m.group("dem") or m.group("en")
     return demonyms.get(word) or _city_adjectives().get(word) or ENGLISH_DEMONYMS.get(word) or _ABBREVIATED_ADJECTIVES.get(word)
 
 
