@@ -576,6 +576,10 @@ _NOT_A_NAME_START = frozenset(
     "avec sur depuis après avant in on at with for from since after".split())
 
 
+_OPENING_QUOTES_RE = re.compile(r"[\s«“\"'‘]*")
+_NAME_RE = re.compile(_NAME)
+
+
 def _subsidiaries(text: str) -> list[tuple[int, str, str]]:
     """(start, name, code) of each company a parent cue is told of: the name that opens the
     cue's sentence (`Renault Group Maroc a produit 412.000 véhicules ..., a annoncé ... lors de la
@@ -585,8 +589,8 @@ def _subsidiaries(text: str) -> list[tuple[int, str, str]]:
         code = _cue_country(m.group("dem") or m.group("en"))
         stop = text.rfind(". ", 0, m.start())
         opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
-        start = re.compile(r"[\s«“\"'‘]*").match(text, opening).end()
-        name_m = re.compile(_NAME).match(text, start)
+        start = _OPENING_QUOTES_RE.match(text, opening).end()
+        name_m = _NAME_RE.match(text, start)
         if not (code and name_m) or name_m.end() > m.start():
             continue
         name = name_m.group(0).rstrip(".,'’")
