@@ -8,7 +8,6 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 # Only what the parser needs: `econews run` starts its Prefect API server before the
@@ -108,85 +107,6 @@ def progress_printer(stream):
     return show
 
 
-def start_prefect_api() -> Callable[[], None] | None:
-    """Start the one Prefect API this run and its worker processes report to, when no
-    PREFECT_API_URL is configured (environment or Prefect profile).
-
-    Left alone, Prefect would start an ephemeral API server in every process that needs
-    one: each worker process of `--runner processes` or Dask would run its own (~220 MiB,
-    its task runs recorded where nobody looks). So the run starts Prefect's server app
-    itself, the way Prefect's ephemeral mode does (`uvicorn prefect.server.api.server:
-    create_app` with the ephemeral flags), and hands its address down through the
-    environment. Its boot (~3.7 s, mostly imports) is the floor of every run's start, so it
-    is spawned before this process imports Prefect (~1.2 s, for its settings alone): the
-    two overlap on two cores. The server reads the same settings sources (environment,
-    profile, project files in the working directory) as this process. When the settings
-    then name an API after all (a profile's PREFECT_API_URL), the server is stopped unused.
-    Stopped at exit, after Prefect's log and event workers have flushed to it. Returns a
-    function that waits until it answers, or None when the run reports to a configured API.
-    """
-    import atexit
-    import importlib.util
-    import socket
-    import subprocess
-    import urllib.request
-
-    if os.environ.get("PREFECT_API_URL"):
-        return None
-    with socket.socket() as probe:  # a free loopback port
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    # Where the installed `prefect` package is, found without importing it.
-    site = Path(importlib.util.find_spec("prefect").origin).parent.parent
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--app-dir", str(site),
-         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", "error", "--lifespan", "on"],
-        env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
-    )
-
-    def stop() -> None:
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-    atexit.register(stop)  # registered before Prefect's own exit hooks: runs after them
-
-    from prefect.context import refresh_global_settings_context
-    from prefect.settings import get_current_settings
-
-    settings = get_current_settings()
-    if settings.api.url or not settings.server.ephemeral.enabled:
-        stop()
-        atexit.unregister(stop)
-        return None
-    api_url = f"http://127.0.0.1:{port}/api"
-    # Seen by the worker processes (environment) and by every thread of this one.
-    os.environ["PREFECT_API_URL"] = api_url
-    refresh_global_settings_context()
-    timeout = settings.server.ephemeral.startup_timeout_seconds
-
-    def wait_until_ready() -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                raise RuntimeError(f"the Prefect API server exited at start (code {server.returncode})")
-            try:
-                with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            time.sleep(0.05)
-        else:
-            raise RuntimeError(f"the Prefect API server did not answer within {timeout} s")
-
-    return wait_until_ready
-
-
 def run_command(args: argparse.Namespace) -> int:
     if not args.verbose:
         # The summary below (or the one-line reason) is the run's report on the console;
@@ -199,8 +119,11 @@ def run_command(args: argparse.Namespace) -> int:
     # The ephemeral API server's 20 s default is too short on a busy two-core machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     started = time.perf_counter()
+    api = None
     try:
-        api_ready = start_prefect_api()
+        from econews.prefect_api import start_prefect_api
+
+        api = start_prefect_api()
         from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
         from econews.flows import pipeline
@@ -214,19 +137,22 @@ def run_command(args: argparse.Namespace) -> int:
         )
         flow = pipeline.econews_pipeline.with_options(task_runner=runner)
         run_settings = {}
-        if api_ready is not None:
-            api_ready()
+        if api is not None:
+            api.wait_until_ready()
             # Flow run heartbeats let a lasting server tell a crashed run; this API lives
             # exactly as long as the run, so nothing reads them. Their thread sleeps in 1 s
             # steps, and the flow's end waits for it: ~0.5 s of every run.
             run_settings[PREFECT_FLOWS_HEARTBEAT_FREQUENCY] = None
         with temporary_settings(updates=run_settings):
             summary = flow(source=args.source, lake=args.lake, full=args.full)
+        print(format_summary(summary), flush=True)
     except Exception as exc:  # the run failed as a whole: one line, non-zero exit
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"econews run failed after {time.perf_counter() - started:.1f} s: {type(exc).__name__}: {reason}", file=sys.stderr)
         return 1
-    print(format_summary(summary))
+    finally:
+        if api is not None:
+            api.stop()
     return 0
 
 

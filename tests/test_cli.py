@@ -68,7 +68,8 @@ def test_processes_runner_reports_to_one_api_and_writes_the_default_tables(sampl
         env={"ECONEWS_BATCH_SIZE": "1"})
     assert proc.returncode == 0, err[-2000:]
     assert len(workers) == 2, workers
-    assert len(servers) == 1, f"{len(servers)} Prefect API servers for one run"
+    # The API is served from a thread of the run's process: no server process at all.
+    assert servers == set(), f"{len(servers)} Prefect API server processes for one run"
 
     # The workers' task runs are in the run's API: five batches, each with its nested tasks.
     with sqlite3.connect(home / "prefect.db") as db:
@@ -101,13 +102,12 @@ def test_a_single_batch_runs_in_the_run_process(tmp_path):
         ["--source", str(source), "--lake", str(tmp_path / "lake"), "--runner", "processes"], tmp_path / "home")
     assert proc.returncode == 0, err[-2000:]
     assert "documents: 2 read" in out
-    assert workers == set() and len(servers) == 1
+    assert workers == set() and servers == set()
 
 
 def test_a_profile_that_names_an_api_gets_no_server_from_the_run(tmp_path):
-    """The run spawns its API server before it reads Prefect's settings (to overlap the
-    server's boot with its imports): when a profile then names an API, that server is
-    stopped and the run reports to the profile's API."""
+    """When a Prefect profile names an API, the run serves none of its own and reports to
+    the profile's."""
     import os
     import subprocess
     import sys
@@ -118,7 +118,7 @@ def test_a_profile_that_names_an_api_gets_no_server_from_the_run(tmp_path):
         'active = "remote"\n\n[profiles.remote]\nPREFECT_API_URL = "http://127.0.0.1:9/api"\n'
     )
     code = (
-        "import os, psutil; from econews.cli import start_prefect_api; ready = start_prefect_api(); "
+        "import os, psutil; from econews.prefect_api import start_prefect_api; ready = start_prefect_api(); "
         "print(ready, [c.cmdline() for c in psutil.Process().children() if c.is_running() and c.status() != 'zombie'], "
         "os.environ.get('PREFECT_API_URL'))"
     )
