@@ -433,12 +433,16 @@ def clean_document(raw: RawDocument, repeated_lines: frozenset[str] = frozenset(
 def _drop_noise_lines(lines: list[_Line], removed: list[str]) -> list[_Line]:
     """Empty, ticker, glued-headline, boilerplate and `Lire aussi` lines go; the rest is collapsed."""
     kept: list[_Line] = []
+    above_kept = False  # whether the line right above this one was kept
     for ln in lines:
         text = _collapse(ln.text)
-        if _AD_BUTTON_RE.match(text) and kept and len(kept[-1].text.split()) <= 12:
+        if _AD_BUTTON_RE.match(text) and above_kept and len(kept[-1].text.split()) <= 12:
             # an advertisement's slogan over its button (`Before it's here, it's on the
-            # Bloomberg Terminal.` / `LEARN MORE`): the button names the block as an ad
+            # Bloomberg Terminal.` / `LEARN MORE`): the button names the block as an ad. A
+            # slogan already gone leaves the line above it alone (`— With assistance from`).
             removed.append(kept.pop().text)
+        if text.strip():  # (a blank line between a slogan and its button parts nothing)
+            above_kept = False
         if (
             _NO_LETTERS_RE.match(text)
             or is_ticker(text)
@@ -450,6 +454,7 @@ def _drop_noise_lines(lines: list[_Line], removed: list[str]) -> list[_Line]:
             removed.append(text)
             continue
         kept.append(_Line(text, ln.blank_before))
+        above_kept = True
     return kept
 
 

@@ -468,6 +468,11 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "Rubrique : Entreprises",  # a section's label
     "4:07",  # a video's running time
     "READ MORE Why Tangier's port keeps on growing",  # a related headline behind its label
+    "Before it's news, it's on the Atlas Desk",  # an advertisement's slogan
+    "Vous devez être connecté pour publier un commentaire.",  # a comment form's prompt
+    "You must be logged in to post a comment.",
+    "Atlas Wire home",  # an outlet's home link
+    "Atlas Info | Toute l'actualité économique du Maroc en continu",  # a masthead and its tagline
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)
@@ -477,9 +482,18 @@ def test_page_furniture_lines(line):
     "Learn more about the plant, the ministry said in a statement on Tuesday in Rabat.",
     "La séance a duré 3:12 heures selon les organisateurs du salon de Casablanca.",
     "Le ministre a invité les opérateurs à lire aussi les rapports de la Banque mondiale sur le sujet.",
+    "(Reporting by Samir Alaoui in Rabat; Editing by Jane Morrow)",  # a wire's credits: its byline
+    "Vous devez être connecté au réseau de la zone franche pour bénéficier de ses tarifs, a-t-il dit.",
+    "Maroc - l'actualité des échanges avec la Chine a été marquée par une hausse de 12% en 2024",
 ])
 def test_article_sentences_are_no_furniture(line):
     assert not is_boilerplate_line(line)
+
+
+def test_a_button_under_a_slogan_already_gone_leaves_the_line_above_it():
+    article = "The Saudi group will invest $1.1 billion in a food processing park near Meknes, its chief executive said."
+    body = "\n".join([article, "— With assistance from Nadia Bennis", "Before it's here, it's on the Atlas Desk", "LEARN MORE"])
+    assert clean_document(raw_doc(body)).text.splitlines()[-1] == "— With assistance from Nadia Bennis"
 
 
 def test_an_advertisement_slogan_goes_with_its_button_and_most_read_from_a_site_is_a_related_block():
