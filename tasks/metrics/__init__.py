@@ -35,7 +35,9 @@ from econews.tables import TABLES
 from econews.tasks.metrics.article import (
     Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article,
 )
-from econews.tasks.metrics.countries import alone, clear_document_caches, figure_countries, own_countries
+from econews.tasks.metrics.countries import (
+    HOME_COUNTRY, alone, clear_document_caches, currency_country, figure_countries, own_countries,
+)
 from econews.tasks.metrics.country_masks import masks_for_sentence
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
@@ -102,7 +104,7 @@ def extract_metrics(
                 "period": fig.period,
                 "subject": fig.subject or "unspecified",
                 "countries": _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences,
-                                        not_theirs.get(fig.start, ())),
+                                        not_theirs.get(fig.start, ()), fig.unit),
                 "sentence": sentence,
             }
         )
@@ -122,14 +124,18 @@ def _sentence_masks(text: str, resolved) -> dict[int, tuple[tuple[int, int], ...
     return out
 
 
-def _countries(text, figure_start, sentence, article, earlier, owned, masks, sentences, not_mine=()) -> list[str]:
+def _countries(text, figure_start, sentence, article, earlier, owned, masks, sentences, not_mine=(), unit=None) -> list[str]:
     mine = owned.get(figure_start)
     masked = tuple(span for start, span in masks.items() if start != figure_start) + tuple(not_mine)
     i = bisect_left(sentences, sentence)
     previous = sentences[i - 1] if i > 0 else None
-    return figure_countries(
+    found = figure_countries(
         text, figure_start, sentence, article, earlier, masked, mine[2] if mine else (), previous
     )
+    own_money = currency_country(unit)
+    if own_money == HOME_COUNTRY and article.home_country is None:
+        return found  # the home country is named by the article, not by its currency alone
+    return sorted({*found, own_money}) if own_money and own_money not in found else found
 
 
 # Counts of what comes and goes over a time are flows, dated as money flows are: arrivals,

@@ -339,6 +339,22 @@ def figure_countries(
     return sorted(found)
 
 
+# Money counted in a country's own currency is that country's money: `412 milliards de yens`
+# is about Japan, `950.000 nairas` about Nigeria, whatever else the sentence names. An ISO
+# 4217 code starts with its country's ISO 3166 code. The dollar and the euro are the units
+# of account of trade anywhere (a Moroccan deal is priced in them), and X- codes belong to
+# no one country (franc CFA, SDR): they name none.
+_WORLD_CURRENCIES = frozenset({"USD", "EUR"})
+_CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")
+
+
+def currency_country(unit: str | None) -> str | None:
+    """The country whose own currency `unit` is (`JPY` -> JP), None for any other unit."""
+    if unit is None or not _CURRENCY_CODE_RE.fullmatch(unit) or unit in _WORLD_CURRENCIES or unit[0] == "X":
+        return None
+    return unit[:2]
+
+
 # The amount a company invests: `would invest $170 million`, `va investir 2 milliards`.
 _INVESTS_RE = re.compile(r"(?i:\binvest(?:s|ed|ing)?\b|\binvesti(?:r|ra|ront|ssent|t)?\b)")
 

@@ -1274,3 +1274,22 @@ def test_a_pronoun_goes_on_about_the_foreign_country_the_sentence_before_opened_
     found = figures("Morocco bets on solar power.\n\nSaudi Arabia is speeding up its transition. It has already installed "
                     "more than 44 GW of solar capacity.", language="en")
     assert found["44 GW"]["countries"] == ["SA"]
+
+
+def test_money_in_a_countrys_own_currency_is_that_countrys():
+    found = figures("Le Maroc et le Japon renforcent leur coopération dans l'eau.\n\n"
+                    "Le programme de prêts atteint 412 milliards de yens sur dix ans. "
+                    "Au Nigeria, le prix de la tonne d'engrais a atteint 950.000 nairas. "
+                    "La Turquie a exporté pour 6,2 milliards de dirhams de textile. "
+                    "Le contrat, de 300 millions de dollars, sera signé à Rabat.")
+    assert "JP" in found["412 milliards de yens"]["countries"]
+    assert "NG" in found["950.000 nairas"]["countries"]
+    assert found["6,2 milliards de dirhams"]["countries"] == ["MA", "TR"]  # dirhams are Morocco's money
+    assert "US" not in found["300 millions de dollars"]["countries"]  # the dollar prices trade anywhere
+
+
+def test_currency_country_reads_the_iso_code():
+    from econews.tasks.metrics.countries import currency_country
+
+    assert [currency_country(u) for u in ("JPY", "GBP", "MAD", "USD", "EUR", "XOF", "percent", "GWh", None)] == \
+        ["JP", "GB", "MA", None, None, None, None, None, None]
