@@ -26,6 +26,9 @@ _INSTITUTION_RE = re.compile(
     # a market or a statistics body: where a company is listed or counted, no investor
     r"Stock\s+Exchange|Exchange|Bourse|Bureau|Survey|Alliance|"
     r"Presse|Press|News|Média|Media|Radio|Télévision|Journal|Reuters|AFP|Bloomberg|Xinhua)\b"
+    # the Moroccan press by name (`a précisé à Médias24`): a medium, not a company of the news
+    r"|\b(?:M[ée]dias?\s?24|Le\s?360|Hespress|TelQuel|Le\s+Desk|L['’]\s*[ÉE]conomiste|Le\s+Matin|La\s+Vie\s+[ÉEée]co|"
+    r"Finances\s+News|LesEco|Yabiladi|H24info|Barlamane|SNRT\w*)(?![\w])"
     r"|^(?:Haut|Région|CGEM|ONU|OMC|FMI|AMDIE|MAP|Masen|ONEE|JICA|KfW|BERD|BEI|BAD)\b",
     re.IGNORECASE,
 )
@@ -143,6 +146,51 @@ def has_company_cue(doc: Doc, start: int, end: int) -> bool:
     if _INVESTS_AFTER_RE.match(doc.text, end):
         return True
     return nationality_before(doc, start, doc.spans[doc.sentence_of(start)][0]) is not None
+
+
+# A company named in an investment sentence for something else than investing (`is_bystander`):
+# a landmark or incumbent, the press, an adviser quoted, a supplier the plant buys from.
+_LANDMARK_CUE = (
+    r"\b(?:from|near|next\s+to|close\s+to|beside|près\s+d[eu]|à\s+côté\s+d[eu]|non\s+loin\s+d[eu]|"
+    r"à\s+proximité\s+d[eu]|voisin\w*\s+d[eu]|\d+\s*(?:km|kilomètres|kilometers|kilometres|miles)\s+(?:de|d['’]|from)|"
+    r"déjà|already|existing|existante?s?)\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+|its\s+)?"
+)
+_PLANT_NOUN = r"(?:usines?|plants?|sites?|factor(?:y|ies)|complexes?|assembly\s+plants?)"
+# ... the plant before the name (`déjà l'usine de X`) or after it (`from the X assembly plant`)
+_LANDMARK_BEFORE_RE = re.compile(
+    rf"{_LANDMARK_CUE}{_PLANT_NOUN}(?:\s+{_LOWER_WORD}){{0,2}}\s+(?:de\s+|d['’]\s*|du\s+|des\s+|of\s+)?"
+    r"(?:l['’]\s*|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
+_LANDMARK_CUE_RE = re.compile(rf"{_LANDMARK_CUE}$", re.IGNORECASE)
+_PLANT_AFTER_RE = re.compile(rf"(?:\s+{_LOWER_WORD}){{0,2}}\s+{_PLANT_NOUN}\b", re.IGNORECASE)
+_PRESS_OR_ADVISER_BEFORE_RE = re.compile(
+    r"(?:\b(?:précisé|déclaré|confié|indiqué|expliqué|affirmé|assuré|souligné|told|said\s+to)\s+(?:à\s+)?"
+    r"(?:(?:notre|nos)\s+confrères?\s+(?:de\s+|d['’]\s*)?)?"
+    r"|\b(?:consulté|obtenu|vu|seen|obtained|reviewed)e?s?\s+(?:par|by)\s+"
+    r"|\b(?:consultancy|consulting\s+firm|research\s+firm|law\s+firm|think\s+tank|cabinet(?:\s+de\s+conseil)?|"
+    r"bureau\s+d['’]études)\s+"
+    r"|\b(?:analyst|economist|analyste|économiste|study|report|étude|rapport|survey|enquête)\s+(?:at|of|by|with|de|du|d['’]|chez|par)\s+"
+    rf"(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:(?-i:[A-Z])[\w'’]*-based\s+)?(?:{_LOWER_WORD}\s+){{0,2}})$",
+    re.IGNORECASE,
+)
+_SOURCED_FROM_RE = re.compile(
+    r"\b(?:approvisionn\w*|achèt\w*|achet\w*|import\w*|sourc\w*|buy\w*|purchas\w*)\b[^.;]{0,80}?"
+    rf"\b(?:auprès\s+d(?:e|u|es|['’])|from)\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:{_LOWER_WORD}\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+def is_bystander(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
+    """A company its investment sentence names for something else than investing: a landmark
+    or an incumbent (`à 15 km de l'usine Stellantis`, `from the Stellantis assembly plant`,
+    `qui accueille déjà l'usine de Stellantis`, `le voisinage du complexe de l'OCP`), the press
+    (`a précisé à Médias24`, `told Reuters`, `consulté par X`), an adviser quoted (`an analyst
+    at consultancy X`), a supplier the plant buys from (`s'approvisionnera en acide auprès d'OCP`)."""
+    window = max(sentence_start, start - 80)
+    if _PRESS_OR_ADVISER_BEFORE_RE.search(doc.text, window, start) or _LANDMARK_BEFORE_RE.search(doc.text, window, start):
+        return True
+    if _LANDMARK_CUE_RE.search(doc.text, window, start) and _PLANT_AFTER_RE.match(doc.text, end):
+        return True
+    return bool(_SOURCED_FROM_RE.search(doc.text, max(sentence_start, start - 160), start))
 
 
 def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:

@@ -271,7 +271,7 @@ def _investor_sentences(doc: Doc, groups: list[_Investment], earlier: list | Non
             if not _beside_invest_word(doc, m.sentence, rel):
                 continue
             if g.kind == "company" and (companies.is_customer(doc, m.start, m.end, s) or _listed_after_customer(doc, m, s)
-                                        or companies.is_acquired(doc, m.start, s)):
+                                        or companies.is_acquired(doc, m.start, s) or companies.is_bystander(doc, m.start, m.end, s)):
                 continue
             if g.kind == "company" and _earlier_investor(doc, m, s):
                 if earlier is not None and _EARLIER_AFTER_RE.match(doc.text, m.end):

@@ -418,3 +418,26 @@ def test_a_stock_exchange_or_a_statistics_bureau_is_no_company():
     assert is_institution("Bourse de Tunis")
     assert is_institution("Chilean Census Bureau")
     assert not is_institution("Velora Cables")
+
+
+def test_a_landmark_an_incumbent_the_press_an_adviser_or_a_supplier_is_no_investor():
+    text = ("Le chinois Hailong va investir 1,2 milliard de dollars dans une usine de batteries, à 15 km de l'usine "
+            "Stellantis de Kénitra, a précisé à Atlas24 le directeur du projet. "
+            "L'usine s'approvisionnera en acide phosphorique purifié auprès d'OCP, dont le complexe est voisin. "
+            "Cet investissement conforte la plateforme, qui accueille déjà l'usine de Renault.")
+    out = _derive(text, [("chinois", "COUNTRY", "CN"), ("Hailong", "ORG", None), ("Stellantis", "ORG", "NL"),
+                         ("Kénitra", "LOC", "MA"), ("Atlas24", "ORG", None), ("OCP", "ORG", "MA"), ("Renault", "ORG", "FR")],
+                  [("1,2 milliard de dollars", 1.2e9, "USD")])
+    assert out["company"].to_list() == ["Hailong"]
+    text = ("Turkish carmaker Togg will build a $2 billion plant some 15 kilometers from the Stellantis assembly plant, "
+            "said an analyst at Lisbon-based consultancy Atlantico Advisory.")
+    out = _derive(text, [("Turkish", "COUNTRY", "TR"), ("Togg", "ORG", None), ("Stellantis", "ORG", "NL"),
+                         ("Lisbon", "LOC", "PT"), ("Atlantico Advisory", "ORG", None)], [("$2 billion", 2e9, "USD")])
+    assert out["company"].to_list() == ["Togg"]
+
+
+def test_the_moroccan_press_by_name_is_no_company():
+    from econews.tasks.relations.companies import is_institution
+
+    assert is_institution("Médias24") and is_institution("Medias24") and is_institution("Le360")
+    assert not is_institution("Hailong")
