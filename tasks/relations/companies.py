@@ -193,11 +193,25 @@ def is_bystander(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
     return bool(_SOURCED_FROM_RE.search(doc.text, max(sentence_start, start - 160), start))
 
 
+# Customers listed after the output they take (`des faisceaux destinés aux constructeurs
+# installés au Maroc et en Espagne, notamment Stellantis et Renault`, `to supply carmakers
+# in Europe, including Renault`).
+_CUSTOMERS_LISTED_RE = re.compile(
+    r"\b(?:destinée?s?\s+(?:à|aux?)|fourni\w*|livr\w*|approvisionn\w*|suppl(?:y|ies|ying)|for\s+(?:customers|clients))\b"
+    r"[^.;]{0,100}?\b(?:notamment|dont|tels?\s+que|comme|including|such\s+as)\s+"
+    r"(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*$",
+    re.IGNORECASE,
+)
+
+
 def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
     """A company the sentence names as a customer or supplier of the investment; an acronym
     in brackets is what the name before it is (`Abu Dhabi National Energy Company (TAQA)`)."""
     before = doc.text[max(sentence_start, start - 50) : start]
     if _CUSTOMER_BEFORE_RE.search(before) or _SUPPLIER_AFTER_RE.match(doc.text, end):
+        return True
+    if _CUSTOMERS_LISTED_RE.search(doc.text, max(sentence_start, start - 160), start):
         return True
     named = _NAME_BEFORE_BRACKET_RE.search(doc.text, max(sentence_start, start - 80), start)
     return bool(named) and is_customer(doc, named.start(1), named.end(1), sentence_start)

@@ -646,6 +646,9 @@ def _only_present(doc: Doc, row: dict, inv: _Investment) -> bool:
 _OWNER_BEFORE_RE = re.compile(
     r"(?:\b(?:usines?|plants?|factor(?:y|ies)|sites?|celles?|celui|ceux)\s+(?:de\s+|d['’]|du\s+|des\s+)?"
     r"(?:(?:la|le|l['’])\s*)?"
+    # owners coordinated, each with its town: `les usines de Renault à Melloussa et de Stellantis à Kénitra`
+    r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*(?:\s+(?:à|in|at)\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+|d['’]|du\s+|of\s+)?(?:(?:la|le|l['’]|the)\s*)?)*"
     r"|\b(?:operated|run|owned|exploitée?s?|opérée?s?)\s+(?:by|par)\s+"
     r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*"
     r"(?:(?-i:[A-Z])[\w&.'’]*-)?)$",  # `Oyak-Renault`: the part of a joint name

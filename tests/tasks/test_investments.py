@@ -441,3 +441,20 @@ def test_the_moroccan_press_by_name_is_no_company():
 
     assert is_institution("Médias24") and is_institution("Medias24") and is_institution("Le360")
     assert not is_institution("Hailong")
+
+
+def test_customers_listed_after_the_output_they_take_are_no_investors():
+    text = ("Le japonais Sumiden a inauguré sa nouvelle unité de Kénitra, qui produira des faisceaux destinés aux "
+            "constructeurs installés au Maroc et en Espagne, notamment Stellantis et Renault.")
+    out = _derive(text, [("japonais", "COUNTRY", "JP"), ("Sumiden", "ORG", None), ("Kénitra", "LOC", "MA"),
+                         ("Maroc", "COUNTRY", "MA"), ("Espagne", "COUNTRY", "ES"), ("Stellantis", "ORG", "NL"),
+                         ("Renault", "ORG", "FR")])
+    assert out["company"].to_list() == ["Sumiden"]
+
+
+def test_owners_of_plants_coordinated_with_their_towns_are_a_presence():
+    text = ("Les exportations de véhicules, assemblés dans les usines de Renault à Melloussa et de Stellantis à Kénitra, "
+            "ont progressé.")
+    out = _derive(text, [("Renault", "ORG", "FR"), ("Melloussa", "LOC", "MA"), ("Stellantis", "ORG", "NL"),
+                         ("Kénitra", "LOC", "MA")])
+    assert out.height == 0
