@@ -530,6 +530,18 @@ _PARTNER_AFTER_RE = re.compile(r"(?i:\s*(?:\w+\s+){0,2}(?:vers|avec|à\s+destina
 _COUNTRY_ANAPHOR_RE = re.compile(
     r"(?i:(?:le|the)\s+pays\b|the\s+country\b|(?:les?\s+|la\s+|l['’]\s*|the\s+)(?:[\w-]+\s+){0,3}[\w-]+\s+(?:du\s+pays|of\s+the\s+country)\b)"
 )
+# The country's own market by its local name (`la production locale d'urée`, `le marché
+# intérieur`, `domestic demand`), about the one foreign country the paragraph is about.
+_LOCAL_ANAPHOR_RE = re.compile(
+    r"(?i:(?:(?:les?|la|l['’]|the)\s*)?(?:[\w-]+\s+){0,2}(?:locale?s?|locaux|intérieure?s?|domestic)\b)"
+)
+# A subject of people or producers the country's demonym qualifies (`Les agriculteurs nigérians`,
+# `les exportateurs espagnols`; `Chinese travelers`, `Spanish producers`), before its verb.
+_PEOPLE = (r"(?:agriculteurs|producteurs|exportateurs|importateurs|consommateurs|ménages|voyageurs|touristes|"
+           r"fabricants|industriels|éleveurs|farmers|producers|exporters|importers|consumers|households|travell?ers|"
+           r"tourists|manufacturers|growers)")
+_DEMONYM_QUALIFIED_RE = re.compile(rf"(?:les?\s+|la\s+|l['’]\s*)?{_PEOPLE}\s+([a-zà-ÿ]+)\s+(?!et\b|and\b)[a-zà-ÿ'’]", re.I)
+_PEOPLE_AFTER_RE = re.compile(rf"\s+{_PEOPLE}\s+(?!and\b)[a-z]", re.I)
 # A possessive subject goes on about the subject of the sentence before (`Sa production`, `Its
 # imports`).
 _POSSESSIVE_SUBJECT_RE = re.compile(r"(?:Sa|Son|Ses|Leurs?|Its|Their)\s+[a-zé]")
@@ -641,12 +653,22 @@ def _subject_at(
         subject = owner or after.startswith(",") or (not setting and re.match(r"\s[a-zéèà']", after))
         if mention.kind == "name" and len(mention.codes) == 1 and subject:
             return mention.codes[0]
+        if mention.kind == "demonym" and len(mention.codes) == 1 and mention.codes[0] in found and not (setting or owner) \
+                and _PEOPLE_AFTER_RE.match(window, mention.end):
+            return mention.codes[0]  # `Chinese travelers spent`: the country's people
         return None
+    demonym = None if setting or owner else _DEMONYM_QUALIFIED_RE.match(window)
+    if demonym:  # `Les agriculteurs nigérians n'épandent`: the country's people or producers
+        mention = next(iter(find_countries(window[demonym.start(1):demonym.end(1) + 1])), None)
+        if mention is not None and mention.start == 0 and mention.kind == "demonym" and len(mention.codes) == 1 \
+                and mention.codes[0] in found:
+            return mention.codes[0]
     if not setting and not owner:
         capital = base._governments(re.split(r"[,;]", window, maxsplit=1)[0])
         if len(capital) == 1 and re.match(r"[A-Z]", window):
             return next(iter(capital))
-    if len(found) == 1 and (_COUNTRY_ANAPHOR_RE.match(text, at, end) or _goes_on(text, at, end, found, previous, article)):
+    if len(found) == 1 and (_COUNTRY_ANAPHOR_RE.match(text, at, end) or _LOCAL_ANAPHOR_RE.match(text, at, end)
+                            or _goes_on(text, at, end, found, previous, article)):
         return next(iter(found))
     return None
 

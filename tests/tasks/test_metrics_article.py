@@ -1293,3 +1293,18 @@ def test_currency_country_reads_the_iso_code():
 
     assert [currency_country(u) for u in ("JPY", "GBP", "MAD", "USD", "EUR", "XOF", "percent", "GWh", None)] == \
         ["JP", "GB", "MA", None, None, None, None, None, None]
+
+
+def test_a_countrys_people_or_its_local_market_as_the_subject_is_that_country_alone():
+    found = figures("Le Maroc exporte ses engrais vers l'Afrique.\n\nLe Nigeria reste l'un des marchés les moins "
+                    "fertilisés. Les agriculteurs nigérians n'épandent que 22 kg de nutriments par hectare. Portée par "
+                    "le complexe de Dangote à Lekki, la production locale d'urée dépasse 3 millions de tonnes par an.")
+    assert found["22 kg"]["countries"] == ["NG"]
+    assert found["3 millions de tonnes"]["countries"] == ["NG"]
+    found = figures("Morocco wants more Chinese visitors.\n\nChina is the world's largest source market. Chinese "
+                    "travelers spent $258 billion abroad in 2024.", language="en")
+    assert found["$258 billion"]["countries"] == ["CN"]
+    # ... not the country's people who come to the home country
+    found = figures("Le Maroc a accueilli 500.000 touristes chinois en 2024. Les touristes chinois ont dépensé "
+                    "2 milliards de dirhams au Maroc.")
+    assert found["2 milliards de dirhams"]["countries"] == ["CN", "MA"]
