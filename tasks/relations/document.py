@@ -15,12 +15,16 @@ from econews.sectors import find_sectors
 from econews.tasks.sentences import sentence_of
 
 # Words that make a sentence speak of an investment (a company named in it is a candidate).
+_NOT_A_ROUTE = (r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:routes?|flights?|lines?|lignes?|liaisons?|vols?|dessertes?|"
+                r"connections?|services?\s+(?:to|vers))\b)")
 INVEST_RE = re.compile(
     r"\b(?:investi\w*|usines?\b|unités?\s+(?:industrielles?|de\s+production)|construi\w*|construction|"
     r"installer|installation|implant\w*|projets?\b|inaugur\w*|première\s+pierre|gigafactor\w*|"
     r"site\s+de\s+production|co-?entreprise|joint[- ]venture|complexe\s+industriel|extension\b|terminal\b|centrale\b|"
-    r"ouvr(?:e|ent|ira|ir)\b|recrutera\w*|emploiera\w*|création\s+(?:prévue\s+)?de\s+[\d.\s]+emplois|"
-    r"invest\w*|projects?\b|complex\b|plants?\b|factor(?:y|ies)|facilit(?:y|ies)|build\w*|groundbreaking|to\s+open|opens?\b|"
+    # (not an air route or a line opened: `Royal Air Maroc opens Beijing route`, `ouvre une ligne vers Pékin`)
+    rf"ouvr(?:e|ent|ira|ir)\b{_NOT_A_ROUTE}|recrutera\w*|emploiera\w*|création\s+(?:prévue\s+)?de\s+[\d.\s]+emplois|"
+    r"invest\w*|projects?\b|complex\b|plants?\b|factor(?:y|ies)|facilit(?:y|ies)|build\w*|groundbreaking|"
+    rf"to\s+open{_NOT_A_ROUTE}|opens?\b{_NOT_A_ROUTE}|"
     r"will\s+employ|will\s+create|"
     # creating, hiring: `prévoit d'y créer 2.000 emplois`, `recruter 300 techniciens`, `to hire 500 workers`
     r"cré(?:er|era|eront|ant)\s+(?:d['’]ici\s+\d{4}\s+)?(?:près\s+de\s+|plus\s+de\s+|quelque\s+|environ\s+)?[\d][\d.\s\u00a0\u202f]*(?:\w+\s+)?(?:emplois|postes)|"

@@ -458,3 +458,13 @@ def test_owners_of_plants_coordinated_with_their_towns_are_a_presence():
     out = _derive(text, [("Renault", "ORG", "FR"), ("Melloussa", "LOC", "MA"), ("Stellantis", "ORG", "NL"),
                          ("Kénitra", "LOC", "MA")])
     assert out.height == 0
+
+
+def test_an_air_route_opened_is_no_investment_and_a_banks_results_are_no_amount():
+    text = "Chinese arrivals jump 41% as Royal Air Maroc opens Beijing route with three weekly flights."
+    out = _derive(text, [("Royal Air Maroc", "ORG", "MA")], [("41%", 41, "percent")])
+    assert out.height == 0
+    text = ("La banque marocaine a ouvert une filiale au Rwanda. Sa holding Atlas Group, implantée dans 17 pays, "
+            "a généré un PNB de 4,3 milliards de DH au premier semestre.")
+    out = _derive(text, [("Rwanda", "COUNTRY", "RW"), ("Atlas Group", "ORG", "MA")], [("4,3 milliards de DH", 4.3e9, "MAD")])
+    assert out.height == 0 or out["amount"].to_list() == [None]
