@@ -477,8 +477,6 @@ def site_abroad(text: str, figure_start: int, sentence: tuple[int, int], article
     when the site is its (`Its`, `Tianrui's`). Empty otherwise."""
     start, _ = base._without_dateline(text, sentence)
     end = base._figure_clause(text, figure_start, sentence)[1]
-    if _span_names_home(text, start, sentence[1], article):
-        return set()
     for m in find_countries(text[start:end]):
         at, stop = start + m.start, start + m.end
         if m.kind != "demonym" or article.home_country in m.codes:
@@ -486,6 +484,9 @@ def site_abroad(text: str, figure_start: int, sentence: tuple[int, int], article
         english = _SITE_AFTER_DEMONYM_RE.match(text, stop) and _OWNER_RE.search(text, max(start, at - 30), at)
         french = _SITE_BEFORE_DEMONYM_RE.search(text, max(start, at - 20), at)
         if english or french:
+            # (asked only here: whether the sentence names the home country is the costlier question)
+            if _span_names_home(text, start, sentence[1], article):
+                return set()
             owner = base._named(text, start, at, article.companies) - set(m.codes)
             company = {article.main_company_country} if article.main_company_country and not owner else set()
             return set(m.codes) | owner | (company - {article.home_country})
