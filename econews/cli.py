@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-# Only what the parser needs: `econews run` starts its Prefect API server before the
-# heavier imports (polars, Prefect, plotly), so that the server boots while they load.
+# Only what the parser needs: the heavier imports (polars, Prefect, plotly) wait for the
+# command that uses them.
 from econews.bench import add_bench_parser, bench_command
 from econews.settings import Settings
 
@@ -223,8 +223,8 @@ def program() -> None:
     code = main()
     # The process ends here. The interpreter's last garbage collection would walk every
     # object Prefect, pydantic and polars made (~0.4 s of every command's exit); frozen,
-    # they are left to the OS. The exit hooks (Prefect's log flush, the API server's stop)
-    # still run.
+    # they are left to the OS. The exit hooks (Prefect's log flush) still run; the run's own
+    # Prefect API was stopped before (`econews.prefect_api`).
     gc.freeze()
     sys.exit(code)
 
