@@ -333,7 +333,7 @@ def figure_countries(
         or _worldwide(text, figure_start, statement, article)
         or subjects.foreign_subject_owns(text, figure_start, statement, found, article)
         or subjects.foreign_matter(text, figure_start, statement, found, article)
-    ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous)
+    ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
     if article.home_country and not abroad:
         found.add(article.home_country)
     return sorted(found)

@@ -582,7 +582,7 @@ _PLANT_RE = re.compile(r"(?i:usines?|plants?|factory|factories)")
 
 def foreign_topic(
     text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article,
-    previous: tuple[int, int] | None,
+    previous: tuple[int, int] | None, earlier: list[tuple[int, int]] = (),
 ) -> bool:
     """Whether the figure's statement is about a foreign country alone: its subject (at the
     start of the statement or of the figure's clause) is that country, by its name or its
@@ -605,10 +605,28 @@ def foreign_topic(
     deals = [m.group(0) for m in _DEAL_RE.finditer(text, start, clause_end)]
     if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _RANKED_RE.search(text, start, statement[1]):
         return False
-    return any(
+    return _there_abroad(text, start, clause_end, found, previous, article, earlier) or any(
         _topic_country(text, at, statement[1], found, previous, article) in found
         for at in dict.fromkeys((start, clause))
     )
+
+
+def _there_abroad(
+    text: str, start: int, clause_end: int, found: set[str], previous: tuple[int, int] | None, article: Article,
+    earlier: list[tuple[int, int]],
+) -> bool:
+    """Whether the statement says `y` (there) for the foreign country the sentence before was
+    about (`Belgrade mène une politique d'attraction agressive. Plus de 90 équipementiers y
+    emploient 75.000 personnes`, `Le prix de la tonne y a doublé`): the nearest of the two
+    sentences before in its paragraph (else the sentence before) that names a country names
+    one of `found` and nothing of the home country."""
+    if not _THERE_RE.search(text, start, clause_end):
+        return False
+    for span in (*reversed(earlier[-2:]), previous):
+        before = base._named(text, *span, article.companies) if span else set()
+        if before:  # the place named last
+            return bool(before & found) and article.home_country not in before and not _span_names_home(text, *span, article)
+    return False
 
 
 _NAMED_SUBJECT_RE = re.compile(r",\s*(?:(?:les?|la|the)\s+|l['’]\s*)?[A-Z]")

@@ -1295,6 +1295,23 @@ def test_currency_country_reads_the_iso_code():
         ["JP", "GB", "MA", None, None, None, None, None, None]
 
 
+def test_there_for_a_foreign_country_named_just_before_is_that_country_alone():
+    found = figures("Le câblier ferme son usine de Kénitra au Maroc.\n\nLa Serbie attire les équipementiers. "
+                    "Plus de 90 équipementiers y emploient environ 75.000 personnes.")
+    assert found["75.000 personnes"]["countries"] == ["RS"]
+    # the last place named two sentences before, past a sentence that names none
+    found = figures("Renault produit au Maroc.\n\nEn France, le marché a reculé de 4,8% en 2025. Il demeure "
+                    "inférieur de 25% à son niveau de 2019. Les modèles électriques y ont représenté 19,6% des ventes.")
+    assert found["19,6%"]["countries"] == ["FR"]
+    # ... not `y` for the home country, nor a deal told there
+    found = figures("La Serbie attire les équipementiers.\n\nLe groupe est présent au Maroc depuis 2010. Il y "
+                    "emploie 3.000 personnes.")
+    assert "MA" in found["3.000 personnes"]["countries"]
+    found = figures("Le groupe marocain mise sur le Brésil.\n\nLe Brésil importe 85% de ses engrais. Le groupe y a "
+                    "inauguré un terminal d'une capacité de 800.000 tonnes.")
+    assert "MA" in found["800.000 tonnes"]["countries"]
+
+
 def test_a_countrys_people_or_its_local_market_as_the_subject_is_that_country_alone():
     found = figures("Le Maroc exporte ses engrais vers l'Afrique.\n\nLe Nigeria reste l'un des marchés les moins "
                     "fertilisés. Les agriculteurs nigérians n'épandent que 22 kg de nutriments par hectare. Portée par "
