@@ -95,10 +95,11 @@ _BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*(?:soit\s+|with\s+|avec\s+)?$")
 # Not a name's cue (`le groupe OCP`), not another's (`le programme de l'ONEE`), not a source
 # (`selon la société`, `according to the company`).
 _COMPANY_ANAPHOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds)"
-    r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale)"
-    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur)"
-    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund))\b"
+    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds|fournisseur|câblier"
+    r"|distributeur|promoteur|développeur|sous-traitant|motoriste)"
+    r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale|enseigne)"
+    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur)"
+    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund|supplier|maker|retailer|developer|producer))\b"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first

@@ -235,7 +235,7 @@ def quoted_speaker(
     home = article.home_country
     if not home or found - {home} or not _FIRST_PERSON_RE.search(text, *sentence):
         return set()
-    speech = _SPEECH_RE.search(text, figure_start, sentence[1])
+    speech = _SPEECH_RE.search(text, figure_start, _quote_end(text, sentence))
     if not speech or not re.search(r"[«»\"“”]", text[sentence[0]:speech.start()]):
         return set()
     key = _speaker_key(text, speech, previous)
@@ -255,7 +255,25 @@ def quoted_speaker(
         return foreign | (found & {home})
     if home in sides or _GOVERNMENT_TITLE_RE.search(window):
         return {home}
+    # `le président du groupe, Lee Sung-min`: the main company's side
+    if article.main_company_country and base._COMPANY_ANAPHOR_RE.search(window):
+        return {article.main_company_country} | (found & {home})
     return set()
+
+
+def _quote_end(text: str, sentence: tuple[int, int]) -> int:
+    """Where the speech verb of a quote opened in `sentence` may be: the sentence's end, or,
+    for a quote that goes on into the next sentences (`«Le Maroc représentera 18% de notre
+    production. C'est notre deuxième base», a déclaré le président`), the end of the line
+    past its closing guillemet."""
+    start, end = sentence
+    if text.count("«", start, end) <= text.count("»", start, end):
+        return end
+    closing = text.find("»", end)
+    line_end = text.find("\n", end)
+    if closing < 0 or (0 <= line_end < closing):
+        return end
+    return line_end if line_end >= 0 else len(text)
 
 
 def headline_focus_span(headline: str, companies=()) -> tuple[int, int]:

@@ -1295,6 +1295,22 @@ def test_currency_country_reads_the_iso_code():
         ["JP", "GB", "MA", None, None, None, None, None, None]
 
 
+def test_a_foreign_main_company_named_again_by_its_trade_or_quoted_through_its_chairman():
+    article = ("Le coréen Kyungdo Autoseat investit 95 M€ à Tanger\n\n"
+               "Le sud-coréen Kyungdo Autoseat va agrandir son usine de Tanger Automotive City. "
+               "Implanté depuis 2017, le fournisseur de Renault emploie actuellement 1.450 salariés au Maroc.\n\n"
+               "«Le Maroc représentera 18% de notre production mondiale en 2027. C'est notre deuxième base "
+               "industrielle», a déclaré le président du groupe, Lee Sung-min.\n\n"
+               "«Le Maroc compte 120 usines de composants. C'est un atout», a déclaré Ahmed Alaoui, "
+               "consultant installé à Rabat.")
+    found = figures(article)
+    assert found["1.450 salariés"]["countries"] == ["KR", "MA"]
+    # a quote that runs into the next sentence is still the speaker's: the group's chairman
+    assert found["18%"]["countries"] == ["KR", "MA"]
+    # ... a speaker of no company named again gives nothing of the company
+    assert found["120 usines"]["countries"] == ["MA"]
+
+
 def test_there_for_a_foreign_country_named_just_before_is_that_country_alone():
     found = figures("Le câblier ferme son usine de Kénitra au Maroc.\n\nLa Serbie attire les équipementiers. "
                     "Plus de 90 équipementiers y emploient environ 75.000 personnes.")
