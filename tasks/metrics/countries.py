@@ -554,14 +554,15 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
     )
 
 
-# A demonym as the owner of a flow or an economy: `South African vehicle exports`, `Egyptian
-# car output`, `les exportations sud-africaines`, `la production égyptienne`. Not imports:
+# A demonym as the owner of a flow, an economy or an industry: `South African vehicle exports`,
+# `Egyptian car output`, `les exportations sud-africaines`, `la production égyptienne`, `le
+# secteur turc de l'électroménager`, `the Turkish appliance industry`. Not imports:
 # `les importations turques` in a Moroccan paper are Morocco's imports from Turkey.
 _FLOW_AFTER_DEMONYM_RE = re.compile(
-    r"(?:\s+[a-z-]+){0,2}?\s+(?:exports|output|production|sales|shipments|economy|GDP)\b"
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:exports|output|production|sales|shipments|economy|GDP|industry|sector)\b"
 )
 _FLOW_BEFORE_DEMONYM_RE = re.compile(
-    r"(?i:\b(?:exportations|production|ventes|expéditions|économie|PIB)(?:\s+[a-zéè-]+)?\s+)$"
+    r"(?i:\b(?:exportations|production|ventes|expéditions|économie|PIB|secteur|industrie|filière)(?:\s+[a-zéè-]+)?\s+)$"
 )
 
 

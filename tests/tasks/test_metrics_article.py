@@ -1311,6 +1311,20 @@ def test_a_foreign_main_company_named_again_by_its_trade_or_quoted_through_its_c
     assert found["120 usines"]["countries"] == ["MA"]
 
 
+def test_a_foreign_countrys_industry_is_its_own_economy():
+    found = figures("Le turc Egeva pose la première pierre de son usine de Kénitra.\n\n"
+                    "L'ensemble du secteur turc de l'électroménager a exporté pour 4,3 milliards de dollars au "
+                    "premier semestre 2025. Le salaire moyen dans l'industrie automobile roumaine dépasse 1.400 euros.")
+    assert found["4,3 milliards de dollars"]["countries"] == ["TR"]
+    assert found["1.400 euros"]["countries"] == ["RO"]
+    found = figures("Morocco courts Turkish investors.\n\nThe Turkish appliance industry exported $4.3 billion "
+                    "worth of goods in the first half.", language="en")
+    assert found["$4.3 billion"]["countries"] == ["TR"]
+    # ... not a home sector's sales to the country (`le secteur marocain ... vers la Turquie`)
+    found = figures("Le secteur marocain du textile a exporté pour 2 milliards de DH vers la Turquie.")
+    assert found["2 milliards de DH"]["countries"] == ["MA", "TR"]
+
+
 def test_there_for_a_foreign_country_named_just_before_is_that_country_alone():
     found = figures("Le câblier ferme son usine de Kénitra au Maroc.\n\nLa Serbie attire les équipementiers. "
                     "Plus de 90 équipementiers y emploient environ 75.000 personnes.")
