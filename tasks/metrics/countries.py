@@ -49,9 +49,13 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:wit
 # Samudra and Morocco's OCP`, `entre le groupe X et l'ONEE`); not two numbers or dates.
 _BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zé-]+\s+){0,3}[A-Z][\w-]*\s+[^.]*?\b(?:and|et)\s")
 # The two countries of the article named again: `les deux pays`, `the two countries`,
-# `bilateral trade`.
+# `bilateral trade`, `son partenaire`.
 _BOTH_RE = re.compile(
-    r"(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b)"
+    r"(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b"
+    # the other country named as the home country's partner (`Le déficit commercial du Maroc
+    # vis-à-vis de son partenaire`), not a company's partner (`son partenaire local`, `X`)
+    r"|\b(?:son|ce|leur)\s+partenaire(?!s)(?!\s+(?:local|locale|marocain|industriel|financier|technique)\b)(?!\s*,|\s+(?-i:[A-Z]))"
+    r"|\b(?:its|this)\s+(?:trading\s+partner|partner\s+country)\b)"
 )
 # A bloc as the frame of a ranking (`one of Morocco's leading trading partners in the EU`,
 # `premier client au sein de l'UE`): the figures are the member's, not the bloc's.

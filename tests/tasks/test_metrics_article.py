@@ -1325,6 +1325,16 @@ def test_a_foreign_countrys_industry_is_its_own_economy():
     assert found["2 milliards de DH"]["countries"] == ["MA", "TR"]
 
 
+def test_the_home_countrys_partner_named_again_is_the_articles_other_country():
+    found = figures("Maroc-Italie : les échanges atteignent 52,3 milliards de DH en 2024\n\n"
+                    "Le déficit commercial du Maroc vis-à-vis de son partenaire s'est réduit de 9,2%.")
+    assert found["9,2%"]["countries"] == ["IT", "MA"]
+    # ... not a company's partner
+    found = figures("Maroc-Italie : les échanges atteignent 52,3 milliards de DH en 2024\n\n"
+                    "Le groupe marocain a signé avec son partenaire local un contrat de 30 millions de DH.")
+    assert found["30 millions de DH"]["countries"] == ["MA"]
+
+
 def test_there_for_a_foreign_country_named_just_before_is_that_country_alone():
     found = figures("Le câblier ferme son usine de Kénitra au Maroc.\n\nLa Serbie attire les équipementiers. "
                     "Plus de 90 équipementiers y emploient environ 75.000 personnes.")
