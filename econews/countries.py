@@ -303,6 +303,8 @@ def find_countries(text: str) -> list[CountryMention]:
 # sud-africaine`, `le Sultanat omanais`, `l'Emirat qatari`.
 _STATE_BY_DEMONYM_RE = re.compile(
     r"(?<![\w])(?:[Rr]oyaume|[Rr]épublique|[EÉeé]mirat|[Ss]ultanat|[Pp]rincipauté|[Cc]onfédération)\s+(?P<dem>[\w-]+)")
+# (what each of its state words has, whatever its first letter: the pattern needs one)
+_STATE_WORDS = ("oyaume", "épublique", "mirat", "ultanat", "rincipauté", "onfédération")
 _CONTINENTAL_RE = re.compile(r"\b(?:Latin|South|North|Central)[\s-]+Americans?\b")
 
 
@@ -322,10 +324,15 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     def free(s: int, e: int) -> bool:
         return taken.find(1, s, e) < 0
 
-    for m in (*_outlets_re().finditer(text), *_CONTINENTAL_RE.finditer(text)):
+    continental = _CONTINENTAL_RE.finditer(text) if "American" in text else ()
+    for m in (*_outlets_re().finditer(text), *continental):
         take(*m.span())
 
-    for m in compound_re.finditer(text):
+    # The rarer forms are scanned for only where the text has a literal they need (the test is
+    # far cheaper than a scan, and most texts asked about are a figure's clauses): a compound
+    # has a hyphen, a state named by its demonym one of `_STATE_WORDS`.
+    hyphen = "-" in text
+    for m in compound_re.finditer(text) if hyphen else ():
         prefixes = [p for p in m.group(1).split("-") if p]
         codes = [PREFIXES[p.lower()] for p in prefixes]
         last = m.group(2)
@@ -335,12 +342,12 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         codes = list(dict.fromkeys(codes))
         found.append(CountryMention(m.start(), m.end(), m.group(0), tuple(codes), "compound"))
         take(m.start(), m.end())
-    for m in english_compound_re.finditer(text):
+    for m in english_compound_re.finditer(text) if hyphen else ():
         if free(m.start(), m.end()):
             codes = tuple(dict.fromkeys(ENGLISH_DEMONYMS[part] for part in m.group(0).split("-")))
             found.append(CountryMention(m.start(), m.end(), m.group(0), codes, "compound"))
             take(m.start(), m.end())
-    for m in _STATE_BY_DEMONYM_RE.finditer(text):
+    for m in _STATE_BY_DEMONYM_RE.finditer(text) if any(word in text for word in _STATE_WORDS) else ():
         code = demonyms.get(m.group("dem")) or demonyms.get(m.group("dem").lower())
         if code and free(m.start(), m.end()):  # `le Royaume saoudien` names Saudi Arabia as its name does
             found.append(CountryMention(m.start(), m.end(), m.group(0), (code,), "name"))
@@ -458,31 +465,35 @@ def _cue_adjectives() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _company_patterns() -> tuple[re.Pattern, ...]:
+def _company_patterns() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
+    """Each cue's pattern, after what a text needs for it to match: a part of the pattern that
+    opens with a literal (`'s`, a bracket, a comma), which a search finds at once, where the
+    pattern itself is tried at every capitalised word of the page (None: no such part)."""
     names, _, _ = _tables()
     french, english = _cue_adjectives()
     country = _alternation(names)
     return (
-        re.compile(
+        (None, re.compile(
             rf"(?<![\w])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(?:(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}})?(?P<dem>{french})\s+(?P<name>{_NAME})"
-        ),
-        re.compile(
+        )),
+        (None, re.compile(
             rf"(?<![\w])(?P<dem>{english})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?\s+(?P<name>{_NAME})"
-        ),
-        re.compile(rf"(?<![\w])(?P<country>{country})['’]s\s+(?P<name>{_NAME})"),
-        re.compile(rf"(?<![\w])(?P<name>{_NAME})\s*\(\s*(?P<country>{country})\s*\)"),
+        )),
+        (re.compile(r"['’]s\s+[A-Z]"), re.compile(rf"(?<![\w])(?P<country>{country})['’]s\s+(?P<name>{_NAME})")),
+        (re.compile(rf"\(\s*(?:{country})\s*\)"),
+         re.compile(rf"(?<![\w])(?P<name>{_NAME})\s*\(\s*(?P<country>{country})\s*\)")),
         # an apposition after the name: `Union Bancaire Chérifienne (UBC), Morocco's fourth-largest
         # bank`, `Kaya Plastik, a Turkish plastics maker`, `Zitouna Foods, le groupe agroalimentaire marocain`
-        re.compile(
+        (re.compile(rf",\s+(?:(?:{country})['’]s\s|an?\s+(?:{english})\s)"), re.compile(
             rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:(?P<country>{country})['’]s\s+"
             rf"(?:[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?|an?\s+(?P<dem>{english})\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{_COMPANY_NOUNS_EN})s?)\b"
-        ),
-        re.compile(
+        )),
+        (re.compile(rf",\s+(?:le|la|l['’]|un|une)\s*(?:{_COMPANY_NOUNS_FR})\s"), re.compile(
             rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:le|la|l['’]|un|une)\s*(?:{_COMPANY_NOUNS_FR})"
             rf"\s+(?:[a-zé][\w-]+\s+){{0,2}}(?P<dem>{french})\b"
-        ),
-        _city_company_pattern(),
+        )),
+        (re.compile(r"['’]s\s|-based\s|(?:Headquartered|Based)\s+in\s"), _city_company_pattern()),
     )
 
 
@@ -539,7 +550,9 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
     Minister ...`) is no company."""
     names, demonyms, _ = _tables()
     found: dict[int, tuple[int, int, str, str]] = {}
-    for pattern in _company_patterns():
+    for needs, pattern in _company_patterns():
+        if needs is not None and needs.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             name = m.group("name").rstrip(".,'’") if not _LEGAL_RE.search(m.group("name")) else m.group("name")
             if m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name):
@@ -576,6 +589,7 @@ _NOT_A_NAME_START = frozenset(
     "avec sur depuis après avant in on at with for from since after".split())
 
 
+_OF_THE_RE = re.compile(r"of\s+(?:the|a)\s")
 _OPENING_QUOTES_RE = re.compile(r"[\s«“\"'‘]*")
 _NAME_RE = re.compile(_NAME)
 
@@ -585,6 +599,8 @@ def _subsidiaries(text: str) -> list[tuple[int, str, str]]:
     cue's sentence (`Renault Group Maroc a produit 412.000 véhicules ..., a annoncé ... lors de la
     présentation des résultats de la filiale du groupe français` -> FR), when it is a name."""
     found = []
+    if not ("filiale" in text or "succursale" in text or _OF_THE_RE.search(text)):
+        return found  # none of the cues' words (`a unit of the`): the cues are not searched for
     for m in _parent_cue_re().finditer(text):
         code = _cue_country(m.group("dem") or m.group("en"))
         stop = text.rfind(". ", 0, m.start())
@@ -832,16 +848,23 @@ _SITE_BEFORE = (
 _BASE_BEFORE = r"(?:[Bb]ased|[Hh]eadquartered|[Bb]asée?s?|[Ss]iège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?)\s+(?:in|à)\s+"
 
 
+# What a company's base cannot be told without (`-based`, `basé à`, `headquartered in`, `siège`).
+_BASE_WORDS = ("ased", "asé", "eadquartered", "iège")
+
+
 @lru_cache(maxsize=1)
-def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(regions, bases and sites, sites only): the last for a text with none of `_BASE_WORDS`,
+    where the bases' forms cannot match (they are tried at every capitalised word)."""
     regions = _places_abroad()[0]
     # not the first word of a name (`Texas Instruments`, `Shandong Linglong Tyre`)
     region_re = re.compile(rf"(?<![\w])(?:{_alternation(regions)})(?![\w])(?!\s+[A-Z])")
+    site = rf"{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
     base_re = re.compile(
-        rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])"
-        rf"|{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
+        rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])|{site}"
     )
-    return region_re, base_re
+    site_re = re.compile(rf"(?P<city>(?!))|(?P<seat>(?!))|{site}")
+    return region_re, base_re, site_re
 
 
 def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMention, ...]:
@@ -850,7 +873,9 @@ def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMenti
     `basé à Toulouse` -> FR), a city where a site stands (`une unité à Dakar` -> SN); a site
     at `home` (`une usine à Kénitra`) is left out."""
     regions = _places_abroad()[0]
-    region_re, base_re = _places_abroad_patterns()
+    region_re, base_re, site_re = _places_abroad_patterns()
+    if not any(word in text for word in _BASE_WORDS):
+        base_re = site_re
     found = [CountryMention(m.start(), m.end(), m.group(0), (regions[m.group(0)],), "place") for m in region_re.finditer(text)]
     for m in base_re.finditer(text):
         key = next(k for k in ("city", "seat", "site") if m.group(k))

@@ -18,7 +18,9 @@ _ARTICLE_WORDS = frozenset({"un", "une", "one"})
 _GLUED_SCALE = {"K": 1e3, "k": 1e3, "M": 1e6, "MM": 1e9, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9}
 _GLUED_MONEY_RE = re.compile(r"[ \u00a0\u202f]?(?P<scale>MM|Mrds?|Mds|Md|M|K|k)(?:DHS?|DHs|Dhs?|dhs?|MAD)(?![\w])")
 # `six premiers mois`: a period, not a figure (its first word may be a digit or a letter).
-_PERIOD_OF_MONTHS = (r"(?i:(?<![\w])[\w]+\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+"
+# (The word is taken whole, `++`: no letter of it could be the space after it, and giving
+# them back one by one at every word of every window was a tenth of the blocking grammar's time.)
+_PERIOD_OF_MONTHS = (r"(?i:(?<![\w])[\w]++\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+"
                      r"(?:mois|années|ans|semaines|jours|trimestres|semestres))")
 # Spans where digits are not figures: URLs, times, dates, year ranges, ordinals, codes.
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -26,9 +28,12 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 # a `+`), each group in the forms' order: at any position the forms that can start there are
 # tried in the same order as in one flat alternation (so the same match is found), and the
 # others are not tried at all. The windows around every figure are tried at each position.
+# Every form of a group opens with a look behind at least as strict as the group's own (no
+# digit, or no word character, before it): tried once for the group, it turns away the
+# middle of a number or a word before the forms are tried one by one (a fifth of the time).
 _BLOCKED_RE = re.compile(
     rf"""
-    (?=\d)(?:
+    (?=\d)(?<!\d)(?:
       (?<!\d)\d{{1,2}}\s?[:h]\s?\d{{2}}(?!\d)(?!\s*(?:%|pour))          # 12:03, 11h30
     | (?<!\d)\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}(?!\d)   # 17/05/2018, 01 - 11 - 2014
     | (?<!\d){_YEAR}-\d{{2}}(?:-\d{{2}})?(?!\d)                         # 2024-12, 2024-12-31
@@ -43,13 +48,13 @@ _BLOCKED_RE = re.compile(
     | (?<![\w])0\d(?:[\s.-]\d{{2}}){{4}}(?![\w])                           # 06 12 34 56 78 (phone)
     | {_PERIOD_OF_MONTHS}
     )
-  | (?=[^\W\d])(?:
+  | (?=[^\W\d])(?<![\w])(?:
       (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
     | (?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?(?![\w])   # Jan 29, 2025
     | (?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December)
           \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$))   # May 5 (Reuters) -
     | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
-    | (?<![\w])[A-Za-z]+-?\d+[A-Za-z\d]*                                  # CO2, G20, A-400
+    | (?<![\w])[A-Za-z]++-?\d+[A-Za-z\d]*                                 # CO2, G20, A-400
     | {_PERIOD_OF_MONTHS}
     )
   | (?<![\w+])\+\d{{1,3}}(?:[-\s./]\(?\d{{1,4}}\)?){{2,}}(?![\w])          # +1-222-2222-2222 (phone)
