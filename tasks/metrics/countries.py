@@ -110,7 +110,8 @@ _COMPANY_ANAPHOR_RE = re.compile(
 # phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
     r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme)"
-    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale)"
+    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale|raffinerie|minoterie|cimenterie"
+    r"|sucrerie)"
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"

@@ -620,6 +620,9 @@ def foreign_topic(
     # it relies on an $8 billion loan from the IMF`; a plant set in the country is there: `En
     # Roumanie, l'usine de Dacia a produit 327.000 véhicules`)
     set_there = _IN_COUNTRY_RE.match(text, _LEAD_IN_RE.match(text, start, statement[1]).end(), statement[1])
+    if set_there and article.main_company_country == article.home_country \
+            and base._main_company_named_again(text, [(start, clause_end)], article):
+        return False  # `Au Sénégal, la minoterie ... emploiera 210 personnes`: the home company's site abroad
     deals = [m.group(0) for m in _DEAL_RE.finditer(text, start, clause_end)]
     if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _RANKED_RE.search(text, start, statement[1]):
         return False

@@ -1335,6 +1335,17 @@ def test_the_home_countrys_partner_named_again_is_the_articles_other_country():
     assert found["30 millions de DH"]["countries"] == ["MA"]
 
 
+def test_a_home_companys_site_set_abroad_is_the_home_countrys_and_the_hosts():
+    article = ("Agroalimentaire : le marocain Nourane Agro investit au Sénégal\n\n"
+               "Le groupe marocain Nourane Agro construira une minoterie près de Dakar.\n\n"
+               "Au Sénégal, la minoterie, d'une capacité de 600 tonnes de blé par jour, emploiera 210 personnes. "
+               "Le Sénégal importe encore près de 40% de la farine qu'il consomme.")
+    found = figures(article)
+    assert found["210 personnes"]["countries"] == ["MA", "SN"]
+    # ... the host's own economy stays the host's
+    assert found["40%"]["countries"] == ["SN"]
+
+
 def test_there_for_a_foreign_country_named_just_before_is_that_country_alone():
     found = figures("Le câblier ferme son usine de Kénitra au Maroc.\n\nLa Serbie attire les équipementiers. "
                     "Plus de 90 équipementiers y emploient environ 75.000 personnes.")
