@@ -568,7 +568,7 @@ _POSSESSIVE_SUBJECT_RE = re.compile(r"(?:Sa|Son|Ses|Leurs?|Its|Their)\s+[a-zé]"
 # investment, a project, an agreement, a loan (`La Chine a accordé un prêt de 2 milliards`), a
 # company's unit.
 _DEAL_RE = re.compile(
-    r"(?i:\binvest\w*|\bprojets?\b|\bprojects?\b|\busines?\b|\bplants?\b|\bfactor(?:y|ies)\b|\baccords?\b|\bagreements?\b"
+    r"(?i:\binvest(?!isseurs?\b|ors?\b)\w*|\bprojets?\b|\bprojects?\b|\busines?\b|\bplants?\b|\bfactor(?:y|ies)\b|\baccords?\b|\bagreements?\b"
     r"|\bprêts?\b|\bloans?\b|\bdons?\b|\bgrants?\b|\bcontrats?\b|\bcontracts?\b|\bpartenariats?\b|\bpartnerships?\b"
     r"|\bcoopération\b|\bcooperation\b|\bmémorandum\b|\bmemorandum\b"
     # what it supplies, delivers, sells to someone (`L'Argentine en a fourni 62%`; not `livre`, a
@@ -586,6 +586,7 @@ _DEAL_RE = re.compile(
 _RANKED_RE = re.compile(
     r"(?i:\b(?:clients?|customers?|partenaires?|partners?|fournisseurs?|suppliers?|débouchés?|destinations?"
     r"|buyers?|acheteurs?|sources?|marchés?\s+(?:de\s+destination|d['’]\s*export)|arrivent?|suit|suivent|suivie?s?"
+    r"|(?:premier|deuxième|second|troisième|largest|biggest|top|leading)\s+(?:[\w-]+\s+)?(?:investisseurs?|investors?)"
     r"|devant|derrière|position|rang|classement|followed|ahead|behind|ranks?|ranked|pèsen?t?|absorbent|absorbe"
     # ranked as a market by a verb of being (`La Côte d'Ivoire est son troisième marché`; not
     # `L'Espagne a accueilli ..., son premier marché émetteur`, a market of its own)
@@ -596,6 +597,18 @@ _RANKED_RE = re.compile(
 
 
 _PLANT_RE = re.compile(r"(?i:usines?|plants?|factory|factories)")
+# A rank in the world or a region (`the continent's top remittance destination`, `premier
+# producteur mondial`, `Africa's largest`) is no rank among the home country's partners.
+_WIDER_RANK_RE = re.compile(
+    r"(?i:\b(?:the\s+)?(?:world|continent|region|Africa|Europe|Asia)['’]s\b|\bmondial(?:e|es|aux)?\b|\bdu\s+(?:monde|continent)\b"
+    r"|\bin\s+the\s+world\b|\bglobal(?:ly)?\b)"
+)
+
+
+def _partner_ranking(text: str, start: int, end: int) -> bool:
+    """Whether the statement ranks a country among the home country's partners or markets
+    (`Le Brésil arrive en deuxième position`), not in the world or its region."""
+    return bool(_RANKED_RE.search(text, start, end)) and not _WIDER_RANK_RE.search(text, start, end)
 
 
 def foreign_topic(
@@ -624,7 +637,7 @@ def foreign_topic(
             and base._main_company_named_again(text, [(start, clause_end)], article):
         return False  # `Au Sénégal, la minoterie ... emploiera 210 personnes`: the home company's site abroad
     deals = [m.group(0) for m in _DEAL_RE.finditer(text, start, clause_end)]
-    if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _RANKED_RE.search(text, start, statement[1]):
+    if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _partner_ranking(text, start, statement[1]):
         return False
     return _there_abroad(text, start, clause_end, found, previous, article, earlier) or any(
         _topic_country(text, at, statement[1], found, previous, article) in found

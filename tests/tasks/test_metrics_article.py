@@ -1346,6 +1346,19 @@ def test_a_home_companys_site_set_abroad_is_the_home_countrys_and_the_hosts():
     assert found["40%"]["countries"] == ["SN"]
 
 
+def test_a_foreign_countrys_own_policy_or_world_rank_is_its_own_not_a_partnership():
+    found = figures("Le câblier allemand quitte Kénitra pour la Serbie.\n\nLa Serbie accorde aux investisseurs "
+                    "industriels des subventions pouvant atteindre 10 000 euros par emploi créé.")
+    assert found["10 000 euros"]["countries"] == ["RS"]
+    found = figures("Remittances to Morocco hit a record.\n\nEgypt, the continent's top remittance destination, "
+                    "received a record $36.1 billion in the 2024/2025 fiscal year.", language="en")
+    assert found["$36.1 billion"]["countries"] == ["EG"]
+    # ... a rank among the home country's investors or markets is the two countries'
+    found = figures("IDE : les flux vers le Maroc en hausse\n\nLa France conserve sa place de premier investisseur, "
+                    "avec des recettes de 12,8 milliards de dirhams, soit 29,6% du total.")
+    assert found["29,6%"]["countries"] == ["FR", "MA"]
+
+
 def test_there_for_a_foreign_country_named_just_before_is_that_country_alone():
     found = figures("Le câblier ferme son usine de Kénitra au Maroc.\n\nLa Serbie attire les équipementiers. "
                     "Plus de 90 équipementiers y emploient environ 75.000 personnes.")
