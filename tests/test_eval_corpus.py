@@ -186,7 +186,7 @@ FRESH6 = REPO / "data" / "fresh6"
 FRESH6_FLOORS = [
     (("entities", "f1"), 0.95),  # 0.975 (0.943 before 2026-12-02 afternoon)
     (("figures", "f1"), 0.96),  # 0.987
-    (("figures", "matched_right", "countries", "share"), 0.84),  # 0.861 (0.750 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.871 at 2026-12-03 00:20 (0.750 untouched)
     (("figures", "matched_right", "period", "share"), 0.85),  # 0.879 (0.711 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.938
     (("partnerships", "f1"), 0.85),  # 0.919
@@ -205,7 +205,7 @@ FRESH7 = REPO / "data" / "fresh7"
 FRESH7_FLOORS = [
     (("entities", "f1"), 0.94),  # 0.970 (0.890 untouched)
     (("figures", "f1"), 0.95),  # 0.970
-    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.876 (0.786 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.86),  # 0.884 at 2026-12-03 00:20 (0.786 untouched)
     (("figures", "matched_right", "period", "share"), 0.86),  # 0.887 (0.814 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.9),  # 0.923
     (("partnerships", "f1"), 0.88),  # 0.917
@@ -225,7 +225,7 @@ FRESH8 = REPO / "data" / "fresh8"
 FRESH8_FLOORS = [
     (("entities", "f1"), 0.9),  # 0.930 (0.910 untouched)
     (("figures", "f1"), 0.95),  # 0.968
-    (("figures", "matched_right", "countries", "share"), 0.75),  # 0.778 (0.650 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.78),  # 0.804 at 2026-12-03 00:20 (0.650 untouched)
     (("figures", "matched_right", "period", "share"), 0.85),  # 0.877 (0.820 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.943
     (("partnerships", "f1"), 0.7),  # 0.750
@@ -237,10 +237,29 @@ FRESH8_FLOORS = [
 ]
 
 
+FRESH10 = REPO / "data" / "fresh10"
+# The tenth fresh corpus: 12 pages (7 fr, 5 en) by two helpers, measured untouched at e52d022
+# (countries 0.745, period 0.940, entities 0.926, partnerships 0.708, investments 0.750, dates
+# 12/12), then its countries looked into. Measured 2026-12-03 00:20 (main 8d52d44) in the comment.
+FRESH10_FLOORS = [
+    (("entities", "f1"), 0.9),  # 0.926 (0.926 untouched)
+    (("figures", "f1"), 0.95),  # 0.983
+    (("figures", "matched_right", "countries", "share"), 0.76),  # 0.783 (0.745 untouched)
+    (("figures", "matched_right", "period", "share"), 0.91),  # 0.940
+    (("figures", "matched_right", "qualifier", "share"), 0.9),  # 0.932
+    (("partnerships", "f1"), 0.68),  # 0.708
+    (("investments", "f1"), 0.7),  # 0.750
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.96),  # 0.986
+    (("documents", "article_kept", "share"), 0.98),  # 1.000
+]
+
+
 # The other development corpora, each a guard so that a change made for one corpus does not undo another.
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
-                 "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS)}
+                 "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
