@@ -538,8 +538,8 @@ def _cue_mentions(text: str, candidates: list[Mention]) -> list[Mention]:
         if label in {"PERSON", "SIGNATURE", "AUTHOR"} and _not_a_person(text, start, end, candidates, label):
             continue
         label = "PERSON" if label in {"SIGNATURE", "AUTHOR"} else label
-        if label == "ORG" and _PLACE_WORD_RE.search(span):
-            continue  # `l'opérateur Tanger Med Zones`: the zone is a place
+        if label == "ORG" and (_PLACE_WORD_RE.search(span) or _known_place_after_preposition(text, start, end)):
+            continue  # `l'opérateur Tanger Med Zones`, `Fondé en 1988 à Ulsan, le groupe`: a place
         if label == "INSTITUTION":
             label = "ORG"  # its head says it is a body, whatever places it is for (`... and Free Zones`)
             if _in_title_case_line(text, start):

@@ -237,3 +237,12 @@ def test_a_first_word_that_opens_a_companys_name_is_its_short_form():
     found = _entities("L'équipementier suédois Vastrik Seating Systems a posé mardi la première pierre de son usine. "
                       "Fondé en 1962 à Göteborg, Vastrik compte aujourd'hui 14 usines en Europe.")
     assert ("Vastrik", "ORG") in found and ("Vastrik Seating Systems", "ORG") in found
+
+
+def test_a_city_abroad_after_a_preposition_stays_a_place_before_the_company_it_introduces():
+    found = _entities("Le sud-coréen Kyungdo investit à Tanger. Fondé en 1988 à Ulsan, le groupe réalise "
+                      "un chiffre d'affaires de 3 milliards d'euros.")
+    assert ("Ulsan", "LOC") in found and ("Ulsan", "ORG") not in found
+    # ... the company named before `le groupe` is still a company
+    found = _entities("Créé il y a trente ans, Hanwoo Seating, le groupe coréen, investit à Tanger.")
+    assert ("Hanwoo Seating", "ORG") in found
