@@ -172,7 +172,9 @@ def _model_mention(text: str, ent, english: bool = False) -> Mention | None:
     canonical = canonical_org(span) if label == "ORG" else _clean_spaces(span)
     if label == "ORG" and canonical.split()[0].lower() in _PROGRAM_HEADS:
         label = "PROGRAM"
-    return Mention(start, end, label, canonical, rank=rank if label == "ORG" else 1)
+    if label == "LOC" and _known_place_after_preposition(text, start, end):
+        rank = 2  # `à Manisa`: the place its other mentions are (`ses usines de Manisa`)
+    return Mention(start, end, label, canonical, rank=rank if label in ("ORG", "LOC") else 1)
 
 
 def _ruler_mention(text: str, ent) -> Mention | None:

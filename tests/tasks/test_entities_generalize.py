@@ -246,3 +246,9 @@ def test_a_city_abroad_after_a_preposition_stays_a_place_before_the_company_it_i
     # ... the company named before `le groupe` is still a company
     found = _entities("Créé il y a trente ans, Hanwoo Seating, le groupe coréen, investit à Tanger.")
     assert ("Hanwoo Seating", "ORG") in found
+
+
+def test_a_city_abroad_named_as_a_place_once_is_a_place_throughout():
+    found = _entities("Les ingénieurs seront formés dans ses usines de Manisa. Le turc Egeva exploite "
+                      "des usines à Manisa et à Bursa.")
+    assert ("Manisa", "LOC") in found and ("Manisa", "ORG") not in found
