@@ -308,6 +308,7 @@ def figure_countries(
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
     found |= subjects.apposition_countries(text, figure_start, sentence, article)
     found |= subjects.there_refers_back(text, figure_start, sentence, found, previous, article)
+    found |= subjects.people_referred_to(text, sentence, found, previous, article)
     found |= subjects.region_abroad(text, sentence, found, earlier_sentences, article)
     if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {article.home_country}) == 1:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations

@@ -558,7 +558,7 @@ _LOCAL_ANAPHOR_RE = re.compile(
 # `les exportateurs espagnols`; `Chinese travelers`, `Spanish producers`), before its verb.
 _PEOPLE = (r"(?:agriculteurs|producteurs|exportateurs|importateurs|consommateurs|ménages|voyageurs|touristes|"
            r"fabricants|industriels|éleveurs|farmers|producers|exporters|importers|consumers|households|travell?ers|"
-           r"tourists|manufacturers|growers)")
+           r"tourists|manufacturers|growers|visiteurs|visitors)")
 _DEMONYM_QUALIFIED_RE = re.compile(rf"(?:les?\s+|la\s+|l['’]\s*)?{_PEOPLE}\s+([a-zà-ÿ]+)\s+(?!et\b|and\b)[a-zà-ÿ'’]", re.I)
 _PEOPLE_AFTER_RE = re.compile(rf"\s+{_PEOPLE}\s+(?!and\b)[a-z]", re.I)
 # A possessive subject goes on about the subject of the sentence before (`Sa production`, `Its
@@ -742,3 +742,28 @@ def _goes_on(text: str, at: int, end: int, found: set[str], previous: tuple[int,
 # s'agit`, `Il faut`, `Il est prévu`, `It is expected`).
 _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:Il|Elle|It)\s+(?!y\b|s['’]\s*agit|faut|fallait|est\b|était\b|sera\b|is\b|was\b|will\s+be\b)[a-zéèêà]")
+
+
+_PLURAL_PRONOUN_RE = re.compile(r"\s*(?:Ils|Elles|They)\s+[a-zéèêà]")
+
+
+def people_referred_to(
+    text: str, sentence: tuple[int, int], found: set[str], previous: tuple[int, int] | None, article: Article,
+) -> set[str]:
+    """The country of the people the sentence before opened with, where the sentence goes on
+    about them by a plural pronoun and names no foreign country itself (`Chinese visitors are
+    among the highest spenders. They spent MAD 2.3 billion in Morocco`)."""
+    if previous is None or found - {article.home_country} or not _PLURAL_PRONOUN_RE.match(text, sentence[0], sentence[1]):
+        return set()
+    start = _ARTICLE_RE.match(text, previous[0], previous[1]).end()
+    window = text[start:min(previous[1], start + 80)]
+    mention = next(iter(find_countries(window)), None)
+    if mention is not None and mention.start == 0 and mention.kind == "demonym" and len(mention.codes) == 1 \
+            and _PEOPLE_AFTER_RE.match(window, mention.end):
+        return set(mention.codes)  # `Chinese visitors`
+    qualified = _DEMONYM_QUALIFIED_RE.match(window)
+    if qualified:  # `Les touristes chinois`
+        mention = next(iter(find_countries(window[qualified.start(1):qualified.end(1) + 1])), None)
+        if mention is not None and mention.start == 0 and mention.kind == "demonym" and len(mention.codes) == 1:
+            return set(mention.codes)
+    return set()

@@ -1359,6 +1359,19 @@ def test_a_foreign_countrys_own_policy_or_world_rank_is_its_own_not_a_partnershi
     assert found["29,6%"]["countries"] == ["FR", "MA"]
 
 
+def test_they_for_a_countrys_people_named_just_before_is_that_country_with_the_home_country():
+    found = figures("Royal Air Maroc opens a Beijing route\n\nChinese visitors are among the highest spenders. "
+                    "They spent MAD 2.3 billion in Morocco last year.", language="en")
+    assert found["MAD 2.3 billion"]["countries"] == ["CN", "MA"]
+    found = figures("Tourisme : les arrivées en hausse\n\nLes touristes chinois restent discrets. Ils ont dépensé "
+                    "2 milliards de dirhams au Maroc.")
+    assert found["2 milliards de dirhams"]["countries"] == ["CN", "MA"]
+    # ... not a pronoun for something else
+    found = figures("Tourisme : les arrivées en hausse\n\nLes hôtels marocains sont pleins. Ils ont encaissé "
+                    "2 milliards de dirhams.")
+    assert found["2 milliards de dirhams"]["countries"] == ["MA"]
+
+
 def test_there_for_a_foreign_country_named_just_before_is_that_country_alone():
     found = figures("Le câblier ferme son usine de Kénitra au Maroc.\n\nLa Serbie attire les équipementiers. "
                     "Plus de 90 équipementiers y emploient environ 75.000 personnes.")
