@@ -608,7 +608,24 @@ _WIDER_RANK_RE = re.compile(
 def _partner_ranking(text: str, start: int, end: int) -> bool:
     """Whether the statement ranks a country among the home country's partners or markets
     (`Le Brésil arrive en deuxième position`), not in the world or its region."""
-    return bool(_RANKED_RE.search(text, start, end)) and not _WIDER_RANK_RE.search(text, start, end)
+    return bool(_RANKED_RE.search(text, start, end)) and not _WIDER_RANK_RE.search(text, start, end) \
+        and not _HOME_RANKED_AGAINST_RE.search(text, start, end)
+
+
+def _names_home_but_as_rival(text: str, start: int, end: int, article: Article) -> bool:
+    """Whether text[start:end] names the home country otherwise than as the rival a foreign
+    country is ranked against (`well ahead of Morocco`)."""
+    rival = _HOME_RANKED_AGAINST_RE.search(text, start, end)
+    if rival is None:
+        return _span_names_home(text, start, end, article)
+    return _span_names_home(text, start, rival.start(), article) or _span_names_home(text, rival.end(), end, article)
+
+
+# The home country ranked with it (`Egypt remained the top destination, well ahead of Morocco`):
+# a rank among rivals, not among the home country's partners.
+_HOME_RANKED_AGAINST_RE = re.compile(
+    r"(?i:\b(?:devant|derrière|ahead\s+of|behind)\s+(?:le\s+|the\s+)?(?:Maroc|Morocco|Royaume|Kingdom)\b)"
+)
 
 
 def foreign_topic(
@@ -626,7 +643,7 @@ def foreign_topic(
     if not found or article.home_country in found:
         return False
     start, _ = base._without_dateline(text, statement)
-    if _span_names_home(text, start, statement[1], article) or _FIRST_PERSON_RE.search(text, start, statement[1]):
+    if _names_home_but_as_rival(text, start, statement[1], article) or _FIRST_PERSON_RE.search(text, start, statement[1]):
         return False
     clause, clause_end = base._figure_clause(text, figure_start, statement)
     # (a deal told in another clause is another matter: `Egypt raised $2 billion from bonds, as

@@ -1372,6 +1372,16 @@ def test_they_for_a_countrys_people_named_just_before_is_that_country_with_the_h
     assert found["2 milliards de dirhams"]["countries"] == ["MA"]
 
 
+def test_a_foreign_country_ranked_ahead_of_the_home_country_is_a_rival_not_a_partner():
+    found = figures("Gulf investor bets on Morocco\n\nGulf investors announced $19bn of projects in Africa. "
+                    "Egypt remained the top destination, attracting $9.2bn, well ahead of Morocco.", language="en")
+    assert found["$9.2bn"]["countries"] == ["EG"]
+    # ... a partner ranked among the home country's markets is the two countries'
+    found = figures("Exportations : la filière progresse\n\nLes ventes du Maroc ont atteint 2 milliards de DH. "
+                    "L'Espagne reste le premier client, avec 38% des ventes, devant la France.")
+    assert found["38%"]["countries"] == ["ES", "MA"]
+
+
 def test_there_for_a_foreign_country_named_just_before_is_that_country_alone():
     found = figures("Le câblier ferme son usine de Kénitra au Maroc.\n\nLa Serbie attire les équipementiers. "
                     "Plus de 90 équipementiers y emploient environ 75.000 personnes.")
