@@ -31,14 +31,17 @@ from econews.tasks.metrics.article import HOME_COUNTRY
 from econews.tasks.relations.document import Doc, is_figure
 from econews.tasks.sentences import sentence_of as _sentence_of
 
+# (Looked at first, the letter a relation word can open with turns away most positions of a
+# sentence before the words are tried one by one: a quarter of the search's time.)
 _RELATION_RE = re.compile(
+    r"(?=[abcdefhijmoprstvé])(?:"
     r"partenari\w*|partenaire\w*|coopérati\w*|commission\s+mixte|visite\w*|échanges?|accords?\b|"
     r"mémorandum|convention\w*|investi\w*|\bIDE\b|bilatéra\w*|relations?\b|délégation\w*|rencontr\w*|"
     r"homologue\w*|implant\w*|entreprises?\b|opérateurs?\b|exportation\w*|importation\w*|commerc\w*|"
     r"diplomati\w*|sommet\w*|jumelage|"
     r"contrats?\b|fourni(?:r|ra|ront)\b|sélectionn\w*|"
     r"partner\w*|cooperat\w*|visit\w*|trade\b|invest\w*|agreements?|bilateral|relations?\b|summit\w*|FDI|"
-    r"contracts?\b|suppl(?:y|ies|ied)\b|selected|export(?:s|ed|ing)?\b|import(?:s|ed|ing)?\b",
+    r"contracts?\b|suppl(?:y|ies|ied)\b|selected|export(?:s|ed|ing)?\b|import(?:s|ed|ing)?\b)",
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(
