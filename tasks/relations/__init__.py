@@ -43,7 +43,7 @@ def _records(frame: pl.DataFrame | None, doc_ids: set[str]) -> dict[str, list[di
     out: dict[str, list[dict]] = {}
     if frame is None or frame.height == 0:
         return out
-    for row in frame.filter(pl.col("doc_id").is_in(list(doc_ids))).iter_rows(named=True):
+    for row in frame.filter(pl.col("doc_id").is_in(list(doc_ids))).to_dicts():
         out.setdefault(row["doc_id"], []).append(row)
     return out
 

@@ -42,20 +42,21 @@ from econews.tasks.relations.figures import figure_columns
 STAGES = ("announced", "signed", "under construction", "inaugurated")
 
 # Most advanced first: the first pattern that matches any of an investment's sentences wins.
+# (Each looks first at the letters its words open with: most positions of a sentence fail there.)
 _STAGE_RES: list[tuple[str, re.Pattern]] = [
     ("inaugurated", re.compile(
-        r"inaugur\w*|mise\s+en\s+service\s+(?:a\s+eu\s+lieu|effective)|est\s+entrée?\s+en\s+(?:production|service|exploitation)|"
-        r"opérationnel\w*|inaugurat\w*|\bopened|commissioned|started\s+production", re.I)),
+        r"(?=[imeocs])(?:inaugur\w*|mise\s+en\s+service\s+(?:a\s+eu\s+lieu|effective)|est\s+entrée?\s+en\s+(?:production|service|exploitation)|"
+        r"opérationnel\w*|inaugurat\w*|\bopened|commissioned|started\s+production)", re.I)),
     ("under construction", re.compile(
-        r"en\s+(?:cours\s+de\s+)?construction|chantier\w*|travaux|première\s+pierre|est\s+en\s+train\s+de\s+construire|"
-        r"achev\w*|construit\w*|construisent|\bbuilt\b|under\s+construction|groundbreaking|broke\s+ground", re.I)),
+        r"(?=[ectpabug])(?:en\s+(?:cours\s+de\s+)?construction|chantier\w*|travaux|première\s+pierre|est\s+en\s+train\s+de\s+construire|"
+        r"achev\w*|construit\w*|construisent|\bbuilt\b|under\s+construction|groundbreaking|broke\s+ground)", re.I)),
     ("signed", re.compile(
-        r"sign\w*|paraph\w*|convention\w*|protocole\s+d['’]\s*accord|accord\s+d['’]\s*investissement|"
-        r"mémorandum|contrat\w*|agreement|memorandum", re.I)),
+        r"(?=[spcam])(?:sign\w*|paraph\w*|convention\w*|protocole\s+d['’]\s*accord|accord\s+d['’]\s*investissement|"
+        r"mémorandum|contrat\w*|agreement|memorandum)", re.I)),
     ("announced", re.compile(
-        r"annonc\w*|a\s+prévu|prévoit|prévoient|envisag\w*|projett\w*|compte\s+(?:construire|investir|installer|implanter)|"
+        r"(?=[apecvdiwts])(?:annonc\w*|a\s+prévu|prévoit|prévoient|envisag\w*|projett\w*|compte\s+(?:construire|investir|installer|implanter)|"
         r"va\s+(?:construire|investir|installer|implanter)|devrait|choisi|plans?\s+to|announc\w*|intends?|will\s+(?:build|invest)|"
-        r"to\s+(?:build|open|invest)|selected|picks?", re.I)),
+        r"to\s+(?:build|open|invest)|selected|picks?)", re.I)),
 ]
 # A stage said in the future (`sera opérationnelle en 2026`, `will be inaugurated`) is not reached.
 _FUTURE_BEFORE_RE = re.compile(
@@ -68,7 +69,7 @@ _PROJECT_BEFORE_RE = re.compile(
 )
 # A sentence that refers back to the investment or its company.
 _REFERS_BACK_RE = re.compile(
-    r"\b(?:le|la|l['’]|ce|cet|cette|son|sa|ses|the|this|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w$€£.,-]+\s+){0,3}?"
+    r"(?=[lcsti])\b(?:le|la|l['’]|ce|cet|cette|son|sa|ses|the|this|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w$€£.,-]+\s+){0,3}?"
     r"(?:site|usine|unité|projet|investissement|extension|expansion|opération|complexe|centrale|terminal|tranche|"
     r"phase|effectif|société|groupe|entreprise|firme|constructeur|équipementier|filiale|coentreprise|consortium|"
     r"chantier|station|travaux|mine|"
