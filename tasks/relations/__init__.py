@@ -43,7 +43,7 @@ def _records(frame: pl.DataFrame | None, doc_ids: set[str]) -> dict[str, list[di
     out: dict[str, list[dict]] = {}
     if frame is None or frame.height == 0:
         return out
-    for row in frame.filter(pl.col("doc_id").is_in(list(doc_ids))).iter_rows(named=True):
+    for row in frame.filter(pl.col("doc_id").is_in(list(doc_ids))).to_dicts():
         out.setdefault(row["doc_id"], []).append(row)
     return out
 
@@ -63,12 +63,15 @@ def _doc_year(row: dict) -> str:
     return str(date.year) if date else "unknown"
 
 
-def sector_mentions(documents: pl.DataFrame) -> pl.DataFrame:
-    """One row per sector keyword in each document's text (offsets into documents.text)."""
+def sector_mentions(documents: pl.DataFrame, found: dict[str, tuple[str, list]] | None = None) -> pl.DataFrame:
+    """One row per sector keyword in each document's text (offsets into documents.text).
+    `found`: (text, find_sectors(text)) of the texts already read, by doc_id."""
     rows = []
+    found = found or {}
     for doc in documents.iter_rows(named=True):
         year = None
-        for h in find_sectors(doc["text"] or ""):
+        text, hits = found.get(doc["doc_id"], (None, None))
+        for h in hits if hits is not None and text == doc["text"] else find_sectors(doc["text"] or ""):
             if year is None:
                 year = _doc_year(doc)
             rows.append(
@@ -102,6 +105,8 @@ def derive_relations(
     mets = _records(_with_metric_ids(metrics), doc_ids)
     partnerships: list[dict] = []
     investments: list[dict] = []
+    # each text's sector keywords, read once for its sentences' and for `sector_mentions`
+    sectors_found: dict[str, tuple[str, list]] = {}
     for row in documents.iter_rows(named=True):
         text = row.get("text") or ""
         doc = Doc(
@@ -117,10 +122,11 @@ def derive_relations(
         doc_investments = _investments(doc)
         investments += doc_investments
         partnerships += _partnerships(doc, doc_investments)
+        sectors_found[row["doc_id"]] = (row.get("text"), doc.text_sectors.found)
     return {
         "partnerships": _frame(partnerships, PARTNERSHIP_SCHEMA),
         "investments": _frame(investments, INVESTMENT_SCHEMA),
-        "sector_mentions": sector_mentions(documents),
+        "sector_mentions": sector_mentions(documents, sectors_found),
     }
 
 

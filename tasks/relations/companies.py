@@ -7,6 +7,7 @@ ask them about each organisation mention.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from econews.legal_forms import LEGAL_FORM, is_bare_legal_form, legal_form_end
 from econews.tasks.relations.document import Doc, is_heading
@@ -109,6 +110,8 @@ _FIRMS_RE = re.compile(
 )
 
 
+# (asked about each organisation name many times a document: once per name)
+@lru_cache(maxsize=4096)
 def is_institution(name: str) -> bool:
     return bool(_INSTITUTION_RE.search(name))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from econews.sectors import find_sectors
+from econews.sectors import TextSectors
 from econews.tasks.sentences import sentence_of
 
 # Words that make a sentence speak of an investment (a company named in it is a candidate).
@@ -49,6 +49,7 @@ class Doc:
 
     _entity_starts: list = field(default_factory=list, repr=False)
     _paragraph_breaks: list | None = field(default=None, repr=False)
+    _text_sectors: TextSectors | None = field(default=None, repr=False)
 
     def entities_in(self, lo: int, hi: int) -> list[dict]:
         """Entity rows starting in [lo, hi) (entities are sorted by start): a bisection, so
@@ -68,8 +69,15 @@ class Doc:
         """find_sectors(text[start:end]), computed once per span (offsets relative to start)."""
         hits = self._sectors.get((start, end))
         if hits is None:
-            hits = self._sectors[(start, end)] = find_sectors(self.text[start:end])
+            hits = self._sectors[(start, end)] = self.text_sectors.within(start, end)
         return hits
+
+    @property
+    def text_sectors(self) -> TextSectors:
+        """The sector keywords of the whole text (its sentences' are read from them)."""
+        if self._text_sectors is None:
+            self._text_sectors = TextSectors(self.text)
+        return self._text_sectors
 
     def invest_words(self, index: int) -> list[int]:
         """Start offsets (in the sentence) of the investment words of sentence `index`."""

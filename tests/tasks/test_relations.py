@@ -538,3 +538,25 @@ def test_a_group_unit_named_by_a_foreign_country_stands_for_that_country():
     assert _unit_in({"text": "NBA-Ghana", "country": "GH"})
     assert not _unit_in({"text": "Velora Maroc", "country": "MA"})  # a subsidiary at home stays its group's
     assert not _unit_in({"text": "Velora Cables", "country": "ES"})
+
+
+def test_occurrences_as_one_regex_of_the_names():
+    """`_occurrences` finds what one regex of the names, longest first, finds."""
+    import random
+    import re
+
+    from econews.tasks.relations.investments import _occurrences
+
+    def reference(text, names):
+        names = sorted({n for n in names if len(n) >= 3}, key=len, reverse=True)
+        if not names:
+            return []
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+        return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+    rng = random.Random(1)
+    words = ["OCP", "OCP Group", "Group", "aaa", "aa", "aaaa", "Renault", "Renault Maroc", "Maroc", "É1", "x_y", "(c)"]
+    for _ in range(20000):
+        names = rng.sample(words, rng.randint(0, 6))
+        text = "".join(rng.choice(words + [" ", "-", "_", "é", "1", ".", "a", "\n"]) for _ in range(rng.randint(0, 12)))
+        assert _occurrences(text, names) == reference(text, names), (text, names)
