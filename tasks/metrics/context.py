@@ -998,7 +998,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
         if years:
             period = years[0]
-    period = _a_year_earlier(fig, prev, right, period)
+    period = _a_year_earlier(fig, prev, right, period, text[sentence.start:fig.start])
     fig.period = period if told_after else _end_of_change(sentence, fig, left, period)
     if _NOW_BEFORE_RE.search(_left_of(sentence, fig)) or _NOW_AFTER_RE.match(right):
         # `qui atteint aujourd'hui 69%`, `from 42% today`: the state now, no period's flow nor goal
@@ -1085,11 +1085,19 @@ _YEAR_EARLIER_RE = re.compile(
 )
 
 
-def _a_year_earlier(fig: _Figure, prev: _Figure | None, right: str, period: str | None) -> str | None:
+# The same time opening the sentence (`Un an plus tôt, il s'établissait à 236,3 MMDH.`, `A year
+# earlier, they stood at $2.9 billion.`): said of the period the sentence inherits.
+_YEAR_EARLIER_OPENING_RE = re.compile(_YEAR_EARLIER_RE.pattern.replace("^\\s*,?\\s*", "^\\s*", 1) + r"\s*,")
+
+
+def _a_year_earlier(fig: _Figure, prev: _Figure | None, right: str, period: str | None, left: str = "") -> str | None:
     """The period of a figure told `un an plus tôt` (`cinq ans plus tôt`): its previous
     figure's, that many years back; without one, the period it inherits is moved back later
-    (`years_back`)."""
+    (`years_back`). `left`: its sentence up to it, for the time told at its opening, which
+    moves back only a figure with no period of its own or of an earlier figure."""
     earlier = _YEAR_EARLIER_RE.match(right)
+    if not earlier and period is None and (prev is None or not prev.period):
+        earlier = _YEAR_EARLIER_OPENING_RE.match(left)
     if not earlier:
         return period
     said = (earlier.group("n_fr") or earlier.group("n_en") or "1").lower()

@@ -765,6 +765,19 @@ def test_a_figure_of_a_year_earlier_is_its_statements_period_one_year_back():
     assert [r["period"] for r in rows] == ["2025-H1", "2024-H1"]
 
 
+def test_a_sentence_opening_on_a_year_earlier_moves_the_inherited_period_back():
+    text = ("Le déficit commercial s'est creusé à fin octobre 2025\n"
+            "Le déficit a atteint 250,1 MMDH à fin octobre 2025. Un an plus tôt, il s'établissait à 236,3 MMDH.")
+    rows = extract_metrics(text, doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2025-01/2025-10", "2024-01/2024-10"]
+    text = "Exports reached $3.2 billion in 2024. A year earlier, they stood at $2.9 billion."
+    rows = extract_metrics(text, doc_id="d", language="en", published_year=2025)
+    assert [r["period"] for r in rows] == ["2024", "2023"]
+    # told before a figure with its own period, it says nothing more
+    rows = extract_metrics("Un an plus tôt, en 2022, il s'établissait à 236,3 MMDH.", doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2022"]
+
+
 def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
     text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
             "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"
