@@ -172,6 +172,17 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(r"(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
 ]
 _MATURITY_BEFORE_RE = re.compile(r"(?i:\b(?:due|matur(?:e|es|ing|ity)|échéance|échéant|arrivant\s+à\s+échéance)\s+(?:en\s+|in\s+)?)$")
+# A record's comparison (`leur meilleur niveau depuis 2019`, `au plus haut depuis 2008`, `the
+# highest since 2019`): the year is what the figure is compared with, not its period.
+_RECORD_BEFORE_RE = re.compile(
+    r"(?i:\b(?:plus\s+(?:haut|bas|fort|faible|élevé|important)e?s?|meilleure?s?|pire|record|highest|lowest|best|worst"
+    r"|strongest|weakest|biggest|largest|smallest)(?:\s+[\w'’-]+){0,2}\s+)$"
+)
+
+
+def _record_since(window: str, m: re.Match) -> bool:
+    """`depuis 2019` / `since 2019` right after a record's superlative (`_RECORD_BEFORE_RE`)."""
+    return m.group(0)[:6].lower() in ("depuis", "since ") and _RECORD_BEFORE_RE.search(window, max(0, m.start() - 40), m.start()) is not None
 _PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|season|saison|campa"
                              rf"|\b(?:in|during|for|entre|between|de|from)\s+(?:{_MONTHS_EN}|{_MONTHS_FR})\b)")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
@@ -331,6 +342,8 @@ def _window_periods(window: str, published_year: int | None, dating: Dating) -> 
         for m in pattern.finditer(window):
             if _MATURITY_BEFORE_RE.search(window, max(0, m.start() - 20), m.start()):
                 continue  # `notes due 2031`, `bonds maturing in 2036`: a maturity, not a period
+            if _record_since(window, m):
+                continue
             period = _period_of(m, kind, window, published_year, dating)
             if period is not None:
                 found.append((m.start(), m.end(), prio, period))

@@ -778,6 +778,17 @@ def test_a_sentence_opening_on_a_year_earlier_moves_the_inherited_period_back():
     assert [r["period"] for r in rows] == ["2022"]
 
 
+def test_a_records_since_is_no_period():
+    text = ("IDE : les flux nets bondissent en 2024\n"
+            "Les flux nets s'établissent à 16,3 milliards de dirhams, leur meilleur niveau depuis 2019.")
+    assert [r["period"] for r in extract_metrics(text, doc_id="d", published_year=2025)] == ["2024"]
+    text = "Exports rose to $3.2 billion in 2024, the highest since 2015."
+    assert [r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2025)] == ["2024"]
+    # a span since a year is still one
+    rows = extract_metrics("Depuis 2019, le groupe a investi 3 milliards de dirhams au Maroc.", doc_id="d", published_year=2025)
+    assert [r["period"] for r in rows] == ["2019/2025"]
+
+
 def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
     text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
             "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"
