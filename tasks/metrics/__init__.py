@@ -148,8 +148,27 @@ _FLOW_SUBJECTS = frozenset({"tourist arrivals", "arrivals", "tourists", "overnig
 _TOURISM_RE = re.compile(r"(?i:touris|arrivées|arrivals|nuitées)")
 
 
-def _counts_a_flow(text: str, fig) -> bool:
+# Things made, sold, shipped or handled over a time are flows too, told by the verb or the flow
+# noun of the figure's clause: `a traité 11,1 millions d'EVP`, `Les exportations de véhicules
+# neufs ont atteint 612.300 unités`, `It sold 3.8 million drive units`; not what a place has
+# (`compte 150 entreprises`) nor a plan's count (`400 entreprises par an`).
+_FLOW_CLAUSE_RE = re.compile(
+    r"(?i:\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:traité|exporté|assemblé|produit|vendu|accueilli|immatriculé|livré"
+    r"|expédié|importé|transporté|fabriqué|écoulé|manutentionné)\b"
+    r"|\b(?:exportations|ventes|production|trafic|immatriculations|livraisons|expéditions|importations)\b[^.;:]{0,80}?"
+    r"\b(?:ont|a)\s+(?:atteint|totalisé|dépassé|franchi)"
+    r"|\b(?:handled|exported|assembled|produced|sold|welcomed|registered|delivered|shipped|imported|manufactured)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:exports|sales|output|production|traffic|registrations|deliveries|shipments|imports)\b[^.;:]{0,80}?"
+    r"\b(?:reached|totall?ed|hit|topped)\b)"
+)
+_FLOW_REACH = 120
+
+
+def _counts_a_flow(text: str, fig, sentence_start: int = 0) -> bool:
     if fig.subject in _FLOW_SUBJECTS:
+        return True
+    clause_start = max(sentence_start, fig.start - _FLOW_REACH)
+    if _FLOW_CLAUSE_RE.search(text, clause_start, fig.start):
         return True
     noun = _FLOW_COUNT_RE.match(text, fig.end)
     if noun is None and fig.subject != "visitors":
@@ -162,7 +181,7 @@ def _period_from_context(text, fig, sentence, article, earlier, published_year) 
     s_start, s_end = sentence
     # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
     # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
-    if (fig.unit == "count" and not _counts_a_flow(text, fig)) or fig.range_role == "from" or fig.extra.get("now"):
+    if (fig.unit == "count" and not _counts_a_flow(text, fig, s_start)) or fig.range_role == "from" or fig.extra.get("now"):
         return None  # (nor has a figure told as now: `qui atteint aujourd'hui 69%`)
     goal = goal_horizon(text, earlier, text[s_start:s_end])
     if goal:

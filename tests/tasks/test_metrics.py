@@ -789,6 +789,18 @@ def test_a_records_since_is_no_period():
     assert [r["period"] for r in rows] == ["2019/2025"]
 
 
+def test_a_count_of_things_made_sold_or_handled_is_a_flow_of_the_articles_period():
+    text = ("Tanger Med : le trafic bondit en 2025\n"
+            "Le complexe portuaire a traité 11,1 millions d'EVP. Les exportations de véhicules neufs, assemblés à "
+            "Melloussa, ont atteint 612.300 unités. La zone compte 1.200 entreprises.")
+    rows = extract_metrics(text, doc_id="d", published_year=2026)
+    assert [(r["text"], r["period"]) for r in rows] == [
+        ("11,1 millions d'EVP", "2025"), ("612.300 unités", "2025"), ("1.200 entreprises", None)]
+    text = "Xinrui posts record year in 2024\nThe group sold 3.8 million drive units, and now has 12 plants."
+    rows = extract_metrics(text, doc_id="d", language="en", published_year=2025)
+    assert [(r["text"], r["period"]) for r in rows] == [("3.8 million", "2024"), ("12 plants", None)]
+
+
 def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
     text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
             "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"
