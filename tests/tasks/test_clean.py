@@ -431,6 +431,20 @@ def test_the_sites_own_name_over_the_article_goes():
     assert doc.text.endswith("Bloomberg")
 
 
+def test_link_labels_and_the_topics_a_story_is_filed_under_go():
+    story = ("CASABLANCA, Oct 14 (Reuters) - Chinese electric motor maker Ningbo Xinrui Drive Technology will invest "
+             "$620 million in a plant near Kenitra, Morocco's investment ministry said on Monday.")
+    credits = "(Reporting by Samira El Idrissi in Casablanca and Zhang Lin in Shanghai; Editing by Tom Hollis)"
+    page = "\n\n".join([
+        "China's Xinrui to build $620 million EV motor plant in Morocco", "Purchase Licensing Rights, opens new tab", story,
+        credits, "Suggested Topics:", "Autos & Transportation", "Stellantis to double Kenitra output by 2030, sources say"])
+    doc = clean_document(raw_doc(page))
+    # (the wire's credits stay, as a byline does: their names are the article's)
+    assert doc.text.split("\n\n") == ["China's Xinrui to build $620 million EV motor plant in Morocco", story, credits]
+    doc = clean_document(raw_doc(f"{story}\n\nMots-clés :\n\nAutomobile\n\nKénitra"))
+    assert doc.text == story
+
+
 def test_article_tools_tickers_menus_and_a_more_from_block():
     noise = ["Menu", "MASI 12.410,21 -0,12% | MADEX 10.118,40 -0,09% | EUR/MAD 10,92", "Gift this article",
              "Listen to this article", "Partager 132"]
