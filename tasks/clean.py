@@ -99,6 +99,10 @@ _CREDIT_RE = re.compile(
     r"(?:[\w.&'-]+\s+){0,3}(?:(?:avec|with|et|and|/|\+|y|con)\s+)?(?:la\s+|l'|the\s+)?"
     r"(?:MAP|AFP|Reuters|AP|APS|Xinhua|EFE|ANSA|DPA|Europa Press|agences?|agencies|agencias|Map|Afp)\W*$")
 _CREDIT_SHORT_RE = re.compile(r"^\W*(?:source|sources|crédit|credit|fuente)\s*:\s*\S.{0,60}$", re.I)
+# The outlet with the agency it rewrote (`Le360 (avec MAP)`, `Hespress (with AFP)`).
+_CREDIT_WITH_AGENCY_RE = re.compile(
+    r"^\W*[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}\s*\(\s*(?:avec|with|et|and|\+)\s+(?:la\s+|l['’]\s*|the\s+)?"
+    r"(?:MAP|AFP|Reuters|AP|APS|Xinhua|EFE|agences?|agencies)\s*\)\W*$")
 
 
 def _collapse(line: str) -> str:
@@ -182,7 +186,7 @@ def is_heading_like(line: str) -> bool:
 def is_credit(line: str) -> bool:
     if len(line) > 80:
         return False
-    return bool(_CREDIT_RE.match(line) or _CREDIT_SHORT_RE.match(line))
+    return bool(_CREDIT_RE.match(line) or _CREDIT_SHORT_RE.match(line) or _CREDIT_WITH_AGENCY_RE.match(line))
 
 
 # --------------------------------------------------------------------------- language

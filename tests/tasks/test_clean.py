@@ -14,6 +14,7 @@ from econews.tasks.clean import (
     CleanDocument,
     clean_batch,
     clean_document,
+    is_credit,
     is_boilerplate_line,
     repeated_lines,
 )
@@ -204,6 +205,13 @@ def test_notices_datelines_source_links_and_credits():
     assert doc.text.endswith("crée 1 200 emplois.")
     for gone in ("Merci", "bloquée", "Publié", "Cliquez", "(MAP)"):
         assert gone not in doc.text
+
+
+def test_the_outlet_with_the_agency_it_rewrote_is_a_credit():
+    story = "Le groupe a annoncé lundi un investissement de 640 millions de dirhams au Sénégal, selon un communiqué."
+    for credit in ("Le360 (avec MAP)", "Hespress (with AFP)"):
+        assert clean_document(raw_doc(f"{story}\n\n{credit}")).text == story
+    assert is_credit("Le360 (avec MAP)") and not is_credit("Le groupe (avec MAP) investit")
 
 
 def test_sentence_broken_over_two_lines_is_joined():
@@ -487,6 +495,12 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "You must be logged in to post a comment.",
     "Atlas Wire home",  # an outlet's home link
     "Atlas Info | Toute l'actualité économique du Maroc en continu",  # a masthead and its tagline
+    "(Photo d'illustration)", "Photo credit: Atlas Daily",  # a picture's credit
+    "Continuer la lecture", "Continue reading", "Article suivant", "Next article",  # reading tools, the pager
+    "Ajouter à mes favoris", "Save article", "Taille du texte", "A+ A-", "Rechercher",
+    "Il vous reste 75% de cet article à lire",  # a paywall's count
+    "Télécharger l'application", "Download the app", "Rejoignez notre chaîne WhatsApp", "Join our WhatsApp channel",
+    "Recevez nos alertes", "Get the latest news",
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)
@@ -499,6 +513,9 @@ def test_page_furniture_lines(line):
     "(Reporting by Samir Alaoui in Rabat; Editing by Jane Morrow)",  # a wire's credits: its byline
     "Vous devez être connecté au réseau de la zone franche pour bénéficier de ses tarifs, a-t-il dit.",
     "Maroc - l'actualité des échanges avec la Chine a été marquée par une hausse de 12% en 2024",
+    "Le groupe va télécharger l'application de gestion pour ses 3.000 salariés, a-t-il indiqué.",
+    "Search for new markets has led the group to Africa, the CEO said.",
+    "Get the latest figures from the ministry, which said exports rose 12% in 2024.",
 ])
 def test_article_sentences_are_no_furniture(line):
     assert not is_boilerplate_line(line)
