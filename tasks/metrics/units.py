@@ -61,6 +61,10 @@ _DOUBLE_RE = re.compile(
 )
 
 
+# ISO 4217 codes of metals and of testing and bond-market units, whose names are words.
+_NOT_MONEY_NAMES = frozenset({"XAU", "XAG", "XPT", "XPD", "XTS", "XXX", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA"})
+
+
 @dataclass
 class _Lexicon:
     subjects: re.Pattern
@@ -103,12 +107,14 @@ def _lexicon() -> _Lexicon:
         re.I,
     )
     iso = sorted(c.alpha_3 for c in pycountry.currencies)
-    # Every current currency's CLDR names, French and English, singular and plural.
+    # Every current currency's CLDR names, French and English, singular and plural; not the
+    # names of metals and accounting units (`or`, `gold`, `argent`, `silver`: `two or three`
+    # is no gold, `2 tonnes d'or` counts tonnes).
     names: dict[str, str] = {}
     for lang in ("fr", "en"):
         loc = Locale(lang)
         plural = loc._data.get("currency_names_plural", {})
-        for code in iso:
+        for code in (c for c in iso if c not in _NOT_MONEY_NAMES):
             if code in loc.currencies:
                 names[_norm(loc.currencies[code])] = code
             for form in (plural.get(code) or {}).values():

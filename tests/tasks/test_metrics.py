@@ -801,6 +801,13 @@ def test_a_count_of_things_made_sold_or_handled_is_a_flow_of_the_articles_period
     assert [(r["text"], r["period"]) for r in rows] == [("3.8 million", "2024"), ("12 plants", None)]
 
 
+def test_metals_are_no_currency():
+    rows = extract_metrics("It buys from two or three suppliers, for 3 million dirhams.", doc_id="d", language="en")
+    assert [(r["text"], r["unit"]) for r in rows] == [("two", "count"), ("three suppliers", "count"), ("3 million dirhams", "MAD")]
+    rows = extract_metrics("Le Maroc a importé 2 tonnes d'or.", doc_id="d")
+    assert [(r["text"], r["unit"]) for r in rows] == [("2 tonnes", "t")]
+
+
 def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
     text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
             "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"
