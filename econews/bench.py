@@ -249,7 +249,7 @@ def run_step(name: str, source: Path, lake: Path, workdir: Path, extra: list[str
 def bare_ner_main(argv: list[str] | None = None) -> int:
     """Child of the `bare_ner` step: `ner` alone over the texts, streamed from the lake's
     documents (or from .txt files, header block dropped, when there is no lake yet)."""
-    import spacy
+    import spacy  # noqa: F401 - imported before the clock starts: not part of load_seconds
 
     from econews.settings import Settings
 
@@ -260,54 +260,77 @@ def bare_ner_main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     model = Settings.from_env().spacy_model
+    nlp = _load_ner_only(model)
+    loaded = time.perf_counter()
+
+    reads = _TimedReads(_bare_ner_texts(args.lake, args.source, args.batch_rows))
+    t1 = time.perf_counter()
+    docs, words, ents = _run_ner(nlp, reads)
+    ner = time.perf_counter() - t1 - reads.seconds
+    print(json.dumps({"documents": docs, "words": words, "chars": reads.chars, "entities": ents,
+                      "pipeline": nlp.pipe_names, "model": model, "load_seconds": loaded - t0,
+                      "read_seconds": reads.seconds, "ner_seconds": ner}))
+    return 0
+
+
+def _load_ner_only(model: str):
+    """The spaCy `model` with `ner` alone: what the pipeline's entity stage is measured against."""
+    import spacy
+
     # the model's own list of components: everything but ner is excluded
     from spacy.util import get_model_meta, get_package_path
 
     components = get_model_meta(get_package_path(model))["components"]
-    nlp = spacy.load(model, exclude=[c for c in components if c != "ner"])
-    loaded = time.perf_counter()
+    return spacy.load(model, exclude=[c for c in components if c != "ner"])
 
-    def texts():
-        if args.lake:
-            from econews.lake import Lake
 
-            documents = Lake(args.lake).scan("documents")
-            if documents is None:
-                return
-            for batch in documents.select("text").collect_batches(chunk_size=args.batch_rows):
-                yield from (t or "" for t in batch["text"].to_list())
-        else:
-            for path in sorted(Path(args.source).glob("*.txt")):
-                text = path.read_text("utf-8")
-                head, sep, body = text.partition("\n\n")
-                yield body if sep and re.match(r"^[a-z_]+: ", head) else text
+def _bare_ner_texts(lake: str | None, source: str | None, batch_rows: int):
+    """The texts bare NER reads: the lake's documents.text in batches of `batch_rows`, or
+    without a lake, the bodies of the source's .txt files (header block dropped)."""
+    if lake:
+        from econews.lake import Lake
 
-    docs = words = chars = ents = 0
-    read_seconds = 0.0
-    source = iter(texts())
+        documents = Lake(lake).scan("documents")
+        if documents is None:
+            return
+        for batch in documents.select("text").collect_batches(chunk_size=batch_rows):
+            yield from (t or "" for t in batch["text"].to_list())
+    else:
+        for path in sorted(Path(source).glob("*.txt")):
+            text = path.read_text("utf-8")
+            head, sep, body = text.partition("\n\n")
+            yield body if sep and re.match(r"^[a-z_]+: ", head) else text
 
-    def timed():
-        nonlocal read_seconds, chars
+
+class _TimedReads:
+    """Iterates `texts`, adding up the seconds spent reading them (not NER's time) and
+    their characters."""
+
+    def __init__(self, texts) -> None:
+        self.source = iter(texts)
+        self.seconds = 0.0
+        self.chars = 0
+
+    def __iter__(self):
         while True:
             t = time.perf_counter()
             try:
-                text = next(source)
+                text = next(self.source)
             except StopIteration:
                 return
-            read_seconds += time.perf_counter() - t
-            chars += len(text)
+            self.seconds += time.perf_counter() - t
+            self.chars += len(text)
             yield text
 
-    t1 = time.perf_counter()
-    for doc in nlp.pipe(timed()):
+
+def _run_ner(nlp, texts) -> tuple[int, int, int]:
+    """(documents, words, entities) of `nlp.pipe` over `texts`."""
+    docs = words = ents = 0
+    for doc in nlp.pipe(texts):
         docs += 1
         words += sum(1 for t in doc if not t.is_punct and not t.is_space)
         ents += len(doc.ents)
-    ner = time.perf_counter() - t1 - read_seconds
-    print(json.dumps({"documents": docs, "words": words, "chars": chars, "entities": ents,
-                      "pipeline": nlp.pipe_names, "model": model, "load_seconds": loaded - t0,
-                      "read_seconds": read_seconds, "ner_seconds": ner}))
-    return 0
+    return docs, words, ents
 
 
 def bare_ner_step(lake: Path | None, source: Path, workdir: Path) -> dict:
@@ -381,6 +404,8 @@ def machine() -> dict:
 
 def run_benchmark(n_docs: int, out: Path, workdir: Path, skip_dask: bool = False, seed: int = 0,
                   echo=print) -> dict:
+    """Makes the corpus in `workdir`, measures every step on it, writes the result (steps,
+    ratios, targets) to `out` as JSON and returns it."""
     source = workdir / "corpus"
     lake, lake_dask = workdir / "lake", workdir / "lake_dask"
     for path in (source, lake, lake_dask):
@@ -391,6 +416,32 @@ def run_benchmark(n_docs: int, out: Path, workdir: Path, skip_dask: bool = False
     corpus["seconds_to_generate"] = time.perf_counter() - t
     echo(f"corpus: {n_docs} documents, {corpus['words']:,} words, {corpus['bytes'] / MIB:.1f} MiB in {source}")
 
+    steps = _run_steps(n_docs, source, lake, lake_dask, workdir, corpus, skip_dask, seed, echo)
+    corpus.update(near_duplicates(lake))
+    load_after = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+
+    ratios = _ratios(steps)
+    result = {
+        "benchmark": "econews bench",
+        "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "docs": n_docs,
+        "command": f"econews bench --docs {n_docs}" + (" --skip-dask" if skip_dask else ""),
+        "machine": host | {"load_average_at_end": load_after},
+        "corpus": corpus,
+        "steps": {name: steps[name] for name in STEPS if name in steps},
+        "ratios": ratios,
+        "targets": _targets(steps, ratios),
+        "ok": all(s["returncode"] == 0 for s in steps.values()),
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, default=str) + "\n", "utf-8")
+    return result
+
+
+def _run_steps(n_docs: int, source: Path, lake: Path, lake_dask: Path, workdir: Path, corpus: dict,
+               skip_dask: bool, seed: int, echo) -> dict[str, dict]:
+    """Each step in turn, echoing its time and peak memory; step name -> its figures. The
+    1% of files the changed rerun needs are revised on the way (`corpus["changed_files"]`)."""
     steps: dict[str, dict] = {}
 
     def do(name: str, fn) -> None:
@@ -413,9 +464,11 @@ def run_benchmark(n_docs: int, out: Path, workdir: Path, skip_dask: bool = False
     if not skip_dask:
         do("full_run_dask", lambda: run_step("full_run_dask", source, lake_dask, workdir,
                                              ["--full", "--runner", "dask", "--workers", "2"]))
-    corpus.update(near_duplicates(lake))
-    load_after = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+    return steps
 
+
+def _ratios(steps: dict[str, dict]) -> dict[str, float]:
+    """Each step's seconds over the full run's (bare NER's also over the dask run's)."""
     full = steps["full_run"]["seconds"]
     ratios = {
         "bare_ner_to_full_run": steps["bare_ner"]["seconds"] / full,
@@ -425,26 +478,17 @@ def run_benchmark(n_docs: int, out: Path, workdir: Path, skip_dask: bool = False
     }
     if "full_run_dask" in steps:
         ratios["bare_ner_to_full_run_dask"] = steps["bare_ner"]["seconds"] / steps["full_run_dask"]["seconds"]
+    return ratios
+
+
+def _targets(steps: dict[str, dict], ratios: dict[str, float]) -> dict[str, dict]:
+    """Each of TARGETS with its value (a ratio, or the runs' peak RSS) and whether it is met."""
     peak = max(s["peak_rss_mib"] for k, s in steps.items() if k != "bare_ner")
     targets = {}
     for key, (op, limit) in TARGETS.items():
         value = peak if key == "peak_rss_mib" else ratios[key]
         targets[key] = {"value": value, "target": f"{op} {limit}", "met": value >= limit if op == ">=" else value <= limit}
-    result = {
-        "benchmark": "econews bench",
-        "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "docs": n_docs,
-        "command": f"econews bench --docs {n_docs}" + (" --skip-dask" if skip_dask else ""),
-        "machine": host | {"load_average_at_end": load_after},
-        "corpus": corpus,
-        "steps": {name: steps[name] for name in STEPS if name in steps},
-        "ratios": ratios,
-        "targets": targets,
-        "ok": all(s["returncode"] == 0 for s in steps.values()),
-    }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2, default=str) + "\n", "utf-8")
-    return result
+    return targets
 
 
 def near_duplicates(lake: Path) -> dict:

@@ -271,7 +271,7 @@ class Lake:
         `rows` are deleted: that is how a changed or reprocessed document loses the
         mentions and figures it no longer has. Then replaced files are vacuumed.
         """
-        from deltalake import CommitProperties, write_deltalake
+        from deltalake import CommitProperties
 
         key = TABLES[table].key  # a rerun updates the rows with the same key
         uri = self.table_uri(table)
@@ -281,39 +281,51 @@ class Lake:
         before = None if table_now is None else table_now.version()
         with table_errors(self, table, "write"), self._undone_on_failure(table, before):
             if table_now is None:
-                self.fs.makedirs(posixpath.dirname(uri) or ".", exist_ok=True)
-                write_deltalake(
-                    uri,
-                    source,
-                    partition_by=[PARTITION],
-                    mode="error",
-                    commit_properties=props,
-                    post_commithook_properties=_no_checkpoints(),
-                )
-                self._write_schema_file(table, rows)
-                return {"inserted": rows.height if isinstance(rows, pl.DataFrame) else rows.rows,
-                        "updated": 0, "deleted": 0}
-            merger = table_now.merge(
-                source,
-                predicate=f"t.{key} = s.{key}",
-                source_alias="s",
-                target_alias="t",
-                commit_properties=props,
-                post_commithook_properties=_no_checkpoints(),
-            )
-            merger = merger.when_matched_update_all().when_not_matched_insert_all()
-            if replace_where:
-                merger = merger.when_not_matched_by_source_delete(predicate=replace_where)
-            metrics = merger.execute()
-            # The schema file before the vacuum: a failure after the vacuum moved files to
-            # `_history/` would need them copied back (writes) to undo the commit.
-            self._write_schema_file(table, rows)
-            self._vacuum(table)
-            return {
-                "inserted": metrics.get("num_target_rows_inserted", 0),
-                "updated": metrics.get("num_target_rows_updated", 0),
-                "deleted": metrics.get("num_target_rows_deleted", 0),
-            }
+                return self._create_table(table, uri, rows, source, props)
+            return self._merge_into(table_now, table, key, rows, source, props, replace_where)
+
+    def _create_table(self, table: str, uri: str, rows: pl.DataFrame | StagedRows, source, props) -> dict:
+        """The table's first commit: write `source` as a new Delta table; the rows inserted."""
+        from deltalake import write_deltalake
+
+        self.fs.makedirs(posixpath.dirname(uri) or ".", exist_ok=True)
+        write_deltalake(
+            uri,
+            source,
+            partition_by=[PARTITION],
+            mode="error",
+            commit_properties=props,
+            post_commithook_properties=_no_checkpoints(),
+        )
+        self._write_schema_file(table, rows)
+        return {"inserted": rows.height if isinstance(rows, pl.DataFrame) else rows.rows,
+                "updated": 0, "deleted": 0}
+
+    def _merge_into(self, table_now: DeltaTable, table: str, key: str, rows: pl.DataFrame | StagedRows,
+                    source, props, replace_where: str | None) -> dict:
+        """A commit to an existing table: MERGE `source` on `key` (update, insert, and
+        delete what `replace_where` matches and `source` lacks), then vacuum; the counts."""
+        merger = table_now.merge(
+            source,
+            predicate=f"t.{key} = s.{key}",
+            source_alias="s",
+            target_alias="t",
+            commit_properties=props,
+            post_commithook_properties=_no_checkpoints(),
+        )
+        merger = merger.when_matched_update_all().when_not_matched_insert_all()
+        if replace_where:
+            merger = merger.when_not_matched_by_source_delete(predicate=replace_where)
+        metrics = merger.execute()
+        # The schema file before the vacuum: a failure after the vacuum moved files to
+        # `_history/` would need them copied back (writes) to undo the commit.
+        self._write_schema_file(table, rows)
+        self._vacuum(table)
+        return {
+            "inserted": metrics.get("num_target_rows_inserted", 0),
+            "updated": metrics.get("num_target_rows_updated", 0),
+            "deleted": metrics.get("num_target_rows_deleted", 0),
+        }
 
     def _vacuum(self, table: str, keep: bool = True) -> None:
         """Remove the files a commit replaced from the table folder, so plain Parquet reads

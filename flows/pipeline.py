@@ -21,7 +21,7 @@ from prefect.futures import as_completed
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
-from prefect.states import Failed
+from prefect.states import Failed, State
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from econews import CODE_VERSION
@@ -400,13 +400,7 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
     run_id = new_run_id()
     started = datetime.datetime.now(datetime.timezone.utc)
     store = Lake(lake)
-    summary = {
-        "run_id": run_id, "source": source, "lake": lake, "full": full,
-        "documents_read": 0, "documents_skipped": 0, "documents_quarantined": 0, "documents_failed": 0,
-        "batches": 0, "batches_reused": 0,
-        "rows": {t: 0 for t in DATA_TABLES},
-        "seconds_by_stage": {s: 0.0 for s in STAGES}, "status": "failed", "error": None,
-    }
+    summary = new_summary(run_id, source, lake, full)
     locked = False
     try:
         store.ensure_writable()
@@ -425,28 +419,52 @@ def econews_pipeline(source: str = "data/raw", lake: str = "data/lake", full: bo
         summary.update(rows=written, status="completed")
         return summary
     except Exception as exc:
-        summary["error"] = f"{type(exc).__name__}: {exc}"
-        # Returned as the run's Failed state, not raised: Prefect writes a raised exception
-        # to result storage, and the server publishes that record as an artifact with no
-        # key, no type and only `{"storage_key": ...}` (noise in the UI's Artifacts tab).
-        # The state carries the exception in this process (calling the flow still raises
-        # it) and the error's first line as its message (the whole error is in `runs` and
-        # the summary); no result goes to the API. An error a retry cannot fix is explained
-        # by its line; any other gets its traceback in the logs.
-        logger.error("run failed: %s", summary["error"], exc_info=not isinstance(exc, NotTransient))
-        return Failed(message=summary["error"].splitlines()[0], data=exc)
+        return failed_state(summary, exc, logger)
     finally:
-        finished = datetime.datetime.now(datetime.timezone.utc)
-        summary["seconds"] = (finished - started).total_seconds()
-        try:
-            if locked:  # a run refused the lock must not write beside the run that holds it
-                declare_tables(store)  # a run that failed before declaring them
-                flow_run_id = str(flow_run.get_id()) if flow_run.get_id() else None
-                record_run(store, runs_row(summary, started, finished, full, flow_run_id))
-            publish_artifacts(store, summary)
-        except Exception as exc:  # the lake itself is unusable: say so, keep the first error
-            logger.error("could not record the run in `runs`: %s", exc)
-        finally:
-            if locked:  # staged batches of a failed run stay: the rerun reuses them
-                store.release(run_id)
+        record_and_release(store, summary, started, full, locked, logger)
+
+
+def new_summary(run_id: str, source: str, lake: str, full: bool) -> dict:
+    """The summary of a run that has done nothing yet: what `runs` records if it fails now."""
+    return {
+        "run_id": run_id, "source": source, "lake": lake, "full": full,
+        "documents_read": 0, "documents_skipped": 0, "documents_quarantined": 0, "documents_failed": 0,
+        "batches": 0, "batches_reused": 0,
+        "rows": {t: 0 for t in DATA_TABLES},
+        "seconds_by_stage": {s: 0.0 for s in STAGES}, "status": "failed", "error": None,
+    }
+
+
+def failed_state(summary: dict, exc: Exception, logger) -> State:
+    """The run's Failed state for `exc`, its error noted in the summary and logged."""
+    summary["error"] = f"{type(exc).__name__}: {exc}"
+    # Returned as the run's Failed state, not raised: Prefect writes a raised exception
+    # to result storage, and the server publishes that record as an artifact with no
+    # key, no type and only `{"storage_key": ...}` (noise in the UI's Artifacts tab).
+    # The state carries the exception in this process (calling the flow still raises
+    # it) and the error's first line as its message (the whole error is in `runs` and
+    # the summary); no result goes to the API. An error a retry cannot fix is explained
+    # by its line; any other gets its traceback in the logs.
+    logger.error("run failed: %s", summary["error"], exc_info=not isinstance(exc, NotTransient))
+    return Failed(message=summary["error"].splitlines()[0], data=exc)
+
+
+def record_and_release(store: Lake, summary: dict, started: datetime.datetime, full: bool, locked: bool,
+                       logger) -> None:
+    """Whatever the run's outcome: its row in `runs`, its artifacts, then the lake's lock
+    released (only by a run that holds it)."""
+    run_id = summary["run_id"]
+    finished = datetime.datetime.now(datetime.timezone.utc)
+    summary["seconds"] = (finished - started).total_seconds()
+    try:
+        if locked:  # a run refused the lock must not write beside the run that holds it
+            declare_tables(store)  # a run that failed before declaring them
+            flow_run_id = str(flow_run.get_id()) if flow_run.get_id() else None
+            record_run(store, runs_row(summary, started, finished, full, flow_run_id))
+        publish_artifacts(store, summary)
+    except Exception as exc:  # the lake itself is unusable: say so, keep the first error
+        logger.error("could not record the run in `runs`: %s", exc)
+    finally:
+        if locked:  # staged batches of a failed run stay: the rerun reuses them
+            store.release(run_id)
 

@@ -297,6 +297,19 @@ def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None
         return pl.DataFrame(schema=schema)
 
     frames = [f if f is not None else pl.DataFrame() for f in (existing, new)]
+    units = _ranked_units(frames)
+    search = _LshSearch(units, _unit_signatures(frames, units), threshold)
+    reached, root, first = _matches_reachable_from(new["doc_id"].to_list(), units, search)
+    result = _follow_to_originals(reached, root, first)
+
+    ids = new["doc_id"].to_list()
+    return pl.DataFrame({"doc_id": ids, "duplicate_of": [result.get(i) for i in ids]}, schema=schema)
+
+
+def _ranked_units(frames: list[pl.DataFrame]) -> pl.DataFrame:
+    """The documents of `frames` (existing, new) in rank order, one unit per doc_id:
+    doc_id, day, is_new, source_path, known_dup, part, row, unit (its index: rank order)
+    and root (its stored duplicate_of), the order that decides which one is the original."""
     records = pl.concat(
         [_records(frame, part, part == 1) for part, frame in enumerate(frames) if frame.height]
     ).sort(["day", "is_new", "source_path", "doc_id"], nulls_last=True, maintain_order=True)
@@ -305,18 +318,45 @@ def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None
     roots = records.filter(pl.col("known_dup").is_not_null()).unique(
         subset="doc_id", keep="last", maintain_order=True
     ).select("doc_id", root=pl.col("known_dup"))
-    units = records.filter(pl.col("doc_id").is_first_distinct()).with_row_index("unit").join(
+    return records.filter(pl.col("doc_id").is_first_distinct()).with_row_index("unit").join(
         roots, on="doc_id", how="left", maintain_order="left"
     )
 
+
+def _unit_signatures(frames: list[pl.DataFrame], units: pl.DataFrame) -> np.ndarray:
+    """(units, NUM_PERM) uint32: each unit's signature, read or computed from the frame
+    (part) and row it comes from, so the search runs on one matrix."""
     sig = np.empty((units.height, NUM_PERM), dtype=np.uint32)
     for part, frame in enumerate(frames):
         mine = (units["part"] == part).to_numpy()
         if mine.any():
             sig[mine] = _signature_matrix(frame, units["row"].to_numpy()[mine])
-    bands, rows_per_band = _banding(threshold)
-    keys = _band_keys(sig, bands, rows_per_band)
+    return sig
 
+
+class _LshSearch:
+    """The units' signatures banded as datasketch's MinHashLSH would for the threshold:
+    answers which earlier unit, if any, each unit is a near-duplicate of."""
+
+    def __init__(self, units: pl.DataFrame, sig: np.ndarray, threshold: float) -> None:
+        self.units = units
+        self.sig = sig
+        self.threshold = threshold
+        bands, self.rows_per_band = _banding(threshold)
+        self.keys = _band_keys(sig, bands, self.rows_per_band)
+
+    def earliest_matches(self, ask: list[int]) -> dict[int, str | None]:
+        """unit -> doc_id of its earliest match (None when none), for the units in `ask`."""
+        queries = np.array(ask, dtype=np.int64)
+        earliest = _earliest_similar(self.sig, self.keys, self.rows_per_band, queries, self.threshold)
+        ids = self.units["doc_id"].gather(np.maximum(earliest, 0)).to_list()
+        return {u: i if e >= 0 else None for u, e, i in zip(ask, earliest.tolist(), ids)}
+
+
+def _matches_reachable_from(new_ids: list[str], units: pl.DataFrame, search: _LshSearch
+                ) -> tuple[dict[str, tuple[int, str | None]], dict[str, str], dict[int, str | None]]:
+    """(reached: doc_id -> (unit, its stored duplicate_of), root: doc_id -> stored root,
+    first: unit -> doc_id of its earliest match) for what the new documents' answers need."""
     # Only what a new document's answer can reach is worked out: the new documents, the
     # earliest match of each document reached without a stored duplicate_of, and the stored
     # duplicate_of of each one reached, until nothing new is reached.
@@ -324,7 +364,7 @@ def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None
     root: dict[str, str] = {}
     first: dict[int, str | None] = {}  # unit -> doc_id of its earliest match
     looked_up: set[str] = set()
-    todo = set(new["doc_id"].to_list())
+    todo = set(new_ids)
     while todo:
         looked_up |= todo
         found = units.filter(pl.col("doc_id").is_in(list(todo))).select("doc_id", "unit", "known_dup", "root")
@@ -336,15 +376,18 @@ def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None
             if not known_dup:
                 ask.append(unit)
         if ask:
-            queries = np.array(ask, dtype=np.int64)
-            earliest = _earliest_similar(sig, keys, rows_per_band, queries, threshold)
-            ids = units["doc_id"].gather(np.maximum(earliest, 0)).to_list()
-            first.update((u, i if e >= 0 else None) for u, e, i in zip(ask, earliest.tolist(), ids))
+            first.update(search.earliest_matches(ask))
         nxt = set()
         for doc_id, unit, known_dup, stored_root in found.iter_rows():
             nxt.update(x for x in (known_dup, stored_root, first.get(unit)) if x)
         todo = nxt - looked_up
+    return reached, root, first
 
+
+def _follow_to_originals(reached: dict[str, tuple[int, str | None]], root: dict[str, str],
+                         first: dict[int, str | None]) -> dict[str, str | None]:
+    """doc_id -> duplicate_of for every reached document, in rank order: its stored
+    duplicate_of, else its earliest match followed to that one's own original."""
     result: dict[str, str | None] = {}
     for key, (unit, known_dup) in sorted(reached.items(), key=lambda item: item[1][0]):
         if known_dup:
@@ -362,6 +405,4 @@ def find_near_duplicates(new: pl.DataFrame, existing: pl.DataFrame | None = None
             seen.add(earliest)
             earliest = nxt_id
         result[key] = earliest
-
-    ids = new["doc_id"].to_list()
-    return pl.DataFrame({"doc_id": ids, "duplicate_of": [result.get(i) for i in ids]}, schema=schema)
+    return result

@@ -152,48 +152,18 @@ def commit_staged(lake: Lake, run_id: str, batches: list[str], processed_paths: 
     stored under those paths whose content has changed: they are removed everywhere.
     Returns the rows written per table.
     """
-    def staged(table: str) -> pl.DataFrame:
-        # Rows staged by an earlier, failed run are written by this one.
-        rows = lake.staged(batches, table, TABLES[table].schema)
-        return rows.with_columns(run_id=pl.lit(run_id)) if "run_id" in rows.columns else rows
-
-    documents = staged("documents")
+    documents = _staged_for_run(lake, batches, "documents", run_id)
     documents, duplicate_rows = resolve_exact_duplicates(documents, run_id)
     quarantine = pl.concat(
-        [staged("quarantine"), quarantine_frame(duplicate_rows)]
+        [_staged_for_run(lake, batches, "quarantine", run_id), quarantine_frame(duplicate_rows)]
     ).unique(subset="quarantine_id", keep="last", maintain_order=True)
 
-    # Staged by each batch with its documents: one per stored document.
-    signed = lake.staged(batches, "_signatures", SIGNATURE_SCHEMA).filter(
-        pl.col("doc_id").is_in(documents["doc_id"].to_list())
-    ).unique(subset="doc_id", keep="first", maintain_order=True)
+    signed = _staged_signatures(lake, batches, documents)
     if documents.height:
-        stored = lake.read("documents", ["doc_id", "published_at", "source_path", "duplicate_of"])
-        if stored is not None:
-            stored = stored.filter(~pl.col("doc_id").is_in(documents["doc_id"].to_list() + stale_doc_ids))
-            stored = stored_with_signatures(lake, stored)
-        links = find_near_duplicates(
-            documents.select("doc_id", "text", "published_at", "source_path").join(
-                signed, on="doc_id", how="left"
-            ),
-            stored,
-            threshold=duplicate_threshold,
-        )
-        documents = documents.drop("duplicate_of").join(
-            links.select("doc_id", "duplicate_of"), on="doc_id", how="left", maintain_order="left"
-        ).select(TABLES["documents"].columns)
+        documents = link_near_duplicates(lake, documents, signed, stale_doc_ids, duplicate_threshold)
 
-    doc_ids = documents["doc_id"].to_list()
-    replaced_docs = in_list("doc_id", doc_ids + stale_doc_ids)
-    written: dict[str, int] = {}
-    for table in ("entities", "metrics", *RELATION_TABLES):
-        # The biggest tables (tens of rows a document): streamed to the commit one staged
-        # batch at a time, so the run's memory does not grow with the corpus.
-        rows = lake.staged_rows(batches, table, TABLES[table].schema,
-                                shape=_first_copy_of_each_document(run_id, TABLES[table].key))
-        if rows.any() or replaced_docs:
-            lake.commit(table, rows, run_id, replace_where=replaced_docs)
-        written[table] = rows.rows
+    replaced_doc_ids = documents["doc_id"].to_list() + stale_doc_ids
+    written = _commit_mentions_and_relations(lake, run_id, batches, replaced_doc_ids)
     if quarantine.height or processed_paths:
         lake.commit(
             "quarantine", quarantine if quarantine.height else TABLES["quarantine"].empty(), run_id,
@@ -212,6 +182,58 @@ def commit_staged(lake: Lake, run_id: str, batches: list[str], processed_paths: 
         )
     written["documents"] = documents.height
     lake.drop_staging(batches)
+    return written
+
+
+def _staged_for_run(lake: Lake, batches: list[str], table: str, run_id: str) -> pl.DataFrame:
+    """The rows of `table` the run's batches staged, with this run's id."""
+    # Rows staged by an earlier, failed run are written by this one.
+    rows = lake.staged(batches, table, TABLES[table].schema)
+    return rows.with_columns(run_id=pl.lit(run_id)) if "run_id" in rows.columns else rows
+
+
+def _staged_signatures(lake: Lake, batches: list[str], documents: pl.DataFrame) -> pl.DataFrame:
+    """The staged MinHash of each of the run's `documents` (doc_id, minhash)."""
+    # Staged by each batch with its documents: one per stored document.
+    return lake.staged(batches, "_signatures", SIGNATURE_SCHEMA).filter(
+        pl.col("doc_id").is_in(documents["doc_id"].to_list())
+    ).unique(subset="doc_id", keep="first", maintain_order=True)
+
+
+def link_near_duplicates(lake: Lake, documents: pl.DataFrame, signed: pl.DataFrame, stale_doc_ids: list[str],
+                         duplicate_threshold: float) -> pl.DataFrame:
+    """The run's documents with their duplicate_of, found among themselves and the stored
+    documents they do not replace (`find_near_duplicates`, on the staged signatures)."""
+    stored = lake.read("documents", ["doc_id", "published_at", "source_path", "duplicate_of"])
+    if stored is not None:
+        stored = stored.filter(~pl.col("doc_id").is_in(documents["doc_id"].to_list() + stale_doc_ids))
+        stored = stored_with_signatures(lake, stored)
+    links = find_near_duplicates(
+        documents.select("doc_id", "text", "published_at", "source_path").join(
+            signed, on="doc_id", how="left"
+        ),
+        stored,
+        threshold=duplicate_threshold,
+    )
+    return documents.drop("duplicate_of").join(
+        links.select("doc_id", "duplicate_of"), on="doc_id", how="left", maintain_order="left"
+    ).select(TABLES["documents"].columns)
+
+
+def _commit_mentions_and_relations(lake: Lake, run_id: str, batches: list[str],
+                                   replaced_doc_ids: list[str]) -> dict[str, int]:
+    """Commit the staged entities, metrics and relations, replacing the stored rows of
+    `replaced_doc_ids`; the rows written per table."""
+    replaced_docs = in_list("doc_id", replaced_doc_ids)
+    written: dict[str, int] = {}
+    for table in ("entities", "metrics", *RELATION_TABLES):
+        # The biggest tables (tens of rows a document): streamed to the commit one staged
+        # batch at a time, so the run's memory does not grow with the corpus.
+        rows = lake.staged_rows(batches, table, TABLES[table].schema,
+                                shape=_first_copy_of_each_document(run_id, TABLES[table].key))
+        if rows.any() or replaced_docs:
+            lake.commit(table, rows, run_id, replace_where=replaced_docs)
+        written[table] = rows.rows
     return written
 
 

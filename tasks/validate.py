@@ -64,35 +64,60 @@ def split_valid(
     model = TABLES[table].model
     if rows.is_empty():
         return rows, quarantine_frame([])
-    checked = rows
+    row_failures = _row_failures(table, model, _with_document_text(table, rows, documents))
+    if row_failures is None:
+        return rows, quarantine_frame([])
+    bad = _problems_by_row(row_failures)
+    quarantined = _quarantine_rows(table, rows, bad, documents, run_id)
+    keep = rows.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad))).drop("_row")
+    return keep, quarantine_frame(quarantined)
+
+
+def _with_document_text(table: str, rows: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """The rows as the model checks them: span tables get their document's text (DOC_TEXT)."""
     if TABLES[table].spans:  # rows point into documents.text (spans or evidence offsets)
         texts = dict(zip(documents["doc_id"], documents["text"]))
-        checked = rows.with_columns(
+        return rows.with_columns(
             pl.col("doc_id").replace_strict(texts, default=None, return_dtype=pl.Utf8).alias(DOC_TEXT)
         )
+    return rows
+
+
+def _row_failures(table: str, model, checked: pl.DataFrame) -> pl.DataFrame | None:
+    """The model's failure cases of single rows (None when every row passes); a
+    schema-level failure is a bug, not bad data, and raises SchemaMismatch."""
     try:
         model.validate(checked, lazy=True)
-        return rows, quarantine_frame([])
+        return None
     except pandera.errors.SchemaErrors as errors:
         failures = errors.failure_cases
     except pandera.errors.SchemaError as error:  # not lazy-collectable: schema level
         raise SchemaMismatch(f"{table}: {error}") from error
 
-    row_failures = failures.filter(pl.col("index").is_not_null())
     schema_failures = failures.filter(pl.col("index").is_null())
     if schema_failures.height:
         described = "; ".join(
             f"{r['column']}: {r['check']} ({r['failure_case']})" for r in schema_failures.iter_rows(named=True)
         )
         raise SchemaMismatch(f"{table}: {described}")
+    return failures.filter(pl.col("index").is_not_null())
 
-    paths = dict(zip(documents["doc_id"], documents["source_path"]))
+
+def _problems_by_row(row_failures: pl.DataFrame) -> dict[int, list[str]]:
+    """Row index -> its failed checks, described, in the order pandera reports them."""
     bad: dict[int, list[str]] = {}
     for failure in row_failures.iter_rows(named=True):
         column = failure["column"] or "row"
         bad.setdefault(int(failure["index"]), []).append(
             f"{column}: {failure['check']} failed on {failure['failure_case']!r}"
         )
+    return bad
+
+
+def _quarantine_rows(table: str, rows: pl.DataFrame, bad: dict[int, list[str]], documents: pl.DataFrame,
+                     run_id: str) -> list[dict]:
+    """One quarantine row per invalid row, traced back to its document's source file."""
+    paths = dict(zip(documents["doc_id"], documents["source_path"]))
     quarantined = []
     key = TABLES[table].key
     for index, problems in sorted(bad.items()):
@@ -110,8 +135,7 @@ def split_valid(
                 item=str(row.get(key, index)),
             )
         )
-    keep = rows.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad))).drop("_row")
-    return keep, quarantine_frame(quarantined)
+    return quarantined
 
 
 def check_invalid_share(table: str, total: int, invalid: int, limit: float) -> None:
