@@ -488,6 +488,32 @@ def _subject_match(subjects: re.Pattern, window: str, last: bool) -> tuple[int, 
     return None if best is None else (int(best.lastgroup[1:]), best.start(), best.end())
 
 
+# What a bare number counts when the lexicon does not list it: a plural noun right after it
+# (`8 agropoles`, `14 branches`), or after an adjective of number or kind (`6 nouvelles routes`,
+# `4 nouveaux projets`, `3 new plants`). It is read with the number, as written.
+_COUNT_ADJECTIVE_RE = re.compile(
+    r"[ \u00a0\u202f]+(?i:nouveaux|nouvelles|nouveau|nouvelle|autres|grands|grandes|petits|petites|premiers|premières"
+    r"|new|additional|other|major|large|small)\s+(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)"
+)
+_PLURAL_NOUN_RE = re.compile(r"[a-zà-ÿœ][\wà-ÿœ-]{2,}[sx]")
+
+
+def _read_unlisted_noun(fig: _Figure, after: str, noun: str, lex: _Lexicon) -> str | None:
+    """Extends `fig` over the plural noun it counts (`_COUNT_ADJECTIVE_RE`); its label when
+    the lexicon knows the noun after an adjective, else None."""
+    adjective = _COUNT_ADJECTIVE_RE.match(after)
+    if adjective:
+        counted = adjective.group("noun")
+        label = _counted_label(counted, lex)
+        if label is not None or (_PLURAL_NOUN_RE.fullmatch(counted) and counted.lower() not in _STOP_NOUNS):
+            fig.end += adjective.end()
+            return label
+        return None
+    if _PLURAL_NOUN_RE.fullmatch(noun) and noun.lower() not in _STOP_NOUNS:
+        fig.end += _WORD_AFTER_RE.match(after).end()
+    return None
+
+
 def _counted_label(noun: str, lex: _Lexicon) -> str | None:
     low = noun.lower()
     for form in (noun, low, low[:-1] if low.endswith(("s", "x")) else low):
@@ -705,6 +731,8 @@ def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
                 if label is not None:
                     # The counted noun is part of what was read: `vingt-six conventions`.
                     fig.end += wm.end()
+                elif noun and not wm.group("de") and not fig.has_scale:
+                    label = _read_unlisted_noun(fig, after, noun, lex)
                 fig.noun_label = label
         survivors.append(fig)
     return survivors

@@ -808,6 +808,16 @@ def test_metals_are_no_currency():
     assert [(r["text"], r["unit"]) for r in rows] == [("2 tonnes", "t")]
 
 
+def test_a_bare_number_is_read_with_the_plural_noun_it_counts():
+    rows = extract_metrics("La compagnie ouvrira 6 nouvelles routes, et le plan prévoit 8 agropoles.", doc_id="d")
+    assert [r["text"] for r in rows] == ["6 nouvelles routes", "8 agropoles"]
+    rows = extract_metrics("It plans to open 14 branches and 3 new plants.", doc_id="d", language="en")
+    assert [(r["text"], r["subject"]) for r in rows] == [("14 branches", "unspecified"), ("3 new plants", "plants")]
+    # not a noun of the next number, nor an elliptic count
+    rows = extract_metrics("Il a signé 3 des 10 accords ; Attijariwafa bank y compte 612 agences, BOA 715.", doc_id="d")
+    assert [r["text"] for r in rows] == ["3", "10 accords", "612 agences", "715"]
+
+
 def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
     text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
             "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"

@@ -166,7 +166,7 @@ def test_headline_focus_and_a_figure_placed_in_the_home_country():
     )
     found = figures(body)
     assert found["1,6 milliard de yens"]["countries"] == ["JP", "MA"]
-    assert found["3.000"]["countries"] == ["MA"]  # placed in Morocco, no foreign country said
+    assert found["3.000 marins-pêcheurs"]["countries"] == ["MA"]  # placed in Morocco, no foreign country said
     assert found["12 millions de dollars"]["countries"] == ["JP", "MA"]  # the headline's focus
 
 
@@ -328,7 +328,7 @@ def test_another_countrys_own_economy_and_a_comparison_with_the_home_country():
     )
     found = figures(body, language="en")
     assert found["43 million tonnes"]["countries"] == ["BR"]
-    assert found["100,000"]["countries"] == ["EG"]
+    assert found["100,000 units"]["countries"] == ["EG"]
     assert found["500,000"]["countries"] == ["MA"]
     assert found["20%"]["countries"] == ["BR", "MA"]
     found = figures("Brazil bought 3.5 million tonnes of Moroccan fertilizers in 2024.", language="en")
@@ -635,7 +635,7 @@ def test_a_where_aside_after_a_foreign_country_and_the_kingdom_capitalised():
     )
     assert english["559,000 vehicles"]["countries"] == ["MA"]
     assert english["4.2%"]["countries"] == ["MA"]
-    assert english["6%"]["countries"] == english["515,000"]["countries"] == ["ZA"]
+    assert english["6%"]["countries"] == english["515,000 units"]["countries"] == ["ZA"]
     french = figures(
         "Batteries : le groupe chinois Qiantang va installer une usine dans la zone franche\n"
         "Kénitra sera son troisième site à l'étranger, après la Hongrie, où il a investi 850 M€.\n"
@@ -1113,7 +1113,7 @@ def test_accounts_at_a_months_last_day_date_the_figures_of_the_article():
     assert found["14,2 milliards de dirhams"]["period"] == "2025-H1"  # the half to that day
     assert found["12,9 milliards"]["period"] == "2024-H1"
     assert found["610 MDH"]["period"] == "2025-H1"  # from the lead's second sentence
-    assert found["612"]["period"] == "2024"
+    assert found["612 branches"]["period"] == "2024"
     assert found["3 milliards de DH"]["period"] is None  # a day a contract was signed is no period
 
 
