@@ -734,8 +734,28 @@ def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
                 elif noun and not wm.group("de") and not fig.has_scale:
                     label = _read_unlisted_noun(fig, after, noun, lex)
                 fig.noun_label = label
+                if label is None and _names_a_model(text, fig, sentence.start, survivors):
+                    continue  # `le Boeing 737`, `la Peugeot 208`, `le 787 Dreamliner`: a name
         survivors.append(fig)
     return survivors
+
+
+# A bare number that is part of a name: right after a capitalised word inside the sentence
+# (`le Boeing 737`, `la Peugeot 208`, `Tanger Med 2`), or between a determiner and a
+# capitalised word (`le 787 Dreamliner`). Not an elliptic count after another figure of the
+# sentence (`612 agences, BOA 715`).
+_NAME_BEFORE_RE = re.compile(r"(?<=[\w,;:’'] )[A-Z][\w-]*[ \u00a0]$")
+_DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:le|la|les|du|au|aux|un|une|the|a|an)[ \u00a0])$")
+_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:[A-Z][a-z]|MAX\b|XL\b)")
+
+
+def _names_a_model(text: str, fig: _Figure, sentence_start: int, earlier: list[_Figure]) -> bool:
+    written = text[fig.start:fig.end]
+    if not written.isdigit() or any(f.start >= sentence_start for f in earlier):
+        return False
+    before = text[max(sentence_start, fig.start - 30):fig.start]
+    return bool(_NAME_BEFORE_RE.search(before)) or (
+        bool(_DETERMINER_BEFORE_RE.search(before)) and _NAME_AFTER_RE.match(text, fig.end) is not None)
 
 
 def _link_ranges(sentence: _Sentence, figs: list[_Figure]) -> None:

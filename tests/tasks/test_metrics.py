@@ -818,6 +818,16 @@ def test_a_bare_number_is_read_with_the_plural_noun_it_counts():
     assert [r["text"] for r in rows] == ["3", "10 accords", "612 agences", "715"]
 
 
+def test_a_number_in_a_models_name_is_no_figure():
+    rows = extract_metrics("Le site fabrique des pièces pour le Boeing 737 et le 787 Dreamliner, et 300 personnes y travaillent.", doc_id="d")
+    assert [r["text"] for r in rows] == ["300 personnes"]
+    rows = extract_metrics("Stellantis assembles the Peugeot 208 in Kenitra; Tanger Med 2 handled 5 million containers.", doc_id="d", language="en")
+    assert [r["text"] for r in rows] == ["5 million"]
+    # an elliptic count after another figure of the sentence stays
+    rows = extract_metrics("Attijariwafa bank y compte 612 agences, BOA 715 et la BCP 590.", doc_id="d")
+    assert [r["text"] for r in rows] == ["612 agences", "715", "590"]
+
+
 def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
     text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
             "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"
