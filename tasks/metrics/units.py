@@ -51,8 +51,9 @@ _PHYSICAL = [
     (r"(?i:barils?|barrels?)|bbl", "bbl"),
 ]
 PHYSICAL_UNITS = frozenset(unit for _, unit in _PHYSICAL)
+# (no apostrophe after: `en 2020 l'accord` is no litres, `5 t'` no tonnes)
 _PHYSICAL_RE = re.compile(
-    r"\s*-?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_PHYSICAL)) + r")(?![\w])"
+    r"\s*-?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_PHYSICAL)) + r")(?![\w'’])"
 )
 _RATIO_RE = re.compile(r"\s+fois(?![\w])", re.I)
 _DOUBLE_RE = re.compile(

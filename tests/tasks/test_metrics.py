@@ -828,6 +828,11 @@ def test_a_number_in_a_models_name_is_no_figure():
     assert [r["text"] for r in rows] == ["612 agences", "715", "590"]
 
 
+def test_an_elided_article_after_a_year_is_no_unit():
+    rows = extract_metrics("Rabat a révisé en 2020 l'accord de libre-échange et importé 30 l d'huile.", doc_id="d")
+    assert [(r["text"], r["unit"]) for r in rows] == [("30 l", "l")]
+
+
 def test_coordinated_figures_share_a_period_across_the_first_ones_noun():
     text = ("OCP et la NSIA signent l'accord d'actionnaires de l'usine d'Akwa Ibom\n\n"
             "Le groupe a signé lundi l'accord d'actionnaires de la future usine, un investissement de 1,4 milliard de dollars.\n\n"
