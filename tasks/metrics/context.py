@@ -21,6 +21,10 @@ from econews.tasks.metrics.units import DOCUMENT_CURRENCY, PHYSICAL_UNITS, UNITS
 _EGAL = r"(?:égale?s?|égaux)"
 _OR_EQUAL = rf"(?:\s+(?:ou|et)\s+{_EGAL})?"
 _A = r"\s+(?:à|a)"
+# A `(?=...)` opening a pattern in this module holds the characters its matches can begin
+# with (after `\b` where every alternative begins with one): a pattern is tried at each
+# position of its window, and this one test turns most positions away before the alternatives
+# are tried one by one. The matches are the same, found sooner.
 _QUAL_BEFORE = [
     # `inférieur ou supérieur à 30` (any value but 30) bounds nothing.
     (None, re.compile(r"(?i:\b(?:inférieure?s?\s+ou\s+supérieure?s?|supérieure?s?\s+ou\s+inférieure?s?)\s+(?:à|a))\s*$")),
@@ -31,7 +35,7 @@ _QUAL_BEFORE = [
                        r"|\b(?:didn|doesn|don)['’]t\s+exceed))\s*$")),
     ("min", re.compile(r"(?i:\bpas\s+moins\s+(?:de|d['’]|que))\s*$")),
     ("min", re.compile(
-        r"(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
+        r"(?=\b(?i:[acdefmopsté])|[>≥])(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
         r"|\bau-delà\s+(?:de|d['’])|\bsupérieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+supérieure?s?" + _A
         # (`dépasse les 285 MMDH`, `dépassent, eux, 140 milliards`)
         + r"|\b(?:dépassant|dépasse(?:nt|ra)?|dépassée?s?|excède(?:nt)?)(?:\s*,\s*\w+\s*,)?(?:\s+(?:les|le|la))?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
@@ -39,12 +43,12 @@ _QUAL_BEFORE = [
         r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceed(?:ing|ed|s)?|\btopp(?:ed|ing)|\bsurpass(?:ed|ing)?"
         r"|\bcross(?:ed|ing)\s+the|>\s*=?|≥))\s*$")),
     ("max", re.compile(
-        r"(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
+        r"(?=\b(?i:[abeijlmpué])|[<≤])(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
         r"|\binférieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+inférieure?s?" + _A
         + r"|\ben\s+dessous\s+(?:de|d['’])|\bplus\s+petite?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
         r"|\bless\s+than|\bunder|\bup\s+to|\bat\s+most|\bbelow|<\s*=?|≤))\s*$")),
     ("approx", re.compile(
-        r"(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
+        r"(?=(?i:[acdemnpqrsvé])|[~≈])(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"
         r"|approximately|some|~|≈"
         # an estimate: `estimé à`, `évalués à`, `an estimated`, `estimated at`
@@ -65,12 +69,12 @@ _TARGET_AFTER_RE = re.compile(
     rf"|(?:à|a)\s+l{_APOS}\s*horizon\s+(?:de\s+)?(?P<y2>{_YEAR})|horizon\s+(?P<y3>{_YEAR})|by\s+(?P<y4>{_YEAR}))"
 )
 _TARGET_BEFORE_RE = re.compile(
-    r"(?i:\b(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer|faire\s+passer)"
+    r"(?i:\b(?=[acgoptv])(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer|faire\s+passer)"
     r"|target(?:s|ed)?|aims?\s+to|goal))"
 )
 # A fall said in words: the figure is the size of the fall, so it is negative.
 _FALL_BEFORE_RE = re.compile(
-    r"(?i:(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
+    r"(?i:(?=[bcdflprst])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
     r"|contracté\w*|perdu|perd|perdent|perdant|tomb\w*|fléchi\w*|dégringol\w*|plong\w*|soustrai\w*|retranch\w*"
     r"|décroissance|déclin\w*|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk))"
     r"\s+(?:(?:de|d['’]|of|by)\s*)?(?:(?:plus|près|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+|d['’]environ\s+)?$"
@@ -172,8 +176,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(r"(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
 ]
 _MATURITY_BEFORE_RE = re.compile(r"(?i:\b(?:due|matur(?:e|es|ing|ity)|échéance|échéant|arrivant\s+à\s+échéance)\s+(?:en\s+|in\s+)?)$")
-_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|season|saison|campa"
-                             rf"|\b(?:in|during|for|entre|between|de|from)\s+(?:{_MONTHS_EN}|{_MONTHS_FR})\b)")
+_PERIOD_HINT_RE = re.compile(rf"(?=\d|(?i:[abcdefhimqsty]))(?:\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|season|saison|campa"
+                             rf"|\b(?:in|during|for|entre|between|de|from)\s+(?:{_MONTHS_EN}|{_MONTHS_FR})\b))")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
@@ -187,7 +191,7 @@ _MONTH_NUMBERS = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(
-    r"(?i:[;:]|,\s*soit|\bsoit\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
+    r"(?=[;:,]|\b(?i:[acpqstvw]))(?i:[;:]|,\s*soit|\bsoit\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
     r"|\bversus\b|\bvs\b|\bcompared\b|\bwhile\b|\bwhereas\b|\bthan\b"
     # `contre 52 dollars en 2023`, `contre l'an dernier` start a base; `against the dollar`,
     # `contre la vie chère` name what the figure is measured against or for, not a base.
@@ -204,7 +208,7 @@ _JOBS_CREATED_RE = re.compile(
 )
 # Expected or planned, not yet so: the figure's clause says it (`devrait atteindre`, `prévu`).
 _FORECAST_RE = re.compile(
-    r"(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
+    r"(?=\b(?i:[adefipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
     r"|\bs['’]attend\w*|\btabl\w+\s+sur|\bescompt\w*|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
     r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b)"
 )
@@ -281,7 +285,7 @@ class Dating:
 
 NO_DATING = Dating()
 # A split year of two consecutive years (`la campagne 2024-2025`, `the 2024/2025 season`).
-_SEASON_RE = re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?:(?P<b>{_YEAR})|(?P<b2>\d{{2}}))(?!\d)(?![-–/]\d)")
+_SEASON_RE = re.compile(rf"(?=[12])(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?:(?P<b>{_YEAR})|(?P<b2>\d{{2}}))(?!\d)(?![-–/]\d)")
 
 
 def _full_year(first: str, short: str | None) -> str:

@@ -22,8 +22,9 @@ _EXCLUDED_RE = re.compile(
 )
 # The countries a figure is ranked against: `après le Sénégal et la Mauritanie`, `devant
 # l'Algérie`, `behind Spain`, `ahead of Egypt and Tunisia`.
+# (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _RANKED_AGAINST_RE = re.compile(
-    r"(?i:\b(?:devant|derrière|ahead\s+of|behind|(?P<after>après|after))\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
+    r"(?i:\b(?=[abd])(?:devant|derrière|ahead\s+of|behind|(?P<after>après|after))\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
 )
 # `après`/`after` rank only after a rank (`troisième marché après le Sénégal`, `second only
 # after`); elsewhere they tell time (`after Chinese shipments jumped 42%`).
