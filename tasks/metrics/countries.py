@@ -51,7 +51,7 @@ _BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['
 # The two countries of the article named again: `les deux pays`, `the two countries`,
 # `bilateral trade`, `son partenaire`.
 _BOTH_RE = re.compile(
-    r"(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b"
+    r"(?=\b(?i:[abcdilst]))(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b"
     # the other country named as the home country's partner (`Le déficit commercial du Maroc
     # vis-à-vis de son partenaire`), not a company's partner (`son partenaire local`, `X`)
     r"|\b(?:son|ce|leur)\s+partenaire(?!s)(?!\s+(?:local|locale|marocain|industriel|financier|technique)\b)(?!\s*,|\s+(?-i:[A-Z]))"
@@ -75,7 +75,7 @@ HOME_COUNTRY = "MA"
 _OTHER_KINGDOMS = (r"saoudien|hachémite|jordanien|espagnol|belge|britannique|néerlandais|norvégien|suédois|danois"
                    r"|thaïlandais|bahreïni|cambodgien|bhoutanais|eswatinien|tongien")
 _HOME_WORDS_RE = re.compile(
-    rf"\b(?:[Rr]oyaume(?![- ]Uni)(?!\s+(?:d['’]\s*|de\s+|des\s+|du\s+)[A-ZÀ-Ý])(?!\s+(?:{_OTHER_KINGDOMS})\b)"
+    rf"(?=[RrTt])\b(?:[Rr]oyaume(?![- ]Uni)(?!\s+(?:d['’]\s*|de\s+|des\s+|du\s+)[A-ZÀ-Ý])(?!\s+(?:{_OTHER_KINGDOMS})\b)"
     r"|[Tt]he\s+[Kk]ingdom\b(?!\s+of))")
 # When neither headline nor lead names a country, the countries named at least this often and
 # this share of all mentions are the focus (a country named once, `L'Inde et le Brésil restent
@@ -613,7 +613,7 @@ def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
 # (51,2 milliards d'euros)`. Each other partner's figure is its trade with that country, not
 # with the home country.
 _PARTNER_OF_RE = re.compile(
-    r"(?i:\b(?:partenaire|fournisseur|client|débouché|partner|supplier|customer|market)s?(?:\s+[\w-]+){0,2}\s+"
+    r"(?i:\b(?=[cdfmps])(?:partenaire|fournisseur|client|débouché|partner|supplier|customer|market)s?(?:\s+[\w-]+){0,2}\s+"
     r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?|to\s+(?:the\s+)?))"
 )
 _RANK_RE = re.compile(

@@ -17,7 +17,7 @@ Span = tuple[int, int]
 _RESPECTIVELY_RE = re.compile(r"(?i:\brespectivement\b|\brespectively\b)")
 # A country left out: `Hors UE`, `hors Union européenne`, `outside the EU`, `excluding China`.
 _EXCLUDED_RE = re.compile(
-    r"(?i:\bhors\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|l['’]\s*|la\s+|le\s+)?|\b(?:excluding|outside)\s+(?:the\s+)?"
+    r"(?=\b(?i:[ehoà]))(?i:\bhors\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|l['’]\s*|la\s+|le\s+)?|\b(?:excluding|outside)\s+(?:the\s+)?"
     r"|\bà\s+l['’]\s*exception\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*))"
 )
 # The countries a figure is ranked against: `après le Sénégal et la Mauritanie`, `devant
