@@ -313,7 +313,7 @@ def find_countries(text: str) -> list[CountryMention]:
 # A state named by its form and its demonym: `le Royaume saoudien`, `la République
 # sud-africaine`, `le Sultanat omanais`, `l'Emirat qatari`.
 _STATE_BY_DEMONYM_RE = re.compile(
-    r"(?<![\w])(?:[Rr]oyaume|[Rr]épublique|[EÉeé]mirat|[Ss]ultanat|[Pp]rincipauté|[Cc]onfédération)\s+(?P<dem>[\w-]+)")
+    r"(?=[CEPRSceprsÉé])(?<![\w])(?:[Rr]oyaume|[Rr]épublique|[EÉeé]mirat|[Ss]ultanat|[Pp]rincipauté|[Cc]onfédération)\s+(?P<dem>[\w-]+)")
 # (what each of its state words has, whatever its first letter: the pattern needs one)
 _STATE_WORDS = ("oyaume", "épublique", "mirat", "ultanat", "rincipauté", "onfédération")
 _CONTINENTAL_RE = re.compile(r"\b(?:Latin|South|North|Central)[\s-]+Americans?\b")

@@ -197,7 +197,8 @@ _NO_TIME_RE = re.compile(r"(?i:\b[àa]\s+(?:plus\s+)?(?:long\s+)?terme\b|\bà\s+
                          r"|\bchaque\s+(?!année\b|mois\b|an\b|trimestre\b|semestre\b)\w+|\b(?:for\s+)?(?:each|every)\s+(?!year\b|month\b|quarter\b)\w+)")
 
 
-_SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?:la|cette)\s+(?:même\s+)?période\b"
+# (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
+_SAME_PERIOD_RE = re.compile(r"(?=\b(?i:[adfiopsà]))(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?:la|cette)\s+(?:même\s+)?période\b"
                              r"|\b(?:over|during|in|for)\s+(?:the|this)\s+(?:same\s+)?period\b"
                              r"|\bdans\s+le\s+même\s+temps\b|\bà\s+la\s+même\s+période\b|\bat\s+the\s+same\s+time\b)")
 
@@ -208,7 +209,7 @@ _SAME_PERIOD_RE = re.compile(r"(?i:\b(?:sur|durant|pendant|au\s+cours\s+de)\s+(?
 _DEAL_BEFORE_RE = re.compile(
     # (one investment, not the plural aggregates statistics report: `les investissements
     # marocains à l'étranger ont atteint 3,6 Mds DH`)
-    r"(?i:\binvesti(?:ssement|t|ra|r|ront)?\b|\binvest(?:s|ed|ing|ment)?\b|\bprêts?\b|\bloans?\b"
+    r"(?=\b(?i:[acdeilmprsvw]))(?i:\binvesti(?:ssement|t|ra|r|ront)?\b|\binvest(?:s|ed|ing|ment)?\b|\bprêts?\b|\bloans?\b"
     r"|\bcontrats?\b|\bcontracts?\b|\bconcession\b|\bparticipation\b|\bstakes?\b|\bcoûts?\b|\bcosts?\b"
     r"|\b(?:d['’]\s*un|pour\s+un)\s+montant\b|\bmontant\s+(?:global|total|de\s+l['’]\s*(?:opération|investissement|accord|contrat|transaction))\b|\bd['’]une\s+valeur\b|\bvalued\b|\bworth\b|\benveloppe\b|\bprogramme\b|\bcapacité\b|\bcapacity\b"
     r"|\bstockage\b|\bstorage\b|\brepris\w*|\bacquis\w*|\bracheté?\w*|\bacquir\w*"

@@ -21,6 +21,10 @@ from econews.tasks.metrics.units import DOCUMENT_CURRENCY, PHYSICAL_UNITS, UNITS
 _EGAL = r"(?:égale?s?|égaux)"
 _OR_EQUAL = rf"(?:\s+(?:ou|et)\s+{_EGAL})?"
 _A = r"\s+(?:à|a)"
+# A `(?=...)` opening a pattern in this module holds the characters its matches can begin
+# with (after `\b` where every alternative begins with one): a pattern is tried at each
+# position of its window, and this one test turns most positions away before the alternatives
+# are tried one by one. The matches are the same, found sooner.
 _QUAL_BEFORE = [
     # `inférieur ou supérieur à 30` (any value but 30) bounds nothing.
     (None, re.compile(r"(?i:\b(?:inférieure?s?\s+ou\s+supérieure?s?|supérieure?s?\s+ou\s+inférieure?s?)\s+(?:à|a))\s*$")),
@@ -31,7 +35,7 @@ _QUAL_BEFORE = [
                        r"|\b(?:didn|doesn|don)['’]t\s+exceed))\s*$")),
     ("min", re.compile(r"(?i:\bpas\s+moins\s+(?:de|d['’]|que))\s*$")),
     ("min", re.compile(
-        r"(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
+        r"(?=\b(?i:[acdefmopsté])|[>≥])(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
         r"|\bau-delà\s+(?:de|d['’])|\bsupérieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+supérieure?s?" + _A
         # (`dépasse les 285 MMDH`, `dépassent, eux, 140 milliards`)
         + r"|\b(?:dépassant|dépasse(?:nt|ra)?|dépassée?s?|excède(?:nt)?)(?:\s*,\s*\w+\s*,)?(?:\s+(?:les|le|la))?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
@@ -39,12 +43,12 @@ _QUAL_BEFORE = [
         r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceed(?:ing|ed|s)?|\btopp(?:ed|ing)|\bsurpass(?:ed|ing)?"
         r"|\bcross(?:ed|ing)\s+the|>\s*=?|≥))\s*$")),
     ("max", re.compile(
-        r"(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
+        r"(?=\b(?i:[abeijlmpué])|[<≤])(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
         r"|\binférieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+inférieure?s?" + _A
         + r"|\ben\s+dessous\s+(?:de|d['’])|\bplus\s+petite?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
         r"|\bless\s+than|\bunder|\bup\s+to|\bat\s+most|\bbelow|<\s*=?|≤))\s*$")),
     ("approx", re.compile(
-        r"(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
+        r"(?=(?i:[acdemnpqrsvé])|[~≈])(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"
         r"|approximately|some|~|≈"
         # an estimate: `estimé à`, `évalués à`, `an estimated`, `estimated at`
@@ -61,16 +65,16 @@ _QUAL_AFTER = [
     ("approx", re.compile(r"^\s*(?i:environ)(?![\w])")),
 ]
 _TARGET_AFTER_RE = re.compile(
-    rf"(?i:d{_APOS}\s*ici\s+(?:(?:à|a)\s+)?(?:la\s+)?(?:fin\s+)?(?:de\s+)?(?:l{_APOS}\s*année\s+)?(?P<y1>{_YEAR})"
+    rf"(?=(?i:[abdhà]))(?i:d{_APOS}\s*ici\s+(?:(?:à|a)\s+)?(?:la\s+)?(?:fin\s+)?(?:de\s+)?(?:l{_APOS}\s*année\s+)?(?P<y1>{_YEAR})"
     rf"|(?:à|a)\s+l{_APOS}\s*horizon\s+(?:de\s+)?(?P<y2>{_YEAR})|horizon\s+(?P<y3>{_YEAR})|by\s+(?P<y4>{_YEAR}))"
 )
 _TARGET_BEFORE_RE = re.compile(
-    r"(?i:\b(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer|faire\s+passer)"
+    r"(?i:\b(?=[acgoptv])(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer|faire\s+passer)"
     r"|target(?:s|ed)?|aims?\s+to|goal))"
 )
 # A fall said in words: the figure is the size of the fall, so it is negative.
 _FALL_BEFORE_RE = re.compile(
-    r"(?i:(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
+    r"(?i:(?=[bcdflprst])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
     r"|contracté\w*|perdu|perd|perdent|perdant|tomb\w*|fléchi\w*|dégringol\w*|plong\w*|soustrai\w*|retranch\w*"
     r"|décroissance|déclin\w*|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk))"
     r"\s+(?:(?:de|d['’]|of|by)\s*)?(?:(?:plus|près|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+|d['’]environ\s+)?$"
@@ -102,74 +106,74 @@ _NOT_SPLIT = rf"(?!\s?[-–/]\s?(?:{_YEAR}|\d{{2}})(?!\d))"
 _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?i:entre\s+(?:l{_APOS}\s*an\s+|l{_APOS}\s*année\s+)?(?P<a>{_YEAR})\s+et\s+(?:l{_APOS}\s*an\s+)?(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?i:between\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR}))"), "range"),
-    (3, re.compile(rf"(?i:(?:de|from)\s+(?P<a>{_YEAR})\s+(?:à|a|to)\s+(?P<b>{_YEAR}))"), "range"),
+    (3, re.compile(rf"(?i:(?=[df])(?:de|from)\s+(?P<a>{_YEAR})\s+(?:à|a|to)\s+(?P<b>{_YEAR}))"), "range"),
     # `2024-2025`, and the split year of a season or an accounting year written short
     # (`the 2024/25 season`, `la campagne 2025-26`).
-    (3, re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?:(?P<b>{_YEAR})|(?P<b2>\d{{2}}))(?!\d)(?![-–/]\d)"), "range"),
+    (3, re.compile(rf"(?=[12])(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?:(?P<b>{_YEAR})|(?P<b2>\d{{2}}))(?!\d)(?![-–/]\d)"), "range"),
     # `depuis 1985`, `since 2023`: from that year to the article's (a cumulated figure's span).
-    (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:l{_APOS}\s*(?:année|an)\s+)?(?P<a>{_YEAR})(?![\d\w]))"), "since"),
+    (3, re.compile(rf"(?i:\b(?=[ds])(?:depuis|since)\s+(?:l{_APOS}\s*(?:année|an)\s+)?(?P<a>{_YEAR})(?![\d\w]))"), "since"),
     # `depuis le début de la coopération en 1966`, `since the start of its operations in 2012`.
-    (3, re.compile(rf"(?i:\b(?:depuis|since)\s+(?:le\s+début|le\s+lancement|la\s+création|sa\s+création|son\s+arrivée"
+    (3, re.compile(rf"(?i:\b(?=[ds])(?:depuis|since)\s+(?:le\s+début|le\s+lancement|la\s+création|sa\s+création|son\s+arrivée"
                    rf"|its\s+creation|the\s+(?:start|beginning|launch))\b[^,.;]{{0,80}}?\b(?:en|in)\s+(?P<a>{_YEAR})(?![\d\w]))"), "since"),
     # `l'exercice clos fin mars 2025`, `the fiscal year ended March 2025`: the twelve months to then.
     # (`the fiscal year that ended in March`: the year unsaid, the last March before publication)
-    (4, re.compile(rf"(?i:(?:exercice|fiscal\s+year|financial\s+year)\s+(?:(?:that|which)\s+|qui\s+s{_APOS}\s*est\s+)?"
+    (4, re.compile(rf"(?i:(?=[ef])(?:exercice|fiscal\s+year|financial\s+year)\s+(?:(?:that|which)\s+|qui\s+s{_APOS}\s*est\s+)?"
                    rf"(?:clos|clôturé|achevé|terminé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
                    rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\d\w]))"), "fiscal"),
-    (4, re.compile(rf"(?i:(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first[\s-]+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
-    (4, re.compile(rf"(?i:(?:S1|H1){_OF_YEAR})"), "H1"),
-    (4, re.compile(rf"(?i:(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second[\s-]+half){_OF_YEAR_OR_NOT})"), "H2"),
-    (4, re.compile(rf"(?i:(?:S2|H2){_OF_YEAR})"), "H2"),
-    (4, re.compile(rf"(?i:(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR_OR_NOT})"), "Q1"),
-    (4, re.compile(rf"(?i:(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)[\s-]+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
+    (4, re.compile(rf"(?i:(?=[1fps])(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first[\s-]+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
+    (4, re.compile(rf"(?i:(?=[hs])(?:S1|H1){_OF_YEAR})"), "H1"),
+    (4, re.compile(rf"(?i:(?=[2ds])(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second[\s-]+half){_OF_YEAR_OR_NOT})"), "H2"),
+    (4, re.compile(rf"(?i:(?=[hs])(?:S2|H2){_OF_YEAR})"), "H2"),
+    (4, re.compile(rf"(?i:(?=[ft])(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR_OR_NOT})"), "Q1"),
+    (4, re.compile(rf"(?i:(?=[1-4dflpqst])(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)[\s-]+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
     # `in the three months through March`, `les trois mois à fin juin`: the months to then.
-    (4, re.compile(rf"(?i:\b(?P<n>three|six|nine|trois|six|neuf)\s+(?:months|mois)\s+(?:through|to|ended|ending|(?:clos|arrêtés?)?\s*à\s+fin)"
+    (4, re.compile(rf"(?i:\b(?=[nst])(?P<n>three|six|nine|trois|six|neuf)\s+(?:months|mois)\s+(?:through|to|ended|ending|(?:clos|arrêtés?)?\s*à\s+fin)"
                    rf"\s+(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\w]))"), "months_to"),
-    (4, re.compile(rf"(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
-    (4, re.compile(rf"(?i:(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT})"), "months"),
+    (4, re.compile(rf"(?=[TQ])(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
+    (4, re.compile(rf"(?i:(?=[cdfhnoqs])(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT})"), "months"),
     # `sur dix mois` (a headline's `le déficit se creuse ... sur dix mois`): the year to date.
     (4, re.compile(rf"(?i:\bsur\s+(?:les\s+)?(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+mois{_OF_YEAR_OR_NOT})"), "months"),
     # `entre juin et août`, `from June to August 2024`: those months (of the year said, else the
     # last such months up to publication).
-    (3, re.compile(rf"(?i:\b(?:entre|between)\s+(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})"
+    (3, re.compile(rf"(?=\b(?i:[bdef]))(?i:\b(?:entre|between)\s+(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})"
                    rf"|\b(?:de|from)\s+(?P<m1b>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:à|a|to)\s+(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}))"
                    rf"(?:\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
     # `l'exercice avril 2024-mars 2025`, `from April 2024 to March 2025`: the months between.
-    (4, re.compile(rf"(?i:(?<![\w])(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<a>{_YEAR})\s*(?:[-–/]|à|a|to|through)\s*"
+    (4, re.compile(rf"(?i:(?=[adfjmnos])(?<![\w])(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<a>{_YEAR})\s*(?:[-–/]|à|a|to|through)\s*"
                    rf"(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<b>{_YEAR})(?!\d))"), "month_range"),
     # `le mois dernier`, `last month`, `ce mois-ci`: a month counted from the month of publication.
-    (2, re.compile(r"(?i:\ble\s+mois\s+(?:dernier|précédent|passé)|\blast\s+month|\bthe\s+previous\s+month)"), "month-1"),
-    (2, re.compile(r"(?i:\bce\s+mois(?:-ci)?\b|\bthis\s+month)"), "month0"),
+    (2, re.compile(r"(?=\b(?i:[lt]))(?i:\ble\s+mois\s+(?:dernier|précédent|passé)|\blast\s+month|\bthe\s+previous\s+month)"), "month-1"),
+    (2, re.compile(r"(?=\b(?i:[ct]))(?i:\bce\s+mois(?:-ci)?\b|\bthis\s+month)"), "month0"),
     # `à fin mars`, `end of March`: the end of a month of the year of publication.
-    (2, re.compile(rf"(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
-    (2, re.compile(rf"(?i:(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
+    (2, re.compile(rf"(?=\b(?i:[ef]))(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
+    (2, re.compile(rf"(?i:(?=[adfjmnos])(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
     # `In September alone`, `au mois de mai`: a month of the year of publication (French
     # `en juillet, X a signé` dates an event more often than figures: not read).
-    (2, re.compile(rf"(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
+    (2, re.compile(rf"(?=\b(?i:[adfis]))(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
                    rf"|\b(?:au\s+(?:cours\s+du\s+|seul\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     (1, re.compile(
-        rf"(?i:(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
+        rf"(?i:(?=\b[abcdefhipsà])(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
     # (`d'ici la fin de l'année`: this year's end)
-    (1, re.compile(r"(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
+    (1, re.compile(r"(?=(?i:[cfltw]))(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
                    r"|(?<=ici\s)la\s+fin\s+de\s+l['’]\s*année(?!\s+(?:\d|précédente|dernière|passée|prochaine))"
                    r"|\b(?:the\s+)?(?:full|whole)\s+year(?!\s+\d))"), "rel0"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+prochaine?|\bnext\s+year)"), "rel+1"),
     # `five years ago`, `il y a cinq ans`: counted back from the year of publication.
-    (1, re.compile(rf"(?i:\b(?P<n>{_COUNT_WORDS}|\d{{1,2}})\s+years?\s+ago\b|\bil\s+y\s+a\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+ans\b)"), "ago"),
+    (1, re.compile(rf"(?=\b(?i:[\dcdefhinqst]))(?i:\b(?P<n>{_COUNT_WORDS}|\d{{1,2}})\s+years?\s+ago\b|\bil\s+y\s+a\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+ans\b)"), "ago"),
     # `au cours des trois prochaines années`, `over the next five years`: that many years from the
     # year of publication (`2025/2027` in a 2025 paper).
-    (1, re.compile(rf"(?i:\b(?:au\s+cours\s+des|dans\s+les|sur\s+les|pendant\s+les|durant\s+les)\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+prochaines\s+années"
+    (1, re.compile(rf"(?=\b(?i:[adiopsw]))(?i:\b(?:au\s+cours\s+des|dans\s+les|sur\s+les|pendant\s+les|durant\s+les)\s+(?P<n_fr>{_COUNT_WORDS}|\d{{1,2}})\s+prochaines\s+années"
                    rf"|\b(?:over|in|during|within)\s+the\s+next\s+(?P<n>{_COUNT_WORDS}|\d{{1,2}})\s+years)\b"), "next"),
     # A campaign told against the one the article is about (`last season`, `la campagne
     # précédente`, `next season's volumes`): read only where the article states its season.
-    (1, re.compile(r"(?i:\b(?:last|previous|prior|past)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+(?:dernière|précédente|passée|écoulée))"), "season-1"),
-    (1, re.compile(r"(?i:\b(?:this|current)\s+(?:season|campaign)|\bcette\s+(?:saison|campagne)|\b(?:la\s+)?(?:saison|campagne)\s+en\s+cours)"), "season0"),
-    (1, re.compile(r"(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
+    (1, re.compile(r"(?=\b(?i:[clps]))(?i:\b(?:last|previous|prior|past)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+(?:dernière|précédente|passée|écoulée))"), "season-1"),
+    (1, re.compile(r"(?=\b(?i:[clst]))(?i:\b(?:this|current)\s+(?:season|campaign)|\bcette\s+(?:saison|campagne)|\b(?:la\s+)?(?:saison|campagne)\s+en\s+cours)"), "season0"),
+    (1, re.compile(r"(?=\b(?i:[clns]))(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
 ]
 _MATURITY_BEFORE_RE = re.compile(r"(?i:\b(?:due|matur(?:e|es|ing|ity)|échéance|échéant|arrivant\s+à\s+échéance)\s+(?:en\s+|in\s+)?)$")
 # A record's comparison (`leur meilleur niveau depuis 2019`, `au plus haut depuis 2008`, `the
@@ -183,8 +187,10 @@ _RECORD_BEFORE_RE = re.compile(
 def _record_since(window: str, m: re.Match) -> bool:
     """`depuis 2019` / `since 2019` right after a record's superlative (`_RECORD_BEFORE_RE`)."""
     return m.group(0)[:6].lower() in ("depuis", "since ") and _RECORD_BEFORE_RE.search(window, max(0, m.start() - 40), m.start()) is not None
-_PERIOD_HINT_RE = re.compile(rf"\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|season|saison|campa"
-                             rf"|\b(?:in|during|for|entre|between|de|from)\s+(?:{_MONTHS_EN}|{_MONTHS_FR})\b)")
+
+
+_PERIOD_HINT_RE = re.compile(rf"(?=\d|(?i:[abcdefhimqsty]))(?:\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|season|saison|campa"
+                             rf"|\b(?:in|during|for|entre|between|de|from)\s+(?:{_MONTHS_EN}|{_MONTHS_FR})\b))")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
@@ -198,7 +204,7 @@ _MONTH_NUMBERS = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(
-    r"(?i:[;:]|,\s*soit|\bsoit\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
+    r"(?=[;:,]|\b(?i:[acpqstvw]))(?i:[;:]|,\s*soit|\bsoit\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
     r"|\bversus\b|\bvs\b|\bcompared\b|\bwhile\b|\bwhereas\b|\bthan\b"
     # `contre 52 dollars en 2023`, `contre l'an dernier` start a base; `against the dollar`,
     # `contre la vie chère` name what the figure is measured against or for, not a base.
@@ -215,7 +221,7 @@ _JOBS_CREATED_RE = re.compile(
 )
 # Expected or planned, not yet so: the figure's clause says it (`devrait atteindre`, `prévu`).
 _FORECAST_RE = re.compile(
-    r"(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
+    r"(?=\b(?i:[adefipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
     r"|\bs['’]attend\w*|\btabl\w+\s+sur|\bescompt\w*|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
     r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b)"
 )
@@ -292,7 +298,7 @@ class Dating:
 
 NO_DATING = Dating()
 # A split year of two consecutive years (`la campagne 2024-2025`, `the 2024/2025 season`).
-_SEASON_RE = re.compile(rf"(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?:(?P<b>{_YEAR})|(?P<b2>\d{{2}}))(?!\d)(?![-–/]\d)")
+_SEASON_RE = re.compile(rf"(?=[12])(?<![\w])(?P<a>{_YEAR})\s?[-–/]\s?(?:(?P<b>{_YEAR})|(?P<b2>\d{{2}}))(?!\d)(?![-–/]\d)")
 
 
 def _full_year(first: str, short: str | None) -> str:
@@ -951,7 +957,7 @@ _COMPARED_LEFT_RE = re.compile(
     r"\s+[^,;\d]{0,50}$"
 )
 # A figure told as the base of a comparison (`contre 62,8% à fin septembre 2024`).
-_BASE_FIGURE_RE = re.compile(r"(?i:\bcontre|\bpar\s+rapport\s+(?:à|au|aux)|\bcompared\s+(?:with|to)|\bagainst|\bversus)"
+_BASE_FIGURE_RE = re.compile(r"(?=\b(?i:[acpv]))(?i:\bcontre|\bpar\s+rapport\s+(?:à|au|aux)|\bcompared\s+(?:with|to)|\bagainst|\bversus)"
                              r"\s+(?:(?:près\s+de|environ|quelque|about|around|some)\s+)?$")
 
 
@@ -1077,7 +1083,7 @@ def _left_of(sentence: _Sentence, fig: _Figure) -> str:
 
 # `aujourd'hui`, `today`: the figure tells the state now.
 # (not the previous figure's: `de 4.800 actuellement à plus de 6.000 salariés à l'horizon 2027`)
-_NOW_BEFORE_RE = re.compile(r"(?<![\d%]\s)(?i:\b(?:aujourd['’]hui|actuellement|à\s+ce\s+jour|currently|today)\s+"
+_NOW_BEFORE_RE = re.compile(r"(?=\b(?i:[actà]))(?<![\d%]\s)(?i:\b(?:aujourd['’]hui|actuellement|à\s+ce\s+jour|currently|today)\s+"
                             r"(?:(?:de|à|d['’]|at|of)\s*)?(?:(?:près\s+de|environ|plus\s+de|quelque|about|some|more\s+than)\s+)?)$")
 _NOW_AFTER_RE = re.compile(r"(?i:^\s*(?:aujourd['’]hui|actuellement|à\s+ce\s+jour|currently|today|now)\b)")
 # The end value of a change over a span (`jumped 42% between 2020 and 2023 to about 52 million

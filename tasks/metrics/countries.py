@@ -51,7 +51,7 @@ _BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['
 # The two countries of the article named again: `les deux pays`, `the two countries`,
 # `bilateral trade`, `son partenaire`.
 _BOTH_RE = re.compile(
-    r"(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b"
+    r"(?=\b(?i:[abcdilst]))(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b"
     # the other country named as the home country's partner (`Le déficit commercial du Maroc
     # vis-à-vis de son partenaire`), not a company's partner (`son partenaire local`, `X`)
     r"|\b(?:son|ce|leur)\s+partenaire(?!s)(?!\s+(?:local|locale|marocain|industriel|financier|technique)\b)(?!\s*,|\s+(?-i:[A-Z]))"
@@ -75,7 +75,7 @@ HOME_COUNTRY = "MA"
 _OTHER_KINGDOMS = (r"saoudien|hachémite|jordanien|espagnol|belge|britannique|néerlandais|norvégien|suédois|danois"
                    r"|thaïlandais|bahreïni|cambodgien|bhoutanais|eswatinien|tongien")
 _HOME_WORDS_RE = re.compile(
-    rf"\b(?:[Rr]oyaume(?![- ]Uni)(?!\s+(?:d['’]\s*|de\s+|des\s+|du\s+)[A-ZÀ-Ý])(?!\s+(?:{_OTHER_KINGDOMS})\b)"
+    rf"(?=[RrTt])\b(?:[Rr]oyaume(?![- ]Uni)(?!\s+(?:d['’]\s*|de\s+|des\s+|du\s+)[A-ZÀ-Ý])(?!\s+(?:{_OTHER_KINGDOMS})\b)"
     r"|[Tt]he\s+[Kk]ingdom\b(?!\s+of))")
 # When neither headline nor lead names a country, the countries named at least this often and
 # this share of all mentions are the focus (a country named once, `L'Inde et le Brésil restent
@@ -98,8 +98,9 @@ _BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*(?:soit\s+|with\s+|avec\s+)?$")
 # site`, `the expansion`): the figure is about the article's main company, or its project.
 # Not a name's cue (`le groupe OCP`), not another's (`le programme de l'ONEE`), not a source
 # (`selon la société`, `according to the company`).
+# (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _COMPANY_ANAPHOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds|fournisseur|câblier"
+    r"(?=\b(?i:[acdlst]))(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds|fournisseur|câblier"
     r"|distributeur|promoteur|développeur|sous-traitant|motoriste)"
     r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale|enseigne)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur)"
@@ -109,7 +110,7 @@ _COMPANY_ANAPHOR_RE = re.compile(
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first
 # phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme)"
+    r"(?=\b(?i:[acdilst]))(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme)"
     r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale|raffinerie|minoterie|cimenterie"
     r"|sucrerie)"
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
@@ -489,7 +490,7 @@ def _from_the_paragraph(
 # comparaison, la Turquie a exporté ...`). French `global` is `total` (`un coût global de
 # 75 millions de dollars` is the project's); the World Bank is no figure of the world.
 _WHOLE_RE = re.compile(
-    r"(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
+    r"(?=\b(?i:[abcdefgimoprstwà])|\w-based)(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
     r"|\bà\s+l['’]\s*(?:échelle\s+(?:mondiale|internationale)|international)\b"
     r"|(?<!Banque\s)(?<!Organisation\s)(?<!Forum\s)\bmondia(?:l|le|les|ux)\b"
     r"|\bworldwide\b|\bglobally\b|\b(?:around|across|in)\s+the\s+world\b"
@@ -612,11 +613,11 @@ def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
 # (51,2 milliards d'euros)`. Each other partner's figure is its trade with that country, not
 # with the home country.
 _PARTNER_OF_RE = re.compile(
-    r"(?i:\b(?:partenaire|fournisseur|client|débouché|partner|supplier|customer|market)s?(?:\s+[\w-]+){0,2}\s+"
+    r"(?i:\b(?=[cdfmps])(?:partenaire|fournisseur|client|débouché|partner|supplier|customer|market)s?(?:\s+[\w-]+){0,2}\s+"
     r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?|to\s+(?:the\s+)?))"
 )
 _RANK_RE = re.compile(
-    r"(?i:\b(?:arrivent?|vient|viennent|suit|suivent|suivie?s?\s+(?:de|par)|devant|derrière"
+    r"(?i:\b(?=[abcdefrsv])(?:arrivent?|vient|viennent|suit|suivent|suivie?s?\s+(?:de|par)|devant|derrière"
     r"|en\s+(?:deuxième|seconde|troisième|quatrième|cinquième)\s+position|se\s+classe|followed\s+by|ahead\s+of"
     r"|behind|ranks?|ranked|comes?\s+(?:second|third|next))\b)"
 )
@@ -657,7 +658,7 @@ def _ranked_among_partners(text: str, figure_start: int, sentence: tuple[int, in
 # A comparison of figures country by country: `about $350 a month in Morocco, against some
 # $250 in Egypt and more than $900 in Turkey`, `12% au Maroc contre 9% en Tunisie`. Each
 # figure is of the country named right after it, and of it alone.
-_COMPARISON_RE = re.compile(r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s)")
+_COMPARISON_RE = re.compile(r"(?i:\b(?=[acv])(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s)")
 # Only where the country is the place (`in`, `en`, `au`): `contre 9% pour les Emirats` is the
 # Emirates' share of the home country's stock, a figure of both.
 _PLACED_AFTER_RE = re.compile(
@@ -888,10 +889,10 @@ _NATIONAL_AGENCIES = {
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).
 _MULTILATERAL_RE = re.compile(
-    r"(?i:Banque\s+européenne\s+pour\s+la\s+reconstruction\s+et\s+le\s+développement"
+    r"(?=(?i:[be]))(?i:Banque\s+européenne\s+pour\s+la\s+reconstruction\s+et\s+le\s+développement"
     r"|European\s+Bank\s+for\s+Reconstruction\s+and\s+Development)"
 )
-_AGENCIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _NATIONAL_AGENCIES)) + r")(?![\w-])")
+_AGENCIES_RE = re.compile(r"(?=[" + "".join(sorted({a[0] for a in _NATIONAL_AGENCIES})) + r"])(?<![\w-])(?:" + "|".join(map(re.escape, _NATIONAL_AGENCIES)) + r")(?![\w-])")
 
 
 def _located_home(window: str) -> bool:
@@ -1126,7 +1127,7 @@ def _home_government_subject(text: str, start: int, home: str) -> bool:
 # of the company as a whole; a predicate coordinated after them (`posted revenue of 6.8 billion
 # dirhams in 2024 and already operates plants in Senegal`) tells its other business.
 _ACCOUNTS_RE = re.compile(
-    r"(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
+    r"(?=\b(?i:[abcdenprt]))(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
     r"|\bbénéfices?\b|\brésultat\s+net\b|\bnet\s+(?:profit|income)\b|\bprofits?\b|\bproduit\s+net\s+bancaire\b"
     r"|\bPNB\b|\bEBITDA\b|\bexcédent\s+brut\s+d['’]\s*exploitation\b|\bnet\s+banking\s+income\b|\bdividends?\b"
     r"|\bdividendes?\b|\bnet\s+debt\b|\bdette\s+nette\b|\bcost-to-income\b|\bcoefficient\s+d['’]\s*exploitation\b)"

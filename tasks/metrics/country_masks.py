@@ -17,13 +17,14 @@ Span = tuple[int, int]
 _RESPECTIVELY_RE = re.compile(r"(?i:\brespectivement\b|\brespectively\b)")
 # A country left out: `Hors UE`, `hors Union européenne`, `outside the EU`, `excluding China`.
 _EXCLUDED_RE = re.compile(
-    r"(?i:\bhors\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|l['’]\s*|la\s+|le\s+)?|\b(?:excluding|outside)\s+(?:the\s+)?"
+    r"(?=\b(?i:[ehoà]))(?i:\bhors\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|l['’]\s*|la\s+|le\s+)?|\b(?:excluding|outside)\s+(?:the\s+)?"
     r"|\bà\s+l['’]\s*exception\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*))"
 )
 # The countries a figure is ranked against: `après le Sénégal et la Mauritanie`, `devant
 # l'Algérie`, `behind Spain`, `ahead of Egypt and Tunisia`.
+# (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _RANKED_AGAINST_RE = re.compile(
-    r"(?i:\b(?:devant|derrière|ahead\s+of|behind|(?P<after>après|after))\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
+    r"(?i:\b(?=[abd])(?:devant|derrière|ahead\s+of|behind|(?P<after>après|after))\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
 )
 # `après`/`after` rank only after a rank (`troisième marché après le Sénégal`, `second only
 # after`); elsewhere they tell time (`after Chinese shipments jumped 42%`).

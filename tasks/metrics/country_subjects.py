@@ -133,8 +133,9 @@ def relative_aside_owner(text: str, figure_start: int, sentence: tuple[int, int]
 
 
 # A loan, a credit line, a grant: the lender's as well as the borrower's.
+# (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _LOAN_RE = re.compile(
-    r"(?i:\b(?:prêts?|crédits?|financements?|dons?|subventions?|loans?|credit\s+lines?|grants?|facility|facilities)\b)"
+    r"(?i:\b(?=[cdfglps])(?:prêts?|crédits?|financements?|dons?|subventions?|loans?|credit\s+lines?|grants?|facility|facilities)\b)"
 )
 _LEAD_CHARS = 400
 # A lender the sentence names itself (`La BERD a signé un prêt`, `la Banque mondiale`).
@@ -384,7 +385,7 @@ def where_subject_home(text: str, figure_start: int, sentence: tuple[int, int], 
 
 # A company's own accounts and footprint: its revenue, profit, headcount across the world.
 _FOOTPRINT_RE = re.compile(
-    r"(?i:\b(?:dans|à\s+travers|across|in|at)\s+(?:\d+|plusieurs|several|many|some)\s+(?:pays|countries|sites|usines|plants)\b"
+    r"(?=\b(?i:[adgiwà]))(?i:\b(?:dans|à\s+travers|across|in|at)\s+(?:\d+|plusieurs|several|many|some)\s+(?:pays|countries|sites|usines|plants)\b"
     r"|\b(?:dans\s+le\s+monde|worldwide|globally|across\s+the\s+world|around\s+the\s+world)\b)"
 )
 # Who the statement is about: a pronoun or a noun standing for the company.

@@ -56,8 +56,9 @@ _PHYSICAL_RE = re.compile(
     r"\s*-?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_PHYSICAL)) + r")(?![\w'’])"
 )
 _RATIO_RE = re.compile(r"\s+fois(?![\w])", re.I)
+# (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _DOUBLE_RE = re.compile(
-    r"(?<![\w])(?P<pre>(?:près|presque|environ|plus|moins)\s+(?:du|de|d['’])\s+|le\s+|la\s+)?(?P<word>double|triple|quadruple)(?![\w])",
+    r"(?=[delmpqt])(?<![\w])(?P<pre>(?:près|presque|environ|plus|moins)\s+(?:du|de|d['’])\s+|le\s+|la\s+)?(?P<word>double|triple|quadruple)(?![\w])",
     re.I,
 )
 
