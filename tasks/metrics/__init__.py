@@ -90,27 +90,30 @@ def extract_metrics(
             fig.period = _period_from_context(text, fig, (s_start, s_end), article, earlier, published_year)
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
-        sentence = text[s_start:s_end].strip()
-        out.append(
-            {
-                "metric_id": f"{doc_id}:{fig.start}:{fig.end}:{n}",
-                "doc_id": doc_id,
-                "start": fig.start,
-                "end": fig.end,
-                "text": text[fig.start:fig.end],
-                "value": float(fig.value),
-                "unit": fig.unit,
-                "qualifier": fig.qualifier,
-                "period": fig.period,
-                "subject": fig.subject or "unspecified",
-                "countries": _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences,
-                                        not_theirs.get(fig.start, ()), fig.unit),
-                "sentence": sentence,
-            }
-        )
+        countries = _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences,
+                               not_theirs.get(fig.start, ()), fig.unit)
+        out.append(_metric_row(text, doc_id, fig, n, countries, text[s_start:s_end].strip()))
     clear_document_caches()
     return out
 
+
+
+def _metric_row(text: str, doc_id: str, fig, n: int, countries: list[str], sentence: str) -> dict:
+    """One `metrics` row; `n` tells apart figures read twice over the same span."""
+    return {
+        "metric_id": f"{doc_id}:{fig.start}:{fig.end}:{n}",
+        "doc_id": doc_id,
+        "start": fig.start,
+        "end": fig.end,
+        "text": text[fig.start:fig.end],
+        "value": float(fig.value),
+        "unit": fig.unit,
+        "qualifier": fig.qualifier,
+        "period": fig.period,
+        "subject": fig.subject or "unspecified",
+        "countries": countries,
+        "sentence": sentence,
+    }
 
 def _sentence_masks(text: str, resolved) -> dict[int, tuple[tuple[int, int], ...]]:
     """For each figure, the country mentions of its sentence that are another figure's or

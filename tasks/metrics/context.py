@@ -417,19 +417,7 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
         n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
         return f"{year}-01/{year}-{n:02d}"
     if kind == "month":
-        month = _month_number(groups.get("m") or groups["m_en"])
-        as_at = _AS_AT_DAY_BEFORE_RE.search(window, max(0, m.start() - 30), m.start()) or (
-            _AS_AT_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()) and _MONTH_END_DAY_AFTER_RE.search(m.group(0))
-        )
-        if as_at and year:
-            return _year_to_date(year if groups.get("y") else str(_year_of_month(month, int(year), dating, False)), month)
-        if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
-            return None  # `le 14 juin 2023`, `March 5, 2024`: a day
-        if not groups.get("y"):
-            year = str(_year_of_month(month, int(year), dating, _ahead_of(window, m.start())))
-        if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
-            return _year_to_date(year, month)
-        return f"{year}-{month:02d}"
+        return _month_period(m, groups, year, window, dating)
     if kind == "months_to":
         return _months_to(groups, year, dating)
     if kind == "month_range":
@@ -462,6 +450,24 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
         return shift_years(dating.season, int(kind[len("season"):]))
     return str(published_year + {"rel0": 0, "rel-1": -1, "rel+1": 1}[kind])
 
+
+
+def _month_period(m: re.Match, groups: dict, year: str, window: str, dating: Dating) -> str | None:
+    """A month (`en juin`, `fin mars 2025`): the year to its end when told as accounts at a
+    day (`au 30 juin`) or to its end (`à fin mars`), else the month; None for a day's date."""
+    month = _month_number(groups.get("m") or groups["m_en"])
+    as_at = _AS_AT_DAY_BEFORE_RE.search(window, max(0, m.start() - 30), m.start()) or (
+        _AS_AT_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()) and _MONTH_END_DAY_AFTER_RE.search(m.group(0))
+    )
+    if as_at and year:
+        return _year_to_date(year if groups.get("y") else str(_year_of_month(month, int(year), dating, False)), month)
+    if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
+        return None  # `le 14 juin 2023`, `March 5, 2024`: a day
+    if not groups.get("y"):
+        year = str(_year_of_month(month, int(year), dating, _ahead_of(window, m.start())))
+    if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
+        return _year_to_date(year, month)
+    return f"{year}-{month:02d}"
 
 _SUBJECT_WINDOW = 200
 
@@ -1018,23 +1024,8 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         fig.extra["period_before"] = period is not None
     # `de 20 à 30 millions en 2024`: the low end of a range takes the high end's period.
     from_high_end = period is None and fig.range_role == "low"
-    target_m = _TARGET_AFTER_RE.search(right)
     if fig.range_role != "from":
-        horizon = next((g for g in target_m.groups() if g), None) if target_m and not from_high_end else None
-        goal_before = _TARGET_BEFORE_RE.search(text[sentence.start:fig.start])
-        if target_m and _FORECAST_RE.search(left) and not goal_before:
-            # `devrait atteindre 1,5 million de tonnes d'ici 2030`: expected, not an objective.
-            fig.qualifier, period = "forecast", period or horizon
-        elif target_m:
-            fig.qualifier, period = "target", period or horizon
-        elif goal_before and not fig.change and fig.unit not in ("count", None):
-            # `L'objectif ... est la création d'un demi-million d'emplois`: the sentence
-            # states a goal; counted things (`les deux pays`) are not goals.
-            fig.qualifier = "target"
-        elif _FORECAST_RE.search(left) and not fig.change:
-            fig.qualifier = "forecast"
-        elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
-            fig.qualifier = "forecast"
+        period = _qualify_goal_or_forecast(sentence, fig, left, right, period, from_high_end)
     if period is None and fig.qualifier in ("forecast", "target"):
         # `prévoit d'ouvrir en 2026 un centre ..., qui emploiera 150 ingénieurs`
         period = _plan_year(sentence, fig)
@@ -1047,12 +1038,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     # A horizon (`by 2027`, `d'ici 2030`) dates its own figure only, not the next one of the
     # sentence; a time told before a forecast (`At full capacity, expected in 2030, it will
     # produce 80,000 tonnes ..., to be converted into 420,000 tonnes`) dates what follows.
-    if period is None and not from_high_end and prev is not None and prev.period and fig.range_role != "from" \
-            and not (prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before")
-                     and not _plans_place_clause(text, prev, fig)) \
-            and (not _in_aside(text[sentence.start:fig.start], prev.start - sentence.start, prev.end - sentence.start, False)
-                 or _same_aside(text[sentence.start:fig.start], prev.start - sentence.start)) \
-            and prev.end - sentence.start > _relative_opening(text[sentence.start:fig.start]):
+    if period is None and not from_high_end and _takes_the_previous_period(sentence, fig, prev):
         # (nor does the period of a figure in an aside before this one: `Zeewind, which
         # reported assets of €19 billion at the end of 2024, will hold a 60% stake`; nor the
         # period of the main clause to a figure of a relative clause: `..., qui recense 300
@@ -1075,6 +1061,45 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if "base_of" not in fig.extra and _BASE_FIGURE_RE.search(left):
         fig.extra["base_of"] = prev.period if prev is not None else None
 
+
+
+def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, right: str, period: str | None,
+                              from_high_end: bool) -> str | None:
+    """Sets `fig.qualifier` to `target` or `forecast` where its sentence says so; returns the
+    period, the horizon's (`d'ici 2030`) where the figure has none."""
+    target_m = _TARGET_AFTER_RE.search(right)
+    horizon = next((g for g in target_m.groups() if g), None) if target_m and not from_high_end else None
+    goal_before = _TARGET_BEFORE_RE.search(sentence.text[sentence.start:fig.start])
+    if target_m and _FORECAST_RE.search(left) and not goal_before:
+        # `devrait atteindre 1,5 million de tonnes d'ici 2030`: expected, not an objective.
+        fig.qualifier, period = "forecast", period or horizon
+    elif target_m:
+        fig.qualifier, period = "target", period or horizon
+    elif goal_before and not fig.change and fig.unit not in ("count", None):
+        # `L'objectif ... est la création d'un demi-million d'emplois`: the sentence
+        # states a goal; counted things (`les deux pays`) are not goals.
+        fig.qualifier = "target"
+    elif _FORECAST_RE.search(left) and not fig.change:
+        fig.qualifier = "forecast"
+    elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
+        fig.qualifier = "forecast"
+    return period
+
+
+def _takes_the_previous_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None) -> bool:
+    """Whether a figure with no period of its own takes the previous figure's of its sentence:
+    not after a horizon that dates its own figure only, unless told in the plan's place clause;
+    not from an aside it is not in; not from the main clause into a relative clause."""
+    if prev is None or not prev.period or fig.range_role == "from":
+        return False
+    text, before = sentence.text, sentence.text[sentence.start:fig.start]
+    if prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before") \
+            and not _plans_place_clause(text, prev, fig):
+        return False
+    if _in_aside(before, prev.start - sentence.start, prev.end - sentence.start, False) \
+            and not _same_aside(before, prev.start - sentence.start):
+        return False
+    return prev.end - sentence.start > _relative_opening(before)
 
 def _left_of(sentence: _Sentence, fig: _Figure) -> str:
     """The few words before the figure in its sentence."""

@@ -293,58 +293,91 @@ def figure_countries(
     if own:
         return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
     article = subjects.paragraph_company(text, earlier_sentences, article)
-    accounts = subjects.company_accounts(text, figure_start, sentence, article, previous)
-    if accounts:
-        return sorted(accounts)
-    site = subjects.site_abroad(text, figure_start, sentence, article)
-    if site:
-        return sorted(site)
-    decided = _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
+    decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
     if decided:
         return sorted(decided)
+    found, placed, frame_foreign = _read_in_the_sentence(
+        text, figure_start, sentence, article, earlier_sentences, previous, masked)
+    if not found:
+        found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
+    if article.home_country and not _said_of_abroad(
+            text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign):
+        found.add(article.home_country)
+    return sorted(found)
+
+
+def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous) -> set[str]:
+    """What the shape of the statement decides alone: a company's accounts, its site abroad,
+    a statement whose countries its grammar gives (`_stated_by_the_statement`)."""
+    return (subjects.company_accounts(text, figure_start, sentence, article, previous)
+            or subjects.site_abroad(text, figure_start, sentence, article)
+            or _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous))
+
+
+def _read_in_the_sentence(
+    text, figure_start, sentence, article, earlier_sentences, previous, masked,
+) -> tuple[set[str], bool, bool]:
+    """(countries, placed, frame_foreign): the sentence's frame (`_sentence_frame`) and what
+    it names again (a speaker's company, a lender, an apposition, `y`, `They`, a region), the
+    focus's other country for `les deux pays` or for the unnamed party of an agreement.
+    `frame_foreign`: the frame named foreign countries only."""
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     found |= _home_investment_abroad(text, figure_start, sentence, found, article)
-    frame_foreign = bool(found) and article.home_country not in found
+    home = article.home_country
+    frame_foreign = bool(found) and home not in found
     found |= subjects.quoted_speaker(text, figure_start, sentence, found, article, previous)
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
     found |= subjects.apposition_countries(text, figure_start, sentence, article)
     found |= subjects.there_refers_back(text, figure_start, sentence, found, previous, article)
     found |= subjects.people_referred_to(text, sentence, found, previous, article)
     found |= subjects.region_abroad(text, sentence, found, earlier_sentences, article)
-    if not found - {article.home_country} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {article.home_country}) == 1:
+    if not found - {home} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {home}) == 1:
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
         found |= set(article.focus_countries)
-    if found == {article.home_country} and _BETWEEN_PARTIES_RE.search(text, sentence[0], figure_start) and len(set(article.focus_countries) - found) == 1:
+    if found == {home} and _BETWEEN_PARTIES_RE.search(text, sentence[0], figure_start) and len(set(article.focus_countries) - found) == 1:
         # `a memorandum between fertiliser maker PT Pupuk Samudra and Morocco's OCP`, in an
         # article about Indonesia and Morocco: the party with no country named is the other's.
         found |= set(article.focus_countries)
-    if not found and not placed and _SECTOR_RE.search(text, *sentence):
-        found = {article.home_country} if article.home_country else set()
-    regional = not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is not None
-    if not found and not placed and article.home_country and article.main_company_country == article.home_country \
-            and _ACCOUNTS_RE.search(text, *sentence):
+    return found, placed, frame_foreign
+
+
+def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed) -> set[str]:
+    """For a sentence that names no country, in this order: a national sector's home country;
+    the home company's accounts; after `Ces dernières`, the sentence before's last country;
+    unless its clause names a world region as its place, the nearest earlier sentence of its
+    paragraph that names one; a subject continued from the sentence before; unless the
+    sentence places it (`à Berrechid`), the article's focus."""
+    home = article.home_country
+    if not placed and _SECTOR_RE.search(text, *sentence) and home:
+        return {home}
+    if not placed and home and article.main_company_country == home and _ACCOUNTS_RE.search(text, *sentence):
         # `Revenue rose 18% to 24.1 billion dirhams`, in an article about OCP headlined on
         # Chinese supply: the home company's accounts, not the headline's country's.
-        found = {article.home_country}
-    if not found and earlier_sentences and _LATTER_RE.match(text, *sentence):
+        return {home}
+    found: set[str] = set()
+    if earlier_sentences and _LATTER_RE.match(text, *sentence):
         found = _last_named(text, earlier_sentences[-1], article)
-    if not found and not regional:
+    if not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is None:
         found = _from_the_paragraph(text, earlier_sentences, article, masked)
     if not found:
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
         found = set(article.focus_countries)
+    return found
+
+
+def _said_of_abroad(text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign) -> bool:
+    """Whether the statement is about abroad alone, so that the home country does not join:
+    a frame of foreign countries whose statement is about another country, the world, a
+    foreign subject's own matter; or a foreign topic whatever the frame."""
     statement = _statement_of(text, figure_start, sentence)
-    abroad = frame_foreign and (
+    return frame_foreign and (
         _about_another_country(text, statement, found, article, figure_start)
         or _worldwide(text, figure_start, statement, article)
         or subjects.foreign_subject_owns(text, figure_start, statement, found, article)
         or subjects.foreign_matter(text, figure_start, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
-    if article.home_country and not abroad:
-        found.add(article.home_country)
-    return sorted(found)
 
 
 # Money counted in a country's own currency is that country's money: `412 milliards de yens`
@@ -1037,15 +1070,47 @@ def _sentence_frame(
     home = article.home_country or HOME_COUNTRY
     sentence = _without_dateline(text, sentence)
     clauses = _clauses(text, sentence)
-    placed = _located_home(text[sentence[0]:sentence[1]]) or (
-        # An organisation of the home country places a figure there too (`OCP a produit 7,8
-        # millions de tonnes`, `selon l'Office des changes`), unless the article is about a
-        # project of its abroad (`OCP en détiendra 51%` of a plant in Nigeria).
-        article.host_country in (None, home) and _home_organisations_re().search(text, *sentence) is not None
-    )
-    placed = placed or _home_government_subject(text, sentence[0], home)
+    placed = _placed_at_home(text, sentence, article, home)
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
     clauses = _accounts_end_at_the_next_predicate(text, clauses, index, figure_start)
+    own, before, after = _clause_groups(text, clauses, index, figure_start, article)
+    found: set[str] = set()
+    own_found = False
+    for group in (own, before, after):
+        if group is after and found:
+            break  # `OCP reported 28 billion dirhams, as sales to India surged`: placed already
+        for i in group:
+            found |= _named(text, *clauses[i], article.companies, masked)
+            if found - {home}:
+                break
+        if group is own:
+            own_found = bool(found)
+            if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
+                # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
+                # contrasts the home country's figure with another's is the home country's.
+                return found, placed
+        if group is not after:
+            found |= _main_company_named_again(text, [clauses[i] for i in group], article)
+        if found - {home}:
+            return found, placed
+    if not own_found:
+        found |= _read_past_the_clauses(text, clauses, index, found, article, previous, masked, home)
+    return found, placed
+
+
+def _placed_at_home(text: str, sentence: tuple[int, int], article: Article, home: str) -> bool:
+    """Whether the sentence names a place of the home country, one of its organisations (`OCP
+    a produit 7,8 millions de tonnes`, `selon l'Office des changes`; not in an article about
+    its project abroad: `OCP en détiendra 51%` of a plant in Nigeria) or its government."""
+    return bool(_located_home(text[sentence[0]:sentence[1]])
+                or (article.host_country in (None, home) and _home_organisations_re().search(text, *sentence) is not None)
+                or _home_government_subject(text, sentence[0], home))
+
+
+def _clause_groups(
+    text: str, clauses: tuple[tuple[int, int], ...], index: int, figure_start: int, article: Article,
+) -> tuple[list[int], list[int], list[int]]:
+    """(own, before, after): the indexes of the clauses read for the figure, in order."""
     # The aside right after the figure's clause describes the figure when the figure ends
     # its clause (`150 entreprises, dont une majorité de filiales françaises`), not when more
     # follows it (`a rebound ... to 4.4 million tons ... ahead of the World Cup, which Morocco
@@ -1069,44 +1134,30 @@ def _sentence_frame(
     after = after if cause is None else after[:cause]
     # So is a figure it is compared with (`..., contre 166,3 milliards de dirhams avec la France`).
     compared = next((k for k, i in enumerate(after) if _COMPARED_AFTER_RE.match(text, clauses[i][0])), None)
-    after = after if compared is None else after[:compared]
-    found: set[str] = set()
-    own_found = False
-    for group in (own, before, after):
-        if group is after and found:
-            break  # `OCP reported 28 billion dirhams, as sales to India surged`: placed already
-        for i in group:
-            found |= _named(text, *clauses[i], article.companies, masked)
-            if found - {home}:
-                break
-        if group is own:
-            own_found = bool(found)
-            if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
-                # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
-                # contrasts the home country's figure with another's is the home country's.
-                return found, placed
-        if group is not after:
-            found |= _main_company_named_again(text, [clauses[i] for i in group], article)
-        if found - {home}:
-            return found, placed
-    # (or a clause of it, after an opening adverbial: `At full capacity, expected in 2030, it
-    # will produce 80,000 tonnes`)
+    return own, before, (after if compared is None else after[:compared])
+
+
+def _read_past_the_clauses(text, clauses, index, found, article, previous, masked, home) -> set[str]:
+    """For a figure whose own clause names no country: the main company named by a pronoun
+    opening the sentence or a clause of it (`At full capacity, expected in 2030, it will
+    produce 80,000 tonnes`), from the previous sentence's subject; then, for a figure in an
+    aside, the rest of the sentence but its other asides."""
+    found = set(found)
     pronoun = any(_PRONOUN_RE.match(text, a, b) for a, b in clauses[:index + 1])
-    if not own_found and pronoun and previous is not None:
+    if pronoun and previous is not None:
         subject_start = previous[0]
         found |= _main_company_named_again(text, [(subject_start, subject_start + _SUBJECT_CHARS)], article)
-    if not own_found and not found - {home} and _is_aside(text, clauses[index]):
-        # Last, the rest of the sentence but its other asides: what an aside's figure measures
-        # is said after it (`22 accords, d'un montant de 10 milliards d'euros, ont été signés
-        # ... du président français`; `which imports 2 million tonnes a year, mainly from
-        # Russia`). Only for a figure in an aside whose own clause names no country.
+    if not found - {home} and _is_aside(text, clauses[index]):
+        # What an aside's figure measures is said after it (`22 accords, d'un montant de 10
+        # milliards d'euros, ont été signés ... du président français`; `which imports 2
+        # million tonnes a year, mainly from Russia`).
         rest = [clause for i, clause in enumerate(clauses) if i == index or not _ASIDE_RE.match(text, clause[0])]
         for clause in rest:
             found |= _named(text, *clause, article.companies, masked)
         if not found - {home}:
             # `D'un montant de 38 millions d'euros, le projet devrait créer ...`
             found |= _main_company_named_again(text, rest, article)
-    return found, placed
+    return found
 
 
 # A government body as the subject, with no country of its own: in an article about the home

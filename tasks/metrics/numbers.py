@@ -307,46 +307,10 @@ def _fractions(text: str) -> list[_Figure]:
 
 
 def _fraction_value(kind: str, m: re.Match) -> float | None:
+    """The value of a fraction read by `kind` of pattern (`trois cinquièmes`, `deux et demi`,
+    `huit sur dix`, `½`, `3/4`), None when the words are no fraction."""
     if kind == "ordinal":
-        tokens = re.findall(r"[^\s-]+", m.group("num")) + re.findall(r"[^\s-]+", m.group("den"))
-        den_word = m.group("den").lower()
-        if not re.search(r"i[eè]mes?$", den_word):
-            return None
-        # A singular ordinal after a numerator other than `un` is an ordinal when the
-        # words read as one compound number (`deux centième` = 200th, `cent
-        # trente-cinquième` = 135th), which is no figure; when they cannot be one number
-        # (`trois cinquième`, `cinq huitième`, `vingt vingt-cinquième`) the plural `s` of
-        # a fraction is missing: 3/5, 5/8, 20/25.
-        singular = not den_word.endswith("s")
-        if singular and _ordinal_to_cardinal(" ".join(tokens)) is not None:
-            if not re.fullmatch(r"(?i:une?|.*\set\s+une?)", m.group("num").strip()) and not re.match(r"(?i:une?\s)", m.group("num").strip()):
-                return None
-        # The longest numerator that reads, the rest is the denominator
-        # (`un vingt cinquième` = 1/25, `trois cinquièmes` = 3/5). With a singular
-        # ordinal the numerator is `un` (`un cent cinquième` = 1/105).
-        n_num = len(re.findall(r"[^\s-]+", m.group("num")))
-        for k in range(n_num, 0, -1):
-            num_words = " ".join(tokens[:k])
-            den = _ordinal_to_cardinal(" ".join(tokens[k:]))
-            if not den:
-                continue
-            # `vingt et trois cinquièmes`, `deux et trois dixièmes`: `et` before a word
-            # other than un/onze joins a whole number and a fraction (20 + 3/5), as in
-            # `deux et trois quarts`.
-            split = re.fullmatch(r"(?P<i>.+)\s+et\s+(?P<n>\S+)", num_words, re.I)
-            if split and split.group("n").lower() not in ("un", "une", "onze"):
-                whole, part = _cardinal(split.group("i")), _cardinal(split.group("n"))
-                if whole is not None and part is not None:
-                    return whole + part / den
-            num = _cardinal(num_words)
-            if num is not None:
-                if singular and num != 1 and _cardinal(" ".join(tokens[:k]) + " " + str(int(den))) is not None:
-                    continue
-                return num / den
-            whole = re.fullmatch(r"(?P<i>.+?)\s+et\s+(?P<n>une?)", num_words, re.I)
-            if whole and _cardinal(whole.group("i")) is not None:
-                return _cardinal(whole.group("i")) + 1 / den
-        return None
+        return _ordinal_fraction_value(m)
     if kind in ("and", "simple"):
         den = _SIMPLE_DEN[m.group("den").lower()]
         num = _cardinal(m.group("num")) if m.group("num") else 1.0
@@ -386,6 +350,50 @@ def _fraction_value(kind: str, m: re.Match) -> float | None:
         return 0.5
     return None
 
+
+
+def _ordinal_fraction_value(m: re.Match) -> float | None:
+    """A numerator in words over an ordinal (`trois cinquièmes` = 3/5, `un vingt cinquième` =
+    1/25, `vingt et trois cinquièmes` = 20 + 3/5); None for an ordinal alone (`deux centième`)."""
+    tokens = re.findall(r"[^\s-]+", m.group("num")) + re.findall(r"[^\s-]+", m.group("den"))
+    den_word = m.group("den").lower()
+    if not re.search(r"i[eè]mes?$", den_word):
+        return None
+    # A singular ordinal after a numerator other than `un` is an ordinal when the
+    # words read as one compound number (`deux centième` = 200th, `cent
+    # trente-cinquième` = 135th), which is no figure; when they cannot be one number
+    # (`trois cinquième`, `cinq huitième`, `vingt vingt-cinquième`) the plural `s` of
+    # a fraction is missing: 3/5, 5/8, 20/25.
+    singular = not den_word.endswith("s")
+    if singular and _ordinal_to_cardinal(" ".join(tokens)) is not None:
+        if not re.fullmatch(r"(?i:une?|.*\set\s+une?)", m.group("num").strip()) and not re.match(r"(?i:une?\s)", m.group("num").strip()):
+            return None
+    # The longest numerator that reads, the rest is the denominator
+    # (`un vingt cinquième` = 1/25, `trois cinquièmes` = 3/5). With a singular
+    # ordinal the numerator is `un` (`un cent cinquième` = 1/105).
+    n_num = len(re.findall(r"[^\s-]+", m.group("num")))
+    for k in range(n_num, 0, -1):
+        num_words = " ".join(tokens[:k])
+        den = _ordinal_to_cardinal(" ".join(tokens[k:]))
+        if not den:
+            continue
+        # `vingt et trois cinquièmes`, `deux et trois dixièmes`: `et` before a word
+        # other than un/onze joins a whole number and a fraction (20 + 3/5), as in
+        # `deux et trois quarts`.
+        split = re.fullmatch(r"(?P<i>.+)\s+et\s+(?P<n>\S+)", num_words, re.I)
+        if split and split.group("n").lower() not in ("un", "une", "onze"):
+            whole, part = _cardinal(split.group("i")), _cardinal(split.group("n"))
+            if whole is not None and part is not None:
+                return whole + part / den
+        num = _cardinal(num_words)
+        if num is not None:
+            if singular and num != 1 and _cardinal(" ".join(tokens[:k]) + " " + str(int(den))) is not None:
+                continue
+            return num / den
+        whole = re.fullmatch(r"(?P<i>.+?)\s+et\s+(?P<n>une?)", num_words, re.I)
+        if whole and _cardinal(whole.group("i")) is not None:
+            return _cardinal(whole.group("i")) + 1 / den
+    return None
 
 def _multipliers(text: str, figures: list[_Figure]) -> list[_Figure]:
     """`le double`, `près du triple`: ratios the sentence states in words."""

@@ -73,6 +73,38 @@ _STOP_NOUNS = frozenset(
 )
 
 
+
+def _is_blocked(text: str, urls: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether text[s:e] overlaps an address or a blocked form (`_BLOCKED_RE`: a date, a time,
+    a code). Scanning the whole page with the blocking grammar costs more than checking a
+    window around each candidate: no blocked form is longer than 40 characters."""
+    if any(a < e and s < b for a, b in urls):
+        return True
+    lo = max(0, s - 40)
+    for m in _BLOCKED_RE.finditer(text, lo, min(len(text), e + 40)):
+        if m.start() < e and s < m.end():
+            return True
+        if m.start() >= e:
+            break
+    return False
+
+
+def _number_pieces(text: str, m: re.Match, language: str, is_blocked) -> list[tuple[int, int, float]]:
+    """(start, end, value) of the numbers one match of the number grammar holds: a half
+    (`deux tiers`), digits (none when blocked or unreadable), or words split into numbers."""
+    s, e, kind = m.start(), m.end(), m.lastgroup
+    if kind == "half":
+        hnum = {"un": 1, "une": 1, "deux": 2, "trois": 3, None: 1}[m.group("hnum") and m.group("hnum").lower()]
+        return [(s, e, hnum / _SIMPLE_DEN[m.group("hden").lower()])]
+    if kind == "digits":
+        if is_blocked(s, e):
+            return []
+        try:
+            return [(s, e, _parse_digits(m.group(0), language))]
+        except ValueError:
+            return []
+    return _split_words(text, s, e, language)
+
 def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
     """Every figure's number, scale and unit, left to right."""
     # Every address has `://`, `www.` or `@`: without them the page is not searched (the
@@ -81,17 +113,7 @@ def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if has_address else []
 
     def is_blocked(s: int, e: int) -> bool:
-        # Scanning the whole page with the blocking grammar costs more than checking
-        # a window around each candidate: no blocked form is longer than 40 characters.
-        if any(a < e and s < b for a, b in urls):
-            return True
-        lo = max(0, s - 40)
-        for m in _BLOCKED_RE.finditer(text, lo, min(len(text), e + 40)):
-            if m.start() < e and s < m.end():
-                return True
-            if m.start() >= e:
-                break
-        return False
+        return _is_blocked(text, urls, s, e)
 
     fractions = [] if language == "en" else [f for f in _fractions(text) if not is_blocked(f.start, f.end)]
     taken = [(f.start, f.end) for f in fractions]
@@ -102,22 +124,8 @@ def _scan(text: str, language: str, lex: _Lexicon) -> list[_Figure]:
     for m in core_re.finditer(text):
         if m.start() < pos:
             continue
-        s, e = m.start(), m.end()
         kind = m.lastgroup
-        pieces: list[tuple[int, int, float]]
-        if kind == "half":
-            hnum = {"un": 1, "une": 1, "deux": 2, "trois": 3, None: 1}[m.group("hnum") and m.group("hnum").lower()]
-            pieces = [(s, e, hnum / _SIMPLE_DEN[m.group("hden").lower()])]
-        elif kind == "digits":
-            if is_blocked(s, e):
-                continue
-            try:
-                pieces = [(s, e, _parse_digits(m.group(0), language))]
-            except ValueError:
-                continue
-        else:
-            pieces = _split_words(text, s, e, language)
-        for ps, pe, value in pieces:
+        for ps, pe, value in _number_pieces(text, m, language, is_blocked):
             if ps < pos or (kind != "digits" and is_blocked(ps, pe)):
                 continue
             if any(a < pe and ps < b for a, b in taken):
