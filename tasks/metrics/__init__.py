@@ -97,7 +97,6 @@ def extract_metrics(
     return out
 
 
-
 def _metric_row(text: str, doc_id: str, fig, n: int, countries: list[str], sentence: str) -> dict:
     """One `metrics` row; `n` tells apart figures read twice over the same span."""
     return {
@@ -114,6 +113,7 @@ def _metric_row(text: str, doc_id: str, fig, n: int, countries: list[str], sente
         "countries": countries,
         "sentence": sentence,
     }
+
 
 def _sentence_masks(text: str, resolved) -> dict[int, tuple[tuple[int, int], ...]]:
     """For each figure, the country mentions of its sentence that are another figure's or
@@ -151,8 +151,8 @@ _FLOW_SUBJECTS = frozenset({"tourist arrivals", "arrivals", "tourists", "overnig
 _TOURISM_RE = re.compile(r"(?i:touris|arrivées|arrivals|nuitées)")
 
 
-# Things made, sold, shipped or handled over a time are flows too, told by the verb or the flow
-# noun of the figure's clause: `a traité 11,1 millions d'EVP`, `Les exportations de véhicules
+# Things made, sold, shipped or handled over a time are flows too, told by a verb or a flow noun
+# in the words before the figure in its sentence (at most _FLOW_REACH characters): `a traité 11,1 millions d'EVP`, `Les exportations de véhicules
 # neufs ont atteint 612.300 unités`, `It sold 3.8 million drive units`; not what a place has
 # (`compte 150 entreprises`) nor a plan's count (`400 entreprises par an`).
 _FLOW_CLAUSE_RE = re.compile(
