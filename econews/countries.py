@@ -531,6 +531,13 @@ def _places_abroad() -> tuple[dict[str, str], dict[str, str]]:
 _PLACE_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w.-]*?"
 
 
+def place_country(name: str) -> tuple[str] | None:
+    """(country,) of a region or city abroad that the tables know by exactly `name`."""
+    regions, cities = _places_abroad()
+    code = regions.get(name) or cities.get(name) or _city_places().get(name)
+    return (code,) if code else None
+
+
 def _base_country(words: str) -> tuple[int, str] | None:
     """(offset in `words`, country) of the longest tail of `words` that is a company base."""
     regions, cities = _places_abroad()
@@ -566,7 +573,8 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
             continue
         for m in pattern.finditer(text):
             name = m.group("name").rstrip(".,'’") if not _LEGAL_RE.search(m.group("name")) else m.group("name")
-            if m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name):
+            if (m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name)
+                    or _runs_into_a_country(text, m.start("name"), m.start("name") + len(name))):
                 continue
             groups = m.groupdict()
             code = (
@@ -580,6 +588,13 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
     for start, name, code in _subsidiaries(text):
         found.setdefault(start, (start, start + len(name), name, code))
     return sorted(found.values())
+
+
+def _runs_into_a_country(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is cut inside a country's name (`BOA-Côte` of
+    `la filiale ivoirienne BOA-Côte d'Ivoire`): a unit named after its country, no company
+    whose nationality its cue gives."""
+    return any(c.start < end - start < c.end for c in find_countries(text[start:end + 24]))
 
 
 @lru_cache(maxsize=1)

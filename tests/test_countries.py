@@ -220,3 +220,10 @@ def test_a_subsidiary_takes_the_nationality_its_parent_is_given():
             "des résultats annuels de la filiale du groupe français. Yazaki Morocco, a unit of the Japanese auto parts maker, "
             "said. Le constructeur a confirmé. La filiale du groupe français a dit.")
     assert _companies(text) == [("Renault Group Maroc", "FR"), ("Yazaki Morocco", "JP")]
+
+
+def test_a_name_cut_inside_a_country_name_is_no_company():
+    # `BOA-Côte` of `BOA-Côte d'Ivoire`: a unit named after its country, not a company whose cue is `ivoirienne`
+    assert _companies("La filiale ivoirienne BOA-Côte d'Ivoire reste la plus contributrice.") == []
+    assert _companies("La filiale ivoirienne Société Ivoirienne de Banque reste la plus contributrice.") == [
+        ("Société Ivoirienne de Banque", "CI")]

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from econews.countries import (
-    company_nationalities, company_short_forms, find_countries, find_epithets, find_places_abroad,
+    company_nationalities, company_short_forms, find_countries, find_epithets, find_places_abroad, place_country,
 )
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
@@ -1089,6 +1089,13 @@ def _sentence_frame(
                 # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
                 # contrasts the home country's figure with another's is the home country's.
                 return found, placed
+        if group is own and not found - {home}:
+            opening = _opening_place(text, clauses, index, article)
+            if opening:
+                # `En Roumanie, l'usine ...`, `A Kragujevac, Brandt investira ...`: the sentence
+                # is placed there; the main company named again keeps its own country only.
+                return found | opening | _main_company_named_again(
+                    text, [clauses[i] for i in group], article, with_host=False), placed
         if group is not after:
             found |= _main_company_named_again(text, [clauses[i] for i in group], article)
         if found - {home}:
@@ -1096,6 +1103,34 @@ def _sentence_frame(
     if not own_found:
         found |= _read_past_the_clauses(text, clauses, index, found, article, previous, masked, home)
     return found, placed
+
+
+# A sentence that opens on where it happens (`En Roumanie,`, `Au Nigeria,`, `A Kragujevac,`,
+# `In Chile,`) or on a city abroad as its subject (`Algésiras a manutentionné`, `Valence,
+# premier port`): what it goes on to measure is there.
+_OPENING_PLACE_RE = re.compile(r"\s*(?:(?P<at>En|Au|Aux|À|A|In|At)\s+)?(?P<place>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
+_OPENING_PLACE_WORDS = 6
+_OTHER_SUBJECT_RE = re.compile(r"\s*(?:tandis\s+qu|alors\s+qu|mais\b|while\b|whereas\b|but\b)", re.I)
+
+
+def _opening_place(text: str, clauses: tuple[tuple[int, int], ...], index: int, article: Article) -> set[str]:
+    """The foreign countries of the place a sentence opens on, whether a clause of its own
+    before the figure's (`En Roumanie, ...`) or a city abroad as the subject of the figure's
+    first clause (`Algésiras a manutentionné 4,6 millions d'EVP`)."""
+    start, end = clauses[0]
+    m = _OPENING_PLACE_RE.match(text, start, end)
+    if m is None:
+        return set()
+    rest = text[m.end():end]
+    if index > 0 and m.group("at") and len(text[start:end].split()) <= _OPENING_PLACE_WORDS:
+        if any(_OTHER_SUBJECT_RE.match(text, a) or _named(text, a, b, ()) for a, b in clauses[1:index]):
+            return set()  # `..., tandis que la CBAO, au Sénégal, affiche`: another place, another subject
+        named = _named(text, start, end, ()) | set(place_country(m.group("place")) or ())
+    elif index == 0 and not m.group("at") and (rest.startswith(",") or re.match(r"\s+[a-zàâéèêîôû]", rest)):
+        named = set(place_country(m.group("place")) or ())
+    else:
+        return set()
+    return named - {article.home_country}
 
 
 def _placed_at_home(text: str, sentence: tuple[int, int], article: Article, home: str) -> bool:
@@ -1201,7 +1236,7 @@ def _accounts_end_at_the_next_predicate(
     return [*clauses[:index], (start, coordinated.start()), (coordinated.start(), end), *clauses[index + 1:]]
 
 
-def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: Article) -> set[str]:
+def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: Article, with_host: bool = True) -> set[str]:
     """The main company's country where one of `spans` names it again by a noun (`le groupe`,
     `the company`), with its project's host where they name the project (`l'usine`, `the
     plant`); not as the source of a statement (`selon la société`, `the company said`)."""
@@ -1217,6 +1252,6 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                 cue = None if project else next(iter(find_countries(text[m.end():m.end() + 20])), None)
                 if not source and not (cue and cue.start <= 1):
                     found.add(article.main_company_country)
-                    if project and article.host_country:
+                    if project and with_host and article.host_country:
                         found.add(article.host_country)
     return found

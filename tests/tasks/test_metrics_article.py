@@ -1412,3 +1412,21 @@ def test_a_countrys_people_or_its_local_market_as_the_subject_is_that_country_al
     found = figures("Le Maroc a accueilli 500.000 touristes chinois en 2024. Les touristes chinois ont dépensé "
                     "2 milliards de dirhams au Maroc.")
     assert found["2 milliards de dirhams"]["countries"] == ["CN", "MA"]
+
+
+def test_a_sentence_opening_on_a_place_abroad_is_placed_there():
+    article = ("Automobile : Renault Group Maroc a produit 412.000 véhicules en 2025\n\n"
+               "Renault Group Maroc, filiale du groupe français Renault, a produit 412.000 véhicules à Tanger.\n\n"
+               "En Roumanie, l'usine de Mioveni a produit 327.000 véhicules l'an dernier.")
+    found = figures(article)
+    # the plant named again is placed by the opening, not by the main company's host
+    assert "RO" in found["327.000 véhicules"]["countries"]
+    assert found["412.000 véhicules"]["countries"] == ["FR", "MA"]
+    # a city abroad the tables know opens the sentence as well as a country does
+    found = figures("Le câblier allemand Brandt ferme son site de Kénitra.\n\n"
+                    "A Kragujevac, l'usine emploiera 2.100 personnes.".replace("Kragujevac", "Craiova"))
+    assert "RO" in found["2.100 personnes"]["countries"]
+    # ... not when another subject takes over in between (`tandis que X, au Sénégal, ...`)
+    found = figures("Banques marocaines en Afrique\n\nEn Côte d'Ivoire, la SIB a réalisé un PNB de 1,2 milliard "
+                    "de DH, tandis que la CBAO, au Sénégal, affiche 980 MDH.")
+    assert found["980 MDH"]["countries"] == ["MA", "SN"]
