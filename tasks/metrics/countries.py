@@ -355,6 +355,10 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
         # `Revenue rose 18% to 24.1 billion dirhams`, in an article about OCP headlined on
         # Chinese supply: the home company's accounts, not the headline's country's.
         return {home}
+    if home and _REGION_SUBJECT_RE.match(text, *sentence):
+        # `Latin America took 27%`, `L'Afrique subsaharienne contribue à 27% du résultat`: the
+        # share a world region takes of the home country's flow or of its company's accounts.
+        return {home}
     found: set[str] = set()
     if earlier_sentences and _LATTER_RE.match(text, *sentence):
         found = _last_named(text, earlier_sentences[-1], article)
@@ -434,6 +438,18 @@ _REGION_PLACE_RE = re.compile(
     r"(?:l['’]\s*|le\s+|the\s+)?(?:continent\s+(?:africain|européen|asiatique|américain)|African\s+continent"
     r"|Afrique|Europe|Asie|Amérique\s+(?:latine|du\s+Nord|du\s+Sud)|Moyen-Orient|Proche-Orient"
     r"|(?:West|East|North|Southern|sub-Saharan)\s+Africa|Africa|Asia|Latin\s+America|North\s+America|Middle\s+East)\b)"
+)
+
+
+# A world region as the sentence's subject (`Latin America took 27%, Africa 19%`, `Central
+# Africa, where the bank is present, contributed`, `Au total, l'Afrique subsaharienne contribue`).
+_REGION_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:Au\s+total|Ainsi|Globalement|Overall|In\s+total|Altogether),\s+)?"
+    r"(?:(?:L['’]\s*|Le\s+|La\s+|l['’]\s*|le\s+|la\s+|The\s+|the\s+)?(?:Afrique|Europe|Asie)"
+    r"(?:\s+(?:subsaharienne|centrale|australe|du\s+Nord|de\s+l['’]\s*(?:Ouest|Est)|du\s+Sud|occidentale|orientale))?"
+    r"|(?:L['’]\s*|l['’]\s*)Amérique\s+(?:latine|du\s+Nord|du\s+Sud)|(?:Le\s+|le\s+)?Moyen-Orient"
+    r"|(?:(?:Sub-Saharan|West|East|North|Central|Southern)\s+)?Africa|Europe|Asia|Latin\s+America|North\s+America"
+    r"|(?:The\s+|the\s+)?Middle\s+East)(?=\s*,|\s+[a-zé])"
 )
 
 

@@ -1430,3 +1430,16 @@ def test_a_sentence_opening_on_a_place_abroad_is_placed_there():
     found = figures("Banques marocaines en Afrique\n\nEn Côte d'Ivoire, la SIB a réalisé un PNB de 1,2 milliard "
                     "de DH, tandis que la CBAO, au Sénégal, affiche 980 MDH.")
     assert found["980 MDH"]["countries"] == ["MA", "SN"]
+
+
+def test_a_world_region_as_the_subject_takes_no_country_of_the_paragraph_or_the_focus():
+    found = figures("OCP : les ventes à la Chine bondissent\n\nOCP a vendu plus d'engrais à l'Inde et à la Chine. "
+                    "Latin America took 27%, Africa 19% and Europe 11%, the company said.", language="en")
+    assert found["27%"]["countries"] == found["19%"]["countries"] == ["MA"]
+    found = figures("Banques marocaines en Afrique\n\nEn Côte d'Ivoire, la SIB a réalisé un PNB de 1,2 milliard de DH. "
+                    "Au total, l'Afrique subsaharienne contribue à 27% du résultat net du groupe.")
+    assert found["27%"]["countries"] == ["MA"]
+    # ... while a sentence about the paragraph's country still takes it
+    found = figures("Banques marocaines en Afrique\n\nEn Côte d'Ivoire, la SIB a réalisé un PNB de 1,2 milliard de DH. "
+                    "Son résultat a progressé de 9%.")
+    assert "CI" in found["9%"]["countries"]
