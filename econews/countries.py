@@ -92,7 +92,7 @@ DEMONYMS: dict[str, str] = {
     "irlandais": "IE", "hongrois": "HU", "tchèque": "CZ", "ukrainien": "UA",
     "européen": "EU", "gabonais": "GA", "camerounais": "CM", "nigérien": "NE",
     "singapourien": "SG", "turque": "TR", "grecque": "GR",
-    "nippon": "JP", "émirien": "AE", "hollandais": "NL", "helvétique": "CH",
+    "nippon": "JP", "hexagonal": "FR", "transalpin": "IT", "émirien": "AE", "hollandais": "NL", "helvétique": "CH",
     "péruvien": "PE", "colombien": "CO", "vénézuélien": "VE", "équatorien": "EC", "bolivien": "BO",
     "uruguayen": "UY", "paraguayen": "PY", "cubain": "CU", "omanais": "OM", "bahreïni": "BH",
     "yéménite": "YE", "syrien": "SY", "slovaque": "SK", "slovène": "SI", "croate": "HR",
@@ -165,6 +165,10 @@ def _inflect(stem: str) -> set[str]:
         forms |= {stem + "e", stem + "es"}
     elif stem.endswith("ien") or stem.endswith("éen"):
         forms |= {stem + "s", stem + "ne", stem + "nes"}
+    elif stem.endswith("on"):
+        forms |= {stem + "s", stem + "ne", stem + "nes", stem + "e", stem + "es"}  # `nipponne` or `nippone`
+    elif stem.endswith("al"):
+        forms |= {stem + "e", stem + "es", stem[:-1] + "ux"}  # `hexagonaux`
     elif stem.endswith("i"):
         forms |= {stem + "s", stem + "e", stem + "es"}
     else:
@@ -708,7 +712,10 @@ _FIXED_EPITHETS = {
     r"[Oo]utre-Manche": "GB",
     r"[Oo]utre-Rhin": "DE",
     r"(?:[Ll]['’]\s*)?[Ee]mpire\s+du\s+[Ss]oleil[- ][Ll]evant|(?:the\s+)?Land\s+of\s+the\s+Rising\s+Sun": "JP",
-    r"(?:[Ll]['’]\s*)?archipel\s+nippon": "JP",
+    r"(?:[Ll]['’]\s*)?archipel\s+nippon|(?:[Ll]e\s+)?[Pp]ays\s+du\s+[Ss]oleil[- ][Ll]evant": "JP",
+    r"[Oo]utre-Pyrénées": "ES",
+    # the two countries at once: `dont 40% vers la péninsule Ibérique`
+    r"(?:[Ll]a\s+)?[Pp]éninsule\s+[Ii]bérique|(?:the\s+)?Iberian\s+[Pp]eninsula": "ES PT",
     r"the\s+Middle\s+Kingdom": "CN",
     r"(?:[Ll]e\s+)?[Pp]ays\s+du\s+[Cc]èdre": "LB",
     r"(?:[Ll]e\s+)?[Pp]ays\s+de\s+la\s+T[ée]ranga": "SN",
@@ -816,7 +823,7 @@ def find_epithets(text: str, start: int = 0, end: int | None = None) -> tuple[Co
     end = len(text) if end is None else end
     fixed_re, kinds = _epithet_patterns()
     found = [
-        CountryMention(m.start() - start, m.end() - start, m.group(0), (_fixed_codes()[m.lastgroup],), "epithet")
+        CountryMention(m.start() - start, m.end() - start, m.group(0), tuple(_fixed_codes()[m.lastgroup].split()), "epithet")
         for m in fixed_re.finditer(text, start, end)
     ]
     for m in kinds.finditer(text, start, end):

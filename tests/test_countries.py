@@ -24,6 +24,10 @@ def test_demonyms_in_every_gender_and_number():
         assert len(find_countries(f"les opérateurs {word} ")) == 1, word
     assert code_for("Chinese") == "CN"
     assert code_for("japonaises") == "JP"
+    # irregular forms: `-on` doubles its n or not (both are written), `-al` makes `-aux`
+    for word, code in (("nipponnes", "JP"), ("nippones", "JP"), ("hexagonaux", "FR"), ("hexagonale", "FR"),
+                       ("transalpins", "IT"), ("lettonne", "LV")):
+        assert [m.codes for m in find_countries(f"les entreprises {word} ")] == [(code,)], word
 
 
 def test_compound_adjectives_give_every_country_once():
@@ -141,6 +145,8 @@ def test_the_bloc_and_the_union_are_the_eu_once_the_article_names_it():
 def test_fixed_epithets_and_false_friends():
     assert _epithets("L'Hexagone conserve la première place; outre-Manche, les ventes") == [
         ("L'Hexagone", ("FR",)), ("outre-Manche", ("GB",))]
+    assert _epithets("au pays du Soleil-Levant, outre-Pyrénées et vers la péninsule Ibérique") == [
+        ("pays du Soleil-Levant", ("JP",)), ("outre-Pyrénées", ("ES",)), ("la péninsule Ibérique", ("ES", "PT"))]
     # ambiguous, or a name's head, or an anaphor: nothing
     assert _epithets("L'Espagne et le Portugal. le voisin ibérique") == []
     assert _epithets("Le Japon. l'archipel des Canaries") == []
