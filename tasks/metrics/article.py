@@ -66,7 +66,8 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
-    companies = _companies(body if _title_case(headline) else f"{headline}\n{body}")
+    cued = _companies(body if _title_case(headline) else f"{headline}\n{body}")
+    companies = cued + _companies(text, known=True)
     lead = _headline_and_lead(text, title, mastheads=True)[1]
     main = next((code for pattern, code in companies if pattern.search(headline)), None)
     if main is None and _home_organisations_re().search(headline):
@@ -78,10 +79,11 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     if main is None:
         # `Zitouna Foods investit ... \n Le groupe agroalimentaire casablancais va construire`
         main = nameless_company_cue(lead[:_LEAD_CHARS])
-    if main is None and len({code for _, code in companies}) == 1:
+    if main is None and len({code for _, code in cued}) == 1:
         # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
-        # `l'usine emploiera 600 personnes` is about X's project.
-        main = companies[0][1]
+        # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in
+        # passing that the gazetteer knows: `les exportations de Renault` in a port's report.)
+        main = cued[0][1]
     home = HOME_COUNTRY if _names_home(text, title) else None
     return Article(
         paragraph_starts=tuple(paragraphs),

@@ -165,12 +165,22 @@ def _title_case(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _companies(text: str) -> tuple[tuple[re.Pattern, str], ...]:
+def _companies(text: str, known: bool = False) -> tuple[tuple[re.Pattern, str], ...]:
     """Each company the article gives a nationality cue for, as a pattern of the names it is
-    called by (`Sunwell Energy Co.`, `Sunwell`) and its country; the first cue wins."""
+    called by (`Sunwell Energy Co.`, `Sunwell`) and its country; the first cue wins. With
+    `known`, instead: the foreign companies the gazetteer knows that the article names with
+    no cue."""
     seen: dict[str, str] = {}
     for _, _, name, code in company_nationalities(text):
         seen.setdefault(name, code)
+    if known:
+        # ... and each foreign company the gazetteer knows with its country (`Sumitomo
+        # Electric`, `Yazaki`), named in the article with no cue of another nationality
+        cued = dict(seen)
+        seen = {}
+        for forms, code in _known_foreign_companies():
+            if not any(name in forms for name in cued) and any(form in text for form in forms):
+                seen.setdefault(forms[0], code)
     out = []
     for name, code in seen.items():
         forms = sorted(company_short_forms(name), key=len, reverse=True)
@@ -225,6 +235,19 @@ def _names_home(text: str, title: str | None) -> bool:
         or _HOME_WORDS_RE.search(whole) is not None
         or _home_places_re().search(whole) is not None
         or _home_organisations_re().search(whole) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_foreign_companies() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(written forms, country) of each foreign company the gazetteer gives a country (not
+    a news outlet or agency, which is a source)."""
+    gazetteer = json.loads(resources.files("econews").joinpath("data/entities_gazetteer.json").read_text(encoding="utf-8"))
+    return tuple(
+        (tuple(sorted(entry["aliases"], key=len, reverse=True)), entry["country"])
+        for entry in gazetteer["entries"]
+        if entry["label"] == "ORG" and entry.get("country") not in (None, HOME_COUNTRY)
+        and not entry.get("press") and not entry.get("seat_only")
     )
 
 

@@ -1452,3 +1452,14 @@ def test_a_city_abroad_as_the_subject_of_its_own_traffic_is_that_countrys_alone(
     found = figures(article)
     assert found["4,6 millions d'EVP"]["countries"] == ["ES"]
     assert found["10,2 millions d'EVP"]["countries"] == ["MA"]
+
+
+def test_a_foreign_company_the_gazetteer_knows_gives_its_country_without_a_cue():
+    found = figures("Automobile : les Japonais recrutent au Maroc\n\n"
+                    "Le câblier Yazaki emploie 28.500 personnes au Maroc. Sumitomo Electric en compte 17.000.")
+    assert found["28.500 personnes"]["countries"] == ["JP", "MA"]
+    # ... but, named in passing, it is not the article's main company
+    found = figures("Tanger Med : un trafic record en 2025\n\nLe port de Tanger Med a traité 11,1 millions d'EVP "
+                    "en 2025, porté notamment par les exportations de Renault.\n\n"
+                    "Le groupe a investi 5,8 milliards de dirhams. Le trafic a progressé de 8,4%.")
+    assert found["5,8 milliards de dirhams"]["countries"] == found["8,4%"]["countries"] == ["MA"]
