@@ -1112,6 +1112,9 @@ def _sentence_frame(
     placed = _placed_at_home(text, sentence, article, home)
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
     clauses = _accounts_end_at_the_next_predicate(text, clauses, index, figure_start)
+    antecedent = _relative_antecedent(text, clauses, index)
+    if antecedent:
+        return antecedent, placed
     own, before, after = _clause_groups(text, clauses, index, figure_start, article)
     found: set[str] = set()
     own_found = False
@@ -1169,6 +1172,34 @@ def _opening_place(text: str, clauses: tuple[tuple[int, int], ...], index: int, 
         return set()  # `..., tandis que la CBAO, au Sénégal, affiche`: another place, another subject
     named = _named(text, start, end, ()) | set(place_country(m.group("place")) or ())
     return named - {article.home_country}
+
+
+# A relative clause on what a country does (`dont les commandes`, `whose exports`).
+_WHOSE_RE = re.compile(r"\s*(?:dont|whose)\s+(?:les|la|le|l['’]|ses|its|their)?\s*[a-zé]", re.I)
+
+
+def _relative_antecedent(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
+    """The country a `dont`/`whose` clause with the figure is about, when the clause before it
+    ends on that country's name (`La France suit avec 5,1 milliards de DH, devant le Portugal,
+    dont les commandes ont bondi de 14%`): the clause's figures are the antecedent's."""
+    if index == 0 or not _WHOSE_RE.match(text, clauses[index][0]):
+        return set()
+    start, end = clauses[index - 1]
+    window = text[start:end].rstrip(" ,")
+    # (masked or not: `devant le Portugal` is a rival of the figures before it, and the
+    # subject of the clause that goes on about it)
+    mentions = find_countries(window)
+    if not mentions or mentions[-1].end != len(window) or mentions[-1].kind != "name":
+        return set()
+    if _named(text, *clauses[index], ()):
+        return set()  # `dont les importations en provenance de Chine`: the clause says whose
+    # the whole name it ends on: `le Gazoduc Nigeria-Maroc, dont le coût`
+    named = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        if not re.fullmatch(r"\s*(?:-|/|et|and)\s*", window[m.end:named[-1].start]):
+            break
+        named.append(m)
+    return {code for m in named for code in m.codes}
 
 
 def _placed_at_home(text: str, sentence: tuple[int, int], article: Article, home: str) -> bool:

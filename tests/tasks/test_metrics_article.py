@@ -1463,3 +1463,15 @@ def test_a_foreign_company_the_gazetteer_knows_gives_its_country_without_a_cue()
                     "en 2025, porté notamment par les exportations de Renault.\n\n"
                     "Le groupe a investi 5,8 milliards de dirhams. Le trafic a progressé de 8,4%.")
     assert found["5,8 milliards de dirhams"]["countries"] == found["8,4%"]["countries"] == ["MA"]
+
+
+def test_a_whose_clause_is_about_the_country_it_follows():
+    found = figures("Textile : les exportations marocaines vers l'Europe reculent\n\nLes exportations de textile ont atteint "
+                    "31,6 milliards de DH. La France suit avec 5,1 milliards de DH, devant le Portugal, dont les "
+                    "commandes ont bondi de 14% à 1,6 milliard de DH.")
+    assert found["14%"]["countries"] == found["1,6 milliard de DH"]["countries"] == ["MA", "PT"]
+    assert found["5,1 milliards de DH"]["countries"] == ["FR", "MA"]
+    # the whole name it follows; and a clause that names its own country keeps it
+    found = figures("OCP au Nigeria\n\nLe projet s'ajoute au Gazoduc Nigeria-Maroc, dont le coût est estimé à "
+                    "25 milliards de dollars.")
+    assert found["25 milliards de dollars"]["countries"] == ["MA", "NG"]
