@@ -50,6 +50,8 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
         masks[f].extend(spans)
     for f, spans in _parts_asides(text, start, end, figure_spans).items():
         masks[f].extend(spans)
+    for f, spans in _paired(text, start, end, figure_spans).items():
+        masks[f].extend(spans)
     return {f: tuple(spans) for f, spans in masks.items() if spans}
 
 
@@ -109,6 +111,31 @@ def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> di
         f: [c for j, c in enumerate(countries) if j != k % len(countries)]
         for k, f in enumerate(figures)
     }
+
+
+# What may stand between a country and its own figure in an enumeration: `Russia came second
+# with`, `followed by Ukraine with`, `China for`, `Turkey supplies about`, `le Brésil`.
+_PAIR_GAP_RE = re.compile(r"[^,;.()\d]{0,30}")
+_PAIRS = 2
+
+
+def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
+    """`Russia came second with 1.31 million tonnes, followed by Ukraine with 720,000 tonnes and
+    Argentina with 485,000 tonnes`, `Bangladesh accounts for 31% and China for 24%`: where two
+    countries or more, by their names, each come right before a figure of their own, the other
+    countries of the enumeration are masked for each such figure."""
+    # by their names only (`les exportations marocaines vers ce pays plafonnaient à 9,8
+    # milliards` is no item of a list)
+    mentions = [(start + m.start, start + m.end) for m in find_countries(text[start:end]) if m.kind == "name"]
+    pairs: dict[int, Span] = {}
+    for f, _ in figure_spans:
+        before = [c for c in mentions if c[1] <= f]
+        if before and _PAIR_GAP_RE.fullmatch(text, before[-1][1], f):
+            pairs[f] = before[-1]
+    if len(set(pairs.values())) < _PAIRS:
+        return {}
+    paired = set(pairs.values())
+    return {f: [c for c in paired if c != own] for f, own in pairs.items()}
 
 
 def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:

@@ -1475,3 +1475,19 @@ def test_a_whose_clause_is_about_the_country_it_follows():
     found = figures("OCP au Nigeria\n\nLe projet s'ajoute au Gazoduc Nigeria-Maroc, dont le coût est estimé à "
                     "25 milliards de dollars.")
     assert found["25 milliards de dollars"]["countries"] == ["MA", "NG"]
+
+
+def test_each_country_of_an_enumeration_takes_the_figure_right_after_it():
+    found = figures("Morocco's wheat imports from France fall\n\nRussia came second with 1.31 million tonnes, "
+                    "followed by Ukraine with 720,000 tonnes and Argentina with 485,000 tonnes.", language="en")
+    assert found["720,000 tonnes"]["countries"] == ["MA", "UA"]
+    assert found["485,000 tonnes"]["countries"] == ["AR", "MA"]
+    # one country before one figure is no enumeration: the sentence's other countries stay
+    found = figures("Commerce extérieur du Maroc\n\nLes exportations vers l'Espagne ont atteint 5 milliards de DH, "
+                    "portées par la demande de la France.")
+    assert found["5 milliards de DH"]["countries"] == ["ES", "MA"]
+    # a country named by its demonym is no item of the list
+    found = figures("Maroc-Turquie : le déficit se creuse\n\nLes importations en provenance de Turquie ont atteint "
+                    "31,4 milliards de dirhams, tandis que les exportations marocaines vers ce pays plafonnaient "
+                    "à 9,8 milliards de dirhams.")
+    assert found["9,8 milliards de dirhams"]["countries"] == ["MA", "TR"]
