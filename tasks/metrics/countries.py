@@ -557,7 +557,7 @@ def _from_the_paragraph(
 # business in the home country: the world (`20.000 salariés dans le monde`, `premier producteur
 # mondial`, `worldwide`); its accounts (`chiffre d'affaires`, `revenue`, `total assets`), its
 # footprint (`dans 24 pays`, `across 14 countries`), its profile (`Fondé en 1921 à Stuttgart`,
-# `The Riyadh-based company`, `coté à la Bourse de Shenzhen`, `Shares of X rose`); its own
+# `The Riyadh-based company`, `coté à la Bourse de Shenzhen`, `Shares of X rose`, `X's shares fell`); its own
 # outward investment (`investissements sortants`, `outward FDI`); a comparison (`A titre de
 # comparaison, la Turquie a exporté ...`). French `global` is `total` (`un coût global de
 # 75 millions de dollars` is the project's); the World Bank is no figure of the world.
@@ -572,7 +572,7 @@ _WHOLE_RE = re.compile(
     r"\s+(?:pays|countries)\b|\bowned\s+by\b|\bdétenue?s?\s+(?:à\s+[\d,]+\s*%\s+)?par\b"
     r"|\b(?:fondée?|créée?|founded|established)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:à|in)\s+[A-Z]|\b(?:fondée?|créée?)\s+à\s+[A-Z]"
     r"|\w-based\s+(?:company|group|firm|fund|maker|developer|producer)\b|\bcotée?\s+(?:à|en)\s+(?:la\s+)?Bourse\b"
-    r"|\bshares\s+(?:of|in)\b|\bsortants?\b|\boutward\b|\boutbound\b|\b(?:ses|its)\s+(?:ventes|sales)\b"
+    r"|\bshares\s+(?:of|in)\b|\bshares\s+(?:rose|fell|gained|jumped|dropped|climbed|slid|slipped|surged|tumbled|closed)\b|\bsortants?\b|\boutward\b|\boutbound\b|\b(?:ses|its)\s+(?:ventes|sales)\b"
     r"|\b(?:[àa]\s+titre\s+de|par|en)\s+comparaison\b|\b(?:by|in)\s+comparison\b)"
 )
 

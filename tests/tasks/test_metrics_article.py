@@ -384,6 +384,9 @@ def test_a_company_profile_its_accounts_and_a_comparison_are_not_the_home_countr
     assert english["$38 billion"]["countries"] == ["SA"]
     assert english["12-hectare"]["countries"] == ["MA", "SA"]
     assert english["3.4%"]["countries"] == ["SA"]
+    english = figures("China's Xinrui to build plant in Morocco\n\nChina's Xinrui Motor will build a plant in "
+                      "Kenitra, Morocco. Xinrui's shares rose 4.2% in Shenzhen on Tuesday.", language="en")
+    assert english["4.2%"]["countries"] == ["CN"]  # `X's shares rose`, as `Shares of X rose`
     # A figure in an aside takes the project the rest of its sentence names.
     aside = figures(
         "L'italien Fonderie Valsesia s'installe à Kénitra. D'un montant de 38 millions d'euros, le projet "
