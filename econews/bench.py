@@ -137,6 +137,20 @@ def _tree_rss(proc, with_pss: bool) -> tuple[int, int, int, list[dict]]:
     return total, largest, pss_total, members
 
 
+def record_peak(peak: dict, rss_read: tuple, pss_read: tuple | None) -> None:
+    """Record a new peak of the tree's RSS (`rss_read`, a `_tree_rss` result above
+    `peak["tree"]`) and, where one was taken right after, its PSS (`pss_read`). The PSS read
+    gives the processes only when it saw at least the RSS read's total: a process that exits
+    or cannot be read between the two reads (the run, as it ends) would otherwise leave the
+    peak's list of processes without it."""
+    total, _, _, members = rss_read
+    if pss_read is not None:
+        peak["pss"] = max(peak["pss"], pss_read[2])
+        if pss_read[0] >= total:
+            total, members = pss_read[0], pss_read[3]
+    peak["tree"], peak["members"] = total, members
+
+
 def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float = 0.1,
             pss_interval: float = 1.0) -> dict:
     """Runs `cmd`, sampling the RSS of its process tree every `interval` seconds; returns
@@ -157,14 +171,14 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, interval: float 
                 return
             pss_read_at = -pss_interval
             while not done.is_set():
-                total, largest, _, members = _tree_rss(handle, with_pss=False)
-                if total > peak["tree"]:  # what each process held at the tree's peak
+                rss_read = _tree_rss(handle, with_pss=False)
+                if rss_read[0] > peak["tree"]:  # what each process held at the tree's peak
+                    pss_read = None
                     if time.perf_counter() - pss_read_at >= pss_interval:
                         pss_read_at = time.perf_counter()
-                        total, largest, pss, members = _tree_rss(handle, with_pss=True)
-                        peak["pss"] = max(peak["pss"], pss)
-                    peak["tree"], peak["members"] = max(total, peak["tree"]), members
-                peak["largest"] = max(peak["largest"], largest)
+                        pss_read = _tree_rss(handle, with_pss=True)
+                    record_peak(peak, rss_read, pss_read)
+                peak["largest"] = max(peak["largest"], rss_read[1])
                 done.wait(interval)
 
         sampler = threading.Thread(target=sample, daemon=True)

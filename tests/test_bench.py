@@ -129,3 +129,18 @@ def test_a_fork_not_yet_execd_is_not_counted_twice(tmp_path):
         assert 150 <= total / 2**20 < 300  # the 150 MiB counted once
     finally:
         child.wait(timeout=10)
+
+
+def test_a_peak_keeps_its_processes_when_one_exits_before_the_pss_read():
+    from econews.bench import record_peak
+
+    run = {"process": "run", "pid": 1, "rss_mib": 300.0}
+    tracker = {"process": "resource tracker", "pid": 2, "rss_mib": 13.0}
+    peak = {"tree": 0, "largest": 0, "pss": 0, "members": []}
+    # the run exits between the RSS read and the PSS read: the PSS read saw less
+    record_peak(peak, (313 << 20, 300 << 20, 0, [run, tracker]), (13 << 20, 13 << 20, 12 << 20, [tracker]))
+    assert peak["tree"] == 313 << 20 and [m["process"] for m in peak["members"]] == ["run", "resource tracker"]
+    assert peak["pss"] == 12 << 20
+    # a PSS read that saw as much or more gives the processes and the total
+    record_peak(peak, (320 << 20, 300 << 20, 0, [run]), (321 << 20, 301 << 20, 250 << 20, [run, tracker]))
+    assert peak["tree"] == 321 << 20 and len(peak["members"]) == 2 and peak["pss"] == 250 << 20
