@@ -20,7 +20,8 @@ from econews.countries import nameless_company_cue
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
-    HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _names_home, _title_case, ranked_for,
+    HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _known_companies, _names_home,
+    _title_case, ranked_for,
 )
 from econews.tasks.metrics.sentences import _sentences
 
@@ -67,7 +68,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
     cued = _companies(body if _title_case(headline) else f"{headline}\n{body}")
-    companies = cued + _companies(text, known=True)
+    companies = cued + _known_companies(text, cued)
     lead = _headline_and_lead(text, title, mastheads=True)[1]
     main = next((code for pattern, code in companies if pattern.search(headline)), None)
     if main is None and _home_organisations_re().search(headline):

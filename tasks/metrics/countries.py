@@ -165,22 +165,26 @@ def _title_case(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _companies(text: str, known: bool = False) -> tuple[tuple[re.Pattern, str], ...]:
+def _companies(text: str) -> tuple[tuple[re.Pattern, str], ...]:
     """Each company the article gives a nationality cue for, as a pattern of the names it is
-    called by (`Sunwell Energy Co.`, `Sunwell`) and its country; the first cue wins. With
-    `known`, instead: the foreign companies the gazetteer knows that the article names with
-    no cue."""
+    called by (`Sunwell Energy Co.`, `Sunwell`) and its country; the first cue wins."""
     seen: dict[str, str] = {}
     for _, _, name, code in company_nationalities(text):
         seen.setdefault(name, code)
-    if known:
-        # ... and each foreign company the gazetteer knows with its country (`Sumitomo
-        # Electric`, `Yazaki`), named in the article with no cue of another nationality
-        cued = dict(seen)
-        seen = {}
-        for forms, code in _known_foreign_companies():
-            if not any(name in forms for name in cued) and any(form in text for form in forms):
-                seen.setdefault(forms[0], code)
+    return _name_patterns(seen)
+
+
+def _known_companies(text: str, cued: tuple[tuple[re.Pattern, str], ...]) -> tuple[tuple[re.Pattern, str], ...]:
+    """Each foreign company the gazetteer knows with its country (`Sumitomo Electric`,
+    `Yazaki`) that `text` names and no cue of `cued` names already, as `_companies` gives them."""
+    seen = {
+        forms[0]: code for forms, code in _known_foreign_companies()
+        if any(form in text for form in forms) and not any(pattern.fullmatch(form) for form in forms for pattern, _ in cued)
+    }
+    return _name_patterns(seen)
+
+
+def _name_patterns(seen: dict[str, str]) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for name, code in seen.items():
         forms = sorted(company_short_forms(name), key=len, reverse=True)
