@@ -121,10 +121,19 @@ def shingles(text: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _permutations():
+    """The scheme's permutation parameters for seed 1, drawn once: a MinHash draws them anew
+    from a seeded generator each time it is made, a third of the cost of signing a page."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
 def _minhash(tokens: set[str]):
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
     m.update_batch([t.encode("utf-8") for t in tokens])  # the same hash values as update() per token
     return m
 

@@ -325,9 +325,11 @@ def figure_countries(
         return sorted(decided)
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
+    abroad = False
     if not found:
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
-    if article.home_country and not _said_of_abroad(
+        abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked)
+    if article.home_country and not abroad and not _said_of_abroad(
             text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign):
         found.add(article.home_country)
     return sorted(found)
@@ -540,6 +542,39 @@ def _owner_right_before(text: str, figure_start: int) -> set[str]:
         return set()
     mention = next((m for m in find_countries(window) if m.end == possessive.start()), None)
     return set(mention.codes) if mention is not None and mention.kind == "name" else set()
+
+
+# What ties a paragraph about abroad to the home country: money in its currency (`85 MDH`), a
+# flow to or from the foreign country (`destiné à l'Allemagne`, `exports to Spain`), trade
+# (`les échanges commerciaux`, `trade`).
+_HOME_TIES_RE = re.compile(
+    r"\b(?:dirhams?|DH|MDH|MMDH|MAD|Mds?\s+DH)\b"
+    r"|(?i:\b(?:vers|à\s+destination\s+d|destiné(?:e|s|es)?\s+(?:à|aux?)\b|en\s+provenance\s+d"
+    r"|(?:exports?|exported|shipments?|shipped|sales?|sold)\s+to\b|(?:imports?|imported|purchases?|bought)\s+from\b"
+    r"|échanges|commerce|commerciale?s?\b|commerciaux|trade\b|bilatéra))"
+)
+
+
+def _paragraph_abroad(
+    text: str, sentence: tuple[int, int], found: set[str], article: Article,
+    earlier_sentences: list[tuple[int, int]], masked: tuple[tuple[int, int], ...],
+) -> bool:
+    """Whether a figure whose sentence names no country goes on about abroad alone: the
+    countries it takes are foreign ones its paragraph named before, and neither the paragraph
+    so far nor its sentence names anything of the home country, its money or the main company
+    (`L'Egypte veut devenir un hub automobile. The government's programme aims to raise
+    output to 400,000 vehicles`: Egypt's alone)."""
+    home = article.home_country
+    if not home or not found or home in found or not earlier_sentences:
+        return False
+    if found != _from_the_paragraph(text, earlier_sentences, article, masked):
+        return False
+    if subjects.first_person(text, *sentence):
+        return False  # a speaker's `nous`, `our`: whose side they speak for is not said
+    return not any(
+        subjects.span_names_home(text, start, end, article) or _HOME_TIES_RE.search(text, start, end)
+        for start, end in (*earlier_sentences, sentence)
+    )
 
 
 def _from_the_paragraph(

@@ -30,6 +30,11 @@ _PARTNER_RE = re.compile(
 # A first person in a quote speaks for the speaker's side, not for the country in the subject.
 # (`us` in lower case only: `US` is the United States)
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|NOUS|[Oo]ur|OUR|[Ww]e|WE|us)\b")
+
+
+def first_person(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks in the first person (`nous`, `our`)."""
+    return _FIRST_PERSON_RE.search(text, start, end) is not None
 # `In Brazil,`, `En Chine,`, `Au Sénégal,`: the place the whole statement is set in.
 _IN_COUNTRY_RE = re.compile(r"\s*(?:In|En|Au|Aux|Dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?")
 # A demonym on the subject noun (`Le marché ivoirien`, `Chinese phosphate fertilizer exports`)
@@ -55,14 +60,14 @@ def foreign_subject_owns(
         return False
     start, _ = base._without_dateline(text, sentence)
     end = base._figure_clause(text, figure_start, sentence)[1]
-    if _span_names_home(text, start, end, article) or _FIRST_PERSON_RE.search(text, start, end):
+    if span_names_home(text, start, end, article) or _FIRST_PERSON_RE.search(text, start, end):
         return False
     if not _OWN_ECONOMY_WORDS_RE.search(text, start, end) or _PARTNER_RE.search(text, start, end):
         return False
     return _subject_country(text, start, end) in found or _owner_after(text, figure_start, end) in found
 
 
-def _span_names_home(text: str, start: int, end: int, article: Article) -> bool:
+def span_names_home(text: str, start: int, end: int, article: Article) -> bool:
     """Whether text[start:end] names the home country, one of its places or organisations, or
     the main company again (not to be confused with `countries._names_home`, the whole article)."""
     return bool(
@@ -139,7 +144,7 @@ def relative_aside_owner(text: str, figure_start: int, sentence: tuple[int, int]
     if owner is None:
         return set()
     codes, aside = owner
-    if _span_names_home(text, *aside, article) or _FIRST_PERSON_RE.search(text, *aside):
+    if span_names_home(text, *aside, article) or _FIRST_PERSON_RE.search(text, *aside):
         return set()
     return set(codes) | base._named(text, *aside, article.companies)
 
@@ -488,7 +493,7 @@ def foreign_matter(text: str, figure_start: int, sentence: tuple[int, int], foun
     end = base._figure_clause(text, figure_start, sentence)[1]
     if not base._named(text, start, end) - {article.home_country} or not found - {article.home_country}:
         return False
-    if _span_names_home(text, start, sentence[1], article) or _FIRST_PERSON_RE.search(text, start, end):
+    if span_names_home(text, start, sentence[1], article) or _FIRST_PERSON_RE.search(text, start, end):
         return False
     return bool(_OWN_MATTER_RE.search(text, start, end)) and not _WITH_ANOTHER_RE.search(text, start, end)
 
@@ -516,7 +521,7 @@ def site_abroad(text: str, figure_start: int, sentence: tuple[int, int], article
         french = _SITE_BEFORE_DEMONYM_RE.search(text, max(start, at - 20), at)
         if english or french:
             # (asked only here: whether the sentence names the home country is the costlier question)
-            if _span_names_home(text, start, sentence[1], article):
+            if span_names_home(text, start, sentence[1], article):
                 return set()
             owner = base._named(text, start, at, article.companies) - set(m.codes)
             company = {article.main_company_country} if article.main_company_country and not owner else set()
@@ -630,8 +635,8 @@ def _names_home_but_as_rival(text: str, start: int, end: int, article: Article) 
     country is ranked against (`well ahead of Morocco`)."""
     rival = _HOME_RANKED_AGAINST_RE.search(text, start, end)
     if rival is None:
-        return _span_names_home(text, start, end, article)
-    return _span_names_home(text, start, rival.start(), article) or _span_names_home(text, rival.end(), end, article)
+        return span_names_home(text, start, end, article)
+    return span_names_home(text, start, rival.start(), article) or span_names_home(text, rival.end(), end, article)
 
 
 # The home country ranked with it (`Egypt remained the top destination, well ahead of Morocco`):
@@ -689,7 +694,7 @@ def _there_abroad(
     for span in (*reversed(earlier[-2:]), previous):
         before = base._named(text, *span, article.companies) if span else set()
         if before:  # the place named last
-            return bool(before & found) and article.home_country not in before and not _span_names_home(text, *span, article)
+            return bool(before & found) and article.home_country not in before and not span_names_home(text, *span, article)
     return False
 
 
