@@ -97,6 +97,7 @@ FRENCH_CITIES: dict[str, tuple[str, str]] = {
     "Nitra": ("Nitra", "SK"), "Pitești": ("Pitești", "RO"), "Craiova": ("Craiova", "RO"),
     "Eindhoven": ("Eindhoven", "NL"), "Ingolstadt": ("Ingolstadt", "DE"), "Toyota City": ("Toyota", "JP"),
     "Changwon": ("Changwon", "KR"), "Gwangyang": ("Gwangyang", "KR"), "Everett": ("Everett", "US"),
+    "Valence": ("Valencia", "ES"), "Mioveni": ("Mioveni", "RO"),
 }
 # Names that are common words, first names or several places in French or English, which the
 # English dictionary does not catch.

@@ -551,7 +551,7 @@ _OPENING_PHRASE_RE = re.compile(
 # in an article on their trade).
 _OWNER_OF = r"(?:\s+(?!en\b|à\b|au\b|vers\b|avec\b|from\b|to\b|with\b)[a-zéè]+){0,2}?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)"
 _OWNED_ECONOMY_RE = re.compile(
-    r"(?i:(?:production|économie|PIB|consommation|demande|output|economy|GDP|consumption|demand"
+    r"(?i:(?:production|économie|PIB|consommation|demande|trafic|output|economy|GDP|consumption|demand|traffic"
     # its institutions (`The Central Bank of Tunisia held its key rate`, `la Banque centrale d'Egypte`)
     r"|central\s+bank|banque\s+centrale|government|gouvernement|ministry|ministère|statistics\s+(?:office|agency))"
     + _OWNER_OF + ")"
@@ -577,8 +577,11 @@ _LOCAL_ANAPHOR_RE = re.compile(
 _PEOPLE = (r"(?:agriculteurs|producteurs|exportateurs|importateurs|consommateurs|ménages|voyageurs|touristes|"
            r"fabricants|industriels|éleveurs|farmers|producers|exporters|importers|consumers|households|travell?ers|"
            r"tourists|manufacturers|growers|visiteurs|visitors)")
-_DEMONYM_QUALIFIED_RE = re.compile(rf"(?:les?\s+|la\s+|l['’]\s*)?{_PEOPLE}\s+([a-zà-ÿ]+)\s+(?!et\b|and\b)[a-zà-ÿ'’]", re.I)
-_PEOPLE_AFTER_RE = re.compile(rf"\s+{_PEOPLE}\s+(?!and\b)[a-z]", re.I)
+# ... or its public bodies (`Le gouvernement serbe`, `les ports espagnols`, `the Egyptian authorities`).
+_BODIES = (r"(?:gouvernement|autorités|État|exécutif|ports|government|authorities|state|ports)")
+_DEMONYM_QUALIFIED_RE = re.compile(
+    rf"(?:les?\s+|la\s+|l['’]\s*)?(?:{_PEOPLE}|{_BODIES})\s+([a-zà-ÿ]+)\s+(?!et\b|and\b)[a-zà-ÿ'’]", re.I)
+_PEOPLE_AFTER_RE = re.compile(rf"\s+(?:{_PEOPLE}|{_BODIES})\s+(?!and\b)[a-z]", re.I)
 # A possessive subject goes on about the subject of the sentence before (`Sa production`, `Its
 # imports`).
 _POSSESSIVE_SUBJECT_RE = re.compile(r"(?:Sa|Son|Ses|Leurs?|Its|Their)\s+[a-zé]")
@@ -745,7 +748,8 @@ def _subject_at(
                 and _PEOPLE_AFTER_RE.match(window, mention.end):
             return mention.codes[0]  # `Chinese travelers spent`: the country's people
         return None
-    demonym = None if setting or owner else _DEMONYM_QUALIFIED_RE.match(window)
+    # (after an economy's noun too: `le trafic conteneurs des ports espagnols`)
+    demonym = None if setting or (owner and owner.re is _OWNED_FLOW_RE) else _DEMONYM_QUALIFIED_RE.match(window)
     if demonym:  # `Les agriculteurs nigérians n'épandent`: the country's people or producers
         mention = next(iter(find_countries(window[demonym.start(1):demonym.end(1) + 1])), None)
         if mention is not None and mention.start == 0 and mention.kind == "demonym" and len(mention.codes) == 1 \
@@ -755,6 +759,11 @@ def _subject_at(
         capital = base._governments(re.split(r"[,;]", window, maxsplit=1)[0])
         if len(capital) == 1 and re.match(r"[A-Z]", window):
             return next(iter(capital))
+        # a city abroad as the subject (`Valence, premier port à conteneurs d'Espagne, affiche`)
+        city = _CITY_SUBJECT_RE.match(window)
+        code = place_country(city.group(1)) if city else None
+        if code and len(code) == 1 and code[0] in found:
+            return code[0]
     if len(found) == 1 and (_COUNTRY_ANAPHOR_RE.match(text, at, end) or _LOCAL_ANAPHOR_RE.match(text, at, end)
                             or _goes_on(text, at, end, found, previous, article)):
         return next(iter(found))

@@ -1513,3 +1513,20 @@ def test_a_paragraph_about_abroad_keeps_its_figures_abroad():
     found = figures("Automobile : l'Egypte veut rattraper le Maroc\n\nLe Maroc a produit 560.000 véhicules en 2024.\n\n"
                     "L'Egypte est un marché prometteur. «Nous visons 10.000 véhicules d'ici 2028», a dit le PDG.")
     assert found["10.000 véhicules"]["countries"] == ["EG", "MA"]
+
+
+def test_a_foreign_public_body_or_city_as_subject_is_that_country_alone():
+    head = "Câblage : Brandt quitte Kénitra pour la Serbie\n\nLe Maroc perd 1.450 emplois.\n\n"
+    found = figures(head + "Le gouvernement serbe prendra en charge 6,5 M€ au titre des aides à l'emploi.")
+    assert found["6,5 M€"]["countries"] == ["RS"]
+    found = figures("Tanger Med dépasse les ports espagnols\n\nTanger Med a traité 10,2 millions d'EVP.\n\n"
+                    "Valence, premier port à conteneurs d'Espagne, affiche 5,6 millions d'EVP. Au total, le trafic "
+                    "conteneurs des ports espagnols a atteint 17,8 millions d'EVP.")
+    assert found["5,6 millions d'EVP"]["countries"] == found["17,8 millions d'EVP"]["countries"] == ["ES"]
+    found = figures("Egypt courts carmakers\n\nMorocco built 560,000 cars.\n\n"
+                    "The Egyptian authorities granted subsidies of $120 million last year.", language="en")
+    assert found["$120 million"]["countries"] == ["EG"]
+    # the home country's own ports are home's
+    found = figures("Tanger Med dépasse les ports espagnols\n\nLe trafic conteneurs des ports marocains a atteint "
+                    "12,1 millions d'EVP.")
+    assert found["12,1 millions d'EVP"]["countries"] == ["MA"]
