@@ -93,8 +93,30 @@ def extract_metrics(
         countries = _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences,
                                not_theirs.get(fig.start, ()), fig.unit)
         out.append(_metric_row(text, doc_id, fig, n, countries, text[s_start:s_end].strip()))
+    _share_conversions(text, out)
     clear_document_caches()
     return out
+
+
+# A sum given again in another currency (`412 milliards de yens, soit environ 26 milliards de
+# DH`, `420 millions de reais (près de 720 MDH)`, `MAD 44.1 billion ($4.4 billion)`).
+_CONVERSION_RE = re.compile(
+    r"\s*(?:,\s*soit|\(\s*soit|\(\s*or|,\s*or|\(|soit|,\s*(?:i\.e\.|c['’]est-à-dire))"
+    r"\s*(?:environ|about|around|approximately|roughly|nearly|almost|près\s+de|quelque|some|plus\s+de|more\s+than)?\s*"
+)
+_CURRENCY_UNIT_RE = re.compile(r"[A-Z]{3}")
+
+
+def _share_conversions(text: str, rows: list[dict]) -> None:
+    """A sum and its conversion into another currency are one amount: the conversion takes
+    the countries of the sum as first written (`412 milliards de yens`, Japan's by its
+    currency), which the article's own currency would otherwise hide."""
+    for first, second in zip(rows, rows[1:]):
+        units = (first["unit"] or "", second["unit"] or "")
+        if units[0] == units[1] or not all(_CURRENCY_UNIT_RE.fullmatch(u) for u in units):
+            continue
+        if _CONVERSION_RE.fullmatch(text, first["end"], second["start"]):
+            second["countries"] = first["countries"]
 
 
 def _metric_row(text: str, doc_id: str, fig, n: int, countries: list[str], sentence: str) -> dict:

@@ -1530,3 +1530,18 @@ def test_a_foreign_public_body_or_city_as_subject_is_that_country_alone():
     found = figures("Tanger Med dépasse les ports espagnols\n\nLe trafic conteneurs des ports marocains a atteint "
                     "12,1 millions d'EVP.")
     assert found["12,1 millions d'EVP"]["countries"] == ["MA"]
+
+
+def test_a_conversion_into_another_currency_is_the_amount_it_converts():
+    found = figures("Eau : la JICA accélère au Maroc\n\nLe Maroc et le Japon ont signé deux prêts.\n\n"
+                    "Le portefeuille de l'agence dans le Royaume atteint 412 milliards de yens, soit environ "
+                    "26 milliards de DH.")
+    assert found["412 milliards de yens"]["countries"] == ["JP", "MA"]
+    assert found["26 milliards de DH"]["countries"] == ["JP", "MA"]
+    found = figures("OCP au Brésil\n\nLe Maroc exporte ses engrais.\n\nAu Brésil, le groupe a inauguré un terminal, "
+                    "pour un investissement de 420 millions de reais (près de 720 MDH).")
+    assert found["720 MDH"]["countries"] == found["420 millions de reais"]["countries"]
+    # two sums compared are two amounts, each with its own countries
+    found = figures("Maroc-Japon : les échanges progressent\n\nLe Maroc a exporté 3 milliards de DH, contre "
+                    "280 millions de dollars d'importations de Turquie.")
+    assert found["3 milliards de DH"]["countries"] != found["280 millions de dollars"]["countries"]
