@@ -345,7 +345,11 @@ def apposition_countries(text: str, figure_start: int, sentence: tuple[int, int]
 
 # `y` standing for the places the sentence before named (`Présent au Sénégal et au Mali, le
 # groupe ... Il prévoit d'y consacrer 1,5 milliard`); not the idiom `il y a`.
-_THERE_RE = re.compile(r"(?i:\b(?:d['’]|n['’]|l['’]|qu['’]|s['’])?y\s+(?!a\b|avait\b|aura\b|aurait\b|ait\b|eut\b)[a-zé]\w+)")
+# (not `il y a`, `il y avait`: there is; but `Le groupe y a inauguré`: it has opened there)
+_THERE_RE = re.compile(
+    r"(?i:\b(?<!il\s)(?:d['’]|n['’]|l['’]|qu['’]|s['’])?y\s+(?:(?:a|avait|aura|aurait|ait|eut)\s+(?=[a-zé]+[éiut]s?\b))?"
+    r"(?!a\b|avait\b|aura\b|aurait\b|ait\b|eut\b)[a-zé]\w+)"
+)
 
 
 def there_refers_back(
@@ -360,6 +364,28 @@ def there_refers_back(
     if not _THERE_RE.search(text, sentence[0], end):
         return set()
     return base._named(text, *previous, article.companies)
+
+
+# A country named again by a demonstrative (`vers ce pays`, `in this country`, `ces deux pays`).
+_THIS_COUNTRY_RE = re.compile(r"(?i:\b(?:ce|cet)\s+pays\b|\bthis\s+country\b|\bces\s+(?:deux\s+|trois\s+)?pays\b|\bthese\s+(?:two\s+|three\s+)?countries\b)")
+
+
+def this_country_refers_back(
+    text: str, sentence: tuple[int, int], found: set[str], previous: tuple[int, int] | None, article: Article,
+) -> set[str]:
+    """The foreign country the sentence before named last (all of them for `ces pays`), where
+    the figure's sentence names it again by a demonstrative (`Près de 40 équipementiers
+    implantés au Maroc expédient désormais vers ce pays`) and names no foreign country itself."""
+    if previous is None or found - {article.home_country}:
+        return set()
+    demonstrative = _THIS_COUNTRY_RE.search(text, *sentence)
+    if demonstrative is None:
+        return set()
+    mentions = [m for m in find_countries(text[previous[0]:previous[1]]) if article.home_country not in m.codes]
+    if not mentions:
+        return set()
+    plural = demonstrative.group(0).lower().startswith(("ces", "these"))
+    return {c for m in mentions for c in m.codes} if plural else set(mentions[-1].codes)
 
 
 # A region abroad named by its kind (`in Mato Grosso state`, `dans la province du Guangdong`,

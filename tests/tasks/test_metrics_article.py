@@ -1545,3 +1545,18 @@ def test_a_conversion_into_another_currency_is_the_amount_it_converts():
     found = figures("Maroc-Japon : les échanges progressent\n\nLe Maroc a exporté 3 milliards de DH, contre "
                     "280 millions de dollars d'importations de Turquie.")
     assert found["3 milliards de DH"]["countries"] != found["280 millions de dollars"]["countries"]
+
+
+def test_there_and_this_country_name_again_the_country_before():
+    found = figures("OCP renforce sa présence au Brésil\n\nLe Maroc exporte ses engrais.\n\n"
+                    "Au Brésil, l'OCP exploite des unités de mélange. Le groupe y a inauguré en septembre un terminal "
+                    "d'une capacité de 800.000 tonnes par an.")
+    assert found["800.000 tonnes"]["countries"] == ["BR", "MA"]
+    found = figures("Equipementiers : les exportations vers l'Europe centrale bondissent\n\nLe Maroc exporte des pièces.\n\n"
+                    "Les exportations vers la République tchèque ont bondi de 31%. Près de 40 équipementiers implantés "
+                    "au Maroc expédient désormais vers ce pays.")
+    assert found["40 équipementiers"]["countries"] == ["CZ", "MA"]
+    # `il y a` is no place
+    found = figures("OCP renforce sa présence au Brésil\n\nLe Maroc exporte ses engrais.\n\n"
+                    "Au Brésil, l'OCP exploite des unités de mélange. Il y a eu 1.200 recrutements au Maroc.")
+    assert found["1.200 recrutements"]["countries"] == ["MA"]
