@@ -46,6 +46,9 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     for span in _excluded(text, start, end) + _ranked_against(text, start, end):
         for f in masks:
             masks[f].append(span)
+    for span in _customers(text, start, end):
+        for f in masks:
+            masks[f].append(span)
     for f, spans in _respective(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     for f, spans in _parts_asides(text, start, end, figure_spans).items():
@@ -77,6 +80,24 @@ def _list_after(text: str, at: int, end: int) -> list[Span]:
             closed = len(found) + 1
         at = glue.end()
     return found if closed >= len(found) else found[:1]
+
+
+# Whom a plant's output is for: `to supply European carmakers`, `pour approvisionner les
+# constructeurs européens`. Customers qualified by a demonym are not where the money goes.
+_SUPPLIES_RE = re.compile(
+    r"(?i:\bto\s+(?:supply|serve)\b|\bpour\s+(?:approvisionner|alimenter|fournir|servir)\b)"
+)
+
+
+def _customers(text: str, start: int, end: int) -> list[Span]:
+    """The demonym of the customers a purpose phrase names right after it (within a few words)."""
+    out = []
+    for m in _SUPPLIES_RE.finditer(text, start, end):
+        window_end = min(end, m.end() + 40)
+        mention = next(iter(find_countries(text[m.end():window_end])), None)
+        if mention is not None and mention.kind == "demonym" and len(text[m.end():m.end() + mention.start].split()) <= 3:
+            out.append((m.end() + mention.start, m.end() + mention.end))
+    return out
 
 
 def _excluded(text: str, start: int, end: int) -> list[Span]:

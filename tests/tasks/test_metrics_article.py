@@ -1560,3 +1560,14 @@ def test_there_and_this_country_name_again_the_country_before():
     found = figures("OCP renforce sa présence au Brésil\n\nLe Maroc exporte ses engrais.\n\n"
                     "Au Brésil, l'OCP exploite des unités de mélange. Il y a eu 1.200 recrutements au Maroc.")
     assert found["1.200 recrutements"]["countries"] == ["MA"]
+
+
+def test_the_customers_a_plant_is_to_supply_are_not_its_countries():
+    found = figures("Chinese tyre maker Hengrui to build plant in Morocco\n\nRABAT, Nov 20 (Reuters) - China's Hengrui "
+                    "Tyre Co will build a $650 million factory in northern Morocco to supply European carmakers, the "
+                    "company said on Wednesday.", language="en")
+    assert found["$650 million"]["countries"] == ["CN", "MA"]
+    # a country by its name is where the output goes: a flow to it
+    found = figures("Chinese tyre maker Hengrui to build plant in Morocco\n\nHengrui will build a $650 million factory "
+                    "in Morocco to supply Spain.", language="en")
+    assert "ES" in found["$650 million"]["countries"]
