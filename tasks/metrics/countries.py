@@ -561,9 +561,9 @@ def _paragraph_abroad(
     earlier_sentences: list[tuple[int, int]], masked: tuple[tuple[int, int], ...],
 ) -> bool:
     """Whether a figure whose sentence names no country goes on about abroad alone: the
-    countries it takes are foreign ones its paragraph named before, and neither the paragraph
-    so far nor its sentence names anything of the home country, its money or the main company
-    (`L'Egypte veut devenir un hub automobile. The government's programme aims to raise
+    countries it takes are foreign ones its paragraph named before, neither the paragraph so
+    far nor its sentence names anything of the home country or ties it to it (`_HOME_TIES_RE`),
+    and no first person speaks in the sentence (`L'Egypte veut devenir un hub automobile. The government's programme aims to raise
     output to 400,000 vehicles`: Egypt's alone)."""
     home = article.home_country
     if not home or not found or home in found or not earlier_sentences:

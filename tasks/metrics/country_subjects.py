@@ -604,7 +604,7 @@ _PEOPLE = (r"(?:agriculteurs|producteurs|exportateurs|importateurs|consommateurs
            r"fabricants|industriels|éleveurs|farmers|producers|exporters|importers|consumers|households|travell?ers|"
            r"tourists|manufacturers|growers|visiteurs|visitors)")
 # ... or its public bodies (`Le gouvernement serbe`, `les ports espagnols`, `the Egyptian authorities`).
-_BODIES = (r"(?:gouvernement|autorités|État|exécutif|ports|government|authorities|state|ports)")
+_BODIES = r"(?:gouvernement|autorités|État|exécutif|ports|government|authorities|state)"
 _DEMONYM_QUALIFIED_RE = re.compile(
     rf"(?:les?\s+|la\s+|l['’]\s*)?(?:{_PEOPLE}|{_BODIES})\s+([a-zà-ÿ]+)\s+(?!et\b|and\b)[a-zà-ÿ'’]", re.I)
 _PEOPLE_AFTER_RE = re.compile(rf"\s+(?:{_PEOPLE}|{_BODIES})\s+(?!and\b)[a-z]", re.I)
