@@ -1497,21 +1497,18 @@ def test_each_country_of_an_enumeration_takes_the_figure_right_after_it():
 
 
 def test_a_paragraph_about_abroad_keeps_its_figures_abroad():
+    head = "Automobile : l'Egypte veut rattraper le Maroc\n\nLe Maroc a produit 560.000 véhicules en 2024.\n\n"
     # the sentence names no country; its paragraph named Egypt alone, nothing of Morocco
-    found = figures("Automobile : l'Egypte veut rattraper le Maroc\n\nLe Maroc a produit 560.000 véhicules en 2024.\n\n"
-                    "L'Egypte veut devenir un pôle automobile régional. Le programme du gouvernement vise une "
+    found = figures(head + "L'Egypte veut devenir un pôle automobile régional. Le programme du gouvernement vise une "
                     "production de 400.000 véhicules par an d'ici 2030.")
     assert found["400.000 véhicules"]["countries"] == ["EG"]
     # ... not where the paragraph ties it to home: money in dirhams, a flow to the country, trade
-    found = figures("Automobile : l'Egypte veut rattraper le Maroc\n\nLe Maroc a produit 560.000 véhicules en 2024.\n\n"
-                    "L'essentiel de la production sera destiné à l'Egypte. Un accord porte sur 40.000 véhicules par an.")
+    found = figures(head + "L'essentiel de la production sera destiné à l'Egypte. Un accord porte sur 40.000 véhicules par an.")
     assert found["40.000 véhicules"]["countries"] == ["EG", "MA"]
-    found = figures("Automobile : l'Egypte veut rattraper le Maroc\n\nLe Maroc a produit 560.000 véhicules en 2024.\n\n"
-                    "L'Egypte est un partenaire ancien. Les échanges ont atteint 1,2 milliard de dollars.")
+    found = figures(head + "L'Egypte est un partenaire ancien. Les échanges ont atteint 1,2 milliard de dollars.")
     assert found["1,2 milliard de dollars"]["countries"] == ["EG", "MA"]
     # ... nor where a speaker says `nous`
-    found = figures("Automobile : l'Egypte veut rattraper le Maroc\n\nLe Maroc a produit 560.000 véhicules en 2024.\n\n"
-                    "L'Egypte est un marché prometteur. «Nous visons 10.000 véhicules d'ici 2028», a dit le PDG.")
+    found = figures(head + "L'Egypte est un marché prometteur. «Nous visons 10.000 véhicules d'ici 2028», a dit le PDG.")
     assert found["10.000 véhicules"]["countries"] == ["EG", "MA"]
 
 
