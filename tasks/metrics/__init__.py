@@ -36,7 +36,7 @@ from econews.tasks.metrics.article import (
     Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article,
 )
 from econews.tasks.metrics.countries import (
-    HOME_COUNTRY, alone, clear_document_caches, currency_country, figure_countries, own_countries,
+    HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country, figure_countries, own_countries,
 )
 from econews.tasks.metrics.country_masks import masks_for_sentence
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
@@ -170,7 +170,6 @@ _FLOW_COUNT_RE = re.compile(
     r"\s*(?:de\s+|d['’]\s*)?(?:arrivées|touristes|nuitées|passagers|voyageurs|croisiéristes"
     r"|arrivals|tourists|overnight\s+stays|passengers|travell?ers|(?P<visitors>visiteurs|visitors))\b", re.I)
 _FLOW_SUBJECTS = frozenset({"tourist arrivals", "arrivals", "tourists", "overnight stays", "passengers"})
-_TOURISM_RE = re.compile(r"(?i:touris|arrivées|arrivals|nuitées)")
 
 
 # Things made, sold, shipped or handled over a time are flows too, told by a verb or a flow noun
@@ -198,7 +197,7 @@ def _counts_a_flow(text: str, fig, sentence_start: int = 0) -> bool:
     noun = _FLOW_COUNT_RE.match(text, fig.end)
     if noun is None and fig.subject != "visitors":
         return False
-    return not (noun is None or noun.group("visitors")) or _TOURISM_RE.search(text, max(0, fig.start - 300), fig.start) is not None
+    return not (noun is None or noun.group("visitors")) or TOURISM_RE.search(text, max(0, fig.start - 300), fig.start) is not None
 
 
 def _period_from_context(text, fig, sentence, article, earlier, published_year) -> str | None:

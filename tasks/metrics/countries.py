@@ -137,6 +137,9 @@ _SUBJECT_CHARS = 60
 # homes`) is about that country alone.
 _OWN_COUNTRY_RE = re.compile(r"\s*(?:(?:de|des|of)\s+|d['’]\s*)?")
 _OWN_COUNTRY_UNITS = frozenset({"count", "jobs"})
+# Tourism: its counts are flows (dated as money flows are), and a foreign country's tourists
+# counted in an article about the home country are its visitors.
+TOURISM_RE = re.compile(r"(?i:touris|arrivées|arrivals|nuitées)")
 
 
 
@@ -318,7 +321,12 @@ def figure_countries(
     (`1,4 milliard d'Indiens`), which replaces the home country; `previous`: the sentence
     before, in any paragraph (`It would supply ...` goes on about its subject)."""
     if own:
-        return sorted(set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies))
+        found = set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies)
+        if article.home_country and TOURISM_RE.search(text, *sentence):
+            # `500,000 Chinese tourists a year by 2030`, `2 millions de Britanniques` among the
+            # visitors a tourism sentence counts: they come to the home country the article is about.
+            found.add(article.home_country)
+        return sorted(found)
     article = subjects.paragraph_company(text, earlier_sentences, article)
     decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
     if decided:

@@ -1568,3 +1568,16 @@ def test_the_customers_a_plant_is_to_supply_are_not_its_countries():
     found = figures("Chinese tyre maker Hengrui to build plant in Morocco\n\nHengrui will build a $650 million factory "
                     "in Morocco to supply Spain.", language="en")
     assert "ES" in found["$650 million"]["countries"]
+
+
+def test_a_countrys_tourists_counted_in_an_article_about_the_home_country_visit_it():
+    found = figures("Morocco courts Chinese travellers\n\nMorocco is betting on China. \"Our ambition is to welcome "
+                    "500,000 Chinese tourists a year by 2030,\" the minister said.", language="en")
+    assert found["500,000"]["countries"] == ["CN", "MA"]
+    found = figures("Tourisme : le Royaume vise le marché britannique\n\nLe Maroc vise 26 millions de touristes d'ici "
+                    "2030, dont près de 2 millions de Britanniques.")
+    assert found["2 millions"]["countries"] == ["GB", "MA"]
+    # a count of a country's people outside tourism stays that country's
+    found = figures("Engrais : l'Inde signe avec le Maroc\n\nLe ministre a salué un accord qui garantit la sécurité "
+                    "alimentaire de 1,4 milliard d'Indiens.")
+    assert found["1,4 milliard"]["countries"] == ["IN"]
