@@ -132,8 +132,10 @@ def _lexicon() -> _Lexicon:
         rf"\s*(?:(?P<csym>{sym_alt})(?![A-Za-z])|(?P<ciso>{iso_alt})(?![\w])|(?i:(?P<cword>{word_alt}))(?![\w]))"
     )
     currency_before = re.compile(
-        # `US$`, `CA$`: an ISO code glued to `$` is one only as a word (`Open $120` is no `PEN $`).
-        rf"(?:(?<![A-Za-z])(?P<pre3>(?i:{iso_alt}))\s?\$|(?P<psym>US\$|C\$|HK\$|A\$|\$|€|£|¥)|(?<![A-Za-z])(?P<piso>{iso_alt}))\s?$"
+        # `US$`, `CA$`, `mxn$`: an ISO code glued to `$` is one only as a word (`Open $120` is no
+        # `PEN $`); before a space, only in capitals (`Exchanges Top $1.5 Billion`, a title-case
+        # headline, is no `TOP $`).
+        rf"(?:(?<![A-Za-z])(?P<pre3>(?i:{iso_alt})(?=\$)|{iso_alt}(?=\s\$))\s?\$|(?P<psym>US\$|C\$|HK\$|A\$|\$|€|£|¥)|(?<![A-Za-z])(?P<piso>{iso_alt}))\s?$"
     )
     return _Lexicon(
         subjects=subjects,

@@ -375,6 +375,9 @@ MORE_FORMS = [
     ("Le marché compte 500 opérateurs économiques.", [F("500 opérateurs", 500, "count")]),
     # A headline in title case: `Open $` is no Peruvian `PEN $`; measures as adjectives; cubic meters.
     ("The firm will Open $120 Million Plant Near Casablanca", [F("$120 Million", 120e6, "USD")]),
+    # ... nor is a title-case word that spells a code (`Top` is no Tongan `TOP $`); capitals are.
+    ("The Bilateral Exchanges Top $1.5 Billion", [F("$1.5 Billion", 1.5e9, "USD")]),
+    ("The order is worth CAD $40 million.", [F("CAD $40 million", 40e6, "CAD")]),
     ("The 3,800-kilometer cable feeds a 500-megawatt plant under a 5-year plan.", [
         F("3,800-kilometer", 3800, "km"), F("500-megawatt", 500, "MW")]),
     ("The plant will supply 300 million cubic meters of water.", [F("300 million cubic meters", 300e6, "m3")]),
