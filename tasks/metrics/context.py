@@ -1210,13 +1210,41 @@ def shift_years(period: str, years: int) -> str:
 _COMPARED_WITH_RE = re.compile(r"(?i:\b(?:contre|against|compared\s+with|versus|vs|from|after|après)\b)")
 
 
+# What a scaled number counts, written right after it: `91 millions de pneus`, `40 million
+# units`, `7 million British homes` (not `2,7 milliards de plus`, `1.5 billion last year`).
+_THINGS_AFTER_RE = re.compile(
+    r"\s+(?:(?:de|d['’])\s*(?!plus\b|moins\b|l['’]|la\b|les?\b)(?P<fr>[a-zà-ÿ][\w-]*)"
+    r"|(?:[A-Z][a-z]+\s+)?(?P<en>[a-z]{2,}s|people)\b)"
+)
+# Plural-looking words that name no things: English function words, French words in -s.
+_NOT_THINGS = frozenset(
+    "this was has is as its less unless across thus plus towards afterwards perhaps"
+    " lors dans sous vers alors depuis puis ans mois fois sans jamais tous toutes".split()
+)
+
+
+def _counts_things(text: str, fig: _Figure, lex: _Lexicon) -> bool:
+    """Whether the number names what it counts right after it, other than money (`6,8 milliards
+    d'exportations` is money): then it is no amount of the currency said before it."""
+    m = _THINGS_AFTER_RE.match(text, fig.end)
+    if m is None:
+        return False
+    group = "fr" if m.group("fr") else "en"
+    if m.group(group).lower() in _NOT_THINGS:
+        return False
+    subject = lex.subjects.match(text, m.start(group))
+    return not (subject and lex.subject_labels[int(subject.lastgroup[1:])] in lex.monetary)
+
+
 def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> None:
     """A number without a unit: money where the writer means money, a job headcount where
     the sentence speaks of employment, else a count."""
     text = sentence.text
     if fig.unit is None:
         subj = _subject_in(left, sentence.lex, closest_to_end=True)
-        if fig.has_scale and fig.noun_label is None and subj and subj[0] in sentence.lex.monetary:
+        if fig.has_scale and fig.noun_label is None and _counts_things(text, fig, sentence.lex):
+            fig.unit = "count"
+        elif fig.has_scale and fig.noun_label is None and subj and subj[0] in sentence.lex.monetary:
             # A scaled amount without a currency (`un chiffre d'affaires à l'export de
             # 15,7 milliards`): the writer means the currency the article is in. An analyst
             # summing export revenue wants it as money, not a bare count.

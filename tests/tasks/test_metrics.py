@@ -378,6 +378,22 @@ MORE_FORMS = [
     # ... nor is a title-case word that spells a code (`Top` is no Tongan `TOP $`); capitals are.
     ("The Bilateral Exchanges Top $1.5 Billion", [F("$1.5 Billion", 1.5e9, "USD")]),
     ("The order is worth CAD $40 million.", [F("CAD $40 million", 40e6, "CAD")]),
+    # A scaled number that names what it counts is no amount of the currency said before it.
+    ("Le groupe a investi 650 millions de dollars et produira 91 millions de pneus par an.", [
+        F("650 millions de dollars", 650e6, "USD"), F("91 millions", 91e6, "count")]),
+    ("The £22 billion project could supply 7 million British homes and 40 million units.", [
+        F("£22 billion", 22e9, "GBP"), F("7 million", 7e6, "count"), F("40 million", 40e6, "count")]),
+    ("Sales reached $1.8 billion, up from 1.5 billion last year.", [
+        F("$1.8 billion", 1.8e9, "USD"), F("1.5 billion", 1.5e9, "USD")]),
+    # ... unless what it names is money (`d'exportations`), or no thing at all (`lors des`).
+    ("Les importations ont atteint 55,3 milliards de dirhams, contre 6,8 milliards d'exportations.", [
+        F("55,3 milliards de dirhams", 55.3e9, "MAD"), F("6,8 milliards", 6.8e9, "MAD")]),
+    ("Le coût est chiffré à 26 milliards de dollars, contre 25 milliards lors des premières études.", [
+        F("26 milliards de dollars", 26e9, "USD"), F("25 milliards", 25e9, "USD")]),
+    ("Le chiffre d'affaires atteint 3,1 milliards de dirhams, soit 2,7 milliards de plus.", [
+        F("3,1 milliards de dirhams", 3.1e9, "MAD"), F("2,7 milliards", 2.7e9, "MAD")]),
+    ("The plant will cost $170 million, or about 104 billion CFA francs.", [
+        F("$170 million", 170e6, "USD"), F("104 billion CFA francs", 104e9, "XOF", qualifier="approx")]),
     ("The 3,800-kilometer cable feeds a 500-megawatt plant under a 5-year plan.", [
         F("3,800-kilometer", 3800, "km"), F("500-megawatt", 500, "MW")]),
     ("The plant will supply 300 million cubic meters of water.", [F("300 million cubic meters", 300e6, "m3")]),

@@ -838,7 +838,7 @@ def test_the_amount_a_home_company_invests_in_its_project_abroad_is_the_hosts_to
             "about 104 billion CFA francs, to build a cement grinding plant near Abidjan.\n"
             "Batimat posted revenue of 6.8 billion dirhams in 2024.")
     found = figures(body, language="en")
-    assert found["104 billion"]["countries"] == ["CI", "MA"]
+    assert found["104 billion CFA francs"]["countries"] == ["CI", "MA"]
     assert found["6.8 billion dirhams"]["countries"] == ["MA"]  # its accounts, not the project's
 
 
