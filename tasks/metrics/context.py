@@ -14,7 +14,7 @@ from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NU
 from econews.tasks.metrics.figure import _Figure
 from econews.tasks.metrics.numbers import _EN_WORD, _FR_WORD
 from econews.tasks.metrics.scan import _STOP_NOUNS, _WORD_AFTER_RE
-from econews.tasks.metrics.units import DOCUMENT_CURRENCY, PHYSICAL_UNITS, UNITS, _Lexicon, _domestic_currency
+from econews.tasks.metrics.units import CONTEXT_CURRENCY, DOCUMENT_CURRENCY, PHYSICAL_UNITS, UNITS, _Lexicon, _domestic_currency
 
 # Qualifiers read right before the number (after `de`), or right after it.
 # `(ou|et) égal(e)(s) à`: a closed bound (`inférieur ou égal à 30`, `plus de ou égal à`).
@@ -579,6 +579,7 @@ class _Currencies:
         self.named: list[tuple[int, str]] = []
         self._domestic: str | None = None
         self._domestic_known = False
+        self._counts: Counter | None = None
 
     def name(self, position: int, code: str) -> None:
         self.named.append((position, code))
@@ -588,13 +589,23 @@ class _Currencies:
         named = [code for pos, code in self.named if start <= pos < end]
         return named[-1] if named else None
 
+    def among(self, codes: list[str]) -> str:
+        """Of currencies several countries' words share (`riyals`), the one of the country the
+        article names most (ISO 4217 codes start with their country's code), else the first."""
+        counts = self._country_counts()
+        return max(codes, key=lambda code: (counts.get(code[:2], 0), -codes.index(code)))
+
+    def _country_counts(self) -> Counter:
+        if self._counts is None:
+            self._counts = Counter(code for mention in find_countries(self.text) for code in mention.codes)
+        return self._counts
+
     def at(self, position: int) -> str | None:
         previous = [code for pos, code in self.named if pos < position]
         if previous:
             return previous[-1]
         if not self._domestic_known:
-            counts = Counter(code for mention in find_countries(self.text) for code in mention.codes)
-            top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            top = sorted(self._country_counts().items(), key=lambda kv: (-kv[1], kv[0]))
             self._domestic = _domestic_currency(top[0][0]) if top else None
             self._domestic_known = True
         return self._domestic
@@ -1275,6 +1286,8 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
         fig.unit = "percentage_point"
     if fig.unit == DOCUMENT_CURRENCY:
         fig.unit = sentence.currencies.at(fig.start) or "EUR"
+    if fig.unit and fig.unit.startswith(CONTEXT_CURRENCY):
+        fig.unit = sentence.currencies.among(fig.unit[len(CONTEXT_CURRENCY):].split("/"))
     if fig.unit == "count" and _is_headcount_of_jobs(fig, text[sentence.start:sentence.end]):
         fig.unit = "jobs"
 

@@ -123,6 +123,9 @@ def _lexicon() -> _Lexicon:
                 names[_norm(form)] = code
     for alias, code in data["currency_aliases"].items():
         names[_norm(alias)] = code
+    for word, codes in data["currencies_by_context"].items():
+        if not word.startswith("_"):
+            names.setdefault(_norm(word), CONTEXT_CURRENCY + "/".join(codes))
     symbols = [a for a in data["currency_aliases"] if not a[0].isalpha()]
     words = sorted({k for k in names if k[0].isalpha()} - set(map(_norm, symbols)), key=len, reverse=True)
     word_alt = _by_first_letter([re.escape(w).replace(r"\ ", r"\s+") for w in words])
@@ -162,6 +165,9 @@ def _domestic_currency(country: str) -> str | None:
 # The unit of a minor currency word whose major currency is not said (`50 centimes`): the
 # article's, settled in context once the article's currencies are known.
 DOCUMENT_CURRENCY = "article currency"
+# The prefix of a currency word several currencies share (`riyals`: "one of SAR/QAR/OMR/YER"),
+# settled in context by the countries the article names (`context.settle_currency`).
+CONTEXT_CURRENCY = "one of "
 
 
 def _match_unit(text: str, pos: int, lex: _Lexicon, allow_de: bool, language: str):

@@ -1581,3 +1581,15 @@ def test_a_countrys_tourists_counted_in_an_article_about_the_home_country_visit_
     found = figures("Engrais : l'Inde signe avec le Maroc\n\nLe ministre a salué un accord qui garantit la sécurité "
                     "alimentaire de 1,4 milliard d'Indiens.")
     assert found["1,4 milliard"]["countries"] == ["IN"]
+
+
+def test_a_currency_word_several_countries_share_is_the_one_of_the_country_the_article_names():
+    found = figures("Tunisie : le déficit commercial se creuse\n\nLe déficit de la Tunisie a atteint 16,9 milliards de "
+                    "dinars en 2024.")
+    assert (found["16,9 milliards de dinars"]["unit"], found["16,9 milliards de dinars"]["countries"]) == ("TND", ["TN"])
+    found = figures("Algérie : Sonatrach investit\n\nSonatrach investira 200 milliards de dinars en Algérie.")
+    assert found["200 milliards de dinars"]["unit"] == "DZD"
+    found = figures("Saudi food hub\n\nSaudi Arabia's fund reported revenue of 19.8 billion riyals in 2024.", language="en")
+    assert found["19.8 billion riyals"]["unit"] == "SAR"
+    found = figures("Qatar : QatarEnergy investit\n\nLe Qatar investira 5 milliards de riyals.")
+    assert found["5 milliards de riyals"]["unit"] == "QAR"
