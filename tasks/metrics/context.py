@@ -74,10 +74,17 @@ _TARGET_BEFORE_RE = re.compile(
 )
 # A fall said in words: the figure is the size of the fall, so it is negative.
 _FALL_BEFORE_RE = re.compile(
-    r"(?i:(?=[bcdflprst])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
+    r"(?i:(?=[abcdfilprst])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
     r"|contracté\w*|perdu|perd|perdent|perdant|tomb\w*|fléchi\w*|dégringol\w*|plong\w*|soustrai\w*|retranch\w*"
-    r"|décroissance|déclin\w*|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk))"
+    r"|décroissance|déclin\w*|allégé\w*|réduit\w*|supprim\w*|inférieure?s?"
+    r"|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk|slump\w*|plung\w*|tumbl\w*"
+    r"|sank|sunk|sinks?|dipped|dips?|cut(?:s|ting)?))"
     r"\s+(?:(?:de|d['’]|of|by)\s*)?(?:(?:plus|près|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+|d['’]environ\s+)?$"
+)
+# ... or after it: `12% fewer than in 2022`, `31% below the average`, `a 0.6% decline`.
+_FALL_AFTER_RE = re.compile(
+    r"\s*(?i:fewer|less\s+than|lower|below|(?:year-on-year\s+|annual\s+)?(?:declines?|drops?|falls?|decreases?)\b"
+    r"|de\s+moins|en\s+moins)(?![\w-])"
 )
 _CHANGE_BEFORE_RE = re.compile(
     r"(?i:(?:pass\w*|évolu\w*|augment\w*|grimp\w*|progress\w*|recul\w*|baiss\w*|chut\w*|dimin\w*|bondi\w*|hauss\w*"
@@ -819,7 +826,7 @@ def _resolve_figure(sentence: _Sentence, fig: _Figure, prev: _Figure | None, nex
     clause_start = max(sentence.start, prev.end if prev else sentence.start)
     left_near = text[max(clause_start, fig.start - 40):fig.start]
     _qualify(sentence, fig, left_near)
-    _sign(fig, left_near)
+    _sign(fig, left_near, text)
     # The right window of a figure stops where another statement begins.
     right_end = next_start
     stop = _RIGHT_STOP_RE.search(text, fig.end, right_end)
@@ -860,13 +867,14 @@ def _qualify(sentence: _Sentence, fig: _Figure, left_near: str) -> None:
         fig.qualifier = "max"
 
 
-def _sign(fig: _Figure, left_near: str) -> None:
-    """A fall said in words makes the figure negative (`en baisse de 3,4 %`)."""
+def _sign(fig: _Figure, left_near: str, text: str) -> None:
+    """A fall said in words, before the figure or right after it, makes the figure negative
+    (`en baisse de 3,4 %`, `12% fewer than`)."""
     if (
         not fig.explicit_sign
         and fig.range_role not in ("from", "to")
         and fig.unit != "ratio"
-        and _FALL_BEFORE_RE.search(left_near)
+        and (_FALL_BEFORE_RE.search(left_near) or _FALL_AFTER_RE.match(text, fig.end))
         and fig.value > 0
     ):
         fig.value = -fig.value

@@ -248,6 +248,16 @@ PERIODS = [
 SIGNS_BY_VERB = [
     ("Les exportations ont reculé de 3,4 %.", [F("3,4 %", -3.4, "percent", subject="exports")]),
     ("Les exportations sont en baisse de 3,4 %.", [F("3,4 %", -3.4, "percent")]),
+    # ... by more verbs of falling, cutting and lightening, and after the figure
+    ("Le déficit commercial s'est allégé de 3,8% au premier trimestre.", [F("3,8%", -3.8, "percent")]),
+    ("Le déficit s'est réduit de 9,2% et reste inférieur de 25% à son niveau de 2019.", [
+        F("9,2%", -9.2, "percent"), F("25%", -25, "percent")]),
+    ("L'industrie a supprimé près de 250.000 emplois.", [F("250.000 emplois", -250000, "jobs", qualifier="approx")]),
+    ("The catch slumps 27% as warming seas push fish south.", [F("27%", -27, "percent")]),
+    ("The plants built 380,000 cars, 12% fewer than in 2022, and exports posted a 0.6% decline.", [
+        F("380,000 cars", 380000, "count"), F("12%", -12, "percent"), F("0.6%", -0.6, "percent")]),
+    ("The rate was cut to 2.25%, and rainfall was 31% below the average.", [
+        F("2.25%", 2.25, "percent"), F("31%", -31, "percent")]),
     ("Les exportations ont diminué de 12%.", [F("12%", -12, "percent")]),
     ("Les exportations ont chuté de 12%.", [F("12%", -12, "percent")]),
     ("Les importations se sont repliées de 2,1%.", [F("2,1%", -2.1, "percent", subject="imports")]),
