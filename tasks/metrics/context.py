@@ -250,6 +250,12 @@ _EMPLOYMENT_RE = re.compile(
     r"(?i:\bemplo\w*|\brecrut\w*|\bembauch\w*|\beffectifs?\b|\bmain[- ]d['’]\s*œuvre|\bhir(?:e|es|ed|ing)\b"
     r"|\brecruit\w*|\bworkforce\b|\bheadcount\b|\bstaff\w*|\bjobs?\b|\bpostes?\b)"
 )
+# A workforce whose size the number gives: `its workforce from 1,150 to about 1,700`, `les
+# effectifs de Hoshida au Maroc passeront de 2.800`.
+_WORKFORCE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:effectifs?|workforce|headcount)\b[^.;:]{0,60}?\b(?:de|d['’]|from|à|to|of)\s+"
+    r"(?:(?:about|around|some|environ|quelque|près\s+de|plus\s+de|more\s+than)\s+)?)$"
+)
 # English puts adjectives before the noun: `400 full-time staff`, `4,100 direct jobs`.
 _HEADCOUNT_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:full[- ]time|part[- ]time|new|direct|indirect|additional|permanent|local|skilled|qualified"
@@ -1280,6 +1286,9 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
             # `à 585,3 milliards de DH, alors que les exportations ... à 358,9 milliards`: the
             # currency the sentence named last.
             fig.unit = sentence.currencies.in_span(sentence.start, fig.start)
+        elif fig.noun_label is None and not fig.is_year_like and _WORKFORCE_BEFORE_RE.search(left):
+            # `raising its Moroccan workforce from 1,150`, `les effectifs passeront de 2.800`
+            fig.unit = "jobs"
         elif fig.noun_label is None and prev is not None and prev.unit == "jobs" and not fig.is_year_like \
                 and len(text[prev.end:fig.start].split()) <= 8:
             # `800 emplois directs et 380 en phase d'exploitation`, `400 workers, rising to

@@ -383,6 +383,14 @@ MORE_FORMS = [
     # Operators are jobs where the sentence speaks of employment, operators of a market otherwise.
     ("Le site recrutera 900 opérateurs et 90 ingénieurs.", [F("900 opérateurs", 900, "jobs"), F("90 ingénieurs", 90, "jobs")]),
     ("Le marché compte 500 opérateurs économiques.", [F("500 opérateurs", 500, "count")]),
+    # A workforce's size, and the seasonal and permanent staff a site employs, are jobs.
+    ("Les effectifs au Maroc passeront de 2.800 actuellement à plus de 6.000 salariés.", [
+        F("2.800", 2800, "jobs"), F("6.000 salariés", 6000, "jobs", qualifier="min")]),
+    ("The plant will raise its Moroccan workforce from 1,150 to about 1,700.", [
+        F("1,150", 1150, "jobs"), F("1,700", 1700, "jobs", qualifier="approx")]),
+    ("Il emploie 4.200 saisonniers en haute saison et 650 permanents.", [
+        F("4.200 saisonniers", 4200, "jobs"), F("650 permanents", 650, "jobs")]),
+    ("Les effectifs ont progressé de 12% en 2024.", [F("12%", 12, "percent", period="2024")]),
     # A headline in title case: `Open $` is no Peruvian `PEN $`; measures as adjectives; cubic meters.
     ("The firm will Open $120 Million Plant Near Casablanca", [F("$120 Million", 120e6, "USD")]),
     # ... nor is a title-case word that spells a code (`Top` is no Tongan `TOP $`); capitals are.
