@@ -3,6 +3,8 @@ the article's headline and lead when its own sentence does not state them."""
 
 from __future__ import annotations
 
+import pytest
+
 from econews.tasks.metrics import extract_metrics
 
 
@@ -1570,26 +1572,28 @@ def test_the_customers_a_plant_is_to_supply_are_not_its_countries():
     assert "ES" in found["$650 million"]["countries"]
 
 
-def test_a_countrys_tourists_counted_in_an_article_about_the_home_country_visit_it():
-    found = figures("Morocco courts Chinese travellers\n\nMorocco is betting on China. \"Our ambition is to welcome "
-                    "500,000 Chinese tourists a year by 2030,\" the minister said.", language="en")
-    assert found["500,000"]["countries"] == ["CN", "MA"]
-    found = figures("Tourisme : le Royaume vise le marché britannique\n\nLe Maroc vise 26 millions de touristes d'ici "
-                    "2030, dont près de 2 millions de Britanniques.")
-    assert found["2 millions"]["countries"] == ["GB", "MA"]
-    # a count of a country's people outside tourism stays that country's
-    found = figures("Engrais : l'Inde signe avec le Maroc\n\nLe ministre a salué un accord qui garantit la sécurité "
-                    "alimentaire de 1,4 milliard d'Indiens.")
-    assert found["1,4 milliard"]["countries"] == ["IN"]
+# (body, language, figure, attribute, expected)
+TOURISTS_AND_SHARED_CURRENCY_WORDS = [
+    # a foreign country's tourists counted in an article about the home country visit it ...
+    ("Morocco courts Chinese travellers\n\nMorocco is betting on China. \"Our ambition is to welcome 500,000 "
+     "Chinese tourists a year by 2030,\" the minister said.", "en", "500,000", "countries", ["CN", "MA"]),
+    ("Tourisme : le Royaume vise le marché britannique\n\nLe Maroc vise 26 millions de touristes d'ici 2030, dont "
+     "près de 2 millions de Britanniques.", "fr", "2 millions", "countries", ["GB", "MA"]),
+    # ... a count of a country's people outside tourism stays that country's
+    ("Engrais : l'Inde signe avec le Maroc\n\nLe ministre a salué un accord qui garantit la sécurité alimentaire "
+     "de 1,4 milliard d'Indiens.", "fr", "1,4 milliard", "countries", ["IN"]),
+    # a currency word several countries share is the currency of the country the article names
+    ("Tunisie : le déficit se creuse\n\nLe déficit de la Tunisie a atteint 16,9 milliards de dinars en 2024.", "fr",
+     "16,9 milliards de dinars", "unit", "TND"),
+    ("Algérie : Sonatrach investit\n\nSonatrach investira 200 milliards de dinars en Algérie.", "fr",
+     "200 milliards de dinars", "unit", "DZD"),
+    ("Saudi food hub\n\nSaudi Arabia's fund reported revenue of 19.8 billion riyals in 2024.", "en",
+     "19.8 billion riyals", "unit", "SAR"),
+    ("Qatar : QatarEnergy investit\n\nLe Qatar investira 5 milliards de riyals.", "fr", "5 milliards de riyals", "unit", "QAR"),
+]
 
 
-def test_a_currency_word_several_countries_share_is_the_one_of_the_country_the_article_names():
-    found = figures("Tunisie : le déficit commercial se creuse\n\nLe déficit de la Tunisie a atteint 16,9 milliards de "
-                    "dinars en 2024.")
-    assert (found["16,9 milliards de dinars"]["unit"], found["16,9 milliards de dinars"]["countries"]) == ("TND", ["TN"])
-    found = figures("Algérie : Sonatrach investit\n\nSonatrach investira 200 milliards de dinars en Algérie.")
-    assert found["200 milliards de dinars"]["unit"] == "DZD"
-    found = figures("Saudi food hub\n\nSaudi Arabia's fund reported revenue of 19.8 billion riyals in 2024.", language="en")
-    assert found["19.8 billion riyals"]["unit"] == "SAR"
-    found = figures("Qatar : QatarEnergy investit\n\nLe Qatar investira 5 milliards de riyals.")
-    assert found["5 milliards de riyals"]["unit"] == "QAR"
+@pytest.mark.parametrize("body,language,figure,attribute,expected", TOURISTS_AND_SHARED_CURRENCY_WORDS)
+def test_tourists_visit_the_home_country_and_a_shared_currency_word_is_the_articles_countrys(
+        body, language, figure, attribute, expected):
+    assert figures(body, language=language)[figure][attribute] == expected
