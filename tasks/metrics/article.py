@@ -257,6 +257,9 @@ def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_
     return bool(_DEAL_BEFORE_RE.search(left) or _DEAL_AFTER_RE.match(right))
 
 
+# `depuis 2022`, `since 1977`: how long a state has lasted, told of that sentence's statement;
+# the figures of the sentences after it are not of those years.
+_SINCE_RE = re.compile(r"(?i:\b(?:depuis|since)\s+(?:l['’]\s*an(?:née)?\s+|the\s+year\s+)?(?=\d{4}\b))")
 # The base of a comparison (`en hausse de 4,6% par rapport à la même période de l'année
 # précédente`, `up 7% compared with 2023`, `to 2.8% this year, from 3.4% in 2023`) is not the
 # period the paragraph goes on about.
@@ -290,6 +293,7 @@ def inherited_period(
         # (a year to come is a forecast's, not that of a fact told after it: `before picking up
         # to 4.4% in 2025. Cereal production fell 43%`)
         found = [f for f in _stated_periods(window, published_year, article.dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
+                 and not _SINCE_RE.search(window, max(0, f[0] - 20), f[1])
                  and (forward or not _is_future(f[3], published_year))]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]

@@ -1597,3 +1597,14 @@ TOURISTS_AND_SHARED_CURRENCY_WORDS = [
 def test_tourists_visit_the_home_country_and_a_shared_currency_word_is_the_articles_countrys(
         body, language, figure, attribute, expected):
     assert figures(body, language=language)[figure][attribute] == expected
+
+
+def test_how_long_a_state_has_lasted_dates_no_figure_after_it():
+    head = "Energie : le Maroc diversifie ses fournisseurs\n\nLe Maroc importe des produits pétroliers.\n\n"
+    found = figures(head + "La Russie s'est imposée depuis 2022 comme un fournisseur clé. Les achats auprès du "
+                    "fournisseur russe ont baissé de 16,2%.")
+    assert found["16,2%"]["period"] is None
+    # a year the paragraph states as the time of its facts is inherited
+    found = figures(head + "La Russie est devenue en 2022 un fournisseur clé. Les achats auprès du fournisseur russe "
+                    "ont baissé de 16,2%.")
+    assert found["16,2%"]["period"] == "2022"
