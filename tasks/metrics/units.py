@@ -166,7 +166,7 @@ def _domestic_currency(country: str) -> str | None:
 # article's, settled in context once the article's currencies are known.
 DOCUMENT_CURRENCY = "article currency"
 # The prefix of a currency word several currencies share (`riyals`: "one of SAR/QAR/OMR/YER"),
-# settled in context by the countries the article names (`context.settle_currency`).
+# settled in context by the countries the article names (`context._Currencies.among`).
 CONTEXT_CURRENCY = "one of "
 
 
