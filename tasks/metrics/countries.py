@@ -86,6 +86,17 @@ _FOCUS_SHARE = 0.25
 # names none is not about all of them.
 _LIST_COUNTRIES = 3
 _FOCUS_MIN_MENTIONS = 2
+# A figure a sentence credits to a source: `selon l'Office des changes`, `d'après le HCP`,
+# `according to Bank Al-Maghrib`, `data from ...`, `..., a indiqué le ministère de l'Industrie`.
+_SOURCE_CUE_RE = re.compile(
+    r"(?i:\b(?:selon|d['’]\s*après|according\s+to|(?:data|figures|statistics)\s+(?:from|of|published\s+by)"
+    r"|(?:a|ont)\s+(?:indiqué|annoncé|précisé|rapporté)|said|reported|cités?\s+par)\s+(?:les?\s+|la\s+|l['’]\s*|the\s+)?)"
+)
+# Trade, which in an article about a partner is the two countries' (`les échanges ont atteint
+# 38,4 milliards de dirhams, selon l'Office des changes`).
+_TRADE_RE = re.compile(r"(?i:\béchanges\b|\bcommerce\b|\bcommerci(?:al|ale|ales|aux)\b|\btrade\b)")
+# A sentence that takes up what the one before said (`Ils ont atteint 11,6 MMDH en 2024`).
+_TAKES_UP_RE = re.compile(r"\s*(?:Ils|Elles|They|It|Il|Elle|Ceux-ci|Celles-ci)\b")
 # A national sector as the figure's subject (`le secteur emploie 190.000 salariés`): with no
 # country in its sentence, the figure is the home country's, not of the countries before it.
 # `La production industrielle nationale`, `domestic output`: the home country's too.
@@ -331,6 +342,8 @@ def figure_countries(
     decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
     if decided:
         return sorted(decided)
+    if article.home_country and _home_statistic(text, sentence, article.home_country):
+        return [article.home_country]
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
     abroad = False
@@ -407,6 +420,23 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not found and not placed:
         found = set(article.focus_countries)
     return found
+
+
+def _home_statistic(text: str, sentence: tuple[int, int], home: str) -> bool:
+    """Whether a sentence that names no other country than home credits its figure to a home institution
+    (`un écosystème automobile dont les exportations ont atteint 157,6 milliards de DH en
+    2024, selon l'Office des changes`): a national statistic, the home country's alone, not
+    the foreign investor's the paragraph named before. Not trade, which is bilateral in an
+    article about a partner, nor a sentence that takes up the one before (`Ils ont atteint
+    ...`)."""
+    if _TAKES_UP_RE.match(text, *sentence) or _TRADE_RE.search(text, *sentence) or _BOTH_RE.search(text, *sentence):
+        return False
+    if any(set(m.codes) - {home} for m in find_countries(text[sentence[0]:sentence[1]])):
+        return False
+    organisations = _home_organisations_re()
+    return any(
+        organisations.match(text, cue.end()) for cue in _SOURCE_CUE_RE.finditer(text, *sentence)
+    )
 
 
 def _said_of_abroad(text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign) -> bool:

@@ -1608,3 +1608,17 @@ def test_how_long_a_state_has_lasted_dates_no_figure_after_it():
     found = figures(head + "La Russie est devenue en 2022 un fournisseur clé. Les achats auprès du fournisseur russe "
                     "ont baissé de 16,2%.")
     assert found["16,2%"]["period"] == "2022"
+
+
+def test_a_figure_credited_to_a_home_institution_is_the_home_countrys():
+    head = ("Tanger : le coréen Kyungdo Autoseat triple sa capacité\n\nLe coréen Kyungdo Autoseat investit à Tanger. "
+            "Le nouveau site complète un écosystème automobile dont les exportations ont atteint 157,6 milliards de DH "
+            "en 2024, selon l'Office des changes.")
+    assert figures(head)["157,6 milliards de DH"]["countries"] == ["MA"]
+    # without the national source, the site named again is the Korean investor's
+    unsourced = head.replace(", selon l'Office des changes", "")
+    assert figures(unsourced)["157,6 milliards de DH"]["countries"] == ["KR", "MA"]
+    # trade credited to it, in an article about a partner, is the two countries'
+    trade = ("Tétouan : le japonais Nakamura Densen inaugure une usine\n\nLe japonais Nakamura Densen ouvre une usine. "
+             "Selon l'Office des changes, les échanges bilatéraux se sont élevés à 11,3 milliards de dirhams en 2024.")
+    assert figures(trade)["11,3 milliards de dirhams"]["countries"] == ["JP", "MA"]
