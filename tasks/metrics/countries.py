@@ -113,22 +113,26 @@ _BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*(?:soit\s+|with\s+|avec\s+)?$")
 _COMPANY_ANAPHOR_RE = re.compile(
     r"(?=\b(?i:[acdlst]))(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds|fournisseur|câblier"
     r"|distributeur|promoteur|développeur|sous-traitant|motoriste)"
-    r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale|enseigne)"
+    r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale|enseigne|direction)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur)"
-    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund|supplier|maker|retailer|developer|producer))\b"
+    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund|supplier|maker|retailer|developer|producer"
+    r"|management))\b"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first
 # phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
-    r"(?=\b(?i:[acdilst]))(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme)"
+    r"(?=\b(?i:[acdilst]))(?:(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme)"
     r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale|raffinerie|minoterie|cimenterie"
     r"|sucrerie)"
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
     r"|\b(?:the|its)\s+(?:new\s+)?(?:joint\s+)?(?:plant|factory|facility|site|project|expansion|complex|investment|venture)"
+    r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:plants|factories|facilities|projects)"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
+    # the works of the project opening a sentence (`Construction will employ 2,500 workers`)
+    r"|\b(?:Construction|The\s+construction|La\s+construction|Les\s+travaux|Le\s+chantier)\b)"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
 # Where the main company's project is: a country the headline or lead names after `en`, `au`,

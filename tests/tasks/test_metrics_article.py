@@ -1622,3 +1622,29 @@ def test_a_figure_credited_to_a_home_institution_is_the_home_countrys():
     trade = ("Tétouan : le japonais Nakamura Densen inaugure une usine\n\nLe japonais Nakamura Densen ouvre une usine. "
              "Selon l'Office des changes, les échanges bilatéraux se sont élevés à 11,3 milliards de dirhams en 2024.")
     assert figures(trade)["11,3 milliards de dirhams"]["countries"] == ["JP", "MA"]
+
+
+# (body, language, figure, countries): the company or its project named again by a noun the
+# earlier lists lacked: its management, its works, its several plants or projects.
+PROJECT_NAMED_AGAIN = [
+    ("Câblage : l'allemand Brandt Bordnetze ferme son usine de Kénitra\n\nL'allemand Brandt Bordnetze ferme son usine "
+     "au Maroc. La direction affirme avoir provisionné 85 MDH pour les indemnités de départ des salariés marocains.",
+     "fr", "85 MDH", ["DE", "MA"]),
+    ("US fund Calloway to invest $1.2 bln in Moroccan solar\n\nU.S. investor Calloway will build solar plants in "
+     "Morocco.\n\nThe solar farm will rise near Ouarzazate, in southern Morocco. Construction will employ about 2,500 "
+     "workers at its peak.", "en", "2,500 workers", ["MA", "US"]),
+    ("US fund Calloway to invest $1.2 bln in Moroccan solar\n\nU.S. investor Calloway will build solar plants in "
+     "Morocco.\n\nA development bank agreed to lend up to $400 million to the projects, with the rest coming from "
+     "Moroccan banks.", "en", "$400 million", ["MA", "US"]),
+]
+
+
+@pytest.mark.parametrize("body,language,figure,expected", PROJECT_NAMED_AGAIN)
+def test_the_company_named_again_by_its_management_or_its_works_keeps_its_country(body, language, figure, expected):
+    assert figures(body, language=language)[figure]["countries"] == expected
+
+
+def test_a_foreign_companys_own_plants_abroad_are_not_its_project_at_home():
+    body = ("Morocco, Poland sign trade deals\n\nPolish tram maker Pesa Rail will supply trams to Morocco.\n\nThe firm "
+            "reported revenue of PLN 2.8 billion last year and employs some 4,200 people at its plants in Gdańsk.")
+    assert figures(body, language="en")["4,200 people"]["countries"] == ["PL"]
