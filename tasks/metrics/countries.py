@@ -31,7 +31,13 @@ if TYPE_CHECKING:
 # semicolon, a dash between spaces. Brackets do not: `(JICA) a financé au Maroc` is one clause.
 # A comma closing a quote too (`..., 14 kilometers from Europe," Nour Energy's CEO said`): the
 # speaker's company is the source, not what the quote measures.
-_CLAUSE_CUT_RE = re.compile(r",\s|;|:\s|\s[–—]\s|,[\"”]\s")
+# English `as` opening a clause of its own (`to build a $650 million plant in Morocco as EU
+# duties bite`, headlines' favourite): a subject of capitalised words, then the rest in lower
+# case; not `such as`, `as well as`, `known as`, nor `as Morocco's partner`.
+_CLAUSE_CUT_RE = re.compile(
+    r",\s|;|:\s|\s[–—]\s|,[\"”]\s"
+    r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!much)(?<!\bso)\sas\s(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z])"
+)
 _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
 # An apposition of measure (`Le contrat, d'un montant de 3,6 milliards, a été signé ...`,
 # `The first phase, costing about $1.5 billion, will ...`) is an aside too: what follows it is

@@ -1648,3 +1648,12 @@ def test_a_foreign_companys_own_plants_abroad_are_not_its_project_at_home():
     body = ("Morocco, Poland sign trade deals\n\nPolish tram maker Pesa Rail will supply trams to Morocco.\n\nThe firm "
             "reported revenue of PLN 2.8 billion last year and employs some 4,200 people at its plants in Gdańsk.")
     assert figures(body, language="en")["4,200 people"]["countries"] == ["PL"]
+
+
+def test_an_english_as_clause_after_the_figure_names_a_cause_not_its_countries():
+    body = ("China's Xinrui to build $620 million EV motor plant in Morocco as EU tariffs bite\n\nXinrui said on "
+            "Monday it would build the plant in Kenitra.")
+    assert figures(body, language="en")["$620 million"]["countries"] == ["CN", "MA"]
+    # `such as` lists the countries a figure is about
+    body = ("Morocco's exports rise\n\nExports of cars to markets such as France and Spain rose 6% to $14 billion.")
+    assert figures(body, language="en")["$14 billion"]["countries"] == ["ES", "FR", "MA"]
