@@ -233,9 +233,9 @@ _FORECAST_RE = re.compile(
     r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b)"
 )
 # The future told by the verb alone (`emploiera`, `will employ`, `doit créer`, `plans to`):
-# a forecast for what is counted or measured, where nothing else qualifies the figure. An
-# amount a company says it will invest is its commitment, not a forecast, and `près de`,
-# `plus de` say more about a figure than its tense does.
+# a forecast where nothing else qualifies the figure: what is counted or measured, and money
+# to come (`investira 38 M€`, `will invest $400 million`: announced, not yet spent, which an
+# analyst keeps apart from what was). `près de`, `plus de` say more than the tense does.
 _FUTURE_RE = re.compile(
     r"(?i:\bprévoi\w*|\bdoi(?:t|vent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
     r"|\bwill\b|\bwould\b|\bplans?\s+to\b|\bplanned\b|\bis\s+due\s+to\b|\bintends?\s+to\b)"
@@ -894,10 +894,23 @@ _COORDINATED_RE = re.compile(r"(?i:\b(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+
 _PAST_RE = re.compile(r"(?i:\b(?:a|ont|avait|avaient|has|have|had|was|were)\b)")
 
 
+# A compound past closer to the figure than the future before it (`Kénitra sera son troisième
+# site, après la Hongrie, où il a investi 850 M€`): the figure's own verb is past.
+_COMPOUND_PAST_RE = re.compile(
+    r"(?i:\b(?:a|ont|avait|avaient)\s+(?:déjà\s+|été\s+)?[a-zéèêàâîôûç]{2,}(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ert)\b"
+    r"|\b(?:has|have|had)\s+(?:already\s+)?[a-z]{2,}(?:ed|en|id|ld|ght|wn|ne|de)\b)"
+)
+
+
 def _is_future(sentence: _Sentence, fig: _Figure, left: str) -> bool:
-    """The figure's clause is told in the future, by its own verb or its coordinated clause's."""
-    if _FUTURE_RE.search(left):
-        return True
+    """The figure's clause is told in the future, by its own verb or its coordinated clause's,
+    and no compound past comes between that verb and the figure."""
+    futures = list(_FUTURE_RE.finditer(left))
+    if futures:
+        past = None
+        for past in _COMPOUND_PAST_RE.finditer(left, futures[-1].end()):
+            break
+        return past is None
     if not _COORDINATED_RE.search(left) or len(left.split()) > 6 or _PAST_RE.search(left):
         return False
     before = sentence.text[sentence.start:fig.start - len(left)]
@@ -1106,7 +1119,7 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         fig.qualifier = "target"
     elif _FORECAST_RE.search(left) and not fig.change:
         fig.qualifier = "forecast"
-    elif fig.qualifier is None and not fig.change and (fig.unit is None or fig.unit in UNITS) and _is_future(sentence, fig, left):
+    elif fig.qualifier is None and not fig.change and _is_future(sentence, fig, left):
         fig.qualifier = "forecast"
     return period
 

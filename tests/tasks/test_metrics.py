@@ -364,7 +364,7 @@ MORE_FORMS = [
         F("300 square meters", 300, "m2"), F("20,000 square metres", 20000, "m2")]),
     # The future tense makes a forecast of what is counted; an amount a company will invest is its commitment.
     ("Le site emploiera 1.200 personnes.", [F("1.200 personnes", 1200, "jobs", qualifier="forecast")]),
-    ("Le groupe investira 300 millions de dirhams.", [F("300 millions de dirhams", 300e6, "MAD", qualifier=None)]),
+    ("Le groupe investira 300 millions de dirhams.", [F("300 millions de dirhams", 300e6, "MAD", qualifier="forecast")]),
     ("Le site a produit 20.000 véhicules et emploiera 300 personnes.", [
         F("20.000 véhicules", 20000, "count", qualifier=None), F("300 personnes", 300, "jobs", qualifier="forecast")]),
     ("The plant will create 2,000 jobs during construction and 350 permanent jobs.", [

@@ -1657,3 +1657,15 @@ def test_an_english_as_clause_after_the_figure_names_a_cause_not_its_countries()
     # `such as` lists the countries a figure is about
     body = ("Morocco's exports rise\n\nExports of cars to markets such as France and Spain rose 6% to $14 billion.")
     assert figures(body, language="en")["$14 billion"]["countries"] == ["ES", "FR", "MA"]
+
+
+def test_money_to_come_is_a_forecast_unless_its_own_verb_is_past():
+    found = figures("Brandt investit en Serbie\n\nA Kragujevac, Brandt Bordnetze investira 38 M€ pour agrandir "
+                            "son usine.")
+    assert found["38 M€"]["qualifier"] == "forecast"
+    found = figures("Hyundai Mobis à Kénitra\n\nKénitra sera son troisième site de production à l'étranger, "
+                            "après la Hongrie, où il a investi 850 M€.")
+    assert found["850 M€"]["qualifier"] is None
+    found = figures("Conservas invests in Agadir\n\nThe canner said it would invest 22 million euros to expand "
+                            "its plant in Agadir.", language="en")
+    assert found["22 million euros"]["qualifier"] == "forecast"
