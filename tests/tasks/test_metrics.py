@@ -362,7 +362,7 @@ MORE_FORMS = [
     ("The company will invest $520 Million in the plant.", [F("$520 Million", 520e6, "USD")]),
     ("The site covers 300 square meters, then 20,000 square metres.", [
         F("300 square meters", 300, "m2"), F("20,000 square metres", 20000, "m2")]),
-    # The future tense makes a forecast of what is counted; an amount a company will invest is its commitment.
+    # The future tense makes a forecast of what is counted, and of money to come.
     ("Le site emploiera 1.200 personnes.", [F("1.200 personnes", 1200, "jobs", qualifier="forecast")]),
     ("Le groupe investira 300 millions de dirhams.", [F("300 millions de dirhams", 300e6, "MAD", qualifier="forecast")]),
     ("Le site a produit 20.000 véhicules et emploiera 300 personnes.", [
