@@ -92,7 +92,7 @@ _WS_RE = re.compile(r"[ ]{2,}")
 _TERMINAL = tuple(".!?»\"”)…:;")
 _TRUNCATED_RE = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")
 _INLINE_RELATED_RE = re.compile(
-    r"^\W*(?:à\s+)?(?:lire|voir)\s+(?:aussi|également|egalement|plus)\s*[:>»|-]|^\W*(?:read|see)\s+(?:also|more)\s*[:>|-]|"
+    r"^\W*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également|egalement|plus)\s*[:>»|-]|^\W*(?:read|see)\s+(?:also|more)\s*[:>|-]|"
     r"^\W*(?:lea|vea)\s+(?:también|tambien)\s*[:>-]|^\W*(?:related|relacionad[oa]s?)\s*:", re.I)
 _CREDIT_RE = re.compile(
     r"^\W*(?:(?:source|sources|crédit|credit|crédits|avec|with|via|fuente|por)\s*:?\s*)?"

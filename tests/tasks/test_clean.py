@@ -501,6 +501,12 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "Il vous reste 75% de cet article à lire",  # a paywall's count
     "Télécharger l'application", "Download the app", "Rejoignez notre chaîne WhatsApp", "Join our WhatsApp channel",
     "Recevez nos alertes", "Get the latest news",
+    "Tweet", "Save",  # lone buttons
+    "Dépêche précédente : Le port de Tanger Med dépasse 11 millions de conteneurs EVP en 2025",  # the pager's headline
+    "Next story: Egypt's central bank holds rates steady",
+    "Vos commentaires", "Comments (3)",  # a comments heading
+    "MAP Express",  # an agency's news service
+    "By Reuters", "Par La Rédaction",  # a byline with no author
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)
@@ -516,6 +522,10 @@ def test_page_furniture_lines(line):
     "Le groupe va télécharger l'application de gestion pour ses 3.000 salariés, a-t-il indiqué.",
     "Search for new markets has led the group to Africa, the CEO said.",
     "Get the latest figures from the ministry, which said exports rose 12% in 2024.",
+    "By Reuters' count, exports rose 12% in 2024.",
+    "Article précédent : le ministre a rappelé que les exportations avaient reculé de 3% en 2024, ce qui a pesé sur "
+    "la balance commerciale du pays, selon les chiffres publiés mardi par l'Office des changes et repris par la presse "
+    "économique nationale.",  # too long for a pager's headline
 ])
 def test_article_sentences_are_no_furniture(line):
     assert not is_boilerplate_line(line)
@@ -676,3 +686,11 @@ def test_a_french_article_is_cleaned_without_loading_the_language_model():
     doc = clean_document(raw_doc(french + "\n\n" + english))
     assert clean._identifier.cache_info().currsize == 1
     assert english not in doc.text
+
+
+def test_related_headings_with_their_headlines_go():
+    article = ("Le groupe sud-coréen Hanseong Materials a signé mercredi à Rabat une convention d'investissement de "
+               "1,4 milliard de dirhams pour une usine à Kénitra.")
+    for heading in ("Articles en relation", "Trending", "A lire aussi :"):
+        body = "\n\n".join([article, heading, "Tanger Med: le trafic de conteneurs progresse de 7% en janvier"])
+        assert clean_document(raw_doc(body)).text == article, heading
