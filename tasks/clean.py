@@ -589,17 +589,19 @@ def _read_datelines(
         if i < top and _BYLINE_RE.match(ln.text):
             out.append(ln)  # the author is part of the article: their name is an entity
             continue
+        # Every dateline of the top goes (`Edition N°: 7136 Le 18/11/2025`, then `Par X |
+        # Edition N°:7136 Le 18/11/2025`); the first gives the date.
+        d = dateline(ln.text) if i < top else None
+        if d is not None:
+            published_from_text = published_from_text or d
+            author = byline_of(ln.text)
+            removed.append(ln.text)
+            if author:
+                # `Par Younes Tantaoui le 22/11/2023 à 18h40`: the date goes to
+                # published_at, the author's name stays in the text
+                out.append(_Line(author, ln.blank_before))
+            continue
         if i < top and published_from_text is None:
-            d = dateline(ln.text)
-            if d is not None:
-                published_from_text = d
-                author = byline_of(ln.text)
-                removed.append(ln.text)
-                if author:
-                    # `Par Younes Tantaoui le 22/11/2023 à 18h40`: the date goes to
-                    # published_at, the author's name stays in the text
-                    out.append(_Line(author, ln.blank_before))
-                continue
             lead = leading_dateline(ln.text)
             wire = wire_dateline(ln.text, page_date) if lead is None else None
             if lead is not None:

@@ -694,3 +694,16 @@ def test_related_headings_with_their_headlines_go():
     for heading in ("Articles en relation", "Trending", "A lire aussi :"):
         body = "\n\n".join([article, heading, "Tanger Med: le trafic de conteneurs progresse de 7% en janvier"])
         assert clean_document(raw_doc(body)).text == article, heading
+
+
+def test_a_print_editions_date_is_the_publication_date_and_every_top_dateline_goes():
+    article = ("Le textile-habillement a bouclé 2025 sur une note positive, selon le bilan présenté lundi à "
+               "Casablanca par l'association professionnelle du secteur.")
+    body = "\n".join(["L'Economiste", "Edition N°7218 du 21/01/2026", "", "Textile : les exportations résistent", "",
+                      article])
+    assert clean_document(raw_doc(body)).published_at == dt.date(2026, 1, 21)
+    body = "\n".join(["Edition N°: 7136 Le 18/11/2025", "Engrais : l'Inde tire les exportations",
+                      "Par Nadia Kettani | Edition N°:7136 Le 18/11/2025", "", article])
+    cleaned = clean_document(raw_doc(body))
+    assert cleaned.published_at == dt.date(2025, 11, 18)
+    assert "7136" not in cleaned.text and "Par Nadia Kettani" in cleaned.text
