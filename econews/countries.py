@@ -691,9 +691,20 @@ def company_short_forms(name: str) -> tuple[str, ...]:
     and its first word (the first two after a generic `Groupe`/`Grupo`)."""
     bare = _LEGAL_RE.sub("", name).strip()
     words = bare.split()
+    if len(words) >= 3 and _names_a_place_abroad(words[0]):
+        # `Shandong Dalun Tyre Co.` is `Dalun Tyre` and `Dalun`, never `Shandong`: a company
+        # named after its home province or city is called again by the rest of its name.
+        rest = words[1:]
+        forms = [name, bare, " ".join(rest)] + ([rest[0]] if len(rest[0]) >= 3 and rest[0] not in _GENERIC_FIRST else [])
+        return tuple(dict.fromkeys(f for f in forms if f))
     short = " ".join(words[:2]) if words and words[0] in _GENERIC_FIRST else (words[0] if words else "")
     forms = [name, bare] + ([short] if len(short) >= 3 else [])
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _names_a_place_abroad(word: str) -> bool:
+    regions, cities = _places_abroad()
+    return word in regions or word in cities
 
 
 # -- epithets: a country called by a periphrasis --------------------------------------------

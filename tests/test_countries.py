@@ -111,6 +111,9 @@ def test_no_company_without_a_company_cue():
 def test_company_short_forms():
     assert company_short_forms("Sunwell Energy Co.") == ("Sunwell Energy Co.", "Sunwell Energy", "Sunwell")
     assert company_short_forms("Grupo Ferral Automoción") == ("Grupo Ferral Automoción", "Grupo Ferral")
+    # named after its home province or city: called again by the rest of its name, never by the place
+    assert company_short_forms("Shandong Dalun Tyre Co.") == (
+        "Shandong Dalun Tyre Co.", "Shandong Dalun Tyre", "Dalun Tyre", "Dalun")
 
 
 def test_a_company_cued_by_its_home_city():

@@ -1669,3 +1669,10 @@ def test_money_to_come_is_a_forecast_unless_its_own_verb_is_past():
     found = figures("Conservas invests in Agadir\n\nThe canner said it would invest 22 million euros to expand "
                             "its plant in Agadir.", language="en")
     assert found["22 million euros"]["qualifier"] == "forecast"
+
+
+def test_a_company_named_after_its_province_is_named_again_without_it():
+    body = ("Chinese Tire Maker Dalun Tyre to Build $650 Million Plant in Tangier\n\nRabat – Chinese tire manufacturer "
+            "Shandong Dalun Tyre Co. signed an agreement on Monday to build a $650 million factory in Morocco.\n\n"
+            "Dalun Tyre will employ 1,400 workers, the Moroccan Investment and Export Development Agency said.")
+    assert figures(body, language="en")["1,400 workers"]["countries"] == ["CN", "MA"]
