@@ -507,6 +507,11 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "Vos commentaires", "Comments (3)",  # a comments heading
     "MAP Express",  # an agency's news service
     "By Reuters", "Par La Rédaction",  # a byline with no author
+    "Taille du texte : A- A+", "2 min Reading time",  # reading tools
+    "Pour réagir à cet article: Courrier des lecteurs",  # a prompt to react
+    "Receive the best of international business news every day in your inbox",  # a newsletter's promise
+    "Item 1 of 2 Trucks carry phosphate rock near the port of Jorf Lasfar, Morocco, May 12, 2025. REUTERS/Stringer",
+    "[1/2] Trucks carry phosphate rock near the port. REUTERS/Stringer Purchase Licensing Rights",  # a wire's caption
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)
@@ -526,6 +531,7 @@ def test_page_furniture_lines(line):
     "Article précédent : le ministre a rappelé que les exportations avaient reculé de 3% en 2024, ce qui a pesé sur "
     "la balance commerciale du pays, selon les chiffres publiés mardi par l'Office des changes et repris par la presse "
     "économique nationale.",  # too long for a pager's headline
+    "The group will ship the parts straight into your inbox of orders, the chief executive told Reuters on Monday.",
 ])
 def test_article_sentences_are_no_furniture(line):
     assert not is_boilerplate_line(line)
@@ -691,7 +697,7 @@ def test_a_french_article_is_cleaned_without_loading_the_language_model():
 def test_related_headings_with_their_headlines_go():
     article = ("Le groupe sud-coréen Hanseong Materials a signé mercredi à Rabat une convention d'investissement de "
                "1,4 milliard de dirhams pour une usine à Kénitra.")
-    for heading in ("Articles en relation", "Trending", "A lire aussi :"):
+    for heading in ("Articles en relation", "Trending", "A lire aussi :", "Related content"):
         body = "\n\n".join([article, heading, "Tanger Med: le trafic de conteneurs progresse de 7% en janvier"])
         assert clean_document(raw_doc(body)).text == article, heading
 
