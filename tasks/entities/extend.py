@@ -377,15 +377,28 @@ _FEATURE_OF_RE = re.compile(
     r"[ ]+(?:of[ ]+(?:the[ ]+)?|de[ ]+(?:la[ ]+|l['’])?|du[ ]+|d['’])$")
 
 
+# A zone or an airport named by its kind in lower case and its place: `zone franche de` +
+# `Tanger`, `zone économique du canal de` + `Suez`, `aéroport` + `Mohammed V`: one place.
+_LOWER_KIND_OF_RE = re.compile(
+    r"(?<![\w-])(?:zone\s+(?:franche|économique(?:\s+spéciale)?|industrielle|logistique|offshore|d['’]\s*accélération"
+    r"(?:\s+industrielle)?)\s+(?:de|du|d['’]|de\s+la|de\s+l['’])(?:\s*canal\s+de)?"
+    r"|aéroport(?:\s+international)?(?:\s+(?:de|d['’]))?)\s*$")
+
+
 def _merge_joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names the model split where they join: two companies joined by a hyphen are one
     company (`Oyak` + `-` + `Renault`: the joint venture Oyak-Renault, not two); a
-    geographic feature and what it is of, one place."""
+    geographic feature and what it is of, one place; a zone or an airport and its place."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev and prev.label == "ORG" and m.label == "ORG" and text[prev.end:m.start] == "-":
             out[-1] = replace(prev, end=m.end, canonical=canonical_org(text[prev.start:m.end]), rank=max(prev.rank, m.rank))
+            continue
+        # (the place a city's or a person's name: not an institution, `Port autonome de San Pedro`)
+        kind = _LOWER_KIND_OF_RE.search(text, max(0, m.start - 50), m.start) if m.label in {"LOC", "PERSON"} else None
+        if kind and not (prev and prev.end > kind.start()):
+            out.append(Mention(kind.start(), m.end, "LOC", _clean_spaces(text[kind.start():m.end]), m.codes, rank=m.rank))
             continue
         feature = _FEATURE_OF_RE.search(text, max(0, m.start - 40), m.start) if m.label in {"LOC", "COUNTRY"} else None
         if feature:

@@ -238,3 +238,23 @@ def test_two_words_in_brackets_without_a_country_are_no_alias():
 def test_a_spanish_name_goes_on_over_its_conjunction_after_an_agency_cue():
     found = _entities("Selon l'agence Promoción Aragón Comercio e Inversiones, 300 sociétés exportent vers le Maroc.")
     assert ("Promoción Aragón Comercio e Inversiones", "ORG") in found
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a zone or an airport named by its kind in lower case and its place is one place
+    ("La société a fermé son usine de la zone franche de Tanger pour s'installer en Egypte.",
+     "zone franche de Tanger", "LOC"),
+    ("Elle produira dans la zone économique du canal de Suez dès 2027.", "zone économique du canal de Suez", "LOC"),
+    ("Le site est situé près de l'aéroport Mohammed V, à Casablanca.", "aéroport Mohammed V", "LOC"),
+    # international bodies the model reads as places
+    ("L'Inde a attiré 11,4 milliards de dollars d'IDE en 2025 selon la Cnuced, hors mégaprojets.", "Cnuced", "ORG"),
+    ("Brazil's exports to the Mercosur bloc rose 4% last year.", "Mercosur", "ORG"),
+])
+def test_zones_airports_and_international_bodies(text, name, label):
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en" if text.startswith("Brazil") else "fr")}
+    assert (name, label) in found, found
+
+
+def test_a_zone_with_a_name_of_its_own_keeps_it():
+    found = {e["text"] for e in extract_entities("Le groupe s'installe dans la zone franche Midparc, près de Casablanca.")}
+    assert "zone franche Midparc" not in found
