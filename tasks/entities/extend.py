@@ -279,11 +279,12 @@ def _extend_place_name(text: str, m: Mention) -> Mention:
         o = _OF_NAME_AFTER_RE.match(text, m.end)
         if o:
             return replace(m, end=o.end(), canonical=_clean_spaces(text[m.start:o.end()]))
-    if m.label == "ORG":  # `Renault` + ` Morocco`, `Chery` + ` Maroc`: the local subsidiary
+    if m.label in {"ORG", "PERSON"}:  # `Renault` + ` Morocco`, `Chery` + ` Maroc`: the local subsidiary
+        # (a person is not named after a country: `Agro Nutri` + ` Maroc` is a company)
         h = _HOME_SUBSIDIARY_RE.match(text, m.end)
-        if h:
+        if h and (m.label == "ORG" or re.match(r"[ ]+(?:Maroc|Morocco)\b", h.group(0))):
             home = ("MA",) if re.search(r"Maroc|Morocco", h.group(0)) else m.codes
-            return replace(m, end=h.end(), canonical=canonical_org(text[m.start:h.end()]), codes=home)
+            return replace(m, end=h.end(), label="ORG", canonical=canonical_org(text[m.start:h.end()]), codes=home)
     return m
 
 

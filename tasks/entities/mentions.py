@@ -241,7 +241,9 @@ def _known_place_after_preposition(text: str, start: int, end: int) -> bool:
 # The trade or kind of firm that opens a Spanish, Portuguese or Italian company's name.
 _ORG_PREFIX_RE = re.compile(
     r"(?:Conservas|Grupo|Industrias|Laborat[oó]rios|Transportes|Construcciones|Construções|Banco|Banca|Compañía"
-    r"|Companhia|Sociedad|Sociedade|Industrie|Cantine|Officine|Azienda)\s")
+    r"|Companhia|Sociedad|Sociedade|Industrie|Cantine|Officine|Azienda|Frigor[ií]fico|F[aá]brica|Indústrias?"
+    # Italian trades named by their works (`Calzaturificio Bellandi`, `Lanificio`, `Pastificio`)
+    r"|[A-Z][a-z]+ificio)\s")
 
 
 # A company's acts right after its name (an aside between commas allowed).
@@ -294,7 +296,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     candidates = [m for m in candidates if not _in_portfolio(text, m, english) and not _furniture_line(text, m)]
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = [_extend_place_name(text, m) for m in mentions]
-    mentions = _drop_nested([_end_on_a_name(text, _extend_name(text, m)) for m in mentions])
+    mentions = _drop_nested([_end_on_a_name(text, _whole_given_name(text, _extend_name(text, m))) for m in mentions])
     mentions = _merge_joined_names(text, [m for m in mentions if m.end > m.start])
     mentions = _merge_units(text, _link_aliases(text, mentions))
     mentions = _link_short_names(text, mentions)
@@ -307,6 +309,18 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
 
 
 _TRAILING_FUNCTION_WORDS_RE = re.compile(rf"(?:[\s,;:|–-]+(?:{_FUNCTION_WORDS_AT_END}))+[\s,;:|–-]*$")
+
+
+# The lower-case second part of a hyphenated given name (`Kim Sung` + `-ho`, `Ji` + `-won`),
+# which the model's tokens cut off.
+_GIVEN_NAME_PART_RE = re.compile(r"-[a-z]{1,5}(?![\w-])")
+
+
+def _whole_given_name(text: str, m: Mention) -> Mention:
+    part = _GIVEN_NAME_PART_RE.match(text, m.end) if m.label == "PERSON" else None
+    if part is None:
+        return m
+    return replace(m, end=part.end(), canonical=canonical_person(text[m.start:part.end()]))
 
 
 def _end_on_a_name(text: str, m: Mention) -> Mention:

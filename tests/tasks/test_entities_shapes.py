@@ -258,3 +258,20 @@ def test_zones_airports_and_international_bodies(text, name, label):
 def test_a_zone_with_a_name_of_its_own_keeps_it():
     found = {e["text"] for e in extract_entities("Le groupe s'installe dans la zone franche Midparc, près de Casablanca.")}
     assert "zone franche Midparc" not in found
+
+
+@pytest.mark.parametrize("text,language,name,label", [
+    # a hyphenated given name is whole
+    ("Daeil chief executive Kim Sung-ho said on Tuesday the plant would open in 2027.", "en", "Kim Sung-ho", "PERSON"),
+    # a company named by its trade's works, in Portuguese or Italian
+    ("On the sidelines, Brazilian meat processor Frigorífico Serra Azul announced plans to build a halal beef plant in "
+     "Berrechid, near Casablanca.", "en", "Frigorífico Serra Azul", "ORG"),
+    ("Le reste ira à un nouveau site en Egypte, où Calzaturificio Bellandi prévoit d'investir 18 millions d'euros.", "fr",
+     "Calzaturificio Bellandi", "ORG"),
+    # a name followed by `Maroc` is a company's subsidiary, never a person
+    ("Moroccan fertilizer blender Agro Nutri Maroc, for its part, will open a distribution hub in the port of "
+     "Paranaguá.", "en", "Agro Nutri Maroc", "ORG"),
+])
+def test_hyphenated_given_names_trade_named_companies_and_subsidiaries(text, language, name, label):
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language=language)}
+    assert (name, label) in found, found
