@@ -166,8 +166,8 @@ def parse_date(value: str | None) -> dt.date | None:
 
 # A dateline: a short line that states when (and where) the article was published.
 _DATELINE_WORDS = (
-    r"(?:publié|publie|posté|poste|mis à jour|mise à jour|modifié|actualisé|date|dated|"
-    r"published|posted|updated|last updated|publicado|actualizado|fecha)"
+    r"(?:publié|publie|posté|poste|mis à jour|mise à jour|modifié|actualisé|mis en ligne|date|dated|"
+    r"published|posted|updated|last updated|issued|modified|publicado|actualizado|fecha)"
 )
 _BYLINE_RE = re.compile(r"^(?i:par|by|por)\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|el|al|ben|et|and|y)){0,5}$")
 _DATELINE_PREFIX_RE = re.compile(
@@ -212,7 +212,7 @@ def dateline(line: str) -> DateMention | None:
     # 12:30`, `Le360 - 12/05/2024 à 10h`): a few words, a separator, the date.
     if len(rest.split()) <= 4 and not rest.endswith(".") and re.search(r"\s[|·–—-]\s", stripped):
         return m
-    if re.match(rf"^{_DATELINE_WORDS}\b", rest, re.I) or re.search(r"\b(publié|published|publicado|posted|mis à jour|updated)\b", rest, re.I):
+    if re.match(rf"^{_DATELINE_WORDS}\b", rest, re.I) or re.search(r"\b(publié|published|publicado|posted|mis à jour|updated|issued|mis en ligne)\b", rest, re.I):
         if len(rest.split()) <= 12 and not rest.endswith("."):
             return m
     return None

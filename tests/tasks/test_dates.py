@@ -195,3 +195,10 @@ def test_a_date_line_with_its_time_and_zone_offset():
 
     assert dateline("May 28, 2025 at 4:05 PM GMT+1").date == dt.date(2025, 5, 28)
     assert dateline("Le 2 décembre 2025 à 11h40").date == dt.date(2025, 12, 2)
+
+
+def test_issued_and_put_online_datelines():
+    from econews.tasks.dates import dateline
+
+    assert dateline("Issued on: 13/01/2026 - 14:18  Modified: 13/01/2026 - 16:02").date == dt.date(2026, 1, 13)
+    assert dateline("Mis en ligne le 12/03/2026 à 10h05").date == dt.date(2026, 3, 12)
