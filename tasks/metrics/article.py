@@ -51,6 +51,7 @@ class Article:
     main_company_country: str | None = None  # of the company the headline or lead is about
     host_country: str | None = None  # where its project is, when the headline or lead says
     ranked_for: str | None = None  # the foreign country whose partners the headline or lead ranks
+    trade_partner: str | None = None  # the one foreign country of a headline about trade with it
     dating: Dating = NO_DATING  # the month of publication and the article's season
 
 
@@ -86,9 +87,10 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # passing that the gazetteer knows: `les exportations de Renault` in a port's report.)
         main = cued[0][1]
     home = HOME_COUNTRY if _names_home(text, title) else None
+    focus = _focus_countries(text, headline, lead[:_LEAD_CHARS], companies, home)
     return Article(
         paragraph_starts=tuple(paragraphs),
-        focus_countries=_focus_countries(text, headline, lead[:_LEAD_CHARS], companies, home),
+        focus_countries=focus,
         home_country=home,
         headline_period=periods[0][3] if periods else None,
         companies=companies,
@@ -96,7 +98,21 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         host_country=_host(headline) or _host(lead[:_LEAD_CHARS]),
         ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
         dating=dating,
+        trade_partner=trade_partner(headline, focus, home),
     )
+
+
+# A headline about trade (`Maroc-Arabie saoudite : les échanges commerciaux ont atteint 24,6
+# MMDH`, `Morocco, Brazil Aim to Triple Trade`).
+_TRADE_HEADLINE_RE = re.compile(
+    r"(?i:\b[ée]changes\b|\bcommerc(?:e|ial|iale|iaux)\b|\btrade\b|\bexchanges\b|\bbalance\s+commerciale\b)")
+
+
+def trade_partner(headline: str, focus: tuple[str, ...], home: str | None) -> str | None:
+    """The home country's partner in an article about their trade: the one foreign country
+    of its focus, where the headline speaks of trade."""
+    others = [code for code in focus if code != home]
+    return others[0] if home in focus and len(others) == 1 and _TRADE_HEADLINE_RE.search(headline) else None
 
 
 def _stated_periods(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:

@@ -54,6 +54,19 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:wit
 # An agreement between two parties, each named (`between state-owned fertiliser maker PT Pupuk
 # Samudra and Morocco's OCP`, `entre le groupe X et l'ONEE`); not two numbers or dates.
 _BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zé-]+\s+){0,3}[A-Z][\w-]*\s+[^.]*?\b(?:and|et)\s")
+# A flow of goods or money between countries, or its balance.
+_FLOW_RE = re.compile(
+    r"(?=\b(?i:[abcdeisv]))(?i:\b(?:importations?|exportations?|imports?|exports?|échanges|ventes|achats|expéditions|shipments"
+    r"|sales|déficit|excédent|deficit|surplus|balance\s+commerciale|trade\s+balance|imported|exported|importé|exporté)\b)"
+)
+# A flow said of all partners or of the whole (`les exportations totales`, `l'ensemble des
+# pays du Golfe`, `overall exports`): not the article's one partner's.
+_ALL_PARTNERS_RE = re.compile(
+    r"(?i:\btota(?:l|le|les|ux|l)\b|\bglobal(?:e|es)?\b|\bl['’]\s*ensemble\b|\boverall\b|\ball\b|\bmonde\b|\bworld\b"
+    r"|\bmondia(?:l|le|les|ux)\b|\bau\s+total\b|\bas\s+a\s+whole\b|\bdans\s+son\s+ensemble\b"
+    # or of a whole region, or of a national industry (`Morocco's aerospace industry posted exports of`)
+    r"|\b(?:Europe|Afrique|Africa|Asie|Asia|Amérique|America|Golfe|Gulf)\b|\bindustr(?:y|ie)\b|\bsect(?:or|eur)\b|\bfilière\b)"
+)
 # The two countries of the article named again: `les deux pays`, `the two countries`,
 # `bilateral trade`, `son partenaire`.
 _BOTH_RE = re.compile(
@@ -396,6 +409,10 @@ def _read_in_the_sentence(
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
         found |= set(article.focus_countries)
+    if article.trade_partner and found <= {home} and _FLOW_RE.search(text, *sentence) and not _ALL_PARTNERS_RE.search(text, *sentence):
+        # `Les exportations marocaines vers le Royaume se sont établies à 3,5 MMDH`, in an
+        # article about trade with Saudi Arabia: a flow of that trade, its two countries.
+        found |= {home, article.trade_partner}
     if found == {home} and _BETWEEN_PARTIES_RE.search(text, sentence[0], figure_start) and len(set(article.focus_countries) - found) == 1:
         # `a memorandum between fertiliser maker PT Pupuk Samudra and Morocco's OCP`, in an
         # article about Indonesia and Morocco: the party with no country named is the other's.

@@ -1676,3 +1676,17 @@ def test_a_company_named_after_its_province_is_named_again_without_it():
             "Shandong Dalun Tyre Co. signed an agreement on Monday to build a $650 million factory in Morocco.\n\n"
             "Dalun Tyre will employ 1,400 workers, the Moroccan Investment and Export Development Agency said.")
     assert figures(body, language="en")["1,400 workers"]["countries"] == ["CN", "MA"]
+
+
+def test_a_flow_in_an_article_about_trade_with_one_partner_is_the_two_countries():
+    head = ("Echanges Maroc-Espagne : un record de 23,4 milliards d'euros en 2025\n\nLes échanges entre le Maroc et "
+            "l'Espagne ont atteint 23,4 milliards d'euros en 2025.\n\n")
+    found = figures(head + "Le déficit commercial du Royaume s'est réduit à 2,8 milliards d'euros. Côté marocain, "
+                    "l'automobile reste le premier poste avec 2,9 milliards d'euros de ventes.")
+    assert found["2,8 milliards d'euros"]["countries"] == ["ES", "MA"]
+    assert found["2,9 milliards d'euros"]["countries"] == ["ES", "MA"]
+    # not the whole, nor a national industry's
+    found = figures(head + "Les exportations totales du Maroc ont atteint 45 milliards d'euros. Le secteur automobile "
+                    "a exporté pour 15 milliards d'euros.")
+    assert found["45 milliards d'euros"]["countries"] == ["MA"]
+    assert found["15 milliards d'euros"]["countries"] == ["MA"]
