@@ -153,6 +153,8 @@ _PROJECT_ANAPHOR_RE = re.compile(
     # the works of the project opening a sentence (`Construction will employ 2,500 workers`)
     r"|\b(?:Construction|The\s+construction|La\s+construction|Les\s+travaux|Le\s+chantier)\b)"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
+    # (a national or public one is the state's: `Le programme national de transport urbain`)
+    r"(?!\s+(?:national|nationale|gouvernemental|public|publique|national-level)\b)"
 )
 # Where the main company's project is: a country the headline or lead names after `en`, `au`,
 # `in` (`le marocain OCP construira une usine en Éthiopie`), else the home country.

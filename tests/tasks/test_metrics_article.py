@@ -1690,3 +1690,10 @@ def test_a_flow_in_an_article_about_trade_with_one_partner_is_the_two_countries(
                     "a exporté pour 15 milliards d'euros.")
     assert found["45 milliards d'euros"]["countries"] == ["MA"]
     assert found["15 milliards d'euros"]["countries"] == ["MA"]
+
+
+def test_a_national_programme_is_not_the_companys_project():
+    body = ("Bus électriques : le chinois Hengsheng va investir 1,8 milliard de DH à Kénitra\n\nLe chinois Hengsheng "
+            "construira une usine de bus à Kénitra.\n\nLe programme national de transport urbain prévoit l'acquisition "
+            "de 3.500 bus d'ici 2029.")
+    assert figures(body)["3.500 bus"]["countries"] == ["MA"]
