@@ -83,6 +83,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+_MIN_STARTUP_SECONDS = 60
+
+
 def start_prefect_api() -> ApiThread | None:
     """Serve the one Prefect API this run and its worker processes report to, when no API
     is configured (environment or Prefect profile): its address goes into the environment
@@ -97,7 +100,9 @@ def start_prefect_api() -> ApiThread | None:
     settings = get_current_settings()
     if settings.api.url or not settings.server.ephemeral.enabled:
         return None
-    api = ApiThread(_free_port(), settings.server.ephemeral.startup_timeout_seconds)
+    # Prefect's 20 s default is short for a first start (its database migrated) on a busy
+    # two-core machine: wait at least a minute before calling the run's API dead.
+    api = ApiThread(_free_port(), max(settings.server.ephemeral.startup_timeout_seconds, _MIN_STARTUP_SECONDS))
     os.environ["PREFECT_API_URL"] = api.url
     refresh_global_settings_context()
     api.thread.start()
