@@ -176,7 +176,7 @@ def eval_command(args: argparse.Namespace) -> int:
     import json
     import tempfile
 
-    from econews.evaluation import as_json, evaluate_lake, format_table
+    from econews.evaluation import as_json, evaluate, format_table, read_tables
     from econews.gold import GoldError, load_gold
 
     try:
@@ -193,7 +193,13 @@ def eval_command(args: argparse.Namespace) -> int:
             if run_command(run_args) != 0:
                 return 1
             print()
-        result = evaluate_lake(gold, lake)
+        tables = read_tables(lake)
+        if tables.get("documents") is None:
+            # a mistyped path would otherwise score every page wrong
+            print(f"econews eval: {lake} holds no documents table: not a lake, or an empty one "
+                  f"(fill it with `econews run --lake {lake}`)", file=sys.stderr)
+            return 2
+        result = evaluate(gold, tables)
     print(format_table(result))
     if args.json:
         Path(args.json).write_text(json.dumps(as_json(result), indent=2, ensure_ascii=False, default=str), encoding="utf-8")

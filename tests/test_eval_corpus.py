@@ -346,3 +346,10 @@ def test_eval_without_a_lake_runs_the_pipeline_on_the_gold_pages_first(tmp_path)
     assert done.returncode == 0, done.stderr
     assert "documents: 1 read" in done.stdout and "1 gold pages, 1 found in the lake" in done.stdout
     assert json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["figures"]["hits_gold"] > 0
+
+
+def test_eval_refuses_a_lake_that_holds_no_documents(tmp_path, capsys):
+    from econews.cli import main
+
+    assert main(["eval", "--gold", str(GOLD), "--lake", str(tmp_path / "no-lake-here")]) == 2
+    assert "holds no documents table" in capsys.readouterr().err
