@@ -56,13 +56,13 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:wit
 _BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zé-]+\s+){0,3}[A-Z][\w-]*\s+[^.]*?\b(?:and|et)\s")
 # A flow of goods or money between countries, or its balance.
 _FLOW_RE = re.compile(
-    r"(?=\b(?i:[abcdeisv]))(?i:\b(?:importations?|exportations?|imports?|exports?|échanges|ventes|achats|expéditions|shipments"
+    r"(?=\b(?i:[abcdeéisv]))(?i:\b(?:importations?|exportations?|imports?|exports?|[ée]changes|ventes|achats|expéditions|shipments"
     r"|sales|déficit|excédent|deficit|surplus|balance\s+commerciale|trade\s+balance|imported|exported|importé|exporté)\b)"
 )
 # A flow said of all partners or of the whole (`les exportations totales`, `l'ensemble des
 # pays du Golfe`, `overall exports`): not the article's one partner's.
 _ALL_PARTNERS_RE = re.compile(
-    r"(?i:\btota(?:l|le|les|ux|l)\b|\bglobal(?:e|es)?\b|\bl['’]\s*ensemble\b|\boverall\b|\ball\b|\bmonde\b|\bworld\b"
+    r"(?i:\btota(?:l|le|les|ux)\b|\bglobal(?:e|es)?\b|\bl['’]\s*ensemble\b|\boverall\b|\ball\b|\bmonde\b|\bworld\b"
     r"|\bmondia(?:l|le|les|ux)\b|\bau\s+total\b|\bas\s+a\s+whole\b|\bdans\s+son\s+ensemble\b"
     # or of a whole region, or of a national industry (`Morocco's aerospace industry posted exports of`)
     r"|\b(?:Europe|Afrique|Africa|Asie|Asia|Amérique|America|Golfe|Gulf)\b|\bindustr(?:y|ie)\b|\bsect(?:or|eur)\b|\bfilière\b)"
@@ -113,7 +113,7 @@ _SOURCE_CUE_RE = re.compile(
 )
 # Trade, which in an article about a partner is the two countries' (`les échanges ont atteint
 # 38,4 milliards de dirhams, selon l'Office des changes`).
-_TRADE_RE = re.compile(r"(?i:\béchanges\b|\bcommerce\b|\bcommerci(?:al|ale|ales|aux)\b|\btrade\b)")
+_TRADE_RE = re.compile(r"(?i:\b[ée]changes\b|\bcommerce\b|\bcommerci(?:al|ale|ales|aux)\b|\btrade\b)")
 # A sentence that takes up what the one before said (`Ils ont atteint 11,6 MMDH en 2024`).
 _TAKES_UP_RE = re.compile(r"\s*(?:Ils|Elles|They|It|Il|Elle|Ceux-ci|Celles-ci)\b")
 # A national sector as the figure's subject (`le secteur emploie 190.000 salariés`): with no
@@ -452,8 +452,8 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
 
 
 def _home_statistic(text: str, sentence: tuple[int, int], home: str) -> bool:
-    """Whether a sentence that names no other country than home credits its figure to a home institution
-    (`un écosystème automobile dont les exportations ont atteint 157,6 milliards de DH en
+    """Whether a sentence that names no other country than home credits its figure to a home
+    institution (`un écosystème automobile dont les exportations ont atteint 157,6 milliards de DH en
     2024, selon l'Office des changes`): a national statistic, the home country's alone, not
     the foreign investor's the paragraph named before. Not trade, which is bilateral in an
     article about a partner, nor a sentence that takes up the one before (`Ils ont atteint
