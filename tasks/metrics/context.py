@@ -240,6 +240,9 @@ _FUTURE_RE = re.compile(
     r"(?i:\bprévoi\w*|\bdoi(?:t|vent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
     r"|\bwill\b|\bwould\b|\bplans?\s+to\b|\bplanned\b|\bis\s+due\s+to\b|\bintends?\s+to\b)"
     r"|\b[a-zéèêçâîôû]{3,}(?:era|eront|ira|iront|dra|dront|tra|tront)\b|\b(?:sera|seront|aura|auront|fera|feront)\b"
+    # the conditional of a projection (`l'inflation ressortirait à 1,3%`, `les transferts
+    # atteindraient 119,5 milliards`); not `serait`, `aurait`, which also report hearsay
+    r"|\b[a-zéèêçâîôû]{3,}(?:erait|eraient|irait|iraient|drait|draient|ttrait|ttraient)\b"
 )
 # Headcounts. Workers and employees are jobs wherever they are counted; people, engineers and
 # the like are jobs where the sentence speaks of employment (`le site emploie 1.350
@@ -888,7 +891,7 @@ def _sign(fig: _Figure, left_near: str, text: str) -> None:
 
 # A clause joined to the one before by a coordinator (`... 2.000 emplois et 350 postes
 # permanents`, `..., and create 10,000 jobs`) shares its verb's tense unless it has its own.
-_COORDINATED_RE = re.compile(r"(?i:\b(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as)\b"
+_COORDINATED_RE = re.compile(r"(?i:\b(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|avant\s+de|before)\b"
                              # a participle that goes on from the clause (`..., creating 1,000 jobs`, `..., créant`)
                              r"|,\s*(?:\w+ing|\w+ant)\b)")
 _PAST_RE = re.compile(r"(?i:\b(?:a|ont|avait|avaient|has|have|had|was|were)\b)")

@@ -1671,6 +1671,23 @@ def test_money_to_come_is_a_forecast_unless_its_own_verb_is_past():
     assert found["22 million euros"]["qualifier"] == "forecast"
 
 
+def test_a_projection_told_in_the_conditional_is_a_forecast():
+    found = figures("Bank Al-Maghrib maintient son taux\n\nLes transferts des MRE atteindraient 119,5 milliards de "
+                    "dirhams cette année, après 117,7 milliards en 2024. L'inflation sous-jacente ressortirait à 1,3%. "
+                    "Le déficit se creuserait à 2,2% du PIB en 2025. L'inflation devrait s'établir à 1% en 2025 avant "
+                    "de s'accélérer à 1,8% en 2026.")
+    assert found["119,5 milliards de dirhams"]["qualifier"] == "forecast"
+    assert found["1,3%"]["qualifier"] == "forecast"
+    assert found["2,2%"]["qualifier"] == "forecast"
+    assert found["1,8%"]["qualifier"] == "forecast"  # `avant de`: the same projection goes on
+    # what was, and what the past goes on to
+    assert found["117,7 milliards"]["qualifier"] is None
+    found = figures("Exportations\n\nLes ventes ont atteint 3% en mars avant de reculer à 2% en avril. Le portrait "
+                    "de 40 entreprises montre une hausse de 5%.")
+    assert found["2%"]["qualifier"] is None
+    assert found["5%"]["qualifier"] is None
+
+
 def test_a_company_named_after_its_province_is_named_again_without_it():
     body = ("Chinese Tire Maker Dalun Tyre to Build $650 Million Plant in Tangier\n\nRabat – Chinese tire manufacturer "
             "Shandong Dalun Tyre Co. signed an agreement on Monday to build a $650 million factory in Morocco.\n\n"
