@@ -186,10 +186,15 @@ _WRITTEN_BY_RE = re.compile(
 _EDITION_RE = re.compile(r"(?i:(?:\b[ÉE]dition\s*)?\bn[°º]\s*:?\s*\d+|\b(?:[ÉE]dition|issue|numéro)\s*:?\s*\d+)(?i:\s+du)?(?=\s|$)")
 
 
+# A web timestamp copied without its spaces (`January 29, 20253:12 PM GMT+1Updated 2 hours
+# ago`): the year glued to the time, the time zone to `Updated`.
+_GLUED_TIME_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=\d)(?=(?:Updated|Mis\s+à\s+jour)\b)")
+
+
 def dateline(line: str) -> DateMention | None:
     """The date of a dateline such as ``Publié dans Aujourd'hui le Maroc le 01 - 11 - 2014``,
     ``Publié le 3 mars 2020 à 10h``, ``24 Décembre 2025``, ``date 2024-12``; None for prose."""
-    stripped = line.strip()
+    stripped = _GLUED_TIME_RE.sub(" ", line.strip())
     if not stripped or len(stripped) > 140:
         return None
     mentions = find_dates(stripped)

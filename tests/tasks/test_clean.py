@@ -697,7 +697,7 @@ def test_a_french_article_is_cleaned_without_loading_the_language_model():
 def test_related_headings_with_their_headlines_go():
     article = ("Le groupe sud-coréen Hanseong Materials a signé mercredi à Rabat une convention d'investissement de "
                "1,4 milliard de dirhams pour une usine à Kénitra.")
-    for heading in ("Articles en relation", "Trending", "A lire aussi :", "Related content"):
+    for heading in ("Articles en relation", "Trending", "A lire aussi :", "Related content", "Related"):
         body = "\n\n".join([article, heading, "Tanger Med: le trafic de conteneurs progresse de 7% en janvier"])
         assert clean_document(raw_doc(body)).text == article, heading
 
@@ -713,3 +713,14 @@ def test_a_print_editions_date_is_the_publication_date_and_every_top_dateline_go
     cleaned = clean_document(raw_doc(body))
     assert cleaned.published_at == dt.date(2025, 11, 18)
     assert "7136" not in cleaned.text and "Par Nadia Kettani" in cleaned.text
+
+
+def test_a_blog_platforms_share_and_like_buttons_and_a_comment_button_go():
+    article = ("China was Morocco's third-largest trading partner in 2025, with trade of 92 billion dirhams, "
+               "according to the Foreign Exchange Office.")
+    noise = ["Share this:", "Click to share on X (Opens in new window)", "Click to share on Facebook (Opens in new window)",
+             "Like this:", "Loading...", "Commenter"]
+    assert clean_document(raw_doc("\n".join([article, "", *noise]))).text == article
+    # a sentence that merely starts with the words stays
+    kept = "Like this year, exports rose 4% in the first quarter of 2025, the office said."
+    assert kept in clean_document(raw_doc("\n\n".join([article, kept]))).text

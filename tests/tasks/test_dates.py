@@ -63,6 +63,8 @@ def test_not_dates(text):
         ("Rédigé par Samia Berrada le Lundi 3 Mars 2025", dt.date(2025, 3, 3)),
         ("Written by John Carter on March 5, 2024", dt.date(2024, 3, 5)),
         ("By Jane Okafor Posted on Monday, 3 March 2025 10:40", dt.date(2025, 3, 3)),  # a blog's byline
+        # a wire site's timestamp copied without its spaces
+        ("January 29, 20253:12 PM GMT+1Updated 2 hours ago", dt.date(2025, 1, 29)),
     ],
 )
 def test_datelines(line, expected):
