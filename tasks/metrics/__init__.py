@@ -167,7 +167,8 @@ def _countries(text, figure_start, sentence, article, earlier, owned, masks, sen
 # visitors, overnight stays, passengers (`La France ... avec 2,45 millions d'arrivées`).
 # Visitors are a flow in tourism only: a fair's `12.000 visiteurs` are an event's count.
 _FLOW_COUNT_RE = re.compile(
-    r"\s*(?:de\s+|d['’]\s*)?(?:arrivées|touristes|nuitées|passagers|voyageurs|croisiéristes"
+    # (English puts an adjective before the noun: `6.9 million foreign visitors`)
+    r"\s*(?:de\s+|d['’]\s*|(?:foreign|international|overseas|additional|new)\s+)?(?:arrivées|touristes|nuitées|passagers|voyageurs|croisiéristes"
     r"|arrivals|tourists|overnight\s+stays|passengers|travell?ers|(?P<visitors>visiteurs|visitors))\b", re.I)
 _FLOW_SUBJECTS = frozenset({"tourist arrivals", "arrivals", "tourists", "overnight stays", "passengers"})
 
@@ -183,9 +184,14 @@ _FLOW_CLAUSE_RE = re.compile(
     r"\b(?:ont|a)\s+(?:atteint|totalisé|dépassé|franchi)"
     r"|\b(?:handled|exported|assembled|produced|sold|welcomed|registered|delivered|shipped|imported|manufactured)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:exports|sales|output|production|traffic|registrations|deliveries|shipments|imports)\b[^.;:]{0,80}?"
-    r"\b(?:reached|totall?ed|hit|topped)\b)"
+    r"\b(?:reached|totall?ed|hit|topped)\b"
+    # travellers counted as they come (`Arrivals from the United Kingdom jumped 21% to 980,000`)
+    r"|\b(?:arrivals|arrivées|visitors|visiteurs|tourists|touristes|passengers|passagers)\b[^.;:]{0,80}?"
+    r"\b(?:reached|totall?ed|hit|topped|rose|jumped|climbed|grew|increased|fell|dropped|declined|surged"
+    r"|ont\s+(?:atteint|totalisé|dépassé|progressé|augmenté|bondi|reculé|baissé|grimpé)))"
 )
 _FLOW_REACH = 120
+_OPENING_CHARS = 400  # the headline and the lead's first sentence
 
 
 def _counts_a_flow(text: str, fig, sentence_start: int = 0) -> bool:
@@ -197,7 +203,9 @@ def _counts_a_flow(text: str, fig, sentence_start: int = 0) -> bool:
     noun = _FLOW_COUNT_RE.match(text, fig.end)
     if noun is None and fig.subject != "visitors":
         return False
-    return not (noun is None or noun.group("visitors")) or TOURISM_RE.search(text, max(0, fig.start - 300), fig.start) is not None
+    # visitors of the country are tourists where the article opens on tourism or the lines before tell of it
+    return not (noun is None or noun.group("visitors")) or TOURISM_RE.search(text, max(0, fig.start - 300), fig.start) is not None \
+        or TOURISM_RE.search(text, 0, min(fig.start, _OPENING_CHARS)) is not None
 
 
 def _period_from_context(text, fig, sentence, article, earlier, published_year) -> str | None:

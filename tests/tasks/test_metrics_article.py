@@ -1714,3 +1714,20 @@ def test_a_national_programme_is_not_the_companys_project():
             "construira une usine de bus à Kénitra.\n\nLe programme national de transport urbain prévoit l'acquisition "
             "de 3.500 bus d'ici 2029.")
     assert figures(body)["3.500 bus"]["countries"] == ["MA"]
+
+
+def test_travellers_counted_in_a_tourism_article_take_the_leads_period():
+    body = ("Morocco's tourist arrivals keep climbing through August\n\nMorocco received 13.5 million tourist arrivals "
+            "in the first eight months of 2025, up 15% year-on-year, the ministry said.\n\nThe figure includes 6.9 "
+            "million foreign visitors.\n\nTourism receipts, measured by travel revenues in the balance of payments of "
+            "the country, reached MAD 87.6 billion at the end of August, an increase of 8.3% compared with the same "
+            "period last year, according to preliminary data from the Foreign Exchange Office (Office des Changes).\n\n"
+            "France remained the top source market with 1.9 million visitors. Arrivals from the United Kingdom jumped "
+            "21% to 980,000.")
+    found = figures(body, language="en")
+    for text in ("6.9 million", "1.9 million visitors", "980,000"):
+        assert found[text]["period"] == "2025-01/2025-08", text
+    # a count of things is no flow of the period
+    found = figures("Tourism: record arrivals in 2025\n\nMorocco received 17 million tourists in 2025.\n\n"
+                    "The country now has 4,100 hotels.", language="en")
+    assert found["4,100 hotels"]["period"] is None
