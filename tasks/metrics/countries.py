@@ -477,8 +477,53 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         _about_another_country(text, statement, found, article, figure_start)
         or _worldwide(text, figure_start, statement, article)
         or subjects.foreign_subject_owns(text, figure_start, statement, found, article)
+        or _foreign_subject_alone(text, figure_start, statement, found, article)
         or subjects.foreign_matter(text, figure_start, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+# What opens a sentence before its subject: a linking or framing phrase (`Dans le même temps,`,
+# `Sur le continent,`, `Meanwhile,`), `Neighbouring`; a clause's link (`while`, `tandis que`).
+_FRAME_OPENING_RE = re.compile(r"\s*(?:[^,.;:«»\"]{1,40},\s*)?(?i:(?:neighbou?ring|voisine?)\s+)?")
+_CLAUSE_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]?e?|alors\s+qu['’]?e?|and|et|but|mais)\s+")
+# A country named as a partner, supplier, customer or market of someone: of the home country,
+# in an article about it (`France remained the top source market with 1.9 million visitors`).
+_PARTNER_WORD_RE = re.compile(
+    r"(?i:partenaire|fournisseur|client|débouché|marché\s+émetteur|acheteur|partner|supplier|customer|source\s+market"
+    r"|buyer|destination|investisseur|investor|donneur|source|leading|premier|première|largest|top\b|absorb\w*"
+    # or ranked among them (`La Chine arrive en troisième position`, `Spain follows with 14.8%`)
+    r"|arrivent?\b|suit\b|suivent\b|suivie?s?\b|follows?\b|followed|position|ahead|behind|devant|derrière|rank\w*"
+    # or as a lender or donor to it (`Germany will also provide a €45 million grant`)
+    r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*)"
+)
+
+
+def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether a foreign country is the subject of the figure's sentence or clause (`Neighbouring
+    Algeria operates 19 desalination plants`, `..., while Oman has allocated land for projects
+    totaling about $49 billion`, `Dans le même temps, l'Egypte a vu ses exportations bondir de
+    18%`) and the sentence names nothing of the home country, not even by an adjective, nor,
+    up to the figure's clause, the country as anyone's partner, supplier, market, lender or
+    rank: a statement about that country alone."""
+    home = article.home_country
+    start, end = _without_dateline(text, statement)
+    if not home or not found - {home} or subjects.first_person(text, start, end):
+        return False
+    if subjects.span_names_home(text, start, end, article) or _HOME_WORDS_RE.search(text, start, end) \
+            or _HOME_TIES_RE.search(text, start, end):
+        return False
+    if _PARTNER_WORD_RE.search(text, start, _figure_clause(text, figure_start, (start, end))[1]):
+        return False
+    if any(home in m.codes for m in find_countries(text[start:end])):
+        return False
+    openings = [_FRAME_OPENING_RE.match(text, start).end()]
+    clauses = _clauses(text, (start, end))
+    clause = next(((a, b) for a, b in clauses if a <= figure_start < b), None)
+    if clause is not None:
+        link = _CLAUSE_LINK_RE.match(text, clause[0])
+        if link:
+            openings.append(link.end())
+    return any(_opens_with_country(text, at, found - {home}) for at in openings)
 
 
 # Money counted in a country's own currency is that country's money: `412 milliards de yens`

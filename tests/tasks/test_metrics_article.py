@@ -1731,3 +1731,20 @@ def test_travellers_counted_in_a_tourism_article_take_the_leads_period():
     found = figures("Tourism: record arrivals in 2025\n\nMorocco received 17 million tourists in 2025.\n\n"
                     "The country now has 4,100 hotels.", language="en")
     assert found["4,100 hotels"]["period"] is None
+
+
+def test_a_foreign_country_as_the_subject_of_a_sentence_that_names_nothing_of_home_is_that_countrys_alone():
+    head = ("World Bank approves $450 million loan for Morocco's water\n\nRABAT, Jan 29 (Reuters) - The World Bank "
+            "approved a $450 million loan to help Morocco expand desalination.\n\n")
+    found = figures(head + "Neighbouring Algeria operates 19 desalination plants, while Spain, Europe's largest "
+                    "producer, desalinates around 5 million cubic meters daily. Egypt has signed agreements worth more "
+                    "than $40 billion, while Oman has allocated land for projects totaling about $49 billion.",
+                    language="en")
+    assert found["19"]["countries"] == ["DZ"]
+    assert found["$40 billion"]["countries"] == ["EG"]
+    assert found["$49 billion"]["countries"] == ["OM"]
+    # a partner ranked, a lender to the home country: the home country's too
+    found = figures(head + "France remained the leading source of remittances, accounting for about 31% of transfers. "
+                    "Germany will also provide a €45 million grant to train technicians.", language="en")
+    assert found["31%"]["countries"] == ["FR", "MA"]
+    assert found["€45 million"]["countries"] == ["DE", "MA"]
