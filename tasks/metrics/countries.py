@@ -494,7 +494,9 @@ _PARTNER_WORD_RE = re.compile(
     # or ranked among them (`La Chine arrive en troisième position`, `Spain follows with 14.8%`)
     r"|arrivent?\b|suit\b|suivent\b|suivie?s?\b|follows?\b|followed|position|ahead|behind|devant|derrière|rank\w*"
     # or as a lender or donor to it (`Germany will also provide a €45 million grant`)
-    r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*)"
+    r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*"
+    # or as weighing a share of something (`L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%`)
+    r"|\bpès\w*|\bpes(?:er|ent)\b|représent\w*|account\w*|\bpart\b|\bshare\b)"
 )
 
 
