@@ -246,8 +246,10 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
                 for clause in _clauses(lead, (max(start, sentence[0]), sentence[1]))
                 if not _CONTRAST_CLAUSE_RE.match(lead, clause[0])]
     for window, (start, end) in windows:
+        # (the home country's places, organisations (`Bank Al-Maghrib maintient son taux`) and money name it too)
         codes = _named(window, start, end, companies) | (
-            {HOME_COUNTRY} if _located_home(window[start:end]) or (home and _HOME_MONEY_RE.search(window, start, end)) else set())
+            {HOME_COUNTRY} if _located_home(window[start:end]) or (home and _HOME_MONEY_RE.search(window, start, end))
+            or (home and _home_organisations_re().search(window, start, end)) else set())
         if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
             continue  # `IDE : la France garde la tête, les Emirats et la Chine accélèrent`: a ranking
         if codes:

@@ -1748,3 +1748,11 @@ def test_a_foreign_country_as_the_subject_of_a_sentence_that_names_nothing_of_ho
                     "Germany will also provide a €45 million grant to train technicians.", language="en")
     assert found["31%"]["countries"] == ["FR", "MA"]
     assert found["€45 million"]["countries"] == ["DE", "MA"]
+
+
+def test_a_headline_about_a_home_institution_makes_the_home_country_the_focus():
+    body = ("Bank Al-Maghrib maintient son taux directeur à 2,25%\n\nLe Conseil de la banque centrale, réuni mardi, a "
+            "relevé sa prévision de croissance pour 2025 à 4,6%.\n\nSur le plan international, la Banque centrale "
+            "européenne a ramené son taux à 2%. La croissance de l'Union européenne ne dépasserait pas 1,1% en 2025, "
+            "contre 1,4% aux Etats-Unis. Les Etats-Unis et l'Union européenne restent prudents.")
+    assert figures(body)["4,6%"]["countries"] == ["MA"]
