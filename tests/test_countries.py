@@ -217,6 +217,11 @@ def test_an_apposition_after_a_company_gives_its_nationality():
     assert cue("Kaya Plastik, a Turkish plastics maker, will invest") == [("Kaya Plastik", "TR")]
     assert cue("Zitouna Foods, le groupe agroalimentaire marocain, a signé") == [("Zitouna Foods", "MA")]
     assert cue("Ryad Mezzour, the Moroccan minister, said") == []
+    # its seat: a city abroad, or at home
+    assert cue("Qamar Renewable Holdings, an Abu Dhabi-based clean energy developer, signed") == [
+        ("Qamar Renewable Holdings", "AE")]
+    assert cue("Atlas Motors, a Casablanca-based carmaker, said") == [("Atlas Motors", "MA")]
+    assert cue("Karim Alaoui, a Paris-based analyst, said") == []
 
 
 def test_a_kingdom_or_republic_named_by_its_demonym_is_that_country():
