@@ -40,7 +40,10 @@ def _run_watching_children(args, home, env=None):
                     # (a child of the server, forked and not yet exec'd, shows the server's
                     # command line: it is no second server; CI saw one once)
                     servers.add(child.pid)
-                elif "multiprocessing" in line and "resource_tracker" not in line:
+                elif "multiprocessing" in line and "resource_tracker" not in line \
+                        and "multiprocessing" not in lines.get(child.ppid(), ""):
+                    # (likewise a worker's own fork, not yet exec'd, shows the worker's command
+                    # line: it is no third worker; a fresh-clone CI run saw one once)
                     workers.add(child.pid)
         except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
             pass

@@ -903,9 +903,18 @@ def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: 
     if not placed:
         return ()
     mention = next(iter(find_countries(text[placed.end():placed.end() + 40])), None)
-    if mention is None or mention.start != 0 or mention.kind != "name" or home in mention.codes:
+    if mention is None or mention.start != 0 or mention.kind != "name":
         return ()
+    if home in mention.codes:
+        # the home country's figure set against another's (`1,6 euro, contre 2,9 euros au Maroc`)
+        # is its own; its figure that opens the comparison is read as any other
+        return (home,) if _COMPARED_BEFORE_FIGURE_RE.search(text, max(sentence[0], figure_start - 30), figure_start) else ()
     return mention.codes
+
+
+_COMPARED_BEFORE_FIGURE_RE = re.compile(
+    r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:près\s+de|environ|quelque|about|around|some)\s+)?)$"
+)
 
 
 # A share of a country's own flow, its owner right after the figure: `The European Union

@@ -1756,3 +1756,13 @@ def test_a_headline_about_a_home_institution_makes_the_home_country_the_focus():
             "européenne a ramené son taux à 2%. La croissance de l'Union européenne ne dépasserait pas 1,1% en 2025, "
             "contre 1,4% aux Etats-Unis. Les Etats-Unis et l'Union européenne restent prudents.")
     assert figures(body)["4,6%"]["countries"] == ["MA"]
+
+
+def test_the_home_countrys_figure_set_against_another_is_its_own():
+    found = figures("Textile : une usine de Tanger part en Egypte\n\nLe groupe espagnol Albiñana ferme son usine de "
+                    "Tanger.\n\nEn Egypte, le coût horaire de la main-d'œuvre ressort à 1,6 euro, contre 2,9 euros au "
+                    "Maroc, selon le communiqué.")
+    assert found["2,9 euros"]["countries"] == ["MA"]
+    found = figures("Egypt courts carmakers\n\nAverage monthly wages in Egyptian car plants are about $230, compared "
+                    "with about $420 in Morocco.", language="en")
+    assert found["$420"]["countries"] == ["MA"]
