@@ -488,9 +488,10 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
 # `Sur le continent,`, `Meanwhile,`), `Neighbouring`; a clause's link (`while`, `tandis que`).
 _FRAME_OPENING_RE = re.compile(r"\s*(?:[^,.;:«»\"]{1,40},\s*)?(?i:(?:neighbou?ring|voisine?)\s+)?")
 _CLAUSE_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]?e?|alors\s+qu['’]?e?|and|et|but|mais)\s+")
-# A country named as a partner, supplier, customer or market of someone: of the home country,
-# in an article about it (`France remained the top source market with 1.9 million visitors`).
-_PARTNER_WORD_RE = re.compile(
+# A country told in a role towards another country, which in an article about the home country
+# is the home country: its partner, supplier, customer or market (`France remained the top
+# source market with 1.9 million visitors`), its rank among them, its lender, its share.
+_ROLE_TOWARDS_ANOTHER_RE = re.compile(
     r"(?i:partenaire|fournisseur|client|débouché|marché\s+émetteur|acheteur|partner|supplier|customer|source\s+market"
     r"|buyer|destination|investisseur|investor|donneur|source|leading|premier|première|largest|top\b|absorb\w*"
     # or ranked among them (`La Chine arrive en troisième position`, `Spain follows with 14.8%`)
@@ -516,7 +517,7 @@ def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, i
     if subjects.span_names_home(text, start, end, article) or _HOME_WORDS_RE.search(text, start, end) \
             or _HOME_TIES_RE.search(text, start, end):
         return False
-    if _PARTNER_WORD_RE.search(text, start, _figure_clause(text, figure_start, (start, end))[1]):
+    if _ROLE_TOWARDS_ANOTHER_RE.search(text, start, _figure_clause(text, figure_start, (start, end))[1]):
         return False
     if any(home in m.codes for m in find_countries(text[start:end])):
         return False
