@@ -288,14 +288,19 @@ def bare_ner_main(argv: list[str] | None = None) -> int:
 
 
 def _load_ner_only(model: str):
-    """The spaCy `model` with `ner` alone: what the pipeline's entity stage is measured against."""
+    """The spaCy `model` with `ner` alone: what the pipeline's entity stage is measured against.
+    Loaded as the pipeline loads it (`model_ops`: numpy's BLAS on one thread), so that the
+    ratio compares the run with the same model running alone, not with a slower one."""
     import spacy
 
     # the model's own list of components: everything but ner is excluded
     from spacy.util import get_model_meta, get_package_path
 
+    from econews.tasks.entities.models import model_ops
+
     components = get_model_meta(get_package_path(model))["components"]
-    return spacy.load(model, exclude=[c for c in components if c != "ner"])
+    with model_ops():
+        return spacy.load(model, exclude=[c for c in components if c != "ner"])
 
 
 def _bare_ner_texts(lake: str | None, source: str | None, batch_rows: int):
@@ -353,7 +358,7 @@ def bare_ner_step(lake: Path | None, source: Path, workdir: Path) -> dict:
     m = measure([sys.executable, "-c", code, *target], workdir / "bare_ner.log", child_env())
     out = json.loads(m["stdout"].strip().splitlines()[-1]) if m["returncode"] == 0 else {}
     step = {
-        "command": "python: spacy.load(model, exclude=all but ner); nlp.pipe(texts)",
+        "command": "python: spacy.load(model, exclude=all but ner) in model_ops(); nlp.pipe(texts)",
         "texts": "documents.text of the full run's lake" if target[0] == "--lake" else "raw .txt bodies",
         "seconds": m["seconds"],
         "documents": out.get("documents"),

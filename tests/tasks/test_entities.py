@@ -292,6 +292,37 @@ def test_model_strings_are_not_loaded_and_change_no_entity():
     assert lean == spans(with_strings)
 
 
+def test_the_model_multiplies_with_numpy_blas_on_one_thread_and_finds_what_blis_finds():
+    """The loaded model's layers use numpy's BLAS (BLIS falls back to its slow generic
+    kernels on CPUs it does not know), on one thread; thinc's own default is left as it
+    was; and the same model with thinc's default BLIS finds the same entities."""
+    import spacy
+    from thinc.api import get_current_ops
+    from threadpoolctl import threadpool_info
+
+    from econews.tasks.entities import _NOT_NEEDED_FOR_NER
+
+    nlp = load_pipeline()
+    layers = list(nlp.get_pipe("ner").model.walk())
+    # The layers that multiply the tokens' matrices (the parser's upper layer is not used
+    # at inference: its step runs in spaCy's Cython code).
+    working = [layer for layer in layers if layer.name in {"maxout", "precomputable_affine", "static_vectors", "hashembed"}]
+    assert len(working) >= 10 and all(layer.ops.use_blis is False for layer in working)
+    assert [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"] == [1]
+    assert get_current_ops().use_blis is True
+    with_blis = spacy.load(DEFAULT_MODEL, exclude=[*_NOT_NEEDED_FOR_NER, "strings"])
+    assert all(layer.ops.use_blis for layer in with_blis.get_pipe("ner").model.walk() if layer.name == "maxout")
+    texts = list(BODIES.values())
+
+    def spans(model):
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in model.pipe(texts)]
+
+    with nlp.select_pipes(enable=["ner"]):
+        found = spans(nlp)
+    assert sum(map(len, found)) > 50
+    assert found == spans(with_blis)
+
+
 def test_a_batch_leaves_the_vocabulary_as_it_found_it():
     """A worker runs batch after batch: the new words of each (figures, names) must not
     pile up in the model's vocabulary, or its memory grows with the corpus. Only what a
