@@ -702,12 +702,33 @@ def _from_the_paragraph(
     main company named again or a national sector (`Le secteur automobile national a exporté
     ... Le taux d'intégration atteint 69%`: the home country's)."""
     for start, end in reversed(earlier_sentences):
-        found = _named(text, start, end, article.companies, masked) or _main_company_named_again(text, [(start, end)], article)
+        found = _named_outside_relatives(text, start, end, article, masked) or _main_company_named_again(text, [(start, end)], article)
         if found:
             return found
         if article.home_country and _SECTOR_RE.search(text, start, end):
             return {article.home_country}
     return set()
+
+
+# A relative clause opening after a comma (`, which Morocco will co-host with Spain and Portugal`,
+# `, qui fournit les usines de Renault en France`, `, dont 40% vers l'Espagne`): a remark on its
+# antecedent or a part of it, not what the sentence is about.
+_RELATIVE_CLAUSE_RE = re.compile(r"\s*(?i:qui|which|who|whose|where|où|dont|lequel|laquelle|lesquels|lesquelles)\b")
+
+
+def _named_outside_relatives(text: str, start: int, end: int, article: Article, masked) -> set[str]:
+    """The countries an earlier sentence names outside its relative clauses: the sentence's
+    statement, which a following sentence naming none goes on with (`The bank raised its growth
+    estimate to 4.6%, citing ... the 2030 World Cup, which Morocco will co-host with Spain and
+    Portugal. It sees the economy expanding 4.4% in 2026`: the economy is not Spain's)."""
+    clauses = _clauses(text, (start, end))
+    remarks = tuple(
+        (a, b) for a, b in clauses[1:]
+        if text[a - 2:a].startswith(",") and _RELATIVE_CLAUSE_RE.match(text, a)
+    )
+    if not remarks:
+        return _named(text, start, end, article.companies, masked)
+    return _named(text, start, end, article.companies, (*masked, *remarks))
 
 
 # What a figure of a foreign company or country as a whole says of it, as opposed to its

@@ -1766,3 +1766,27 @@ def test_the_home_countrys_figure_set_against_another_is_its_own():
     found = figures("Egypt courts carmakers\n\nAverage monthly wages in Egyptian car plants are about $230, compared "
                     "with about $420 in Morocco.", language="en")
     assert found["$420"]["countries"] == ["MA"]
+
+
+def test_a_sentence_naming_no_country_goes_on_with_the_last_statement_not_its_remarks():
+    """A figure whose sentence names no country takes the countries the paragraph's earlier
+    sentence states, not those of its relative clauses (`which ... co-host with Spain and
+    Portugal`, `dont 40% vers l'Espagne`), which remark on a part of it."""
+    found = figures(
+        "Bank Al-Maghrib raises its growth forecast\n"
+        "The central bank raised its estimate for economic growth this year to 4.6% from 4.2%, citing strong "
+        "public investment ahead of the 2030 FIFA World Cup, which Morocco will co-host with Spain and Portugal. "
+        "It sees the economy expanding 4.4% in 2026.\n"
+        "Les exportations marocaines d'agrumes ont atteint 8,2 milliards de DH en 2024, dont 40% vers l'Espagne. "
+        "Elles ont progressé de 6%."
+    )
+    assert found["4.4%"]["countries"] == ["MA"]
+    assert found["6%"]["countries"] == ["MA"]
+    # What the statement itself names is still inherited.
+    found = figures(
+        "Commerce extérieur : les échanges maroco-chinois en hausse\n"
+        "Les échanges commerciaux entre le Maroc et la Chine ont atteint 39,5 milliards DH.\n"
+        "En 2023, les exportations marocaines vers l'Espagne ont atteint 5 milliards DH, qui fut une année record. "
+        "Elles ont augmenté de 4 %."
+    )
+    assert found["4 %"]["countries"] == ["ES", "MA"]
