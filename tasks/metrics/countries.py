@@ -626,9 +626,11 @@ def _stated_by_the_statement(
     where = _in_a_where_aside(text, figure_start, sentence, article)
     if where:
         return where | subjects.where_subject_home(text, figure_start, sentence, article)
-    # an aside's owner (`Egypt, which shipped ...`), a country by its epithet (`The Gulf state`)
-    found = subjects.relative_aside_owner(text, figure_start, sentence, article) or subjects.country_by_epithet(
-        text, sentence, previous, article)
+    # an aside's owner (`Egypt, which shipped ...`, a rival: `derrière l'Egypte, qui a reçu ...`),
+    # a country by its epithet (`The Gulf state`)
+    found = (subjects.relative_aside_owner(text, figure_start, sentence, article)
+             or subjects.rival_aside_owner(text, figure_start, sentence, article)
+             or subjects.country_by_epithet(text, sentence, previous, article))
     if found:
         return set(found)
     subject = _subject_named_again(text, sentence, earlier_sentences, previous) or _country_named_again_in_clause(

@@ -149,6 +149,41 @@ def relative_aside_owner(text: str, figure_start: int, sentence: tuple[int, int]
     return set(codes) | base._named(text, *aside, article.companies)
 
 
+# A rival the home country is ranked against, right before its name (`derrière l'Egypte`,
+# `devance désormais la Tunisie`, `loin de l'Espagne`, `behind Egypt`, `ahead of Spain`).
+_RANKED_AGAINST_RE = re.compile(
+    r"(?i:\b(?:derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
+    r"|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing)"
+    r"(?:\s+(?:désormais|toujours|encore|largement|nettement|now|still|well|far))?\s*(?:(?:la|le|les|l['’]|the)\s*)?)$"
+)
+_RELATIVE_OPENER_RE = re.compile(r"\s*(?i:qui|dont|which|whose|who)\b")
+
+
+def rival_aside_owner(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The rival a relative aside holding the figure follows, where the home country is ranked
+    against it and nothing foreign is named before (`le Maroc devance désormais la Tunisie, dont
+    la filière emploie quelque 18.000 personnes`, `derrière l'Egypte, qui a reçu 29,6 milliards
+    de dollars`): what the aside says is the rival's own, whatever its verb, with the countries
+    it names (`dont les achats de produits espagnols`). Not a ranking of
+    the home country's partners (`La France suit avec 5,1 milliards, devant le Portugal, dont
+    les commandes ...`: a foreign country named first)."""
+    owner = base.country_before_aside(text, figure_start, sentence, _RELATIVE_OPENER_RE, article)
+    if owner is None:
+        return set()
+    codes, aside = owner
+    start = base._without_dateline(text, sentence)[0]
+    before = text[start:aside[0]].rstrip(" ,")
+    mention = next(iter(reversed(find_countries(before))), None)
+    if mention is None or not _RANKED_AGAINST_RE.search(before, 0, mention.start):
+        return set()
+    if base._named(text, start, start + mention.start, article.companies) - {article.home_country}:
+        return set()
+    if span_names_home(text, *aside, article) or _FIRST_PERSON_RE.search(text, *aside):
+        return set()
+    # with what the aside names of its own (`dont les échanges avec l'Arabie saoudite`)
+    return set(codes) | base._named(text, *aside, article.companies)
+
+
 # A loan, a credit line, a grant: the lender's as well as the borrower's.
 # (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _LOAN_RE = re.compile(

@@ -1790,3 +1790,21 @@ def test_a_sentence_naming_no_country_goes_on_with_the_last_statement_not_its_re
         "Elles ont augmenté de 4 %."
     )
     assert found["4 %"]["countries"] == ["ES", "MA"]
+
+
+def test_a_rival_the_home_country_is_ranked_against_owns_the_figure_of_its_relative_aside():
+    """`derrière l'Egypte, qui a reçu ...`, `devance la Tunisie, dont la filière emploie ...`:
+    the aside's figure is the rival's alone, with what the aside names; a ranking of the home
+    country's partners (a foreign country named first) stays bilateral."""
+    found = figures(
+        "Transferts des MRE : nouvelle hausse\n"
+        "Le Maroc reste le troisième récipiendaire de transferts de fonds, derrière l'Egypte, qui a reçu "
+        "29,6 milliards de dollars en 2024.\n"
+        "Face à la concurrence, le Maroc devance désormais la Tunisie, dont la filière emploie quelque 18.000 personnes.\n"
+        "Il devance la Turquie, dont les achats de produits espagnols ont reculé de 2,3%.\n"
+        "La France suit avec 5,1 milliards de DH, devant le Portugal, dont les commandes ont bondi de 14%."
+    )
+    assert found["29,6 milliards de dollars"]["countries"] == ["EG"]
+    assert found["18.000 personnes"]["countries"] == ["TN"]
+    assert found["2,3%"]["countries"] == ["ES", "TR"]
+    assert found["14%"]["countries"] == ["MA", "PT"]
