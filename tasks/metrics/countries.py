@@ -122,8 +122,12 @@ _TAKES_UP_RE = re.compile(r"\s*(?:Ils|Elles|They|It|Il|Elle|Ceux-ci|Celles-ci)\b
 _SECTOR_RE = re.compile(
     r"(?i:\b(?:le|du|au|ce|the|this|la|cette)\s+(?:secteur|sector|filière)\b|\bnational(?:e|es|aux)?\b|\bdomestic\b)"
 )
-# `suivie de l'Espagne (12%)`: a figure in brackets right after a country is that country's.
-_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*(?:soit\s+|with\s+|avec\s+)?$")
+# `suivie de l'Espagne (12%)`, `l'Afrique du Sud (près de 600.000 unités)`: a figure in
+# brackets right after a country is that country's.
+_BRACKET_BEFORE_RE = re.compile(
+    r"\s*\(\s*(?:soit\s+|with\s+|avec\s+)?"
+    r"(?i:(?:près\s+de|environ|quelque|plus\s+de|moins\s+de|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
 # The company or its project named again by a noun (`le groupe`, `du groupe`, `le nouveau
 # site`, `the expansion`): the figure is about the article's main company, or its project.
 # Not a name's cue (`le groupe OCP`), not another's (`le programme de l'ONEE`), not a source
@@ -615,6 +619,8 @@ def _stated_by_the_statement(
     if ranked:
         return ranked
     bracketed = _bracketed_by(text, figure_start, sentence[0])
+    if bracketed and subjects.bracket_of_a_rival(text, figure_start, sentence, article):
+        return set(bracketed)
     if bracketed:
         return set(bracketed) | ({article.home_country} if article.home_country else set())
     compared = _compared_in(text, figure_start, sentence, article.home_country)
@@ -1075,7 +1081,7 @@ def _parallel_statement(
 
 def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:
     """The country a bracket holding the figure follows (`l'Espagne (12%)`), if any."""
-    bracket = _BRACKET_BEFORE_RE.search(text, max(sentence_start, figure_start - 12), figure_start)
+    bracket = _BRACKET_BEFORE_RE.search(text, max(sentence_start, figure_start - 24), figure_start)
     if not bracket:
         return ()
     window_start = max(sentence_start, bracket.start() - 40)

@@ -184,6 +184,27 @@ def rival_aside_owner(text: str, figure_start: int, sentence: tuple[int, int], a
     return set(codes) | base._named(text, *aside, article.companies)
 
 
+# A rank word anywhere in the sentence (`talonne l'Afrique du Sud (600.000 unités)`, `loin de
+# l'Espagne ... et de la Turquie (52,6 millions)`).
+_RANK_WORD_RE = re.compile(
+    r"(?i:\b(?:derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
+    r"|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing)\b)"
+)
+
+
+def bracket_of_a_rival(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether the bracket holding the figure follows a rival the home country is ranked
+    against (`Le Maroc, avec 560.000 véhicules, talonne l'Afrique du Sud (près de 600.000
+    unités)`): the home country is named before the sentence's first rank word, nothing foreign
+    is, and the bracket comes after it. Then the figure is the rival's alone; a ranking of the
+    home country's partners (`L'Espagne arrive en tête (25%), devant la France (18%)`) is not."""
+    start = base._without_dateline(text, sentence)[0]
+    rank = _RANK_WORD_RE.search(text, start, figure_start)
+    if rank is None or not span_names_home(text, start, rank.start(), article):
+        return False
+    return not base._named(text, start, rank.start(), article.companies) - {article.home_country}
+
+
 # A loan, a credit line, a grant: the lender's as well as the borrower's.
 # (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _LOAN_RE = re.compile(

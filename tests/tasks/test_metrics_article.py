@@ -1808,3 +1808,17 @@ def test_a_rival_the_home_country_is_ranked_against_owns_the_figure_of_its_relat
     assert found["18.000 personnes"]["countries"] == ["TN"]
     assert found["2,3%"]["countries"] == ["ES", "TR"]
     assert found["14%"]["countries"] == ["MA", "PT"]
+
+
+def test_a_bracketed_figure_after_a_rival_the_home_country_is_ranked_against_is_the_rivals():
+    """`Le Maroc ... talonne l'Afrique du Sud (près de 600.000 unités)`: the rival's alone (a
+    qualifier may open the bracket); a ranking of the home country's partners stays bilateral."""
+    found = figures(
+        "Automobile : le Maroc accélère\n"
+        "Le Maroc, avec quelque 560.000 véhicules produits en 2024, talonne l'Afrique du Sud (près de 600.000 unités).\n"
+        "Le Royaume reste loin de l'Espagne, qui a reçu 94 millions de touristes, et de la Turquie (52,6 millions).\n"
+        "L'Espagne arrive en tête des clients du Maroc (25%), devant la France (18%)."
+    )
+    assert found["600.000 unités"]["countries"] == ["ZA"]
+    assert found["52,6 millions"]["countries"] == ["TR"]
+    assert found["18%"]["countries"] == ["FR", "MA"]
