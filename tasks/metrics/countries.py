@@ -94,8 +94,9 @@ HOME_COUNTRY = "MA"
 _OTHER_KINGDOMS = (r"saoudien|hachémite|jordanien|espagnol|belge|britannique|néerlandais|norvégien|suédois|danois"
                    r"|thaïlandais|bahreïni|cambodgien|bhoutanais|eswatinien|tongien")
 _HOME_WORDS_RE = re.compile(
-    rf"(?=[RrTt])\b(?:[Rr]oyaume(?![- ]Uni)(?!\s+(?:d['’]\s*|de\s+|des\s+|du\s+)[A-ZÀ-Ý])(?!\s+(?:{_OTHER_KINGDOMS})\b)"
-    r"|[Tt]he\s+[Kk]ingdom\b(?!\s+of))")
+    rf"(?=[RrTtM])\b(?:[Rr]oyaume(?![- ]Uni)(?!\s+(?:d['’]\s*|de\s+|des\s+|du\s+)[A-ZÀ-Ý])(?!\s+(?:{_OTHER_KINGDOMS})\b)"
+    # `les MRE`: the Marocains résidant à l'étranger, whose transfers are the home country's
+    r"|[Tt]he\s+[Kk]ingdom\b(?!\s+of)|MRE\b)")
 # When neither headline nor lead names a country, the countries named at least this often and
 # this share of all mentions are the focus (a country named once, `L'Inde et le Brésil restent
 # ses premiers clients`, is no focus).

@@ -1822,3 +1822,12 @@ def test_a_bracketed_figure_after_a_rival_the_home_country_is_ranked_against_is_
     assert found["600.000 unités"]["countries"] == ["ZA"]
     assert found["52,6 millions"]["countries"] == ["TR"]
     assert found["18%"]["countries"] == ["FR", "MA"]
+
+
+def test_the_transfers_of_the_mre_are_the_home_countrys_after_a_breakdown_by_country():
+    found = figures(
+        "Transferts des MRE : nouveau record\n"
+        "La France reste le premier pays d'origine des transferts, avec 31% du total, devant l'Espagne (13%). "
+        "Sur l'ensemble de l'année, les MRE avaient transféré 119 MMDH, un record."
+    )
+    assert found["119 MMDH"]["countries"] == ["MA"]
