@@ -314,12 +314,32 @@ FRESH13_FLOORS = [
 ]
 
 
+FRESH14 = REPO / "data" / "fresh14"
+# The fourteenth fresh corpus: 12 pages (7 fr, 5 en) by a helper that never ran the pipeline,
+# measured untouched at 882bdd0 (countries 0.868, period 0.887, qualifier 0.949, entities
+# 0.939, unit 0.930: its annotator wrote units outside the contract's list, `TEU`, `pp`,
+# `day`), then tuned on. Measured 2026-12-04 00:00 (main 6c384ac) in the comment.
+FRESH14_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.939 (0.939 untouched)
+    (("figures", "f1"), 0.96),  # 0.990 (0.990 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.86),  # 0.891 (0.868 untouched)
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.887 (0.887 untouched)
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.949 (0.949 untouched)
+    (("partnerships", "f1"), 0.77),  # 0.806
+    (("investments", "f1"), 0.66),  # 0.696
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.984
+    (("documents", "article_kept", "share"), 0.98),  # 1.000
+]
+
+
 # The other development corpora, each a guard so that a change made for one corpus does not undo another.
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
                  "fresh11": (FRESH11, FRESH11_FLOORS), "fresh12": (FRESH12, FRESH12_FLOORS),
-                 "fresh13": (FRESH13, FRESH13_FLOORS)}
+                 "fresh13": (FRESH13, FRESH13_FLOORS), "fresh14": (FRESH14, FRESH14_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
