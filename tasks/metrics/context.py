@@ -154,10 +154,11 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # `à fin mars`, `end of March`: the end of a month of the year of publication.
     (2, re.compile(rf"(?=\b(?i:[ef]))(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
     (2, re.compile(rf"(?i:(?=[adfjmnos])(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
-    # `In September alone`, `au mois de mai`: a month of the year of publication (French
+    # `In September alone`, `au mois de mai`, `Le seul mois d'août a enregistré`: a month of the year of publication (French
     # `en juillet, X a signé` dates an event more often than figures: not read).
-    (2, re.compile(rf"(?=\b(?i:[adfis]))(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
-                   rf"|\b(?:au\s+(?:cours\s+du\s+|seul\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
+    (2, re.compile(rf"(?=\b(?i:[acdfils]))(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
+                   rf"|\b(?:au\s+(?:cours\s+du\s+|seul\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*)"
+                   rf"|(?:le|ce)\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     (1, re.compile(
         rf"(?i:(?=\b[abcdefhipsà])(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"

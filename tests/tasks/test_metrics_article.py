@@ -1831,3 +1831,13 @@ def test_the_transfers_of_the_mre_are_the_home_countrys_after_a_breakdown_by_cou
         "Sur l'ensemble de l'année, les MRE avaient transféré 119 MMDH, un record."
     )
     assert found["119 MMDH"]["countries"] == ["MA"]
+
+
+def test_a_month_named_as_the_subject_is_that_month_of_the_year():
+    found = {f["text"]: f for f in extract_metrics(
+        "Tourisme : 13,5 millions d'arrivées à fin août\n"
+        "Le seul mois d'août a enregistré 2,8 millions d'arrivées, un record mensuel. "
+        "Le mois de mai avait vu 1,2 million d'arrivées.",
+        doc_id="d", published_year=2025, published_month=9)}
+    assert found["2,8 millions d'arrivées"]["period"] == "2025-08"
+    assert found["1,2 million d'arrivées"]["period"] == "2025-05"
