@@ -535,3 +535,15 @@ def test_two_threads_sharing_the_model_get_what_one_gets():
     with ThreadPoolExecutor(max_workers=2) as pool:
         together = [frame.sort("doc_id", "start") for frame in pool.map(extract_entities_batch, batches)]
     assert all(a.equals(t) for a, t in zip(alone, together))
+
+
+def test_a_port_project_is_one_place_and_the_mre_no_entity():
+    """`Dakhla Atlantic` (`Dakhla Atlantique`), the port, is one LOC, not the city `Dakhla`
+    followed by a word; `les MRE` (Moroccans abroad) are a population, not a place."""
+    rows = extract_entities(
+        "Gulf Horizon will invest in the Dakhla Atlantic port zone. Le port Dakhla Atlantique "
+        "sera livré en 2029. Les transferts des MRE ont progressé de 3%.", language="fr")
+    found = {(r["text"], r["label"]) for r in rows}
+    assert ("Dakhla Atlantic", "LOC") in found and ("Dakhla Atlantique", "LOC") in found
+    assert not any(r["text"] == "MRE" for r in rows)
+    assert {r["canonical"] for r in rows if r["text"].startswith("Dakhla")} == {"Dakhla Atlantic"}
