@@ -149,11 +149,13 @@ def relative_aside_owner(text: str, figure_start: int, sentence: tuple[int, int]
     return set(codes) | base._named(text, *aside, article.companies)
 
 
-# A rival the home country is ranked against, right before its name (`derrière l'Egypte`,
-# `devance désormais la Tunisie`, `loin de l'Espagne`, `behind Egypt`, `ahead of Spain`).
+# The words that rank the home country against a rival (`derrière l'Egypte`, `devance la
+# Tunisie`, `loin de l'Espagne`, `behind Egypt`, `ahead of Spain`).
+_RANK_WORDS = (r"derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
+               r"|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing")
+# A rival right before its name (`devance désormais la Tunisie`).
 _RANKED_AGAINST_RE = re.compile(
-    r"(?i:\b(?:derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
-    r"|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing)"
+    rf"(?i:\b(?:{_RANK_WORDS})"
     r"(?:\s+(?:désormais|toujours|encore|largement|nettement|now|still|well|far))?\s*(?:(?:la|le|les|l['’]|the)\s*)?)$"
 )
 _RELATIVE_OPENER_RE = re.compile(r"\s*(?i:qui|dont|which|whose|who)\b")
@@ -186,10 +188,7 @@ def rival_aside_owner(text: str, figure_start: int, sentence: tuple[int, int], a
 
 # A rank word anywhere in the sentence (`talonne l'Afrique du Sud (600.000 unités)`, `loin de
 # l'Espagne ... et de la Turquie (52,6 millions)`).
-_RANK_WORD_RE = re.compile(
-    r"(?i:\b(?:derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
-    r"|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing)\b)"
-)
+_RANK_WORD_RE = re.compile(rf"(?i:\b(?:{_RANK_WORDS})\b)")
 
 
 def bracket_of_a_rival(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
@@ -727,7 +726,7 @@ def _names_home_but_as_rival(text: str, start: int, end: int, article: Article) 
 # The home country ranked with it (`Egypt remained the top destination, well ahead of Morocco`):
 # a rank among rivals, not among the home country's partners.
 _HOME_RANKED_AGAINST_RE = re.compile(
-    r"(?i:\b(?:devant|derrière|ahead\s+of|behind)\s+(?:le\s+|the\s+)?(?:Maroc|Morocco|Royaume|Kingdom)\b)"
+    rf"(?i:\b(?:{_RANK_WORDS})\s+(?:le\s+|the\s+)?(?:Maroc|Morocco|Royaume|Kingdom)\b)"
 )
 
 
