@@ -719,12 +719,6 @@ def _from_the_paragraph(
     return set()
 
 
-# A relative clause opening after a comma (`, which Morocco will co-host with Spain and Portugal`,
-# `, qui fournit les usines de Renault en France`, `, dont 40% vers l'Espagne`): a remark on its
-# antecedent or a part of it, not what the sentence is about.
-_RELATIVE_CLAUSE_RE = re.compile(r"\s*(?i:qui|which|who|whose|where|où|dont|lequel|laquelle|lesquels|lesquelles)\b")
-
-
 def _named_outside_relatives(text: str, start: int, end: int, article: Article, masked) -> set[str]:
     """The countries an earlier sentence names outside its relative clauses: the sentence's
     statement, which a following sentence naming none goes on with (`The bank raised its growth
@@ -733,7 +727,9 @@ def _named_outside_relatives(text: str, start: int, end: int, article: Article, 
     clauses = _clauses(text, (start, end))
     remarks = tuple(
         (a, b) for a, b in clauses[1:]
-        if text[a - 2:a].startswith(",") and _RELATIVE_CLAUSE_RE.match(text, a)
+        # (a relative clause after a comma, `, which Morocco will co-host ...`, `, dont 40% vers
+        # l'Espagne`: a remark on its antecedent or a part of it, not what the sentence is about)
+        if text[a - 2:a].startswith(",") and _ASIDE_RE.match(text, a)
     )
     if not remarks:
         return _named(text, start, end, article.companies, masked)

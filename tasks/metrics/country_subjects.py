@@ -158,7 +158,6 @@ _RANKED_AGAINST_RE = re.compile(
     rf"(?i:\b(?:{_RANK_WORDS})"
     r"(?:\s+(?:désormais|toujours|encore|largement|nettement|now|still|well|far))?\s*(?:(?:la|le|les|l['’]|the)\s*)?)$"
 )
-_RELATIVE_OPENER_RE = re.compile(r"\s*(?i:qui|dont|which|whose|who)\b")
 
 
 def rival_aside_owner(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
@@ -169,7 +168,7 @@ def rival_aside_owner(text: str, figure_start: int, sentence: tuple[int, int], a
     it names (`dont les achats de produits espagnols`). Not a ranking of
     the home country's partners (`La France suit avec 5,1 milliards, devant le Portugal, dont
     les commandes ...`: a foreign country named first)."""
-    owner = base.country_before_aside(text, figure_start, sentence, _RELATIVE_OPENER_RE, article)
+    owner = base.country_before_aside(text, figure_start, sentence, base._ASIDE_RE, article)
     if owner is None:
         return set()
     codes, aside = owner
