@@ -23,6 +23,7 @@ from econews.countries import (
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_subjects as subjects
+from econews.tasks.metrics.country_masks import rivals
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -48,8 +49,11 @@ _MEASURE_ASIDE_RE = re.compile(r"\s*(?i:d['’]\s*une?\s|costing|estimated|worth
 _CAUSE_RE = re.compile(
     r"\s*(?i:grâce\s+(?:à|au|aux)|port[ée]e?s?\s+par|tiré[e]?s?\s+par|soutenu[e]?s?\s+par|sous\s+l['’]\s*effet"
     r"|en\s+raison\s+d|du\s+fait\s+d|à\s+la\s+faveur\s+d|sur\s+fond\s+d|thanks\s+to|driven\s+by|boosted\s+by"
-    r"|supported\s+by|fuell?ed\s+by|on\s+the\s+back\s+of|due\s+to|owing\s+to)\b"
+    r"|supported\s+by|fuell?ed\s+by|on\s+the\s+back\s+of|due\s+to|owing\s+to|face\s+(?:à|au|aux)|amid|amidst"
+    r"|in\s+the\s+face\s+of)\b"
 )
+# (after a comma: `, as Morocco seeks alternatives`; not `, as well as`, `, as part of`)
+_AS_CLAUSE_RE = re.compile(r"\s*as\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z])")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:with|to))\s")
 # An agreement between two parties, each named (`between state-owned fertiliser maker PT Pupuk
 # Samudra and Morocco's OCP`, `entre le groupe X et l'ONEE`); not two numbers or dates.
@@ -729,7 +733,7 @@ def _named_outside_relatives(text: str, start: int, end: int, article: Article, 
         (a, b) for a, b in clauses[1:]
         # (a relative clause after a comma, `, which Morocco will co-host ...`, `, dont 40% vers
         # l'Espagne`: a remark on its antecedent or a part of it, not what the sentence is about)
-        if text[a - 2:a].startswith(",") and _ASIDE_RE.match(text, a)
+        if text[a - 2:a].startswith(",") and _is_aside(text, (a, b))
     )
     if not remarks:
         return _named(text, start, end, article.companies, masked)
@@ -921,11 +925,25 @@ _PLACED_AFTER_RE = re.compile(
 )
 
 
+# `contre 15,7 millions pour l'Egypte`, `against 15.7 million for Egypt`: the country the
+# figure is given for.
+_GIVEN_FOR_AFTER_RE = re.compile(r"\S+(?:\s+[^\s,;.()]+){0,3}?\s+(?:for|pour)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?")
+
+
 def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: str | None) -> tuple[str, ...]:
     """The foreign country named as the place right after the figure in a sentence that
-    compares figures (the home country's own figure is read as any other)."""
+    compares figures (the home country's own figure is read as any other); or the country
+    it is given for, in a sentence that ranks countries (`Morocco overtook Egypt ..., with
+    17.4 million arrivals against 15.7 million for Egypt`): rivals' figures are their own.
+    Outside a ranking, `contre 9% pour les Emirats` is a partner's share of the home
+    country's flow or stock, read as any other."""
     if not _COMPARISON_RE.search(text, *sentence):
         return ()
+    given_for = _GIVEN_FOR_AFTER_RE.match(text, figure_start, sentence[1])
+    if given_for and subjects.ranks_countries(text, sentence):
+        mention = next(iter(find_countries(text[given_for.end():given_for.end() + 40])), None)
+        if mention is not None and mention.start == 0 and mention.kind == "name":
+            return (home,) if home in mention.codes else mention.codes
     placed = _PLACED_AFTER_RE.match(text, figure_start, sentence[1])
     if not placed:
         return ()
@@ -1072,7 +1090,8 @@ def _parallel_statement(
         return set()
     if not _PARALLEL_RE.match(text, start + subject.end) or _named(text, *sentence, article.companies) & {home}:
         return set()
-    named = _named(text, *before, article.companies)
+    # (not the rivals it ranks the home country against: `talonne l'Afrique du Sud`)
+    named = _named(text, *before, article.companies, rivals(text, *before))
     return (named - {home}) | set(subject.codes) if home in named else set()
 
 
@@ -1149,6 +1168,8 @@ _NATIONAL_AGENCIES = {
     "KfW": "DE", "GIZ": "DE", "DEG": "DE", "USAID": "US", "KOICA": "KR", "KEXIM": "KR", "K-Sure": "KR",
     "AECID": "ES", "COFIDES": "ES", "Sinosure": "CN", "FMO": "NL", "SACE": "IT", "SIMEST": "IT",
     "BEI": "EU", "EIB": "EU", "UKEF": "GB", "TIKA": "TR", "SFD": "SA", "ADFD": "AE",
+    # central banks named without their country (`la Réserve fédérale (Fed) a maintenu ...`)
+    "Fed": "US", "Federal Reserve": "US", "Réserve fédérale": "US", "BCE": "EU", "ECB": "EU",
 }
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).
@@ -1233,8 +1254,51 @@ def _in_country_list(text: str, comma: int, after: int) -> bool:
     return bool(following) and following[0].start == 0
 
 
+# Two more shapes of aside. A time described by what happens in it (`..., année où le Maroc
+# co-organisera la Coupe du monde avec l'Espagne`, `année de la Coupe du monde que le Maroc
+# coorganise avec ...`, `a year when ...`). An absolute clause: a
+# country or a list of them with a predicate of its own (`..., with Spain and France absorbing
+# more than 60% of shipments`, `with France still the leading source`, `avec l'Espagne en
+# tête`): it tells the parts of the figure before it, as `dont` does.
+_TIME_ASIDE_RE = re.compile(
+    r"\s*(?:(?:l['’]|la|le|les|une?|the|a|an)\s*)?(?:année|an|date|époque|période|saison|mois|moment|year|month|season|time|period)"
+    r"\s+(?:où|when|during\s+which|in\s+which|durant\s+laquelle|pendant\s+laquelle|de|du|des|d['’]|of)(?:\b|(?<=['’]))"
+)
+_NAMES = r"(?:(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?[A-Z][\w'’-]*(?:\s+(?:du|de|of)?\s*[A-Z][\w'’-]*)*)"
+_ABSOLUTE_ASIDE_RE = re.compile(
+    rf"\s*(?:with|avec)\s+{_NAMES}(?:\s*,\s*{_NAMES})*(?:\s+(?:and|et)\s+{_NAMES})?"
+    r"\s+(?:(?:still|now|alone|toujours|désormais|seule?s?)\s+)?"
+    r"(?:[a-z]+ing\b|(?!(?:devant|avant|pendant|durant|suivant|maintenant|cependant)\b)[a-zé]+ant\b|still\b|en\s+tête\b)"
+)
+
+
 def _is_aside(text: str, clause: tuple[int, int]) -> bool:
-    return bool(_ASIDE_RE.match(text, clause[0]) or _MEASURE_ASIDE_RE.match(text, clause[0]))
+    start = clause[0]
+    return bool(_ASIDE_RE.match(text, start) or _MEASURE_ASIDE_RE.match(text, start) or _TIME_ASIDE_RE.match(text, start)
+                or _ABSOLUTE_ASIDE_RE.match(text, start, clause[1]))
+
+
+# A role given to the subject between commas, before its verb: `L'Egypte, principal concurrent
+# du Royaume sur le marché russe, a exporté`, `Spain, Morocco's largest trading partner, bought`.
+_ROLE_APPOSITION_RE = re.compile(
+    r"\s*(?:(?:un|une|le|la|l['’]|son|sa|the|a|an|its)\s*)?(?:[\w'’-]+['’]s\s+)?(?:principale?|premi(?:er|ère)|deuxième|seconde?|troisième|grande?"
+    r"|seule?|leader|partenaire|client|fournisseur|concurrent|rival|voisin|pays|champion|numéro|major|main|largest|biggest"
+    r"|leading|top|key|chief|third|neighbou?r|competitor|partner|customer|supplier|country)\b"
+)
+_VERB_OPENING_RE = re.compile(
+    r"\s*(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|devrait|devraient|pourrait|va|vont|reste|restent"
+    r"|demeure|affiche|représente|pèse|compte|emploie|exporte|produit|vise|prévoit|enregistre|réalise|totalise"
+    r"|has|have|had|is|are|was|were|will|would|could|remains|employs|exports|produces|accounts|plans|aims|expects"
+    r"|reported|posted|shipped|exported|produced|reached|recorded|sold|bought|imported)\b"
+)
+
+
+def _role_apposition(text: str, clause: tuple[int, int], next_clause: tuple[int, int]) -> bool:
+    """Whether `clause` gives the subject before it a role (`principal concurrent du Royaume`)
+    and the next clause opens on the subject's verb: an aside, whose countries are the role's
+    where the subject is a country (the callers check it); a place's role names its own
+    country (`Valence, premier port à conteneurs d'Espagne, affiche`)."""
+    return bool(_ROLE_APPOSITION_RE.match(text, *clause) and _VERB_OPENING_RE.match(text, *next_clause))
 
 
 def _participle_aside(text: str, clause: tuple[int, int], companies) -> bool:
@@ -1417,6 +1481,8 @@ def _clause_groups(
     before = [
         i for i in range(index - 1, -1, -1)
         if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))
+        and not (0 < i == index - 1 and _role_apposition(text, clauses[i], clauses[index])
+                 and _named(text, *clauses[i - 1], article.companies))
     ]
     # (past the asides that describe something else named after the figure: `to fund stadiums
     # for the 2030 World Cup, which Morocco will co-host with Spain and Portugal`)
@@ -1426,7 +1492,10 @@ def _clause_groups(
     # A cause told after the figure (`..., grâce à la hausse des expéditions vers l'Inde`,
     # `driven by demand from Europe`) explains it; its countries are not the figure's.
     # The cause runs to the end of the sentence (`vers l'Inde, le Brésil et les Etats-Unis`).
-    cause = next((k for k, i in enumerate(after) if _CAUSE_RE.match(text, clauses[i][0])), None)
+    # English `as` opening a clause after the figure's (`..., due in 2027, as Morocco seeks
+    # alternatives to the pipeline that Algeria shut`) tells its background, as a cause does.
+    cause = next((k for k, i in enumerate(after) if _CAUSE_RE.match(text, clauses[i][0])
+                  or _AS_CLAUSE_RE.match(text, clauses[i][0]) or text.endswith(" as ", 0, clauses[i][0])), None)
     after = after if cause is None else after[:cause]
     # So is a figure it is compared with (`..., contre 166,3 milliards de dirhams avec la France`).
     compared = next((k for k, i in enumerate(after) if _COMPARED_AFTER_RE.match(text, clauses[i][0])), None)

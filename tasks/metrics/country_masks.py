@@ -20,11 +20,16 @@ _EXCLUDED_RE = re.compile(
     r"(?=\b(?i:[ehoà]))(?i:\bhors\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|l['’]\s*|la\s+|le\s+)?|\b(?:excluding|outside)\s+(?:the\s+)?"
     r"|\bà\s+l['’]\s*exception\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*))"
 )
+# The words that rank one country against another (`derrière l'Egypte`, `devance la
+# Tunisie`, `talonne l'Afrique du Sud`, `loin de l'Espagne`, `behind Egypt`, `overtook Egypt`),
+# read here and by `country_subjects`.
+RANK_WORDS = (r"derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
+              r"|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing")
 # The countries a figure is ranked against: `après le Sénégal et la Mauritanie`, `devant
-# l'Algérie`, `behind Spain`, `ahead of Egypt and Tunisia`.
-# (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
+# l'Algérie`, `behind Spain`, `ahead of Egypt and Tunisia`, `talonne l'Afrique du Sud`.
 _RANKED_AGAINST_RE = re.compile(
-    r"(?i:\b(?=[abd])(?:devant|derrière|ahead\s+of|behind|(?P<after>après|after))\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
+    rf"(?i:\b(?:{RANK_WORDS}|(?P<after>après|after))"
+    r"(?:\s+(?:désormais|toujours|encore|largement|nettement|now|still|well|far))?(?:\s+|(?<=['’]))(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
 )
 # `après`/`after` rank only after a rank (`troisième marché après le Sénégal`, `second only
 # after`); elsewhere they tell time (`after Chinese shipments jumped 42%`).
@@ -43,9 +48,13 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     """For each figure of the sentence (by its start), the country mentions that are not its."""
     start, end = sentence
     masks: dict[int, list[Span]] = {f: [] for f, _ in figure_spans}
-    for span in _excluded(text, start, end) + _ranked_against(text, start, end):
+    for span in _excluded(text, start, end):
         for f in masks:
             masks[f].append(span)
+    for span, own in _ranked_against(text, start, end):
+        for f in masks:
+            if not own or not own[0] <= f < own[1]:
+                masks[f].append(span)
     for span in _customers(text, start, end):
         for f in masks:
             masks[f].append(span)
@@ -54,6 +63,8 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     for f, spans in _parts_asides(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     for f, spans in _paired(text, start, end, figure_spans).items():
+        masks[f].extend(spans)
+    for f, spans in _compared_after(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     return {f: tuple(spans) for f, spans in masks.items() if spans}
 
@@ -104,17 +115,33 @@ def _excluded(text: str, start: int, end: int) -> list[Span]:
     return [span for m in _EXCLUDED_RE.finditer(text, start, end) for span in _list_after(text, m.end(), end)]
 
 
-def _ranked_against(text: str, start: int, end: int) -> list[Span]:
-    """Countries a figure is ranked against, but one with its own figure in brackets right
-    after it (`devant l'Algérie (24%)`): that figure is the country's, read elsewhere."""
+def _ranked_against(text: str, start: int, end: int) -> list[tuple[Span, Span | None]]:
+    """(mention, own) of the countries a figure is ranked against, `own` the span right after
+    the name that tells the country's own figures where there is one: a bracket (`devant
+    l'Algérie (24%)`, `talonne l'Afrique du Sud (près de 600.000 unités)`) or a relative aside
+    (`devance la Turquie, dont les achats ...`). Those figures are the country's, read
+    elsewhere; the country is masked for the sentence's other figures only."""
     out = []
     for m in _RANKED_AGAINST_RE.finditer(text, start, end):
         if m.group("after") and not _RANK_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()):
             continue
         for span in _list_after(text, m.end(), end):
-            if not re.match(r"\s*\(", text[span[1]:span[1] + 3]):
-                out.append(span)
+            bracket = _BRACKET_RE.match(text, span[1], end)
+            aside = _OWN_ASIDE_RE.match(text, span[1], end)
+            out.append((span, bracket.span() if bracket else (aside.start(), end) if aside else None))
     return out
+
+
+def rivals(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """The mentions of the countries `text[start:end]` ranks another against."""
+    return tuple(span for span, _ in _ranked_against(text, start, end))
+
+
+_BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+# A relative aside about the country, after an apposition or not, to the sentence's end (`devance
+# la Turquie, dont les achats ... ont reculé de 2,3%, à 8,7 milliards d'euros`, `la France,
+# deuxième partenaire du Maroc, dont les échanges avec le Royaume ont totalisé 14,4 milliards`).
+_OWN_ASIDE_RE = re.compile(r"(?:\s*,\s*[^,;.()]{1,60}?)?\s*,\s*(?i:dont|qui|où|which|whose|where)\b")
 
 
 def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
@@ -157,6 +184,25 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
         return {}
     paired = set(pairs.values())
     return {f: [c for c in paired if c != own] for f, own in pairs.items()}
+
+
+# A figure set against another after it: `with 17.4 million arrivals against 15.7 million for
+# Egypt`, `contre 2,7 milliards en Tunisie`.
+_COMPARED_RE = re.compile(r"(?i:\b(?=[acv])(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s)")
+
+
+def _compared_after(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
+    """The countries named after a comparison word, up to the end of its clause, are the
+    compared figure's, not those of the figures before the word."""
+    out: dict[int, list[Span]] = {}
+    for m in _COMPARED_RE.finditer(text, start, end):
+        mentions = _mentions(text, m.end(), _aside_end(text, m.end(), end))
+        if not mentions:
+            continue
+        for f, _ in figure_spans:
+            if f < m.start():
+                out.setdefault(f, []).extend(mentions)
+    return out
 
 
 def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:

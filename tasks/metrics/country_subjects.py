@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from econews.countries import find_countries, place_country
 from econews.tasks.metrics import countries as base
+from econews.tasks.metrics.country_masks import RANK_WORDS as _RANK_WORDS
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -149,10 +150,6 @@ def relative_aside_owner(text: str, figure_start: int, sentence: tuple[int, int]
     return set(codes) | base._named(text, *aside, article.companies)
 
 
-# The words that rank the home country against a rival (`derrière l'Egypte`, `devance la
-# Tunisie`, `loin de l'Espagne`, `behind Egypt`, `ahead of Spain`).
-_RANK_WORDS = (r"derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
-               r"|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing")
 # A rival right before its name (`devance désormais la Tunisie`).
 _RANKED_AGAINST_RE = re.compile(
     rf"(?i:\b(?:{_RANK_WORDS})"
@@ -188,6 +185,12 @@ def rival_aside_owner(text: str, figure_start: int, sentence: tuple[int, int], a
 # A rank word anywhere in the sentence (`talonne l'Afrique du Sud (600.000 unités)`, `loin de
 # l'Espagne ... et de la Turquie (52,6 millions)`).
 _RANK_WORD_RE = re.compile(rf"(?i:\b(?:{_RANK_WORDS})\b)")
+
+
+def ranks_countries(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence ranks countries against each other (`Morocco overtook Egypt`,
+    `le Maroc reste devancé par la Russie`)."""
+    return _RANK_WORD_RE.search(text, *sentence) is not None
 
 
 def bracket_of_a_rival(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
@@ -722,10 +725,13 @@ def _names_home_but_as_rival(text: str, start: int, end: int, article: Article) 
     return span_names_home(text, start, rival.start(), article) or span_names_home(text, rival.end(), end, article)
 
 
-# The home country ranked with it (`Egypt remained the top destination, well ahead of Morocco`):
+# The home country ranked with it (`Egypt remained the top destination, well ahead of Morocco`)
+# or named as its rival (`L'Egypte, principal concurrent du Royaume`, `Morocco's main rival`):
 # a rank among rivals, not among the home country's partners.
 _HOME_RANKED_AGAINST_RE = re.compile(
-    rf"(?i:\b(?:{_RANK_WORDS})\s+(?:le\s+|the\s+)?(?:Maroc|Morocco|Royaume|Kingdom)\b)"
+    rf"(?i:\b(?:{_RANK_WORDS}|(?:concurrente?s?|rivale?s?|competitors?|rivals?)(?:\s+direct\w*)?\s+(?:du|de\s+l['’]\s*|of))"
+    r"\s*(?:le\s+|the\s+)?(?:Maroc|Morocco|Royaume|Kingdom)\b"
+    r"|\b(?:Maroc|Morocco)['’]s\s+(?:main\s+|chief\s+|closest\s+|biggest\s+)?(?:rival|competitor)s?\b)"
 )
 
 

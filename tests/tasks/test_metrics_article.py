@@ -1841,3 +1841,59 @@ def test_a_month_named_as_the_subject_is_that_month_of_the_year():
         doc_id="d", published_year=2025, published_month=9)}
     assert found["2,8 millions d'arrivées"]["period"] == "2025-08"
     assert found["1,2 million d'arrivées"]["period"] == "2025-05"
+
+
+def test_a_rival_ranked_against_is_none_of_the_other_figures_and_a_figure_given_for_it_is_its_own():
+    """The rival a sentence ranks the home country against is masked for its other figures
+    (`talonne l'Afrique du Sud ... et vise 1 million`), not for the figures of its own aside;
+    in a ranking, `against 15.7 million for Egypt` is Egypt's; a parallel sentence (`La
+    Turquie, elle, ...`) does not take up the rival."""
+    found = figures(
+        "Automobile : le Maroc accélère\n"
+        "Le Maroc, avec quelque 560.000 véhicules produits en 2024, talonne l'Afrique du Sud (près de 600.000 unités) "
+        "et vise une capacité de 1 million de véhicules à l'horizon 2030. "
+        "La Turquie, elle, a produit 1,36 million de véhicules l'an dernier.\n"
+        "Morocco overtook Egypt in 2024 as Africa's most visited country, with 17.4 million arrivals against 15.7 million for Egypt.\n"
+        "Il devance la Turquie, dont les achats de produits espagnols ont reculé de 2,3%, à 8,7 milliards d'euros."
+    )
+    assert found["1 million de véhicules"]["countries"] == ["MA"]
+    assert found["1,36 million de véhicules"]["countries"] == ["TR"]
+    assert found["17.4 million arrivals"]["countries"] == ["MA"]
+    assert found["15.7 million"]["countries"] == ["EG"]
+    assert "TR" in found["8,7 milliards d'euros"]["countries"]  # the rival's own aside: not masked
+
+
+def test_asides_after_the_figure_absolute_clauses_times_described_and_as_clauses_are_not_its_frame():
+    """`..., with Spain and France absorbing 60% of shipments`, `..., année où le Maroc
+    co-organisera la Coupe du monde avec l'Espagne`, `..., as Morocco seeks alternatives to the
+    pipeline Algeria shut`, `face à la montée de CATL`: what they name is not the figure's, nor
+    the next sentence's."""
+    found = figures(
+        "Morocco's textile exports hold up\n"
+        "Textile and clothing exports reached MAD 44.1 billion last year, with Spain and France absorbing more than 60% "
+        "of shipments, according to customs. Transfers grew 2.9% in the first eight months, with France still the "
+        "leading source. Remittances reached a record MAD 117.9 billion in 2024.\n"
+        "Le ministère vise 26 millions de touristes d'ici 2030, année où le Maroc co-organisera la Coupe du monde "
+        "avec l'Espagne et le Portugal.\n"
+        "Morocco's Nador West Med port will host a gas terminal with a capacity of 5 billion cubic metres a year, due in 2027, "
+        "as Morocco seeks alternatives to the pipeline that Algeria shut in 2021.\n"
+        "Le groupe marocain a vu sa part de marché tomber à 16,8%, face à la montée du chinois CATL."
+    )
+    for text in ("MAD 44.1 billion", "2.9%", "MAD 117.9 billion", "26 millions de touristes",
+                 "5 billion cubic metres", "16,8%"):
+        assert found[text]["countries"] == ["MA"], text
+    assert found["60%"]["countries"] == ["ES", "FR", "MA"]
+
+
+def test_a_role_between_the_subject_and_its_verb_and_a_foreign_central_bank():
+    """`L'Egypte, principal concurrent du Royaume sur le marché russe, a exporté`: the role's
+    countries are not the figure's, and naming the home country as the rival does not make the
+    figure bilateral; `la Réserve fédérale (Fed)` is the United States'."""
+    found = figures(
+        "Agrumes : le Maroc gagne des parts en Russie\n"
+        "Le Maroc a exporté 700.000 tonnes d'agrumes vers la Russie. L'Egypte, principal concurrent du Royaume sur "
+        "le marché russe, a exporté quelque 2,1 millions de tonnes d'oranges.\n"
+        "Aux Etats-Unis aussi, la Réserve fédérale (Fed) a maintenu sa fourchette cible entre 4,25% et 4,5%."
+    )
+    assert found["2,1 millions de tonnes"]["countries"] == ["EG"]
+    assert "US" in found["4,25%"]["countries"]
