@@ -450,7 +450,9 @@ def _drop_noise_lines(lines: list[_Line], removed: list[str]) -> list[_Line]:
         if (
             _NO_LETTERS_RE.match(text)
             or is_ticker(text)
-            or is_glued_headlines(ln.text)
+            # (a web timestamp's parts are no headlines: `October 30, 2025 · 4:47 PM GMT+1 ·
+            # Updated 3 hours ago` is the dateline, read at step 4)
+            or (is_glued_headlines(ln.text) and dateline(text) is None)
             or is_menu(ln.text)
             or is_boilerplate_line(text)
             or _INLINE_RELATED_RE.match(text)

@@ -110,6 +110,16 @@ _OF_YEAR = rf"\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APO
 _OF_YEAR_OR_NOT = rf"(?:{_OF_YEAR})?(?![\w])"
 # A year that opens a split year (`l'exercice 2024-2025`, `in 2024/25`) is not a year alone.
 _NOT_SPLIT = rf"(?!\s?[-–/]\s?(?:{_YEAR}|\d{{2}})(?!\d))"
+# A half of a season or of an accounting year is no calendar half (`the first half of the
+# 2025/2026 export season`, `le premier semestre de la campagne`, `de l'exercice`).
+_NOT_OF_A_SEASON = (r"(?!\s+(?:of|de)\s+(?:the\s+|la\s+|l['’]\s*|its\s+|sa\s+|son\s+)?(?:\d{4}\s?[-–/]\s?\d{2,4}\s+)?"
+                    r"(?:[\w-]+\s+)?(?:season|campaign|campagne|saison|exercice|fiscal))")
+# (a statistics period runs from a month's first day, `du 1er septembre au 15 février`; other
+# days tell an event's dates: `du 12 au 14 mars`, `du 10 septembre au 20 octobre`)
+_FIRST_DAY_OR_NOT = r"(?:(?:le\s+)?(?:1er|1|01)\s+)?"
+_FIRST_DAY_AFTER_OR_NOT = r"(?:\s+(?:1|1st|01)(?![\d,]\d))?"
+_DAY_OR_NOT = r"(?:(?:le\s+)?(?:1er|[0-3]?\d)\s+)?"
+_DAY_AFTER_OR_NOT = r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d,]\d))?"
 _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (3, re.compile(rf"(?i:entre\s+(?:l{_APOS}\s*an\s+|l{_APOS}\s*année\s+)?(?P<a>{_YEAR})\s+et\s+(?:l{_APOS}\s*an\s+)?(?P<b>{_YEAR}))"), "range"),
     (3, re.compile(rf"(?i:between\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR}))"), "range"),
@@ -127,9 +137,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (4, re.compile(rf"(?i:(?=[ef])(?:exercice|fiscal\s+year|financial\s+year)\s+(?:(?:that|which)\s+|qui\s+s{_APOS}\s*est\s+)?"
                    rf"(?:clos|clôturé|achevé|terminé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
                    rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\d\w]))"), "fiscal"),
-    (4, re.compile(rf"(?i:(?=[1fps])(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first[\s-]+half|first\s+six\s+months){_OF_YEAR_OR_NOT})"), "H1"),
+    (4, re.compile(rf"(?i:(?=[1fps])(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first[\s-]+half|first\s+six\s+months){_OF_YEAR_OR_NOT}{_NOT_OF_A_SEASON})"), "H1"),
     (4, re.compile(rf"(?i:(?=[hs])(?:S1|H1){_OF_YEAR})"), "H1"),
-    (4, re.compile(rf"(?i:(?=[2ds])(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second[\s-]+half){_OF_YEAR_OR_NOT})"), "H2"),
+    (4, re.compile(rf"(?i:(?=[2ds])(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second[\s-]+half){_OF_YEAR_OR_NOT}{_NOT_OF_A_SEASON})"), "H2"),
     (4, re.compile(rf"(?i:(?=[hs])(?:S2|H2){_OF_YEAR})"), "H2"),
     (4, re.compile(rf"(?i:(?=[ft])(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR_OR_NOT})"), "Q1"),
     (4, re.compile(rf"(?i:(?=[1-4dflpqst])(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)[\s-]+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
@@ -142,9 +152,13 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (4, re.compile(rf"(?i:\bsur\s+(?:les\s+)?(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+mois{_OF_YEAR_OR_NOT})"), "months"),
     # `entre juin et août`, `from June to August 2024`: those months (of the year said, else the
     # last such months up to publication).
-    (3, re.compile(rf"(?=\b(?i:[bdef]))(?i:\b(?:entre|between)\s+(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})"
-                   rf"|\b(?:de|from)\s+(?P<m1b>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:à|a|to)\s+(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}))"
-                   rf"(?:\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
+    # Days may come with the months (`between September 1 and February 15`, `du 1er septembre
+    # au 15 février`): the months they fall in.
+    (3, re.compile(rf"(?=\b(?i:[bdef]))(?i:\b(?:entre|between)\s+{_FIRST_DAY_OR_NOT}(?P<m1>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}"
+                   rf"\s+(?:et|and)\s+{_DAY_OR_NOT}(?P<m2>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT}"
+                   rf"|\b(?:de|du|from)\s+{_FIRST_DAY_OR_NOT}(?P<m1b>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}\s+(?:à|a|au|to|through|until)\s+"
+                   rf"{_DAY_OR_NOT}(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT})"
+                   rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
     # `l'exercice avril 2024-mars 2025`, `from April 2024 to March 2025`: the months between.
     (4, re.compile(rf"(?i:(?=[adfjmnos])(?<![\w])(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<a>{_YEAR})\s*(?:[-–/]|à|a|to|through)\s*"
                    rf"(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<b>{_YEAR})(?!\d))"), "month_range"),
@@ -160,6 +174,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"|\b(?:au\s+(?:cours\s+du\s+|seul\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*)"
                    rf"|(?:le|ce)\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
+    # ... but `en juillet` right after the figure dates it (`un pic estival de 11,2 MMDH en
+    # juillet`): only the window that opens right after a figure starts with a space.
+    (2, re.compile(rf"\A\s+(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])"), "month"),
     (1, re.compile(
         rf"(?i:(?=\b[abcdefhipsà])(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
@@ -198,7 +215,7 @@ def _record_since(window: str, m: re.Match) -> bool:
 
 
 _PERIOD_HINT_RE = re.compile(rf"(?=\d|(?i:[abcdefhimqsty]))(?:\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|season|saison|campa"
-                             rf"|\b(?:in|during|for|entre|between|de|from)\s+(?:{_MONTHS_EN}|{_MONTHS_FR})\b))")
+                             rf"|\b(?:in|during|for|entre|between|de|du|from|en)\s+(?:(?:le\s+)?(?:1er|\d{{1,2}})\s+)?(?:{_MONTHS_EN}|{_MONTHS_FR})\b))")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
@@ -337,6 +354,10 @@ def article_season(text: str) -> str | None:
     return None
 
 
+# The last month of a quarter or half.
+_LAST_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
 def _year_of_month(month: int, published_year: int, dating: Dating, ahead: bool) -> int:
     """The year of a month said without one: the last such month up to publication, or the
     next one for a time to come."""
@@ -374,15 +395,23 @@ def _window_periods(window: str, published_year: int | None, dating: Dating) -> 
 
 
 def _months_between(m: re.Match, year: str, window: str, dating: Dating) -> str | None:
-    """`entre juin et août` -> `2025-06/2025-08`: the months of one year, the year said or
-    the one whose last such month is the latest up to publication."""
+    """`entre juin et août` -> `2025-06/2025-08`: the months, the year said or the one whose
+    last such month is the latest up to publication; over the turn of a year, `between
+    September 1 and February 15` -> `2025-09/2026-02`."""
     first = _month_number(m.group("m1") or m.group("m1b"))
     last = _month_number(m.group("m2") or m.group("m2b"))
-    if not (first and last) or last <= first:
+    # Over the turn of a year only when told from a first day (`between September 1 and
+    # February 15`): `d'octobre à mars` alone is as often a recurring season as a period.
+    crosses = last < first and any(c.isdigit() for c in m.group(0))
+    if not (first and last) or (last <= first and not crosses):
         return None
     if not m.group("y"):
         year = str(_year_of_month(last, int(year), dating, _ahead_of(window, m.start())))
-    return f"{year}-{first:02d}/{year}-{last:02d}"
+    # (`between September and February`: over the turn of the year)
+    first_year = int(year) - 1 if first > last else int(year)
+    if first == 1:
+        return _year_to_date(year, last)  # `du 1er janvier au 30 juin 2025`: 2025-H1
+    return f"{first_year}-{first:02d}/{year}-{last:02d}"
 
 
 def _ahead_of(window: str, position: int) -> bool:
@@ -426,10 +455,14 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
     if kind == "range":
         a, b = m.group("a"), m.group("b") or _full_year(m.group("a"), groups.get("b2"))
         return f"{a}/{b}" if int(b) > int(a) else None
-    if kind in ("H1", "H2", "Q1"):
-        return f"{year}-{kind}"
-    if kind == "Q":
-        return f"{year}-Q{_ORD_QUARTER[m.group('q').lower()]}"
+    if kind in ("H1", "H2", "Q1", "Q"):
+        part = kind if kind != "Q" else f"Q{_ORD_QUARTER[m.group('q').lower()]}"
+        if not groups.get("y"):
+            # said without its year, as a month is: the last such quarter or half to have
+            # ended by publication (`au troisième trimestre` in a January paper is last year's),
+            # the next one for a time to come
+            year = str(_year_of_month(_LAST_MONTH[part], int(year), dating, _ahead_of(window, m.start())))
+        return f"{year}-{part}"
     if kind == "months":
         n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
         return f"{year}-01/{year}-{n:02d}"
@@ -1068,6 +1101,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     from_high_end = period is None and fig.range_role == "low"
     if fig.range_role != "from":
         period = _qualify_goal_or_forecast(sentence, fig, left, right, period, from_high_end)
+    period = _ahead_in_its_year(sentence, fig, period)
     if period is None and fig.qualifier in ("forecast", "target"):
         # `prévoit d'ouvrir en 2026 un centre ..., qui emploiera 150 ingénieurs`
         period = _plan_year(sentence, fig)
@@ -1103,6 +1137,22 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if "base_of" not in fig.extra and _BASE_FIGURE_RE.search(left):
         fig.extra["base_of"] = prev.period if prev is not None else None
 
+
+
+_PART_OF_YEAR_RE = re.compile(r"(?P<y>\d{4})-(?:Q[1-4]|H[12]|\d\d)")
+
+
+def _ahead_in_its_year(sentence: _Sentence, fig: _Figure, period: str | None) -> str | None:
+    """A forecast's quarter, half or month said without its year and read as the last one
+    to have ended (`devrait croître de 3% au deuxième trimestre` in a January paper) is the
+    next one: its tense is told before the figure, which the period's own window does not see."""
+    m = _PART_OF_YEAR_RE.fullmatch(period or "")
+    year = sentence.published_year
+    if m is None or year is None or fig.qualifier not in ("forecast", "target") or int(m.group("y")) != year - 1:
+        return period
+    if m.group("y") in sentence.text[sentence.start:sentence.end]:
+        return period  # the year is said
+    return f"{year}{period[4:]}"
 
 
 def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, right: str, period: str | None,

@@ -52,7 +52,11 @@ _BLOCKED_RE = re.compile(
       (?i:(?<![\w])(?:{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d))
     | (?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?(?![\w])   # Jan 29, 2025
     | (?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December)
-          \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$))   # May 5 (Reuters) -
+          \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|to|through|until|-|–)\s+
+          (?:January|February|March|April|May|June|July|August|September|October|November|December)
+          \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])    # from May 1 to June 30
+    | (?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December)
+          \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$|(?:and|to|through|until)\s))   # May 5 (Reuters) -, September 1 and February 15
     | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
     | (?<![\w])[A-Za-z]++-?\d+[A-Za-z\d]*                                 # CO2, G20, A-400
     | {_PERIOD_OF_MONTHS}

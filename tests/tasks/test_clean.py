@@ -426,6 +426,10 @@ def test_a_dateline_under_masthead_section_headline_and_byline_is_read():
     doc = clean_document(raw_doc(body))
     assert doc.published_at == dt.date(2025, 5, 5) and doc.event_date == dt.date(2025, 5, 5)
     assert "Updated 2 hours ago" not in doc.text
+    # its parts set apart by dots, as the web page shows them: a timestamp, not three headlines
+    doc = clean_document(raw_doc(body.replace("10:42 AM GMT+1 Updated", "· 10:42 AM GMT+1 · Updated")))
+    assert doc.published_at == dt.date(2025, 5, 5) and doc.event_date == dt.date(2025, 5, 5)
+    assert "Updated 2 hours ago" not in doc.text
 
 
 def test_the_sites_own_name_over_the_article_goes():

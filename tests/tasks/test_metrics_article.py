@@ -1897,3 +1897,34 @@ def test_a_role_between_the_subject_and_its_verb_and_a_foreign_central_bank():
     )
     assert found["2,1 millions de tonnes"]["countries"] == ["EG"]
     assert "US" in found["4,25%"]["countries"]
+
+
+def test_a_quarter_said_without_its_year_is_the_last_one_ended_by_publication_or_the_next_for_a_forecast():
+    found = {f["text"]: f for f in extract_metrics(
+        "Croissance : l'économie nationale progresse au troisième trimestre\n"
+        "Le chômage est reparti à la baisse à 12,8% au troisième trimestre, contre 13,6% un an plus tôt. "
+        "La production devrait croître de 3% au deuxième trimestre.",
+        doc_id="d", published_year=2026, published_month=1)}
+    assert found["12,8%"]["period"] == "2025-Q3"
+    assert found["13,6%"]["period"] == "2024-Q3"
+    assert found["3%"]["period"] == "2026-Q2"
+
+
+def test_a_month_right_after_the_figure_and_months_from_a_first_day_over_the_turn_of_the_year():
+    found = {f["text"]: f for f in extract_metrics(
+        "Tomato exports climb\n"
+        "Le seul mois de septembre a drainé 8,6 MMDH, après un pic estival de 11,2 MMDH en juillet.\n"
+        "Les ventes ont atteint 3 MMDH du 1er janvier au 30 juin 2025. "
+        "Le salon a accueilli 2.000 exposants du 10 septembre au 20 octobre.",
+        doc_id="d", published_year=2026, published_month=2)}
+    assert found["11,2 MMDH"]["period"] == "2025-07"
+    assert found["3 MMDH"]["period"] == "2025-H1"
+    assert found["2.000 exposants"]["period"] != "2025-09/2025-10"  # an event's days are no period
+    english = extract_metrics(
+        "Tomato exports climb\n"
+        "Morocco's exports of fresh tomatoes reached 512,000 tonnes between September 1 and February 15, the first "
+        "half of the 2025/2026 export season. From May 1 to June 30 sales hit 5,000 tonnes.",
+        doc_id="d", language="en", published_year=2026, published_month=2)
+    # (the days of the dates are no figures)
+    assert [(f["text"], f["period"]) for f in english] == [
+        ("512,000 tonnes", "2025-09/2026-02"), ("5,000 tonnes", "2025-05/2025-06")]
