@@ -321,6 +321,8 @@ _STATE_BY_DEMONYM_RE = re.compile(
 # (what each of its state words has, whatever its first letter: the pattern needs one)
 _STATE_WORDS = ("oyaume", "épublique", "mirat", "ultanat", "rincipauté", "onfédération")
 _CONTINENTAL_RE = re.compile(r"\b(?:Latin|South|North|Central)[\s-]+Americans?\b")
+# A strait is no country (`the Strait of Gibraltar`, `le détroit de Gibraltar`).
+_STRAIT_RE = re.compile(r"\b(?:[Ss]traits?\s+of|[Dd]étroit\s+d[eu])\s+[A-Z][\w-]*")
 
 
 @lru_cache(maxsize=4096)
@@ -340,7 +342,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         return taken.find(1, s, e) < 0
 
     continental = _CONTINENTAL_RE.finditer(text) if "American" in text else ()
-    for m in (*_outlets_re().finditer(text), *continental):
+    straits = _STRAIT_RE.finditer(text) if "trait" in text else ()
+    for m in (*_outlets_re().finditer(text), *continental, *straits):
         take(*m.span())
 
     # The rarer forms are scanned for only where the text has a literal they need (the test is
@@ -687,8 +690,23 @@ def _place_names() -> frozenset[str]:
 
 
 def _known_place(name: str) -> bool:
-    """`Casablanca's Midparc` cues a place, not a company."""
-    return name in _place_names()
+    """`Casablanca's Midparc`, `Spain's Algeciras`, `Egypt's East Port Said` cue a place, not
+    a company; but a company the gazetteer knows by a city's name (`Japan's Toyota`) is one."""
+    if name in _place_names():
+        return True
+    regions, cities = _places_abroad()
+    # (a part of a city, a port: `Egypt's East Port Said`; not `Spain's Banco Santander`)
+    rest = _PLACE_PART_RE.sub("", name)
+    return (rest in cities or rest in regions) and name not in _gazetteer_organisations()
+
+
+_PLACE_PART_RE = re.compile(r"^(?:(?:East|West|North|South|Greater|Port\s+of)\s+)+")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_organisations() -> frozenset[str]:
+    gazetteer = json.loads(resources.files("econews").joinpath("data/entities_gazetteer.json").read_text(encoding="utf-8"))
+    return frozenset(alias for entry in gazetteer["entries"] if entry["label"] == "ORG" for alias in entry["aliases"])
 
 
 def company_short_forms(name: str) -> tuple[str, ...]:

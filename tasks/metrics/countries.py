@@ -256,7 +256,8 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
                 if not _CONTRAST_CLAUSE_RE.match(lead, clause[0])]
     for window, (start, end) in windows:
         # (the home country's places, organisations (`Bank Al-Maghrib maintient son taux`) and money name it too)
-        codes = _named(window, start, end, companies) | (
+        # (not a rival it ranks its subject against: `Widening Lead Over Algeciras`)
+        codes = _named(window, start, end, companies, rivals(window, start, end)) | (
             {HOME_COUNTRY} if _located_home(window[start:end]) or (home and _HOME_MONEY_RE.search(window, start, end))
             or (home and _home_organisations_re().search(window, start, end)) else set())
         if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
@@ -1281,16 +1282,35 @@ def _is_aside(text: str, clause: tuple[int, int]) -> bool:
 # A role given to the subject between commas, before its verb: `L'Egypte, principal concurrent
 # du Royaume sur le marché russe, a exporté`, `Spain, Morocco's largest trading partner, bought`.
 _ROLE_APPOSITION_RE = re.compile(
-    r"\s*(?:(?:un|une|le|la|l['’]|son|sa|the|a|an|its)\s*)?(?:[\w'’-]+['’]s\s+)?(?:principale?|premi(?:er|ère)|deuxième|seconde?|troisième|grande?"
+    r"\s*(?:(?:un|une|le|la|l['’]|son|sa|the|a|an|its)\s*)?(?:[\w'’-]+['’]s\s+)?(?:(?:other|another|autre)\s+)?(?:principale?|premi(?:er|ère)|deuxième|seconde?|troisième|grande?"
     r"|seule?|leader|partenaire|client|fournisseur|concurrent|rival|voisin|pays|champion|numéro|major|main|largest|biggest"
     r"|leading|top|key|chief|third|neighbou?r|competitor|partner|customer|supplier|country)\b"
 )
 _VERB_OPENING_RE = re.compile(
     r"\s*(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|devrait|devraient|pourrait|va|vont|reste|restent"
     r"|demeure|affiche|représente|pèse|compte|emploie|exporte|produit|vise|prévoit|enregistre|réalise|totalise"
+    r"|espère|entend|ambitionne|cherche|a\s+vu"
     r"|has|have|had|is|are|was|were|will|would|could|remains|employs|exports|produces|accounts|plans|aims|expects"
-    r"|reported|posted|shipped|exported|produced|reached|recorded|sold|bought|imported)\b"
+    r"|hopes|seeks|wants|intends"
+    r"|reported|posted|shipped|exported|produced|reached|recorded|sold|bought|imported|ships|sells|buys|imports)\b"
 )
+
+
+def _opening_subject(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
+    """The country, by its name, a sentence opens on as the subject of the figure's clause,
+    where that clause opens on its verb after asides (`L'Egypte, autre partenaire d'Ankara,
+    a vu ses échanges avec la Turquie atteindre 8,8 milliards`)."""
+    if index == 0 or not _VERB_OPENING_RE.match(text, *clauses[index]):
+        return set()
+    for i in range(index - 1, -1, -1):  # back over the asides to the subject
+        start, end = clauses[i]
+        at = _OPENING_ARTICLE_RE.match(text, start, end).end()
+        mention = next(iter(find_countries(text[at:end])), None)
+        if mention is not None and mention.start == 0 and mention.kind == "name" and not text[at + mention.end:end].strip(" ,"):
+            return set(mention.codes)
+        if not (_ROLE_APPOSITION_RE.match(text, start, end) or _is_aside(text, (start, end))):
+            return set()
+    return set()
 
 
 def _role_apposition(text: str, clause: tuple[int, int], next_clause: tuple[int, int]) -> bool:
@@ -1383,6 +1403,10 @@ def _sentence_frame(
                 break
         if group is own:
             own_found = bool(found)
+            if found - {home}:
+                # `Turkey, the bloc's other main supplier, shipped 96,000 tonnes to the EU`: a
+                # clause opening on its verb goes with the subject the sentence opened with
+                found |= _opening_subject(text, clauses, index)
             if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
                 # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
                 # contrasts the home country's figure with another's is the home country's.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from econews.countries import find_countries
+from econews.countries import find_countries, find_places_abroad
 
 Span = tuple[int, int]
 
@@ -24,7 +24,8 @@ _EXCLUDED_RE = re.compile(
 # Tunisie`, `talonne l'Afrique du Sud`, `loin de l'Espagne`, `behind Egypt`, `overtook Egypt`),
 # read here and by `country_subjects`.
 RANK_WORDS = (r"derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
-              r"|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing")
+              r"|avance\s+sur|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing|outstripp\w*"
+              r"|lead\s+over|surpass\w*")
 # The countries a figure is ranked against: `après le Sénégal et la Mauritanie`, `devant
 # l'Algérie`, `behind Spain`, `ahead of Egypt and Tunisia`, `talonne l'Afrique du Sud`.
 _RANKED_AGAINST_RE = re.compile(
@@ -80,7 +81,11 @@ def _list_after(text: str, at: int, end: int) -> list[Span]:
     found: list[Span] = []
     closed = 0  # how many items the last `et`/`and` closes
     while at < end:
-        mention = next(iter(find_countries(text[at:min(end, at + 60)])), None)
+        window = text[at:min(end, at + 60)]
+        # a country, or a place abroad (`Widening Lead Over Algeciras`)
+        mention = next(iter(find_countries(window)), None)
+        if mention is None or mention.start != 0:
+            mention = next(iter(find_places_abroad(window, "MA")), None)
         if mention is None or mention.start != 0:
             break
         found.append((at + mention.start, at + mention.end))
@@ -141,7 +146,9 @@ _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 # A relative aside about the country, after an apposition or not, to the sentence's end (`devance
 # la Turquie, dont les achats ... ont reculé de 2,3%, à 8,7 milliards d'euros`, `la France,
 # deuxième partenaire du Maroc, dont les échanges avec le Royaume ont totalisé 14,4 milliards`).
-_OWN_ASIDE_RE = re.compile(r"(?:\s*,\s*[^,;.()]{1,60}?)?\s*,\s*(?i:dont|qui|où|which|whose|where)\b")
+_OWN_ASIDE_RE = re.compile(
+    r"(?:['’]s(?:\s+[A-Z][\w-]*)+)?"  # `ahead of Spain's Algeciras, its direct rival ..., which handled`
+    r"(?:\s*,\s*[^,;.()]{1,60}?)?\s*,\s*(?i:dont|qui|où|which|whose|where)\b")
 
 
 def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:

@@ -701,10 +701,11 @@ _RANKED_RE = re.compile(
 
 
 _PLANT_RE = re.compile(r"(?i:usines?|plants?|factory|factories)")
-# A rank in the world or a region (`the continent's top remittance destination`, `premier
-# producteur mondial`, `Africa's largest`) is no rank among the home country's partners.
+# A rank in the world, a region or a bloc (`the continent's top remittance destination`, `premier
+# producteur mondial`, `Africa's largest`, `the bloc's other main supplier`) is no rank among
+# the home country's partners.
 _WIDER_RANK_RE = re.compile(
-    r"(?i:\b(?:the\s+)?(?:world|continent|region|Africa|Europe|Asia)['’]s\b|\bmondial(?:e|es|aux)?\b|\bdu\s+(?:monde|continent)\b"
+    r"(?i:\b(?:the\s+)?(?:world|continent|region|Africa|Europe|Asia|bloc|EU|union)['’]s\b|\bmondial(?:e|es|aux)?\b|\bdu\s+(?:monde|continent|bloc)\b"
     r"|\bin\s+the\s+world\b|\bglobal(?:ly)?\b)"
 )
 

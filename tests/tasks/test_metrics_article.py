@@ -1928,3 +1928,29 @@ def test_a_month_right_after_the_figure_and_months_from_a_first_day_over_the_tur
     # (the days of the dates are no figures)
     assert [(f["text"], f["period"]) for f in english] == [
         ("512,000 tonnes", "2025-09/2026-02"), ("5,000 tonnes", "2025-05/2025-06")]
+
+
+def test_a_rival_in_the_headline_a_foreign_port_and_a_strait_are_no_countries_of_the_article():
+    """`Widening Lead Over Algeciras` in the headline, `Spain's Algeciras` and `Egypt's East
+    Port Said` (places, not companies), `the Strait of Gibraltar` (no country): the home port's
+    figures stay the home country's."""
+    found = figures(
+        "Tanger Med Handles Record 11.4 Million Containers in 2025, Widening Lead Over Algeciras\n\n"
+        "Tanger Med handled 11.4 million containers in 2025. Total traffic reached 158 million tonnes, a 7.6% increase.\n\n"
+        "The figures put Tanger Med well ahead of Spain's Algeciras, its direct rival across the Strait of Gibraltar, "
+        "which handled 4.6 million TEUs last year. Egypt's East Port Said reported about 4.1 million TEUs.\n\n"
+        "The authority plans to invest 15 billion dirhams by 2030.",
+        language="en")
+    for text in ("11.4 million", "158 million tonnes", "7.6%", "15 billion dirhams"):
+        assert found[text]["countries"] == ["MA"], text
+    assert "ES" in found["4.6 million"]["countries"] and "GI" not in found["4.6 million"]["countries"]
+
+
+def test_a_clause_opening_on_its_verb_goes_with_the_country_the_sentence_opened_with():
+    """`Turkey, the bloc's other main supplier, shipped 96,000 tonnes to the EU`: Turkey's
+    and the EU's (a rank among the bloc's suppliers is none among the home country's)."""
+    found = figures(
+        "Moroccan tomato exports climb\n"
+        "Morocco's tomato exports rose. Turkey, the bloc's other main non-member supplier, shipped 96,000 tonnes "
+        "to the EU in 2025.", language="en")
+    assert found["96,000 tonnes"]["countries"] == ["EU", "TR"]
