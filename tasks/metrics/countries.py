@@ -1391,6 +1391,14 @@ def _sentence_frame(
     antecedent = _relative_antecedent(text, clauses, index)
     if antecedent:
         return antecedent, placed
+    if index == 0 and len(clauses) > 1 and _OPENING_PARTICIPLE_RE.match(text, *clauses[0]) \
+            and not _named(text, *clauses[0], article.companies, masked):
+        # `Bâtie sur 8 hectares, la nouvelle unité emploiera ...`, `Etendue sur 42.000 m2,
+        # l'usine produira des faisceaux destinés aux constructeurs installés en Espagne`: what
+        # the opening participle measures is the subject after it, the main company's project
+        named_again = _main_company_named_again(text, [(clauses[1][0], clauses[1][0] + _SUBJECT_CHARS)], article)
+        if named_again:
+            return named_again, placed
     own, before, after = _clause_groups(text, clauses, index, figure_start, article)
     found: set[str] = set()
     own_found = False
@@ -1524,6 +1532,14 @@ def _clause_groups(
     # So is a figure it is compared with (`..., contre 166,3 milliards de dirhams avec la France`).
     compared = next((k for k, i in enumerate(after) if _COMPARED_AFTER_RE.match(text, clauses[i][0])), None)
     return own, before, (after if compared is None else after[:compared])
+
+
+# A participle (or `Avec`, `With`) opening a sentence, with its complement, before the
+# subject: `Bâtie sur 8 hectares,`, `Etendue sur 42.000 m2,`, `Spread over 20 hectares,`.
+_OPENING_PARTICIPLE_RE = re.compile(
+    r"\s*(?:[A-ZÉÈ][a-zéèêàîôû]+(?:ée?s?|ie?s?|ite?s?|ue?s?|ed|en)|Avec|With)\s+"
+    r"(?:sur|à|au|en|par|de|d['’]|pour|dans|over|across|on|in|with|at|by|for)(?:\s|(?<=['’]))"
+)
 
 
 def _read_past_the_clauses(text, clauses, index, found, article, previous, masked, home) -> set[str]:

@@ -1954,3 +1954,15 @@ def test_a_clause_opening_on_its_verb_goes_with_the_country_the_sentence_opened_
         "Morocco's tomato exports rose. Turkey, the bloc's other main non-member supplier, shipped 96,000 tonnes "
         "to the EU in 2025.", language="en")
     assert found["96,000 tonnes"]["countries"] == ["EU", "TR"]
+
+
+def test_a_figure_in_an_opening_participle_measures_the_main_companys_project():
+    """`Etendue sur 42.000 m2, l'usine produira des faisceaux destinés aux constructeurs
+    installés en Espagne`: the area is the Japanese group's plant in the home country, not
+    the clients' country named after it."""
+    found = figures(
+        "Le japonais Sumitomo Wiring inaugure une usine à Kénitra\n"
+        "Le groupe japonais Sumitomo Wiring a inauguré mardi une usine de câblage à Kénitra.\n"
+        "Etendue sur 42.000 m2, l'usine produira des faisceaux destinés aux constructeurs "
+        "automobiles installés en Espagne.")
+    assert found["42.000 m2"]["countries"] == ["JP", "MA"]
