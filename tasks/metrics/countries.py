@@ -485,13 +485,23 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
     a frame of foreign countries whose statement is about another country, the world, a
     foreign subject's own matter; or a foreign topic whatever the frame."""
     statement = _statement_of(text, figure_start, sentence)
+    # (a statement after a colon that goes on with the sentence's subject by a possessive:
+    # `China has kept a tight lid on exports: its fertilizer shipments fell about 20%`)
+    subject_statement = sentence if _POSSESSIVE_OPENING_RE.match(text, statement[0]) else statement
     return frame_foreign and (
         _about_another_country(text, statement, found, article, figure_start)
         or _worldwide(text, figure_start, statement, article)
         or subjects.foreign_subject_owns(text, figure_start, statement, found, article)
-        or _foreign_subject_alone(text, figure_start, statement, found, article)
+        or _foreign_subject_alone(text, figure_start, subject_statement, found, article)
         or subjects.foreign_matter(text, figure_start, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+_POSSESSIVE_OPENING_RE = re.compile(r"\s*(?:its|their|ses|son|sa|leurs?)\s")
+# A relative aside between commas (`Romania, which competes with Morocco for European contract
+# manufacturing, built 540,000 cars`): what it says of the subject is not what the sentence
+# states of it.
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who|qui)\b[^,.;:]{1,120},")
 
 
 # What opens a sentence before its subject: a linking or framing phrase (`Dans le même temps,`,
@@ -506,6 +516,8 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
     r"|buyer|destination|investisseur|investor|donneur|source|leading|premier|première|largest|top\b|absorb\w*"
     # or ranked among them (`La Chine arrive en troisième position`, `Spain follows with 14.8%`)
     r"|arrivent?\b|suit\b|suivent\b|suivie?s?\b|follows?\b|followed|position|ahead|behind|devant|derrière|rank\w*"
+    # or supplying it or taking a share of its flow (`France supplies 40%`, `La Côte d'Ivoire en a capté 18%`)
+    r"|suppl(?:y|ies|ied)\b|fourni(?:t|ssent)\b|capt\w*"
     # or as a lender or donor to it (`Germany will also provide a €45 million grant`)
     r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*"
     # or as weighing a share of something (`L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%`)
@@ -517,28 +529,81 @@ def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, i
     """Whether a foreign country is the subject of the figure's sentence or clause (`Neighbouring
     Algeria operates 19 desalination plants`, `..., while Oman has allocated land for projects
     totaling about $49 billion`, `Dans le même temps, l'Egypte a vu ses exportations bondir de
-    18%`) and the sentence names nothing of the home country, not even by an adjective, nor,
-    up to the figure's clause, the country as anyone's partner, supplier, market, lender or
-    rank: a statement about that country alone."""
+    18%`) and the sentence (from the contrasting link its clause opens on) names nothing of the
+    home country, not even by an adjective, but in a relative aside, nor, up to the figure's
+    clause, the country as anyone's partner, supplier, market, lender or rank: a statement
+    about that country alone."""
     home = article.home_country
     start, end = _without_dateline(text, statement)
     if not home or not found - {home} or subjects.first_person(text, start, end):
         return False
-    if subjects.span_names_home(text, start, end, article) or _HOME_WORDS_RE.search(text, start, end) \
-            or _HOME_TIES_RE.search(text, start, end):
+    opening = _foreign_subject_opening(text, figure_start, (start, end), found - {home})
+    if opening is None:
         return False
-    if _ROLE_TOWARDS_ANOTHER_RE.search(text, start, _figure_clause(text, figure_start, (start, end))[1]):
+    # (`Morocco's car industry still trails Turkey, while Romania ... built 540,000 cars`: what
+    # comes before a contrasting link is another statement)
+    scope = opening if _CONTRAST_LINK_RE.match(text, _clause_start(text, opening, (start, end))) else start
+    figure_clause_end = _figure_clause(text, figure_start, (start, end))[1]
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE_RE.finditer(text, scope, figure_clause_end)
+              if not m.start() <= figure_start < m.end()]
+    for part_start, part_end in _outside(scope, end, asides):
+        if subjects.span_names_home(text, part_start, part_end, article) or _HOME_WORDS_RE.search(text, part_start, part_end) \
+                or _HOME_TIES_RE.search(text, part_start, part_end) \
+                or any(home in m.codes for m in find_countries(text[part_start:part_end])):
+            return False
+    if any(not (_WIDER_RANK_BEFORE_RE.search(text[max(scope, m.start() - 40):m.start()])
+                or _WIDER_RANK_AFTER_RE.match(text, m.end()))
+           for m in _ROLE_TOWARDS_ANOTHER_RE.finditer(text, scope, figure_clause_end)):
         return False
-    if any(home in m.codes for m in find_countries(text[start:end])):
-        return False
-    openings = [_FRAME_OPENING_RE.match(text, start).end()]
+    # (`L'Allemagne, avec 512.000 arrivées, et l'Italie ... complètent le classement`)
+    return not _RANKING_AFTER_RE.search(text, figure_start, end)
+
+
+def _foreign_subject_opening(text: str, figure_start: int, statement: tuple[int, int], foreign: set[str]) -> int | None:
+    """Where the statement or the figure's clause opens with one of `foreign` as its subject:
+    at its start (`Mauritania, its southern neighbour, hopes`), after a framing phrase, or after
+    the last link up to the figure's clause (over an apposition or aside: `while the
+    Netherlands, Europe's largest producer, exports`)."""
+    start, end = statement
+    openings = [start, _FRAME_OPENING_RE.match(text, start).end()]
     clauses = _clauses(text, (start, end))
-    clause = next(((a, b) for a, b in clauses if a <= figure_start < b), None)
-    if clause is not None:
-        link = _CLAUSE_LINK_RE.match(text, clause[0])
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
+    if index is not None:
+        links = [_CLAUSE_LINK_RE.match(text, a) for a, _ in clauses[:index + 1]]
+        link = next((m for m in reversed(links) if m), None)
         if link:
             openings.append(link.end())
-    return any(_opens_with_country(text, at, found - {home}) for at in openings)
+    return next((at for at in reversed(openings) if _opens_with_country(text, at, foreign)), None)
+
+
+def _clause_start(text: str, at: int, statement: tuple[int, int]) -> int:
+    return next((a for a, b in _clauses(text, statement) if a <= at < b), statement[0])
+
+
+_CONTRAST_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]?e?|alors\s+qu['’]?e?|but|mais)\s+")
+
+
+# A rank in the world or in a region, not towards the home country: `the Netherlands, Europe's
+# largest greenhouse producer, exports`, `premier producteur mondial`.
+_WIDER_RANK_BEFORE_RE = re.compile(
+    r"(?i:\b(?:world|continent|region|Africa|Europe|Asia|bloc|EU|union)['’]s\s+(?:[\w-]+\s+){0,3}$)")
+_WIDER_RANK_AFTER_RE = re.compile(
+    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:mondial(?:e|es|aux)?\b|du\s+monde\b|d['’]Europe\b|d['’]Afrique\b|du\s+continent\b"
+    r"|in\s+(?:the\s+)?(?:world|Europe|Africa)\b))")
+
+
+# A ranking the figure's country takes its place in, told after the figure: `La Côte d'Ivoire en
+# a capté 18%, devant le Sénégal`, `... complètent le classement des principaux marchés`.
+_RANKING_AFTER_RE = re.compile(r"(?i:\b(?:classement|ranking|devant|derrière|ahead\s+of|followed\s+by|suivie?s?\s+(?:de|par))\b)")
+
+
+def _outside(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [start, end) outside the (sorted, disjoint) holes."""
+    parts, at = [], start
+    for hole_start, hole_end in holes:
+        parts.append((at, hole_start))
+        at = hole_end
+    return parts + [(at, end)]
 
 
 # Money counted in a country's own currency is that country's money: `412 milliards de yens`
@@ -1024,7 +1089,7 @@ def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], a
 # Morocco's rival, remains far behind. The country assembled about 110,000 vehicles`; `Turkey
 # plays in a different league. Its factories produced 1.36 million vehicles`.
 _COUNTRY_NAMED_AGAIN_RE = re.compile(r"\s*(?:(?:The|This)\s+country(?:['’]s)?[\s,]|(?:Le|Ce)\s+pays(?:\s|,)|Its\s)")
-_OPENING_ARTICLE_RE = re.compile(r"\s*(?:(?:Le|La|Les|The)\s+|L['’]\s*)?")
+_OPENING_ARTICLE_RE = re.compile(r"\s*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\s+|[Ll]['’]\s*)?")
 
 
 def _subject_named_again(

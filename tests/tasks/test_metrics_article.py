@@ -1966,3 +1966,28 @@ def test_a_figure_in_an_opening_participle_measures_the_main_companys_project():
         "Etendue sur 42.000 m2, l'usine produira des faisceaux destinés aux constructeurs "
         "automobiles installés en Espagne.")
     assert found["42.000 m2"]["countries"] == ["JP", "MA"]
+
+
+def test_a_foreign_country_the_subject_of_its_own_statement_is_not_the_home_countrys():
+    """A foreign country's own figure: named first and followed by a comma (`Mauritania, its
+    southern neighbour, hopes to attract`), after a link over an apposition that ranks it in
+    its region (`while the Netherlands, Europe's largest greenhouse producer, exports`), over a
+    relative aside that names the home country (`Romania, which competes with Morocco ...,
+    built`), or after a colon by a possessive (`China has kept a tight lid on exports: its
+    shipments fell`). Ranked among the home country's partners it stays theirs together."""
+    found = figures(
+        "Morocco bets on green hydrogen and tomatoes\n"
+        "Morocco plans to produce 1 million tonnes of hydrogen.\n"
+        "Mauritania, its southern neighbour, hopes to attract $34 billion for its own hydrogen projects by 2035. "
+        "Turkey shipped 96,000 tonnes of tomatoes to the EU in 2025, while the Netherlands, Europe's largest "
+        "greenhouse producer, exports about 2 million tonnes a year. Morocco's car industry still trails Turkey, "
+        "while Romania, which competes with Morocco for European contract manufacturing, built 540,000 cars. "
+        "China has kept a tight lid on exports: its fertilizer shipments fell about 20% in January-September.\n"
+        "France supplies 40% of Morocco's wheat. La Côte d'Ivoire en a capté 18%, devant le Sénégal.",
+        language="en")
+    assert found["$34 billion"]["countries"] == ["MR"]
+    assert found["2 million tonnes"]["countries"] == ["NL"]
+    assert found["540,000 cars"]["countries"] == ["RO"]
+    assert found["20%"]["countries"] == ["CN"]
+    assert found["40%"]["countries"] == ["FR", "MA"]
+    assert found["18%"]["countries"] == ["CI", "MA"]
