@@ -127,6 +127,7 @@ _TAKES_UP_RE = re.compile(r"\s*(?:Ils|Elles|They|It|Il|Elle|Ceux-ci|Celles-ci)\b
 _SECTOR_RE = re.compile(
     r"(?i:\b(?:le|du|au|ce|the|this|la|cette)\s+(?:secteur|sector|filière)\b|\bnational(?:e|es|aux)?\b|\bdomestic\b)"
 )
+_THE_COUNTRY_RE = re.compile(r"(?i:\bdu\s+pays\b|\bthe\s+country['’]s\b|\bof\s+the\s+country\b)")
 # `suivie de l'Espagne (12%)`, `l'Afrique du Sud (près de 600.000 unités)`: a figure in
 # brackets right after a country is that country's.
 _BRACKET_BEFORE_RE = re.compile(
@@ -442,6 +443,13 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     sentence places it (`à Berrechid`), the article's focus."""
     home = article.home_country
     if not placed and _SECTOR_RE.search(text, *sentence) and home:
+        return {home}
+    if not placed and home and _THE_COUNTRY_RE.search(text, sentence[0], figure_start) \
+            and not _from_the_paragraph(text, earlier_sentences, article, masked) - {home}:
+        # `Premier secteur exportateur du pays, l'automobile a réalisé 157,6 milliards de
+        # dirhams à l'export`, in an article about a Korean supplier: the country's own
+        # figure, where its paragraph has named no other (told after the figure, the country
+        # is the whole of a share: `Il représente 12% du déficit global du pays`)
         return {home}
     if not placed and home and article.main_company_country == home and _ACCOUNTS_RE.search(text, *sentence):
         # `Revenue rose 18% to 24.1 billion dirhams`, in an article about OCP headlined on

@@ -1991,3 +1991,18 @@ def test_a_foreign_country_the_subject_of_its_own_statement_is_not_the_home_coun
     assert found["20%"]["countries"] == ["CN"]
     assert found["40%"]["countries"] == ["FR", "MA"]
     assert found["18%"]["countries"] == ["CI", "MA"]
+
+
+def test_the_countrys_own_figure_in_an_article_about_a_foreign_company():
+    """`Premier secteur exportateur du pays, l'automobile a réalisé 157,6 milliards de dirhams`
+    in an article about a Korean supplier: the home country's own figure. Told after the
+    figure, the country is the whole of a share, which stays the paragraph's."""
+    found = figures(
+        "Le coréen Daesung inaugure une usine de sièges à Kénitra\n"
+        "Le groupe coréen Daesung a inauguré mardi une usine de sièges automobiles à Kénitra.\n"
+        "Premier secteur exportateur du pays, l'automobile a réalisé un chiffre d'affaires à l'export "
+        "de 157,6 milliards de dirhams en 2024.\n"
+        "Les échanges avec la Turquie ont atteint 35 milliards de dirhams. Ils représentent 12% du déficit "
+        "commercial global du pays.")
+    assert found["157,6 milliards de dirhams"]["countries"] == ["MA"]
+    assert found["12%"]["countries"] == ["MA", "TR"]
