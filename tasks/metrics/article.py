@@ -69,6 +69,11 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
     cued = _companies(body if _title_case(headline) else f"{headline}\n{body}")
+    if _title_case(headline):
+        # (but a name the body calls the company by: `Qatar's Lusail Digital to Spend $1.5
+        # Billion ...` over `Lusail Digital Holdings, a data-center developer, agreed to invest`)
+        cued += tuple((pattern, code) for pattern, code in _companies(headline)
+                      if pattern.search(body) and not any(pattern.pattern == known.pattern for known, _ in cued))
     companies = cued + _known_companies(text, cued)
     lead = _headline_and_lead(text, title, mastheads=True)[1]
     main = next((code for pattern, code in companies if pattern.search(headline)), None)

@@ -412,6 +412,10 @@ def _read_in_the_sentence(
     found, placed = _sentence_frame(text, figure_start, sentence, article, previous, masked)
     found |= _home_investment_abroad(text, figure_start, sentence, found, article)
     home = article.home_country
+    if found <= {home} and article.main_company_country not in (None, home):
+        # `The project will be supplied by a complex developed with Moroccan utility ONEE and
+        # will employ about 350 people`: the sentence's subject is the main company's project
+        found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article)
     frame_foreign = bool(found) and home not in found
     found |= subjects.quoted_speaker(text, figure_start, sentence, found, article, previous)
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
@@ -469,6 +473,16 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not found and not placed:
         found = set(article.focus_countries)
     return found
+
+
+def _opening_noun(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The span of the sentence's opening noun phrase, after a framing phrase: its subject."""
+    start = _without_dateline(text, sentence)[0]
+    start += len(text[start:sentence[1]]) - len(text[start:sentence[1]].lstrip())
+    return start, min(sentence[1], start + _OPENING_NOUN_CHARS)
+
+
+_OPENING_NOUN_CHARS = 30
 
 
 def _home_statistic(text: str, sentence: tuple[int, int], home: str) -> bool:

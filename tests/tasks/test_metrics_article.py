@@ -2006,3 +2006,16 @@ def test_the_countrys_own_figure_in_an_article_about_a_foreign_company():
         "commercial global du pays.")
     assert found["157,6 milliards de dirhams"]["countries"] == ["MA"]
     assert found["12%"]["countries"] == ["MA", "TR"]
+
+
+def test_a_title_case_headlines_company_the_body_names_again_and_its_project_as_subject():
+    """`Qatar's Lusail Digital to Spend ...` in a title-case headline: its cue counts, as the
+    body calls the company by that name; `The project ... developed with Moroccan utility ONEE
+    and will employ about 350 people` is the Qatari company's project, also in the home country."""
+    found = figures(
+        "Qatar's Lusail Digital to Spend $1.5 Billion on Moroccan Data Centers\n"
+        "Lusail Digital Holdings, a data-center developer, agreed to invest $1.5 billion in Morocco.\n"
+        "The project will be supplied by a 1.2-gigawatt wind complex developed with Moroccan utility ONEE and "
+        "will employ about 350 people directly once complete.", language="en")
+    assert found["350 people"]["countries"] == ["MA", "QA"]
+    assert found["1.2-gigawatt"]["countries"] == ["MA", "QA"]
