@@ -52,6 +52,7 @@ class Article:
     host_country: str | None = None  # where its project is, when the headline or lead says
     ranked_for: str | None = None  # the foreign country whose partners the headline or lead ranks
     trade_partner: str | None = None  # the one foreign country of a headline about trade with it
+    consortium_countries: tuple[str, ...] = ()  # of the companies leading the main company's consortium
     dating: Dating = NO_DATING  # the month of publication and the article's season
 
 
@@ -104,7 +105,24 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
         dating=dating,
         trade_partner=trade_partner(headline, focus, home),
+        consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
     )
+
+
+# A consortium or joint venture and the companies that lead it: `a consortium led by Spain's
+# Enagás Internacional and Abu Dhabi's Masdar Gas Ventures`, `une coentreprise entre X et Y`.
+_CONSORTIUM_RE = re.compile(r"(?i:\b(?:consorti(?:um|a)|joint[\s-]+venture|coentreprise|co-entreprise|groupement)\b)")
+
+
+def consortium_countries(lead: str, companies, home: str | None) -> tuple[str, ...]:
+    """The foreign countries of the companies the lead names in the sentence of a consortium,
+    after the word: its project (`The project, estimated at $1.1 billion`) is all of theirs."""
+    found = _CONSORTIUM_RE.search(lead)
+    if found is None:
+        return ()
+    end = next((b for a, b in _sentences(lead) if a <= found.start() < b), len(lead))
+    codes = {code for pattern, code in companies if pattern.search(lead, found.end(), end)} - {home}
+    return tuple(sorted(codes)) if len(codes) >= 2 else ()
 
 
 # A headline about trade (`Maroc-Arabie saoudite : les échanges commerciaux ont atteint 24,6

@@ -1709,6 +1709,7 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                 cue = None if project else next(iter(find_countries(text[m.end():m.end() + 20])), None)
                 if not source and not (cue and cue.start <= 1):
                     found.add(article.main_company_country)
+                    found.update(article.consortium_countries)
                     if project and with_host and article.host_country:
                         found.add(article.host_country)
     return found

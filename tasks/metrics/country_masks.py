@@ -218,6 +218,11 @@ def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> 
     out: dict[int, list[Span]] = {}
     for m in _PART_ASIDE_RE.finditer(text, start, end):
         aside_end = _aside_end(text, m.end(), end)
+        while _DETAIL_RE.match(text, aside_end, end):
+            # (`dont 80% seront exportées vers l'Europe, principalement l'Allemagne, l'Espagne
+            # et la Pologne`: the detail goes on with the aside)
+            aside_end = _aside_end(text, _DETAIL_RE.match(text, aside_end, end).end(), end)
+            aside_end = _list_end(text, aside_end, end)
         inside = [f for f, _ in figure_spans if m.end() <= f < aside_end]
         if not inside:
             continue
@@ -226,6 +231,19 @@ def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> 
             if f < m.start() and mentions:
                 out.setdefault(f, []).extend(mentions)
     return out
+
+
+_DETERMINER_RE = re.compile(r"(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?")
+_DETAIL_RE = re.compile(
+    r",\s+(?i:principalement|notamment|essentiellement|surtout|en\s+particulier|mainly|mostly|notably|especially|including|chiefly)\b")
+
+
+def _list_end(text: str, at: int, end: int) -> int:
+    """Past the items of a list that a comma cut at `at` (`l'Allemagne, l'Espagne et la Pologne`)."""
+    if not text.startswith(", ", at):
+        return at
+    items = _list_after(text, _DETERMINER_RE.match(text, at + 2).end(), end)
+    return max((b for _, b in items), default=at)
 
 
 def _aside_end(text: str, at: int, end: int) -> int:

@@ -2019,3 +2019,23 @@ def test_a_title_case_headlines_company_the_body_names_again_and_its_project_as_
         "will employ about 350 people directly once complete.", language="en")
     assert found["350 people"]["countries"] == ["MA", "QA"]
     assert found["1.2-gigawatt"]["countries"] == ["MA", "QA"]
+
+
+def test_a_consortiums_project_and_the_detail_of_a_part_aside():
+    """The project of `a consortium led by Spain's Enagás and Abu Dhabi's Masdar` is both
+    companies'; the destinations of `dont 80% seront exportées vers l'Europe, principalement
+    l'Allemagne, l'Espagne et la Pologne` are the part's, not the whole capacity's."""
+    consortium = figures(
+        "Morocco picks consortium for Nador LNG terminal\n"
+        "Morocco has selected a consortium led by Spain's Enagás Internacional and Abu Dhabi's Masdar Gas Ventures "
+        "to build the terminal at the Nador West Med port.\n"
+        "The project, estimated at $1.1 billion, will create some 400 permanent jobs.", language="en")
+    assert consortium["$1.1 billion"]["countries"] == ["AE", "ES", "MA"]
+    assert consortium["400 permanent jobs"]["countries"] == ["AE", "ES", "MA"]
+    blades = figures(
+        "Le chinois Tianfeng Blades lance une usine de pales à Tanger\n"
+        "Le fabricant chinois Tianfeng Blades a posé mardi la première pierre de son usine à Tanger.\n"
+        "Sa capacité atteindra 2 GW par an, soit environ 600 pales, dont 80% seront exportées vers l'Europe, "
+        "principalement l'Allemagne, l'Espagne et la Pologne.")
+    assert blades["2 GW"]["countries"] == ["CN", "MA"]
+    assert blades["600 pales"]["countries"] == ["CN", "MA"]
