@@ -247,6 +247,8 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
     customers, destinations: `OCP reported a profit, as sales to India and Brazil surged`),
     else the most named."""
     ranking = len(_named(headline, 0, len(headline), companies) - {HOME_COUNTRY}) >= _LIST_COUNTRIES
+    if home and not ranking and _home_statement_first(headline, companies):
+        return (home,)
     windows = [] if ranking else [(headline, subjects.headline_focus_span(headline, companies))]
     # (a clause in contrast names what the article sets against its subject: `La facture
     # énergétique recule, mais les achats auprès des États-Unis et de l'Espagne continuent`)
@@ -272,6 +274,23 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
     return tuple(sorted(
         code for code, n in counts.items() if n >= _FOCUS_MIN_MENTIONS and n / total >= _FOCUS_SHARE
     ))
+
+
+def _home_statement_first(headline: str, companies) -> bool:
+    """Whether the headline's first statement (after a label, `Huile d'olive :`) names no
+    country and a later clause names a foreign one: `Huile d'olive : la production remonte,
+    l'Espagne reprend la main`, `Aéronautique : les exportations bondissent de 17%, l'américain
+    Palmer s'agrandit à Nouaceur`. The article is the home country's news; the foreign
+    country or company is the subject of a part of it."""
+    clauses = [(a, b) for a, b in _clauses(headline, (0, len(headline))) if not headline[a:b].rstrip().endswith(":")]
+    if len(clauses) < 2 or len(headline[clauses[0][0]:clauses[0][1]].split()) < _STATEMENT_WORDS:
+        return False
+    first, rest = clauses[0], (clauses[1][0], len(headline))
+    return not _named(headline, *first, companies) and not _located_home(headline[first[0]:first[1]]) \
+        and bool(_named(headline, *rest, companies) - {HOME_COUNTRY})
+
+
+_STATEMENT_WORDS = 3
 
 
 # An amount in the home currency (`21,4 milliards de DH`, `MAD 3 billion`): a lead that counts in

@@ -2039,3 +2039,16 @@ def test_a_consortiums_project_and_the_detail_of_a_part_aside():
         "principalement l'Allemagne, l'Espagne et la Pologne.")
     assert blades["2 GW"]["countries"] == ["CN", "MA"]
     assert blades["600 pales"]["countries"] == ["CN", "MA"]
+
+
+def test_a_headline_whose_first_statement_names_no_country_is_the_home_countrys_news():
+    """`Huile d'olive : la production remonte, l'Espagne reprend la main`: the article is the
+    home country's news; Spain is the subject of a part of it, not the focus that figures
+    naming no country fall back on."""
+    found = figures(
+        "Huile d'olive : la production remonte, l'Espagne reprend la main\n"
+        "La production nationale d'huile d'olive a atteint 190.000 tonnes au Maroc.\n"
+        "L'Espagne, premier producteur mondial, a récolté 1,37 million de tonnes.\n"
+        "Sur le marché, le litre se négocie désormais entre 70 et 85 DH.")
+    assert found["85 DH"]["countries"] == ["MA"]
+    assert found["1,37 million de tonnes"]["countries"] == ["ES"]
