@@ -53,6 +53,7 @@ class Article:
     ranked_for: str | None = None  # the foreign country whose partners the headline or lead ranks
     trade_partner: str | None = None  # the one foreign country of a headline about trade with it
     consortium_countries: tuple[str, ...] = ()  # of the companies leading the main company's consortium
+    budget_year: bool = False  # the headline's period is the year of a budget (`PLF 2026`)
     dating: Dating = NO_DATING  # the month of publication and the article's season
 
 
@@ -106,7 +107,12 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         dating=dating,
         trade_partner=trade_partner(headline, focus, home),
         consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
+        budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
     )
+
+
+# The budget the headline's year is of (`PLF 2026`, `loi de finances 2025`, `the 2026 budget`).
+_BUDGET_RE = re.compile(r"\b(?:PLFR?|LFR?)\b|(?i:\bloi\s+de\s+finances|\bbudget|\bfinance\s+bill)")
 
 
 # A consortium or joint venture and the companies that lead it: `a consortium led by Spain's
@@ -339,9 +345,10 @@ def inherited_period(
     if forward and _is_past(article.headline_period, published_year, article.dating.month):
         # A forecast or a goal is not about a period already over when the article appeared.
         return None
-    if not forward and _is_future(article.headline_period, published_year):
+    if not forward and _is_future(article.headline_period, published_year) and not article.budget_year:
         # A headline's year to come is a goal's horizon (`vise 800 milliards en 2030`): the
-        # figures the article states as facts are not of it.
+        # figures the article states as facts are not of it. (A budget's year is what all its
+        # figures are of: `PLF 2026 : ... Une enveloppe de 28 MMDH sera consacrée`.)
         return None
     return article.headline_period
 

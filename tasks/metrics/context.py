@@ -182,6 +182,10 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
+    # A budget and its finance law are of their year: `PLF 2026`, `la loi de finances 2025`,
+    # `the 2026 budget`, `budget 2026`.
+    (1, re.compile(rf"(?=\b(?i:[blpf\d]))(?:\b(?:PLFR?|LFR?)\s+(?P<y>{_YEAR})|(?i:\bloi\s+de\s+finances(?:\s+rectificative)?(?:\s+pour)?"
+                   rf"|\bbudget|\bfinance\s+bill(?:\s+for)?)\s+(?P<y2>{_YEAR})|(?i:\b(?P<y3>{_YEAR})\s+(?:budget|finance\s+bill)))(?![\d\w])"), "budget"),
     # (`d'ici la fin de l'année`: this year's end)
     (1, re.compile(r"(?=(?i:[cfltw]))(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
                    r"|(?<=ici\s)la\s+fin\s+de\s+l['’]\s*année(?!\s+(?:\d|précédente|dernière|passée|prochaine))"
@@ -449,6 +453,8 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
     year = groups.get("y") or (str(published_year) if published_year else None)
     if kind not in ("range", "since", "month_range") and year is None:
         return None
+    if kind == "budget":
+        return groups.get("y") or groups.get("y2") or groups.get("y3")
     if kind == "since":
         start_year = int(m.group("a"))
         return f"{start_year}/{published_year}" if published_year and published_year > start_year else str(start_year)

@@ -2052,3 +2052,18 @@ def test_a_headline_whose_first_statement_names_no_country_is_the_home_countrys_
         "Sur le marché, le litre se négocie désormais entre 70 et 85 DH.")
     assert found["85 DH"]["countries"] == ["MA"]
     assert found["1,37 million de tonnes"]["countries"] == ["ES"]
+
+
+def test_a_budgets_year_is_the_period_of_its_figures():
+    """`PLF 2026` in the headline: the budget's figures are of 2026, though the year is still
+    to come when the article appears; `la loi de finances 2025` dates its own figure."""
+    found = figures(
+        "PLF 2026 : un investissement public record de 380 MMDH\n"
+        "Le gouvernement a adopté jeudi le projet de loi de finances.\n"
+        "L'investissement public atteindra 380 milliards de dirhams, en hausse de 11,8% par rapport aux 340 MMDH "
+        "programmés dans la loi de finances 2025.\n"
+        "Une enveloppe de 28 MMDH ira aux infrastructures. Les recettes fiscales atteignent 366,1 MMDH.",
+        published_year=2025, published_month=10)
+    assert found["380 MMDH"]["period"] == "2026"
+    assert found["340 MMDH"]["period"] == "2025"
+    assert found["366,1 MMDH"]["period"] == "2026"
