@@ -221,10 +221,26 @@ def _period_from_context(text, fig, sentence, article, earlier, published_year) 
     if names_a_deal(text, fig.start, fig.end, s_start, s_end):
         return None  # one transaction is dated by its own sentence only
     period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,
-                              stock=_is_stock(fig), forward=fig.qualifier in ("forecast", "target"))
+                              stock=_is_stock(fig) and not _jobs_changed(text, fig, s_start),
+                              forward=fig.qualifier in ("forecast", "target"))
     if period and fig.extra.get("years_back"):
         period = shift_years(period, -fig.extra["years_back"])  # `un an plus tôt`
     return period
+
+
+def _jobs_changed(text: str, fig, sentence_start: int) -> bool:
+    """Jobs gained or lost over a period are a flow (`Urban areas gained 190,000 jobs, while
+    rural areas lost 108,000`, `l'agriculture a perdu 136.000 postes`)."""
+    return fig.unit == "jobs" and _JOBS_CHANGED_RE.search(text, max(sentence_start, fig.start - _JOBS_CHANGED_REACH), fig.start) is not None
+
+
+# (the verb in the figure's clause, right before it: not `will add 28,000 square meters ...,
+# raising its workforce from 1,150`, nor `adding that the companies employ 130,000 people`)
+_JOBS_CHANGED_RE = re.compile(
+    r"(?i:\b(?:gain(?:ed|s)?|added|adds|lost|los(?:e|es|ing)|shed(?:s|ding)?|cut|cuts|destroyed|perdu|perd|supprimé\w*|détruit\w*|gagné"
+    r"|net\s+(?:jobs|job\s+creation)|création\s+nette)\b[^,;.]*$)"
+)
+_JOBS_CHANGED_REACH = 40
 
 
 # Units of what a place or a firm has rather than what a period saw: headcounts and areas.

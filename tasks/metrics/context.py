@@ -137,6 +137,11 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (4, re.compile(rf"(?i:(?=[ef])(?:exercice|fiscal\s+year|financial\s+year)\s+(?:(?:that|which)\s+|qui\s+s{_APOS}\s*est\s+)?"
                    rf"(?:clos|clôturé|achevé|terminé|ended|ending|to)\s+(?:(?:à|a|le|on|in)\s+)?"
                    rf"(?:fin\s+|end\s+(?:of\s+)?)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\d\w]))"), "fiscal"),
+    # `between the second quarter of 2024 and the same period of 2025`, `entre le premier semestre
+    # 2024 et la même période de 2025`: a change over a year, up to the later period.
+    (5, re.compile(rf"(?i:\b(?:entre|between)\s+(?:le\s+|the\s+)?(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|first|third|fourth)"
+                   rf"[\s-]+(?P<part>trimestre|quarter|semestre|half)\s+(?:de\s+|d{_APOS}\s*|of\s+)?{_YEAR}\s+(?:et|and)\s+"
+                   rf"(?:la\s+même\s+période\s+(?:de\s+|d{_APOS}\s*)|the\s+same\s+(?:period|quarter|half)\s+(?:of|in)\s+)(?P<y>{_YEAR}))(?![\d\w])"), "same_part"),
     (4, re.compile(rf"(?i:(?=[1fps])(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first[\s-]+half|first\s+six\s+months){_OF_YEAR_OR_NOT}{_NOT_OF_A_SEASON})"), "H1"),
     (4, re.compile(rf"(?i:(?=[hs])(?:S1|H1){_OF_YEAR})"), "H1"),
     (4, re.compile(rf"(?i:(?=[2ds])(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second[\s-]+half){_OF_YEAR_OR_NOT}{_NOT_OF_A_SEASON})"), "H2"),
@@ -453,6 +458,10 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
     year = groups.get("y") or (str(published_year) if published_year else None)
     if kind not in ("range", "since", "month_range") and year is None:
         return None
+    if kind == "same_part":
+        n = _ORD_QUARTER[m.group("q").lower()]
+        half = m.group("part").lower() in ("semestre", "half")
+        return f"{year}-H{n}" if half and n <= 2 else (None if half else f"{year}-Q{n}")
     if kind == "budget":
         return groups.get("y") or groups.get("y2") or groups.get("y3")
     if kind == "since":
@@ -854,6 +863,8 @@ def _link_ranges(sentence: _Sentence, figs: list[_Figure]) -> None:
             continue
         if sep.group("and") and not re.search(r"(?i:\bentre|\bbetween|\bcompris\s+entre)\s*$", left):
             continue
+        if re.search(r"(?i:\bby)\s*$", left):
+            continue  # `fell by 42,000 to 1,596,000`: the change, then the level, no range
         a.unit = b.unit
         a.noun_label = None
         if not a.has_scale and b.has_scale:
@@ -1070,6 +1081,11 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
                     and (_PREPOSITION_ONLY_RE.fullmatch(left, 0, f[0]) or prev.qualifier in ("target", "forecast"))]
     # ... and so is what that period's words hold (`en 1966` of `depuis le début ... en 1966`).
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] for o in previous_own)]
+    # ... and so is the base's time right after it (`contre 12,1 milliards à la même période de
+    # l'an dernier, soit une hausse de 17,4%`: the rise is of the statement's period).
+    earlier = _YEAR_EARLIER_RE.match(left) if prev is not None else None
+    if earlier:
+        found = [f for f in found if f[0] >= earlier.end()]
     return max(found, key=lambda f: (f[1], f[2]))[3] if found else None
 
 
@@ -1271,7 +1287,10 @@ _YEAR_EARLIER_RE = re.compile(
     rf"(?i:^\s*,?\s*(?:(?P<n_fr>un|{_COUNT_WORDS}|\d{{1,2}})\s+ans?\s+(?:plus\s+tôt|auparavant|avant)"
     rf"|l['’]\s*année\s+(?:précédente|d['’]\s*avant)"
     rf"|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|(?P<n_en>{_COUNT_WORDS}|\d{{1,2}})\s+years\s+(?:earlier|before|previously)"
-    rf"|the\s+(?:previous|prior|preceding)\s+year)\b)"
+    rf"|the\s+(?:previous|prior|preceding)\s+year"
+    # `à la même période de l'an dernier`, `in the same period last year`
+    rf"|(?:à|a|sur|durant|pendant|au\s+cours\s+de)\s+la\s+même\s+période\s+de\s+l['’]\s*(?:année|an|exercice)\s+(?:dernière|dernier|précédente|précédent|passée|passé)"
+    rf"|(?:in|over|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))\b)"
 )
 
 

@@ -2067,3 +2067,25 @@ def test_a_budgets_year_is_the_period_of_its_figures():
     assert found["380 MMDH"]["period"] == "2026"
     assert found["340 MMDH"]["period"] == "2025"
     assert found["366,1 MMDH"]["period"] == "2026"
+
+
+def test_the_same_period_last_year_a_change_between_two_quarters_and_jobs_gained():
+    """`contre 12,1 milliards à la même période de l'an dernier, soit une hausse de 17,4%`:
+    the base is last year's half, the rise this year's; `between the second quarter of 2024
+    and the same period of 2025` ends in 2025's; jobs gained or lost are a flow of the
+    paragraph's period; `fell by 42,000 to 1,596,000` is a change and a level, no range."""
+    french = figures(
+        "Les exportations aéronautiques ont atteint 14,2 milliards de DH au premier semestre 2025, contre "
+        "12,1 milliards de DH à la même période de l'an dernier, soit une hausse de 17,4%.",
+        published_year=2025, published_month=9)
+    assert [french[t]["period"] for t in ("14,2 milliards de DH", "12,1 milliards de DH", "17,4%")] == [
+        "2025-H1", "2024-H1", "2025-H1"]
+    english = figures(
+        "Morocco's unemployment eases\n"
+        "The national economy created 82,000 net jobs between the second quarter of 2024 and the same period "
+        "of 2025. Urban areas gained 190,000 jobs, while rural areas lost 108,000.\n"
+        "The number of unemployed people fell by 42,000 to 1,596,000.",
+        language="en", published_year=2025, published_month=8)
+    assert english["82,000"]["period"] == "2025-Q2"
+    assert english["190,000 jobs"]["period"] == "2025-Q2"
+    assert english["42,000"]["qualifier"] is None and english["1,596,000"]["qualifier"] is None
