@@ -535,7 +535,36 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or subjects.foreign_subject_owns(text, figure_start, statement, found, article)
         or _foreign_subject_alone(text, figure_start, subject_statement, found, article)
         or subjects.foreign_matter(text, figure_start, statement, found, article)
+        or _operations_abroad(text, figure_start, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether a company, the statement's subject, is told operating abroad: its figure's
+    clause places it in the foreign countries it names (`Hoang Son, which employs 31,000 people
+    in nine factories across Vietnam and Cambodia`, `The company, which operates 11 data
+    centers in Qatar, Oman and Kenya with a combined capacity of 210 megawatts`), and nothing of
+    the home country is said: the company's operations there, not in the home country."""
+    home = article.home_country
+    start, end = _without_dateline(text, statement)
+    opening = _opening_noun(text, (start, end))
+    owners = {code for pattern, code in article.companies if pattern.search(text, *opening)}
+    if not owners and _COMPANY_ANAPHOR_RE.search(text, *opening) and article.main_company_country:
+        owners = {article.main_company_country}
+    if not owners or home in owners:
+        return False  # (a home company's plant abroad is the home country's too)
+    clause_end = _figure_clause(text, figure_start, (start, end))[1]
+    mentions = [m for m in find_countries(text[start:clause_end]) if home not in m.codes]
+    if not mentions or not _PLACED_IN_RE.search(text[max(start, start + mentions[0].start - 30):start + mentions[0].start]):
+        return False
+    # (the company named again is no home mention here: it is the subject)
+    return not (home in _named(text, start, end, article.companies) or _located_home(text[start:end])
+                or _home_organisations_re().search(text, start, end) or _HOME_WORDS_RE.search(text, start, end)
+                or _HOME_TIES_RE.search(text, start, end) or subjects.first_person(text, start, end))
+
+
+# A place preposition right before a country (`in nine factories across Vietnam`, `en Chine`).
+_PLACED_IN_RE = re.compile(r"(?i:\b(?:in|across|throughout|en|au|aux|dans|à\s+travers)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$)")
 
 
 _POSSESSIVE_OPENING_RE = re.compile(r"\s*(?:its|their|ses|son|sa|leurs?)\s")

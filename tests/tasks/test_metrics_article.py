@@ -2089,3 +2089,21 @@ def test_the_same_period_last_year_a_change_between_two_quarters_and_jobs_gained
     assert english["82,000"]["period"] == "2025-Q2"
     assert english["190,000 jobs"]["period"] == "2025-Q2"
     assert english["42,000"]["qualifier"] is None and english["1,596,000"]["qualifier"] is None
+
+
+def test_a_foreign_companys_operations_placed_abroad_are_not_the_home_countrys():
+    """`Hoang Son, which employs 31,000 people in nine factories across Vietnam and Cambodia`:
+    the company's operations abroad; a home company's subsidiary abroad stays the home
+    country's too (`En Ethiopie, la filiale a achevé son unité de 150 000 tonnes`)."""
+    foreign = figures(
+        "Vietnam's Hoang Son to open garment plant in Fez\n"
+        "Vietnam's Hoang Son Garment will invest $60 million in a plant in Fez.\n"
+        "Hoang Son, which employs 31,000 people in nine factories across Vietnam and Cambodia, reported revenue "
+        "of $1.1 billion last year.", language="en")
+    assert foreign["31,000 people"]["countries"] == ["KH", "VN"]
+    home = figures(
+        "OCP Africa étend ses usines en Afrique\n"
+        "OCP Africa, filiale du groupe marocain OCP, a inauguré lundi une unité au Nigeria.\n"
+        "En Ethiopie, la filiale a achevé la première tranche de son unité de Dire Dawa, d'une capacité de "
+        "150 000 tonnes.")
+    assert home["150 000 tonnes"]["countries"] == ["ET", "MA"]
