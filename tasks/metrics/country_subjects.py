@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _OWN_ECONOMY_WORDS_RE = re.compile(
     r"(?i:\b(?:import|export|bought|buys?|buying|ship|sold|sells?|produc|output|consum|grew|grow|growth|market"
     r"|econom|sales|GDP|achat|achet|expédi|vend|ventes|marché|croissance|PIB|consomm"
-    r"|manutention|trafic|traffic|handl|throughput)\w*)"
+    r"|manutention|trafic|traffic|handl|throughput|unemploy|jobless|chômage|inflation)\w*)"
 )
 # A partner of another (`le premier client de la filière`) speaks of trade with it, not of its own.
 _PARTNER_RE = re.compile(
@@ -61,11 +61,30 @@ def foreign_subject_owns(
         return False
     start, _ = base._without_dateline(text, sentence)
     end = base._figure_clause(text, figure_start, sentence)[1]
-    if span_names_home(text, start, end, article) or _FIRST_PERSON_RE.search(text, start, end):
+    # (not what an apposition says of the country: `In Spain, Morocco's main trading partner,
+    # the jobless rate fell to 10.3%`)
+    parts = base._outside(start, end, _appositions(text, start, end, figure_start))
+    if any(span_names_home(text, a, b, article) or _FIRST_PERSON_RE.search(text, a, b) for a, b in parts):
         return False
-    if not _OWN_ECONOMY_WORDS_RE.search(text, start, end) or _PARTNER_RE.search(text, start, end):
+    if not any(_OWN_ECONOMY_WORDS_RE.search(text, a, b) for a, b in parts) or any(_PARTNER_RE.search(text, a, b) for a, b in parts):
         return False
     return _subject_country(text, start, end) in found or _owner_after(text, figure_start, end) in found
+
+
+def _appositions(text: str, start: int, end: int, figure_start: int) -> list[tuple[int, int]]:
+    """The appositions between commas right after a country's name, before the figure
+    (`Spain, Morocco's main trading partner,`): a few words, no verb's figure."""
+    out = []
+    for m in find_countries(text[start:end]):
+        if m.kind != "name":
+            continue
+        aside = _COUNTRY_APPOSITION_RE.match(text, start + m.end, figure_start)
+        if aside:
+            out.append((aside.start(), aside.end()))
+    return out
+
+
+_COUNTRY_APPOSITION_RE = re.compile(r",\s*(?:[^\s,.;:\d]+\s+){0,5}[^\s,.;:\d]+\s*,")
 
 
 def span_names_home(text: str, start: int, end: int, article: Article) -> bool:

@@ -2107,3 +2107,15 @@ def test_a_foreign_companys_operations_placed_abroad_are_not_the_home_countrys()
         "En Ethiopie, la filiale a achevé la première tranche de son unité de Dire Dawa, d'une capacité de "
         "150 000 tonnes.")
     assert home["150 000 tonnes"]["countries"] == ["ET", "MA"]
+
+
+def test_an_apposition_naming_the_home_country_does_not_make_a_foreign_economys_figure_its():
+    """`In Spain, Morocco's main trading partner, the jobless rate fell to 10.3%`: Spain's own
+    economy; the apposition tells how it stands to the home country, not what the figure is of."""
+    found = figures(
+        "Morocco's unemployment eases to 12.8%\n"
+        "Morocco's unemployment rate fell to 12.8% in the second quarter of 2025.\n"
+        "In Spain, Morocco's main trading partner, the jobless rate fell to 10.3% in the same quarter.",
+        language="en")
+    assert found["10.3%"]["countries"] == ["ES"]
+    assert found["12.8%"]["countries"] == ["MA"]
