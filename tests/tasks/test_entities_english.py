@@ -112,3 +112,13 @@ def test_a_country_glued_before_a_bilateral_bodys_name_is_part_of_it():
             "sidelines of the Morocco-UK Business Forum, which brought together some 300 companies from both countries.")
     found = {(r["text"], r["label"]) for r in extract_entities(text, language="en")}
     assert ("Morocco-UK Business Forum", "ORG") in found and ("UK Business Forum", "ORG") not in found
+
+
+def test_technical_acronyms_are_no_organisations():
+    """`EV`, `LNG`, `FSRU` name technologies and fuels, not bodies; the company next to them stays."""
+    text = ("Chinese EV suppliers are eyeing Morocco. The LNG terminal will include an FSRU with a capacity of "
+            "5 billion cubic meters, Spain's Enagás said on Monday.")
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    texts = {t for t, _ in found}
+    assert not texts & {"EV", "LNG", "FSRU"}, found
+    assert ("Enagás", "ORG") in found or any(t.startswith("Enagás") for t in texts), found
