@@ -909,7 +909,8 @@ def _resolve(text: str, m: re.Match) -> str | None:
 # `its factory in Debrecen` (a city elsewhere may be a venue: `signé à Paris`).
 _SITE_BEFORE = (
     r"(?i:\b(?:usines?|unités?|sites?|plants?|factory|factories|facility|facilities|filiales?|subsidiary"
-    r"|succursales?|entrepôts?|warehouses?|raffinerie|refinery|centrales?)(?:\s+[\w'’-]+){0,3}?"
+    r"|succursales?|entrepôts?|warehouses?|raffinerie|refinery|centrales?|gigafactor(?:y|ies)|giga-?usines?"
+    r"|complexes?|complex|terminals?|terminaux|campus|data\s+cent(?:er|re)s?)(?:\s+[\w'’-]+){0,3}?"
     r"\s+(?:à|au|near|in|at|outside|près\s+d['’]\s*|près\s+de)\s+)"
 )
 _BASE_BEFORE = r"(?:[Bb]ased|[Hh]eadquartered|[Bb]asée?s?|[Ss]iège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?)\s+(?:in|à)\s+"

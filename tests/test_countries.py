@@ -253,3 +253,11 @@ def test_cities_abroad_of_a_hundred_thousand_people_name_their_country():
     assert place_country("Algésiras") == ("ES",)
     assert place_country("Carrefour") is None
     assert place_country("Valencia") is None  # Spain's and Venezuela's
+
+
+def test_a_gigafactory_terminal_or_campus_places_its_city():
+    from econews.countries import find_places_abroad
+
+    assert [m.codes for m in find_places_abroad("China's CATL is building a gigafactory in Debrecen", "MA")] == [("HU",)]
+    assert [m.codes for m in find_places_abroad("a data center campus near Ulsan", "MA")] == [("KR",)]
+    assert find_places_abroad("un terminal à Nador", "MA") == ()  # a site at home names no country
