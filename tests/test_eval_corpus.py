@@ -341,7 +341,7 @@ FRESH15 = REPO / "data" / "fresh15"
 FRESH15_FLOORS = [
     (("entities", "f1"), 0.92),  # 0.953 (0.953 untouched)
     (("figures", "f1"), 0.97),  # 0.995 (0.994 untouched)
-    (("figures", "matched_right", "countries", "share"), 0.82),  # 0.850 (0.818 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.879 at 4f79ef1 (0.818 untouched)
     (("figures", "matched_right", "period", "share"), 0.85),  # 0.879 (0.821 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.948 (0.948 untouched)
     (("partnerships", "f1"), 0.67),  # 0.708 (0.677 untouched)
@@ -352,13 +352,33 @@ FRESH15_FLOORS = [
     (("documents", "article_kept", "share"), 0.98),  # 1.000
 ]
 
+FRESH16 = REPO / "data" / "fresh16"
+# The sixteenth fresh corpus: 12 pages (7 fr, 5 en) by a helper that never ran the pipeline,
+# measured untouched at 5e3d533+ (countries 0.784, period 0.784, qualifier 0.880, entities
+# 0.907, partnerships 0.727, investments 0.720), then tuned on. Measured 2026-12-04 12:20
+# (main 4f79ef1) in the comment.
+FRESH16_FLOORS = [
+    (("entities", "f1"), 0.88),  # 0.915 (0.907 untouched)
+    (("figures", "f1"), 0.95),  # 0.981 (0.981 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.866 (0.784 untouched)
+    (("figures", "matched_right", "period", "share"), 0.81),  # 0.841 (0.784 untouched)
+    (("figures", "matched_right", "qualifier", "share"), 0.85),  # 0.887 (0.880 untouched)
+    (("partnerships", "f1"), 0.72),  # 0.756 (0.727 untouched)
+    (("investments", "f1"), 0.71),  # 0.750 (0.720 untouched)
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.992
+    (("documents", "article_kept", "share"), 0.98),  # 1.000
+]
+
 # The other development corpora, each a guard so that a change made for one corpus does not undo another.
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
                  "fresh11": (FRESH11, FRESH11_FLOORS), "fresh12": (FRESH12, FRESH12_FLOORS),
                  "fresh13": (FRESH13, FRESH13_FLOORS), "fresh14": (FRESH14, FRESH14_FLOORS),
-                 "fresh15": (FRESH15, FRESH15_FLOORS)}
+                 "fresh15": (FRESH15, FRESH15_FLOORS),
+                 "fresh16": (FRESH16, FRESH16_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
