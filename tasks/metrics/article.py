@@ -70,8 +70,9 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
-    cued = _companies(body if _title_case(headline) else f"{headline}\n{body}")
-    if _title_case(headline):
+    title_case = _title_case(headline)
+    cued = _companies(body if title_case else f"{headline}\n{body}")
+    if title_case:
         # (but a name the body calls the company by: `Qatar's Lusail Digital to Spend $1.5
         # Billion ...` over `Lusail Digital Holdings, a data-center developer, agreed to invest`)
         cued += tuple((pattern, code) for pattern, code in _companies(headline)
