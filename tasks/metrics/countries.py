@@ -68,8 +68,17 @@ _FLOW_RE = re.compile(
 _ALL_PARTNERS_RE = re.compile(
     r"(?i:\btota(?:l|le|les|ux)\b|\bglobal(?:e|es)?\b|\bl['’]\s*ensemble\b|\boverall\b|\ball\b|\bmonde\b|\bworld\b"
     r"|\bmondia(?:l|le|les|ux)\b|\bau\s+total\b|\bas\s+a\s+whole\b|\bdans\s+son\s+ensemble\b"
-    # or of a whole region, or of a national industry (`Morocco's aerospace industry posted exports of`)
+    # or of a whole region, or of a national industry (`Morocco's aerospace industry posted exports of`),
+    # up to the end of the figure's clause (not a means after it: `porter les échanges à 70
+    # milliards de dirhams d'ici 2030, en misant sur l'agro-industrie`)
     r"|\b(?:Europe|Afrique|Africa|Asie|Asia|Amérique|America|Golfe|Gulf)\b|\bindustr(?:y|ie)\b|\bsect(?:or|eur)\b|\bfilière\b)"
+)
+# The terms of the trade between two countries (`l'accord de libre-échange ... des droits de
+# douane allant jusqu'à 90%`, `the FTA's tariff-rate quota`): in an article about trade with one
+# partner, the agreement and the duties it names are that trade's.
+_TRADE_TERMS_RE = re.compile(
+    r"(?=\b(?i:[adflqtc]))(?i:\blibre[- ]échange\b|\bfree[- ]trade\b|\bdroits?\s+de\s+douane\b|\blignes?\s+tarifaires\b"
+    r"|\btariffs?\b|\bquotas?\b|\bcontingents?\b)|\b(?:FTA|ALE)\b"
 )
 # The two countries of the article named again: `les deux pays`, `the two countries`,
 # `bilateral trade`, `son partenaire`.
@@ -447,7 +456,8 @@ def _read_in_the_sentence(
         # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
         # marocaines`: the two countries are the article's (its headline's or lead's).
         found |= set(article.focus_countries)
-    if article.trade_partner and found <= {home} and _FLOW_RE.search(text, *sentence) and not _ALL_PARTNERS_RE.search(text, *sentence):
+    if article.trade_partner and found <= {home} and (_FLOW_RE.search(text, *sentence) or _TRADE_TERMS_RE.search(text, *sentence)) \
+            and not _ALL_PARTNERS_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
         # `Les exportations marocaines vers le Royaume se sont établies à 3,5 MMDH`, in an
         # article about trade with Saudi Arabia: a flow of that trade, its two countries.
         found |= {home, article.trade_partner}

@@ -2119,3 +2119,22 @@ def test_an_apposition_naming_the_home_country_does_not_make_a_foreign_economys_
         language="en")
     assert found["10.3%"]["countries"] == ["ES"]
     assert found["12.8%"]["countries"] == ["MA"]
+
+
+def test_the_terms_of_the_trade_with_the_articles_one_partner():
+    text = (
+        "Maroc-Turquie : le déficit commercial se creuse encore en 2025\n"
+        "Les échanges entre le Maroc et la Turquie ont atteint 63,8 milliards de dirhams en 2025.\n"
+        "Le Maroc avait obtenu en 2020 la révision de l'accord de libre-échange, qui l'autorise à appliquer des droits "
+        "de douane allant jusqu'à 90% du tarif de droit commun à Casablanca.\n"
+        "«Notre ambition est de porter les échanges à 90 milliards de dirhams d'ici 2030, en misant sur "
+        "l'agro-industrie», a déclaré la directrice de l'agence, à Rabat.\n"
+        "Les exportations totales du Royaume ont atteint 450 milliards de dirhams à fin décembre, à Rabat."
+    )
+    found = figures(text)
+    # the agreement and the duties of the one partner's trade are that trade's
+    assert found["90%"]["countries"] == ["MA", "TR"]
+    # a sector named as the means after the figure does not make the flow the whole's
+    assert found["90 milliards de dirhams"]["countries"] == ["MA", "TR"]
+    # a flow said of the whole before the figure stays the home country's
+    assert found["450 milliards de dirhams"]["countries"] == ["MA"]
