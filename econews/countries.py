@@ -410,7 +410,9 @@ _COMPANY_NOUNS_EN = (
 # designators with dots (`Co.`, `A.Ş.`); a possessive (`Denmark's`) opens another name.
 # A word that ends a sentence (`... le groupe espagnol Textiles Levante. Celui-ci a investi`)
 # ends the name: a dot after two lower-case letters is no initial nor `Co.`.
-_NAME = r"[A-Z][\w&.-]*(?:(?<![a-zà-ÿ][a-zà-ÿ]\.)\s+(?:(?:de|del|della|di|da|do|dos|van|von|of|&)\s+)?[A-Z0-9][\w&.-]*(?![\w&.-])(?!['’]s\b))*"
+# (its words on one line: `By Souad El Amrani and Thomas Keller` then `Atlas Mining Resources,
+# Morocco's second-largest listed miner` are two lines, two names)
+_NAME = r"[A-Z][\w&.-]*(?:(?<![a-zà-ÿ][a-zà-ÿ]\.)[^\S\n]+(?:(?:de|del|della|di|da|do|dos|van|von|of|&)[^\S\n]+)?[A-Z0-9][\w&.-]*(?![\w&.-])(?!['’]s\b))*"
 # Words that open a title or an institution, not a company's name (`Morocco's Minister ...`).
 _NOT_COMPANY_RE = re.compile(
     r"^(?:Minist\w*|President|Président\w*|Prime|King|Roi|Queen|Reine|Prince|Crown|Emir|Sheikh|Cheikh|Sultan"
@@ -493,6 +495,12 @@ def _company_patterns() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
     return (
         (None, re.compile(
             rf"(?<![\w])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(?:(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}})?(?P<dem>{french})\s+(?P<name>{_NAME})"
+        )),
+        # the noun's complement after the demonym: `le fabricant marocain de câbles électriques
+        # Electra Câbles du Maroc`, `l'équipementier japonais de câblage automobile X`
+        (re.compile(rf"(?i:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}}?(?:{french})\s+(?:de|des|du|d['’])"), re.compile(
+            rf"(?<![\w])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}}?(?P<dem>{french})"
+            rf"\s+(?:de|des|du|d['’])\s*(?:[a-zéèêàâîôûç][\w'’-]*\s+){{1,3}}(?P<name>{_NAME})"
         )),
         (None, re.compile(
             rf"(?<![\w])(?P<dem>{english})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?\s+(?P<name>{_NAME})"
@@ -586,7 +594,8 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
         for m in pattern.finditer(text):
             name = m.group("name").rstrip(".,'’") if not _LEGAL_RE.search(m.group("name")) else m.group("name")
             if (m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name)
-                    or _runs_into_a_country(text, m.start("name"), m.start("name") + len(name))):
+                    or _runs_into_a_country(text, m.start("name"), m.start("name") + len(name))
+                    or _PLACE_NOUN_AFTER_RE.match(text, m.start("name") + len(name))):
                 continue
             groups = m.groupdict()
             code = (
@@ -600,6 +609,12 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
     for start, name, code in _subsidiaries(text):
         found.setdefault(start, (start, start + len(name), name, code))
     return sorted(found.values())
+
+
+# A place's noun after the name: `Guinea's Siguiri region`, `Egypt's Suez Canal zone`.
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:region|province|basin|area|state|county|district|valley|governorate|prefecture|city|port|airport"
+    r"|corridor|zone|coast|desert|delta|plateau|peninsula|islands?|river|lake)\b")
 
 
 def _runs_into_a_country(text: str, start: int, end: int) -> bool:

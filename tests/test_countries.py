@@ -102,6 +102,18 @@ def test_company_nationality_from_its_cue():
     assert text[start:end] == name == "Sunwell Energy Co."
 
 
+def test_a_company_cue_with_the_nouns_complement_on_one_line():
+    # the noun's complement between the demonym and the name
+    assert _companies("Le fabricant marocain de câbles électriques Electra Câbles a annoncé") == [("Electra Câbles", "MA")]
+    assert _companies("L'équipementier japonais de câblage automobile Hoshida Electric a inauguré") == [
+        ("Hoshida Electric", "JP")]
+    # a name never runs over a line break (a byline above the lead)
+    assert _companies("By Souad El Amrani and Thomas Keller\n\nAtlas Mining Resources, Morocco's second-largest "
+                      "listed miner, will invest") == [("Atlas Mining Resources", "MA")]
+    # a place named with its country's possessive is no company
+    assert _companies("to build a gold mine in Guinea's Siguiri region, betting") == []
+
+
 def test_no_company_without_a_company_cue():
     assert _companies("Le président chinois Xi Jinping et le ministre turc Mehmet Kaya sont arrivés.") == []
     assert _companies("Morocco's Minister of Industry Ryad Mezzour and Germany's Chancellor Olaf Scholz met.") == []

@@ -20,8 +20,8 @@ from econews.countries import nameless_company_cue
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
-    HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _known_companies, _names_home,
-    _title_case, ranked_for,
+    _HOME_MONEY_RE, HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _known_companies,
+    _located_home, _named, _names_home, _title_case, ranked_for,
 )
 from econews.tasks.metrics.sentences import _sentences
 
@@ -79,7 +79,8 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
                       if pattern.search(body) and not any(pattern.pattern == known.pattern for known, _ in cued))
     companies = cued + _known_companies(text, cued)
     lead = _headline_and_lead(text, title, mastheads=True)[1]
-    main = next((code for pattern, code in companies if pattern.search(headline)), None)
+    # (the first the headline names, its subject: `Electra Câbles s'offre le portugais Cabelauto`)
+    main = min(((m.start(), code) for pattern, code in companies for m in [pattern.search(headline)] if m), default=(0, None))[1]
     if main is None and _home_organisations_re().search(headline):
         # `OCP : le chiffre d'affaires bondit de 21%`: a home company the headline is about is
         # the main one, though the article gives a cue only for a customer (`l'indien Deccan`).
@@ -94,6 +95,13 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in
         # passing that the gazetteer knows: `les exportations de Renault` in a port's report.)
         main = cued[0][1]
+    if main == HOME_COUNTRY and not any(pattern.search(headline) for pattern, _ in companies) \
+            and _foreign_headline(headline, companies) and _host(headline) is None:
+        # `Tunisia's phosphate output rebounds`, then `Morocco's OCP holds about 70% of world
+        # reserves`: a home company the headline does not name is the foreign subject's
+        # benchmark (not where the headline places a project abroad: `Tadla Lait s'implante en
+        # Côte d'Ivoire`, then `le groupe laitier marocain`)
+        main = None
     home = HOME_COUNTRY if _names_home(text, title) else None
     focus = _focus_countries(text, headline, lead[:_LEAD_CHARS], companies, home)
     return Article(
@@ -110,6 +118,13 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
     )
+
+
+def _foreign_headline(headline: str, companies) -> bool:
+    """Whether the headline names a foreign country and nothing of the home country."""
+    named = _named(headline, 0, len(headline), companies)
+    return bool(named) and HOME_COUNTRY not in named and not _located_home(headline) \
+        and not _home_organisations_re().search(headline) and not _HOME_MONEY_RE.search(headline)
 
 
 # The budget the headline's year is of (`PLF 2026`, `loi de finances 2025`, `the 2026 budget`).

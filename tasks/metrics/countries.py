@@ -166,7 +166,8 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
-    r"|\b(?:the|its)\s+(?:new\s+)?(?:joint\s+)?(?:plant|factory|facility|site|project|expansion|complex|investment|venture)"
+    r"|\b(?:the|its)\s+(?:new\s+)?(?:[£$€]?\d[\d.,]*\s?(?:bn|m|billion|million)?(?:-[a-z]+)?\s+)?(?:joint\s+)?"
+    r"(?:plant|factory|facility|site|project|expansion|complex|investment|venture)"
     r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:plants|factories|facilities|projects)"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     # the works of the project opening a sentence (`Construction will employ 2,500 workers`)
@@ -415,7 +416,8 @@ def figure_countries(
     abroad = False
     if not found:
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
-        abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked)
+        abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
+            or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
     if article.home_country and not abroad and not _said_of_abroad(
             text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign):
         found.add(article.home_country)
@@ -468,6 +470,24 @@ def _read_in_the_sentence(
     return found, placed, frame_foreign
 
 
+def _foreign_focus_alone(
+    text: str, sentence: tuple[int, int], found: set[str], article: Article, earlier_sentences: list[tuple[int, int]],
+) -> bool:
+    """Whether a figure whose sentence names no country took only the article's focus, a
+    foreign country's (`Tunisia's phosphate output rebounds`), and neither its sentence nor its
+    paragraph so far names anything of the home country: the article is about abroad, the home
+    country named in passing (`Tunisia remains a small player next to Morocco`)."""
+    home = article.home_country
+    if not home or not found or home in article.focus_countries or found != set(article.focus_countries):
+        return False
+    if subjects.first_person(text, *sentence):
+        return False
+    return not any(
+        subjects.span_names_home(text, start, end, article) or _HOME_TIES_RE.search(text, start, end)
+        for start, end in (*earlier_sentences, sentence)
+    )
+
+
 def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed) -> set[str]:
     """For a sentence that names no country, in this order: a national sector's home country;
     the home company's accounts; after `Ces dernières`, the sentence before's last country;
@@ -475,7 +495,9 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     paragraph that names one; a subject continued from the sentence before; unless the
     sentence places it (`à Berrechid`), the article's focus."""
     home = article.home_country
-    if not placed and _SECTOR_RE.search(text, *sentence) and home:
+    if not placed and home and _SECTOR_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
+        # (up to the end of the figure's clause: `CPG employs about 5,800 people ..., in a region
+        # where unemployment reached 26%, nearly double the national rate` tells of another matter)
         return {home}
     if not placed and home and _THE_COUNTRY_RE.search(text, sentence[0], figure_start) \
             and not _from_the_paragraph(text, earlier_sentences, article, masked) - {home}:

@@ -2138,3 +2138,38 @@ def test_the_terms_of_the_trade_with_the_articles_one_partner():
     assert found["90 milliards de dirhams"]["countries"] == ["MA", "TR"]
     # a flow said of the whole before the figure stays the home country's
     assert found["450 milliards de dirhams"]["countries"] == ["MA"]
+
+
+def test_an_article_about_a_foreign_economy_names_the_home_country_in_passing():
+    text = (
+        "Tunisia's phosphate output rebounds but still trails pre-2011 levels\n"
+        "Morocco's OCP holds about 70% of world reserves.\n"
+        "TUNIS, Oct 14 (Reuters) - Tunisia's phosphate production rose 18% in the first nine months of 2025.\n"
+        "The company aims to produce 5.5 million tonnes this year. Exports brought in 2.4 billion dinars.\n"
+        "CPG employs about 5,800 people, a sensitive issue in a region where unemployment reached 26%, "
+        "nearly double the national rate.\n"
+        "Morocco mined 38 million tonnes of phosphate rock last year."
+    )
+    found = figures(text)
+    # the home company of the lead is the foreign subject's benchmark, not the main company
+    assert found["5.5 million tonnes"]["countries"] == ["TN"]
+    # a figure that takes the foreign focus alone: the home country is named in passing
+    assert found["2.4 billion dinars"]["countries"] == ["TN"]
+    # `the national rate` in another clause than the figure's says nothing of its country
+    assert found["5,800 people"]["countries"] == ["TN"]
+    assert found["38 million tonnes"]["countries"] == ["MA"]
+
+
+def test_the_headlines_subject_company_and_its_project_named_with_a_figure():
+    text = (
+        "Industrie : Electra Câbles s'offre le portugais Cabelauto pour 62 millions d'euros\n"
+        "Le fabricant marocain de câbles électriques Electra Câbles a annoncé l'acquisition du portugais Cabelauto.\n"
+        "Le groupe emploie 2.300 personnes dans ses usines de Mohammedia et de Kénitra."
+    )
+    assert figures(text)["2.300 personnes"]["countries"] == ["MA"]  # the acquirer's, not the target's
+    text = (
+        "UK developer Westwind raises £1.4bn for Morocco-Britain power cable\n"
+        "British developer Westwind Interconnect said it had raised £1.4bn for its planned Morocco-UK power link.\n"
+        "The £19bn project includes 8 GW of solar and wind capacity in Morocco."
+    )
+    assert figures(text)["8 GW"]["countries"] == ["GB", "MA"]  # `The £19bn project`: the main company's
