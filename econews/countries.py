@@ -833,7 +833,7 @@ _HEADS: dict[str, frozenset[str] | None] = {
 _BARE_HEADS = ("archipel", "archipelago", "émirat", "emirate", "sultanat", "sultanate", "bloc", "Union", "Vingt-Sept")
 # Other blocs than the EU: where one is named, `the bloc` may be it.
 _OTHER_BLOCS_RE = re.compile(
-    r"(?<![\w])(?:ASEAN|Mercosur|CEDEAO|ECOWAS|UEMOA|BRICS|ZLECAf|AfCFTA|SADC|COMESA|CCG|GCC|UMA"
+    r"(?<![\w])(?:ASEAN|Mercosur|CEDEAO|ECOWAS|UEMOA|BRICS|ZLECAf|AfCFTA|SADC|COMESA|CCG|GCC|UMA|AELE|EFTA"
     r"|Union\s+africaine|African\s+Union|Union\s+du\s+Maghreb\s+arabe|Arab\s+Maghreb\s+Union)(?![\w])"
 )
 

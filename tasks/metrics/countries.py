@@ -23,7 +23,7 @@ from econews.countries import (
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_subjects as subjects
-from econews.tasks.metrics.country_masks import rivals
+from econews.tasks.metrics.country_masks import compared_phrase, rivals
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -418,6 +418,8 @@ def figure_countries(
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
         abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
             or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
+    abroad = abroad or _compared_abroad(text, figure_start, sentence, found, article) \
+        or _whose_own(text, figure_start, sentence, found, article)
     if article.home_country and not abroad and not _said_of_abroad(
             text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign):
         found.add(article.home_country)
@@ -468,6 +470,43 @@ def _read_in_the_sentence(
         # article about Indonesia and Morocco: the party with no country named is the other's.
         found |= set(article.focus_countries)
     return found, placed, frame_foreign
+
+
+def _compared_abroad(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the figure is the compared one of a comparison whose phrase names foreign
+    countries only, set against a figure of the home country alone (`69% au Maroc, contre
+    environ 40% pour l'industrie sud-africaine`): that country's figure, not the home country's."""
+    home = article.home_country
+    if not found or home in found or _FLOW_RE.search(text, *sentence):
+        return False  # (`Les exportations vers la France ..., contre 4 MMDH vers l'Espagne`: a home flow)
+    phrase = compared_phrase(text, sentence, figure_start)
+    # (set against the home country's alone: `Les avoirs français représentent 31% du stock,
+    # contre 9% pour les Emirats` compares two partners' shares of the home country's stock)
+    return phrase is not None and bool(_named(text, *phrase) - {home}) and not subjects.span_names_home(text, *phrase, article) \
+        and not _named(text, sentence[0], phrase[0], article.companies) - {home}
+
+
+def _whose_own(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the figure stands in a `dont`/`whose` clause about a foreign country's own
+    matter that names nothing of the home country (`en deçà de celle de l'Egypte, dont les
+    recettes ont atteint 7,2 milliards de dollars`): that country's figure alone."""
+    home = article.home_country
+    if not found or home in found:
+        return False
+    clauses = _clauses(text, _without_dateline(text, sentence))
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
+    if index is None or not _relative_antecedent(text, clauses, index):
+        return False
+    return not subjects.span_names_home(text, *clauses[index], article) and not _FLOW_RE.search(text, *clauses[index]) \
+        and not _PARTNER_FLOW_RE.search(text, *clauses[index])
+
+
+# What a partner sends to the home country or receives from it, in a ranking of its partners
+# (`devant le Qatar, dont les livraisons ont progressé de 21%`, `le Royaume-Uni, dont les
+# arrivées ont bondi de 21%`): the flow is the home country's too.
+_PARTNER_FLOW_RE = re.compile(
+    r"(?i:\b(?:livraisons|commandes|envois|arrivées|touristes|visiteurs|fournitures|deliveries|orders|shipments|arrivals"
+    r"|tourists|visitors)\b)")
 
 
 def _foreign_focus_alone(
@@ -804,7 +843,10 @@ def _stated_by_the_statement(
         return set(share)
     where = _in_a_where_aside(text, figure_start, sentence, article)
     if where:
-        return where | subjects.where_subject_home(text, figure_start, sentence, article)
+        # (and the main company as the aside's subject: `Au Mexique, où le groupe a ouvert en
+        # 2021 une usine de 250 millions de dollars`)
+        return where | subjects.where_subject_home(text, figure_start, sentence, article) | _main_company_named_again(
+            text, [_figure_clause(text, figure_start, sentence)], article, with_host=False)
     # an aside's owner (`Egypt, which shipped ...`, a rival: `derrière l'Egypte, qui a reçu ...`),
     # a country by its epithet (`The Gulf state`)
     found = (subjects.relative_aside_owner(text, figure_start, sentence, article)
@@ -1342,8 +1384,10 @@ _NATIONAL_AGENCIES = {
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).
 _MULTILATERAL_RE = re.compile(
-    r"(?=(?i:[be]))(?i:Banque\s+européenne\s+pour\s+la\s+reconstruction\s+et\s+le\s+développement"
-    r"|European\s+Bank\s+for\s+Reconstruction\s+and\s+Development)"
+    r"(?=(?i:[bea]))(?i:Banque\s+européenne\s+pour\s+la\s+reconstruction\s+et\s+le\s+développement"
+    r"|European\s+Bank\s+for\s+Reconstruction\s+and\s+Development"
+    # (nor is the European Free Trade Association the EU: Switzerland, Norway, Iceland, Liechtenstein)
+    r"|Association\s+européenne\s+de\s+libre[- ]échange|European\s+Free\s+Trade\s+Association)"
 )
 _AGENCIES_RE = re.compile(r"(?=[" + "".join(sorted({a[0] for a in _NATIONAL_AGENCIES})) + r"])(?<![\w-])(?:" + "|".join(map(re.escape, _NATIONAL_AGENCIES)) + r")(?![\w-])")
 

@@ -161,11 +161,43 @@ def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> di
     countries = _mentions(text, start, word.start())
     figures = [f for f, _ in figure_spans if f > word.start()]
     if len(countries) < 2 or len(figures) < len(countries) or len(figures) % len(countries):
-        return {}
+        countries, figures = _listed_respectively(text, start, word, figure_spans)
+        if not figures:
+            return {}
     return {
         f: [c for j, c in enumerate(countries) if j != k % len(countries)]
         for k, f in enumerate(figures)
     }
+
+
+# What joins the figures of one enumeration: `31%, 19% et 12%`, `0.9 million and 0.6 million tonnes`.
+_FIGURE_GLUE_RE = re.compile(r"[^\S\n]*(?:,|et|and)[^\S\n]*")
+
+
+def _listed_respectively(text: str, start: int, word: re.Match, figure_spans: list[Span]) -> tuple[list[Span], list[int]]:
+    """(countries, figures) where the sentence does not pair them as a whole: the run of figures
+    right after the word (`en absorbent respectivement 31%, 19% et 12%, tandis que la Turquie
+    ... pèse 6%`) or right before it (`followed with 0.9 million and 0.6 million tonnes
+    respectively`), with as many countries named last before the run (`with Egypt and Algeria
+    accounting for 30% and 16% respectively`, after `Russia's total trade`)."""
+    spans = sorted(figure_spans)
+    after = [i for i, (f, _) in enumerate(spans) if f > word.start()]
+    before = [i for i, (_, e) in enumerate(spans) if e <= word.start()]
+    run: list[int] = []
+    if after and not text[word.end():spans[after[0]][0]].strip(" :"):
+        run = [after[0]]
+        while run[-1] + 1 < len(spans) and _FIGURE_GLUE_RE.fullmatch(text, spans[run[-1]][1], spans[run[-1] + 1][0]):
+            run.append(run[-1] + 1)
+    elif before and re.fullmatch(r"[^\S\n]*(?:[a-zé]+[^\S\n]*){0,2}", text[spans[before[-1]][1]:word.start()]):
+        run = [before[-1]]
+        while run[0] > 0 and _FIGURE_GLUE_RE.fullmatch(text, spans[run[0] - 1][1], spans[run[0]][0]):
+            run.insert(0, run[0] - 1)
+    if len(run) < 2:
+        return [], []
+    countries = _mentions(text, start, spans[run[0]][0])[-len(run):]
+    if len(countries) != len(run):
+        return [], []
+    return countries, [spans[i][0] for i in run]
 
 
 # What may stand between a country and its own figure in an enumeration: `Russia came second
@@ -203,13 +235,29 @@ def _compared_after(text: str, start: int, end: int, figure_spans: list[Span]) -
     compared figure's, not those of the figures before the word."""
     out: dict[int, list[Span]] = {}
     for m in _COMPARED_RE.finditer(text, start, end):
-        mentions = _mentions(text, m.end(), _aside_end(text, m.end(), end))
+        phrase_end = _aside_end(text, m.end(), end)
+        mentions = _mentions(text, m.end(), phrase_end)
         if not mentions:
             continue
+        earlier = _mentions(text, start, m.start())
         for f, _ in figure_spans:
             if f < m.start():
                 out.setdefault(f, []).extend(mentions)
+            elif f < phrase_end and earlier:
+                # `69% au Maroc, contre environ 40% pour l'industrie sud-africaine`: the compared
+                # figure is the country's its phrase names, not the first figure's
+                out.setdefault(f, []).extend(earlier)
     return out
+
+
+def compared_phrase(text: str, sentence: Span, figure_start: int) -> Span | None:
+    """The span of the comparison phrase the figure stands in (`contre environ 40% pour
+    l'industrie sud-africaine`), from the comparison word to the end of its aside; None if none."""
+    for m in _COMPARED_RE.finditer(text, sentence[0], figure_start):
+        phrase_end = _aside_end(text, m.end(), sentence[1])
+        if figure_start < phrase_end:
+            return m.start(), phrase_end
+    return None
 
 
 def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:

@@ -2173,3 +2173,63 @@ def test_the_headlines_subject_company_and_its_project_named_with_a_figure():
         "The £19bn project includes 8 GW of solar and wind capacity in Morocco."
     )
     assert figures(text)["8 GW"]["countries"] == ["GB", "MA"]  # `The £19bn project`: the main company's
+
+
+def test_respectively_over_a_run_of_figures_and_a_comparison_with_a_foreign_countrys_own():
+    text = (
+        "Automobile : le Maroc talonne désormais l'Afrique du Sud\n"
+        "Les véhicules marocains partent à 85% vers l'Europe. La France, l'Espagne et l'Italie en absorbent "
+        "respectivement 31%, 19% et 12%, tandis que la Turquie, premier client hors de l'Union européenne, pèse 6%.\n"
+        "Le taux d'intégration locale atteint 69% au Maroc, contre environ 40% pour l'industrie sud-africaine."
+    )
+    found = figures(text)
+    # the run of figures right after the word, not the figure of the clause after it
+    assert found["31%"]["countries"] == ["FR", "MA"]
+    assert found["12%"]["countries"] == ["IT", "MA"]
+    assert found["6%"]["countries"] == ["MA", "TR"]
+    # set against the home country's own figure, the compared one is the other country's
+    assert found["69%"]["countries"] == ["MA"]
+    assert found["40%"]["countries"] == ["ZA"]
+    text = (
+        "Morocco-Russia Trade Climbs 14% in First Nine Months\n"
+        "Morocco imported 1.3 million tonnes of Russian diesel. Spain and Saudi Arabia followed with 0.9 million "
+        "and 0.6 million tonnes respectively.\n"
+        "Russia's total trade with Africa reached $24.5 billion in 2024, with Egypt and Algeria accounting for 30% "
+        "and 16% respectively."
+    )
+    found = figures(text)
+    # `respectively` after the figures; the countries named last before them
+    assert found["0.9 million"]["countries"] == ["ES", "MA"]
+    assert found["0.6 million tonnes"]["countries"] == ["MA", "SA"]
+    assert "DZ" not in found["30%"]["countries"] and "EG" not in found["16%"]["countries"]
+
+
+def test_a_foreign_countrys_own_figure_in_a_whose_clause_and_a_partners_flow():
+    text = (
+        "Recettes touristiques : un premier semestre record à 52,6 milliards de DH\n"
+        "Les recettes du Maroc ont atteint 52,6 milliards de DH à fin juin.\n"
+        "La performance marocaine reste en deçà de celle de l'Egypte, dont les recettes ont atteint 7,2 milliards "
+        "de dollars au premier semestre.\n"
+        "La progression la plus forte vient du Royaume-Uni, dont les arrivées ont bondi de 21% à 1.050.000 touristes."
+    )
+    found = figures(text)
+    assert found["7,2 milliards de dollars"]["countries"] == ["EG"]  # Egypt's own receipts
+    assert found["21%"]["countries"] == ["GB", "MA"]  # arrivals in the home country
+
+
+def test_efta_is_no_eu_and_a_where_aside_names_the_main_company():
+    text = (
+        "Libre-échange avec l'AELE : un bilan en demi-teinte\n"
+        "L'accord entre le Maroc et l'Association européenne de libre-échange (AELE) date de 1999. Les échanges "
+        "entre le Royaume et les quatre pays ont atteint 14,6 milliards de dirhams en 2024.\n"
+        "Sur la période 2021-2024, les exportations vers le bloc ont progressé en moyenne de 6,3% par an."
+    )
+    found = figures(text)
+    assert "EU" not in found["6,3%"]["countries"]
+    text = (
+        "Tanger : le chinois Dongrun inaugure une usine de jantes de 1,8 milliard de DH\n"
+        "Le groupe chinois Dongrun a inauguré lundi son usine de Tanger.\n"
+        "Au Mexique, où le groupe a ouvert en 2021 une usine de 250 millions de dollars à San Luis Potosí, "
+        "les exportations vers les Etats-Unis sont frappées de droits de douane."
+    )
+    assert figures(text)["250 millions de dollars"]["countries"] == ["CN", "MX"]
