@@ -371,6 +371,26 @@ FRESH16_FLOORS = [
     (("documents", "article_kept", "share"), 0.98),  # 1.000
 ]
 
+FRESH17 = REPO / "data" / "fresh17"
+# The seventeenth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML) by a helper that never ran the
+# pipeline, asked for pages hard on countries (several countries an article, a foreign economy
+# with the home country in passing, rankings, `respectivement`), measured untouched at
+# e41a806 (countries 0.746, period 0.885, qualifier 0.968, entities 0.958, partnerships 0.654,
+# investments 0.500), then tuned on. Measured 2026-12-04 14:50 (main b83dbf3) in the comment.
+FRESH17_FLOORS = [
+    (("entities", "f1"), 0.93),  # 0.958 (0.958 untouched)
+    (("figures", "f1"), 0.96),  # 0.988 (0.988 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.860 (0.746 untouched)
+    (("figures", "matched_right", "period", "share"), 0.85),  # 0.885 (0.885 untouched)
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.968 (0.968 untouched)
+    (("partnerships", "f1"), 0.74),  # 0.780 (0.654 untouched)
+    (("investments", "f1"), 0.45),  # 0.500 (0.500 untouched)
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.990
+    (("documents", "article_kept", "share"), 0.98),  # 1.000
+]
+
 # The other development corpora, each a guard so that a change made for one corpus does not undo another.
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
@@ -378,7 +398,7 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh11": (FRESH11, FRESH11_FLOORS), "fresh12": (FRESH12, FRESH12_FLOORS),
                  "fresh13": (FRESH13, FRESH13_FLOORS), "fresh14": (FRESH14, FRESH14_FLOORS),
                  "fresh15": (FRESH15, FRESH15_FLOORS),
-                 "fresh16": (FRESH16, FRESH16_FLOORS)}
+                 "fresh16": (FRESH16, FRESH16_FLOORS), "fresh17": (FRESH17, FRESH17_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
