@@ -77,7 +77,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # Billion ...` over `Lusail Digital Holdings, a data-center developer, agreed to invest`)
         cued += tuple((pattern, code) for pattern, code in _companies(headline)
                       if pattern.search(body) and not any(pattern.pattern == known.pattern for known, _ in cued))
-    companies = cued + _known_companies(text, cued)
+    companies = cued + _known_companies(text, cued, headline)
     lead = _headline_and_lead(text, title, mastheads=True)[1]
     # (the first the headline names, its subject: `Electra Câbles s'offre le portugais Cabelauto`)
     main = min(((m.start(), code) for pattern, code in companies for m in [pattern.search(headline)] if m), default=(0, None))[1]

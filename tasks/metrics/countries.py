@@ -233,14 +233,33 @@ def _companies(text: str) -> tuple[tuple[re.Pattern, str], ...]:
     return _name_patterns(seen)
 
 
-def _known_companies(text: str, cued: tuple[tuple[re.Pattern, str], ...]) -> tuple[tuple[re.Pattern, str], ...]:
+def _known_companies(text: str, cued: tuple[tuple[re.Pattern, str], ...], headline: str = "") -> tuple[tuple[re.Pattern, str], ...]:
     """Each foreign company the gazetteer knows with its country (`Sumitomo Electric`,
-    `Yazaki`) that `text` names and no cue of `cued` names already, as `_companies` gives them."""
+    `Yazaki`) that `text` names and no cue of `cued` names already, as `_companies` gives them;
+    and each multinational of `data/company_countries.json` that the headline names (`RAM
+    Orders Boeing Jets`): named in passing, a multinational gives a figure no country."""
     seen = {
         forms[0]: code for forms, code in _known_foreign_companies()
         if any(form in text for form in forms) and not any(pattern.fullmatch(form) for form in forms for pattern, _ in cued)
     }
+    pattern, companies = _multinationals()
+    for m in pattern.finditer(headline):
+        forms, code = companies[m.group(0)]
+        if forms[0] not in seen and not any(known.fullmatch(form) for form in forms for known, _ in cued):
+            seen[forms[0]] = code
     return _name_patterns(seen)
+
+
+@lru_cache(maxsize=1)
+def _multinationals() -> tuple[re.Pattern, dict[str, tuple[tuple[str, ...], str]]]:
+    """(a pattern of every written form, form -> (the company's forms, its country))."""
+    data = json.loads(resources.files("econews").joinpath("data/company_countries.json").read_text(encoding="utf-8"))
+    companies = {}
+    for entry in data["companies"]:
+        forms = tuple(sorted(entry["aliases"], key=len, reverse=True))
+        companies.update(dict.fromkeys(forms, (forms, entry["country"])))
+    alternation = "|".join(map(re.escape, sorted(companies, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), companies
 
 
 def _name_patterns(seen: dict[str, str]) -> tuple[tuple[re.Pattern, str], ...]:

@@ -2233,3 +2233,21 @@ def test_efta_is_no_eu_and_a_where_aside_names_the_main_company():
         "les exportations vers les Etats-Unis sont frappées de droits de douane."
     )
     assert figures(text)["250 millions de dollars"]["countries"] == ["CN", "MX"]
+
+
+def test_a_multinational_the_headline_names_gives_its_country_one_named_in_passing_none():
+    text = (
+        "Two Decades of US-Morocco Free Trade: Trade Soars as RAM Orders Boeing Jets\n"
+        "Twenty years after the agreement took effect, trade has grown.\n"
+        "On Wednesday, national carrier Royal Air Maroc signed a firm order for 16 aircraft from Boeing, in a contract valued "
+        "at about $2.7 billion, the airline said."
+    )
+    assert figures(text)["$2.7 billion"]["countries"] == ["MA", "US"]
+    text = (
+        "Aéronautique : les exportations du secteur bondissent de 17%\n"
+        "Les exportations aéronautiques du Maroc ont atteint 26 milliards de DH, portées par les commandes de Boeing.\n"
+        "Le secteur emploie 25.000 personnes."
+    )
+    found = figures(text)
+    assert found["26 milliards de DH"]["countries"] == ["MA"]
+    assert found["25.000 personnes"]["countries"] == ["MA"]
