@@ -1228,12 +1228,26 @@ def country_before_aside(
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
     if not index or not opener.match(text, clauses[index][0]):
         return None
-    a, b = clauses[index - 1]
-    before = text[a:b].rstrip(" ,")
-    mention = next(iter(reversed(find_countries(before))), None)
-    if mention is None or mention.end != len(before) or mention.kind != "name" or article.home_country in mention.codes:
+    for back in (1, 2):
+        if index - back < 0:
+            return None
+        a, b = clauses[index - back]
+        before = text[a:b].rstrip(" ,")
+        # (a place of the country: `ahead of Spain's Algeciras, its direct rival ..., which handled`)
+        place = _POSSESSIVE_PLACE_RE.search(before)
+        before = before[:place.start()] if place else before
+        mention = next(iter(reversed(find_countries(before))), None)
+        if mention is not None and mention.end == len(before):
+            break
+        if back == 2 or not _APPOSITION_CLAUSE_RE.fullmatch(text[a:b].rstrip(" ,")):
+            return None  # (over one apposition at most: `, its direct rival across the Strait of Gibraltar,`)
+    if mention.kind != "name" or article.home_country in mention.codes:
         return None
     return mention.codes, clauses[index]
+
+
+_POSSESSIVE_PLACE_RE = re.compile(r"['’]s(?:\s+[A-Z][\w-]*){1,3}$")
+_APPOSITION_CLAUSE_RE = re.compile(r"\s*(?:its|their|the|a|an|son|sa|ses|le|la|l['’]|un|une)\s[^,;.()\d]{1,60}")
 
 
 def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:

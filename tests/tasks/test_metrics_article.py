@@ -2251,3 +2251,12 @@ def test_a_multinational_the_headline_names_gives_its_country_one_named_in_passi
     found = figures(text)
     assert found["26 milliards de DH"]["countries"] == ["MA"]
     assert found["25.000 personnes"]["countries"] == ["MA"]
+
+
+def test_a_rivals_own_aside_after_a_place_of_the_country_and_an_apposition():
+    text = (
+        "Tanger Med Handles Record 11.4 Million Containers in 2025\n"
+        "Tanger Med handled 11.4 million TEUs in 2025. The figures put Tanger Med well ahead of Spain's Algeciras, "
+        "its direct rival across the Strait of Gibraltar, which handled 4.6 million TEUs last year."
+    )
+    assert figures(text)["4.6 million"]["countries"] == ["ES"]
