@@ -498,7 +498,8 @@ def _company_patterns() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
         )),
         # the noun's complement after the demonym: `le fabricant marocain de câbles électriques
         # Electra Câbles du Maroc`, `l'équipementier japonais de câblage automobile X`
-        (re.compile(rf"(?i:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}}?(?:{french})\s+(?:de|des|du|d['’])"), re.compile(
+        # (no pre-check: one for the nouns in any case would cost twenty times the pattern itself)
+        (None, re.compile(
             rf"(?<![\w])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}}?(?P<dem>{french})"
             rf"\s+(?:de|des|du|d['’])\s*(?:[a-zéèêàâîôûç][\w'’-]*\s+){{1,3}}(?P<name>{_NAME})"
         )),
