@@ -540,10 +540,7 @@ def _foreign_focus_alone(
         return False
     if subjects.first_person(text, *sentence):
         return False
-    return not any(
-        subjects.span_names_home(text, start, end, article) or _HOME_TIES_RE.search(text, start, end)
-        for start, end in (*earlier_sentences, sentence)
-    )
+    return _nothing_of_home(text, (*earlier_sentences, sentence), article)
 
 
 def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed) -> set[str]:
@@ -931,9 +928,14 @@ def _paragraph_abroad(
         return False
     if subjects.first_person(text, *sentence):
         return False  # a speaker's `nous`, `our`: whose side they speak for is not said
+    return _nothing_of_home(text, (*earlier_sentences, sentence), article)
+
+
+def _nothing_of_home(text: str, spans, article: Article) -> bool:
+    """Whether none of the spans names anything of the home country or ties a figure to it (`_HOME_TIES_RE`)."""
     return not any(
         subjects.span_names_home(text, start, end, article) or _HOME_TIES_RE.search(text, start, end)
-        for start, end in (*earlier_sentences, sentence)
+        for start, end in spans
     )
 
 
