@@ -504,7 +504,8 @@ def _company_patterns() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
             rf"\s+(?:de|des|du|d['’])\s*(?:[a-zéèêàâîôûç][\w'’-]*\s+){{1,3}}(?P<name>{_NAME})"
         )),
         (None, re.compile(
-            rf"(?<![\w])(?P<dem>{english})\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?\s+(?P<name>{_NAME})"
+            # (a modifier may be an acronym: `Chinese EV maker Lanhai`, `US AI startup X`)
+            rf"(?<![\w])(?P<dem>{english})\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?\s+(?P<name>{_NAME})"
         )),
         (re.compile(r"['’]s\s+[A-Z]"), re.compile(rf"(?<![\w])(?P<country>{country})['’]s\s+(?P<name>{_NAME})")),
         (re.compile(rf"\(\s*(?:{country})\s*\)"),
@@ -926,8 +927,13 @@ def _resolve(text: str, m: re.Match) -> str | None:
 _SITE_BEFORE = (
     r"(?i:\b(?:usines?|unités?|sites?|plants?|factory|factories|facility|facilities|filiales?|subsidiary"
     r"|succursales?|entrepôts?|warehouses?|raffinerie|refinery|centrales?|gigafactor(?:y|ies)|giga-?usines?"
-    r"|complexes?|complex|terminals?|terminaux|campus|data\s+cent(?:er|re)s?)(?:\s+[\w'’-]+){0,3}?"
-    r"\s+(?:à|au|near|in|at|outside|près\s+d['’]\s*|près\s+de)\s+)"
+    r"|complexes?|complex|terminals?|terminaux|campus|data\s+cent(?:er|re)s?"
+    # (a port where something is handled, not one a route goes to or through: `exported to
+    # northern Europe through the port of Rotterdam`, `vers le port de Rotterdam`)
+    r"|(?<!through\sthe\s)(?<!via\sthe\s)(?<!to\sthe\s)(?<!from\sthe\s)(?<!vers\sle\s)(?<!via\sle\s)"
+    r"(?<!depuis\sle\s)(?<!par\sle\s)(?<!aux\s)(?<!du\sfutur\s)(?<!le\sfutur\s)ports?)(?:\s+[\w'’-]+){0,3}?"
+    # (`le site de Braga`, `le port d'Anvers-Bruges`: a site named by its city)
+    r"\s+(?:(?:à|au|near|in|at|outside|près\s+de|de|of)\s+(?:the\s+)?|(?:près\s+)?d['’]\s*))"
 )
 _BASE_BEFORE = r"(?:[Bb]ased|[Hh]eadquartered|[Bb]asée?s?|[Ss]iège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?)\s+(?:in|à)\s+"
 

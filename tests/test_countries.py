@@ -114,6 +114,12 @@ def test_a_company_cue_with_the_nouns_complement_on_one_line():
     assert _companies("to build a gold mine in Guinea's Siguiri region, betting") == []
 
 
+def test_an_acronym_may_qualify_the_company_noun():
+    assert _companies("Chinese EV maker Lanhai picks Morocco") == [("Lanhai", "CN")]
+    assert _companies("Korean LNG carrier operator Hanbit Marine said") == [("Hanbit Marine", "KR")]
+    assert _companies("French President Macron said") == []  # a title, no company noun
+
+
 def test_no_company_without_a_company_cue():
     assert _companies("Le président chinois Xi Jinping et le ministre turc Mehmet Kaya sont arrivés.") == []
     assert _companies("Morocco's Minister of Industry Ryad Mezzour and Germany's Chancellor Olaf Scholz met.") == []

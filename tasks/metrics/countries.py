@@ -22,7 +22,7 @@ from econews.countries import (
 )
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
-from econews.tasks.metrics import country_subjects as subjects
+from econews.tasks.metrics import country_rivals, country_subjects as subjects
 from econews.tasks.metrics.country_masks import compared_phrase, rivals
 
 if TYPE_CHECKING:
@@ -438,7 +438,8 @@ def figure_countries(
         abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
             or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
     abroad = abroad or _compared_abroad(text, figure_start, sentence, found, article) \
-        or _whose_own(text, figure_start, sentence, found, article)
+        or _whose_own(text, figure_start, sentence, found, article) \
+        or _named_in_paragraph_abroad(text, sentence, found, article, earlier_sentences)
     if article.home_country and not abroad and not _said_of_abroad(
             text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign):
         found.add(article.home_country)
@@ -447,9 +448,10 @@ def figure_countries(
 
 def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous) -> set[str]:
     """What the shape of the statement decides alone: a company's accounts, its site abroad,
-    a statement whose countries its grammar gives (`_stated_by_the_statement`)."""
+    a rival's figure, a statement whose countries its grammar gives (`_stated_by_the_statement`)."""
     return (subjects.company_accounts(text, figure_start, sentence, article, previous)
             or subjects.site_abroad(text, figure_start, sentence, article)
+            or country_rivals.rival_figure(text, figure_start, sentence, article, previous)
             or _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous))
 
 
@@ -931,6 +933,32 @@ def _paragraph_abroad(
     return _nothing_of_home(text, (*earlier_sentences, sentence), article)
 
 
+# A partner in a role towards the home country: its client, supplier, investor (`La France
+# reste le premier client du Maroc, devant l'Espagne (18%)`): its figure is a flow with it.
+PARTNER_ROLE_RE = re.compile(
+    r"(?i:\bpartenaires?\b|\bfournisseurs?\b|\bclients?\b|\bdébouchés?\b|\bmarchés?\s+émetteurs?\b|\bacheteurs?\b"
+    r"|\bpartners?\b|\bsuppliers?\b|\bcustomers?\b|\bsource\s+markets?\b|\bbuyers?\b|\binvestisseurs?\b|\binvestors?\b)"
+)
+
+
+def _named_in_paragraph_abroad(
+    text: str, sentence: tuple[int, int], found: set[str], article: Article, earlier_sentences: list[tuple[int, int]],
+) -> bool:
+    """Whether a sentence names again the foreign countries its paragraph is about, with
+    nothing of the home country in either and no flow (`Sur l'autre rive du détroit, les ports
+    espagnols marquent le pas. [...] la nouvelle terminal nord de Valence, estimée à 1,2 Md€`):
+    as `_paragraph_abroad`, where the sentence repeats the country instead of leaving it unsaid."""
+    home = article.home_country
+    if not home or not found or home in found or not earlier_sentences:
+        return False
+    if _PARTNER_FLOW_RE.search(text, *sentence) or subjects.first_person(text, *sentence):
+        return False
+    if any(_FLOW_RE.search(text, a, b) or PARTNER_ROLE_RE.search(text, a, b) for a, b in (*earlier_sentences, sentence)):
+        return False  # (`La France reste le premier client de la filière [...] la part américaine`)
+    paragraph = set().union(*(_named(text, a, b, article.companies) for a, b in earlier_sentences))
+    return found <= paragraph and _nothing_of_home(text, (*earlier_sentences, sentence), article)
+
+
 def _nothing_of_home(text: str, spans, article: Article) -> bool:
     """Whether none of the spans names anything of the home country or ties a figure to it (`_HOME_TIES_RE`)."""
     return not any(
@@ -980,7 +1008,7 @@ def _named_outside_relatives(text: str, start: int, end: int, article: Article, 
 # comparaison, la Turquie a exporté ...`). French `global` is `total` (`un coût global de
 # 75 millions de dollars` is the project's); the World Bank is no figure of the world.
 _WHOLE_RE = re.compile(
-    r"(?=\b(?i:[abcdefgimoprstwà])|\w-based)(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
+    r"(?=\b(?i:[abcdefgilmoprstwà])|\w-based)(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
     r"|\bà\s+l['’]\s*(?:échelle\s+(?:mondiale|internationale)|international)\b"
     r"|(?<!Banque\s)(?<!Organisation\s)(?<!Forum\s)\bmondia(?:l|le|les|ux)\b"
     r"|\bworldwide\b|\bglobally\b|\b(?:around|across|in)\s+the\s+world\b"
@@ -991,7 +1019,9 @@ _WHOLE_RE = re.compile(
     r"|\b(?:fondée?|créée?|founded|established)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:à|in)\s+[A-Z]|\b(?:fondée?|créée?)\s+à\s+[A-Z]"
     r"|\w-based\s+(?:company|group|firm|fund|maker|developer|producer)\b|\bcotée?\s+(?:à|en)\s+(?:la\s+)?Bourse\b"
     r"|\bshares\s+(?:of|in)\b|\bshares\s+(?:rose|fell|gained|jumped|dropped|climbed|slid|slipped|surged|tumbled|closed)\b|\bsortants?\b|\boutward\b|\boutbound\b|\b(?:ses|its)\s+(?:ventes|sales)\b"
-    r"|\b(?:[àa]\s+titre\s+de|par|en)\s+comparaison\b|\b(?:by|in)\s+comparison\b)"
+    r"|\b(?:[àa]\s+titre\s+de|par|en)\s+comparaison\b|\b(?:by|in)\s+comparison\b"
+    # (the group as a whole: `Le groupe emploie au total quelque 6.500 personnes`)
+    r"|\b(?:le\s+groupe|the\s+group)\b[^.;:]{0,40}\b(?:au|in)\s+total\b)"
 )
 
 
@@ -1041,6 +1071,10 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
         return True
     if _LOCAL_ECONOMY_RE.search(text, start, end) and len(found) == 1:
         return True  # `Egyptian officials aim to lift local production to 400,000 vehicles`
+    if len(found) == 1 and (_THE_COUNTRYS_OWN_RE.search(text, start, end) or _AT_HOME_RE.search(text, start, sentence[1])):
+        # `Selon l'Assemblée des exportateurs de Turquie, les exportations textiles du pays ont
+        # reculé de 6,2%`; `It sold 3.8 million drive units last year, up 41%, mostly at home`
+        return True
     return any(
         set(m.codes) <= found and (
             (m.kind in ("name", "epithet") and _POSSESSIVE_AFTER_RE.match(text, start + m.end))
@@ -1083,6 +1117,20 @@ _OWN_ECONOMY_RE = re.compile(
 _LOCAL_ECONOMY_RE = re.compile(
     r"(?i:\b(?:local|domestic)\s+(?:production|output|market|consumption|demand|industry|content)"
     r"|\b(?:production|consommation|demande|industrie)\s+(?:locale|intérieure)|\bmarché\s+(?:local|intérieur))\b"
+)
+
+
+# `le pays` said of the one foreign country a statement names is that country: the owner of
+# a flow or an economy (`les exportations textiles et d'habillement du pays`, `the country's
+# car exports`).
+_THE_COUNTRYS_OWN_RE = re.compile(
+    r"(?i:\b(?:exportations|importations|production|économie|PIB|industrie|secteur|ventes|consommation|excédent|déficit)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+du\s+pays\b"
+    r"|\bthe\s+country['’]s\s+(?:[a-z-]+\s+){0,2}(?:exports|imports|output|production|economy|GDP|industry|sales|consumption|surplus|deficit)\b)"
+)
+# A foreign subject's home market (`It sold 3.8 million drive units last year, mostly at home`).
+_AT_HOME_RE = re.compile(
+    r"(?i:\bat\s+home\b|\bon\s+its\s+(?:home|domestic)\s+market\b|\bsur\s+son\s+marché\s+(?:intérieur|domestique|national)\b)"
 )
 
 
@@ -1673,7 +1721,9 @@ def _sentence_frame(
                 return found | opening | _main_company_named_again(
                     text, [clauses[i] for i in group], article, with_host=False), placed
         if group is not after:
-            found |= _main_company_named_again(text, [clauses[i] for i in group], article)
+            # (the article's host is where the main company's project is, unless the clause
+            # names another place: `son unité de Dire Dawa` in an article about its Nigerian one)
+            found |= _main_company_named_again(text, [clauses[i] for i in group], article, with_host=not found - {home})
         if found - {home}:
             return found, placed
     if not own_found:

@@ -2260,3 +2260,73 @@ def test_a_rivals_own_aside_after_a_place_of_the_country_and_an_apposition():
         "its direct rival across the Strait of Gibraltar, which handled 4.6 million TEUs last year."
     )
     assert figures(text)["4.6 million"]["countries"] == ["ES"]
+
+
+def test_a_rivals_figure_tied_to_it_by_a_bracket_an_apposition_or_as_the_agent():
+    text = (
+        "Tourisme : le Maroc vise 20 millions d'arrivées\n"
+        "Le Royaume a accueilli 17,4 millions de touristes en 2024. Il reste loin de l'Italie, qui a reçu 57 millions "
+        "de visiteurs, et de la Grèce (36 millions). Le Maroc devance la Tunisie, dont les recettes d'origine "
+        "allemande ont atteint 900 millions d'euros.\n"
+        "Sur le marché des agrumes, le Maroc reste derrière l'Espagne, premier exportateur mondial avec 3,1 millions "
+        "de tonnes.\n"
+        "Tanger Med a traité 10 millions de conteneurs. That compares with 3.9 million containers handled by "
+        "Spain's Valencia."
+    )
+    found = figures(text)
+    assert found["57 millions de visiteurs"]["countries"] == ["IT"]  # a relative aside after the rival
+    assert found["36 millions"]["countries"] == ["GR"]  # a bracket after the rival the sentence goes on about
+    assert found["900 millions d'euros"]["countries"] == ["DE", "TN"]  # with what the aside names
+    assert found["3,1 millions de tonnes"]["countries"] == ["ES"]  # an apposition
+    assert found["3.9 million"]["countries"] == ["ES"]  # the agent, after `That compares with`
+    assert found["17,4 millions de touristes"]["countries"] == ["MA"]
+
+
+def test_a_ranking_of_partners_or_a_home_figure_after_the_rival_is_no_rivals_figure():
+    text = (
+        "Commerce extérieur : l'Espagne reste le premier partenaire\n"
+        "Les échanges avec l'Espagne ont atteint 20% du commerce extérieur du Maroc, devant la France (12%).\n"
+        "Le Maroc s'est hissé au troisième rang mondial, derrière le Pérou, avec 80.000 tonnes expédiées.\n"
+        "Le Maroc est devancé par la Russie, dont les ventes atteignent 40 millions de tonnes, contre 12 millions "
+        "de tonnes pour le Royaume."
+    )
+    found = figures(text)
+    assert found["12%"]["countries"] == ["FR", "MA"]  # a partner's share of the home country's trade
+    assert found["80.000 tonnes"]["countries"] == ["MA"]  # the home country's, not tied to the rival
+    assert found["40 millions de tonnes"]["countries"] == ["RU"]
+    assert found["12 millions de tonnes"]["countries"] == ["MA"]
+
+
+def test_the_country_s_own_flow_at_home_and_a_group_s_total():
+    text = (
+        "Textile : un groupe turc s'installe à Fès\n"
+        "Le groupe turc Anatol Tekstil va investir 50 millions de dollars à Fès.\n"
+        "Selon l'Association des exportateurs de Turquie, les exportations textiles du pays ont reculé de 5% en 2025. "
+        "Le groupe emploie au total quelque 4.000 personnes.\n"
+        "China's Hanlu Motors will build a plant in Kenitra.\n"
+        "Hanlu, listed in Shanghai, supplies carmakers in Europe. It sold 2 million motors last year, mostly at home."
+    )
+    found = figures(text)
+    assert found["5%"]["countries"] == ["TR"]  # `du pays`: the one foreign country named
+    assert found["4.000 personnes"]["countries"] == ["TR"]  # the group as a whole
+    assert found["2 million"]["countries"] == ["CN"]  # `at home`: the foreign subject's own market
+    assert found["50 millions de dollars"]["countries"] == ["MA", "TR"]
+
+
+def test_a_paragraph_about_abroad_naming_its_country_again():
+    text = (
+        "Le Maroc accélère ses exportations portuaires\n"
+        "Tanger Med a traité 10 millions de conteneurs en 2025.\n"
+        "Sur l'autre rive, les ports espagnols marquent le pas. Algésiras a traité 4,5 millions de conteneurs. "
+        "Le nouveau terminal de Valence, estimé à 1,1 Md€, ouvrira en 2029."
+    )
+    assert figures(text)["1,1 Md€"]["countries"] == ["ES"]
+
+
+def test_a_site_named_by_its_city_after_de_and_a_port_where_cargo_is_handled():
+    from econews.countries import find_places_abroad
+
+    assert [m.codes for m in find_places_abroad("dans le site de Braga, où il compte créer 150 emplois", "MA")] == [("PT",)]
+    assert [m.codes for m in find_places_abroad("Le port d'Anvers a manutentionné 1,4 million de tonnes", "MA")] == [("BE",)]
+    assert find_places_abroad("exported to northern Europe through the port of Rotterdam", "MA") == ()
+    assert find_places_abroad("destinées aux ports de Rotterdam", "MA") == ()

@@ -1,0 +1,80 @@
+"""A rival's figure: the home country compared with a foreign one, the figure said of that
+one alone (`le Maroc reste loin derrière l'Espagne, premier exportateur mondial d'agrumes avec
+près de 3,4 millions de tonnes`, `Il reste loin de l'Espagne [...] et de la Turquie (52,6
+millions)`, `That compares with 2.4 million TEUs handled by Spain's Algeciras`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from econews.countries import find_countries, find_places_abroad
+
+from econews.tasks.metrics import countries as base
+from econews.tasks.metrics.country_masks import RANK_WORDS
+from econews.tasks.metrics.country_subjects import span_names_home
+
+if TYPE_CHECKING:
+    from econews.tasks.metrics.article import Article
+
+# The home country set against a rival: ranked against it, compared with it, its rival.
+_RIVAL_MARKER_RE = re.compile(
+    rf"(?i:\b(?:{RANK_WORDS})\b|\bcompares?\s+with\b|\bcompared\s+(?:with|to)\b|\bcomparé\w*\s+à\b"
+    r"|\brivals?\b|\bconcurrents?\b|\bconcurrence\b|\bcompetitors?\b|\bcompetition\b)"
+)
+# A sentence that goes on with the home country of the sentence before (`Il reste toutefois
+# loin de l'Espagne`, `That compares with`).
+_GOES_ON_RE = re.compile(r"\s*(?:Il|Elle|It|That|This|Cela|Ce\s+chiffre|Ce\s+niveau)\b")
+# What ties the figure to the rival named before it: a bracket after its name (`la Turquie
+# (52,6 millions)`), an apposition or a relative aside up to the figure (`l'Espagne, premier
+# exportateur mondial d'agrumes avec près de 3,4 millions`, `South Africa, where Japanese firms
+# employ some 32,000 workers`, `Spain's Algeciras, its direct rival ..., which handled`).
+_ATTACHED_RE = re.compile(
+    r"(?:['’]s(?:\s+[A-Z][\w'’-]*)+)?\s*(?:\([^()]*|,\s*(?:[^,;()]{0,80},\s*)?"
+    r"(?i:qui|dont|où|which|whose|where|premier|première|first|largest|biggest|the\s+world)\b[^;()]*)"
+)
+_COORDINATED_RE = re.compile(r"(?:,|\bet|\band|\bor|\bou)\s+(?:de\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$")
+# The rival as the agent after the figure (`2.4 million TEUs handled by Spain's Algeciras`).
+_AGENT_RE = re.compile(r"(?i:[^,;.()]{0,40}?\b(?:by|par)\s+$)")
+
+
+def rival_figure(
+    text: str, figure_start: int, sentence: tuple[int, int], article: Article, previous: tuple[int, int] | None,
+) -> set[str]:
+    """The foreign countries the figure is said of, where the sentence sets the home country
+    against a rival (`_RIVAL_MARKER_RE`) before the figure, the figure is tied to the rival
+    (`_ATTACHED_RE`; or the rival is its agent: `handled by`), nothing of the home country is
+    named from the marker to the end of the figure's clause, and the sentence is no partner's
+    ranking or flow with the home country. With the other countries named on the way (`la
+    Turquie, dont les achats de produits espagnols`). Empty otherwise."""
+    home = article.home_country
+    start = base._without_dateline(text, sentence)[0]
+    marker = _RIVAL_MARKER_RE.search(text, start, figure_start)
+    if not home or marker is None or base.PARTNER_ROLE_RE.search(text, *sentence) or base._HOME_TIES_RE.search(text, *sentence):
+        return set()
+    home_before = span_names_home(text, start, marker.start(), article) or (
+        previous is not None and _GOES_ON_RE.match(text, start) and span_names_home(text, *previous, article))
+    clause = base._figure_clause(text, figure_start, sentence)
+    if not home_before or span_names_home(text, marker.end(), clause[1], article):
+        return set()
+    between = _foreign_mentions(text, marker.end(), figure_start, home)
+    for i in reversed(range(len(between))):
+        # the nearest rival the figure is tied to, with the countries named after it, unless one
+        # of those is a rival of its own (`derrière l'Egypte, qui a reçu 29,6 milliards, et le
+        # Nigeria, avec 20,9 milliards`: whose the figure is, the sentence does not say)
+        if _ATTACHED_RE.fullmatch(text, between[i][1], figure_start):
+            if any(_COORDINATED_RE.search(text, max(between[i][1], at - 12), at) for at, _, _ in between[i + 1:]):
+                return set()
+            return {code for _, _, codes in between[i:] for code in codes}
+    after = _foreign_mentions(text, figure_start, clause[1], home)
+    if not between and after and _AGENT_RE.search(text, max(figure_start, after[0][0] - 60), after[0][0]):
+        return set(after[0][2])
+    return set()
+
+
+def _foreign_mentions(text: str, start: int, end: int, home: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, codes) of the countries text[start:end] names by a name, demonym or place,
+    the home country's left out, in order."""
+    window = text[start:end]
+    mentions = (*find_countries(window), *find_places_abroad(window, home))
+    return sorted((start + m.start, start + m.end, m.codes) for m in mentions if home not in m.codes)
