@@ -640,11 +640,15 @@ def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int],
     owners = {code for pattern, code in article.companies if pattern.search(text, *opening)}
     if not owners and _COMPANY_ANAPHOR_RE.search(text, *opening) and article.main_company_country:
         owners = {article.main_company_country}
+    if not owners and _FIRMS_RE.search(text, *opening):
+        # a country's firms as a whole (`Turkish companies have invested about $3.5 billion in
+        # Egypt`, `les entreprises chinoises implantées au Sénégal`)
+        owners = {code for m in find_countries(text[opening[0]:opening[1]]) if m.kind == "demonym" for code in m.codes}
     if not owners or home in owners:
         return False  # (a home company's plant abroad is the home country's too)
     clause_end = _figure_clause(text, figure_start, (start, end))[1]
     mentions = [m for m in find_countries(text[start:clause_end]) if home not in m.codes]
-    if not mentions or not _PLACED_IN_RE.search(text[max(start, start + mentions[0].start - 30):start + mentions[0].start]):
+    if not any(_PLACED_IN_RE.search(text[max(start, start + m.start - 30):start + m.start]) for m in mentions):
         return False
     # (the company named again is no home mention here: it is the subject)
     return not (home in _named(text, start, end, article.companies) or _located_home(text[start:end])
@@ -652,6 +656,9 @@ def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int],
                 or _HOME_TIES_RE.search(text, start, end) or subjects.first_person(text, start, end))
 
 
+_FIRMS_RE = re.compile(
+    r"(?i:\b(?:companies|firms|groups|investors|manufacturers|makers|entreprises|sociétés|groupes|firmes|investisseurs|industriels)\b)"
+)
 # A place preposition right before a country (`in nine factories across Vietnam`, `en Chine`).
 _PLACED_IN_RE = re.compile(r"(?i:\b(?:in|across|throughout|en|au|aux|dans|à\s+travers)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$)")
 
@@ -1065,8 +1072,8 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
     end = _figure_clause(text, figure_start, sentence)[1]
     if _named(text, start, end, article.companies) & {article.home_country} or _located_home(text[start:end]):
         return False
-    if _main_company_named_again(text, [(start, end)], article):
-        return False
+    if _main_company_named_again(text, [(start, end)], article) - found:
+        return False  # (the main company of that very country named again says nothing of home)
     if _OWN_ECONOMY_RE.search(text, start, end) and _opens_with_country(text, start, found):
         return True
     if _LOCAL_ECONOMY_RE.search(text, start, end) and len(found) == 1:
@@ -1125,8 +1132,8 @@ _LOCAL_ECONOMY_RE = re.compile(
 # car exports`).
 _THE_COUNTRYS_OWN_RE = re.compile(
     r"(?i:\b(?:exportations|importations|production|économie|PIB|industrie|secteur|ventes|consommation|excédent|déficit)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+du\s+pays\b"
-    r"|\bthe\s+country['’]s\s+(?:[a-z-]+\s+){0,2}(?:exports|imports|output|production|economy|GDP|industry|sales|consumption|surplus|deficit)\b)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:du|de\s+son|de\s+leur)\s+pays\b"
+    r"|\b(?:the|his|her|their)\s+country['’]s\s+(?:[a-z-]+\s+){0,2}(?:exports|imports|output|production|economy|GDP|industry|sales|consumption|surplus|deficit)\b)"
 )
 # A foreign subject's home market (`It sold 3.8 million drive units last year, mostly at home`).
 _AT_HOME_RE = re.compile(

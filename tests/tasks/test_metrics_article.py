@@ -2330,3 +2330,18 @@ def test_a_site_named_by_its_city_after_de_and_a_port_where_cargo_is_handled():
     assert [m.codes for m in find_places_abroad("Le port d'Anvers a manutentionné 1,4 million de tonnes", "MA")] == [("BE",)]
     assert find_places_abroad("exported to northern Europe through the port of Rotterdam", "MA") == ()
     assert find_places_abroad("destinées aux ports de Rotterdam", "MA") == ()
+
+
+def test_a_countrys_firms_placed_abroad_and_a_foreign_speakers_own_country():
+    found = figures(
+        "Textile : les groupes turcs misent sur Tanger\n"
+        "Le groupe turc Anatol Tekstil va investir 50 millions de dollars à Tanger.\n"
+        "Turkish companies have invested about $2.5 billion in Tunisia and employ some 40,000 people there.", language="en")
+    assert found["$2.5 billion"]["countries"] == ["TN", "TR"]
+    assert found["40,000 people"]["countries"] == ["TN", "TR"]
+    found = figures(
+        "Maroc-Egypte : la commission mixte se réunit au Caire\n"
+        "Le Maroc et l'Egypte ont signé 12 accords.\n"
+        "Le ministre égyptien du Commerce a souligné que les exportations de son pays vers le continent africain "
+        "avaient atteint 8,1 milliards de dollars en 2025.")
+    assert found["8,1 milliards de dollars"]["countries"] == ["EG"]
