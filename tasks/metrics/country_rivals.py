@@ -49,6 +49,9 @@ def rival_figure(
     Turquie, dont les achats de produits espagnols`). Empty otherwise."""
     home = article.home_country
     start = base._without_dateline(text, sentence)[0]
+    opening = _OPENING_RANK_RE.match(text, start)
+    if home and opening:
+        return _ranked_next(text, figure_start, sentence, opening.end(), article)
     marker = _RIVAL_MARKER_RE.search(text, start, figure_start)
     if not home or marker is None or base.PARTNER_ROLE_RE.search(text, *sentence) or base._HOME_TIES_RE.search(text, *sentence):
         return set()
@@ -70,6 +73,22 @@ def rival_figure(
     if not between and after and _AGENT_RE.search(text, max(figure_start, after[0][0] - 60), after[0][0]):
         return set(after[0][2])
     return set()
+
+
+# A sentence that opens on the ranking the sentence before began (`Plus loin derrière,
+# l'Egypte ambitionne de produire 500.000 véhicules par an`, `Further behind, Tunisia ...`).
+_OPENING_RANK_RE = re.compile(r"\s*(?i:(?:(?:plus|bien|encore|far|further|well)\s+)?(?:loin\s+)?(?:derrière|behind))\s*,")
+
+
+def _ranked_next(text: str, figure_start: int, sentence: tuple[int, int], after: int, article: Article) -> set[str]:
+    """The one foreign country named between the opening rank and the figure, the subject the
+    ranking goes on with, where nothing of the home country or its trade is said here."""
+    if base._HOME_TIES_RE.search(text, *sentence):
+        return set()
+    if span_names_home(text, after, base._figure_clause(text, figure_start, sentence)[1], article):
+        return set()
+    codes = {code for _, _, found in _foreign_mentions(text, after, figure_start, article.home_country) for code in found}
+    return codes if len(codes) == 1 else set()
 
 
 def _foreign_mentions(text: str, start: int, end: int, home: str) -> list[tuple[int, int, tuple[str, ...]]]:

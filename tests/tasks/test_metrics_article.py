@@ -2345,3 +2345,13 @@ def test_a_countrys_firms_placed_abroad_and_a_foreign_speakers_own_country():
         "Le ministre égyptien du Commerce a souligné que les exportations de son pays vers le continent africain "
         "avaient atteint 8,1 milliards de dollars en 2025.")
     assert found["8,1 milliards de dollars"]["countries"] == ["EG"]
+
+
+def test_a_sentence_opening_on_the_ranking_goes_on_with_its_rival():
+    found = figures(
+        "Automobile : le Maroc consolide sa deuxième place africaine\n"
+        "Le Maroc a produit 560.000 véhicules en 2024, derrière l'Afrique du Sud.\n\n"
+        "La Tunisie, loin derrière\n\n"
+        "Plus loin derrière, la Tunisie ambitionne de produire 100.000 véhicules par an d'ici 2030.")
+    assert found["100.000 véhicules"]["countries"] == ["TN"]
+    assert found["560.000 véhicules"]["countries"] == ["MA"]
