@@ -7,7 +7,8 @@ How a mention is found, in order of trust:
    CLDR, companies, institutions, media, programmes, cities and regions: `gazetteer`,
    several-word names in any case, then `gazetteer_exact`, acronyms, countries and places
    with their capitals); `ner` respects their spans, so a gazetteer name is never split
-   or swallowed by a longer model guess;
+   or swallowed by a longer model guess (it reads them under labels of its own, and
+   `gazetteer_labels` puts theirs back after it: `models._stand_in_labels`);
 2. rules on the text: honorifics (`M. Elalamy` is a person), ministries
    (`ministère de l'industrie, du commerce ...`), a long form followed by its acronym
    (`Contemporary Amperex Technology Co. Limited (CATL)`);

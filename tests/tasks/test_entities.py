@@ -248,8 +248,39 @@ def test_pipeline_is_cached_and_runs_only_ner():
     nlp = load_pipeline()
     assert load_pipeline() is nlp
     assert load_pipeline(DEFAULT_MODEL) is nlp  # one pipeline whether the name is given or not
-    assert nlp.pipe_names == ["gazetteer", "gazetteer_exact", "ner"]
+    assert nlp.pipe_names == ["gazetteer", "gazetteer_exact", "ner", "gazetteer_labels"]
     assert "lemmatizer" not in nlp.component_names  # its lexicon is read from its files
+
+
+def test_the_gazetteers_labels_do_not_grow_the_ner_and_change_no_entity():
+    """The gazetteer names reach `ner` under labels it knows (it would otherwise add COUNTRY,
+    PERSON and PROGRAM to its moves, and check them all at every token: ~16% of its time)
+    and get their own back after it: the docs are those of the rulers with their own labels,
+    entity for entity and token for token."""
+    import spacy
+
+    from econews.tasks.entities import _NOT_NEEDED_FOR_NER
+    from econews.tasks.entities.models import _ruler_patterns, model_ops
+
+    nlp = load_pipeline()
+    with model_ops():
+        own_labels = spacy.load(DEFAULT_MODEL, exclude=[*_NOT_NEEDED_FOR_NER, "strings"])
+    any_case, exact = _ruler_patterns(own_labels)
+    assert {"COUNTRY", "PERSON", "PROGRAM"} <= {p["label"] for p in [*any_case, *exact]}
+    own_labels.add_pipe("entity_ruler", name="gazetteer", before="ner", config={"phrase_matcher_attr": "LOWER"}).add_patterns(any_case)
+    own_labels.add_pipe("entity_ruler", name="gazetteer_exact", before="ner",
+                        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False}).add_patterns(exact)
+    texts = list(BODIES.values())
+
+    def annotations(model):
+        return [([(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents],
+                 [(t.ent_iob_, t.ent_type_, t.ent_id_) for t in doc]) for doc in model.pipe(texts)]
+
+    found = annotations(nlp)
+    assert found == annotations(own_labels)
+    assert {"COUNTRY", "ORG", "LOC"} <= {label for ents, _ in found for _, _, label, ent_id in ents if ent_id}
+    assert set(nlp.get_pipe("ner").labels) == {"LOC", "MISC", "ORG", "PER"}
+    assert len(own_labels.get_pipe("ner").labels) > 4  # what the stand-ins spare
 
 
 def test_the_common_words_read_from_the_model_files_are_the_lemmatizers_own():
