@@ -595,7 +595,8 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
             continue
         for m in pattern.finditer(text):
             name = m.group("name").rstrip(".,'’") if not _LEGAL_RE.search(m.group("name")) else m.group("name")
-            if (m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name)
+            if ("\n" in text[m.start():m.start("name")]  # (a cue ends its line: `... draws Moroccan investors\nCashew`)
+                    or m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name)
                     or _runs_into_a_country(text, m.start("name"), m.start("name") + len(name))
                     or _PLACE_NOUN_AFTER_RE.match(text, m.start("name") + len(name))):
                 continue
@@ -925,7 +926,8 @@ def _resolve(text: str, m: re.Match) -> str | None:
 # A site and where it stands: `une unité de conditionnement à Dakar`, `a plant near Abidjan`,
 # `its factory in Debrecen` (a city elsewhere may be a venue: `signé à Paris`).
 _SITE_BEFORE = (
-    r"(?i:\b(?:usines?|unités?|sites?|plants?|factory|factories|facility|facilities|filiales?|subsidiary"
+    r"(?i:\b(?:usines?|unités?|units?|sites?|plants?|mills?|mines?|smelters?|factory|factories|facility|facilities|filiales?|subsidiary"
+    r"|plateformes?\s+logistiques?|plateformes?\s+de\s+[\d.,]+\s+hectares|logistics\s+(?:platform|hub)s?"
     r"|succursales?|entrepôts?|warehouses?|raffinerie|refinery|centrales?|gigafactor(?:y|ies)|giga-?usines?"
     r"|complexes?|complex|terminals?|terminaux|campus|data\s+cent(?:er|re)s?"
     # (a port where something is handled, not one a route goes to or through: `exported to
@@ -934,6 +936,13 @@ _SITE_BEFORE = (
     r"(?<!depuis\sle\s)(?<!par\sle\s)(?<!aux\s)(?<!du\sfutur\s)(?<!le\sfutur\s)ports?)(?:\s+[\w'’-]+){0,3}?"
     # (`le site de Braga`, `le port d'Anvers-Bruges`: a site named by its city)
     r"\s+(?:(?:à|au|near|in|at|outside|près\s+de|de|of)\s+(?:the\s+)?|(?:près\s+)?d['’]\s*))"
+)
+# The place told first: `a inauguré en septembre à Nouakchott une unité de 120 millions`,
+# `opened in Bouaké a 45,000-tonne plant`.
+_SITE_PLACE_FIRST = r"(?<![\w])(?:à|in)\s+"
+_SITE_NOUN_AFTER = (
+    r"(?=\s+(?:une?|a|an|sa|son|its|their|leur)\s+(?:nouvelle\s+|new\s+|première\s+|first\s+|second\s+|deuxième\s+)?"
+    r"(?:usine|unité|plant|factory|facility|site|entrepôt|warehouse|mine|raffinerie|refinery|centrale|complexe|complex)\b)"
 )
 _BASE_BEFORE = r"(?:[Bb]ased|[Hh]eadquartered|[Bb]asée?s?|[Ss]iège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?)\s+(?:in|à)\s+"
 
@@ -949,7 +958,8 @@ def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     regions = _places_abroad()[0]
     # not the first word of a name (`Texas Instruments`, `Shandong Linglong Tyre`)
     region_re = re.compile(rf"(?<![\w])(?:{_alternation(regions)})(?![\w])(?!\s+[A-Z])")
-    site = rf"{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
+    site = (rf"{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
+            rf"|{_SITE_PLACE_FIRST}(?P<site_first>{_PLACE_WORDS}){_SITE_NOUN_AFTER}")
     base_re = re.compile(
         rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])|{site}"
     )
@@ -968,9 +978,9 @@ def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMenti
         base_re = site_re
     found = [CountryMention(m.start(), m.end(), m.group(0), (regions[m.group(0)],), "place") for m in region_re.finditer(text)]
     for m in base_re.finditer(text):
-        key = next(k for k in ("city", "seat", "site") if m.group(k))
+        key = next(k for k in ("city", "seat", "site", "site_first") if m.group(k))
         base = _base_country(m.group(key))
-        if key == "site" and base and base[1] == home:
+        if key in ("site", "site_first") and base and base[1] == home:
             continue  # a site at home places what is said there; it names no country
         if base and m.start(key) + base[0] not in {c.start for c in found}:
             at = m.start(key) + base[0]

@@ -39,6 +39,9 @@ PARTNERS = frozenset(
     "AT BE BG CZ DE DK ES FI FR GR HU IE IT NL PL PT RO SE SK SI HR GB CH NO RS TR US CA MX BR CN JP KR TW IN "
     "AE SA QA".split()
 )
+# A capital is named as its country's seat whatever its size (`Yamoussoukro`), in a country of
+# this many people (not the seat of a territory: `The Valley`, `Flying Fish Cove`).
+CAPITAL_OF_PEOPLE = 1_000_000
 MIN_POPULATION = {"partner": 100_000, "other": 300_000}
 # A name that several countries' cities bear still names one when its biggest bearer is this
 # many times bigger than all the others together (`Rotterdam`, not Rotterdam, New York).
@@ -143,10 +146,12 @@ def build() -> dict:
 
     divisions = {"US": [s["name"] for s in cache.get_us_states().values()], **DIVISIONS}
     regions = {name: code for code, names in divisions.items() for name in names if keep(name, code)}
+    countries = cache.get_countries()
+    capitals = {(c["capital"], code) for code, c in countries.items() if c["population"] >= CAPITAL_OF_PEOPLE}
     cities: dict[str, str] = {}
     for city in cache.get_cities().values():
         name, code = city["name"], city["countrycode"]
-        floor = MIN_POPULATION["partner" if code in PARTNERS else "other"]
+        floor = 0 if (name, code) in capitals else MIN_POPULATION["partner" if code in PARTNERS else "other"]
         if city["population"] >= floor and code != HOME and keep(name, code) and name not in regions:
             cities[name] = code
             folded = _fold(name)

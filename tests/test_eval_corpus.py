@@ -401,7 +401,7 @@ FRESH18 = REPO / "data" / "fresh18"
 FRESH18_FLOORS = [
     (("entities", "f1"), 0.93),  # 0.963 (0.963 untouched)
     (("figures", "f1"), 0.96),  # 0.994 (0.994 untouched)
-    (("figures", "matched_right", "countries", "share"), 0.75),  # 0.781 (0.772 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.84),  # 0.877 on 2026-12-04 19:35 (0.772 untouched)
     (("figures", "matched_right", "period", "share"), 0.82),  # 0.856 (0.856 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.961 (0.961 untouched)
     (("partnerships", "f1"), 0.70),  # 0.739 (0.739 untouched)
@@ -412,6 +412,26 @@ FRESH18_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 0.986
 ]
 
+FRESH19 = REPO / "data" / "fresh19"
+# The nineteenth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 341 required figures) by a helper
+# that never ran the pipeline, asked to be hard on countries and periods (Moroccan banks and firms
+# abroad, import origins, duty rates, fiscal and marketing years), measured untouched at cf59b45
+# (countries 0.774, period 0.809, qualifier 0.962, entities 0.952, figures 0.996). Measured
+# 2026-12-04 19:35 (CODE_VERSION 2026.12.04-24) in the comment.
+FRESH19_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.952 (0.952 untouched)
+    (("figures", "f1"), 0.96),  # 0.996 (0.996 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.80),  # 0.830 (0.774 untouched)
+    (("figures", "matched_right", "period", "share"), 0.84),  # 0.871 (0.809 untouched)
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.962 (0.962 untouched)
+    (("partnerships", "f1"), 0.74),  # 0.780 (0.741 untouched)
+    (("investments", "f1"), 0.78),  # 0.824 (0.824 untouched)
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.93),  # 0.955
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -419,7 +439,7 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh13": (FRESH13, FRESH13_FLOORS), "fresh14": (FRESH14, FRESH14_FLOORS),
                  "fresh15": (FRESH15, FRESH15_FLOORS),
                  "fresh16": (FRESH16, FRESH16_FLOORS), "fresh17": (FRESH17, FRESH17_FLOORS),
-                 "fresh18": (FRESH18, FRESH18_FLOORS)}
+                 "fresh18": (FRESH18, FRESH18_FLOORS), "fresh19": (FRESH19, FRESH19_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)

@@ -149,8 +149,11 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (4, re.compile(rf"(?i:(?=[ft])(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR_OR_NOT})"), "Q1"),
     (4, re.compile(rf"(?i:(?=[1-4dflpqst])(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)[\s-]+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
     # `in the three months through March`, `les trois mois à fin juin`: the months to then.
-    (4, re.compile(rf"(?i:\b(?=[nst])(?P<n>three|six|nine|trois|six|neuf)\s+(?:months|mois)\s+(?:through|to|ended|ending|(?:clos|arrêtés?)?\s*à\s+fin)"
-                   rf"\s+(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\w]))"), "months_to"),
+    # (and a year: `in the 12 months to the end of June`, `in the year to end-June`, `sur les douze
+    # derniers mois à fin juin`)
+    (4, re.compile(rf"(?i:\b(?=[1dnsty])(?:(?P<n>three|six|nine|twelve|12|trois|six|neuf|douze)\s+(?:derniers\s+)?(?:months|mois)|year)"
+                   rf"\s+(?:through|to|ended|ending|(?:clos|arrêtés?)?\s*à\s+fin)"
+                   rf"\s+(?:the\s+end\s+of\s+|end[-\s]+)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\w]))"), "months_to"),
     (4, re.compile(rf"(?=[TQ])(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
     (4, re.compile(rf"(?i:(?=[cdfhnoqs])(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT})"), "months"),
     # `sur dix mois` (a headline's `le déficit se creuse ... sur dix mois`): the year to date.
@@ -165,7 +168,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"{_DAY_OR_NOT}(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT})"
                    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
     # `l'exercice avril 2024-mars 2025`, `from April 2024 to March 2025`: the months between.
-    (4, re.compile(rf"(?i:(?=[adfjmnos])(?<![\w])(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<a>{_YEAR})\s*(?:[-–/]|à|a|to|through)\s*"
+    # (`entre juin 2025 et mai 2026`, `between June 2025 and May 2026`)
+    (4, re.compile(rf"(?i:(?=[abdefjmnos])(?<![\w])(?P<between>(?:entre|between)\s+)?(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<a>{_YEAR})\s*"
+                   rf"(?:[-–/]|à|a|to|through|(?(between)(?:et|and)|(?!)))\s*"
                    rf"(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<b>{_YEAR})(?!\d))"), "month_range"),
     # `le mois dernier`, `last month`, `ce mois-ci`: a month counted from the month of publication.
     (2, re.compile(r"(?=\b(?i:[lt]))(?i:\ble\s+mois\s+(?:dernier|précédent|passé)|\blast\s+month|\bthe\s+previous\s+month)"), "month-1"),
@@ -434,13 +439,13 @@ def _ahead_of(window: str, position: int) -> bool:
 _AHEAD_REACH = 80
 
 
-_MONTHS_COUNTED = {"three": 3, "trois": 3, "six": 6, "nine": 9, "neuf": 9}
+_MONTHS_COUNTED = {"three": 3, "trois": 3, "six": 6, "nine": 9, "neuf": 9, "twelve": 12, "12": 12, "douze": 12}
 
 
 def _months_to(groups: dict, year: str, dating: Dating) -> str:
     """`three months through March` -> 2025-Q1; `six months to June` -> 2025-H1; else the
     range of months (`nine months to September` -> 2025-01/2025-09)."""
-    n, month = _MONTHS_COUNTED[groups["n"].lower()], _month_number(groups["m"])
+    n, month = _MONTHS_COUNTED[(groups["n"] or "twelve").lower()], _month_number(groups["m"])
     if not groups.get("y"):
         year = str(_year_of_month(month, int(year), dating, ahead=False))
     if n == 3 and month % 3 == 0:
@@ -687,6 +692,7 @@ class _Sentence:
     lex: _Lexicon
     currencies: _Currencies
     dating: Dating = NO_DATING
+    previous_start: int | None = None  # the sentence before's start, in the same paragraph
 
 
 def _resolve(
@@ -709,7 +715,7 @@ def _resolve(
     kept: list[tuple[_Figure, tuple[int, int]]] = []
     for si in sorted(by_sentence):
         s_start, s_end = sentences[si] if sentences else (0, len(text))
-        sentence = _Sentence(text, s_start, s_end, published_year, lex, currencies, dating)
+        sentence = _Sentence(text, s_start, s_end, published_year, lex, currencies, dating, _previous_in_paragraph(text, sentences, si))
         figs = _read_nouns(sentence, by_sentence[si])
         _link_ranges(sentence, figs)
         prev: _Figure | None = None
@@ -723,6 +729,28 @@ def _resolve(
         _share_completion_period(sentence, figs)
         kept.extend((fig, (s_start, s_end)) for fig in figs)
     return kept
+
+
+# Nothing after a bare number but punctuation or a link to the next item (`à 8,1 milliards,`,
+# `2,3 milliards et`): no noun of its own (`1 million TEUs` counts containers).
+_BARE_END_RE = re.compile(r"\s*(?:[,.;:()]|et\b|and\b|contre\b|against\b|\Z)")
+
+
+# Things counted that a sentence's bare number may measure (`Les nuitées ... ont augmenté de
+# 9%, à 31,2 millions`): no money.
+_COUNTED_BEFORE_RE = re.compile(
+    r"(?i:\b(?:nuitées|arrivées|touristes|visiteurs|passagers|voyageurs|emplois|salariés|habitants|tonnes|unités|véhicules"
+    r"|conteneurs|overnight|arrivals|tourists|visitors|passengers|travell?ers|jobs|workers|people|tonnes|tons|units|vehicles"
+    r"|containers|barils|barrels)\b)"
+)
+
+
+def _previous_in_paragraph(text: str, sentences: list[tuple[int, int]], index: int) -> int | None:
+    """The start of the sentence before sentence `index`, when no line break parts them."""
+    if index == 0 or not sentences:
+        return None
+    start, end = sentences[index - 1]
+    return start if "\n" not in text[end:sentences[index][0]] else None
 
 
 # What links two figures of one statement: `fell 8.4% to 95.7 billion dirhams ($9.5 billion)
@@ -1073,7 +1101,9 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
     found = [f for f in _period_matches(left, sentence.published_year, sentence.dating)
              if (f[0] + off > relative or _opens_sentence(lead_in, f[0] + off))
              and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)
-             and not _COMPARED_LEFT_RE.search(left, max(0, f[0] - 60), f[0])]
+             and not _COMPARED_LEFT_RE.search(left, max(0, f[0] - 60), f[0])
+             # (nor the base of an earlier change: `up 21% from 2024, while French drugs accounted for`)
+             and not (_FROM_BASE_RE.match(left, f[0]) and _PERCENT_CHANGE_BEFORE_RE.search(lead_in, max(0, f[0] + off - 30), f[0] + off))]
     # A period that opens the left window right after the previous figure is that figure's
     # (`20 GWh by 2027 and will employ 4,100 workers`), and so is the horizon of a previous
     # target or forecast; whether it carries over is decided by the caller.
@@ -1112,7 +1142,8 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if _relative_opening(text[sentence.start:fig.start]) >= 0:
         right = right[:_clause_end(right)]
     if fig.unit != "ratio" and fig.range_role != "from":
-        found = [f for f in _period_matches(right, year, sentence.dating) if not _in_aside(right, f[0], f[1], figure_left=True)]
+        found = [f for f in _period_matches(right, year, sentence.dating) if not _in_aside(right, f[0], f[1], figure_left=True)
+                 and not _base_of_a_change(fig, left, right, f[0])]
         if found:
             period = min(found, key=lambda f: (f[0], -f[2]))[3]
     told_after = period is not None  # (`fallen to 440,000 tonnes in 2023-2024`: the span is the figure's own)
@@ -1159,6 +1190,18 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if "base_of" not in fig.extra and _BASE_FIGURE_RE.search(left):
         fig.extra["base_of"] = prev.period if prev is not None else None
 
+
+
+def _base_of_a_change(fig: _Figure, left: str, right: str, at: int) -> bool:
+    """Whether the time at `right[at:]` is the base a change in percent is counted from (`up
+    21% from 2024`, `a rise of 9% over 2023`), not the change's own period."""
+    return fig.unit == "percent" and _FROM_BASE_RE.match(right, at) is not None and _CHANGE_WORD_BEFORE_RE.search(left) is not None
+
+
+_PERCENT_CHANGE_BEFORE_RE = re.compile(r"(?i:\b(?:up|down|rose|fell|grew|jumped|climbed|declined|dropped)\s+(?:by\s+)?[\d.,]+\s?%\s*$)")
+_FROM_BASE_RE = re.compile(r"(?i:from|over|than)\s+(?:the\s+)?\d{4}\b")
+_CHANGE_WORD_BEFORE_RE = re.compile(r"(?i:\b(?:up|down|rise|fall|increase|decrease|drop|gain|growth|rose|fell|grew|jumped|climbed|declined|dropped)"
+                               r"(?:\s+(?:of|by))?\s*$)")
 
 
 _PART_OF_YEAR_RE = re.compile(r"(?P<y>\d{4})-(?:Q[1-4]|H[12]|\d\d)")
@@ -1378,6 +1421,15 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
             # `à 585,3 milliards de DH, alors que les exportations ... à 358,9 milliards`: the
             # currency the sentence named last.
             fig.unit = sentence.currencies.in_span(sentence.start, fig.start)
+        elif fig.has_scale and fig.noun_label is None and sentence.previous_start is not None \
+                and _BARE_END_RE.match(text, fig.end) and not subj \
+                and not _COUNTED_BEFORE_RE.search(text, sentence.start, fig.start) \
+                and not sentence.currencies.in_span(sentence.start, sentence.end) \
+                and sentence.currencies.in_span(sentence.previous_start, sentence.start):
+            # `L'Espagne demeure le premier client, avec 16,4 milliards de dirhams. Suivent la
+            # France, à 8,1 milliards, le Portugal, à 2,3 milliards`: the sums go on in the
+            # currency of the sentence before, which this one names none against.
+            fig.unit = sentence.currencies.in_span(sentence.previous_start, sentence.start)
         elif fig.noun_label is None and not fig.is_year_like and _WORKFORCE_BEFORE_RE.search(left):
             # `raising its Moroccan workforce from 1,150`, `les effectifs passeront de 2.800`
             fig.unit = "jobs"

@@ -23,7 +23,7 @@ from econews.countries import (
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_rivals, country_subjects as subjects
-from econews.tasks.metrics.country_masks import compared_phrase, rivals
+from econews.tasks.metrics.country_masks import compared_phrase, rate_country, rivals
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -161,13 +161,15 @@ _COMPANY_ANAPHOR_RE = re.compile(
 # phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
     r"(?=\b(?i:[acdilst]))(?:(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme)"
-    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale|raffinerie|minoterie|cimenterie"
+    r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale|raffinerie|minoterie|cimenterie|mine"
     r"|sucrerie)"
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
     r"|\b(?:the|its)\s+(?:new\s+)?(?:[£$€]?\d[\d.,]*\s?(?:bn|m|billion|million)?(?:-[a-z]+)?\s+)?(?:joint\s+)?"
-    r"(?:plant|factory|facility|site|project|expansion|complex|investment|venture)"
+    r"(?:plant|factory|facility|site|project|expansion|complex|investment|venture|mine)"
+    # (named: `The Tambiko project, expected to start production in 2028, will produce`)
+    r"|\b[Tt]he\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:project|mine)"
     r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:plants|factories|facilities|projects)"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     # the works of the project opening a sentence (`Construction will employ 2,500 workers`)
@@ -260,6 +262,25 @@ def _multinationals() -> tuple[re.Pattern, dict[str, tuple[tuple[str, ...], str]
         companies.update(dict.fromkeys(forms, (forms, entry["country"])))
     alternation = "|".join(map(re.escape, sorted(companies, key=len, reverse=True)))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), companies
+
+
+def _multinational_subject(text: str, sentence: tuple[int, int]) -> set[str]:
+    """The home countries of the multinationals a sentence opens on as its subject (`Hyundai
+    and Kia sold 38,000 vehicles in Morocco`): what they do in the home country is between
+    both. (Named elsewhere in a sentence, in passing, a multinational gives no country; its
+    local subsidiary, `LafargeHolcim Maroc`, is a company of the home country.)"""
+    opening = _opening_noun(text, sentence)
+    pattern, companies = _multinationals()
+    found = set()
+    for m in pattern.finditer(text, opening[0], sentence[1]):
+        if m.start() >= opening[1]:
+            break
+        if not _LOCAL_SUBSIDIARY_RE.match(text, m.end()):
+            found.add(companies[m.group(0)][1])
+    return found
+
+
+_LOCAL_SUBSIDIARY_RE = re.compile(r"\s+(?:Maroc|Morocco)\b")
 
 
 def _name_patterns(seen: dict[str, str]) -> tuple[tuple[re.Pattern, str], ...]:
@@ -437,6 +458,11 @@ def figure_countries(
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
         abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
             or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
+    if found and _SHARE_OF_ITS_PURCHASES_RE.search(text, *sentence) and article.main_company_country not in (None, article.home_country) \
+            and not found & {article.home_country}:
+        # `Bangladesh accounts for 31% of its purchases and China for 24%`, of a foreign
+        # retailer's: its suppliers' shares of its buying, not the home country's
+        return sorted(found | {article.main_company_country})
     abroad = abroad or _compared_abroad(text, figure_start, sentence, found, article) \
         or _whose_own(text, figure_start, sentence, found, article) \
         or _named_in_paragraph_abroad(text, sentence, found, article, earlier_sentences)
@@ -446,13 +472,48 @@ def figure_countries(
     return sorted(found)
 
 
+_SHARE_OF_ITS_PURCHASES_RE = re.compile(
+    r"(?i:\b(?:its|their|ses|leurs?)\s+(?:total\s+|global\s+)?(?:purchases|sourcing|supplies|achats|approvisionnements)\b)"
+)
+
+
 def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous) -> set[str]:
     """What the shape of the statement decides alone: a company's accounts, its site abroad,
     a rival's figure, a statement whose countries its grammar gives (`_stated_by_the_statement`)."""
     return (subjects.company_accounts(text, figure_start, sentence, article, previous)
+            or _economy_of_the_previous_subject(text, figure_start, sentence, article, previous)
             or subjects.site_abroad(text, figure_start, sentence, article)
             or country_rivals.rival_figure(text, figure_start, sentence, article, previous)
             or _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous))
+
+
+def _economy_of_the_previous_subject(text, figure_start, sentence, article, previous) -> set[str]:
+    """The foreign country the sentence before opened on, where this one opens on its economy
+    by a possessive and the figure's clause names no other country (`La Mauritanie, de son
+    côté, traverse une phase d'expansion. Son économie a progressé de 5,2% en 2025`)."""
+    if previous is None:
+        return set()
+    start = _without_dateline(text, sentence)[0]
+    opening = _POSSESSIVE_ECONOMY_RE.match(text, start, figure_start)
+    if opening is None or _named(text, opening.end(), figure_start):
+        return set()
+    at = _OPENING_ARTICLE_RE.match(text, previous[0], previous[1]).end()
+    mention = next(iter(find_countries(text[at:previous[1]])), None)
+    if mention is None or mention.kind != "name" or article.home_country in mention.codes:
+        return set()
+    # (the subject may come after an opening apposition: `Première économie d'Amérique latine, le Brésil a vu`)
+    if mention.start != 0 and not _OPENING_APPOSITION_RE.fullmatch(text, at, at + mention.start):
+        return set()
+    return set(mention.codes)
+
+
+_OPENING_APPOSITION_RE = re.compile(r"[^,.;:]{3,60},\s*(?:le\s+|la\s+|l['’]\s*|les\s+|the\s+)?")
+
+
+_POSSESSIVE_ECONOMY_RE = re.compile(
+    r"\s*(?:Son|Sa|Ses|Its|Their|Leur|Leurs)\s+(?:propres?\s+|own\s+)?(?:économie|PIB|croissance|production|exportations|importations"
+    r"|déficit|excédent|inflation|dette|economy|GDP|growth|output|exports|imports|deficit|surplus|debt)\b"
+)
 
 
 def _read_in_the_sentence(
@@ -469,6 +530,8 @@ def _read_in_the_sentence(
         # `The project will be supplied by a complex developed with Moroccan utility ONEE and
         # will employ about 350 people`: the sentence's subject is the main company's project
         found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article)
+    if found == {home}:
+        found |= _multinational_subject(text, sentence)
     frame_foreign = bool(found) and home not in found
     found |= subjects.quoted_speaker(text, figure_start, sentence, found, article, previous)
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
@@ -518,8 +581,14 @@ def _whose_own(text: str, figure_start: int, sentence: tuple[int, int], found: s
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
     if index is None or not _relative_antecedent(text, clauses, index):
         return False
-    return not subjects.span_names_home(text, *clauses[index], article) and not _FLOW_RE.search(text, *clauses[index]) \
-        and not _PARTNER_FLOW_RE.search(text, *clauses[index])
+    # (a flow of the antecedent may be with the home country, unless the antecedent is its
+    # rival: `Morocco is competing with Egypt, whose pharmaceutical exports reached $950 million`)
+    rival = _RIVALRY_RE.search(text, sentence[0], clauses[index][0])
+    return not subjects.span_names_home(text, *clauses[index], article) \
+        and (rival or not _FLOW_RE.search(text, *clauses[index])) and not _PARTNER_FLOW_RE.search(text, *clauses[index])
+
+
+_RIVALRY_RE = re.compile(r"(?i:\bcompet\w+|\bconcurren\w+|\brival\w*)")
 
 
 # What a partner sends to the home country or receives from it, in a ranking of its partners
@@ -615,6 +684,10 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
     a frame of foreign countries whose statement is about another country, the world, a
     foreign subject's own matter; or a foreign topic whatever the frame."""
     statement = _statement_of(text, figure_start, sentence)
+    if article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
+        # `Sa filiale ivoirienne, qui emploie 1.650 collaborateurs`: a subsidiary abroad of the
+        # company the article is about, in an article about the home country
+        return False
     # (a statement after a colon that goes on with the sentence's subject by a possessive:
     # `China has kept a tight lid on exports: its fertilizer shipments fell about 20%`)
     subject_statement = sentence if _POSSESSIVE_OPENING_RE.match(text, statement[0]) else statement
@@ -625,7 +698,18 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or _foreign_subject_alone(text, figure_start, subject_statement, found, article)
         or subjects.foreign_matter(text, figure_start, statement, found, article)
         or _operations_abroad(text, figure_start, statement, found, article)
+        or _foreign_place_subject(text, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+def _foreign_place_subject(text: str, statement: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the statement's subject is a place abroad (`The port of Abidjan alone handled
+    37.5 million tonnes last year`) and it names nothing of the home country."""
+    start, end = _without_dateline(text, statement)
+    opening = _opening_noun(text, (start, end))
+    window = text[opening[0]:opening[1] + 10]
+    places = [m for m in find_places_abroad(window, article.home_country) if set(m.codes) <= found]
+    return bool(places) and not subjects.span_names_home(text, start, end, article)
 
 
 def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article) -> bool:
@@ -637,7 +721,7 @@ def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int],
     home = article.home_country
     start, end = _without_dateline(text, statement)
     opening = _opening_noun(text, (start, end))
-    owners = {code for pattern, code in article.companies if pattern.search(text, *opening)}
+    owners = _companies_opening(text, opening, end, article.companies)
     if not owners and _COMPANY_ANAPHOR_RE.search(text, *opening) and article.main_company_country:
         owners = {article.main_company_country}
     if not owners and _FIRMS_RE.search(text, *opening):
@@ -647,13 +731,25 @@ def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int],
     if not owners or home in owners:
         return False  # (a home company's plant abroad is the home country's too)
     clause_end = _figure_clause(text, figure_start, (start, end))[1]
-    mentions = [m for m in find_countries(text[start:clause_end]) if home not in m.codes]
+    window = text[start:clause_end]
+    mentions = [m for m in (*find_countries(window), *find_places_abroad(window, home)) if home not in m.codes]
     if not any(_PLACED_IN_RE.search(text[max(start, start + m.start - 30):start + m.start]) for m in mentions):
         return False
     # (the company named again is no home mention here: it is the subject)
     return not (home in _named(text, start, end, article.companies) or _located_home(text[start:end])
                 or _home_organisations_re().search(text, start, end) or _HOME_WORDS_RE.search(text, start, end)
                 or _HOME_TIES_RE.search(text, start, end) or subjects.first_person(text, start, end))
+
+
+def _companies_opening(text: str, opening: tuple[int, int], end: int, companies) -> set[str]:
+    """The countries of the companies whose name starts in the opening span, however long the
+    name runs on (`Vietnamese group Tan Long Agrifood JSC opened ...`)."""
+    found = set()
+    for pattern, code in companies:
+        m = pattern.search(text, opening[0], end)
+        if m and m.start() < opening[1]:
+            found.add(code)
+    return found
 
 
 _FIRMS_RE = re.compile(
@@ -663,6 +759,10 @@ _FIRMS_RE = re.compile(
 _PLACED_IN_RE = re.compile(r"(?i:\b(?:in|across|throughout|en|au|aux|dans|à\s+travers)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$)")
 
 
+_OWN_SUBSIDIARY_RE = re.compile(
+    r"\s*(?:Sa|Leur|Its|Their)\s+(?:filiale|succursale|subsidiary|unit)\s+(?!marocaine|Moroccan)"
+    r"(?:[a-zé-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:\s*,|\s+(?:qui|which|a|has|emploie|employs|compte))"
+)
 _POSSESSIVE_OPENING_RE = re.compile(r"\s*(?:its|their|ses|son|sa|leurs?)\s")
 # A relative aside between commas (`Romania, which competes with Morocco for European contract
 # manufacturing, built 540,000 cars`): what it says of the subject is not what the sentence
@@ -683,7 +783,7 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
     # or ranked among them (`La Chine arrive en troisième position`, `Spain follows with 14.8%`)
     r"|arrivent?\b|suit\b|suivent\b|suivie?s?\b|follows?\b|followed|position|ahead|behind|devant|derrière|rank\w*"
     # or supplying it or taking a share of its flow (`France supplies 40%`, `La Côte d'Ivoire en a capté 18%`)
-    r"|suppl(?:y|ies|ied)\b|fourni(?:t|ssent)\b|capt\w*"
+    r"|suppl(?:y|ies|ied)\b|fourni(?:t|ssent)\b|capt\w*|\btook\b|\btakes\b"
     # or as a lender or donor to it (`Germany will also provide a €45 million grant`)
     r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*"
     # or as weighing a share of something (`L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%`)
@@ -849,7 +949,7 @@ def _stated_by_the_statement(
     says so: a ranking of a foreign country's partners, a bracket after a country, figures
     compared country by country, a share of a country's own flow, a `where` aside, the
     country named again as the subject, a parallel statement about another country."""
-    owner = _owner_right_before(text, figure_start)
+    owner = _owner_right_before(text, figure_start) or _rate_of_a_country(text, figure_start, sentence)
     if owner:
         return owner
     ranked = _ranked_among_partners(text, figure_start, sentence, article)
@@ -861,6 +961,9 @@ def _stated_by_the_statement(
     if bracketed:
         return set(bracketed) | ({article.home_country} if article.home_country else set())
     compared = _compared_in(text, figure_start, sentence, article.home_country)
+    if compared and article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
+        # `Sa filiale OCP Fertilizantes, qui emploie 320 personnes au Brésil`: the home company's there
+        return set(compared) | {article.home_country}
     if compared:
         return set(compared)
     share = _share_of_owner(text, figure_start, sentence)
@@ -898,6 +1001,14 @@ def _statement_of(text: str, figure_start: int, sentence: tuple[int, int]) -> tu
 
 
 _POSSESSIVE_BEFORE_RE = re.compile(r"['’]s\s+(?:[$€£]\s?)?$")
+
+
+def _rate_of_a_country(text: str, figure_start: int, sentence: tuple[int, int]) -> set[str]:
+    """The country a rate of duty or tax is imposed on, named right after it (`loin des 30%
+    imposés à l'Afrique du Sud, des 28% infligés à la Tunisie ou des 31% visant l'Algérie`,
+    `de 30% pour la Chine`): that country's rate."""
+    span = rate_country(text, figure_start, sentence)
+    return set(next(iter(find_countries(text[span[0]:span[1]]))).codes) if span else set()
 
 
 def _owner_right_before(text: str, figure_start: int) -> set[str]:
@@ -1060,7 +1171,10 @@ def _worldwide(text: str, figure_start: int, sentence: tuple[int, int], article:
 # The figure's statement is about another country's own economy: the country is its owner,
 # a possessive before a common noun (`Brazil's agriculture ministry said ... the country's
 # fertilizer imports`, `Egypt's car output reached 100,000, against 500,000 in Morocco`).
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])")
+_POSSESSIVE_AFTER_RE = re.compile(
+    # (or the country's company with its apposition: `Saudi Arabia's Ma'aden, the second-largest exporter,`)
+    r"['’]s\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z]|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)"
+)
 
 
 def _about_another_country(text: str, sentence: tuple[int, int], found: set[str], article: Article, figure_start: int) -> bool:
@@ -1078,9 +1192,12 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
         return True
     if _LOCAL_ECONOMY_RE.search(text, start, end) and len(found) == 1:
         return True  # `Egyptian officials aim to lift local production to 400,000 vehicles`
-    if len(found) == 1 and (_THE_COUNTRYS_OWN_RE.search(text, start, end) or _AT_HOME_RE.search(text, start, sentence[1])):
+    if len(found) == 1 and (_THE_COUNTRYS_OWN_RE.search(text, start, sentence[1]) or _AT_HOME_RE.search(text, start, sentence[1])) \
+            and not (end < sentence[1] and article.home_country in _named(text, end, sentence[1], article.companies)):
         # `Selon l'Assemblée des exportateurs de Turquie, les exportations textiles du pays ont
-        # reculé de 6,2%`; `It sold 3.8 million drive units last year, up 41%, mostly at home`
+        # reculé de 6,2%`; `It sold 3.8 million drive units last year, up 41%, mostly at home`;
+        # `Cashew exports brought Côte d'Ivoire about 780 billion CFA francs, making it the
+        # country's third export`
         return True
     return any(
         set(m.codes) <= found and (
@@ -1133,7 +1250,7 @@ _LOCAL_ECONOMY_RE = re.compile(
 _THE_COUNTRYS_OWN_RE = re.compile(
     r"(?i:\b(?:exportations|importations|production|économie|PIB|industrie|secteur|ventes|consommation|excédent|déficit)"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:du|de\s+son|de\s+leur)\s+pays\b"
-    r"|\b(?:the|his|her|their)\s+country['’]s\s+(?:[a-z-]+\s+){0,2}(?:exports|imports|output|production|economy|GDP|industry|sales|consumption|surplus|deficit)\b)"
+    r"|\b(?:the|his|her|their)\s+country['’]s\s+(?:[a-z-]+\s+){0,2}(?:exports?|imports?|output|production|economy|GDP|industry|sales|consumption|surplus|deficit)\b)"
 )
 # A foreign subject's home market (`It sold 3.8 million drive units last year, mostly at home`).
 _AT_HOME_RE = re.compile(
@@ -1496,8 +1613,13 @@ def _governments(window: str) -> frozenset[str]:
     for m in _places_re().finditer(window):
         in_name = re.match(r" [A-Z]", window[m.end():m.end() + 2])  # `Abu Dhabi National Energy Company`
         if not _LOCATIVE_BEFORE_RE.search(window, 0, m.start()) and not in_name:
-            found.add(_places()[m.group(0)])
+            found.add(_SEATS_OF_BLOCS.get(m.group(0)) or _places()[m.group(0)])
     return frozenset(found)
+
+
+# A city that stands for a bloc's government rather than its country's (`les droits antidumping
+# que Bruxelles applique`): the European Union's seat.
+_SEATS_OF_BLOCS = {"Bruxelles": "EU", "Brussels": "EU"}
 
 
 # A preposition of place before a city: the city is where it happens (`à Bruxelles`, `visit to
@@ -1588,7 +1710,8 @@ _ROLE_APPOSITION_RE = re.compile(
     r"|leading|top|key|chief|third|neighbou?r|competitor|partner|customer|supplier|country)\b"
 )
 _VERB_OPENING_RE = re.compile(
-    r"\s*(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|devrait|devraient|pourrait|va|vont|reste|restent"
+    # (an adverb may come first in English: `Vietnam, the world's biggest processor, still buys`)
+    r"\s*(?:(?:still|also|now|already|alone|only|currently|typically|usually|together)\s+)?(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|devrait|devraient|pourrait|va|vont|reste|restent"
     r"|demeure|affiche|représente|pèse|compte|emploie|exporte|produit|vise|prévoit|enregistre|réalise|totalise"
     r"|espère|entend|ambitionne|cherche|a\s+vu"
     r"|has|have|had|is|are|was|were|will|would|could|remains|employs|exports|produces|accounts|plans|aims|expects"
@@ -1692,6 +1815,9 @@ def _sentence_frame(
     antecedent = _relative_antecedent(text, clauses, index)
     if antecedent:
         return antecedent, placed
+    owner = _relative_aside_owner(text, clauses, index, article)
+    if owner and not _named(text, *clauses[index], article.companies, masked):
+        return owner, placed
     if index == 0 and len(clauses) > 1 and _OPENING_PARTICIPLE_RE.match(text, *clauses[0]) \
             and not _named(text, *clauses[0], article.companies, masked):
         # `Bâtie sur 8 hectares, la nouvelle unité emploiera ...`, `Etendue sur 42.000 m2,
@@ -1738,6 +1864,34 @@ def _sentence_frame(
     return found, placed
 
 
+_WHICH_RE = re.compile(r"\s*(?:which|who|qui)\s", re.I)
+_CHANGE_CLAUSE_RE = re.compile(r"[\s,]*(?:up|down|en\s+hausse\s+de|en\s+baisse\s+de)\s+[^,;]{1,25}[\s,]*$", re.I)
+
+
+def _relative_aside_owner(text: str, clauses: tuple[tuple[int, int], ...], index: int, article: Article) -> set[str]:
+    """The country of the company a relative aside with the figure is about, when the clause
+    before it is that company's name (`OCP, which sold $9.8 billion of products in 2025, up 7%,
+    shipped 5.3 million tons to India`): its own accounts, not what the sentence goes on to say."""
+    if index > 1 and _CHANGE_CLAUSE_RE.match(text, *clauses[index]):
+        index -= 1  # (`, up 7%`: the change of the aside's figure)
+    if index == 0 or not _WHICH_RE.match(text, clauses[index][0]):
+        return set()
+    start, end = clauses[index - 1]
+    if _named(text, start, end):
+        return set()  # (the clause names a country: read as it says)
+    for later in clauses[index + 1:]:
+        # (the aside goes on up to the main verb: `OCP, which imports around 2 million tonnes
+        # a year, mainly from Russia, ..., aims to`: its sources are named in it)
+        if _VERB_OPENING_RE.match(text, *later):
+            break
+        if _named(text, *later):
+            return set()
+    window = text[start:end]
+    if _home_organisations_re().fullmatch(window.strip(" ,")):
+        return {article.home_country or HOME_COUNTRY}
+    return {code for pattern, code in article.companies if pattern.fullmatch(window.strip(" ,"))}
+
+
 # A sentence that opens on where it happens (`En Roumanie,`, `Au Nigeria,`, `A Kragujevac,`,
 # `In Chile,`) or on a city abroad as its subject (`Algésiras a manutentionné`, `Valence,
 # premier port`): what it goes on to measure is there.
@@ -1773,7 +1927,15 @@ def _relative_antecedent(text: str, clauses: tuple[tuple[int, int], ...], index:
     """The country a `dont`/`whose` clause with the figure is about, when the clause before it
     ends on that country's name (`La France suit avec 5,1 milliards de DH, devant le Portugal,
     dont les commandes ont bondi de 14%`): the clause's figures are the antecedent's."""
-    if index == 0 or not _WHOSE_RE.match(text, clauses[index][0]):
+    if index == 0:
+        return set()
+    between = _subject_which_with_another(text, clauses, index)
+    if between:
+        return between
+    if not _WHOSE_RE.match(text, clauses[index][0]) and not (
+            # (`which`/`qui` too, of the home country's rivals: `Morocco is competing with Egypt,
+            # ..., and Algeria, which has pushed local production to cover 82% of its needs`)
+            _WHICH_RE.match(text, clauses[index][0]) and _RIVALRY_RE.search(text, clauses[0][0], clauses[index][0])):
         return set()
     start, end = clauses[index - 1]
     window = text[start:end].rstrip(" ,")
@@ -1791,6 +1953,22 @@ def _relative_antecedent(text: str, clauses: tuple[tuple[int, int], ...], index:
             break
         named.append(m)
     return {code for m in named for code in m.codes}
+
+
+def _subject_which_with_another(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
+    """The sentence's subject country and the foreign countries of a `which`/`qui` clause right
+    after it that tells a dealing of the subject with them (`Egypt, which signed a $35 billion
+    deal with an Abu Dhabi fund in 2024, remains ...`): the clause's figures are theirs."""
+    if index != 1 or not _WHICH_RE.match(text, clauses[1][0]):
+        return set()
+    start, end = clauses[0]
+    at = _OPENING_ARTICLE_RE.match(text, start, end).end()
+    window = text[at:end].rstrip(" ,")
+    mentions = find_countries(window)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(window) or mentions[0].kind != "name":
+        return set()
+    others = _named(text, *clauses[1]) - set(mentions[0].codes) - {HOME_COUNTRY}
+    return set(mentions[0].codes) | others if others else set()
 
 
 def _placed_at_home(text: str, sentence: tuple[int, int], article: Article, home: str) -> bool:
@@ -1891,7 +2069,8 @@ _ACCOUNTS_RE = re.compile(
     r"|\bPNB\b|\bEBITDA\b|\bexcédent\s+brut\s+d['’]\s*exploitation\b|\bnet\s+banking\s+income\b|\bdividends?\b"
     r"|\bdividendes?\b|\bnet\s+debt\b|\bdette\s+nette\b|\bcost-to-income\b|\bcoefficient\s+d['’]\s*exploitation\b)"
 )
-_COORDINATED_RE = re.compile(r"\s(?:and|et)\s")
+# (not one that goes on with a list of places: `en Côte d'Ivoire, au Sénégal, au Mali et au Burkina Faso`)
+_COORDINATED_RE = re.compile(r"\s(?:and|et)\s(?!(?:(?:au|aux|en|à|in|to|vers|dans|l['’]|la|le|les|the)\s*)?[A-ZÉ])")
 
 
 def _accounts_end_at_the_next_predicate(

@@ -65,6 +65,11 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
         masks[f].extend(spans)
     for f, spans in _paired(text, start, end, figure_spans).items():
         masks[f].extend(spans)
+    for f, spans in _paired_after(text, start, end, figure_spans).items():
+        masks[f].extend(spans)
+    rated = {f: rate_country(text, f, sentence) for f, _ in figure_spans}
+    for f in masks:
+        masks[f].extend(span for g, span in rated.items() if span and g != f)
     for f, spans in _compared_after(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     return {f: tuple(spans) for f, spans in masks.items() if spans}
@@ -184,7 +189,8 @@ def _listed_respectively(text: str, start: int, word: re.Match, figure_spans: li
     after = [i for i, (f, _) in enumerate(spans) if f > word.start()]
     before = [i for i, (_, e) in enumerate(spans) if e <= word.start()]
     run: list[int] = []
-    if after and not text[word.end():spans[after[0]][0]].strip(" :"):
+    # (a preposition may come first: `se sont élevés respectivement à 3,6 MMDH et 1,1 MMDH`)
+    if after and text[word.end():spans[after[0]][0]].strip(" :") in ("", "à", "a", "de", "of", "at", "to"):
         run = [after[0]]
         while run[-1] + 1 < len(spans) and _FIGURE_GLUE_RE.fullmatch(text, spans[run[-1]][1], spans[run[-1] + 1][0]):
             run.append(run[-1] + 1)
@@ -223,6 +229,58 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
         return {}
     paired = set(pairs.values())
     return {f: [c for c in paired if c != own] for f, own in pairs.items()}
+
+
+# A figure's own origin or destination right after it: `dont 41% en provenance de Chine, 18%
+# d'Espagne et 11% de Turquie`, `60% to Spain and 25% to France`.
+_ORIGIN_AFTER_RE = re.compile(
+    r"\s*(?:en\s+provenance\s+|à\s+destination\s+|(?:destinés?|destinées?)\s+)?(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+|aux?\s+|vers\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
+    r"|(?:from|to|for)\s+(?:the\s+)?)"
+)
+
+
+def _paired_after(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
+    """Where two figures or more each come right before a country of their own, by its name
+    (an origin or a destination: `dont 41% en provenance de Chine, 18% d'Espagne et 11% de
+    Turquie`), the other countries of the enumeration are masked for each such figure."""
+    pairs: dict[int, Span] = {}
+    for f, f_end in figure_spans:
+        glue = _ORIGIN_AFTER_RE.match(text, f_end, end)
+        if glue is None:
+            continue
+        mention = next(iter(find_countries(text[glue.end():min(end, glue.end() + 40)])), None)
+        if mention is not None and mention.start == 0 and mention.kind == "name":
+            pairs[f] = (glue.end(), glue.end() + mention.end)
+    if len(set(pairs.values())) < _PAIRS:
+        return {}
+    paired = set(pairs.values())
+    return {f: [c for c in paired if c != own] for f, own in pairs.items()}
+
+
+# A rate of duty or tax and the country it is imposed on, named right after it.
+_PERCENT_AT_RE = re.compile(r"\d[\d.,]*\s?%")
+_DUTY_RE = re.compile(r"(?i:\b(?:droits?\s+de\s+douane|droits|taxes?|tarifs?|taux|surtaxes?|duties|duty|tariffs?|levy|levies)\b)")
+_RATE_ON_RE = re.compile(
+    r"\s*(?:(?:imposée?s?|infligée?s?|appliquée?s?|réservée?s?)\s+(?:à\s+|aux?\s+)|visant\s+|frappant\s+|pour\s+"
+    r"|(?:imposed|levied|slapped)\s+on\s+|applied\s+to\s+|on\s+(?:imports\s+from\s+|goods\s+from\s+)?|for\s+)"
+    r"(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?"
+)
+
+
+def rate_country(text: str, figure_start: int, sentence: Span) -> Span | None:
+    """The span of the country a rate of duty or tax is imposed on, by its name right after
+    the rate (`loin des 30% imposés à l'Afrique du Sud, des 28% infligés à la Tunisie ou des 31%
+    visant l'Algérie`, `de 30% pour la Chine`), in a sentence about duties; else None."""
+    rate = _PERCENT_AT_RE.match(text, figure_start)
+    if rate is None or not _DUTY_RE.search(text, *sentence):
+        return None
+    on = _RATE_ON_RE.match(text, rate.end(), sentence[1])
+    if on is None:
+        return None
+    mention = next(iter(find_countries(text[on.end():min(sentence[1], on.end() + 40)])), None)
+    if mention is None or mention.start != 0 or mention.kind != "name":
+        return None
+    return on.end(), on.end() + mention.end
 
 
 # A figure set against another after it: `with 17.4 million arrivals against 15.7 million for
@@ -271,6 +329,7 @@ def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> 
             # et la Pologne`: the detail goes on with the aside)
             aside_end = _aside_end(text, _DETAIL_RE.match(text, aside_end, end).end(), end)
             aside_end = _list_end(text, aside_end, end)
+        aside_end = _list_of_parts_end(text, aside_end, end, figure_spans)
         inside = [f for f, _ in figure_spans if m.end() <= f < aside_end]
         if not inside:
             continue
@@ -281,6 +340,18 @@ def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> 
     return out
 
 
+def _list_of_parts_end(text: str, aside_end: int, end: int, figure_spans: list[Span]) -> int:
+    """The end of a list of parts that goes on past the aside's first comma, one figure an item
+    (`dont 41% en provenance de Chine, 18% d'Espagne et 11% de Turquie`)."""
+    starts = {f: f_end for f, f_end in figure_spans}
+    while True:
+        item = _NEXT_ITEM_RE.match(text, aside_end, end)
+        if item is None or item.end() not in starts:
+            return aside_end
+        aside_end = _aside_end(text, starts[item.end()], end)
+
+
+_NEXT_ITEM_RE = re.compile(r",\s*(?:et\s+|and\s+)?")
 _DETERMINER_RE = re.compile(r"(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?")
 _DETAIL_RE = re.compile(
     r",\s+(?i:principalement|notamment|essentiellement|surtout|en\s+particulier|mainly|mostly|notably|especially|including|chiefly)\b")

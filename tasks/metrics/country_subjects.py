@@ -393,15 +393,19 @@ _EPITHET_RE = re.compile(
 
 
 def country_by_epithet(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None, article: Article) -> set[str]:
-    """The foreign country the sentence before named last, where this one opens by naming it
-    again by an epithet, with the countries the sentence names itself."""
+    """The foreign country the sentence before opened on as its subject, else the one it named
+    last, where this one opens by naming it again by an epithet, with the countries the
+    sentence names itself (`Côte d'Ivoire, the world's largest producer, ... as plants opened by
+    Vietnamese, Chinese and Moroccan investors came on stream. The West African country ...`)."""
     start = base._without_dateline(text, sentence)[0]
     if previous is None or not _EPITHET_RE.match(text, start, sentence[1]):
         return set()
     before = [m for m in find_countries(text[previous[0]:previous[1]]) if article.home_country not in m.codes and len(m.codes) == 1]
     if not before:
         return set()
-    return set(before[-1].codes) | base._named(text, *sentence, article.companies)
+    opening = base._opening_noun(text, previous)
+    subject = before[0] if previous[0] + before[0].start < opening[1] and before[0].kind != "demonym" else before[-1]
+    return set(subject.codes) | base._named(text, *sentence, article.companies)
 
 
 # An apposition right after the figure's clause describing who the figure goes to: `to supply
@@ -627,8 +631,16 @@ def site_abroad(text: str, figure_start: int, sentence: tuple[int, int], article
                 return set()
             owner = base._named(text, start, at, article.companies) - set(m.codes)
             company = {article.main_company_country} if article.main_company_country and not owner else set()
+            if not owner and not company and article.home_country and _POSSESSOR_RE.search(text, max(start, at - 30), at) \
+                    and not _RANK_WORD_RE.search(text, stop, figure_start):
+                # `Sa filiale ivoirienne, qui emploie 1.650 collaborateurs`, no company's country
+                # told: a subsidiary abroad of a company of the home country the article is about
+                return set(m.codes) | {article.home_country}
             return set(m.codes) | owner | (company - {article.home_country})
     return set()
+
+
+_POSSESSOR_RE = re.compile(r"(?i:\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+)?$)")
 
 
 # Words that open a statement before its subject: a source, a contrast, a connective
@@ -711,6 +723,8 @@ _RANKED_RE = re.compile(
     r"|buyers?|acheteurs?|sources?|marchés?\s+(?:de\s+destination|d['’]\s*export)|arrivent?|suit|suivent|suivie?s?"
     r"|(?:premier|deuxième|second|troisième|largest|biggest|top|leading)\s+(?:[\w-]+\s+)?(?:investisseurs?|investors?)"
     r"|devant|derrière|position|rang|classement|followed|ahead|behind|ranks?|ranked|pèsen?t?|absorbent|absorbe"
+    # or taking its share of the shipments the paragraph told (`Brazil took 3.1 million tons`)
+    r"|took|takes"
     # ranked as a market by a verb of being (`La Côte d'Ivoire est son troisième marché`; not
     # `L'Espagne a accueilli ..., son premier marché émetteur`, a market of its own)
     r"|(?:(?:est|reste|demeure|devient|is|remains|becomes)\s+(?:le|la|son|sa|leur|the|its|their)|(?:place|rang|statut|position)\s+de)\s+(?:premi[eè]re?|deuxième"

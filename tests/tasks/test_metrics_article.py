@@ -2355,3 +2355,215 @@ def test_a_sentence_opening_on_the_ranking_goes_on_with_its_rival():
         "Plus loin derrière, la Tunisie ambitionne de produire 100.000 véhicules par an d'ici 2030.")
     assert found["100.000 véhicules"]["countries"] == ["TN"]
     assert found["560.000 véhicules"]["countries"] == ["MA"]
+
+
+# -- 2026-12-04 evening: rules from fresh17-fresh19 (invented sentences of the same shapes) --
+
+def test_a_capital_that_is_no_main_city_places_a_site_abroad():
+    found = figures(
+        "Agroalimentaire : le marocain Noor Agro s'étend en Côte d'Ivoire\n"
+        "Le groupe marocain Noor Agro a ouvert une usine à Yamoussoukro, un investissement de 9 milliards de francs CFA.")
+    assert found["9 milliards de francs CFA"]["countries"] == ["CI", "MA"]
+
+
+def test_a_foreign_company_named_at_length_operating_in_a_foreign_city_is_no_home_figure():
+    found = figures(
+        "Morocco's Amane Agro opens plant as cashew processing grows in West Africa\n"
+        "Vietnamese group Hoang Phat Agrifood Holdings JSC opened a 50,000-tonne mill in Bouaké last month.", language="en")
+    assert found["50,000-tonne"]["countries"] == ["CI", "VN"]
+
+
+def test_an_epithet_names_the_country_the_sentence_before_opened_on():
+    found = figures(
+        "Cashew: Moroccan investors move into Côte d'Ivoire\n"
+        "Côte d'Ivoire processed 30% of its crop, as plants opened by Vietnamese, Chinese and Moroccan investors came on stream. "
+        "The West African country produced 1.2 million tonnes of raw nuts last year.", language="en")
+    assert found["1.2 million tonnes"]["countries"] == ["CI"]
+
+
+def test_a_subject_before_an_aside_goes_with_a_verb_opening_on_an_adverb():
+    found = figures(
+        "Cashew: Moroccan investors move into Côte d'Ivoire\n"
+        "Vietnam, the world's biggest processor, still buys about 40% of the Ivorian crop.", language="en")
+    assert found["40%"]["countries"] == ["CI", "VN"]
+
+
+def test_the_countrys_own_export_said_after_the_figure_and_a_multinational_subject():
+    found = figures(
+        "Côte d'Ivoire's cashew sector draws Moroccan investors\n"
+        "Cashew exports brought Côte d'Ivoire about 700 billion CFA francs in 2025, making it the country's third export.",
+        language="en")
+    assert found["700 billion CFA francs"]["countries"] == ["CI"]
+    found = figures(
+        "Morocco and South Korea conclude talks on a trade deal\n"
+        "Hyundai and Kia sold 35,000 vehicles in Morocco in 2025. LafargeHolcim Maroc sold 4 million tonnes of cement.",
+        language="en")
+    assert found["35,000 vehicles"]["countries"] == ["KR", "MA"]
+    assert found["4 million tonnes"]["countries"] == ["MA"]  # the local subsidiary is a home company
+
+
+def test_a_relative_aside_on_a_company_is_its_own_account_not_the_sentences():
+    found = figures(
+        "OCP turns to India as US duties bite\n"
+        "OCP, which sold $9.5 billion of products in 2025, up 6%, shipped 5 million tons of fertilizer to India last year. "
+        "OCP, which imports around 2 million tonnes of ammonia a year, mainly from Russia and the United States, "
+        "aims to become self-sufficient.", language="en")
+    assert found["$9.5 billion"]["countries"] == ["MA"]
+    assert found["6%"]["countries"] == ["MA"]
+    assert found["5 million tons"]["countries"] == ["IN", "MA"]
+    assert found["2 million tonnes"]["countries"] == ["MA", "RU", "US"]  # its sources are in the aside
+
+
+def test_a_countrys_company_with_its_apposition_and_a_partner_that_took_a_share():
+    found = figures(
+        "OCP turns to India as US duties bite\n"
+        "OCP shipped 5 million tons of fertilizer to India last year. Brazil took 3 million tons, up 15%.\n"
+        "Saudi Arabia's Ma'aden, the second-largest exporter, boosted phosphate output 10% to 7 million tons.",
+        language="en")
+    assert found["3 million tons"]["countries"] == ["BR", "MA"]
+    assert found["7 million tons"]["countries"] == ["SA"]
+
+
+def test_a_year_to_the_end_of_a_month_and_months_between_two_years():
+    found = figures(
+        "Morocco-UK trade hits a record\n"
+        "Trade between Morocco and Britain climbed to 4.5 billion pounds in the 12 months to the end of June, "
+        "British data showed.", language="en", published_year=2026, published_month=11)
+    assert found["4.5 billion pounds"]["period"] == "2025-07/2026-06"
+    found = figures(
+        "Blé : les importations en hausse\n"
+        "Les importations de blé ont atteint 5,5 millions de tonnes entre juin 2025 et mai 2026.",
+        published_year=2026, published_month=7)
+    assert found["5,5 millions de tonnes"]["period"] == "2025-06/2026-05"
+
+
+def test_a_change_counted_from_a_year_is_of_the_statements_period():
+    found = figures(
+        "Morocco, India sign a pharma pact\n"
+        "Moroccan imports of Indian drugs reached 2.5 billion dirhams in 2025, up 20% from 2024, "
+        "while French drugs accounted for 4.5 billion dirhams.", language="en", published_year=2026)
+    assert found["20%"]["period"] == "2025"
+    assert found["4.5 billion dirhams"]["period"] == "2025"
+
+
+def test_bare_sums_go_on_in_the_currency_of_the_sentence_before():
+    found = figures(
+        "Textile : les exportations vers l'UE en hausse\n"
+        "L'Espagne demeure le premier client, avec 16 milliards de dirhams d'achats en 2026. "
+        "Suivent la France, à 8 milliards, et le Portugal, à 2 milliards.")
+    assert found["8 milliards"]["unit"] == "MAD"
+    assert found["8 milliards"]["period"] == "2026"
+
+
+def test_a_rivals_own_clause_and_an_economy_told_by_a_possessive():
+    found = figures(
+        "Morocco, India sign a pharma pact\n"
+        "Morocco is competing with Egypt, whose pharmaceutical exports reached $900 million in 2025, and Algeria, "
+        "which has pushed local production to cover 80% of its needs.", language="en")
+    assert found["$900 million"]["countries"] == ["EG"]
+    assert found["80%"]["countries"] == ["DZ"]
+    found = figures(
+        "Guerguerat : les exportations vers la Mauritanie en hausse\n"
+        "Les exportations marocaines vers la Mauritanie ont atteint 4 milliards de dirhams.\n"
+        "La Mauritanie, de son côté, traverse une phase d'expansion. Son économie a progressé de 5% en 2025.")
+    assert found["5%"]["countries"] == ["MR"]
+
+
+def test_a_site_named_by_its_city_before_the_site_and_brussels_for_the_eu():
+    found = figures(
+        "Guerguerat : les entreprises marocaines s'installent en Mauritanie\n"
+        "Le groupe laitier Sahara Lait a inauguré en septembre à Nouakchott une unité qui emploie 150 personnes.")
+    assert found["150 personnes"]["countries"] == ["MA", "MR"]
+    found = figures(
+        "Pneus : un chinois à Tanger\n"
+        "Bruxelles applique depuis 2025 des droits antidumping de 30% aux pneus chinois.")
+    assert found["30%"]["countries"] == ["CN", "EU"]
+
+
+def test_each_part_of_a_list_of_origins_is_its_countrys():
+    found = figures(
+        "Pneus : les importations marocaines en hausse\n"
+        "Le marché marocain est couvert par les importations. "
+        "Celles-ci ont atteint 3,5 milliards de dirhams en 2025, dont 40% en provenance de Chine, "
+        "20% d'Espagne et 10% de Turquie.")
+    assert found["3,5 milliards de dirhams"]["countries"] == ["MA"]
+    assert found["40%"]["countries"] == ["CN", "MA"]
+    assert found["20%"]["countries"] == ["ES", "MA"]
+    assert found["10%"]["countries"] == ["MA", "TR"]
+
+
+def test_a_subsidiary_abroad_of_the_articles_company_and_a_list_of_places_after_et():
+    found = figures(
+        "Banques : l'Afrique de l'Ouest pèse 30% des résultats\n"
+        "Les banques marocaines ont réalisé un PNB de 14 milliards de DH en Côte d'Ivoire, au Sénégal, au Mali et au "
+        "Burkina Faso, en hausse de 12% sur un an.\n"
+        "Atlas Banque y a dégagé un PNB de 3 milliards de DH. Sa filiale ivoirienne, qui emploie 1.500 collaborateurs, "
+        "détient 14% des crédits, derrière la Banque Ivoirienne de Commerce (17%).")
+    assert found["14 milliards de DH"]["countries"] == ["BF", "CI", "MA", "ML", "SN"]
+    assert found["1.500 collaborateurs"]["countries"] == ["CI", "MA"]
+    assert found["17%"]["countries"] == ["CI"]
+
+
+def test_a_named_project_is_the_main_companys_at_its_host():
+    found = figures(
+        "Moroccan miner Atlas bets $800 million on Guinea gold\n"
+        "Atlas Mining, Morocco's second-largest listed miner, will invest $800 million to build a gold mine in Guinea.\n"
+        "The Tambiko project, expected to start production in 2028, will produce about 200,000 ounces of gold a year, "
+        "the Casablanca-based company said.", language="en")
+    assert found["200,000 ounces"]["countries"] == ["GN", "MA"]
+
+
+def test_a_which_clause_on_the_subject_country_dealing_with_another_is_theirs():
+    found = figures(
+        "Gulf funds pour money into Morocco hotels\n"
+        "Egypt, which signed a $30 billion deal with an Abu Dhabi fund in 2024, remains the largest recipient.",
+        language="en")
+    assert found["$30 billion"]["countries"] == ["AE", "EG"]
+
+
+def test_a_named_subsidiary_abroad_and_an_economy_after_an_opening_apposition():
+    found = figures(
+        "Maroc-Brésil : les échanges en hausse\n"
+        "Le groupe OCP a inauguré un terminal au port de Paranaguá. Sa filiale OCP Fertilizantes, qui emploie 300 personnes "
+        "au Brésil, vise une part de marché de 20% d'ici 2028, contre 14% aujourd'hui.\n"
+        "Première économie d'Amérique latine, le Brésil a vu son PIB progresser de 2% en 2025. "
+        "Ses exportations totales ont atteint 330 milliards de dollars l'an dernier.")
+    assert found["300 personnes"]["countries"] == ["BR", "MA"]
+    assert found["330 milliards de dollars"]["countries"] == ["BR"]
+
+
+def test_a_port_abroad_as_its_statements_subject():
+    found = figures(
+        "Dakhla Atlantic Port 70% complete\n"
+        "Morocco's Dakhla port will handle 35 million tonnes. The port of Abidjan alone handled 37 million tonnes last year.",
+        language="en")
+    assert found["37 million tonnes"]["countries"] == ["CI"]
+
+
+def test_respectively_before_a_preposition_pairs_the_figures_with_the_countries():
+    found = figures(
+        "Maroc-Egypte : les échanges en hausse\n"
+        "Les échanges du Maroc avec la Tunisie et la Jordanie se sont élevés respectivement à 3,5 MMDH et 1,2 MMDH.")
+    assert found["3,5 MMDH"]["countries"] == ["MA", "TN"]
+    assert found["1,2 MMDH"]["countries"] == ["JO", "MA"]
+
+
+def test_a_rate_of_duty_imposed_on_a_country_is_that_countrys():
+    found = figures(
+        "Droits de douane américains : le Maroc s'en tire bien\n"
+        "Ses produits sont soumis au taux plancher de 10%, loin des 30% imposés à l'Afrique du Sud, des 25% infligés "
+        "à la Tunisie ou des 31% visant l'Algérie.")
+    assert found["30%"]["countries"] == ["ZA"]
+    assert found["25%"]["countries"] == ["TN"]
+    assert found["31%"]["countries"] == ["DZ"]
+    assert "ZA" not in found["10%"]["countries"]
+
+
+def test_suppliers_shares_of_a_foreign_companys_purchases_are_theirs_and_its():
+    found = figures(
+        "Swedish Retailer Kronvik to Double Moroccan Textile Sourcing\n"
+        "Swedish fashion retailer Kronvik Fashion AB plans to double its purchases of garments made in Morocco.\n"
+        "Bangladesh accounts for 30% of its purchases and China for 25%, while Turkey supplies about 10%.",
+        language="en")
+    assert found["30%"]["countries"] == ["BD", "SE"]
+    assert found["25%"]["countries"] == ["CN", "SE"]
