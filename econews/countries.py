@@ -682,6 +682,20 @@ def _nameless_cue_re() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _headline_cue_re() -> re.Pattern:
+    _, english = _cue_adjectives()
+    nouns = "|".join(f"{n[0].upper()}{n[1:]}" for n in _COMPANY_NOUNS_EN.split("|")) + "|Drugmaker|Chipmaker|Steelmaker"
+    return re.compile(rf"(?<![\w-])(?P<en>{english})\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?:{nouns})s?(?![\w-])")
+
+
+def headline_company_cue(headline: str) -> str | None:
+    """The nationality a title-case headline gives a company it does not name: `Morocco, India
+    Sign Pharma Pact as Indian Drugmaker Plans $150 Million Plant` -> IN."""
+    m = _headline_cue_re().search(headline)
+    return _cue_country(m.group("en")) if m else None
+
+
 def nameless_company_cue(text: str) -> str | None:
     """The nationality a lead gives the company of its headline without naming it again:
     `Le groupe agroalimentaire casablancais va construire ...` -> MA, `The Chinese tyre maker

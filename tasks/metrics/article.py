@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from econews.countries import nameless_company_cue
+from econews.countries import headline_company_cue, nameless_company_cue
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
@@ -90,6 +90,8 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     if main is None:
         # `Zitouna Foods investit ... \n Le groupe agroalimentaire casablancais va construire`
         main = nameless_company_cue(lead[:_LEAD_CHARS])
+    if main is None and title_case:
+        main = headline_company_cue(headline)  # `... as Indian Drugmaker Plans $150 Million Plant`
     if main is None and len({code for _, code in cued}) == 1:
         # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
         # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in

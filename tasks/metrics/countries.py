@@ -283,6 +283,30 @@ def _multinational_subject(text: str, sentence: tuple[int, int]) -> set[str]:
 _LOCAL_SUBSIDIARY_RE = re.compile(r"\s+(?:Maroc|Morocco)\b")
 
 
+def _firm_of_the_paragraphs_nationality(text: str, sentence: tuple[int, int], earlier: list[tuple[int, int]], home: str) -> set[str]:
+    """The country of a paragraph's firms (`Korean companies have invested about $1.3 billion in
+    Morocco since 2021`) for a company the next sentences open on without a cue of their own
+    (`Battery materials maker Daesan Chemical Co., which opened a $480 million plant in Jorf
+    Lasfar`): one of them."""
+    start = _without_dateline(text, sentence)[0]
+    if not earlier or not _COMPANY_OPENING_RE.match(text, start, sentence[1]):
+        return set()
+    for before in earlier:
+        opening = _opening_noun(text, before)
+        if _FIRMS_RE.search(text, *opening):
+            codes = {code for m in find_countries(text[opening[0]:opening[1]]) if m.kind == "demonym" for code in m.codes}
+            return codes - {home} if len(codes - {home}) == 1 else set()
+    return set()
+
+
+# A sentence that opens on a company by its trade and name, or by a name with a legal form.
+_COMPANY_OPENING_RE = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,3}(?:maker|manufacturer|group|company|firm|supplier|producer|developer|operator"
+    r"|groupe|société|fabricant|équipementier|constructeur|producteur)\s+[A-Z]"
+    r"|(?:[A-Z][\w&-]*\s+){1,3}(?:Co\.|Co\b|Ltd|Inc|Corp|SA\b|S\.A\.|GmbH|AG\b|SpA|Holdings?|Group|JSC|SAS))"
+)
+
+
 def _name_patterns(seen: dict[str, str]) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for name, code in seen.items():
@@ -446,7 +470,7 @@ def figure_countries(
             found.add(article.home_country)
         return sorted(found)
     article = subjects.paragraph_company(text, earlier_sentences, article)
-    decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous)
+    decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
     if decided:
         return sorted(decided)
     if article.home_country and _home_statistic(text, sentence, article.home_country):
@@ -477,14 +501,14 @@ _SHARE_OF_ITS_PURCHASES_RE = re.compile(
 )
 
 
-def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous) -> set[str]:
+def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked=()) -> set[str]:
     """What the shape of the statement decides alone: a company's accounts, its site abroad,
     a rival's figure, a statement whose countries its grammar gives (`_stated_by_the_statement`)."""
     return (subjects.company_accounts(text, figure_start, sentence, article, previous)
             or _economy_of_the_previous_subject(text, figure_start, sentence, article, previous)
             or subjects.site_abroad(text, figure_start, sentence, article)
             or country_rivals.rival_figure(text, figure_start, sentence, article, previous)
-            or _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous))
+            or _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked))
 
 
 def _economy_of_the_previous_subject(text, figure_start, sentence, article, previous) -> set[str]:
@@ -531,7 +555,8 @@ def _read_in_the_sentence(
         # will employ about 350 people`: the sentence's subject is the main company's project
         found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article)
     if found == {home}:
-        found |= _multinational_subject(text, sentence)
+        found |= _multinational_subject(text, sentence) or _firm_of_the_paragraphs_nationality(
+            text, sentence, earlier_sentences, home)
     frame_foreign = bool(found) and home not in found
     found |= subjects.quoted_speaker(text, figure_start, sentence, found, article, previous)
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
@@ -943,7 +968,7 @@ _REGION_SUBJECT_RE = re.compile(
 
 def _stated_by_the_statement(
     text: str, figure_start: int, sentence: tuple[int, int], article: Article,
-    earlier_sentences: list[tuple[int, int]], previous: tuple[int, int] | None,
+    earlier_sentences: list[tuple[int, int]], previous: tuple[int, int] | None, masked: tuple[tuple[int, int], ...] = (),
 ) -> set[str]:
     """The countries a statement's own shape decides, the home country joining only where it
     says so: a ranking of a foreign country's partners, a bracket after a country, figures
@@ -982,8 +1007,14 @@ def _stated_by_the_statement(
              or subjects.country_by_epithet(text, sentence, previous, article))
     if found:
         return set(found)
-    subject = _subject_named_again(text, sentence, earlier_sentences, previous) or _country_named_again_in_clause(
-        text, figure_start, sentence)
+    subject = _subject_named_again(text, sentence, earlier_sentences, previous)
+    if subject:
+        # with what the figure's own clause names (`Its trade with Africa totaled $20.5 billion,
+        # with South Africa and Egypt accounting for $4.9 billion and $3.2 billion respectively`)
+        clause = _figure_clause(text, figure_start, sentence)
+        own = _named(text, *clause, article.companies, masked) - {article.home_country} if clause[0] > sentence[0] else set()
+        return set(subject) | own
+    subject = _country_named_again_in_clause(text, figure_start, sentence)
     if subject:
         return set(subject)
     return _parallel_statement(text, sentence, earlier_sentences[-1] if earlier_sentences else None, article)

@@ -2567,3 +2567,39 @@ def test_suppliers_shares_of_a_foreign_companys_purchases_are_theirs_and_its():
         language="en")
     assert found["30%"]["countries"] == ["BD", "SE"]
     assert found["25%"]["countries"] == ["CN", "SE"]
+
+
+def test_a_title_case_headline_gives_its_unnamed_companys_nationality_to_the_plant():
+    found = figures(
+        "Morocco, India Sign Pharma Pact as Indian Drugmaker Plans $150 Million Plant\n"
+        "Morocco and India signed a memorandum on Tuesday, as a drugmaker announced a plant near Casablanca.\n"
+        "The plant, to be built in the Benslimane industrial zone, will employ 700 people.", language="en")
+    assert found["700 people"]["countries"] == ["IN", "MA"]
+
+
+def test_a_company_after_its_countrys_firms_in_a_paragraph_is_of_that_country():
+    found = figures(
+        "Morocco, South Korea conclude talks on a partnership agreement\n"
+        "Korean companies have invested about $1.2 billion in Morocco since 2021. Battery materials maker Daesong "
+        "Chemical Co., which opened a $400 million plant in Jorf Lasfar last year, will add 500 jobs.", language="en")
+    assert found["$400 million"]["countries"] == ["KR", "MA"]
+    assert found["500 jobs"]["countries"] == ["KR", "MA"]
+
+
+def test_the_subject_named_again_with_the_countries_its_figures_clause_pairs_them_with():
+    found = figures(
+        "Morocco, South Korea conclude talks on a partnership agreement\n"
+        "South Korea posted record exports of $700 billion last year. Its trade with Africa totaled $20 billion in 2025, "
+        "with South Africa and Egypt accounting for $5 billion and $3 billion respectively.", language="en")
+    assert found["$20 billion"]["countries"] == ["KR"]
+    assert found["$5 billion"]["countries"] == ["KR", "ZA"]
+    assert found["$3 billion"]["countries"] == ["EG", "KR"]
+
+
+def test_a_pronoun_for_the_plant_the_sentence_before_opened_on_is_no_company_account():
+    found = figures(
+        "US Aerospace Supplier Opens $140 Million Plant in Casablanca\n"
+        "A US aerospace supplier inaugurated its first factory in Africa, near Casablanca.\n"
+        "The plant currently employs 350 people. It is expected to generate annual revenue of about $200 million.",
+        language="en")
+    assert found["$200 million"]["countries"] == ["MA", "US"]
