@@ -958,6 +958,13 @@ _SITE_NOUN_AFTER = (
     r"(?=\s+(?:une?|a|an|sa|son|its|their|leur)\s+(?:nouvelle\s+|new\s+|première\s+|first\s+|second\s+|deuxième\s+)?"
     r"(?:usine|unité|plant|factory|facility|site|entrepôt|warehouse|mine|raffinerie|refinery|centrale|complexe|complex)\b)"
 )
+# ... or by the verb that opens it there: `a inauguré lundi à Abidjan, dans la zone industrielle
+# ..., un centre de broyage`, `opened in Bouaké a 45,000-tonne plant` (not `a signé à Paris`).
+_OPENED_AT = (
+    r"(?i:\b(?:inaugur[ée]e?s?|inaugurated|a\s+ouvert|ont\s+ouvert|opened|has\s+built|a\s+construit|mis\s+en\s+service"
+    r"|commissioned)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\w+day|hier|yesterday|last\s+\w+))?"
+    r"\s+(?:à|in|near|près\s+de)\s+)"
+)
 _BASE_BEFORE = r"(?:[Bb]ased|[Hh]eadquartered|[Bb]asée?s?|[Ss]iège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?)\s+(?:in|à)\s+"
 
 
@@ -973,7 +980,8 @@ def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # not the first word of a name (`Texas Instruments`, `Shandong Linglong Tyre`)
     region_re = re.compile(rf"(?<![\w])(?:{_alternation(regions)})(?![\w])(?!\s+[A-Z])")
     site = (rf"{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
-            rf"|{_SITE_PLACE_FIRST}(?P<site_first>{_PLACE_WORDS}){_SITE_NOUN_AFTER}")
+            rf"|{_SITE_PLACE_FIRST}(?P<site_first>{_PLACE_WORDS}){_SITE_NOUN_AFTER}"
+            rf"|{_OPENED_AT}(?P<opened_at>{_PLACE_WORDS})(?![\w])")
     base_re = re.compile(
         rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])|{site}"
     )
@@ -992,9 +1000,9 @@ def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMenti
         base_re = site_re
     found = [CountryMention(m.start(), m.end(), m.group(0), (regions[m.group(0)],), "place") for m in region_re.finditer(text)]
     for m in base_re.finditer(text):
-        key = next(k for k in ("city", "seat", "site", "site_first") if m.group(k))
+        key = next(k for k in ("city", "seat", "site", "site_first", "opened_at") if m.group(k))
         base = _base_country(m.group(key))
-        if key in ("site", "site_first") and base and base[1] == home:
+        if key in ("site", "site_first", "opened_at") and base and base[1] == home:
             continue  # a site at home places what is said there; it names no country
         if base and m.start(key) + base[0] not in {c.start for c in found}:
             at = m.start(key) + base[0]

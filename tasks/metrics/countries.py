@@ -1007,6 +1007,9 @@ def _stated_by_the_statement(
              or subjects.country_by_epithet(text, sentence, previous, article))
     if found:
         return set(found)
+    shares = _shares_of_the_subjects_flow(text, figure_start, sentence, article, masked)
+    if shares:
+        return shares
     subject = _subject_named_again(text, sentence, earlier_sentences, previous)
     if subject:
         # with what the figure's own clause names (`Its trade with Africa totaled $20.5 billion,
@@ -1472,6 +1475,37 @@ def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], a
 # plays in a different league. Its factories produced 1.36 million vehicles`.
 _COUNTRY_NAMED_AGAIN_RE = re.compile(r"\s*(?:(?:The|This)\s+country(?:['’]s)?[\s,]|(?:Le|Ce)\s+pays(?:\s|,)|Its\s)")
 _OPENING_ARTICLE_RE = re.compile(r"\s*(?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\s+|[Ll]['’]\s*)?")
+
+
+def _shares_of_the_subjects_flow(text, figure_start, sentence, article, masked) -> set[str]:
+    """The sentence's subject country and the partner a `with` list gives the figure, for the
+    shares of the subject's flow it lists (`Japan imported 38,000 tonnes of octopus in 2025, with
+    Mauritania supplying 41%, Morocco 29% and China 11%`)."""
+    start = _without_dateline(text, sentence)[0]
+    at = _OPENING_ARTICLE_RE.match(text, start, sentence[1]).end()
+    mention = next(iter(find_countries(text[at:at + 40])), None)
+    if mention is None or mention.start != 0 or mention.kind != "name":
+        return set()
+    listed = None
+    for listed in _WITH_SHARES_RE.finditer(text, start, figure_start):
+        pass
+    if listed is None or _LIST_BREAK_RE.search(text, listed.end(), figure_start):
+        return set()
+    if _RECEIVED_RE.search(text, at + mention.end, listed.start()):
+        return set()  # `The European Union absorbed 61% of the volume, with France alone taking`: the home flow's
+
+    own = _named(text, listed.start(), _figure_clause(text, figure_start, sentence)[1], article.companies, masked)
+    return set(mention.codes) | own if own else set()
+
+
+# `, with Mauritania supplying 41%, Morocco 29% and China 11%`, `avec la France fournissant 40%`
+_WITH_SHARES_RE = re.compile(
+    r",\s*(?:with|avec)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÉ][^,;.]{0,40}?\s"
+    r"(?:supplying|accounting\s+for|taking|providing|representing|fournissant|représentant|assurant|absorbant)\b"
+)
+# A subject that takes its share of the home country's flow (`absorbed 61% of the volume`).
+_RECEIVED_RE = re.compile(r"(?i:\b(?:absorb\w*|took|takes|bought|buys|received|receives|captured|capt\w*|acheté|reçu|pris)\b)")
+_LIST_BREAK_RE = re.compile(r"[;:]|\b(?:while|whereas|tandis|alors\s+que)\b")
 
 
 def _subject_named_again(

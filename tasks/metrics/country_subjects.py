@@ -10,7 +10,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from econews.countries import find_countries, place_country
+from econews.countries import find_countries, find_places_abroad, place_country
 from econews.tasks.metrics import countries as base
 from econews.tasks.metrics.country_masks import RANK_WORDS as _RANK_WORDS
 
@@ -278,9 +278,14 @@ def paragraph_company(text: str, earlier: list[tuple[int, int]], article: Articl
         ]
         if named:
             code = max(named)[1]
-            if code == article.main_company_country:
+            # (and where that sentence sets its site abroad: `le cimentier marocain Atlas Ciments
+            # Afrique a inauguré lundi à Abidjan un centre de broyage. L'investissement s'élève à
+            # 42 milliards de FCFA` is its project's, in Côte d'Ivoire)
+            hosts = {c for m in find_places_abroad(text[start:end], article.home_country) for c in m.codes}
+            host = next(iter(hosts)) if len(hosts) == 1 and code == article.home_country else article.host_country
+            if code == article.main_company_country and host == article.host_country:
                 return article
-            return dataclasses.replace(article, main_company_country=code)
+            return dataclasses.replace(article, main_company_country=code, host_country=host)
     return article
 
 

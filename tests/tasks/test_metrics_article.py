@@ -2603,3 +2603,32 @@ def test_a_pronoun_for_the_plant_the_sentence_before_opened_on_is_no_company_acc
         "The plant currently employs 350 people. It is expected to generate annual revenue of about $200 million.",
         language="en")
     assert found["$200 million"]["countries"] == ["MA", "US"]
+
+
+def test_shares_listed_after_with_are_of_the_subject_countrys_flow():
+    found = figures(
+        "Morocco's seafood exports to Japan rise 16%\n"
+        "Japan imported 35,000 tonnes of octopus in 2025, with Mauritania supplying 40%, Morocco 30% and China 10%.",
+        language="en")
+    assert found["40%"]["countries"] == ["JP", "MR"]
+    assert found["30%"]["countries"] == ["JP", "MA"]
+    assert found["10%"]["countries"] == ["CN", "JP"]
+
+
+def test_a_home_companys_site_opened_abroad_hosts_the_paragraphs_next_figures():
+    found = figures(
+        "Investissements marocains en Afrique : 9 milliards de DH en 2024\n"
+        "Le cimentier marocain Atlas Ciments Afrique a inauguré lundi à Abidjan, dans la zone industrielle, un centre "
+        "de broyage d'une capacité de 1 million de tonnes par an. L'investissement s'élève à 40 milliards de FCFA, "
+        "et le site emploie 150 personnes.")
+    assert found["1 million de tonnes"]["countries"] == ["CI", "MA"]
+    assert found["40 milliards de FCFA"]["countries"] == ["CI", "MA"]
+    assert found["150 personnes"]["countries"] == ["CI", "MA"]
+
+
+def test_shares_listed_after_a_partner_that_absorbed_the_home_flow_stay_the_home_countrys():
+    found = figures(
+        "Morocco's tomato exports rise\n"
+        "Morocco exported 500,000 tonnes of tomatoes. The European Union absorbed 60% of the volume, "
+        "with France alone taking 190,000 tonnes.", language="en")
+    assert found["190,000 tonnes"]["countries"] == ["FR", "MA"]
