@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from econews.countries import (
     company_nationalities, company_short_forms, find_countries, find_epithets, find_places_abroad, place_country,
 )
+from econews.openings import guarded
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_rivals, country_subjects as subjects
@@ -366,7 +367,7 @@ def _home_places_re() -> re.Pattern:
         if entry.get("country") == HOME_COUNTRY and entry["label"] in ("LOC", "PROGRAM") for alias in entry["aliases"]
     }
     forms = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    return guarded(re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"))
 
 
 @lru_cache(maxsize=1)
@@ -379,7 +380,7 @@ def _home_organisations_re() -> re.Pattern:
         if entry["label"] == "ORG" and entry.get("country") == HOME_COUNTRY and not entry.get("press")
         for alias in entry["aliases"] if len(alias) > 3 or alias.isupper()
     }, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    return guarded(re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"))
 
 
 def own_countries(text: str, figure_end: int, unit: str | None) -> tuple[int, int, tuple[str, ...]] | None:
@@ -1519,7 +1520,7 @@ def _places() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _places_re() -> re.Pattern:
     forms = sorted(_places(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    return guarded(re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"))
 
 
 def clear_document_caches() -> None:
