@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from econews.openings import guarded
+
 # A capitalised word of a name: `Tianqi`, `SGTM-Somagec`, `Médias24`, `A.Ş.`, `III`.
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
 # The particles inside Spanish, Italian, Portuguese, Dutch and German names (`Frutas del
@@ -209,7 +211,7 @@ def _role_then_name_matches(text: str) -> list[re.Match]:
 # hyphens, full stops, spaces) that a comma and a blank end: `Managem, ...`, `Karim Benslimane, ...`.
 _NAME_RUN_BEFORE_COMMA_RE = re.compile(r"(?<![\w&'’. -])[\w&'’. -]++(?=,\s)")
 # Where a name can start: a capital that no word, apostrophe or hyphen precedes.
-_NAME_START_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]")
+_NAME_START_RE = guarded(re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]"))
 
 
 @lru_cache(maxsize=4)
@@ -374,10 +376,10 @@ EN_INSTITUTION_HEADS = (
     r"Association|Alliance|Survey|Board|Administration|Organi[sz]ation|Confederation|Foundation"
 )
 _EN_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*(?![\w'’&-]))"
-_EN_INSTITUTION_RE = re.compile(
+_EN_INSTITUTION_RE = guarded(re.compile(
     rf"(?<![\w'’.-])(?P<pre>(?:{_EN_WORD}[ ]+(?:(?:and|&)[ ]+(?=[A-Z]))?){{0,5}})(?P<head>{EN_INSTITUTION_HEADS})(?![\w'’-])"
     rf"(?P<of>[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?{_EN_WORD}(?:[ ]+(?:(?:and|&)[ ]+)?{_EN_WORD})*)?"
-)
+))
 _EN_INSTITUTION_HEADS = tuple(EN_INSTITUTION_HEADS.replace("Organi[sz]ation", "Organisation|Organization").split("|"))
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from econews.openings import guarded
 from econews.countries import find_countries
 from econews.legal_forms import LEGAL_TAIL_RE, has_legal_form, is_bare_legal_form, legal_form_end  # noqa: F401
 
@@ -27,11 +28,11 @@ _LEADING_HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s*)+")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 
 # `M. Elalamy`, `M.Hjira`, `MM. Moulay Hafid Elalamy`: a capitalised name after an honorific.
-_HONORIFIC_NAME_RE = re.compile(
+_HONORIFIC_NAME_RE = guarded(re.compile(
     rf"(?<![\w.])(?:MM\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.|Pr\.|"
     rf"(?:(?:SAR|S\.A\.R\.|Son\s+Altesse(?:\s+Royale)?)\s+)?(?:(?:le|la)\s+)?(?:Prince|Princesse|Princess|Cheikh|Sheikh)(?=\s))\s*"
     rf"(?:(?:le|la)\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+|(?:el|al|ben|bin|ibn|ould|de|du|van|von)\s+{_NAME_WORD}))*)"
-)
+))
 
 # An article is a word of its own (`Le Matin` -> no, `Leila` -> no): a space or an
 # apostrophe must follow it.

@@ -36,10 +36,10 @@ if TYPE_CHECKING:
 # English `as` opening a clause of its own (`to build a $650 million plant in Morocco as EU
 # duties bite`, headlines' favourite): a subject of capitalised words, then the rest in lower
 # case; not `such as`, `as well as`, `known as`, nor `as Morocco's partner`.
-_CLAUSE_CUT_RE = re.compile(
+_CLAUSE_CUT_RE = guarded(re.compile(
     r",\s|;|:\s|\s[–—]\s|,[\"”]\s"
     r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!much)(?<!\bso)\sas\s(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z])"
-)
+))
 _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
 # An apposition of measure (`Le contrat, d'un montant de 3,6 milliards, a été signé ...`,
 # `The first phase, costing about $1.5 billion, will ...`) is an aside too: what follows it is
@@ -128,7 +128,7 @@ _SOURCE_CUE_RE = re.compile(
 )
 # Trade, which in an article about a partner is the two countries' (`les échanges ont atteint
 # 38,4 milliards de dirhams, selon l'Office des changes`).
-_TRADE_RE = re.compile(r"(?i:\b[ée]changes\b|\bcommerce\b|\bcommerci(?:al|ale|ales|aux)\b|\btrade\b)")
+_TRADE_RE = guarded(re.compile(r"(?i:\b[ée]changes\b|\bcommerce\b|\bcommerci(?:al|ale|ales|aux)\b|\btrade\b)"))
 # A sentence that takes up what the one before said (`Ils ont atteint 11,6 MMDH en 2024`).
 _TAKES_UP_RE = re.compile(r"\s*(?:Ils|Elles|They|It|Il|Elle|Ceux-ci|Celles-ci)\b")
 # A national sector as the figure's subject (`le secteur emploie 190.000 salariés`): with no

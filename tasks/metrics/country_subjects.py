@@ -10,6 +10,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from econews.openings import guarded
 from econews.countries import find_countries, place_country
 from econews.tasks.metrics import countries as base
 from econews.tasks.metrics.country_masks import RANK_WORDS as _RANK_WORDS
@@ -30,7 +31,7 @@ _PARTNER_RE = re.compile(
 )
 # A first person in a quote speaks for the speaker's side, not for the country in the subject.
 # (`us` in lower case only: `US` is the United States)
-_FIRST_PERSON_RE = re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|NOUS|[Oo]ur|OUR|[Ww]e|WE|us)\b")
+_FIRST_PERSON_RE = guarded(re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|NOUS|[Oo]ur|OUR|[Ww]e|WE|us)\b"))
 
 
 def first_person(text: str, start: int, end: int) -> bool:
