@@ -62,11 +62,11 @@ FR_DEMONYM_NOUN = _FR_DEMONYM_NOUN = (
     r"ukrainien|slovaque|slovène|croate|serbe|bulgare"
 )
 _QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
-_COMPANY_RE = re.compile(
+_COMPANY_RE = guarded(re.compile(
     rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:[Ll]e|[Ll]['’]|au|du)\s*(?:{_FR_DEMONYM_NOUN})"
     # `Hamburg-based Nordwind Hydrogen`: what is based somewhere is a company or a body
     rf"|(?:{_EN_COMPANY_CUES})|[A-Z][\w]+-based(?:[ ]+[a-z][\w-]*){{0,2}})[ ]+(?P<name>{_NAME})"
-)
+))
 # Roles whose holder a comma sets beside them.
 _ROLES = (
     r"directeur|directrice|président|présidente|vice-président|PDG|DG|patron|patronne|fondateur|fondatrice|"
@@ -96,12 +96,12 @@ _NAME_THEN_ROLE_RE = re.compile(
 # A kind of site before its name is a place: `le port Dakhla Atlantique`, `la centrale
 # solaire Noor Midelt III`, `le parc éolien Aftissat`. (Not `usine`, `site`: `l'usine
 # Renault` is the company's.)
-_SITE_RE = re.compile(
+_SITE_RE = guarded(re.compile(
     r"(?<![\w-])(?:port|centrale(?:\s+(?:solaire|éolienne|thermique|hydroélectrique|électrique))?|"
     r"parc(?:\s+(?:éolien|solaire|industriel|technologique))?|complexe(?:\s+(?:solaire|industriel|portuaire))?|"
     r"barrage|station(?:\s+de\s+dessalement)?|aéroport|technopole|zone\s+(?:franche|industrielle|d['’]accélération\s+industrielle))"
     rf"[ ]+(?P<name>{_NAME})"
-)
+))
 # Legal designators and the words of company names (`Sumitomo Electric` + `Industries`).
 COMPANY_WORDS = (
     r"Industries|Industry|Group|Groupe|Holding|Holdings|Technologies|Technology|Company|Corporation|Corp\.?|"
@@ -353,7 +353,7 @@ _SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:[ ]+[A-ZÀ-Ý][a
 
 # ... or by a person's name and their mission: `Fonds Mohammed VI pour l'investissement`,
 # `Fondation Mohammed V pour la solidarité`, `Université Mohammed VI Polytechnique`.
-_NAMED_INSTITUTION_RE = re.compile(
+_NAMED_INSTITUTION_RE = guarded(re.compile(
     r"(?=[ACFIOU])(?<![\w-])(?:Fonds|Fondation|Université|Institut|Centre|Agence|Office)"
     rf"[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"
     r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?"
@@ -363,7 +363,7 @@ _NAMED_INSTITUTION_RE = re.compile(
     rf"|[ ]+(?:de|d['’])[ ]*{_CAP}(?![ ]+{_CAP}))?"
     # ... and stops where its name does (`Office National` + ` de l'Electricité ...` goes on)
     r"(?![\w'’-])(?![ ]+(?:de|du|des|d['’]|of)[ ]*(?:la[ ]+|l['’])?[A-ZÀ-Ý])"
-)
+))
 _NAMED_INSTITUTION_HEADS = ("Fonds", "Fondation", "Université", "Institut", "Centre", "Agence", "Office")
 
 

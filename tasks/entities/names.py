@@ -44,8 +44,8 @@ _FUNCTION_WORDS_AT_END = (
     r"de|du|des|la|le|les|et|à|au|aux|un|une|en|pour|par|sur|avec|dans|ou|ce|cette|ces|son|sa|ses|leur|leurs"
     r"|and|the|of|for|in|on|at|to|with|by|from|an|a|or|its|their|this|that"
 )
-_TRAILING_JUNK_RE = re.compile(
-    rf"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.!?»«\"“”()\-–|]|\s+(?:{_FUNCTION_WORDS_AT_END}))+$")
+_TRAILING_JUNK_RE = guarded(re.compile(
+    rf"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.!?»«\"“”()\-–|]|\s+(?:{_FUNCTION_WORDS_AT_END}))+$"))
 
 # English names end with a capitalised word: `Huayu Power to build`, `Liu Zhenhai told
 # Reuters` ran on into the sentence. A possessive before a name is its owner, not its start
@@ -122,7 +122,7 @@ _LEADING_ROLE_RE = re.compile(
 
 # A ministry named in full: the institution itself, an organisation.
 # (a nationality may come before the portfolio: `ministère ivoirien du Commerce et de l'Industrie`)
-_MINISTRY_RE = re.compile(rf"\b[Mm]inist[èe]re(?:\s+[a-zéèêëàâîïôûç]+(?=\s+(?:de|du|des|d['’])\b))?{_PORTFOLIO}")
+_MINISTRY_RE = guarded(re.compile(rf"\b[Mm]inist[èe]re(?:\s+[a-zéèêëàâîïôûç]+(?=\s+(?:de|du|des|d['’])\b))?{_PORTFOLIO}"))
 
 _MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur", "chargé", "auprès"}
 

@@ -250,10 +250,10 @@ _RIGHT_STOP_RE = re.compile(
 _SHARE_OF_RE = re.compile(
     r"^\s*(?i:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(?i:(?:total|ensemble|volume)\s+(?:des|de\s+la|du|de\s+l['’]|de)\s*)?"
 )
-_JOBS_CREATED_RE = re.compile(
+_JOBS_CREATED_RE = guarded(re.compile(
     r"(?i:création|créer|créé\w*|créera|créant|génér\w+|additionnels?|nouveaux|create\w*|new\s+jobs"
     r"|recrut\w*|embauch\w*|\bhir(?:e|es|ed|ing)\b|recruit\w*)"
-)
+))
 # Expected or planned, not yet so: the figure's clause says it (`devrait atteindre`, `prévu`).
 _FORECAST_RE = re.compile(
     r"(?=\b(?i:[adefipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"

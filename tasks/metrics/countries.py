@@ -122,10 +122,10 @@ _LIST_COUNTRIES = 3
 _FOCUS_MIN_MENTIONS = 2
 # A figure a sentence credits to a source: `selon l'Office des changes`, `d'après le HCP`,
 # `according to Bank Al-Maghrib`, `data from ...`, `..., a indiqué le ministère de l'Industrie`.
-_SOURCE_CUE_RE = re.compile(
+_SOURCE_CUE_RE = guarded(re.compile(
     r"(?i:\b(?:selon|d['’]\s*après|according\s+to|(?:data|figures|statistics)\s+(?:from|of|published\s+by)"
     r"|(?:a|ont)\s+(?:indiqué|annoncé|précisé|rapporté)|said|reported|cités?\s+par)\s+(?:les?\s+|la\s+|l['’]\s*|the\s+)?)"
-)
+))
 # Trade, which in an article about a partner is the two countries' (`les échanges ont atteint
 # 38,4 milliards de dirhams, selon l'Office des changes`).
 _TRADE_RE = guarded(re.compile(r"(?i:\b[ée]changes\b|\bcommerce\b|\bcommerci(?:al|ale|ales|aux)\b|\btrade\b)"))
