@@ -98,7 +98,7 @@ def _boilerplate_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     anchored = [p for p, first in zip(branches, at_start) if first]
     anywhere = [p for p, first in zip(branches, at_start) if not first]
     return (re.compile("|".join(f"(?:{p})" for p in anchored), re.I),
-            re.compile("|".join(f"(?:{p})" for p in anywhere) or r"(?!)", re.I))
+            guarded(re.compile("|".join(f"(?:{p})" for p in anywhere) or r"(?!)", re.I)))
 
 
 def _split_branches(pattern: str) -> list[str]:

@@ -260,7 +260,7 @@ def _multinationals() -> tuple[re.Pattern, dict[str, tuple[tuple[str, ...], str]
         forms = tuple(sorted(entry["aliases"], key=len, reverse=True))
         companies.update(dict.fromkeys(forms, (forms, entry["country"])))
     alternation = "|".join(map(re.escape, sorted(companies, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), companies
+    return guarded(re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")), companies
 
 
 def _name_patterns(seen: dict[str, str]) -> tuple[tuple[re.Pattern, str], ...]:
