@@ -18,6 +18,8 @@ from importlib import resources
 import pycountry
 from babel import Locale
 
+from econews.openings import guarded
+
 # ISO 3166 reserves EU for the European Union; analysts follow EU partnerships as they
 # follow countries', so it is treated as one.
 EXTRA_CODES = {"EU"}
@@ -245,7 +247,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     demonym_re = re.compile(rf"(?<![\w-])(?:{_alternation(demonyms)})(?![\w])(?!-(?!{_PARTICIPLES_AFTER_DEMONYM}\b))")
     # English compounds join two demonyms (`Dutch-Moroccan consortium`, `Moroccan-Spanish`).
     english = _alternation(ENGLISH_DEMONYMS)
-    english_compound_re = re.compile(rf"(?<![\w-])(?:{english})(?:-(?:{english}))+(?![\w-])")
+    english_compound_re = guarded(re.compile(rf"(?<![\w-])(?:{english})(?:-(?:{english}))+(?![\w-])"))
     # Headlines in capitals (`LE MAROC SIGNE UN ACCORD`): names of four letters or more in
     # upper case; shorter ones (`UE`, `USA`) are in the table as written.
     upper = {n.upper() for n in names if len(n) >= 4}
@@ -859,7 +861,7 @@ _OTHER_BLOCS_RE = re.compile(
 def _epithet_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(fixed epithets, kinds of country): the second with the groups `head` and `kind`."""
     fixed = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(_FIXED_EPITHETS))
-    fixed = re.compile(rf"(?<![\w-])(?:{fixed})(?![\w-])")
+    fixed = guarded(re.compile(rf"(?<![\w-])(?:{fixed})(?![\w-])"))
     kind = _alternation(_KINDS).replace("'", "['’]")
     heads = _alternation(h for h in _HEADS if h not in _BARE_HEADS)
     bare = _alternation(_BARE_HEADS)
@@ -946,7 +948,8 @@ _SITE_BEFORE = (
     r"|complexes?|complex|terminals?|terminaux|campus|data\s+cent(?:er|re)s?"
     # (a port where something is handled, not one a route goes to or through: `exported to
     # northern Europe through the port of Rotterdam`, `vers le port de Rotterdam`)
-    r"|(?<!through\sthe\s)(?<!via\sthe\s)(?<!to\sthe\s)(?<!from\sthe\s)(?<!vers\sle\s)(?<!via\sle\s)"
+    # (`(?=p)`: the look-behinds are read only where a `port` can start)
+    r"|(?=p)(?<!through\sthe\s)(?<!via\sthe\s)(?<!to\sthe\s)(?<!from\sthe\s)(?<!vers\sle\s)(?<!via\sle\s)"
     r"(?<!depuis\sle\s)(?<!par\sle\s)(?<!aux\s)(?<!du\sfutur\s)(?<!le\sfutur\s)ports?)(?:\s+[\w'’-]+){0,3}?"
     # (`le site de Braga`, `le port d'Anvers-Bruges`: a site named by its city)
     r"\s+(?:(?:à|au|near|in|at|outside|près\s+de|de|of)\s+(?:the\s+)?|(?:près\s+)?d['’]\s*))"
@@ -978,14 +981,15 @@ def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     where the bases' forms cannot match (they are tried at every capitalised word)."""
     regions = _places_abroad()[0]
     # not the first word of a name (`Texas Instruments`, `Shandong Linglong Tyre`)
-    region_re = re.compile(rf"(?<![\w])(?:{_alternation(regions)})(?![\w])(?!\s+[A-Z])")
+    region_re = guarded(re.compile(rf"(?<![\w])(?:{_alternation(regions)})(?![\w])(?!\s+[A-Z])"))
     site = (rf"{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
             rf"|{_SITE_PLACE_FIRST}(?P<site_first>{_PLACE_WORDS}){_SITE_NOUN_AFTER}"
             rf"|{_OPENED_AT}(?P<opened_at>{_PLACE_WORDS})(?![\w])")
-    base_re = re.compile(
+    # (`guarded`: each of these looks first at the characters its matches can open with)
+    base_re = guarded(re.compile(
         rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])|{site}"
-    )
-    site_re = re.compile(rf"(?P<city>(?!))|(?P<seat>(?!))|{site}")
+    ))
+    site_re = guarded(re.compile(rf"(?P<city>(?!))|(?P<seat>(?!))|{site}"))
     return region_re, base_re, site_re
 
 

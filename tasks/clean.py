@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 import polars as pl
 
+from econews.openings import guarded
 from econews.tables import TABLES
 from econews.tasks.dates import (
     _BYLINE_RE, DateMention, byline_of, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
@@ -97,7 +98,7 @@ def _boilerplate_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     anchored = [p for p, first in zip(branches, at_start) if first]
     anywhere = [p for p, first in zip(branches, at_start) if not first]
     return (re.compile("|".join(f"(?:{p})" for p in anchored), re.I),
-            re.compile("|".join(f"(?:{p})" for p in anywhere) or r"(?!)", re.I))
+            guarded(re.compile("|".join(f"(?:{p})" for p in anywhere) or r"(?!)", re.I)))
 
 
 def _split_branches(pattern: str) -> list[str]:
@@ -132,7 +133,7 @@ def _split_branches(pattern: str) -> list[str]:
 
 # "- 12:03KFC Maroc ...", "12h03 | Titre", "• 09:51 Titre"
 _TICKER_RE = re.compile(r"^\s*(?P<bullet>[-–—•*▪►>|]\s*)?(?P<time>[0-2]?\d\s*[:hH]\s*[0-5]\d)(?P<after>\s*[-–—|:]?\s*)\S")
-_GLUE_SPLIT_RE = re.compile(r" {3,}|\s+[|•·]\s+|\s+//\s+")
+_GLUE_SPLIT_RE = guarded(re.compile(r" {3,}|\s+[|•·]\s+|\s+//\s+"))
 _NO_LETTERS_RE = re.compile(r"^[\W_]*$")
 _WS_RE = re.compile(r"[ ]{2,}")
 _TERMINAL = tuple(".!?»\"”)…:;")
@@ -182,7 +183,7 @@ def is_glued_headlines(line: str) -> bool:
 
 
 # A menu's items: between two or more spaces or a separator (`World  Business  Markets  Legal`).
-_MENU_SPLIT_RE = re.compile(r"\s{2,}|\s+[|•·/]\s+")
+_MENU_SPLIT_RE = guarded(re.compile(r"\s{2,}|\s+[|•·/]\s+"))
 # A menu item: one to three words, the first capitalised, no digit, no sentence punctuation
 # (`Banques & Assurances`, `Au Royaume`).
 _MENU_ITEM_RE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?:\s+(?:&|[^\W\d_]+(?:['’-][^\W\d_]+)*)){0,2}")

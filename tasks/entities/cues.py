@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from econews.openings import guarded
+
 # A capitalised word of a name: `Tianqi`, `SGTM-Somagec`, `Médias24`, `A.Ş.`, `III`.
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w&'’-]|\.(?=\w))*\.?"
 # The particles inside Spanish, Italian, Portuguese, Dutch and German names (`Frutas del
@@ -60,11 +62,11 @@ FR_DEMONYM_NOUN = _FR_DEMONYM_NOUN = (
     r"ukrainien|slovaque|slovène|croate|serbe|bulgare"
 )
 _QUALIFIER = r"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]*){0,3}?"
-_COMPANY_RE = re.compile(
+_COMPANY_RE = guarded(re.compile(
     rf"(?<![\w-])(?:(?:{_FR_COMPANY_CUES}){_QUALIFIER}|filiale\s+(?:de\s+|d['’])|(?:[Ll]e|[Ll]['’]|au|du)\s*(?:{_FR_DEMONYM_NOUN})"
     # `Hamburg-based Nordwind Hydrogen`: what is based somewhere is a company or a body
     rf"|(?:{_EN_COMPANY_CUES})|[A-Z][\w]+-based(?:[ ]+[a-z][\w-]*){{0,2}})[ ]+(?P<name>{_NAME})"
-)
+))
 # Roles whose holder a comma sets beside them.
 _ROLES = (
     r"directeur|directrice|président|présidente|vice-président|PDG|DG|patron|patronne|fondateur|fondatrice|"
@@ -94,12 +96,12 @@ _NAME_THEN_ROLE_RE = re.compile(
 # A kind of site before its name is a place: `le port Dakhla Atlantique`, `la centrale
 # solaire Noor Midelt III`, `le parc éolien Aftissat`. (Not `usine`, `site`: `l'usine
 # Renault` is the company's.)
-_SITE_RE = re.compile(
+_SITE_RE = guarded(re.compile(
     r"(?<![\w-])(?:port|centrale(?:\s+(?:solaire|éolienne|thermique|hydroélectrique|électrique))?|"
     r"parc(?:\s+(?:éolien|solaire|industriel|technologique))?|complexe(?:\s+(?:solaire|industriel|portuaire))?|"
     r"barrage|station(?:\s+de\s+dessalement)?|aéroport|technopole|zone\s+(?:franche|industrielle|d['’]accélération\s+industrielle))"
     rf"[ ]+(?P<name>{_NAME})"
-)
+))
 # Legal designators and the words of company names (`Sumitomo Electric` + `Industries`).
 COMPANY_WORDS = (
     r"Industries|Industry|Group|Groupe|Holding|Holdings|Technologies|Technology|Company|Corporation|Corp\.?|"
@@ -209,7 +211,7 @@ def _role_then_name_matches(text: str) -> list[re.Match]:
 # hyphens, full stops, spaces) that a comma and a blank end: `Managem, ...`, `Karim Benslimane, ...`.
 _NAME_RUN_BEFORE_COMMA_RE = re.compile(r"(?<![\w&'’. -])[\w&'’. -]++(?=,\s)")
 # Where a name can start: a capital that no word, apostrophe or hyphen precedes.
-_NAME_START_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]")
+_NAME_START_RE = guarded(re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]"))
 
 
 @lru_cache(maxsize=4)
@@ -351,7 +353,7 @@ _SIGNATURE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:[ ]+[A-ZÀ-Ý][a
 
 # ... or by a person's name and their mission: `Fonds Mohammed VI pour l'investissement`,
 # `Fondation Mohammed V pour la solidarité`, `Université Mohammed VI Polytechnique`.
-_NAMED_INSTITUTION_RE = re.compile(
+_NAMED_INSTITUTION_RE = guarded(re.compile(
     r"(?=[ACFIOU])(?<![\w-])(?:Fonds|Fondation|Université|Institut|Centre|Agence|Office)"
     rf"[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"
     r"(?:[ ]+pour[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+(?:[ ]+et[ ]+(?:l['’]|la[ ]+|le[ ]+|les[ ]+)?[a-zà-ÿ-]+)?"
@@ -361,7 +363,7 @@ _NAMED_INSTITUTION_RE = re.compile(
     rf"|[ ]+(?:de|d['’])[ ]*{_CAP}(?![ ]+{_CAP}))?"
     # ... and stops where its name does (`Office National` + ` de l'Electricité ...` goes on)
     r"(?![\w'’-])(?![ ]+(?:de|du|des|d['’]|of)[ ]*(?:la[ ]+|l['’])?[A-ZÀ-Ý])"
-)
+))
 _NAMED_INSTITUTION_HEADS = ("Fonds", "Fondation", "Université", "Institut", "Centre", "Agence", "Office")
 
 
@@ -374,10 +376,10 @@ EN_INSTITUTION_HEADS = (
     r"Association|Alliance|Survey|Board|Administration|Organi[sz]ation|Confederation|Foundation"
 )
 _EN_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*(?![\w'’&-]))"
-_EN_INSTITUTION_RE = re.compile(
+_EN_INSTITUTION_RE = guarded(re.compile(
     rf"(?<![\w'’.-])(?P<pre>(?:{_EN_WORD}[ ]+(?:(?:and|&)[ ]+(?=[A-Z]))?){{0,5}})(?P<head>{EN_INSTITUTION_HEADS})(?![\w'’-])"
     rf"(?P<of>[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?{_EN_WORD}(?:[ ]+(?:(?:and|&)[ ]+)?{_EN_WORD})*)?"
-)
+))
 _EN_INSTITUTION_HEADS = tuple(EN_INSTITUTION_HEADS.replace("Organi[sz]ation", "Organisation|Organization").split("|"))
 
 

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from econews.openings import guarded
+
 # Single-word country names that are also first names or English words: left out of the
 # ruler (so `Maurice Lévy` stays a person) and never allowed to override a person.
 _AMBIGUOUS_COUNTRY_NAMES = {
@@ -76,4 +78,4 @@ def _place_country() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _place_re() -> re.Pattern:
     names = sorted(_place_country(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return guarded(re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"))

@@ -9,6 +9,7 @@ from bisect import bisect_left, insort
 from functools import lru_cache
 from dataclasses import replace
 
+from econews.openings import guarded
 from econews.countries import _places_abroad, code_for, english_name
 from econews.tasks.entities import cues as entity_cues
 
@@ -339,13 +340,13 @@ def _end_on_a_name(text: str, m: Mention) -> Mention:
 # A world region named by a direction and a continent is one place: `West Africa`, `Afrique
 # de l'Ouest`, `Amérique latine`, `sub-Saharan Africa` (never the start of a longer name:
 # `North Africa Post`).
-_REGION_RE = re.compile(
+_REGION_RE = guarded(re.compile(
     r"(?<![\w-])(?:(?:West|East|North|South|Central|Western|Eastern|Northern|Southern|Southeast|South-East|Northeast"
     r"|Sub-Saharan|sub-Saharan|Subsaharan|Latin)[ ]+(?:Africa|Europe|Asia|America)|Middle[ ]+East"
     r"|(?:Afrique|Europe|Asie|Amérique)[ ]+(?:de[ ]+l['’][ ]?(?:Ouest|Est)|du[ ]+(?:Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest)"
     r"|du[ ]+(?:Nord|Sud|Centre)|centrale|australe"
     r"|subsaharienne|sub-saharienne|occidentale|orientale|latine|du[ ]+Nord|du[ ]+Sud))(?![\w-])(?![ ]+[A-Z])"
-)
+))
 _CONTINENTS = ("Africa", "Europe", "Asia", "America", "Middle", "Afrique", "Asie", "Amérique")  # (one in every match)
 
 
@@ -422,12 +423,12 @@ _PORTFOLIO_JOIN = (
     r"|[ ]+et[ ]+(?:du[ ]+|des[ ]+|de[ ]+la[ ]+|de[ ]+l['’][ ]?|d['’][ ]?)"
     r"|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+(?:of|for|de|du|des)[ ]+(?:the[ ]+)?)"
 )
-_EN_PORTFOLIO_RE = re.compile(
+_EN_PORTFOLIO_RE = guarded(re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w-]*(?:[ ]+(?:and|&)[ ]+|[ ]*,[ ]*|[ ]+)){1,4}(?=Minister\b|Secretary\b)"
     r"|\b(?:Minister|Secretary|[Mm]inistre|[Ss]ecrétaire[ ]+d['’][ÉEée]tat)(?:[ ]+(?:délégué|déléguée|chargée?))?"
     r"[ ]+(?:of|for|de[ ]+l['’][ ]?|de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+|d['’][ ]?|auprès[ ]+)(?:the[ ]+)?"
     rf"[A-ZÀ-Ý][\w'’-]*(?:{_PORTFOLIO_JOIN}[A-ZÀ-Ý][\w'’-]*)*"
-)
+))
 
 
 def _in_portfolio(text: str, m: Mention, english: bool = False) -> bool:
@@ -454,7 +455,7 @@ _CREDIT_LINE_RE = re.compile(
 _SITE_LINE_RE = re.compile(r"^\s*[\w'’ .-]{2,40}\.(?:ma|com|fr|net|org|info|news|press)\s*$")
 # `Jane Roe in London at jroe@example.com`: a wire's contact line, no part of the story.
 _CONTACT_LINE_RE = re.compile(r"^[^.!?]{0,80}\bat\s+\S+@\S+\.\w{2,}\s*$")
-_MENU_SEP_RE = re.compile(r"\s+[|•·]\s+|\s+/\s+")
+_MENU_SEP_RE = guarded(re.compile(r"\s+[|•·]\s+|\s+/\s+"))
 
 
 def _furniture_line(text: str, m: Mention) -> bool:

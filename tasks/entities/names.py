@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from econews.openings import guarded
 from econews.countries import find_countries
 from econews.legal_forms import LEGAL_TAIL_RE, has_legal_form, is_bare_legal_form, legal_form_end  # noqa: F401
 
@@ -27,11 +28,11 @@ _LEADING_HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s*)+")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 
 # `M. Elalamy`, `M.Hjira`, `MM. Moulay Hafid Elalamy`: a capitalised name after an honorific.
-_HONORIFIC_NAME_RE = re.compile(
+_HONORIFIC_NAME_RE = guarded(re.compile(
     rf"(?<![\w.])(?:MM\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Dr\.|Pr\.|"
     rf"(?:(?:SAR|S\.A\.R\.|Son\s+Altesse(?:\s+Royale)?)\s+)?(?:(?:le|la)\s+)?(?:Prince|Princesse|Princess|Cheikh|Sheikh)(?=\s))\s*"
     rf"(?:(?:le|la)\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+|(?:el|al|ben|bin|ibn|ould|de|du|van|von)\s+{_NAME_WORD}))*)"
-)
+))
 
 # An article is a word of its own (`Le Matin` -> no, `Leila` -> no): a space or an
 # apostrophe must follow it.
@@ -43,8 +44,8 @@ _FUNCTION_WORDS_AT_END = (
     r"de|du|des|la|le|les|et|à|au|aux|un|une|en|pour|par|sur|avec|dans|ou|ce|cette|ces|son|sa|ses|leur|leurs"
     r"|and|the|of|for|in|on|at|to|with|by|from|an|a|or|its|their|this|that"
 )
-_TRAILING_JUNK_RE = re.compile(
-    rf"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.!?»«\"“”()\-–|]|\s+(?:{_FUNCTION_WORDS_AT_END}))+$")
+_TRAILING_JUNK_RE = guarded(re.compile(
+    rf"(?:\s+(?:qu|s|l|d|n|j|c)['’]|['’]s?|[\s,;:.!?»«\"“”()\-–|]|\s+(?:{_FUNCTION_WORDS_AT_END}))+$"))
 
 # English names end with a capitalised word: `Huayu Power to build`, `Liu Zhenhai told
 # Reuters` ran on into the sentence. A possessive before a name is its owner, not its start
@@ -121,7 +122,7 @@ _LEADING_ROLE_RE = re.compile(
 
 # A ministry named in full: the institution itself, an organisation.
 # (a nationality may come before the portfolio: `ministère ivoirien du Commerce et de l'Industrie`)
-_MINISTRY_RE = re.compile(rf"\b[Mm]inist[èe]re(?:\s+[a-zéèêëàâîïôûç]+(?=\s+(?:de|du|des|d['’])\b))?{_PORTFOLIO}")
+_MINISTRY_RE = guarded(re.compile(rf"\b[Mm]inist[èe]re(?:\s+[a-zéèêëàâîïôûç]+(?=\s+(?:de|du|des|d['’])\b))?{_PORTFOLIO}"))
 
 _MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur", "chargé", "auprès"}
 

@@ -31,6 +31,7 @@ from bisect import bisect_left
 
 import polars as pl
 
+from econews.openings import guarded
 from econews.tables import TABLES
 from econews.tasks.metrics.article import (
     Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article,
@@ -177,7 +178,7 @@ _FLOW_SUBJECTS = frozenset({"tourist arrivals", "arrivals", "tourists", "overnig
 # in the words before the figure in its sentence (at most _FLOW_REACH characters): `a traité 11,1 millions d'EVP`, `Les exportations de véhicules
 # neufs ont atteint 612.300 unités`, `It sold 3.8 million drive units`; not what a place has
 # (`compte 150 entreprises`) nor a plan's count (`400 entreprises par an`).
-_FLOW_CLAUSE_RE = re.compile(
+_FLOW_CLAUSE_RE = guarded(re.compile(
     r"(?i:\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:traité|exporté|assemblé|produit|vendu|accueilli|immatriculé|livré"
     r"|expédié|importé|transporté|fabriqué|écoulé|manutentionné)\b"
     r"|\b(?:exportations|ventes|production|trafic|immatriculations|livraisons|expéditions|importations)\b[^.;:]{0,80}?"
@@ -189,7 +190,7 @@ _FLOW_CLAUSE_RE = re.compile(
     r"|\b(?:arrivals|arrivées|visitors|visiteurs|tourists|touristes|passengers|passagers)\b[^.;:]{0,80}?"
     r"\b(?:reached|totall?ed|hit|topped|rose|jumped|climbed|grew|increased|fell|dropped|declined|surged"
     r"|ont\s+(?:atteint|totalisé|dépassé|progressé|augmenté|bondi|reculé|baissé|grimpé)))"
-)
+))
 _FLOW_REACH = 120
 _OPENING_CHARS = 400  # the headline and the lead's first sentence
 

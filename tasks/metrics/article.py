@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from econews.openings import guarded
 from econews.countries import headline_company_cue, nameless_company_cue
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
@@ -256,11 +257,11 @@ def goal_horizon(text: str, earlier_sentences: list[tuple[int, int]], sentence: 
 # `à terme`, `eventually`: the figure is of no stated time, and takes none from its context;
 # nor does a rate told per unit (`Chaque point de part de marché cédé ... représente environ
 # 2.500 emplois`, `for every tonne exported`).
-_NO_TIME_RE = re.compile(r"(?i:\b[àa]\s+(?:plus\s+)?(?:long\s+)?terme\b|\bà\s+plein\s+régime\b|\beventually\b|\bultimately\b"
+_NO_TIME_RE = guarded(re.compile(r"(?i:\b[àa]\s+(?:plus\s+)?(?:long\s+)?terme\b|\bà\s+plein\s+régime\b|\beventually\b|\bultimately\b"
                          r"|\bin\s+the\s+long\s+(?:run|term)\b|\bat\s+full\s+capacity\b"
                          # what a rule allows (`Ce droit peut atteindre jusqu'à 90% du droit commun`)
                          r"|\bpeu(?:t|vent)\s+(?:atteindre|aller\s+jusqu)|\b(?:can|may)\s+(?:reach|go\s+up\s+to|be\s+up\s+to)\b"
-                         r"|\bchaque\s+(?!année\b|mois\b|an\b|trimestre\b|semestre\b)\w+|\b(?:for\s+)?(?:each|every)\s+(?!year\b|month\b|quarter\b)\w+)")
+                         r"|\bchaque\s+(?!année\b|mois\b|an\b|trimestre\b|semestre\b)\w+|\b(?:for\s+)?(?:each|every)\s+(?!year\b|month\b|quarter\b)\w+)"))
 
 
 # (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
@@ -298,11 +299,11 @@ _DEAL_AFTER_RE = re.compile(r"^\s*(?:de\s+|d['’]\s*|of\s+)?(?:\w+\s+){0,2}(?i:
 # What a period saw (flows, revenue) even where an investment is named: `les flux nets
 # d'investissements directs`, `recettes d'IDE`, `le premier pays investisseur avec 4,1 Mds`, and
 # a change over the period (`les investissements à l'étranger ont reculé de 21,7%`).
-_FLOW_RE = re.compile(
+_FLOW_RE = guarded(re.compile(
     r"(?i:\bflux\b|\bflows?\b|\brecettes\b|\breceipts\b|\brevenues?\b|\binflows?\b|\bIDE\b|\bFDI\b|\bexport\w*"
     r"|\bimport\w*|\brecul\w*|\bhausse\b|\bbaiss\w*|\bprogress\w*|\baugment\w*|\bchut\w*|\brose\b|\bfell\b|\bgrew\b"
     r"|\bincreas\w*|\bdeclin\w*)"
-)
+))
 
 
 def names_a_deal(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:

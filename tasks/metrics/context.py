@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from econews.openings import guarded
 from econews.countries import find_countries
 from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NUMBER, _YEAR
 from econews.tasks.metrics.figure import _Figure
@@ -254,10 +255,10 @@ _RIGHT_STOP_RE = re.compile(
 _SHARE_OF_RE = re.compile(
     r"^\s*(?i:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(?i:(?:total|ensemble|volume)\s+(?:des|de\s+la|du|de\s+l['’]|de)\s*)?"
 )
-_JOBS_CREATED_RE = re.compile(
+_JOBS_CREATED_RE = guarded(re.compile(
     r"(?i:création|créer|créé\w*|créera|créant|génér\w+|additionnels?|nouveaux|create\w*|new\s+jobs"
     r"|recrut\w*|embauch\w*|\bhir(?:e|es|ed|ing)\b|recruit\w*)"
-)
+))
 # Expected or planned, not yet so: the figure's clause says it (`devrait atteindre`, `prévu`).
 _FORECAST_RE = re.compile(
     r"(?=\b(?i:[adefipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
@@ -268,14 +269,14 @@ _FORECAST_RE = re.compile(
 # a forecast where nothing else qualifies the figure: what is counted or measured, and money
 # to come (`investira 38 M€`, `will invest $400 million`: announced, not yet spent, which an
 # analyst keeps apart from what was). `près de`, `plus de` say more than the tense does.
-_FUTURE_RE = re.compile(
+_FUTURE_RE = guarded(re.compile(
     r"(?i:\bprévoi\w*|\bdoi(?:t|vent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
     r"|\bwill\b|\bwould\b|\bplans?\s+to\b|\bplanned\b|\bis\s+due\s+to\b|\bintends?\s+to\b)"
     r"|\b[a-zéèêçâîôû]{3,}(?:era|eront|ira|iront|dra|dront|tra|tront)\b|\b(?:sera|seront|aura|auront|fera|feront)\b"
     # the conditional of a projection (`l'inflation ressortirait à 1,3%`, `les transferts
     # atteindraient 119,5 milliards`); not `serait`, `aurait`, which also report hearsay
     r"|\b[a-zéèêçâîôû]{3,}(?:erait|eraient|irait|iraient|drait|draient|ttrait|ttraient)\b"
-)
+))
 # Headcounts. Workers and employees are jobs wherever they are counted; people, engineers and
 # the like are jobs where the sentence speaks of employment (`le site emploie 1.350
 # personnes`, `recrutera 90 ingénieurs`), and a count otherwise (`12.000 visiteurs`).
@@ -795,11 +796,11 @@ def _share_years_earlier(sentence: _Sentence, figs: list[_Figure]) -> None:
 
 # When a project is complete (`once fully built in 2031`, `une fois achevé en 2031`, `à son
 # achèvement en 2031`): the state its figures describe (capacities, output), not one figure's horizon.
-_COMPLETION_RE = re.compile(
+_COMPLETION_RE = guarded(re.compile(
     rf"(?i:\b(?:once|when)\s+(?:it\s+is\s+|fully\s+|completely\s+)*(?:fully\s+)?(?:built|completed?|operational|finished|commissioned)"
     rf"|\bune\s+fois\s+(?:(?:totalement|entièrement|complètement|pleinement)\s+)?(?:achevée?s?|terminée?s?|opérationnel(?:le)?s?|construite?s?|réalisée?s?)"
     rf"|\bà\s+(?:son|leur)\s+achèvement)\s+(?:en|in|by)\s+(?P<y>{_YEAR})(?![\d\w])"
-)
+))
 
 
 def _share_completion_period(sentence: _Sentence, figs: list[_Figure]) -> None:

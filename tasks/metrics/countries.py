@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from econews.countries import (
     company_nationalities, company_short_forms, find_countries, find_epithets, find_places_abroad, place_country,
 )
+from econews.openings import guarded
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_rivals, country_subjects as subjects
@@ -35,10 +36,10 @@ if TYPE_CHECKING:
 # English `as` opening a clause of its own (`to build a $650 million plant in Morocco as EU
 # duties bite`, headlines' favourite): a subject of capitalised words, then the rest in lower
 # case; not `such as`, `as well as`, `known as`, nor `as Morocco's partner`.
-_CLAUSE_CUT_RE = re.compile(
+_CLAUSE_CUT_RE = guarded(re.compile(
     r",\s|;|:\s|\s[–—]\s|,[\"”]\s"
     r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!much)(?<!\bso)\sas\s(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z])"
-)
+))
 _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
 # An apposition of measure (`Le contrat, d'un montant de 3,6 milliards, a été signé ...`,
 # `The first phase, costing about $1.5 billion, will ...`) is an aside too: what follows it is
@@ -121,13 +122,13 @@ _LIST_COUNTRIES = 3
 _FOCUS_MIN_MENTIONS = 2
 # A figure a sentence credits to a source: `selon l'Office des changes`, `d'après le HCP`,
 # `according to Bank Al-Maghrib`, `data from ...`, `..., a indiqué le ministère de l'Industrie`.
-_SOURCE_CUE_RE = re.compile(
+_SOURCE_CUE_RE = guarded(re.compile(
     r"(?i:\b(?:selon|d['’]\s*après|according\s+to|(?:data|figures|statistics)\s+(?:from|of|published\s+by)"
     r"|(?:a|ont)\s+(?:indiqué|annoncé|précisé|rapporté)|said|reported|cités?\s+par)\s+(?:les?\s+|la\s+|l['’]\s*|the\s+)?)"
-)
+))
 # Trade, which in an article about a partner is the two countries' (`les échanges ont atteint
 # 38,4 milliards de dirhams, selon l'Office des changes`).
-_TRADE_RE = re.compile(r"(?i:\b[ée]changes\b|\bcommerce\b|\bcommerci(?:al|ale|ales|aux)\b|\btrade\b)")
+_TRADE_RE = guarded(re.compile(r"(?i:\b[ée]changes\b|\bcommerce\b|\bcommerci(?:al|ale|ales|aux)\b|\btrade\b)"))
 # A sentence that takes up what the one before said (`Ils ont atteint 11,6 MMDH en 2024`).
 _TAKES_UP_RE = re.compile(r"\s*(?:Ils|Elles|They|It|Il|Elle|Ceux-ci|Celles-ci)\b")
 # A national sector as the figure's subject (`le secteur emploie 190.000 salariés`): with no
@@ -261,7 +262,7 @@ def _multinationals() -> tuple[re.Pattern, dict[str, tuple[tuple[str, ...], str]
         forms = tuple(sorted(entry["aliases"], key=len, reverse=True))
         companies.update(dict.fromkeys(forms, (forms, entry["country"])))
     alternation = "|".join(map(re.escape, sorted(companies, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), companies
+    return guarded(re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")), companies
 
 
 def _multinational_subject(text: str, sentence: tuple[int, int]) -> set[str]:
@@ -411,7 +412,7 @@ def _home_places_re() -> re.Pattern:
         if entry.get("country") == HOME_COUNTRY and entry["label"] in ("LOC", "PROGRAM") for alias in entry["aliases"]
     }
     forms = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    return guarded(re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"))
 
 
 @lru_cache(maxsize=1)
@@ -424,7 +425,7 @@ def _home_organisations_re() -> re.Pattern:
         if entry["label"] == "ORG" and entry.get("country") == HOME_COUNTRY and not entry.get("press")
         for alias in entry["aliases"] if len(alias) > 3 or alias.isupper()
     }, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    return guarded(re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"))
 
 
 def own_countries(text: str, figure_end: int, unit: str | None) -> tuple[int, int, tuple[str, ...]] | None:
@@ -1706,7 +1707,7 @@ def _places() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _places_re() -> re.Pattern:
     forms = sorted(_places(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    return guarded(re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"))
 
 
 def clear_document_caches() -> None:

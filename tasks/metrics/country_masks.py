@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from econews.openings import guarded
 from econews.countries import find_countries, find_places_abroad
 
 Span = tuple[int, int]
@@ -28,10 +29,10 @@ RANK_WORDS = (r"derrière|devant|devance|devancé|talonne|dépasse|précède|loi
               r"|lead\s+over|surpass\w*")
 # The countries a figure is ranked against: `après le Sénégal et la Mauritanie`, `devant
 # l'Algérie`, `behind Spain`, `ahead of Egypt and Tunisia`, `talonne l'Afrique du Sud`.
-_RANKED_AGAINST_RE = re.compile(
+_RANKED_AGAINST_RE = guarded(re.compile(
     rf"(?i:\b(?:{RANK_WORDS}|(?P<after>après|after))"
     r"(?:\s+(?:désormais|toujours|encore|largement|nettement|now|still|well|far))?(?:\s+|(?<=['’]))(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)"
-)
+))
 # `après`/`after` rank only after a rank (`troisième marché après le Sénégal`, `second only
 # after`); elsewhere they tell time (`after Chinese shipments jumped 42%`).
 _RANK_BEFORE_RE = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from econews.openings import guarded
 from econews.countries import find_countries, find_places_abroad
 
 from econews.tasks.metrics import countries as base
@@ -18,10 +19,10 @@ if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
 
 # The home country set against a rival: ranked against it, compared with it, its rival.
-_RIVAL_MARKER_RE = re.compile(
+_RIVAL_MARKER_RE = guarded(re.compile(
     rf"(?i:\b(?:{RANK_WORDS})\b|\bcompares?\s+with\b|\bcompared\s+(?:with|to)\b|\bcomparé\w*\s+à\b"
     r"|\brivals?\b|\bconcurrents?\b|\bconcurrence\b|\bcompetitors?\b|\bcompetition\b)"
-)
+))
 # A sentence that goes on with the home country of the sentence before (`Il reste toutefois
 # loin de l'Espagne`, `That compares with`).
 _GOES_ON_RE = re.compile(r"\s*(?:Il|Elle|It|That|This|Cela|Ce\s+chiffre|Ce\s+niveau)\b")

@@ -10,6 +10,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from econews.openings import guarded
 from econews.countries import find_countries, find_places_abroad, place_country
 from econews.tasks.metrics import countries as base
 from econews.tasks.metrics.country_masks import RANK_WORDS as _RANK_WORDS
@@ -30,7 +31,7 @@ _PARTNER_RE = re.compile(
 )
 # A first person in a quote speaks for the speaker's side, not for the country in the subject.
 # (`us` in lower case only: `US` is the United States)
-_FIRST_PERSON_RE = re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|NOUS|[Oo]ur|OUR|[Ww]e|WE|us)\b")
+_FIRST_PERSON_RE = guarded(re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|NOUS|[Oo]ur|OUR|[Ww]e|WE|us)\b"))
 
 
 def first_person(text: str, start: int, end: int) -> bool:
@@ -431,10 +432,10 @@ def apposition_countries(text: str, figure_start: int, sentence: tuple[int, int]
 # `y` standing for the places the sentence before named (`Présent au Sénégal et au Mali, le
 # groupe ... Il prévoit d'y consacrer 1,5 milliard`); not the idiom `il y a`.
 # (not `il y a`, `il y avait`: there is; but `Le groupe y a inauguré`: it has opened there)
-_THERE_RE = re.compile(
+_THERE_RE = guarded(re.compile(
     r"(?i:\b(?<!il\s)(?:d['’]|n['’]|l['’]|qu['’]|s['’])?y\s+(?:(?:a|avait|aura|aurait|ait|eut)\s+(?=[a-zé]+[éiut]s?\b))?"
     r"(?!a\b|avait\b|aura\b|aurait\b|ait\b|eut\b)[a-zé]\w+)"
-)
+))
 
 
 def there_refers_back(
@@ -770,11 +771,11 @@ def _names_home_but_as_rival(text: str, start: int, end: int, article: Article) 
 # The home country ranked with it (`Egypt remained the top destination, well ahead of Morocco`)
 # or named as its rival (`L'Egypte, principal concurrent du Royaume`, `Morocco's main rival`):
 # a rank among rivals, not among the home country's partners.
-_HOME_RANKED_AGAINST_RE = re.compile(
+_HOME_RANKED_AGAINST_RE = guarded(re.compile(
     rf"(?i:\b(?:{_RANK_WORDS}|(?:concurrente?s?|rivale?s?|competitors?|rivals?)(?:\s+direct\w*)?\s+(?:du|de\s+l['’]\s*|of))"
     r"\s*(?:le\s+|the\s+)?(?:Maroc|Morocco|Royaume|Kingdom)\b"
     r"|\b(?:Maroc|Morocco)['’]s\s+(?:main\s+|chief\s+|closest\s+|biggest\s+)?(?:rival|competitor)s?\b)"
-)
+))
 
 
 def foreign_topic(

@@ -8,6 +8,7 @@ import unicodedata
 
 from text_to_num import text2num
 
+from econews.openings import guarded
 from econews.tasks.metrics.atoms import _SP
 from econews.tasks.metrics.figure import _Figure
 from econews.tasks.metrics.units import UNITS, _DOUBLE_RE, _PERCENT_RE, _PHYSICAL, _PHYSICAL_RE
@@ -55,13 +56,13 @@ _HALF = (
 # Each branch first looks at the one character it can open with (a digit or a separator;
 # the first letters of its number words), a test cheaper than its look behind and its long
 # alternation: the same matches, at a third less of the time of a page's scan.
-_CORE_FR = re.compile(
+_CORE_FR = guarded(re.compile(
     rf"(?P<half>(?=[udtq]){_HALF})|(?P<digits>(?=[\d.,])(?<![\w.,]){_DIGITS})|(?P<words>(?=[zudtqcshnovm]){_FR_WORDS})",
     re.I | re.X,
-)
-_CORE_EN = re.compile(
+))
+_CORE_EN = guarded(re.compile(
     rf"(?P<half>(?!))|(?P<digits>(?=[\d.,])(?<![\w.,]){_DIGITS})|(?P<words>(?=[zotfsenhmb]){_EN_WORDS})", re.I | re.X
-)
+))
 
 # Scale words after a number. French billion is 10^12 (long scale), English 10^9.
 _SCALE_FR = {

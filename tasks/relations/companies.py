@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from econews.openings import guarded
 from econews.legal_forms import LEGAL_FORM, is_bare_legal_form, legal_form_end
 from econews.tasks.relations.document import Doc, is_heading
 
@@ -40,7 +41,7 @@ _COMPANY_NOUNS = (
     r"armateur|câblier|développeur|industriel|filiale|consortium|opérateur|"
     r"company|group|firm|maker|manufacturer|producer|developer|giant|operator|carmaker|automaker|supplier|miner"
 )
-_COMPANY_HINT_BEFORE_RE = re.compile(
+_COMPANY_HINT_BEFORE_RE = guarded(re.compile(
     rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$"
     # the noun in apposition before the name: `according to its developer, Xlinks`
     rf"|\b(?:its|their|son|sa|leur)\s+(?:{_COMPANY_NOUNS}),\s*$"
@@ -48,7 +49,7 @@ _COMPANY_HINT_BEFORE_RE = re.compile(
     rf"|\b(?:(?:{_COMPANY_NOUNS})[sx]|companies)(?:\s+{_LOWER_WORD}){{0,3}}\s*[,:]\s*"
     r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\bet\b|\band\b)\s*)*$",
     re.IGNORECASE,
-)
+))
 # `Hamburg-based`, `Abu Dhabi-based`: what is based somewhere is a firm.
 _BASED_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w'’]*-based\s+$")
 _LEGAL_SUFFIX = rf"S\.?A\.?S?|{LEGAL_FORM}"

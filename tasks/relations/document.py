@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from econews.openings import guarded
 from econews.sectors import TextSectors
 from econews.tasks.sentences import sentence_of
 
 # Words that make a sentence speak of an investment (a company named in it is a candidate).
 _NOT_A_ROUTE = (r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:routes?|flights?|lines?|lignes?|liaisons?|vols?|dessertes?|"
                 r"connections?|services?\s+(?:to|vers))\b)")
-INVEST_RE = re.compile(
+INVEST_RE = guarded(re.compile(
     r"\b(?:investi\w*|usines?\b|unités?\s+(?:industrielles?|de\s+production)|construi\w*|construction|"
     r"installer|installation|implant\w*|projets?\b|inaugur\w*|première\s+pierre|gigafactor\w*|"
     r"site\s+de\s+production|co-?entreprise|joint[- ]venture|complexe\s+industriel|extension\b|terminal\b|centrale\b|"
@@ -30,7 +31,7 @@ INVEST_RE = re.compile(
     r"cré(?:er|era|eront|ant)\s+(?:d['’]ici\s+\d{4}\s+)?(?:près\s+de\s+|plus\s+de\s+|quelque\s+|environ\s+)?[\d][\d.\s\u00a0\u202f]*(?:\w+\s+)?(?:emplois|postes)|"
     r"recrut(?:er|ement)|embauch(?:er|era)|to\s+hire|will\s+hire|create\s+(?:about\s+|some\s+|more\s+than\s+)?[\d][\d,]*\s+(?:\w+\s+)?jobs)",
     re.IGNORECASE,
-)
+))
 
 
 @dataclass
