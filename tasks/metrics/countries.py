@@ -479,6 +479,11 @@ def figure_countries(
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
     abroad = False
+    if not found and _CONTINENT_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]) \
+            and not _named(text, *sentence, article.companies) and not _located_home(text[sentence[0]:sentence[1]]):
+        # `Le marché pharmaceutique africain, estimé à 65 milliards de dollars`, `Le continent
+        # importe encore près de 70% des médicaments`: a continent's figure, no country's
+        return []
     if not found:
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
         abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
@@ -510,6 +515,14 @@ def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sen
             or subjects.site_abroad(text, figure_start, sentence, article)
             or country_rivals.rival_figure(text, figure_start, sentence, article, previous)
             or _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked))
+
+
+# A sentence whose subject is a continent or the world, or its market or economy.
+_CONTINENT_SUBJECT_RE = re.compile(
+    r"\s*(?:Le|La|L['’]\s*|The)\s*(?:(?:marché|économie|secteur|industrie|demande|market|economy|sector|industry|demand)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:africaine?|continental|mondiale?|européenne?|asiatique|arabe|global|world|African|European|Asian|Arab)\b"
+    r"|(?:continent|monde|world)\b)"
+)
 
 
 def _economy_of_the_previous_subject(text, figure_start, sentence, article, previous) -> set[str]:
@@ -995,7 +1008,7 @@ def _stated_by_the_statement(
     share = _share_of_owner(text, figure_start, sentence)
     if share:
         return set(share)
-    where = _in_a_where_aside(text, figure_start, sentence, article)
+    where = _in_a_where_aside(text, figure_start, sentence, article, masked)
     if where:
         # (and the main company as the aside's subject: `Au Mexique, où le groupe a ouvert en
         # 2021 une usine de 250 millions de dollars`)
@@ -1459,12 +1472,17 @@ _POSSESSIVE_PLACE_RE = re.compile(r"['’]s(?:\s+[A-Z][\w-]*){1,3}$")
 _APPOSITION_CLAUSE_RE = re.compile(r"\s*(?:its|their|the|a|an|son|sa|ses|le|la|l['’]|un|une)\s[^,;.()\d]{1,60}")
 
 
-def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
-    """The country a `where`/`où` aside holding the figure follows, with the aside's own."""
+def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], article: Article, masked=()) -> set[str]:
+    """The country a `where`/`où` aside holding the figure follows, with the aside's own; not
+    where that country is another figure's (`Après Dakar, au Sénégal, et Kumasi, au Ghana, où
+    ses usines emploient respectivement 210 et 145 salariés`: the masks pair them)."""
     owner = country_before_aside(text, figure_start, sentence, _WHERE_RE, article)
     if owner is None:
         return set()
     codes, aside = owner
+    masked_codes = {code for a, b in masked for m in find_countries(text[a:b]) for code in m.codes}
+    if set(codes) <= masked_codes:
+        codes = tuple(_named(text, sentence[0], aside[0], article.companies, masked))
     found = set(codes) | _named(text, *aside, article.companies)
     if _WHERE_PRONOUN_RE.match(text, aside[0]) and article.main_company_country:
         found.add(article.main_company_country)  # `où il a investi 850 M€`: the main company

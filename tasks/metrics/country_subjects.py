@@ -69,7 +69,12 @@ def foreign_subject_owns(
         return False
     if not any(_OWN_ECONOMY_WORDS_RE.search(text, a, b) for a, b in parts) or any(_PARTNER_RE.search(text, a, b) for a, b in parts):
         return False
+    if article.home_country and _VISITORS_RE.search(text, start, sentence[1]):
+        return False  # `Le marché chinois a bondi de 38%, à 115.000 visiteurs`: a source market of the home country's tourism
     return _subject_country(text, start, end) in found or _owner_after(text, figure_start, end) in found
+
+
+_VISITORS_RE = re.compile(r"(?i:\b(?:touristes|tourists|visiteurs|visitors|arrivées|arrivals|nuitées|overnight\s+stays)\b)")
 
 
 def _appositions(text: str, start: int, end: int, figure_start: int) -> list[tuple[int, int]]:

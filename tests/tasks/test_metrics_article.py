@@ -2632,3 +2632,38 @@ def test_shares_listed_after_a_partner_that_absorbed_the_home_flow_stay_the_home
         "Morocco exported 500,000 tonnes of tomatoes. The European Union absorbed 60% of the volume, "
         "with France alone taking 190,000 tonnes.", language="en")
     assert found["190,000 tonnes"]["countries"] == ["FR", "MA"]
+
+
+def test_a_title_case_headlines_capitalised_company_noun_still_cues_the_company():
+    found = figures(
+        "Chinese EV Maker Lanhai Picks Morocco for $1 Billion Plant\n"
+        "Zhejiang Lanhai Automobile Co. plans to build a $1 billion electric-vehicle factory in Morocco. "
+        "Lanhai sold 400,000 cars last year.", language="en")
+    assert found["$1 billion"]["countries"] == ["CN", "MA"]
+
+
+def test_a_foreign_market_counted_in_visitors_is_a_source_market_of_the_home_country():
+    found = figures(
+        "Tourisme : 12 millions d'arrivées à fin août\n"
+        "Le Maroc a accueilli 12 millions de touristes. Le marché chinois a bondi de 35%, à 110.000 visiteurs.")
+    assert found["35%"]["countries"] == ["CN", "MA"]
+    assert found["110.000 visiteurs"]["countries"] == ["CN", "MA"]
+
+
+def test_a_continents_market_as_the_subject_is_no_countrys_figure():
+    found = figures(
+        "Pharmacie : Medilys s'implante au Rwanda\n"
+        "Le groupe marocain Medilys ouvre une usine à Kigali. Le marché pharmaceutique africain, estimé à 60 milliards "
+        "de dollars, devrait atteindre 90 milliards d'ici 2030. Le continent importe encore près de 70% des médicaments "
+        "qu'il consomme.")
+    assert found["60 milliards de dollars"]["countries"] == []
+    assert found["70%"]["countries"] == []
+
+
+def test_figures_of_a_where_aside_paired_respectively_with_the_places_before_it():
+    found = figures(
+        "Pharmacie : Medilys s'implante au Rwanda\n"
+        "Après Dakar, au Sénégal, et Kumasi, au Ghana, où ses usines emploient respectivement 200 et 140 salariés, "
+        "le groupe marocain Medilys ouvre son troisième site au sud du Sahara.")
+    assert "GH" not in found["200"]["countries"] and "SN" in found["200"]["countries"]
+    assert "SN" not in found["140 salariés"]["countries"] and "GH" in found["140 salariés"]["countries"]
