@@ -357,9 +357,12 @@ def _home_statement_first(headline: str, companies) -> bool:
     l'Espagne reprend la main`, `Aéronautique : les exportations bondissent de 17%, l'américain
     Palmer s'agrandit à Nouaceur`. The article is the home country's news; the foreign
     country or company is the subject of a part of it."""
-    clauses = [(a, b) for a, b in _clauses(headline, (0, len(headline))) if not headline[a:b].rstrip().endswith(":")]
+    every = _clauses(headline, (0, len(headline)))
+    clauses = [(a, b) for a, b in every if not headline[a:b].rstrip().endswith(":")]
     if len(clauses) < 2 or len(headline[clauses[0][0]:clauses[0][1]].split()) < _STATEMENT_WORDS:
         return False
+    if any(_named(headline, a, b, companies) - {HOME_COUNTRY} for a, b in every if headline[a:b].rstrip().endswith(":")):
+        return False  # (a label that names the foreign country: `Echanges Maroc-Espagne : un record de 26,4 Md€`)
     first, rest = clauses[0], (clauses[1][0], len(headline))
     return not _named(headline, *first, companies) and not _located_home(headline[first[0]:first[1]]) \
         and bool(_named(headline, *rest, companies) - {HOME_COUNTRY})

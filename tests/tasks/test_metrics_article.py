@@ -2667,3 +2667,24 @@ def test_figures_of_a_where_aside_paired_respectively_with_the_places_before_it(
         "le groupe marocain Medilys ouvre son troisième site au sud du Sahara.")
     assert "GH" not in found["200"]["countries"] and "SN" in found["200"]["countries"]
     assert "SN" not in found["140 salariés"]["countries"] and "GH" in found["140 salariés"]["countries"]
+
+
+def test_one_side_of_the_articles_trade_is_still_that_trade():
+    found = figures(
+        "Maroc-Espagne : les échanges atteignent un record\n"
+        "Les échanges entre le Maroc et l'Espagne ont atteint 22 Md€ en 2024.\n"
+        "Côté espagnol, les ventes restent dominées par les carburants (2 Md€) et les composants automobiles (1,5 Md€).")
+    assert found["2 Md€"]["countries"] == ["ES", "MA"]
+    found = figures(
+        "Maroc-Brésil : les échanges en hausse\n"
+        "Les échanges entre le Maroc et le Brésil ont atteint 3 milliards de dollars.\n"
+        "Côté brésilien, les exportations de viande ont atteint 2,5 millions de tonnes en 2025, la Chine absorbant 45% des volumes.")
+    assert found["2,5 millions de tonnes"]["countries"] == ["BR"]  # the country's own, set against another
+
+
+def test_a_headline_label_naming_the_partner_makes_it_the_articles_other_country():
+    found = figures(
+        "Echanges Maroc-Espagne : un record de 25 Md€ en 2025, l'excédent espagnol à 2 Md€\n"
+        "Les échanges ont atteint un record.\n"
+        "Côté espagnol, les ventes restent dominées par les carburants (2,5 Md€) et les composants automobiles (1,5 Md€).")
+    assert found["2,5 Md€"]["countries"] == ["ES", "MA"]
