@@ -482,19 +482,13 @@ def figure_countries(
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
     abroad = False
-    if not found and _CONTINENT_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]) \
-            and not _named(text, *sentence, article.companies) and not _located_home(text[sentence[0]:sentence[1]]):
-        # `Le marché pharmaceutique africain, estimé à 65 milliards de dollars`, `Le continent
-        # importe encore près de 70% des médicaments`: a continent's figure, no country's
+    if not found and _continents_figure(text, sentence, article):
         return []
     if not found:
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
         abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
             or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
-    if found and _SHARE_OF_ITS_PURCHASES_RE.search(text, *sentence) and article.main_company_country not in (None, article.home_country) \
-            and not found & {article.home_country}:
-        # `Bangladesh accounts for 31% of its purchases and China for 24%`, of a foreign
-        # retailer's: its suppliers' shares of its buying, not the home country's
+    if found and _shares_of_a_foreign_companys_purchases(text, sentence, found, article):
         return sorted(found | {article.main_company_country})
     abroad = abroad or _compared_abroad(text, figure_start, sentence, found, article) \
         or _whose_own(text, figure_start, sentence, found, article) \
@@ -503,6 +497,22 @@ def figure_countries(
             text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign):
         found.add(article.home_country)
     return sorted(found)
+
+
+def _continents_figure(text: str, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether the sentence's subject is a continent or the world, or its market (`Le marché
+    pharmaceutique africain, estimé à 65 milliards de dollars`, `Le continent importe encore
+    près de 70% des médicaments`) and it names no country: no country's figure."""
+    return bool(_CONTINENT_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0])) \
+        and not _named(text, *sentence, article.companies) and not _located_home(text[sentence[0]:sentence[1]])
+
+
+def _shares_of_a_foreign_companys_purchases(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the sentence gives suppliers' shares of a foreign main company's buying
+    (`Bangladesh accounts for 31% of its purchases and China for 24%`, of a Swedish
+    retailer's): theirs and the company's, not the home country's."""
+    return bool(_SHARE_OF_ITS_PURCHASES_RE.search(text, *sentence)) \
+        and article.main_company_country not in (None, article.home_country) and not found & {article.home_country}
 
 
 _SHARE_OF_ITS_PURCHASES_RE = re.compile(
