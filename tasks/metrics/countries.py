@@ -2073,7 +2073,8 @@ def _placed_at_home(text: str, sentence: tuple[int, int], article: Article, home
     a produit 7,8 millions de tonnes`, `selon l'Office des changes`; not in an article about
     its project abroad: `OCP en détiendra 51%` of a plant in Nigeria) or its government."""
     return bool(_located_home(text[sentence[0]:sentence[1]])
-                or (article.host_country in (None, home) and _home_organisations_re().search(text, *sentence) is not None)
+                or (article.host_country in (None, home) and any(
+                    not subjects.reports(text, m.start(), m.end()) for m in _home_organisations_re().finditer(text, *sentence)))
                 or _home_government_subject(text, sentence[0], home))
 
 

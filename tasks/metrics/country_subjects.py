@@ -104,9 +104,22 @@ def span_names_home(text: str, start: int, end: int, article: Article) -> bool:
     return bool(
         base._named(text, start, end, article.companies) & {article.home_country}
         or base._located_home(text[start:end])
-        or base._home_organisations_re().search(text, start, end)
+        or any(not reports(text, m.start(), m.end()) for m in base._home_organisations_re().finditer(text, start, end))
         or base._main_company_named_again(text, [(start, end)], article)
     )
+
+
+def reports(text: str, start: int, end: int) -> bool:
+    """Whether the organisation at text[start:end] reports what another does (`BAM relève que
+    la BCE a ramené son taux à 2%`): a reporter, which places nothing of what it reports.
+    (A source named with `selon` still places a statistic: `selon l'Office des changes`.)"""
+    return bool(_REPORTS_THAT_RE.match(text, end))
+
+
+_REPORTS_THAT_RE = re.compile(
+    r"\s+(?:relève|note|souligne|indique|rappelle|observe|constate|estime|précise|notes|says|said|reports|reported"
+    r"|observes|points\s+out)\s+(?:que|qu['’]|that)\b"
+)
 
 
 _SOURCE_OPENING_RE = re.compile(r"\s*(?:Selon|D['’]après|According\s+to)\s[^,]{1,80},\s*")

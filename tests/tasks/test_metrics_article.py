@@ -2688,3 +2688,13 @@ def test_a_headline_label_naming_the_partner_makes_it_the_articles_other_country
         "Les échanges ont atteint un record.\n"
         "Côté espagnol, les ventes restent dominées par les carburants (2,5 Md€) et les composants automobiles (1,5 Md€).")
     assert found["2,5 Md€"]["countries"] == ["ES", "MA"]
+
+
+def test_a_home_organisation_that_reports_what_another_does_places_nothing():
+    found = figures(
+        "Bank Al-Maghrib maintient son taux directeur à 2,25%\n"
+        "Bank Al-Maghrib a maintenu mardi son taux directeur à 2,25%.\n"
+        "Sur le plan international, BAM relève que la BCE a ramené son principal taux à 2%. La croissance de l'Union "
+        "européenne ne dépasserait pas 1,1% en 2025, contre 1,4% aux Etats-Unis, selon les projections de la banque centrale.",
+        published_year=2025)
+    assert found["1,1%"]["countries"] == ["EU"]
