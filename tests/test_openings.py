@@ -84,7 +84,7 @@ def _production_patterns():
         cues._NAMED_INSTITUTION_RE, mentions._MENU_SEP_RE, mentions._EN_PORTFOLIO_RE, mentions._REGION_RE,
         names._HONORIFIC_NAME_RE, names._TRAILING_JUNK_RE, names._MINISTRY_RE, context._FUTURE_RE,
         context._COMPLETION_RE, context._JOBS_CREATED_RE, country_masks._RANKED_AGAINST_RE,
-        country_rivals._RIVAL_MARKER_RE, country_subjects._FIRST_PERSON_RE, country_subjects._THERE_RE,
+        country_rivals._RIVAL_MARKER_RE, country_subjects._FIRST_PERSON_RE, country_subjects.THERE_RE,
         country_subjects._HOME_RANKED_AGAINST_RE, numbers._CORE_FR, numbers._CORE_EN, article._NO_TIME_RE,
         article._FLOW_RE, _FLOW_CLAUSE_RE, companies._COMPANY_HINT_BEFORE_RE, document.INVEST_RE,
     ]

@@ -714,6 +714,10 @@ def _opening_noun(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
 _OPENING_NOUN_CHARS = 30
 
 
+# A share of the economy's output: a national statistic (`7,6% du PIB`, `7.6% of GDP`).
+_OF_GDP_RE = re.compile(r"(?i:\b(?:du|de\s+son|of|of\s+its|of\s+the\s+country['’]s)\s+(?:PIB|GDP)\b)")
+
+
 def _home_statistic(text: str, sentence: tuple[int, int], home: str) -> bool:
     """Whether a sentence that names no other country than home credits its figure to a home
     institution (`un écosystème automobile dont les exportations ont atteint 157,6 milliards de DH en
@@ -725,6 +729,12 @@ def _home_statistic(text: str, sentence: tuple[int, int], home: str) -> bool:
         return False
     if any(set(m.codes) - {home} for m in find_countries(text[sentence[0]:sentence[1]])):
         return False
+    if _OF_GDP_RE.search(text, *sentence) and not find_countries(text[sentence[0]:sentence[1]]) \
+            and not subjects.THERE_RE.search(text, *sentence):
+        # `Remittances reached MAD 117.9 billion in 2024, equivalent to 7.6% of GDP`: the
+        # economy's (not a share said of a country named or meant: `Le taux de pénétration y
+        # reste inférieur à 2% du PIB, contre 3,9% au Maroc`)
+        return True
     organisations = _home_organisations_re()
     return any(
         organisations.match(text, cue.end()) for cue in _SOURCE_CUE_RE.finditer(text, *sentence)

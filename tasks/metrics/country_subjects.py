@@ -455,7 +455,7 @@ def apposition_countries(text: str, figure_start: int, sentence: tuple[int, int]
 # `y` standing for the places the sentence before named (`Présent au Sénégal et au Mali, le
 # groupe ... Il prévoit d'y consacrer 1,5 milliard`); not the idiom `il y a`.
 # (not `il y a`, `il y avait`: there is; but `Le groupe y a inauguré`: it has opened there)
-_THERE_RE = guarded(re.compile(
+THERE_RE = guarded(re.compile(
     r"(?i:\b(?<!il\s)(?:d['’]|n['’]|l['’]|qu['’]|s['’])?y\s+(?:(?:a|avait|aura|aurait|ait|eut)\s+(?=[a-zé]+[éiut]s?\b))?"
     r"(?!a\b|avait\b|aura\b|aurait\b|ait\b|eut\b)[a-zé]\w+)"
 ))
@@ -470,7 +470,7 @@ def there_refers_back(
     if previous is None or found - {article.home_country}:
         return set()
     end = base._figure_clause(text, figure_start, sentence)[1]
-    if not _THERE_RE.search(text, sentence[0], end):
+    if not THERE_RE.search(text, sentence[0], end):
         return set()
     return base._named(text, *previous, article.companies)
 
@@ -844,7 +844,7 @@ def _there_abroad(
     emploient 75.000 personnes`, `Le prix de la tonne y a doublé`): the nearest of the two
     sentences before in its paragraph (else the sentence before) that names a country names
     one of `found` and nothing of the home country."""
-    if not _THERE_RE.search(text, start, clause_end):
+    if not THERE_RE.search(text, start, clause_end):
         return False
     for span in (*reversed(earlier[-2:]), previous):
         before = base._named(text, *span, article.companies) if span else set()

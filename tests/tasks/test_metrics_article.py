@@ -2698,3 +2698,12 @@ def test_a_home_organisation_that_reports_what_another_does_places_nothing():
         "européenne ne dépasserait pas 1,1% en 2025, contre 1,4% aux Etats-Unis, selon les projections de la banque centrale.",
         published_year=2025)
     assert found["1,1%"]["countries"] == ["EU"]
+
+
+def test_a_share_of_gdp_makes_a_home_statistic_of_its_sentence():
+    found = figures(
+        "Remittances from Moroccans abroad reach MAD 80 billion\n"
+        "France remains by far the main source of transfers, accounting for 31% of the total. "
+        "Remittances reached a record MAD 118 billion in 2024, equivalent to 7.5% of GDP.", language="en")
+    assert found["MAD 118 billion"]["countries"] == ["MA"]
+    assert found["7.5%"]["countries"] == ["MA"]
