@@ -684,10 +684,26 @@ def _nameless_cue_re() -> re.Pattern:
     )
 
 
+def _title_case_nouns() -> str:
+    """The English company nouns as a title-case headline writes them (`Maker`, `Group`)."""
+    return "|".join(f"{n[0].upper()}{n[1:]}" for n in _COMPANY_NOUNS_EN.split("|"))
+
+
+@lru_cache(maxsize=1)
+def _title_case_noun_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_title_case_nouns()})\b(?=\s+[A-Z])")
+
+
+def company_nouns_lowered(headline: str) -> str:
+    """A title-case headline with its capitalised company nouns read as the nouns they are, so
+    that the company cues find them (`Chinese EV Maker Lanhai` -> `Chinese EV maker Lanhai`)."""
+    return _title_case_noun_re().sub(lambda m: m.group(0).lower(), headline)
+
+
 @lru_cache(maxsize=1)
 def _headline_cue_re() -> re.Pattern:
     _, english = _cue_adjectives()
-    nouns = "|".join(f"{n[0].upper()}{n[1:]}" for n in _COMPANY_NOUNS_EN.split("|")) + "|Drugmaker|Chipmaker|Steelmaker"
+    nouns = _title_case_nouns() + "|Drugmaker|Chipmaker|Steelmaker"
     return re.compile(rf"(?<![\w-])(?P<en>{english})\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?:{nouns})s?(?![\w-])")
 
 

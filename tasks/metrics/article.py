@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from econews.openings import guarded
-from econews.countries import headline_company_cue, nameless_company_cue
+from econews.countries import company_nouns_lowered, headline_company_cue, nameless_company_cue
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
@@ -58,13 +58,6 @@ class Article:
     dating: Dating = NO_DATING  # the month of publication and the article's season
 
 
-# The company nouns a title-case headline capitalises.
-_TITLE_CASE_NOUN_RE = re.compile(
-    r"\b(?:Maker|Carmaker|Automaker|Drugmaker|Chipmaker|Steelmaker|Group|Company|Firm|Manufacturer|Supplier|Producer"
-    r"|Developer|Operator|Retailer|Miner|Giant|Fund|Investor|Bank|Lender|Insurer|Airline|Utility|Conglomerate)\b(?=\s+[A-Z])"
-)
-
-
 def read_article(text: str, title: str | None, published_year: int | None, dating: Dating = NO_DATING) -> Article:
     """The paragraphs, focus countries and headline period of a clean body."""
     paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
@@ -84,7 +77,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # (but a name the body calls the company by: `Qatar's Lusail Digital to Spend $1.5
         # Billion ...` over `Lusail Digital Holdings, a data-center developer, agreed to invest`)
         # (a title case's capitalised company noun read as the noun it is: `Chinese EV Maker Lanhai`)
-        cued += tuple((pattern, code) for pattern, code in _companies(_TITLE_CASE_NOUN_RE.sub(lambda m: m.group(0).lower(), headline))
+        cued += tuple((pattern, code) for pattern, code in _companies(company_nouns_lowered(headline))
                       if pattern.search(body) and not any(pattern.pattern == known.pattern for known, _ in cued))
     companies = cued + _known_companies(text, cued, headline)
     lead = _headline_and_lead(text, title, mastheads=True)[1]
