@@ -421,7 +421,7 @@ FRESH19 = REPO / "data" / "fresh19"
 FRESH19_FLOORS = [
     (("entities", "f1"), 0.92),  # 0.952 (0.952 untouched)
     (("figures", "f1"), 0.96),  # 0.996 (0.996 untouched)
-    (("figures", "matched_right", "countries", "share"), 0.80),  # 0.830 (0.774 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.891 on 2026-12-04 22:20 (0.774 untouched)
     (("figures", "matched_right", "period", "share"), 0.84),  # 0.871 (0.809 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.962 (0.962 untouched)
     (("partnerships", "f1"), 0.74),  # 0.780 (0.741 untouched)
@@ -432,6 +432,27 @@ FRESH19_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH20 = REPO / "data" / "fresh20"
+# The twentieth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 355 figures) by a helper that never
+# ran the pipeline, asked to be hard on countries and periods (fertiliser destinations, battery
+# investors, tomato quotas, remittances by country, a budget bill, a gas pipeline's countries,
+# tourism by source market, a development bank's loan), measured untouched at 4d1e9f9 (countries
+# 0.836, period 0.862, qualifier 0.927, entities 0.933, figures 0.994, boilerplate 0.946).
+# Measured 2026-12-04 22:20 (CODE_VERSION 2026.12.04-30) in the comment.
+FRESH20_FLOORS = [
+    (("entities", "f1"), 0.90),  # 0.933 (0.933 untouched)
+    (("figures", "f1"), 0.96),  # 0.996 (0.994 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.84),  # 0.876 (0.836 untouched)
+    (("figures", "matched_right", "period", "share"), 0.83),  # 0.862 (0.862 untouched)
+    (("figures", "matched_right", "qualifier", "share"), 0.90),  # 0.927 (0.927 untouched)
+    (("partnerships", "f1"), 0.74),  # 0.783
+    (("investments", "f1"), 0.66),  # 0.706
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.90),  # 0.917 (11 of 12)
+    (("documents", "boilerplate_removed", "share"), 0.92),  # 0.954 (0.946 untouched)
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -439,7 +460,8 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh13": (FRESH13, FRESH13_FLOORS), "fresh14": (FRESH14, FRESH14_FLOORS),
                  "fresh15": (FRESH15, FRESH15_FLOORS),
                  "fresh16": (FRESH16, FRESH16_FLOORS), "fresh17": (FRESH17, FRESH17_FLOORS),
-                 "fresh18": (FRESH18, FRESH18_FLOORS), "fresh19": (FRESH19, FRESH19_FLOORS)}
+                 "fresh18": (FRESH18, FRESH18_FLOORS), "fresh19": (FRESH19, FRESH19_FLOORS),
+                 "fresh20": (FRESH20, FRESH20_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
