@@ -108,6 +108,10 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         main = None
     home = HOME_COUNTRY if _names_home(text, title) else None
     focus = _focus_countries(text, headline, lead[:_LEAD_CHARS], companies, home)
+    if home and _BUDGET_RE.search(headline) and not _named(headline, 0, len(headline), companies) - {home}:
+        # `PLF 2027 : croissance attendue à 4,2%, déficit ramené à 3% du PIB`: the home
+        # country's budget, whatever countries its paragraphs name most (donors, partners).
+        focus = (home,)
     return Article(
         paragraph_starts=tuple(paragraphs),
         focus_countries=focus,
@@ -345,7 +349,12 @@ def inherited_period(
         return None
     if _SAME_PERIOD_RE.search(sentence) and sentence_start is not None:
         # `sur la période`, `over the same period`: the last period the article stated.
-        found = _stated_periods(text[:sentence_start], published_year, article.dating)
+        # (not the years a state has lasted since, nor a comparison's base: `the agreement that
+        # has governed their trade since 2021`)
+        before = text[:sentence_start]
+        found = [f for f in _stated_periods(before, published_year, article.dating)
+                 if not _SINCE_RE.search(before, max(0, f[0] - 20), f[1])
+                 and not _COMPARED_BEFORE_RE.search(before, max(0, f[0] - 60), f[0])]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     if stock:

@@ -124,7 +124,10 @@ _FOCUS_MIN_MENTIONS = 2
 # `according to Bank Al-Maghrib`, `data from ...`, `..., a indiqué le ministère de l'Industrie`.
 _SOURCE_CUE_RE = guarded(re.compile(
     r"(?i:\b(?:selon|d['’]\s*après|according\s+to|(?:data|figures|statistics)\s+(?:from|of|published\s+by)"
-    r"|(?:a|ont)\s+(?:indiqué|annoncé|précisé|rapporté)|said|reported|cités?\s+par)\s+(?:les?\s+|la\s+|l['’]\s*|the\s+)?)"
+    r"|(?:a|ont)\s+(?:indiqué|annoncé|précisé|rapporté)|said|reported|cités?\s+par"
+    # (a figure set or published by: `l'objectif de 60% fixé pour 2030 par le ministère`)
+    r"|(?:fixée?s?|établie?s?|publiée?s?|arrêtée?s?|estimée?s?|set|published|estimated)\s+(?:[^,.;]{0,20}\s)?(?:par|by))"
+    r"\s+(?:les?\s+|la\s+|l['’]\s*|the\s+)?)"
 ))
 # Trade, which in an article about a partner is the two countries' (`les échanges ont atteint
 # 38,4 milliards de dirhams, selon l'Office des changes`).
@@ -335,7 +338,7 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
     for window, (start, end) in windows:
         # (the home country's places, organisations (`Bank Al-Maghrib maintient son taux`) and money name it too)
         # (not a rival it ranks its subject against: `Widening Lead Over Algeciras`)
-        codes = _named(window, start, end, companies, rivals(window, start, end)) | (
+        codes = _named(window, start, end, companies, rivals(window, start, end)) - _lenders_alone(window, start, end) | (
             {HOME_COUNTRY} if _located_home(window[start:end]) or (home and _HOME_MONEY_RE.search(window, start, end))
             or (home and _home_organisations_re().search(window, start, end)) else set())
         if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
@@ -351,6 +354,15 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
     ))
 
 
+def _lenders_alone(window: str, start: int, end: int) -> set[str]:
+    """The countries of the lenders `window[start:end]` names (`EIB, World Bank lend Morocco
+    €300 million`) and does not name otherwise: a lender's country is its loans'
+    (`article_lender`), not what the article is about."""
+    lenders = {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window, start, end)
+               if m.group(0) not in _CENTRAL_BANKS}
+    return lenders - {code for m in find_countries(window[start:end]) for code in m.codes} if lenders else set()
+
+
 def _home_statement_first(headline: str, companies) -> bool:
     """Whether the headline's first statement (after a label, `Huile d'olive :`) names no
     country and a later clause names a foreign one: `Huile d'olive : la production remonte,
@@ -364,8 +376,17 @@ def _home_statement_first(headline: str, companies) -> bool:
     if any(_named(headline, a, b, companies) - {HOME_COUNTRY} for a, b in every if headline[a:b].rstrip().endswith(":")):
         return False  # (a label that names the foreign country: `Echanges Maroc-Espagne : un record de 26,4 Md€`)
     first, rest = clauses[0], (clauses[1][0], len(headline))
+    if _FLOW_WITH_PARTNER_RE.search(headline, *rest):
+        return False  # (the home country's trade with it: `..., les exportations vers la Mauritanie dépassent 4 milliards de DH`)
     return not _named(headline, *first, companies) and not _located_home(headline[first[0]:first[1]]) \
         and bool(_named(headline, *rest, companies) - {HOME_COUNTRY})
+
+
+# A flow to or from a partner (`les exportations vers la Mauritanie`, `imports from India`).
+_FLOW_WITH_PARTNER_RE = re.compile(
+    r"(?i:\b(?:exportations?|exports?|importations?|imports?|ventes|sales|achats|[ée]changes|expéditions|shipments)\b"
+    r"[^,;:]{0,40}?\b(?:vers|à\s+destination\s+d[eu]|avec|en\s+provenance\s+d[eu]|to|from|with)\b)"
+)
 
 
 _STATEMENT_WORDS = 3
@@ -428,7 +449,10 @@ def _home_organisations_re() -> re.Pattern:
         if entry["label"] == "ORG" and entry.get("country") == HOME_COUNTRY and not entry.get("press")
         for alias in entry["aliases"] if len(alias) > 3 or alias.isupper()
     }, key=len, reverse=True)
-    return guarded(re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"))
+    # (in any case when of several words, as the gazetteer matches them: `le ministère de
+    # l'Economie et des Finances`; exactly when one: `OCP`, not `ocp`)
+    return guarded(re.compile(r"(?<![\w])(?:" + "|".join(
+        f"(?i:{re.escape(form)})" if " " in form else re.escape(form) for form in forms) + r")(?![\w])"))
 
 
 def own_countries(text: str, figure_end: int, unit: str | None) -> tuple[int, int, tuple[str, ...]] | None:
@@ -485,6 +509,7 @@ def figure_countries(
     if not found and _continents_figure(text, sentence, article):
         return []
     if not found:
+        placed = placed or _pronoun_for_a_home_place(text, sentence, earlier_sentences, article)
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
         abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
             or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
@@ -497,6 +522,20 @@ def figure_countries(
             text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign):
         found.add(article.home_country)
     return sorted(found)
+
+
+def _pronoun_for_a_home_place(text: str, sentence: tuple[int, int], earlier_sentences: list[tuple[int, int]],
+                              article: Article) -> bool:
+    """Whether the sentence opens on a pronoun for the sentence before, in its paragraph, that
+    names a place of the home country (`la cité industrielle de Tanger Tech s'étend sur 2.167
+    hectares. Elle a attiré 14 projets`): placed there as that sentence is."""
+    if not earlier_sentences or article.home_country is None:
+        return False
+    return bool(_PRONOUN_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0])) \
+        and _placed_at_home(text, earlier_sentences[-1], article, article.home_country)
+
+
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:Elle|Il|It)\s")
 
 
 def _continents_figure(text: str, sentence: tuple[int, int], article: Article) -> bool:
@@ -601,7 +640,9 @@ def _read_in_the_sentence(
         # `Les exportations marocaines vers le Royaume se sont établies à 3,5 MMDH`, in an
         # article about trade with Saudi Arabia: a flow of that trade, its two countries.
         found |= {home, article.trade_partner}
-    if found == {home} and _BETWEEN_PARTIES_RE.search(text, sentence[0], figure_start) and len(set(article.focus_countries) - found) == 1:
+    between = _BETWEEN_PARTIES_RE.search(text, sentence[0], figure_start) if found == {home} else None
+    # (not places of the home country: `la route nationale entre Dakhla et Guerguerat`)
+    if between and not _located_home(between.group(0)) and len(set(article.focus_countries) - found) == 1:
         # `a memorandum between fertiliser maker PT Pupuk Samudra and Morocco's OCP`, in an
         # article about Indonesia and Morocco: the party with no country named is the other's.
         found |= set(article.focus_countries)
@@ -692,16 +733,33 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
         # `Latin America took 27%`, `L'Afrique subsaharienne contribue à 27% du résultat`: the
         # share a world region takes of the home country's flow or of its company's accounts.
         return {home}
+    if home and article.main_company_country in (None, home) and _COUNTED_COUNTRIES_RE.search(text, *sentence):
+        # `Au total, les trois groupes exploitent 1.280 agences dans 26 pays africains`: a
+        # sentence that counts countries without naming one tells of them all, not of the one
+        # the paragraph or the headline named: the home country's (its firms' network).
+        return {home}
     found: set[str] = set()
     if earlier_sentences and _LATTER_RE.match(text, *sentence):
         found = _last_named(text, earlier_sentences[-1], article)
     if not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is None:
-        found = _from_the_paragraph(text, earlier_sentences, article, masked)
+        # (a lender's country is its loans', not that of what they fund: `The EIB loan, the
+        # bank's largest in Morocco's water sector, ... It will help connect 1.2 million people`)
+        found = _from_the_paragraph(text, earlier_sentences, article, masked,
+                                    lenders=bool(subjects._LOAN_RE.search(text, *sentence)))
     if not found:
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
         found = set(article.focus_countries)
     return found
+
+
+# A number of countries, none named: `dans 26 pays africains`, `in more than 30 countries`,
+# `dans une dizaine de pays`.
+_COUNTED_COUNTRIES_RE = re.compile(
+    r"(?i:\b(?:dans|in|across|sur|vers|to|en)\s+(?:(?:plus\s+de|près\s+de|quelque|more\s+than|over|some|about|nearly)\s+)?"
+    r"(?:\d+|une?\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+d[e'’]\s*|plusieurs|several|a\s+dozen)"
+    r"\s+(?:autres\s+|other\s+)?(?:pays|countries|nations)\b)"
+)
 
 
 def _opening_noun(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -725,7 +783,11 @@ def _home_statistic(text: str, sentence: tuple[int, int], home: str) -> bool:
     the foreign investor's the paragraph named before. Not trade, which is bilateral in an
     article about a partner, nor a sentence that takes up the one before (`Ils ont atteint
     ...`)."""
-    if _TAKES_UP_RE.match(text, *sentence) or _TRADE_RE.search(text, *sentence) or _BOTH_RE.search(text, *sentence):
+    organisations = _home_organisations_re()
+    # (a word of an organisation's name is not its sentence's topic: `le ministère de l'Industrie et du Commerce`)
+    names = [m.span() for m in organisations.finditer(text, *sentence)]
+    trade = any(not any(a <= m.start() < b for a, b in names) for m in _TRADE_RE.finditer(text, *sentence))
+    if _TAKES_UP_RE.match(text, *sentence) or trade or _BOTH_RE.search(text, *sentence):
         return False
     if any(set(m.codes) - {home} for m in find_countries(text[sentence[0]:sentence[1]])):
         return False
@@ -735,7 +797,6 @@ def _home_statistic(text: str, sentence: tuple[int, int], home: str) -> bool:
         # economy's (not a share said of a country named or meant: `Le taux de pénétration y
         # reste inférieur à 2% du PIB, contre 3,9% au Maroc`)
         return True
-    organisations = _home_organisations_re()
     return any(
         organisations.match(text, cue.end()) for cue in _SOURCE_CUE_RE.finditer(text, *sentence)
     )
@@ -1053,11 +1114,33 @@ def _stated_by_the_statement(
         # with South Africa and Egypt accounting for $4.9 billion and $3.2 billion respectively`)
         clause = _figure_clause(text, figure_start, sentence)
         own = _named(text, *clause, article.companies, masked) - {article.home_country} if clause[0] > sentence[0] else set()
-        return set(subject) | own
+        return set(subject) | own | _market_of_a_share(text, figure_start, clause, article, masked)
     subject = _country_named_again_in_clause(text, figure_start, sentence)
     if subject:
         return set(subject)
     return _parallel_statement(text, sentence, earlier_sentences[-1] if earlier_sentences else None, article)
+
+
+def _market_of_a_share(text: str, figure_start: int, clause: tuple[int, int], article: Article,
+                       masked: tuple[tuple[int, int], ...]) -> set[str]:
+    """The foreign country whose market a share is of, named right after it (`The country
+    supplies about 40% of the generic drugs used in the U.S. and 25% of all medicines in the
+    United Kingdom`), up to the next figure."""
+    market = _SHARE_OF_A_MARKET_RE.match(text, figure_start, clause[1])
+    if market is None:
+        return set()
+    end = min(clause[1], market.end() + _MARKET_NAME_CHARS)
+    next_figure = re.compile(r"\d").search(text, market.end(), end)
+    return _named(text, market.end(), next_figure.start() if next_figure else end, article.companies, masked) \
+        - {article.home_country}
+
+
+_MARKET_NAME_CHARS = 40
+# A share of what is used, sold or bought in a market: `40% of the generic drugs used in the U.S.`,
+# `25% des médicaments consommés en France`.
+_SHARE_OF_A_MARKET_RE = re.compile(
+    r"[\d.,\s]*(?:%|per\s*cent|percent|pour\s*cent)\s+(?:of|des?|du)\s+[^,;.\d]{0,50}?\s(?:in\s+the|in|en|au|aux|dans\s+l[ea]s?)\s"
+)
 
 
 _COLON_RE = re.compile(r":\s")
@@ -1158,12 +1241,15 @@ def _nothing_of_home(text: str, spans, article: Article) -> bool:
 
 def _from_the_paragraph(
     text: str, earlier_sentences: list[tuple[int, int]], article: Article, masked: tuple[tuple[int, int], ...],
+    lenders: bool = True,
 ) -> set[str]:
     """The countries of the nearest earlier sentence of the paragraph that names one, the
     main company named again or a national sector (`Le secteur automobile national a exporté
-    ... Le taux d'intégration atteint 69%`: the home country's)."""
+    ... Le taux d'intégration atteint 69%`: the home country's). `lenders`: with the countries
+    of the lenders they name alone (for a loan)."""
     for start, end in reversed(earlier_sentences):
-        found = _named_outside_relatives(text, start, end, article, masked) or _main_company_named_again(text, [(start, end)], article)
+        found = _named_outside_relatives(text, start, end, article, masked) - (set() if lenders else _lenders_alone(text, start, end)) \
+            or _main_company_named_again(text, [(start, end)], article)
         if found:
             return found
         if article.home_country and _SECTOR_RE.search(text, start, end):
@@ -1181,7 +1267,9 @@ def _named_outside_relatives(text: str, start: int, end: int, article: Article, 
         (a, b) for a, b in clauses[1:]
         # (a relative clause after a comma, `, which Morocco will co-host ...`, `, dont 40% vers
         # l'Espagne`: a remark on its antecedent or a part of it, not what the sentence is about)
-        if text[a - 2:a].startswith(",") and _is_aside(text, (a, b))
+        # (or a participle describing its noun, but for where it is based: `, basé à Porto,`)
+        if text[a - 2:a].startswith(",") and (_is_aside(text, (a, b)) or (
+            _participle_aside(text, (a, b), article.companies) and not _SEAT_PARTICIPLE_RE.match(text, a, b)))
     )
     if not remarks:
         return _named(text, start, end, article.companies, masked)
@@ -1695,6 +1783,7 @@ _NATIONAL_AGENCIES = {
     # central banks named without their country (`la Réserve fédérale (Fed) a maintenu ...`)
     "Fed": "US", "Federal Reserve": "US", "Réserve fédérale": "US", "BCE": "EU", "ECB": "EU",
 }
+_CENTRAL_BANKS = {"Fed", "Federal Reserve", "Réserve fédérale", "BCE", "ECB"}
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).
 _MULTILATERAL_RE = re.compile(
@@ -1844,6 +1933,63 @@ def _opening_subject(text: str, clauses: tuple[tuple[int, int], ...], index: int
     return set()
 
 
+def _earlier_items_of_the_list(text: str, clauses: tuple[tuple[int, int], ...], i: int, article: Article,
+                               masked: tuple[tuple[int, int], ...]) -> set[str]:
+    """The countries of the clauses before clause `i` that, with it, list countries item by item
+    (`Les dons des pays du Golfe, principalement de l'Arabie saoudite, des Emirats arabes unis et
+    du Koweït, sont estimés à 3,5 MMDH`): one enumeration, cut at its commas."""
+    found: set[str] = set()
+    while i > 0 and _only_countries(text, *clauses[i]):
+        i -= 1
+        named = _named(text, *clauses[i], article.companies, masked)
+        if not named or not _only_countries(text, *clauses[i]):
+            return found | named
+        found |= named
+    return found
+
+
+def _only_countries(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is an item of a list of countries and nothing else: `, des
+    Emirats arabes unis et du Koweït`, `principalement de l'Arabie saoudite`."""
+    window = text[start:end]
+    mentions = find_countries(window)
+    cuts = [0] + [edge for m in mentions for edge in (m.start, m.end)] + [len(window)]
+    rest = "".join(window[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2))
+    return bool(mentions) and _LIST_GLUE_RE.fullmatch(rest) is not None
+
+
+_LIST_GLUE_RE = re.compile(
+    r"(?:[\s,]|\b(?:principalement|notamment|surtout|mainly|mostly|including|chiefly|des|du|de\s+la|de\s+l['’]|d['’]|de"
+    r"|aux|au|à|en|vers|from|to|the|la|le|les|l['’]|et|and|ou|or)(?!\w)|['’])*"
+)
+
+
+def _elided_flow_owner(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
+    """The country whose flow the sentence opens on, for a later clause that goes on with the
+    same flow with another partner and leaves its owner out (`Britain's trade with Egypt rose
+    5%, while trade with Tunisia slipped 2%`, `Les exportations du Maroc vers l'Espagne ont
+    progressé, tandis que celles vers la France ont reculé de 3%`)."""
+    if index == 0 or not _OWNERLESS_FLOW_RE.match(text, *clauses[index]):
+        return set()
+    opening = _FLOW_OWNER_RE.match(text, *clauses[0])
+    if opening is None:
+        return set()
+    mention = next(iter(find_countries(opening.group("owner") or opening.group("of"))), None)
+    return set(mention.codes) if mention is not None and mention.kind == "name" else set()
+
+
+_OWNERLESS_FLOW_RE = re.compile(
+    r"\s*(?:(?:while|whereas|and|but|alors\s+que|tandis\s+que|et|mais)\s+)?"
+    r"(?:trade|exports|imports|shipments|sales|(?:les\s+)?(?:échanges|exportations|importations|ventes)|celles|ceux)"
+    r"\s+(?:with|to|from|avec|vers|à\s+destination\s+d[eu]|en\s+provenance\s+d[eu])\b"
+)
+_FLOW_OWNER_RE = re.compile(
+    r"\s*(?:(?P<owner>(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s\s+(?:total\s+)?(?:trade|exports|imports|shipments|sales)"
+    r"|(?:Les|Ses)\s+(?:échanges|exportations|importations|ventes)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s*|de\s+)"
+    r"(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
+)
+
+
 def _role_apposition(text: str, clause: tuple[int, int], next_clause: tuple[int, int]) -> bool:
     """Whether `clause` gives the subject before it a role (`principal concurrent du Royaume`)
     and the next clause opens on the subject's verb: an aside, whose countries are the role's
@@ -1866,10 +2012,13 @@ def _participle_aside(text: str, clause: tuple[int, int], companies) -> bool:
     return not any(pattern.search(window) for pattern, _ in companies)
 
 
+_SEAT_PARTICIPLE_RE = re.compile(
+    r"\s*(?i:basée?s?|installée?s?|implantée?s?|établie?s?|domiciliée?s?|headquartered|based|located)\s"
+)
 _PARTICIPLE_ASIDE_RE = re.compile(
     r"\s*(?:(?:souvent|longtemps|déjà|désormais|jadis|often|long|already|widely|once|now)\s+)?"
-    r"(?:[^\W\d_]{2,}(?:ée?s?|ed)|détenue?s?|connue?s?|établie?s?|(?i:based|known|held|run))"
-    r"\s+(?:par|comme|en|à|au|aux|dans|sur|pour|depuis|by|as|in|on|at|for|since|with)\b"
+    r"(?:[^\W\d_]{2,}(?:-[^\W\d_]+)*(?:ée?s?|ed)|détenue?s?|connue?s?|établie?s?|(?i:based|known|held|run))"
+    r"\s+(?:par|comme|en|à|au|aux|dans|sur|pour|depuis|avec|by|as|in|on|at|for|since|with)\b"
 )
 
 
@@ -1942,13 +2091,15 @@ def _sentence_frame(
         for i in group:
             found |= _named(text, *clauses[i], article.companies, masked)
             if found - {home}:
+                if group is before:
+                    found |= _earlier_items_of_the_list(text, clauses, i, article, masked)
                 break
         if group is own:
             own_found = bool(found)
             if found - {home}:
                 # `Turkey, the bloc's other main supplier, shipped 96,000 tonnes to the EU`: a
                 # clause opening on its verb goes with the subject the sentence opened with
-                found |= _opening_subject(text, clauses, index)
+                found |= _opening_subject(text, clauses, index) | _elided_flow_owner(text, clauses, index)
             if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
                 # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
                 # contrasts the home country's figure with another's is the home country's.
@@ -2030,13 +2181,36 @@ def _opening_place(text: str, clauses: tuple[tuple[int, int], ...], index: int, 
 _WHOSE_RE = re.compile(r"\s*(?:dont|whose)\s+(?:les|la|le|l['’]|ses|its|their)?\s*[a-zé]", re.I)
 
 
+def _which_of_a_countrys_flow(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
+    """The country whose whole trade, exports or output a `which`/`qui` clause with the figure
+    goes on about, where the clause before ends on it (`Morocco accounts for 0.3% of total UK
+    trade, which reached 1.72 trillion pounds`): that country's figure alone."""
+    if not _WHICH_RE.match(text, clauses[index][0]) or _named(text, *clauses[index], ()):
+        return set()
+    start, end = clauses[index - 1]
+    flow = _COUNTRYS_FLOW_END_RE.search(text[start:end].rstrip(" ,"))
+    if flow is None:
+        return set()
+    mentions = find_countries(flow.group("owner") or flow.group("of"))
+    return set(mentions[0].codes) if len(mentions) == 1 else set()
+
+
+# A country's whole flow or economy ending a clause: `total UK trade`, `Spain's exports`,
+# `le commerce extérieur de la Turquie`, `le PIB du Sénégal`.
+_COUNTRYS_FLOW_END_RE = re.compile(
+    r"(?:\b(?P<owner>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:['’]s)?\s+(?:total\s+|overall\s+)?(?:trade|exports|imports|GDP|economy|output)"
+    r"|\b(?:commerce\s+extérieur|échanges\s+(?:totaux|extérieurs)|exportations|importations|PIB|économie|production)"
+    r"(?:\s+totale?s?)?\s+(?:de\s+la|du|de\s+l['’]|des)\s*(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))$"
+)
+
+
 def _relative_antecedent(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
     """The country a `dont`/`whose` clause with the figure is about, when the clause before it
     ends on that country's name (`La France suit avec 5,1 milliards de DH, devant le Portugal,
     dont les commandes ont bondi de 14%`): the clause's figures are the antecedent's."""
     if index == 0:
         return set()
-    between = _subject_which_with_another(text, clauses, index)
+    between = _subject_which_with_another(text, clauses, index) or _which_of_a_countrys_flow(text, clauses, index)
     if between:
         return between
     if not _WHOSE_RE.match(text, clauses[index][0]) and not (
@@ -2108,7 +2282,8 @@ def _clause_groups(
     # (past the asides that describe something else named after the figure: `to fund stadiums
     # for the 2030 World Cup, which Morocco will co-host with Spain and Portugal`)
     after = [] if _is_aside(text, clauses[index]) else [
-        i for i in range(own[-1] + 1, len(clauses)) if not _is_aside(text, clauses[i])
+        i for i in range(own[-1] + 1, len(clauses))
+        if not _is_aside(text, clauses[i])
     ]
     # A cause told after the figure (`..., grâce à la hausse des expéditions vers l'Inde`,
     # `driven by demand from Europe`) explains it; its countries are not the figure's.

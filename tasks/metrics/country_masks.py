@@ -232,11 +232,12 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
     return {f: [c for c in paired if c != own] for f, own in pairs.items()}
 
 
-# A figure's own origin or destination right after it: `dont 41% en provenance de Chine, 18%
-# d'Espagne et 11% de Turquie`, `60% to Spain and 25% to France`.
+# A figure's own origin, destination or place right after it: `dont 41% en provenance de Chine,
+# 18% d'Espagne et 11% de Turquie`, `60% to Spain and 25% to France`, `avec 2,8% en Espagne et
+# 0,9% en France`.
 _ORIGIN_AFTER_RE = re.compile(
     r"\s*(?:en\s+provenance\s+|à\s+destination\s+|(?:destinés?|destinées?)\s+)?(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+|aux?\s+|vers\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
-    r"|(?:from|to|for)\s+(?:the\s+)?)"
+    r"|en\s+|(?:from|to|for|in)\s+(?:the\s+)?)"
 )
 
 

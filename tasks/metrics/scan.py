@@ -13,6 +13,7 @@ from econews.tasks.metrics.numbers import _AND_HALF_RE, _COLLECTIVE, _COLLECTIVE
 from econews.tasks.metrics.units import UNITS, _Lexicon, _match_unit, _norm, _PHYSICAL, _PHYSICAL_RE
 
 _ARTICLE_WORDS = frozenset({"un", "une", "one"})
+_MEASURES = frozenset(unit for _, unit in _PHYSICAL)  # units of measure (not money, not counts)
 # Moroccan short forms of money: a scale glued to the dirham. `MM` (millions of millions)
 # is the press's milliard: `1,2 MMDH` is 1.2 billion dirhams.
 _GLUED_SCALE = {"K": 1e3, "k": 1e3, "M": 1e6, "MM": 1e9, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9}
@@ -161,8 +162,10 @@ def _extend(text, s, e, value, kind, language, lex, scale_re, scales) -> _Figure
     _read_currency_before(fig, text, s, lex)
     _read_sign(fig, text, s, kind)
     core = text[s:e]
-    # Words alone: the article `un`/`une` is not a figure.
-    if kind == "words" and not fig.has_scale and fig.unit is None and core.lower() in _ARTICLE_WORDS:
+    # Words alone: the article `un`/`une` is not a figure, nor with a unit of measure, where it
+    # is what a price is per (`un baril de Brent à 68 dollars`, `une tonne coûte 500 dollars`).
+    # (`un dollar` stays one: money.)
+    if kind == "words" and not fig.has_scale and core.lower() in _ARTICLE_WORDS and (fig.unit is None or fig.unit in _MEASURES):
         return None
     if kind == "digits" and not fig.has_scale and fig.unit is None and re.fullmatch(_YEAR, core):
         fig.is_year_like = True

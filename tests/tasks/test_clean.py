@@ -511,7 +511,7 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "Vos commentaires", "Comments (3)",  # a comments heading
     "MAP Express",  # an agency's news service
     "By Reuters", "Par La Rédaction",  # a byline with no author
-    "Taille du texte : A- A+", "2 min Reading time",  # reading tools
+    "Taille du texte : A- A+", "Taille de police : A A A", "Font size: A A A", "2 min Reading time",  # reading tools
     "Pour réagir à cet article: Courrier des lecteurs",  # a prompt to react
     "Receive the best of international business news every day in your inbox",  # a newsletter's promise
     "Item 1 of 2 Trucks carry phosphate rock near the port of Jorf Lasfar, Morocco, May 12, 2025. REUTERS/Stringer",

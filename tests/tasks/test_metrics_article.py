@@ -2707,3 +2707,173 @@ def test_a_share_of_gdp_makes_a_home_statistic_of_its_sentence():
         "Remittances reached a record MAD 118 billion in 2024, equivalent to 7.5% of GDP.", language="en")
     assert found["MAD 118 billion"]["countries"] == ["MA"]
     assert found["7.5%"]["countries"] == ["MA"]
+
+
+def test_a_sentence_that_counts_countries_is_not_the_previous_sentences_country():
+    body = (
+        "Banques : les groupes marocains gagnent des parts en Côte d'Ivoire\n"
+        "En Côte d'Ivoire, leurs filiales détiennent 25% des crédits.\n\n"
+        "Au total, les trois groupes exploitent 900 agences dans 22 pays africains et emploient "
+        "14.000 personnes hors du Maroc.\n"
+        "Leur réseau compte 310 agences dans une dizaine de pays.\n"
+    )
+    found = figures(body)
+    assert found["25%"]["countries"] == ["CI", "MA"]
+    assert found["900 agences"]["countries"] == ["MA"]
+    assert found["22 pays"]["countries"] == ["MA"]
+    assert found["14.000 personnes"]["countries"] == ["MA"]
+    assert found["310 agences"]["countries"] == ["MA"]
+
+
+def test_a_pronoun_for_a_home_place_keeps_the_figure_there():
+    body = (
+        "Pneumatiques : un fabricant chinois investit au Maroc\n"
+        "Le groupe chinois Linhai construira une usine de pneus.\n\n"
+        "Aménagée par la CDG, la zone industrielle de Kénitra s'étend sur 300 hectares. Elle a attiré "
+        "21 projets depuis 2022, pour 6 milliards de dirhams.\n"
+    )
+    found = figures(body)
+    assert found["21 projets"]["countries"] == ["MA"]
+    assert found["6 milliards de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_later_clause_on_the_same_flow_keeps_the_flows_owner():
+    body = (
+        "Morocco's trade with Britain hits a record\n"
+        "Italy's trade with Egypt rose 4% to 3.2 billion euros in 2025, while trade with Libya fell 6% to 900 million euros.\n"
+    )
+    found = figures(body)
+    assert found["4%"]["countries"] == ["EG", "IT"]
+    assert found["6%"]["countries"] == ["IT", "LY"]
+    assert found["900 million euros"]["countries"] == ["IT", "LY"]
+    french = figures(
+        "Les échanges maroco-britanniques au plus haut\n"
+        "Les exportations de la Tunisie vers la France ont progressé de 7%, tandis que celles vers "
+        "l'Italie ont reculé de 3%.\n"
+    )
+    assert french["7%"]["countries"] == ["FR", "TN"]
+    assert french["3%"]["countries"] == ["IT", "TN"]
+
+
+def test_a_which_clause_on_a_countrys_whole_trade_is_that_countrys():
+    found = figures(
+        "Morocco and Canada trade\n"
+        "Morocco accounts for only 0.5% of total Canadian trade, which reached 1.5 trillion dollars in 2025.\n"
+    )
+    assert found["0.5%"]["countries"] == ["CA", "MA"]
+    assert found["1.5 trillion dollars"]["countries"] == ["CA"]
+    french = figures(
+        "Maroc-Turquie : les échanges en hausse\n"
+        "Le Maroc ne pèse que 1% du commerce extérieur de la Turquie, qui a atteint 600 milliards de dollars en 2025.\n"
+    )
+    assert french["1%"]["countries"] == ["MA", "TR"]
+    assert french["600 milliards de dollars"]["countries"] == ["TR"]
+
+
+def test_the_same_period_is_not_the_years_a_state_has_lasted_since():
+    found = figures(
+        "Morocco-Canada trade at a record\n"
+        "Trade between Morocco and Canada rose to 2.1 billion dollars in the 12 months to the end of March, "
+        "under the agreement that has governed their trade since 2019.\n\n"
+        "Morocco accounts for 0.4% of Canadian trade over the same period.\n",
+        published_year=2026, published_month=5,
+    )
+    assert found["0.4%"]["period"] == "2025-04/2026-03"
+
+
+def test_a_share_of_a_market_named_after_it_takes_that_country():
+    found = figures(
+        "Morocco courts Indian drugmakers\n"
+        "India is the world's third producer of medicines. The country supplies about 30% of the vaccines "
+        "used in Brazil and 20% of all medicines in Kenya.\n"
+    )
+    assert found["30%"]["countries"] == ["BR", "IN"]
+    assert found["20%"]["countries"] == ["IN", "KE"]
+
+
+def test_a_lenders_country_is_its_loans_not_what_they_fund():
+    found = figures(
+        "La JICA prête 200 millions de dollars au Maroc pour l'irrigation\n"
+        "Le prêt de la JICA, le plus important de l'agence dans le secteur de l'eau au Maroc, sera géré par "
+        "le ministère de l'Equipement. Il permettra d'irriguer 40.000 hectares.\n"
+    )
+    assert found["200 millions de dollars"]["countries"] == ["JP", "MA"]
+    assert found["40.000 hectares"]["countries"] == ["MA"]
+
+
+def test_between_two_home_places_names_no_party():
+    found = figures(
+        "Les exportations vers la Mauritanie bondissent\n"
+        "Le Maroc a exporté pour 4 milliards de dirhams vers la Mauritanie.\n\n"
+        "Lors de la commission mixte, les deux pays ont signé six accords. Le ministère a par ailleurs lancé "
+        "l'élargissement de la route entre Dakhla et Guerguerat, longue de 380 km.\n"
+    )
+    assert found["4 milliards de dirhams"]["countries"] == ["MA", "MR"]
+    assert found["380 km"]["countries"] == ["MA"]
+
+
+def test_figures_each_followed_by_their_place_are_paired_with_it():
+    found = figures(
+        "Croissance : le Maroc accélère au troisième trimestre\n"
+        "Le PIB national a progressé de 4,1% au troisième trimestre, selon le HCP.\n\n"
+        "Le PIB de la zone euro n'a progressé que de 1,2%, avec 2,1% en Italie et 0,4% en Allemagne.\n"
+    )
+    assert "IT" in found["2,1%"]["countries"] and "DE" not in found["2,1%"]["countries"]
+    assert "DE" in found["0,4%"]["countries"] and "IT" not in found["0,4%"]["countries"]
+
+
+def test_a_figure_set_by_a_home_ministry_is_a_home_statistic():
+    found = figures(
+        "Textile : les donneurs d'ordre turcs et chinois gagnent du terrain\n"
+        "Les groupes turcs et chinois ont ouvert 12 usines à Tanger. Le taux d'intégration locale plafonne "
+        "à 38%, loin de l'objectif de 65% fixé pour 2030 par le ministère de l'Industrie et du Commerce.\n"
+    )
+    assert found["38%"]["countries"] == ["MA"]
+    assert found["65%"]["countries"] == ["MA"]
+
+
+def test_home_institutions_of_the_gazetteer_place_a_figure_at_home():
+    found = figures(
+        "Tourisme : les arrivées de touristes britanniques bondissent\n"
+        "Les arrivées en provenance du Royaume-Uni ont progressé de 18%.\n\n"
+        "Les recettes ont atteint 9 milliards de dirhams au premier trimestre, selon l'ONMT.\n"
+    )
+    assert found["9 milliards de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_budget_headline_naming_no_country_is_the_home_countrys():
+    found = figures(
+        "PLF 2028 : croissance attendue à 3,9%\n"
+        "Le projet de loi de finances table sur une croissance de 3,9%.\n\n"
+        "L'inflation est attendue à 2,2% l'an prochain.\n\n"
+        "L'Union européenne a annoncé un appui de 150 millions d'euros. L'Union européenne reste le premier "
+        "client du Royaume.\n"
+    )
+    assert found["2,2%"]["countries"] == ["MA"]
+
+
+def test_a_participle_aside_of_an_earlier_sentence_is_not_what_the_paragraph_goes_on_about():
+    found = figures(
+        "Budget : l'investissement public du Royaume en hausse\n"
+        "L'investissement public atteindra 300 MMDH, contre 280 MMDH en 2025, dont 20 MMDH pour les stades "
+        "de la Coupe du monde 2030, co-organisée avec l'Espagne et le Portugal. Le texte prévoit aussi "
+        "la création de 30.000 postes.\n"
+    )
+    assert found["30.000 postes"]["countries"] == ["MA"]
+
+
+def test_clauses_that_list_countries_item_by_item_are_one_list():
+    found = figures(
+        "Les dons du Golfe au Royaume en hausse\n"
+        "Les dons des pays du Golfe, principalement du Qatar, des Emirats arabes unis et du Koweït, sont "
+        "estimés à 2,5 MMDH.\n"
+    )
+    assert found["2,5 MMDH"]["countries"] == ["AE", "KW", "MA", "QA"]
+
+
+def test_the_article_before_a_unit_of_measure_is_what_a_price_is_per():
+    found = figures("Le PLF retient un baril de Brent à 68 dollars et une tonne de butane à 480 dollars. "
+                    "Le dirham s'échange à un dollar pour 9,2 dirhams.")
+    assert "un baril" not in found and "une tonne" not in found
+    assert found["68 dollars"]["value"] == 68 and found["480 dollars"]["value"] == 480
+    assert found["un dollar"]["value"] == 1
