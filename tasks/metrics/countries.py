@@ -41,6 +41,9 @@ _CLAUSE_CUT_RE = guarded(re.compile(
     r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!much)(?<!\bso)\sas\s(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z])"
 ))
 _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
+# A time clause after a comma (`..., when it co-hosts the World Cup with Spain and Portugal`): a
+# remark on its sentence, which the next sentence does not go on with.
+_WHEN_RE = re.compile(r"\s*(?i:when|lorsque|lorsqu['’])")
 # An apposition of measure (`Le contrat, d'un montant de 3,6 milliards, a été signé ...`,
 # `The first phase, costing about $1.5 billion, will ...`) is an aside too: what follows it is
 # said of the sentence's subject, not of the figure.
@@ -807,6 +810,12 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
     a frame of foreign countries whose statement is about another country, the world, a
     foreign subject's own matter; or a foreign topic whatever the frame."""
     statement = _statement_of(text, figure_start, sentence)
+    if article.home_country and subjects._VISITORS_RE.search(text, *statement) and _SENDS_RE.search(text, *statement) \
+            and not _HOSTS_RE.search(text, *statement):
+        # `The United States sent 445,000 visitors, a 19% increase`: a source market of the home
+        # country's tourism (not `La Turquie, avec plus de 60 millions d'arrivées`, nor `L'Espagne
+        # a accueilli 18,9 millions de visiteurs en provenance du Royaume-Uni`)
+        return False
     if article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
         # `Sa filiale ivoirienne, qui emploie 1.650 collaborateurs`: a subsidiary abroad of the
         # company the article is about, in an article about the home country
@@ -946,6 +955,18 @@ def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, i
         return False
     # (`L'Allemagne, avec 512.000 arrivées, et l'Italie ... complètent le classement`)
     return not _RANKING_AFTER_RE.search(text, figure_start, end)
+
+
+# A country that sends visitors: `The United States sent 445,000 visitors`, `Italy and Belgium
+# contributed 520,000 and 410,000 visitors`, `les touristes en provenance d'Allemagne`.
+# A country that receives visitors itself: `L'Espagne a accueilli`, `Spain welcomed`.
+_HOSTS_RE = re.compile(
+    r"(?i:\b(?:welcom\w*|receiv\w*|host\w*|attract\w*|drew|accueill\w*|reçu|reçoit|attir\w*)\b)"
+)
+_SENDS_RE = re.compile(
+    r"(?i:\b(?:sent|sends?|sending|contribut\w*|provided|supplied|accounted\s+for|envoy\w*|fourni\w*|émett\w*|émis"
+    r"|pourvoyeur\w*|en\s+provenance)\b)"
+)
 
 
 def _foreign_subject_opening(text: str, figure_start: int, statement: tuple[int, int], foreign: set[str]) -> int | None:
@@ -1268,7 +1289,7 @@ def _named_outside_relatives(text: str, start: int, end: int, article: Article, 
         # (a relative clause after a comma, `, which Morocco will co-host ...`, `, dont 40% vers
         # l'Espagne`: a remark on its antecedent or a part of it, not what the sentence is about)
         # (or a participle describing its noun, but for where it is based: `, basé à Porto,`)
-        if text[a - 2:a].startswith(",") and (_is_aside(text, (a, b)) or (
+        if text[a - 2:a].startswith(",") and (_is_aside(text, (a, b)) or _WHEN_RE.match(text, a, b) or (
             _participle_aside(text, (a, b), article.companies) and not _SEAT_PARTICIPLE_RE.match(text, a, b)))
     )
     if not remarks:
@@ -2276,6 +2297,7 @@ def _clause_groups(
     before = [
         i for i in range(index - 1, -1, -1)
         if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))
+        and not (i > 0 and _WHEN_RE.match(text, *clauses[i]))
         and not (0 < i == index - 1 and _role_apposition(text, clauses[i], clauses[index])
                  and _named(text, *clauses[i - 1], article.companies))
     ]

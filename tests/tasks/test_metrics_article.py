@@ -2877,3 +2877,32 @@ def test_the_article_before_a_unit_of_measure_is_what_a_price_is_per():
     assert "un baril" not in found and "une tonne" not in found
     assert found["68 dollars"]["value"] == 68 and found["480 dollars"]["value"] == 480
     assert found["un dollar"]["value"] == 1
+
+
+def test_a_source_market_of_visitors_is_the_home_countrys_tourism_too():
+    found = figures(
+        "Morocco's tourist arrivals hit a record\n"
+        "Morocco welcomed 15 million tourists in the first ten months.\n\n"
+        "Germany sent 610,000 visitors, a 12% increase. Spain, the world's second most visited country, "
+        "received 94 million tourists in 2025.\n"
+    )
+    assert found["610,000 visitors"]["countries"] == ["DE", "MA"]
+    assert found["12%"]["countries"] == ["DE", "MA"]
+    assert found["94 million tourists"]["countries"] == ["ES"]
+    rival = figures("Le tourisme marocain bat des records\nLe Maroc a accueilli 15 millions de touristes. "
+                    "La Turquie, avec plus de 60 millions d'arrivées, reste hors de portée.\n")
+    assert rival["60 millions d'arrivées"]["countries"] == ["TR"]
+    hosted = figures("Le tourisme marocain bat des records\nLe Maroc a accueilli 15 millions de touristes. "
+                     "L'Italie a accueilli 6 millions de visiteurs en provenance d'Allemagne en 2025.\n")
+    assert hosted["6 millions de visiteurs"]["countries"] == ["DE", "IT"]
+
+
+def test_a_when_clause_is_an_aside_the_paragraph_does_not_go_on_with():
+    found = figures(
+        "Morocco's tourism plan\n"
+        "Morocco aims to attract 26 million tourists by 2030, when it co-hosts the World Cup with Spain and "
+        "Portugal, and to create 150,000 jobs. The minister said arrivals were expected to reach 19 million this year.\n"
+    )
+    assert found["26 million tourists"]["countries"] == ["MA"]
+    assert found["150,000 jobs"]["countries"] == ["MA"]
+    assert found["19 million"]["countries"] == ["MA"]
