@@ -957,12 +957,12 @@ def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, i
     return not _RANKING_AFTER_RE.search(text, figure_start, end)
 
 
-# A country that sends visitors: `The United States sent 445,000 visitors`, `Italy and Belgium
-# contributed 520,000 and 410,000 visitors`, `les touristes en provenance d'Allemagne`.
 # A country that receives visitors itself: `L'Espagne a accueilli`, `Spain welcomed`.
 _HOSTS_RE = re.compile(
     r"(?i:\b(?:welcom\w*|receiv\w*|host\w*|attract\w*|drew|accueill\w*|reçu|reçoit|attir\w*)\b)"
 )
+# A country that sends visitors: `The United States sent 445,000 visitors`, `Italy and Belgium
+# contributed 520,000 and 410,000 visitors`, `les touristes en provenance d'Allemagne`.
 _SENDS_RE = re.compile(
     r"(?i:\b(?:sent|sends?|sending|contribut\w*|provided|supplied|accounted\s+for|envoy\w*|fourni\w*|émett\w*|émis"
     r"|pourvoyeur\w*|en\s+provenance)\b)"
@@ -1151,12 +1151,13 @@ def _market_of_a_share(text: str, figure_start: int, clause: tuple[int, int], ar
     if market is None:
         return set()
     end = min(clause[1], market.end() + _MARKET_NAME_CHARS)
-    next_figure = re.compile(r"\d").search(text, market.end(), end)
+    next_figure = _DIGIT_RE.search(text, market.end(), end)
     return _named(text, market.end(), next_figure.start() if next_figure else end, article.companies, masked) \
         - {article.home_country}
 
 
 _MARKET_NAME_CHARS = 40
+_DIGIT_RE = re.compile(r"\d")
 # A share of what is used, sold or bought in a market: `40% of the generic drugs used in the U.S.`,
 # `25% des médicaments consommés en France`.
 _SHARE_OF_A_MARKET_RE = re.compile(
@@ -1976,10 +1977,10 @@ def _only_countries(text: str, start: int, end: int) -> bool:
     mentions = find_countries(window)
     cuts = [0] + [edge for m in mentions for edge in (m.start, m.end)] + [len(window)]
     rest = "".join(window[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2))
-    return bool(mentions) and _LIST_GLUE_RE.fullmatch(rest) is not None
+    return bool(mentions) and _LIST_ITEM_GLUE_RE.fullmatch(rest) is not None
 
 
-_LIST_GLUE_RE = re.compile(
+_LIST_ITEM_GLUE_RE = re.compile(
     r"(?:[\s,]|\b(?:principalement|notamment|surtout|mainly|mostly|including|chiefly|des|du|de\s+la|de\s+l['’]|d['’]|de"
     r"|aux|au|à|en|vers|from|to|the|la|le|les|l['’]|et|and|ou|or)(?!\w)|['’])*"
 )
