@@ -736,6 +736,8 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
         # `Latin America took 27%`, `L'Afrique subsaharienne contribue à 27% du résultat`: the
         # share a world region takes of the home country's flow or of its company's accounts.
         return {home}
+    if home and _ALL_ORIGINS_RE.search(text, sentence[0], figure_start):
+        return {home}  # `Tous pays confondus, les flux nets d'IDE se sont établis à 19,4 MMDH`
     if home and article.main_company_country in (None, home) and _COUNTED_COUNTRIES_RE.search(text, *sentence):
         # `Au total, les trois groupes exploitent 1.280 agences dans 26 pays africains`: a
         # sentence that counts countries without naming one tells of them all, not of the one
@@ -756,6 +758,11 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     return found
 
 
+# All partners at once: `tous pays confondus`, `toutes origines confondues`, `all countries combined`.
+_ALL_ORIGINS_RE = re.compile(
+    r"(?i:\b(?:tous\s+(?:les\s+)?pays|toutes\s+(?:les\s+)?(?:origines|destinations|provenances))\s+confondu(?:e|s|es)?\b"
+    r"|\ball\s+(?:countries|origins|destinations|markets)\s+combined\b)"
+)
 # A number of countries, none named: `dans 26 pays africains`, `in more than 30 countries`,
 # `dans une dizaine de pays`.
 _COUNTED_COUNTRIES_RE = re.compile(
@@ -816,6 +823,8 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         # country's tourism (not `La Turquie, avec plus de 60 millions d'arrivées`, nor `L'Espagne
         # a accueilli 18,9 millions de visiteurs en provenance du Royaume-Uni`)
         return False
+    if _partner_of_the_home_flow(text, figure_start, sentence, found, article, earlier_sentences):
+        return False
     if article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
         # `Sa filiale ivoirienne, qui emploie 1.650 collaborateurs`: a subsidiary abroad of the
         # company the article is about, in an article about the home country
@@ -832,6 +841,39 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or _operations_abroad(text, figure_start, statement, found, article)
         or _foreign_place_subject(text, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
+                              earlier_sentences: list[tuple[int, int]]) -> bool:
+    """Whether the sentence gives one partner's share of the home country's flow that its
+    paragraph tells, by a verb of supplying or receiving before the figure and no other place
+    after it (`la Russie a vu ses livraisons au Royaume chuter de 40%. L'Ukraine a expédié 980.000
+    tonnes`, `L'Espagne reste la première destination ... Les Pays-Bas ont reçu 48.000 tonnes`)."""
+    home = article.home_country
+    if not home or not earlier_sentences or len(found - {home}) != 1:
+        return False
+    opening = _without_dateline(text, sentence)[0]
+    if not _PARTNER_VERB_RE.search(text, opening, figure_start) or _WHOLE_RE.search(text, *sentence) \
+            or _named(text, figure_start, _figure_clause(text, figure_start, sentence)[1]) - found:
+        return False
+    previous = earlier_sentences[-1]
+    return bool(_HOME_FLOW_ROLE_RE.search(text, *previous) or (
+        subjects.span_names_home(text, *previous, article) and (
+            _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous))))
+
+
+# A partner's verb of supplying or receiving: `a expédié`, `ont reçu`, `shipped`, `took`.
+# (Not `acheté`, `bought`, `imported`: a country's purchases are often its own total: `le Brésil a
+# acheté quelque 41 millions de tonnes de fertilisants l'an dernier`.)
+_PARTNER_VERB_RE = re.compile(
+    r"(?i:\b(?:a|ont|have|has)\s+(?:expédié|livré|fourni|reçu|absorbé|shipped|supplied|received)\b"
+    r"|\b(?:shipped|supplied|received)\b)"
+)
+_DELIVERIES_RE = re.compile(r"(?i:\b(?:livraisons|deliveries|approvisionnements|supplies)\b)")
+# A partner's role in the home country's flow: `la première destination`, `premier fournisseur du Royaume`.
+_HOME_FLOW_ROLE_RE = re.compile(
+    r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|principale?|top|largest|main)\s+(?:destination|fournisseur|client|débouché|supplier|customer|market|buyer)s?\b)"
+)
 
 
 def _foreign_place_subject(text: str, statement: tuple[int, int], found: set[str], article: Article) -> bool:
@@ -2318,6 +2360,10 @@ def _clause_groups(
     after = after if cause is None else after[:cause]
     # So is a figure it is compared with (`..., contre 166,3 milliards de dirhams avec la France`).
     compared = next((k for k, i in enumerate(after) if _COMPARED_AFTER_RE.match(text, clauses[i][0])), None)
+    if _ALL_ORIGINS_RE.search(text, clauses[0][0], figure_start):
+        # (`Tous pays confondus, les flux nets d'IDE se sont établis à 19,4 MMDH, la France restant
+        # le premier investisseur`: the whole, not the partner the sentence goes on to name)
+        after = []
     return own, before, (after if compared is None else after[:compared])
 
 

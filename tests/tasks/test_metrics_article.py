@@ -2906,3 +2906,30 @@ def test_a_when_clause_is_an_aside_the_paragraph_does_not_go_on_with():
     assert found["26 million tourists"]["countries"] == ["MA"]
     assert found["150,000 jobs"]["countries"] == ["MA"]
     assert found["19 million"]["countries"] == ["MA"]
+
+
+def test_a_partners_share_of_the_home_flow_its_paragraph_tells_is_both_countries():
+    found = figures(
+        "Blé : les importations marocaines reculent\n"
+        "La France a vu ses livraisons au Royaume reculer de 12% à 1,1 million de tonnes. La Roumanie a "
+        "expédié 450.000 tonnes.\n\n"
+        "L'Espagne reste la première destination des agrumes, avec 90.000 tonnes. Les Pays-Bas ont reçu 31.000 tonnes.\n\n"
+        "La Russie a exporté 44 millions de tonnes de blé en 2025.\n\n"
+        "Les exportations marocaines d'engrais vers le Brésil ont progressé de 8%. Premier importateur "
+        "mondial, le Brésil a acheté 40 millions de tonnes d'engrais.\n"
+    )
+    assert found["40 millions de tonnes"]["countries"] == ["BR"]
+    assert found["450.000 tonnes"]["countries"] == ["MA", "RO"]
+    assert found["31.000 tonnes"]["countries"] == ["MA", "NL"]
+    assert found["44 millions de tonnes"]["countries"] == ["RU"]
+
+
+def test_all_partners_combined_is_the_home_countrys_whole():
+    found = figures(
+        "IDE : les fonds du Golfe accélèrent\n"
+        "Les investissements émiratis au Maroc ont atteint 2,1 MMDH.\n\n"
+        "Tous pays confondus, les flux nets d'IDE se sont établis à 15,2 MMDH, la France restant le premier "
+        "investisseur avec 4,3 MMDH.\n"
+    )
+    assert found["15,2 MMDH"]["countries"] == ["MA"]
+    assert found["4,3 MMDH"]["countries"] == ["FR", "MA"]
