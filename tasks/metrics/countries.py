@@ -825,6 +825,8 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         return False
     if _partner_of_the_home_flow(text, figure_start, sentence, found, article, earlier_sentences):
         return False
+    if found - {article.home_country} and _ELSEWHERE_RE.match(text, _without_dateline(text, sentence)[0]):
+        return True  # `Elsewhere in North Africa, the AfDB approved a $210 million loan to Tunisia`
     if article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
         # `Sa filiale ivoirienne, qui emploie 1.650 collaborateurs`: a subsidiary abroad of the
         # company the article is about, in an article about the home country
@@ -869,6 +871,8 @@ _PARTNER_VERB_RE = re.compile(
     r"(?i:\b(?:a|ont|have|has)\s+(?:expédié|livré|fourni|reçu|absorbé|shipped|supplied|received)\b"
     r"|\b(?:shipped|supplied|received)\b)"
 )
+# A sentence that turns from the home country to others: `Elsewhere in North Africa,`, `Ailleurs sur le continent,`.
+_ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")
 _DELIVERIES_RE = re.compile(r"(?i:\b(?:livraisons|deliveries|approvisionnements|supplies)\b)")
 # A partner's role in the home country's flow: `la première destination`, `premier fournisseur du Royaume`.
 _HOME_FLOW_ROLE_RE = re.compile(

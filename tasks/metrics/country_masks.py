@@ -68,6 +68,8 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
         masks[f].extend(spans)
     for f, spans in _paired_after(text, start, end, figure_spans).items():
         masks[f].extend(spans)
+    for f, spans in _paired_in_segments(text, start, end, figure_spans).items():
+        masks[f].extend(spans)
     rated = {f: rate_country(text, f, sentence) for f, _ in figure_spans}
     for f in masks:
         masks[f].extend(span for g, span in rated.items() if span and g != f)
@@ -257,6 +259,30 @@ def _paired_after(text: str, start: int, end: int, figure_spans: list[Span]) -> 
         return {}
     paired = set(pairs.values())
     return {f: [c for c in paired if c != own] for f, own in pairs.items()}
+
+
+def _paired_in_segments(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
+    """Where two figures or more each have a country of their own between them and the next
+    figure, after a preposition (`approved a $210 million loan to Tunisia for irrigation in
+    September and €150 million for wastewater treatment in Egypt`), the other countries of the
+    enumeration are masked for each such figure."""
+    pairs: dict[int, Span] = {}
+    ordered = sorted(figure_spans)
+    for k, (f, f_end) in enumerate(ordered):
+        stop = min(ordered[k + 1][0] if k + 1 < len(ordered) else end, f_end + _SEGMENT_CHARS)
+        mentions = [m for m in find_countries(text[f_end:stop]) if m.kind == "name"]
+        if len(mentions) == 1 and _PLACE_PREPOSITION_RE.search(text, f_end, f_end + mentions[0].start):
+            pairs[f] = (f_end + mentions[0].start, f_end + mentions[0].end)
+    if len(set(pairs.values())) < _PAIRS or len(pairs) < len(ordered):
+        return {}
+    paired = set(pairs.values())
+    return {f: [c for c in paired if c != own] for f, own in pairs.items()}
+
+
+_SEGMENT_CHARS = 60
+_PLACE_PREPOSITION_RE = re.compile(
+    r"(?i:\b(?:to|in|for|from|vers|au|aux|en|à|de|du|des|d['’])\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?)$"
+)
 
 
 # A rate of duty or tax and the country it is imposed on, named right after it.

@@ -2933,3 +2933,14 @@ def test_all_partners_combined_is_the_home_countrys_whole():
     )
     assert found["15,2 MMDH"]["countries"] == ["MA"]
     assert found["4,3 MMDH"]["countries"] == ["FR", "MA"]
+
+
+def test_elsewhere_turns_to_other_countries_each_with_its_own_figure():
+    found = figures(
+        "AfDB lends Morocco $300 million for irrigation\n"
+        "The African Development Bank approved a $300 million loan to Morocco.\n\n"
+        "Elsewhere in North Africa, the bank approved a $120 million loan to Tunisia for roads in July and "
+        "€90 million for water networks in Egypt in August.\n"
+    )
+    assert found["$120 million"]["countries"] == ["TN"]
+    assert found["€90 million"]["countries"] == ["EG"]
