@@ -438,11 +438,11 @@ FRESH20 = REPO / "data" / "fresh20"
 # investors, tomato quotas, remittances by country, a budget bill, a gas pipeline's countries,
 # tourism by source market, a development bank's loan), measured untouched at 4d1e9f9 (countries
 # 0.836, period 0.862, qualifier 0.927, entities 0.933, figures 0.994, boilerplate 0.946).
-# Measured 2026-12-04 23:05 (CODE_VERSION 2026.12.04-31) in the comment.
+# Measured 2026-12-04 23:15 (CODE_VERSION 2026.12.04-32) in the comment.
 FRESH20_FLOORS = [
     (("entities", "f1"), 0.90),  # 0.933 (0.933 untouched)
     (("figures", "f1"), 0.96),  # 0.996 (0.994 untouched)
-    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.895 (0.836 untouched)
+    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.901 (0.836 untouched)
     (("figures", "matched_right", "period", "share"), 0.83),  # 0.862 (0.862 untouched)
     (("figures", "matched_right", "qualifier", "share"), 0.90),  # 0.927 (0.927 untouched)
     (("partnerships", "f1"), 0.74),  # 0.783
