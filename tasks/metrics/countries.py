@@ -864,7 +864,7 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
             _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous))))
 
 
-# A partner's verb of supplying or receiving: `a expédié`, `ont reçu`, `shipped`, `took`.
+# A partner's verb of supplying or receiving: `a expédié`, `ont reçu`, `shipped`, `received`.
 # (Not `acheté`, `bought`, `imported`: a country's purchases are often its own total: `le Brésil a
 # acheté quelque 41 millions de tonnes de fertilisants l'an dernier`.)
 _PARTNER_VERB_RE = re.compile(
