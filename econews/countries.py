@@ -344,7 +344,7 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         return taken.find(1, s, e) < 0
 
     continental = _CONTINENTAL_RE.finditer(text) if "American" in text else ()
-    straits = _STRAIT_RE.finditer(text) if "trait" in text else ()
+    straits = _STRAIT_RE.finditer(text) if "trait" in text or "troit" in text else ()  # (strait, détroit)
     for m in (*_outlets_re().finditer(text), *continental, *straits):
         take(*m.span())
 

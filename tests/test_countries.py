@@ -54,6 +54,12 @@ def test_no_country_in_words_that_only_contain_a_name():
     assert find_countries("Marocanité, Chinetoque, japonaiseries") == []
 
 
+def test_a_strait_is_no_country_in_either_language():
+    assert _codes("relié à l'Espagne à travers le détroit de Gibraltar") == [("Espagne", ("ES",), "name")]
+    assert _codes("across the Strait of Gibraltar from Spain") == [("Spain", ("ES",), "name")]
+    assert _codes("Gibraltar a signé") == [("Gibraltar", ("GI",), "name")]
+
+
 def test_english_names_and_codes():
     assert english_name("CN") == "China"
     assert english_name("MA") == "Morocco"

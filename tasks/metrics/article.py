@@ -50,6 +50,7 @@ class Article:
     headline_period: str | None  # the period the headline or lead states, if one
     companies: tuple[tuple[re.Pattern, str], ...] = ()  # a company's names -> its country
     main_company_country: str | None = None  # of the company the headline or lead is about
+    main_company_from: int = 0  # the paragraph it is first named in, when that is after the lead
     host_country: str | None = None  # where its project is, when the headline or lead says
     ranked_for: str | None = None  # the foreign country whose partners the headline or lead ranks
     trade_partner: str | None = None  # the one foreign country of a headline about trade with it
@@ -71,6 +72,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
+    main_from = 0  # the paragraph where a main company first named after the lead is named
     title_case = _title_case(headline)
     cued = _companies(body if title_case else f"{headline}\n{body}")
     if title_case:
@@ -99,6 +101,8 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in
         # passing that the gazetteer knows: `les exportations de Renault` in a port's report.)
         main = cued[0][1]
+        first = cued[0][0].search(text)
+        main_from = max((p for p in paragraphs if first and p <= first.start()), default=0)
     if main == HOME_COUNTRY and not any(pattern.search(headline) for pattern, _ in companies) \
             and _foreign_headline(headline, companies) and _host(headline) is None:
         # `Tunisia's phosphate output rebounds`, then `Morocco's OCP holds about 70% of world
@@ -119,13 +123,24 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         headline_period=periods[0][3] if periods else None,
         companies=companies,
         main_company_country=main,
-        host_country=_host(headline) or _host(lead[:_LEAD_CHARS]),
+        main_company_from=main_from if main is not None else 0,
+        host_country=_host(headline) or _host(lead[:_LEAD_CHARS]) or _foreign_host(focus, main, home),
         ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
         dating=dating,
         trade_partner=trade_partner(headline, focus, home),
         consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
     )
+
+
+def _foreign_host(focus: tuple[str, ...], main: str | None, home: str | None) -> str | None:
+    """Where a foreign company's project is when the headline and lead do not place it but
+    their focus is abroad: the one focus country that is not the company's (`Egypt woos Chinese
+    carmakers with Suez zone incentives`, of China's Hanxing Motor's plant)."""
+    others = set(focus) - {main, home}
+    if main is None or main == home or (home and home in focus) or len(others) != 1:
+        return None
+    return others.pop()
 
 
 def _foreign_headline(headline: str, companies) -> bool:

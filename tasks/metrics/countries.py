@@ -24,7 +24,7 @@ from econews.openings import guarded
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_rivals, country_subjects as subjects
-from econews.tasks.metrics.country_masks import compared_phrase, rate_country, rivals
+from econews.tasks.metrics.country_masks import compared_phrase, excluded, rate_country, rivals
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -37,10 +37,16 @@ if TYPE_CHECKING:
 # duties bite`, headlines' favourite): a subject of capitalised words, then the rest in lower
 # case; not `such as`, `as well as`, `known as`, nor `as Morocco's partner`.
 _CLAUSE_CUT_RE = guarded(re.compile(
-    r",\s|;|:\s|\s[–—]\s|,[\"”]\s"
+    # (not around a pronoun that takes up the subject: `L'Egypte affiche, elle, un excédent`)
+    r"(?<!\belle)(?<!\belles)(?<!\blui)(?<!\beux),\s(?!(?:elle|elles|lui|eux)\s*,)|;|:\s|\s[–—]\s|,[\"”]\s"
     r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!much)(?<!\bso)\sas\s(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z])"
 ))
 _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
+# An aside that splits the figure into figures of its own (`26,4 milliards de dirhams, dont 55%
+# vers l'Union européenne`, `$2 billion, of which $800 million from Japan`): the parts' countries
+# are theirs, not the whole's (where no figure follows, `dont une majorité de filiales
+# françaises`, the aside still describes the figure).
+_BREAKDOWN_RE = re.compile(r"\s*(?i:dont|of\s+which)\b[^\d.;]{0,25}(?<![\w,.])\d(?!\d{3}(?![\d,.]))")  # (a year is no part)
 # A time clause after a comma (`..., when it co-hosts the World Cup with Spain and Portugal`): a
 # remark on its sentence, which the next sentence does not go on with.
 _WHEN_RE = re.compile(r"\s*(?i:when|lorsque|lorsqu['’])")
@@ -167,7 +173,8 @@ _COMPANY_ANAPHOR_RE = re.compile(
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first
 # phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
-    r"(?=\b(?i:[acdilst]))(?:(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme)"
+    r"(?=\b(?i:[acdilst]))(?:(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme"
+    r"|parc\s+(?:éolien|solaire|photovoltaïque|de\s+(?=[A-Z])))"
     r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale|raffinerie|minoterie|cimenterie|mine"
     r"|sucrerie)"
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
@@ -541,6 +548,21 @@ def _pronoun_for_a_home_place(text: str, sentence: tuple[int, int], earlier_sent
 _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:Elle|Il|It)\s")
 
 
+def _pronoun_for_the_main_company(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
+                                  article: Article) -> set[str]:
+    """The main company's country where the sentence opens on a pronoun and the sentence before
+    opened on the company, by a noun or its name (`The company said the first phase would start
+    in 2028. It expects to employ about 450 people`)."""
+    if previous is None or not _PRONOUN_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]):
+        return set()
+    opening = _opening_noun(text, _without_dateline(text, previous))
+    named = _COMPANY_ANAPHOR_RE.search(text, *opening)
+    if _companies_opening(text, opening, previous[1], article.companies) == {article.main_company_country} \
+            or (named and not text[opening[0]:named.start()].strip()):
+        return {article.main_company_country}
+    return set()
+
+
 def _continents_figure(text: str, sentence: tuple[int, int], article: Article) -> bool:
     """Whether the sentence's subject is a continent or the world, or its market (`Le marché
     pharmaceutique africain, estimé à 65 milliards de dollars`, `Le continent importe encore
@@ -588,7 +610,8 @@ def _economy_of_the_previous_subject(text, figure_start, sentence, article, prev
         return set()
     start = _without_dateline(text, sentence)[0]
     opening = _POSSESSIVE_ECONOMY_RE.match(text, start, figure_start)
-    if opening is None or _named(text, opening.end(), figure_start):
+    # (nor where the figure's clause names its own: `loin des 295 milliards de dollars de la Chine`)
+    if opening is None or _named(text, opening.end(), _figure_clause(text, figure_start, sentence)[1]):
         return set()
     at = _OPENING_ARTICLE_RE.match(text, previous[0], previous[1]).end()
     mention = next(iter(find_countries(text[at:previous[1]])), None)
@@ -605,7 +628,8 @@ _OPENING_APPOSITION_RE = re.compile(r"[^,.;:]{3,60},\s*(?:le\s+|la\s+|l['’]\s*
 
 _POSSESSIVE_ECONOMY_RE = re.compile(
     r"\s*(?:Son|Sa|Ses|Its|Their|Leur|Leurs)\s+(?:propres?\s+|own\s+)?(?:économie|PIB|croissance|production|exportations|importations"
-    r"|déficit|excédent|inflation|dette|economy|GDP|growth|output|exports|imports|deficit|surplus|debt)\b"
+    r"|ventes|achats|échanges|livraisons|expéditions|déficit|excédent|inflation|dette|economy|GDP|growth|output|exports|imports"
+    r"|sales|purchases|shipments|trade|deficit|surplus|debt)\b"
 )
 
 
@@ -622,7 +646,8 @@ def _read_in_the_sentence(
     if found <= {home} and article.main_company_country not in (None, home):
         # `The project will be supplied by a complex developed with Moroccan utility ONEE and
         # will employ about 350 people`: the sentence's subject is the main company's project
-        found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article)
+        found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article) \
+            or _pronoun_for_the_main_company(text, sentence, previous, article)
     if found == {home}:
         found |= _multinational_subject(text, sentence) or _firm_of_the_paragraphs_nationality(
             text, sentence, earlier_sentences, home)
@@ -634,10 +659,8 @@ def _read_in_the_sentence(
     found |= subjects.this_country_refers_back(text, sentence, found, previous, article)
     found |= subjects.people_referred_to(text, sentence, found, previous, article)
     found |= subjects.region_abroad(text, sentence, found, earlier_sentences, article)
-    if not found - {home} and _BOTH_RE.search(text, *sentence) and len(set(article.focus_countries) - {home}) == 1:
-        # `Les échanges entre les deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations
-        # marocaines`: the two countries are the article's (its headline's or lead's).
-        found |= set(article.focus_countries)
+    if not found - {home} and _BOTH_RE.search(text, *sentence):
+        found |= _the_two_countries(text, earlier_sentences[-1] if earlier_sentences else None, article)
     if article.trade_partner and found <= {home} and (_FLOW_RE.search(text, *sentence) or _TRADE_TERMS_RE.search(text, *sentence)) \
             and not _ALL_PARTNERS_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
         # `Les exportations marocaines vers le Royaume se sont établies à 3,5 MMDH`, in an
@@ -650,6 +673,22 @@ def _read_in_the_sentence(
         # article about Indonesia and Morocco: the party with no country named is the other's.
         found |= set(article.focus_countries)
     return found, placed, frame_foreign
+
+
+def _the_two_countries(text: str, before: tuple[int, int] | None, article: Article) -> set[str]:
+    """The two countries `les deux pays` names again: the home country and the one foreign
+    country the sentence before, in its paragraph, names with it (`Le Royaume est relié à
+    l'Espagne. Les échanges d'électricité entre les deux pays ont atteint 1,9 TWh`, in an article
+    on a cable to Portugal), else the article's (its headline's or lead's: `Les échanges entre les
+    deux pays ... 3,1 MMDH, dont 2,6 MMDH d'exportations marocaines`). (Not a sentence of another
+    paragraph: `les entreprises allemandes ont annoncé 11 projets au Maroc` then, of Macron's
+    visit in an article on French investment, `les deux pays avaient signé 22 accords`.)"""
+    home = article.home_country
+    if before is not None and home:
+        named = _named(text, *before, article.companies)
+        if home in named and len(named - {home}) == 1:
+            return named
+    return set(article.focus_countries) if len(set(article.focus_countries) - {home}) == 1 else set()
 
 
 def _compared_abroad(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
@@ -840,7 +879,7 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or subjects.foreign_subject_owns(text, figure_start, statement, found, article)
         or _foreign_subject_alone(text, figure_start, subject_statement, found, article)
         or subjects.foreign_matter(text, figure_start, statement, found, article)
-        or _operations_abroad(text, figure_start, statement, found, article)
+        or _operations_abroad(text, figure_start, subject_statement, found, article)
         or _foreign_place_subject(text, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
 
@@ -931,7 +970,8 @@ def _companies_opening(text: str, opening: tuple[int, int], end: int, companies)
 
 
 _FIRMS_RE = re.compile(
-    r"(?i:\b(?:companies|firms|groups|investors|manufacturers|makers|entreprises|sociétés|groupes|firmes|investisseurs|industriels)\b)"
+    r"(?i:\b(?:companies|firms|groups|investors|manufacturers|makers|banks|lenders|entreprises|sociétés|groupes|firmes|investisseurs"
+    r"|industriels|banques)\b)"
 )
 # A place preposition right before a country (`in nine factories across Vietnam`, `en Chine`).
 _PLACED_IN_RE = re.compile(r"(?i:\b(?:in|across|throughout|en|au|aux|dans|à\s+travers)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$)")
@@ -1339,6 +1379,8 @@ def _named_outside_relatives(text: str, start: int, end: int, article: Article, 
         if text[a - 2:a].startswith(",") and (_is_aside(text, (a, b)) or _WHEN_RE.match(text, a, b) or (
             _participle_aside(text, (a, b), article.companies) and not _SEAT_PARTICIPLE_RE.match(text, a, b)))
     )
+    # (nor what it leaves out: `Outside the bloc, Turkey has become the fastest-growing destination`)
+    remarks += tuple(excluded(text, start, end))
     if not remarks:
         return _named(text, start, end, article.companies, masked)
     return _named(text, start, end, article.companies, (*masked, *remarks))
@@ -1714,8 +1756,12 @@ def _subject_named_again(
     sentence before that opens otherwise gives the one country it names by name, if one
     (`Les exportations marocaines vers la Côte d'Ivoire ont totalisé ... Le pays, dont la
     croissance devrait atteindre 6,4%`)."""
-    if not _COUNTRY_NAMED_AGAIN_RE.match(text, sentence[0], sentence[1]):
+    again = _COUNTRY_NAMED_AGAIN_RE.match(text, sentence[0], sentence[1])
+    if not again:
         return ()
+    own = next(iter(find_countries(text[again.end():again.end() + 30])), None)
+    if own is not None and own.start == 0:
+        return ()  # `Its Egyptian subsidiary alone contributed MAD 610 million`: a company's unit abroad
     for before in [*reversed(earlier)] or ([previous] if previous else []):
         start = _OPENING_ARTICLE_RE.match(text, before[0]).end()
         mention = next(iter(find_countries(text[start:start + 40])), None)
@@ -1772,7 +1818,8 @@ def _parallel_statement(
         return set()
     # (not the rivals it ranks the home country against: `talonne l'Afrique du Sud`)
     named = _named(text, *before, article.companies, rivals(text, *before))
-    return (named - {home}) | set(subject.codes) if home in named else set()
+    # (with the partners it names itself: `L'Egypte affiche, elle, un excédent dans ses échanges avec la Turquie`)
+    return (named - {home}) | set(subject.codes) | _named(text, *sentence, article.companies) if home in named else set()
 
 
 def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[str, ...]:
@@ -2046,6 +2093,19 @@ def _elided_flow_owner(text: str, clauses: tuple[tuple[int, int], ...], index: i
     return set(mention.codes) if mention is not None and mention.kind == "name" else set()
 
 
+_LEADERS_RE = re.compile(
+    r"(?i:\ben\s+tête\b|\bin\s+the\s+lead\b|\bleading\s+the\s+way\b|\bpremière\s+place\b|\bfirst\s+place\b|\btop\s+spot\b)")
+
+
+def _whole_of_the_part(text: str, clauses: tuple[tuple[int, int], ...], index: int, article: Article) -> set[str]:
+    """The countries of the whole a breakdown's figure is part of, named in the clause before
+    it (`La Turquie a exporté pour 273 milliards de dollars, dont 41% vers l'Union européenne`:
+    Turkey's exports to the EU)."""
+    if index == 0 or not _BREAKDOWN_RE.match(text, *clauses[index]):
+        return set()
+    return _named(text, *clauses[index - 1], article.companies)
+
+
 _OWNERLESS_FLOW_RE = re.compile(
     r"\s*(?:(?:while|whereas|and|but|alors\s+que|tandis\s+que|et|mais)\s+)?"
     r"(?:trade|exports|imports|shipments|sales|(?:les\s+)?(?:échanges|exportations|importations|ventes)|celles|ceux)"
@@ -2167,7 +2227,8 @@ def _sentence_frame(
             if found - {home}:
                 # `Turkey, the bloc's other main supplier, shipped 96,000 tonnes to the EU`: a
                 # clause opening on its verb goes with the subject the sentence opened with
-                found |= _opening_subject(text, clauses, index) | _elided_flow_owner(text, clauses, index)
+                found |= _opening_subject(text, clauses, index) | _elided_flow_owner(text, clauses, index) \
+                    | _whole_of_the_part(text, clauses, index, article)
             if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
                 # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
                 # contrasts the home country's figure with another's is the home country's.
@@ -2203,6 +2264,11 @@ def _relative_aside_owner(text: str, clauses: tuple[tuple[int, int], ...], index
     if index == 0 or not _WHICH_RE.match(text, clauses[index][0]):
         return set()
     start, end = clauses[index - 1]
+    named_last = _company_named_last(text, (start, end), article)
+    if named_last and not _named(text, *clauses[index]) and _named(text, start, end) <= named_last:
+        # (a list's item that ends on a company of known nationality: `plusieurs industriels
+        # étrangers, dont le motoriste français Safran, qui y emploie 2.300 personnes`)
+        return named_last
     if _named(text, start, end):
         return set()  # (the clause names a country: read as it says)
     for later in clauses[index + 1:]:
@@ -2216,6 +2282,22 @@ def _relative_aside_owner(text: str, clauses: tuple[tuple[int, int], ...], index
     if _home_organisations_re().fullmatch(window.strip(" ,")):
         return {article.home_country or HOME_COUNTRY}
     return {code for pattern, code in article.companies if pattern.fullmatch(window.strip(" ,"))}
+
+
+def _company_named_last(text: str, span: tuple[int, int], article: Article) -> set[str]:
+    """The country of the company whose name ends `span` (but its comma), cued by a noun
+    before it (`le motoriste français Safran,`); empty where the span is the name alone."""
+    window = text[span[0]:span[1]].rstrip(" ,")
+    for pattern, code in article.companies:
+        for m in pattern.finditer(window):
+            if m.end() == len(window) and m.start() > 0 and _COMPANY_NOUN_BEFORE_RE.search(window, 0, m.start()):
+                return {code}
+    return set()
+
+
+# A company noun and its nationality right before a name: `le motoriste français `, `l'américain `,
+# `Japanese carmaker `.
+_COMPANY_NOUN_BEFORE_RE = re.compile(r"(?:\b[a-zà-ÿ]+\s+[a-zà-ÿ-]+|\bl['’]\s*[a-zà-ÿ-]+|\b[A-Z][a-z-]+\s+[a-z]+)\s+$")
 
 
 # A sentence that opens on where it happens (`En Roumanie,`, `Au Nigeria,`, `A Kragujevac,`,
@@ -2340,7 +2422,7 @@ def _clause_groups(
     # will co-host with Spain`: the aside is the World Cup's).
     ends_clause = len(text[figure_start:clauses[index][1]].split()) <= _FIGURE_ENDS_CLAUSE_WORDS
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0])
-                     and ends_clause else [])
+                     and ends_clause and not _BREAKDOWN_RE.match(text, *clauses[index + 1]) else [])
     before = [
         i for i in range(index - 1, -1, -1)
         if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))
@@ -2362,8 +2444,11 @@ def _clause_groups(
     cause = next((k for k, i in enumerate(after) if _CAUSE_RE.match(text, clauses[i][0])
                   or _AS_CLAUSE_RE.match(text, clauses[i][0]) or text.endswith(" as ", 0, clauses[i][0])), None)
     after = after if cause is None else after[:cause]
-    # So is a figure it is compared with (`..., contre 166,3 milliards de dirhams avec la France`).
-    compared = next((k for k, i in enumerate(after) if _COMPARED_AFTER_RE.match(text, clauses[i][0])), None)
+    # So is a figure it is compared with (`..., contre 166,3 milliards de dirhams avec la France`),
+    # and the leaders of the whole it measures (`les flux nets bondissent de 24%, la France et
+    # les Emirats en tête`).
+    compared = next((k for k, i in enumerate(after) if _COMPARED_AFTER_RE.match(text, clauses[i][0])
+                     or _LEADERS_RE.search(text, *clauses[i])), None)
     if _ALL_ORIGINS_RE.search(text, clauses[0][0], figure_start):
         # (`Tous pays confondus, les flux nets d'IDE se sont établis à 19,4 MMDH, la France restant
         # le premier investisseur`: the whole, not the partner the sentence goes on to name)
@@ -2371,10 +2456,12 @@ def _clause_groups(
     return own, before, (after if compared is None else after[:compared])
 
 
-# A participle (or `Avec`, `With`) opening a sentence, with its complement, before the
-# subject: `Bâtie sur 8 hectares,`, `Etendue sur 42.000 m2,`, `Spread over 20 hectares,`.
+# A participle (or `Avec`, `With`, a measure: `D'un montant de`) opening a sentence, with its
+# complement, before the subject: `Bâtie sur 8 hectares,`, `Etendue sur 42.000 m2,`, `Spread
+# over 20 hectares,`, `D'un montant de 1,1 milliard de dirhams,`.
 _OPENING_PARTICIPLE_RE = re.compile(
-    r"\s*(?:[A-ZÉÈ][a-zéèêàîôû]+(?:ée?s?|ie?s?|ite?s?|ue?s?|ed|en)|Avec|With)\s+"
+    r"\s*(?:[A-ZÉÈ][a-zéèêàîôû]+(?:ée?s?|ie?s?|ite?s?|ue?s?|ed|en)|Avec|With"
+    r"|D['’]une?\s+(?:montant|coût|valeur|budget|enveloppe|investissement))\s+"
     r"(?:sur|à|au|en|par|de|d['’]|pour|dans|over|across|on|in|with|at|by|for)(?:\s|(?<=['’]))"
 )
 
@@ -2453,7 +2540,9 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
     found: set[str] = set()
     for pattern, project in ((_COMPANY_ANAPHOR_RE, False), (_PROJECT_ANAPHOR_RE, True)):
         for start, end in spans:
-            for m in pattern.finditer(text, start, end):
+            # (a noun in a paragraph before the company is first named does not name it again:
+            # `Le complexe portuaire Tanger Med a traité ...`, and `le japonais X` three paragraphs later)
+            for m in pattern.finditer(text, max(start, article.main_company_from), max(end, article.main_company_from)):
                 source = _SOURCE_BEFORE_RE.search(text, start, m.start()) or _SOURCE_AFTER_RE.match(text, m.end())
                 # `le groupe marocain`: the cue of another company, not the main one named again
                 # (`ses deux usines marocaines` are its sites in the home country).

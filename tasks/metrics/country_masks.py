@@ -50,7 +50,7 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     """For each figure of the sentence (by its start), the country mentions that are not its."""
     start, end = sentence
     masks: dict[int, list[Span]] = {f: [] for f, _ in figure_spans}
-    for span in _excluded(text, start, end):
+    for span in excluded(text, start, end):
         for f in masks:
             masks[f].append(span)
     for span, own in _ranked_against(text, start, end):
@@ -124,8 +124,18 @@ def _customers(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _excluded(text: str, start: int, end: int) -> list[Span]:
-    return [span for m in _EXCLUDED_RE.finditer(text, start, end) for span in _list_after(text, m.end(), end)]
+def excluded(text: str, start: int, end: int) -> list[Span]:
+    """The countries text[start:end] leaves out (`Hors UE`, `outside the bloc`)."""
+    spans = []
+    for m in _EXCLUDED_RE.finditer(text, start, end):
+        listed = _list_after(text, m.end(), end)
+        bloc = None if listed else _BLOC_RE.match(text, m.end(), end)
+        spans.extend([bloc.span()] if bloc else listed)
+    return spans
+
+
+# A bloc named by its common noun (`Outside the bloc, Turkey ...`, `hors de l'Union`).
+_BLOC_RE = re.compile(r"(?i:bloc|union|zone\s+euro|eurozone|euro\s+area)\b")
 
 
 def _ranked_against(text: str, start: int, end: int) -> list[tuple[Span, Span | None]]:

@@ -84,7 +84,8 @@ _VISITORS_RE = re.compile(r"(?i:\b(?:touristes|tourists|visiteurs|visitors|arriv
 
 def _appositions(text: str, start: int, end: int, figure_start: int) -> list[tuple[int, int]]:
     """The appositions between commas right after a country's name, before the figure
-    (`Spain, Morocco's main trading partner,`): a few words, no verb's figure."""
+    (`Spain, Morocco's main trading partner,`): a few words, no verb's figure; or a relative
+    clause of the place (`In Egypt, where Moroccan lenders entered in 2017,`)."""
     out = []
     for m in find_countries(text[start:end]):
         if m.kind != "name":
@@ -95,7 +96,7 @@ def _appositions(text: str, start: int, end: int, figure_start: int) -> list[tup
     return out
 
 
-_COUNTRY_APPOSITION_RE = re.compile(r",\s*(?:[^\s,.;:\d]+\s+){0,5}[^\s,.;:\d]+\s*,")
+_COUNTRY_APPOSITION_RE = re.compile(r",\s*(?:(?:[^\s,.;:\d]+\s+){0,5}[^\s,.;:\d]+|(?i:where|où)\s[^,.;:]{1,100}?)\s*,")
 
 
 def span_names_home(text: str, start: int, end: int, article: Article) -> bool:
@@ -440,7 +441,9 @@ def country_by_epithet(text: str, sentence: tuple[int, int], previous: tuple[int
 # An apposition right after the figure's clause describing who the figure goes to: `to supply
 # 1 million tonnes to Deccan Agro, a private Indian distributor`, `à Sotrac, une société
 # sénégalaise`.
-_APPOSITION_RE = re.compile(r"\s*(?:a|an|un|une)\s")
+# (not the French verb: `La Tunisie, dont la filière emploie 160.000 personnes, a exporté vers l'UE`)
+_APPOSITION_RE = re.compile(
+    r"\s*(?:an|un|une|a(?!\s+(?:\w+é|été|eu|fait|pris|mis|atteint|reçu|obtenu|produit|conclu|ouvert|offert|vu)\b))\s")
 
 
 def apposition_countries(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
@@ -827,12 +830,36 @@ def foreign_topic(
             and base._main_company_named_again(text, [(start, clause_end)], article):
         return False  # `Au Sénégal, la minoterie ... emploiera 210 personnes`: the home company's site abroad
     deals = [m.group(0) for m in _DEAL_RE.finditer(text, start, clause_end)]
-    if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _partner_ranking(text, start, statement[1]):
+    if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _partner_ranking(text, start, statement[1]) \
+            or _market_of_the_home_country(text, start, statement[1], article):
         return False
     return _there_abroad(text, start, clause_end, found, previous, article, earlier) or any(
         _topic_country(text, at, statement[1], found, previous, article) in found
         for at in dict.fromkeys((start, clause))
     )
+
+
+def _market_of_the_home_country(text: str, start: int, end: int, article: Article) -> bool:
+    """Whether the statement calls the country a main market or supplier and
+    whose it leaves unsaid: the home country's (`The European Union remained the main market,
+    absorbing 73% of the sector's exports`), not another's (`principal marché de l'Espagne`)."""
+    if _HOME_RANKED_AGAINST_RE.search(text, start, end):
+        return False  # (`Egypt remained the top destination, attracting $9.2bn, well ahead of Morocco`)
+    for m in _MAIN_ROLE_RE.finditer(text, start, end):
+        if _POSSESSIVE_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()):
+            continue  # (`son premier marché émetteur`, `its main market`: the subject's own)
+        whose = _WHOSE_ROLE_RE.match(text, m.end(), end)
+        if whose is None or not base._named(text, whose.end(), min(end, whose.end() + 40)) - {article.home_country}:
+            return True
+    return False
+
+
+_MAIN_ROLE_RE = re.compile(
+    r"(?i:\b(?:main|top|largest|biggest|leading|principal|principale|premier|première)\s+"
+    r"(?:market|outlet|supplier|marché|débouché|fournisseur)s?\b)"
+)
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?i:\b(?:son|sa|ses|leurs?|its|their)\s+$)")
+_WHOSE_ROLE_RE = re.compile(r"(?i:\s+(?:[\w-]+\s+){0,2}?(?:de|du|des|d['’]|of|for)\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?)")
 
 
 def _there_abroad(

@@ -2944,3 +2944,132 @@ def test_elsewhere_turns_to_other_countries_each_with_its_own_figure():
     )
     assert found["$120 million"]["countries"] == ["TN"]
     assert found["€90 million"]["countries"] == ["EG"]
+
+
+def test_a_company_noun_before_the_company_is_first_named_is_not_the_company():
+    found = figures(
+        "Ports : le trafic de Tanger Med franchit les 8 millions de conteneurs\n"
+        "Le complexe portuaire Tanger Med a traité 8,1 millions de conteneurs à fin septembre, en hausse de 11%.\n\n"
+        "Le trafic des camions a progressé de 6%.\n\n"
+        "Parmi les nouveaux venus, le japonais Hinode Seiki a inauguré une usine de 65 millions d'euros.\n"
+    )
+    assert found["8,1 millions de conteneurs"]["countries"] == ["MA"]
+    assert found["11%"]["countries"] == ["MA"]
+    assert found["65 millions d'euros"]["countries"] == ["JP", "MA"]
+
+
+def test_a_breakdown_belongs_to_its_parts_and_its_whole_owner():
+    found = figures(
+        "Pêche : les exportations en hausse\n"
+        "Les exportations de produits de la mer ont rapporté 26,4 milliards de dirhams en 2025, dont 55% vers "
+        "l'Union européenne.\n\n"
+        "Pour Ankara, le Maroc reste un marché secondaire. La Turquie a exporté pour 273 milliards de dollars "
+        "de marchandises en 2025, dont 41% vers l'Union européenne. Ses ventes vers l'Afrique ont atteint "
+        "23,5 milliards de dollars.\n"
+    )
+    assert found["26,4 milliards de dirhams"]["countries"] == ["MA"]
+    assert found["55%"]["countries"] == ["EU", "MA"]
+    assert found["41%"]["countries"] == ["EU", "TR"]
+    assert found["23,5 milliards de dollars"]["countries"] == ["TR"]
+
+
+def test_a_pronoun_taking_up_the_subject_does_not_cut_its_clause():
+    found = figures(
+        "ALE Maroc-Turquie : le déficit se creuse\n"
+        "Le déficit commercial du Maroc avec la Turquie s'est établi à 29 milliards de DH.\n\n"
+        "En Tunisie, le déficit avec Ankara a atteint 2,9 milliards de dinars. L'Egypte affiche, elle, un "
+        "excédent de 1,1 milliard de dollars dans ses échanges avec la Turquie.\n"
+    )
+    assert found["1,1 milliard de dollars"]["countries"] == ["EG", "TR"]
+
+
+def test_a_relative_clause_of_the_place_does_not_bring_the_home_country():
+    found = figures(
+        "Moroccan banks earn more in Africa\n"
+        "Morocco's banks earned 29% of their income in Africa in 2026.\n\n"
+        "In Egypt, where Moroccan lenders entered in 2017, inflation has eased to 12.9%.\n",
+        language="en",
+    )
+    assert found["12.9%"]["countries"] == ["EG"]
+
+
+def test_a_national_strategy_places_its_figure_at_home():
+    found = figures(
+        "Pêche : Bruxelles relance la négociation avec Rabat, la flotte espagnole attend\n"
+        "L'Union européenne négocie un protocole pour 138 navires européens.\n\n"
+        "La stratégie Halieutis 2 vise une production de 1,6 million de tonnes d'ici 2030.\n"
+    )
+    assert found["1,6 million de tonnes"]["countries"] == ["MA"]
+
+
+def test_a_measure_opening_the_sentence_is_its_subjects_and_a_relative_is_its_companys():
+    found = figures(
+        "Aéronautique : l'indien Vayu Aerostructures s'installe à Midparc\n"
+        "Le groupe indien Vayu Aerostructures a posé mardi la première pierre de son usine à Midparc, près de Casablanca. "
+        "D'un montant de 1,1 milliard de dirhams, le site produira des portes pour les avionneurs européens et américains.\n\n"
+        "Le groupe indien rejoint à Midparc plusieurs industriels étrangers, dont le motoriste français Safran, "
+        "qui y emploie 2.300 personnes, et l'américain Hexcel.\n"
+    )
+    assert found["1,1 milliard de dirhams"]["countries"] == ["IN", "MA"]
+    assert found["2.300 personnes"]["countries"] == ["FR", "MA"]
+
+
+def test_the_two_countries_of_the_sentence_before_and_a_moroccan_town():
+    found = figures(
+        "Electricité : le Maroc et le Portugal signent l'accord du câble sous-marin\n"
+        "Le Maroc et le Portugal ont signé l'accord d'une interconnexion de 1.000 MW.\n\n"
+        "Le Royaume est déjà relié à l'Espagne à travers le détroit de Gibraltar, avec une capacité de 1.400 MW. "
+        "En 2025, les échanges d'électricité entre les deux pays ont atteint 1,9 TWh.\n\n"
+        "Un développeur portugais construira un parc éolien de 300 MW près de Tarfaya.\n"
+    )
+    assert found["1.400 MW"]["countries"] == ["ES", "MA"]  # (a strait is no country)
+    assert found["1,9 TWh"]["countries"] == ["ES", "MA"]
+    assert found["300 MW"]["countries"] == ["MA", "PT"]
+
+
+def test_what_a_sentence_leaves_out_and_a_main_market_whose_owner_goes_unsaid():
+    found = figures(
+        "Morocco's Car Exports Reach MAD 102 Billion by End-August\n"
+        "Morocco's automotive exports rose 7.9% to MAD 102.3 billion in the first eight months of 2026.\n\n"
+        "The European Union remained the main market, absorbing 73% of the sector's exports.\n\n"
+        "Outside the bloc, Turkey has become the fastest-growing destination. Shipments there more than "
+        "doubled to MAD 4.9 billion.\n",
+        language="en",
+    )
+    assert found["73%"]["countries"] == ["EU", "MA"]
+    assert found["MAD 4.9 billion"]["countries"] == ["MA", "TR"]
+
+
+def test_a_headlines_leaders_and_a_french_verb_after_an_aside_are_not_the_figures():
+    found = figures(
+        "IDE : les flux nets bondissent de 24% au premier semestre, la France et les Emirats en tête\n"
+        "Les flux nets d'IDE au Maroc se sont établis à 14,6 MMDH.\n\n"
+        "Sur le marché européen, le Maroc reste devancé par la Tunisie. La Tunisie, dont la filière emploie "
+        "quelque 160.000 personnes, a exporté pour 1,7 milliard d'euros vers l'UE.\n"
+    )
+    assert found["24%"]["countries"] == ["MA"]
+    assert found["160.000 personnes"]["countries"] == ["TN"]
+
+
+def test_a_park_named_again_is_the_main_companys_project_and_a_pronoun_the_company():
+    found = figures(
+        "Renouvelables : le saoudien Rawaj Power investit 14,2 MMDH au Maroc\n"
+        "Le groupe saoudien Rawaj Power a signé lundi les accords de deux projets au Maroc.\n\n"
+        "Le parc de Boujdour, d'un coût de 8,9 MMDH, comptera 96 éoliennes.\n\n"
+        "The company said the first phase would start in 2028. It expects to employ about 450 people.\n"
+    )
+    assert found["8,9 MMDH"]["countries"] == ["MA", "SA"]
+    assert found["96 éoliennes"]["countries"] == ["MA", "SA"]
+    assert found["450 people"]["countries"] == ["MA", "SA"]
+
+
+
+def test_a_companys_unit_named_by_its_country_is_not_the_country_named_again():
+    found = figures(
+        "Moroccan Banks' African Subsidiaries Deliver 29% of Profits\n"
+        "Attijariwafa bank, present in 12 African countries outside Morocco, reported net income of MAD 6.4 billion. "
+        "Its Egyptian subsidiary alone contributed MAD 610 million, up 34%.\n",
+        language="en",
+    )
+    assert found["MAD 610 million"]["countries"] == ["EG", "MA"]
+    assert found["34%"]["countries"] == ["EG", "MA"]
