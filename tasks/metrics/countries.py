@@ -794,7 +794,21 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
         found = set(article.focus_countries)
+    if not found and placed and article.main_company_country not in (None, home) and sentence[0] >= article.main_company_from \
+            and _PROJECT_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]):
+        # `Facility near Benguerir to draw 300 megawatts`, of a US firm's data centre: placed
+        # at home, it is still the foreign company's project (the home country joins it)
+        found = {article.main_company_country}
     return found
+
+
+# A project as the sentence's subject, with or without its article (a summary's bullet).
+_PROJECT_SUBJECT_RE = re.compile(
+    r"\s*(?:[-–•*]\s*)?(?:(?i:the|its|a|le|la|l['’]|son|sa|cette|ce|cet|une?)\s*)?(?:new\s+|nouvelle?\s+)?"
+    r"(?i:facility|plant|factory|campus|data\s+cent(?:er|re)|usine|unité|complexe|centrale|site)\b"
+    # (not one named: `Le complexe portuaire Tanger Med`, `l'usine Renault`; `Facility near Benguerir` is)
+    r"(?!\s+[A-Z]|\s+(?!(?:near|in|at|on|to|for|à|au|de|du|des|près|dans|en)\b)[a-zé]+\s+[A-Z])"
+)
 
 
 # All partners at once: `tous pays confondus`, `toutes origines confondues`, `all countries combined`.
@@ -2354,13 +2368,30 @@ _COUNTRYS_FLOW_END_RE = re.compile(
 )
 
 
+def _which_of_the_place_frame(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
+    """The country a sentence opens on as its setting, for a `qui`/`which` clause right after it
+    that holds the figure, with the countries the clause names (`En Tunisie, qui a relevé ses
+    droits sur près de 1.000 produits turcs, le déficit ...`: TN and TR)."""
+    if index != 1 or not _WHICH_RE.match(text, clauses[1][0]):
+        return set()
+    frame = _PLACE_FRAME_RE.fullmatch(text, *clauses[0])
+    mention = next(iter(find_countries(frame.group("place"))), None) if frame else None
+    if mention is None or mention.start != 0 or mention.end != len(frame.group("place")):
+        return set()
+    return set(mention.codes) | _named(text, *clauses[1])
+
+
+_PLACE_FRAME_RE = re.compile(r"\s*(?:En|Au|Aux|In)\s+(?P<place>[^,]{2,40}?)\s*,\s*")
+
+
 def _relative_antecedent(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
     """The country a `dont`/`whose` clause with the figure is about, when the clause before it
     ends on that country's name (`La France suit avec 5,1 milliards de DH, devant le Portugal,
     dont les commandes ont bondi de 14%`): the clause's figures are the antecedent's."""
     if index == 0:
         return set()
-    between = _subject_which_with_another(text, clauses, index) or _which_of_a_countrys_flow(text, clauses, index)
+    between = _subject_which_with_another(text, clauses, index) or _which_of_a_countrys_flow(text, clauses, index) \
+        or _which_of_the_place_frame(text, clauses, index)
     if between:
         return between
     if not _WHOSE_RE.match(text, clauses[index][0]) and not (

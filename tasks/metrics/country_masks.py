@@ -125,8 +125,14 @@ def _customers(text: str, start: int, end: int) -> list[Span]:
 
 
 def excluded(text: str, start: int, end: int) -> list[Span]:
-    """The countries text[start:end] leaves out (`Hors UE`, `outside the bloc`)."""
+    """The countries text[start:end] leaves out (`Hors UE`, `outside the bloc`, `sans la flotte
+    européenne`)."""
     spans = []
+    for m in _WITHOUT_RE.finditer(text, start, end):
+        window = text[m.end():min(end, m.end() + 40)]
+        mention = next(iter(find_countries(window)), None)
+        if mention is not None and re.fullmatch(r"(?:[a-zéèêàô-]+\s+){0,2}", window[:mention.start]):
+            spans.append((m.end() + mention.start, m.end() + mention.end))
     for m in _EXCLUDED_RE.finditer(text, start, end):
         listed = _list_after(text, m.end(), end)
         bloc = None if listed else _BLOC_RE.match(text, m.end(), end)
@@ -134,6 +140,10 @@ def excluded(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+# What goes without (`se porte bien sans la flotte européenne`, `without Chinese help`): the
+# country of a noun of at most two words after it.
+_WITHOUT_RE = re.compile(
+    r"(?i:\b(?:sans|without)\s+(?!doute|compter|oublier|précédent|cesse|parler)(?:(?:la|le|les|l['’]|the|des|de|d['’])\s*)?)")
 # A bloc named by its common noun (`Outside the bloc, Turkey ...`, `hors de l'Union`).
 _BLOC_RE = re.compile(r"(?i:bloc|union|zone\s+euro|eurozone|euro\s+area)\b")
 

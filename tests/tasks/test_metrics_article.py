@@ -3073,3 +3073,30 @@ def test_a_companys_unit_named_by_its_country_is_not_the_country_named_again():
     )
     assert found["MAD 610 million"]["countries"] == ["EG", "MA"]
     assert found["34%"]["countries"] == ["EG", "MA"]
+
+
+def test_what_goes_without_a_country_and_a_foreign_firms_facility_placed_at_home():
+    found = figures(
+        "Pêche : Bruxelles relance la négociation avec Rabat\n"
+        "L'Union européenne négocie un protocole pour 138 navires européens.\n\n"
+        "Le secteur halieutique national se porte bien sans la flotte européenne. Les débarquements ont "
+        "atteint 1,08 million de tonnes à fin août.\n"
+    )
+    assert found["1,08 million de tonnes"]["countries"] == ["MA"]
+    found = figures(
+        "Texas-Based Lonestar Compute Plans $1.4 Billion Morocco Data Center\n"
+        "- Facility near Benguerir to draw 300 megawatts from solar and wind\n\n"
+        "Lonestar Compute Inc., a Texas-based data-center developer, will build a campus in Morocco.\n",
+        language="en",
+    )
+    assert found["300 megawatts"]["countries"] == ["MA", "US"]
+
+
+def test_a_relative_clause_of_the_setting_country_is_that_countrys():
+    found = figures(
+        "ALE Maroc-Turquie : le déficit se creuse\n"
+        "Le déficit commercial du Maroc avec la Turquie s'est établi à 29 milliards de DH.\n\n"
+        "En Tunisie, qui a relevé en 2023 ses droits sur près de 1.000 produits turcs, le déficit avec Ankara "
+        "s'est aussi creusé.\n"
+    )
+    assert found["1.000 produits"]["countries"] == ["TN", "TR"]
