@@ -463,7 +463,7 @@ FRESH21 = REPO / "data" / "fresh21"
 FRESH21_FLOORS = [
     (("entities", "f1"), 0.90),  # 0.928 untouched
     (("figures", "f1"), 0.96),  # 0.993 untouched
-    (("figures", "matched_right", "countries", "share"), 0.77),  # 0.800 untouched
+    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.893 on 2026-12-05 01:10 (0.800 untouched)
     (("figures", "matched_right", "period", "share"), 0.87),  # 0.904 untouched
     (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.961 untouched
     (("partnerships", "f1"), 0.73),  # 0.768 untouched
@@ -472,6 +472,26 @@ FRESH21_FLOORS = [
     (("documents", "event_date", "share"), 0.95),  # 1.000
     (("documents", "boilerplate_removed", "share"), 0.95),  # 0.977 untouched
     (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH22 = REPO / "data" / "fresh22"
+# The twenty-second fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 361 required figures) by a helper
+# that never ran the pipeline, asked to be hard on countries and periods (wheat and energy
+# imports by supplier, AfCFTA exports, a Guerguerat corridor, pharma in Africa, green hydrogen
+# consortia, an FDI ranking, an EIB rail loan), measured untouched at 54600eb and at bcba1d9 with
+# the same figures (countries 0.785, period 0.715, qualifier 0.955, entities 0.952, figures 0.986).
+FRESH22_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.952 untouched
+    (("figures", "f1"), 0.96),  # 0.986 untouched
+    (("figures", "matched_right", "countries", "share"), 0.75),  # 0.785 untouched
+    (("figures", "matched_right", "period", "share"), 0.69),  # 0.715 untouched
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.955 untouched
+    (("partnerships", "f1"), 0.71),  # 0.746 untouched
+    (("investments", "f1"), 0.85),  # 0.900 untouched
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.94),  # 0.966 untouched
+    (("documents", "article_kept", "share"), 0.95),  # 0.988 untouched
 ]
 
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
@@ -483,7 +503,7 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh16": (FRESH16, FRESH16_FLOORS), "fresh17": (FRESH17, FRESH17_FLOORS),
                  "fresh18": (FRESH18, FRESH18_FLOORS), "fresh19": (FRESH19, FRESH19_FLOORS),
                  "fresh20": (FRESH20, FRESH20_FLOORS),
-                 "fresh21": (FRESH21, FRESH21_FLOORS)}
+                 "fresh21": (FRESH21, FRESH21_FLOORS), "fresh22": (FRESH22, FRESH22_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
