@@ -63,12 +63,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     """The paragraphs, focus countries and headline period of a clean body."""
     paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
     headline, lead = _period_headline_and_lead(text, title)
-    lead_sentences = _sentences(lead) if lead.strip() else []
-    first_sentences = lead[: lead_sentences[min(1, len(lead_sentences) - 1)][1]] if lead_sentences else ""
-    window = headline + "\n" + first_sentences
-    # (the base of a comparison, `compared with 30% five years ago`, is not the article's period)
-    periods = sorted((f for f in _stated_periods(window, published_year, dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])),
-                     key=lambda f: (f[0], -f[2]))
+    window, periods = _headline_periods(headline, lead, published_year, dating)
     # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
@@ -236,6 +231,23 @@ def _headline_and_lead(text: str, title: str | None, mastheads: bool = False) ->
 # A lead is prose: a line of six words or more ending a sentence (not a byline with its
 # time, `Par Youssef Alami | Le 17/04/2025 à 09:20`, nor a section line).
 _PROSE_LINE_RE = re.compile(r"^(?:\S+\s+){5,}.*[.!?»\"”)]\s*$")
+
+
+def _headline_periods(headline: str, lead: str, published_year: int | None, dating: Dating) -> tuple[str, list]:
+    """The headline with the lead's first two sentences, and the periods they state, in order
+    (not the base of a comparison: `compared with 30% five years ago`)."""
+    lead_sentences = _sentences(lead) if lead.strip() else []
+    first_sentences = lead[: lead_sentences[min(1, len(lead_sentences) - 1)][1]] if lead_sentences else ""
+    window = headline + "\n" + first_sentences
+    periods = sorted((f for f in _stated_periods(window, published_year, dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
+                      and not _SINCE_BEFORE_RE.search(window, max(0, f[0] - 130), f[0])),
+                     key=lambda f: (f[0], -f[2]))
+    return window, periods
+
+
+# The start of a span of time, not the article's period: `Depuis le lancement de la ZLECAf en
+# janvier 2021`, `since 2019`.
+_SINCE_BEFORE_RE = re.compile(r"(?i:\b(?:depuis|since)\b[^.;,]{0,120}$)")
 
 
 def _period_headline_and_lead(text: str, title: str | None) -> tuple[str, str]:

@@ -172,6 +172,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # (`entre juin 2025 et mai 2026`, `between June 2025 and May 2026`)
     (4, re.compile(rf"(?i:(?=[abdefjmnos])(?<![\w])(?P<between>(?:entre|between)\s+)?(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<a>{_YEAR})\s*"
                    rf"(?:[-–/]|à|a|to|through|(?(between)(?:et|and)|(?!)))\s*"
+                   # (`entre juin 2025 et fin avril 2026`, `to the end of March 2026`)
+                   rf"(?:(?:fin|début|mi|end|the\s+end)(?:\s+of)?(?:\s+|-))?"
                    rf"(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<b>{_YEAR})(?!\d))"), "month_range"),
     # `le mois dernier`, `last month`, `ce mois-ci`: a month counted from the month of publication.
     (2, re.compile(r"(?=\b(?i:[lt]))(?i:\ble\s+mois\s+(?:dernier|précédent|passé)|\blast\s+month|\bthe\s+previous\s+month)"), "month-1"),

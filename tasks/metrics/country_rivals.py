@@ -56,8 +56,13 @@ def rival_figure(
     marker = _RIVAL_MARKER_RE.search(text, start, figure_start)
     if not home or marker is None or base.PARTNER_ROLE_RE.search(text, *sentence) or base._HOME_TIES_RE.search(text, *sentence):
         return set()
+    goes_on = previous is not None and _GOES_ON_RE.match(text, start)
+    if goes_on and _HOME_PARTNER_RANK_RE.search(text, *previous):
+        # (`La France redevient le premier fournisseur du Royaume ... Elle devance la Russie
+        # (820.000 tonnes)`: the home country's other suppliers ranked, not rivals)
+        return set()
     home_before = span_names_home(text, start, marker.start(), article) or (
-        previous is not None and _GOES_ON_RE.match(text, start) and span_names_home(text, *previous, article))
+        goes_on and span_names_home(text, *previous, article))
     clause = base._figure_clause(text, figure_start, sentence)
     if not home_before or span_names_home(text, marker.end(), clause[1], article):
         return set()
@@ -74,6 +79,16 @@ def rival_figure(
     if not between and after and _AGENT_RE.search(text, max(figure_start, after[0][0] - 60), after[0][0]):
         return set(after[0][2])
     return set()
+
+
+# The first of the home country's suppliers or customers, whose followers a sentence goes on to
+# rank (`le premier fournisseur du Royaume`, `Morocco's top supplier`; not `première destination
+# touristique d'Afrique`, a rank among rivals).
+_HOME_PARTNER_RANK_RE = re.compile(
+    r"(?i:\b(?:premi[eè]re?|principale?|top|largest|main|biggest)\s+(?:fournisseur|client|supplier|customer|buyer)s?"
+    r"\s+(?:du|of(?:\s+the)?)\s+(?:Royaume|Maroc|Morocco|Kingdom)\b"
+    r"|\b(?:Morocco|the\s+Kingdom)['’]s\s+(?:top|largest|main|biggest)\s+(?:supplier|customer|buyer)s?\b)"
+)
 
 
 # A sentence that opens on the ranking the sentence before began (`Plus loin derrière,

@@ -3100,3 +3100,15 @@ def test_a_relative_clause_of_the_setting_country_is_that_countrys():
         "s'est aussi creusé.\n"
     )
     assert found["1.000 produits"]["countries"] == ["TN", "TR"]
+
+
+def test_the_home_countrys_suppliers_ranked_are_no_rivals_and_a_month_range_to_the_end_of_a_month():
+    found = figures(
+        "Blé tendre : les importations reculent de 11%\n"
+        "Le Maroc a importé 3,9 millions de tonnes de blé tendre entre juin 2025 et fin avril 2026.\n\n"
+        "La France redevient le premier fournisseur du Royaume, avec 1,45 million de tonnes. Elle devance la "
+        "Russie (820.000 tonnes) et l'Ukraine (560.000 tonnes).\n"
+    )
+    assert found["3,9 millions de tonnes"]["period"] == "2025-06/2026-04"
+    assert found["820.000 tonnes"]["countries"] == ["MA", "RU"]
+    assert found["560.000 tonnes"]["countries"] == ["MA", "UA"]
