@@ -3112,3 +3112,12 @@ def test_the_home_countrys_suppliers_ranked_are_no_rivals_and_a_month_range_to_t
     assert found["3,9 millions de tonnes"]["period"] == "2025-06/2026-04"
     assert found["820.000 tonnes"]["countries"] == ["MA", "RU"]
     assert found["560.000 tonnes"]["countries"] == ["MA", "UA"]
+
+
+def test_a_period_after_since_in_the_lead_is_not_the_articles():
+    found = figures(
+        "ZLECAf : les exportations vers l'Afrique de l'Ouest atteignent 21,6 milliards de DH\n"
+        "Depuis le lancement des échanges au titre de la ZLECAf en janvier 2021, le Maroc peine à en tirer parti. "
+        "Les barrières non tarifaires freinent toujours les échanges.\n"
+    )
+    assert found["21,6 milliards de DH"]["period"] is None
