@@ -85,13 +85,16 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # the main one, though the article gives a cue only for a customer (`l'indien Deccan`).
         main = HOME_COUNTRY
     if main is None:
-        main = next((code for pattern, code in companies if pattern.search(lead[:_LEAD_CHARS])), None)
+        # (not the source the lead quotes: `according to a report by London-based consultancy Meridian`)
+        main = next((code for pattern, code in companies for m in [pattern.search(lead[:_LEAD_CHARS])]
+                     if m and not _a_source(lead, m)), None)
     if main is None:
         # `Zitouna Foods investit ... \n Le groupe agroalimentaire casablancais va construire`
         main = nameless_company_cue(lead[:_LEAD_CHARS])
     if main is None and title_case:
         main = headline_company_cue(headline)  # `... as Indian Drugmaker Plans $150 Million Plant`
-    if main is None and len({code for _, code in cued}) == 1:
+    if main is None and len({code for _, code in cued}) == 1 and not any(
+            _a_source(text, m) for m in [cued[0][0].search(text)] if m):
         # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
         # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in
         # passing that the gazetteer knows: `les exportations de Renault` in a port's report.)
@@ -126,6 +129,19 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
     )
+
+
+# What introduces a source rather than an actor: `according to ...`, `selon ...`, a consultancy.
+_SOURCE_BEFORE_NAME_RE = re.compile(
+    r"(?i:\b(?:consultancy|consulting\s+firm|research\s+firm|data\s+provider|rating\s+agency|cabinet(?:\s+de\s+conseil)?"
+    r"|agence\s+de\s+notation|bureau\s+d['’]études)\s+$"
+    r"|\b(?:according\s+to|selon|d['’]après)\s+(?:[\w'’-]+\s+){0,8}$)"
+)
+
+
+def _a_source(text: str, mention: re.Match) -> bool:
+    """Whether the company named at `mention` is introduced as a source, not an actor."""
+    return bool(_SOURCE_BEFORE_NAME_RE.search(text, max(0, mention.start() - 80), mention.start()))
 
 
 def _foreign_host(focus: tuple[str, ...], main: str | None, home: str | None) -> str | None:

@@ -596,9 +596,12 @@ def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sen
 
 # A sentence whose subject is a continent or the world, or its market or economy.
 _CONTINENT_SUBJECT_RE = re.compile(
-    r"\s*(?:Le|La|L['’]\s*|The)\s*(?:(?:marché|économie|secteur|industrie|demande|market|economy|sector|industry|demand)"
+    r"\s*(?:(?:Le|La|L['’]\s*|The)\s*(?:(?:marché|économie|secteur|industrie|demande|market|economy|sector|industry|demand)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:africaine?|continental|mondiale?|européenne?|asiatique|arabe|global|world|African|European|Asian|Arab)\b"
     r"|(?:continent|monde|world)\b)"
+    # or a sentence framed so (`Across the continent, announced greenfield FDI reached $112 billion`)
+    r"|(?:Across|Throughout)\s+the\s+(?:continent|world)\s*,|(?:Sur|Dans)\s+(?:l['’]\s*ensemble\s+du\s+|tout\s+le\s+)continent\s*,"
+    r"|(?:À|A)\s+l['’]\s*échelle\s+(?:du\s+continent|continentale|mondiale)\s*,|(?:Worldwide|Globally)\s*,)"
 )
 
 

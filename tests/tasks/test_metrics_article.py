@@ -3121,3 +3121,25 @@ def test_a_period_after_since_in_the_lead_is_not_the_articles():
         "Les barrières non tarifaires freinent toujours les échanges.\n"
     )
     assert found["21,6 milliards de DH"]["period"] is None
+
+
+def test_a_sentence_framed_on_the_whole_continent_is_no_countrys():
+    found = figures(
+        "Morocco ranks third in Africa for greenfield FDI projects\n"
+        "Morocco attracted 214 announced greenfield projects in 2025, ranking third in Africa.\n\n"
+        "Across the continent, announced greenfield FDI reached $112 billion in 2025, a 9% increase.\n",
+        language="en",
+    )
+    assert found["$112 billion"]["countries"] == []
+    assert found["9%"]["countries"] == []
+
+
+def test_a_consultancy_quoted_as_the_source_is_not_the_main_company():
+    found = figures(
+        "Morocco Ranks Third in Africa for Greenfield FDI Projects\n"
+        "Rabat - Morocco attracted 214 announced greenfield projects in 2025, according to a report released on "
+        "Tuesday by London-based consultancy Meridian Frontier Advisory.\n\n"
+        "The projects announced in Morocco represent a combined capital expenditure of $19.6 billion, the report said.\n",
+        language="en",
+    )
+    assert found["$19.6 billion"]["countries"] == ["MA"]
