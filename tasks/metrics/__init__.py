@@ -34,7 +34,7 @@ import polars as pl
 from econews.openings import guarded
 from econews.tables import TABLES
 from econews.tasks.metrics.article import (
-    Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article,
+    Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article, singular,
 )
 from econews.tasks.metrics.countries import (
     HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country, figure_countries, own_countries,
@@ -195,8 +195,10 @@ _FLOW_REACH = 120
 _OPENING_CHARS = 400  # the headline and the lead's first sentence
 
 
-def _counts_a_flow(text: str, fig, sentence_start: int = 0) -> bool:
+def _counts_a_flow(text: str, fig, sentence_start: int = 0, article: Article | None = None) -> bool:
     if fig.subject in _FLOW_SUBJECTS:
+        return True
+    if article is not None and article.counted_in_period and _counts_what_the_lead_counts(text, fig, sentence_start, article):
         return True
     clause_start = max(sentence_start, fig.start - _FLOW_REACH)
     if _FLOW_CLAUSE_RE.search(text, clause_start, fig.start):
@@ -209,12 +211,30 @@ def _counts_a_flow(text: str, fig, sentence_start: int = 0) -> bool:
         or TOURISM_RE.search(text, 0, min(fig.start, _OPENING_CHARS)) is not None
 
 
+def _counts_what_the_lead_counts(text: str, fig, sentence_start: int, article: Article) -> bool:
+    """Whether the figure counts what the headline or lead counted in its period: the noun
+    right after it (`Nigeria came fourth with 128 projects`), or, for a bare number, its
+    sentence's (`Egypt topped the ranking by number of projects with 268`)."""
+    after = _NOUN_AFTER_RE.match(text, fig.end)
+    words = after.group(1).split() if after else []
+    if not words:
+        sentence_end = text.find(".", fig.end)
+        words = re.findall(r"[a-zA-Zàâçéèêëîïôûù-]+", text[sentence_start:sentence_end if sentence_end > 0 else len(text)])
+    # (not the lead's count itself: `qui recense plus de 300 entreprises` after `en 2023`)
+    number = text[fig.start:fig.end].split()[0] if fig.end > fig.start else ""
+    nouns = {noun for noun, counted in article.counted_in_period if counted != number}
+    return any(singular(word.lower()) in nouns for word in words)
+
+
+_NOUN_AFTER_RE = re.compile(r"((?:\s+(?:de\s+|d['’]\s*)?[a-zA-Zàâçéèêëîïôûù-]+){1,2})")
+
+
 def _period_from_context(text, fig, sentence, article, earlier, published_year) -> str | None:
     """The period a figure whose sentence states none takes from its paragraph or headline."""
     s_start, s_end = sentence
     # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
     # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
-    if (fig.unit == "count" and not _counts_a_flow(text, fig, s_start)) or fig.range_role == "from" or fig.extra.get("now"):
+    if (fig.unit == "count" and not _counts_a_flow(text, fig, s_start, article)) or fig.range_role == "from" or fig.extra.get("now"):
         return None  # (nor has a figure told as now: `qui atteint aujourd'hui 69%`)
     goal = goal_horizon(text, earlier, text[s_start:s_end])
     if goal:

@@ -57,6 +57,7 @@ class Article:
     consortium_countries: tuple[str, ...] = ()  # of the companies leading the main company's consortium
     budget_year: bool = False  # the headline's period is the year of a budget (`PLF 2026`)
     dating: Dating = NO_DATING  # the month of publication and the article's season
+    counted_in_period: frozenset[tuple[str, str]] = frozenset()  # (noun, number) the headline or lead counts in its period
 
 
 def read_article(text: str, title: str | None, published_year: int | None, dating: Dating = NO_DATING) -> Article:
@@ -94,10 +95,12 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     if main is None and title_case:
         main = headline_company_cue(headline)  # `... as Indian Drugmaker Plans $150 Million Plant`
     if main is None and len({code for _, code in cued}) == 1 and not any(
-            _a_source(text, m) for m in [cued[0][0].search(text)] if m):
+            _a_source(text, m) or m.start() > max(_LATE_COMPANY_CHARS, len(text) * _LATE_COMPANY_SHARE) for m in [cued[0][0].search(text)] if m):
         # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
         # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in
-        # passing that the gazetteer knows: `les exportations de Renault` in a port's report.)
+        # passing that the gazetteer knows: `les exportations de Renault` in a port's report;
+        # nor one first told in the article's second half: `Parmi les nouveaux venus, le
+        # japonais Hinode Seiki` in a port's report.)
         main = cued[0][1]
         first = cued[0][0].search(text)
         main_from = max((p for p in paragraphs if first and p <= first.start()), default=0)
@@ -128,7 +131,50 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         trade_partner=trade_partner(headline, focus, home),
         consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
+        counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
     )
+
+
+def _counted_nouns(window: str, published_year: int | None, dating: Dating) -> frozenset[tuple[str, str]]:
+    """The nouns the headline and lead count in a sentence that states its period (`Morocco
+    attracted 214 announced greenfield projects in 2025` -> `project`), in the singular, lower
+    case, with the number: the ranking or breakdown that follows counts the same things over
+    the same period (`Nigeria came fourth with 128 projects`). (Not a count told beside a period another
+    sentence states: `Xinrui posts record year in 2024. The group ... now has 12 plants`.)"""
+    nouns = set()
+    for line in window.split("\n"):
+        for start, end in _sentences(line):
+            if _stated_periods(line[start:end], published_year, dating):
+                nouns |= _counted_in(line[start:end])
+    return frozenset(nouns)
+
+
+def _counted_in(sentence: str) -> set[tuple[str, str]]:
+    nouns = set()
+    for m in _COUNTED_RE.finditer(sentence):
+        run = []
+        for word in m.group("words").split():
+            if word.lower() in _NOT_COUNTED:
+                break
+            run.append(word.lower())
+        # (the head noun: first in French, `47 projets industriels`; last in English, `214
+        # announced greenfield projects`)
+        nouns |= {(singular(run[0]), m.group("n")), (singular(run[-1]), m.group("n"))} if run else set()
+    return nouns
+
+
+def singular(word: str) -> str:
+    """`projects` -> `project`, `projets` -> `projet`, `emplois` -> `emploi`."""
+    return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word
+
+
+# A whole number and the few words after it (not a year, not a money amount or a share).
+_COUNTED_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[ .,\u202f\u00a0]\d{3})*)(?![\d.,]?\d)(?!\s*(?:%|\$|€|DH|MAD|dirhams?|euros?|dollars?))"
+                         r"(?P<words>(?:\s+[a-zA-Zàâçéèêëîïôûù-]+){1,7})")
+_NOT_COUNTED = frozenset(
+    "de des du d la le les en in of the a an to and et pour for par by sur on au aux à millions million milliards milliard"
+    " billion billions mille thousand".split()
+)
 
 
 # What introduces a source rather than an actor: `according to ...`, `selon ...`, a consultancy.
@@ -152,6 +198,12 @@ def _foreign_host(focus: tuple[str, ...], main: str | None, home: str | None) ->
     if main is None or main == home or (home and home in focus) or len(others) != 1:
         return None
     return others.pop()
+
+
+# How far into the text a company first cued later than the lead can still be the main one:
+# its first half, or its first characters in a short one.
+_LATE_COMPANY_SHARE = 0.5
+_LATE_COMPANY_CHARS = 600
 
 
 def _foreign_headline(headline: str, companies) -> bool:

@@ -163,10 +163,13 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # last such months up to publication).
     # Days may come with the months (`between September 1 and February 15`, `du 1er septembre
     # au 15 février`): the months they fall in.
-    (3, re.compile(rf"(?=\b(?i:[bdef]))(?i:\b(?:entre|between)\s+{_FIRST_DAY_OR_NOT}(?P<m1>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}"
+    (3, re.compile(rf"(?=\b(?i:[bdefiop]))(?i:\b(?:entre|between)\s+{_FIRST_DAY_OR_NOT}(?P<m1>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}"
                    rf"\s+(?:et|and)\s+{_DAY_OR_NOT}(?P<m2>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT}"
                    rf"|\b(?:de|du|from)\s+{_FIRST_DAY_OR_NOT}(?P<m1b>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}\s+(?:à|a|au|to|through|until)\s+"
-                   rf"{_DAY_OR_NOT}(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT})"
+                   rf"{_DAY_OR_NOT}(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT}"
+                   # two months told together (`in November and December`, `en octobre et novembre`)
+                   rf"|\b(?:in|during|over|en|durant|pendant)\s+(?P<m1c>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+"
+                   rf"(?P<m2c>{_MONTHS_FR}|{_MONTHS_EN}))"
                    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
     # `l'exercice avril 2024-mars 2025`, `from April 2024 to March 2025`: the months between.
     # (`entre juin 2025 et mai 2026`, `between June 2025 and May 2026`)
@@ -189,7 +192,7 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     # ... but `en juillet` right after the figure dates it (`un pic estival de 11,2 MMDH en
     # juillet`): only the window that opens right after a figure starts with a space.
-    (2, re.compile(rf"\A\s+(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])"), "month"),
+    (2, re.compile(rf"\A\s+(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])(?!\s+et\s+(?i:{_MONTHS_FR}))"), "month"),
     (1, re.compile(
         rf"(?i:(?=\b[abcdefhipsà])(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
@@ -415,8 +418,10 @@ def _months_between(m: re.Match, year: str, window: str, dating: Dating) -> str 
     """`entre juin et août` -> `2025-06/2025-08`: the months, the year said or the one whose
     last such month is the latest up to publication; over the turn of a year, `between
     September 1 and February 15` -> `2025-09/2026-02`."""
-    first = _month_number(m.group("m1") or m.group("m1b"))
-    last = _month_number(m.group("m2") or m.group("m2b"))
+    first = _month_number(m.group("m1") or m.group("m1b") or m.group("m1c"))
+    last = _month_number(m.group("m2") or m.group("m2b") or m.group("m2c"))
+    if m.group("m1c") and first and last and last != first + 1:
+        return None  # `in January and March`: two months apart, not the months between
     # Over the turn of a year only when told from a first day (`between September 1 and
     # February 15`): `d'octobre à mars` alone is as often a recurring season as a period.
     crosses = last < first and any(c.isdigit() for c in m.group(0))
@@ -662,9 +667,16 @@ class _Currencies:
         named = [code for pos, code in self.named if start <= pos < end]
         return named[-1] if named else None
 
-    def among(self, codes: list[str]) -> str:
+    def among(self, codes: list[str], sentence: tuple[int, int] | None = None) -> str:
         """Of currencies several countries' words share (`riyals`), the one of the country the
-        article names most (ISO 4217 codes start with their country's code), else the first."""
+        figure's sentence names first (`En Tunisie, ... 2,9 milliards de dinars`), else of the
+        one the article names most (ISO 4217 codes start with their country's code), else the
+        first."""
+        if sentence is not None:
+            for mention in find_countries(self.text[sentence[0]:sentence[1]]):
+                named = [code for code in codes if code[:2] in mention.codes]
+                if named:
+                    return named[0]
         counts = self._country_counts()
         return max(codes, key=lambda code: (counts.get(code[:2], 0), -codes.index(code)))
 
@@ -1451,7 +1463,7 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
     if fig.unit == DOCUMENT_CURRENCY:
         fig.unit = sentence.currencies.at(fig.start) or "EUR"
     if fig.unit and fig.unit.startswith(CONTEXT_CURRENCY):
-        fig.unit = sentence.currencies.among(fig.unit[len(CONTEXT_CURRENCY):].split("/"))
+        fig.unit = sentence.currencies.among(fig.unit[len(CONTEXT_CURRENCY):].split("/"), (sentence.start, sentence.end))
     if fig.unit == "count" and _is_headcount_of_jobs(fig, text[sentence.start:sentence.end]):
         fig.unit = "jobs"
 

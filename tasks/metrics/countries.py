@@ -525,13 +525,33 @@ def figure_countries(
             or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
     if found and _shares_of_a_foreign_companys_purchases(text, sentence, found, article):
         return sorted(found | {article.main_company_country})
+    if found and _foreign_company_in_a_third_country(text, sentence, found, article):
+        return sorted(found | {article.main_company_country})
     abroad = abroad or _compared_abroad(text, figure_start, sentence, found, article) \
         or _whose_own(text, figure_start, sentence, found, article) \
         or _named_in_paragraph_abroad(text, sentence, found, article, earlier_sentences)
-    if article.home_country and not abroad and not _said_of_abroad(
-            text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign):
+    if article.home_country and (_home_organisation_acts(text, figure_start, sentence, found, article) or (
+            not abroad and not _said_of_abroad(
+                text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign))):
         found.add(article.home_country)
     return sorted(found)
+
+
+def _home_organisation_acts(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether a home organisation is the subject of the figure's statement abroad (`ONCF ordered
+    18 trains from France's Alstom`, `OCP supplies about 20% of India's phosphate imports`, `l'OCP a
+    livré 1,7 million de tonnes au Brésil`): the home country's dealings with that country, not
+    a reporter (`BAM relève que la BCE a ramené son taux à 2%`) nor a source (`selon l'Office des
+    changes`)."""
+    if not found - {article.home_country}:
+        return False
+    start = _without_dateline(text, sentence)[0]
+    opening = _FRAME_OPENING_RE.match(text, start).end()
+    subject_end = min(figure_start, opening + _SUBJECT_CHARS)
+    for m in _home_organisations_re().finditer(text, start, subject_end):
+        if not subjects.reports(text, m.start(), m.end()) and not _SOURCE_BEFORE_RE.search(text, start, m.start()):
+            return True
+    return False
 
 
 def _pronoun_for_a_home_place(text: str, sentence: tuple[int, int], earlier_sentences: list[tuple[int, int]],
@@ -577,6 +597,33 @@ def _shares_of_a_foreign_companys_purchases(text: str, sentence: tuple[int, int]
     retailer's): theirs and the company's, not the home country's."""
     return bool(_SHARE_OF_ITS_PURCHASES_RE.search(text, *sentence)) \
         and article.main_company_country not in (None, article.home_country) and not found & {article.home_country}
+
+
+def _foreign_company_in_a_third_country(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the sentence tells the foreign main company at work in another foreign country,
+    set first and the company taken up as its subject (`En Egypte, il développe un projet de 4
+    milliards de dollars`, `In Kenya, the group operates 3 plants`), and names nothing of the
+    home country: the company's country and that one, not the home country's."""
+    home, main = article.home_country, article.main_company_country
+    if main in (None, home) or home in found:
+        return False
+    start = _without_dateline(text, sentence)[0]
+    frame = _PLACE_FRAME_RE.match(text, start) or _CITY_FRAME_RE.match(text, start)
+    if frame is None or not _TAKEN_UP_SUBJECT_RE.match(text, frame.end()):
+        return False
+    place = frame.group("place")
+    codes = {code for m in find_countries(place) for code in m.codes} | set(place_country(place) or ())
+    return bool(codes) and codes <= found and home not in codes \
+        and not subjects.span_names_home(text, frame.end(), sentence[1], article) \
+        and not _located_home(text[frame.end():sentence[1]])
+
+
+_CITY_FRAME_RE = re.compile(r"\s*(?:À|A|At)\s+(?P<place>[A-Z][^,]{1,30}?)\s*,\s*")
+# The main company taken up as a subject: `il`, `elle`, `le groupe`, `the company`.
+_TAKEN_UP_SUBJECT_RE = re.compile(
+    r"(?:il|elle|it|(?:le|the)\s+(?:groupe|group|company|firm|constructeur|fabricant|développeur|developer)"
+    r"|la\s+(?:société|firme|filiale))\s+(?![A-Z])"
+)
 
 
 _SHARE_OF_ITS_PURCHASES_RE = re.compile(
@@ -798,11 +845,50 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not found and not placed:
         found = set(article.focus_countries)
     if not found and placed and article.main_company_country not in (None, home) and sentence[0] >= article.main_company_from \
-            and _PROJECT_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]):
+            and _main_company_subject(text, sentence, article):
         # `Facility near Benguerir to draw 300 megawatts`, of a US firm's data centre: placed
         # at home, it is still the foreign company's project (the home country joins it)
         found = {article.main_company_country}
     return found
+
+
+def _main_company_subject(text: str, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether the sentence's subject is the main company, its project or its own measure
+    (`Le taux d'intégration locale a atteint 68% à Tanger`, `Bâtie sur 8 hectares, la nouvelle
+    unité emploiera 1.400 personnes`), not a place, a zone, a sector or the state of the home
+    country (`La zone franche de Kénitra accueille 80 entreprises`, `Le ministère vise 50.000
+    emplois`), which a home place in the sentence leaves to the home country alone."""
+    start = _without_dateline(text, sentence)[0]
+    if _PROJECT_SUBJECT_RE.match(text, start):
+        return True
+    if _NATIONAL_WORDS_RE.search(text, *sentence):
+        return False
+    opening = _OPENING_ADJUNCT_RE.match(text, start)
+    start = opening.end() if opening else start
+    if _COMPANY_ANAPHOR_RE.match(text, start) or _PROJECT_ANAPHOR_RE.match(text, start) \
+            or _COMPANY_MEASURE_RE.match(text, start):
+        return True
+    return any(pattern.match(text, start) and code == article.main_company_country
+               for pattern, code in article.companies)
+
+
+# An opening participle or measure before the subject: `Bâtie sur 8 hectares, `, `Implantée à
+# Kénitra, `, `D'une capacité de 20 GWh, `.
+_OPENING_ADJUNCT_RE = re.compile(
+    r"\s*(?:[-–•*]\s*)?(?:(?:[A-ZÉÂ][a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|ie|ies|ue|ues|te|tes)|D['’]\s*une?|Avec)\s[^,.;:]{1,60},\s*)?"
+    r"(?:(?:[-–•*]\s*))?"
+)
+# The company's own measures opening its sentence (not the sector's or the country's: see
+# `_NATIONAL_WORDS_RE`).
+_COMPANY_MEASURE_RE = re.compile(
+    r"(?i:(?:le|son|its|the)\s+(?:local\s+)?(?:taux\s+d['’]\s*intégration|integration\s+rate|effectif|workforce)"
+    r"|(?:la|sa|its|the)\s+(?:production|capacité|capacity|output))\b"
+)
+# What makes a figure the home country's own, whatever company the article is about.
+_NATIONAL_WORDS_RE = re.compile(
+    r"(?i:\b(?:secteur|filière|national(?:e|es|aux)?|Royaume|pays|ministère|gouvernement|zones?\s+franches?"
+    r"|sector|industry['’]s|country['’]?s?|kingdom|government|ministry|nationwide|authorities)\b)"
+)
 
 
 # A project as the sentence's subject, with or without its article (a summary's bullet).
@@ -943,6 +1029,11 @@ def _foreign_place_subject(text: str, statement: tuple[int, int], found: set[str
     opening = _opening_noun(text, (start, end))
     window = text[opening[0]:opening[1] + 10]
     places = [m for m in find_places_abroad(window, article.home_country) if set(m.codes) <= found]
+    setting = _OPENING_PLACE_RE.match(text, start, end)
+    if setting and setting.group("at") and text.startswith(",", setting.end()):
+        # (or the city abroad it opens on as its setting: `A Kragujevac, Brandt investira 38 M€`)
+        codes = set(place_country(setting.group("place")) or ())
+        places += [setting] if codes and codes <= found and article.home_country not in codes else []
     return bool(places) and not subjects.span_names_home(text, start, end, article)
 
 
@@ -2246,6 +2337,11 @@ def _sentence_frame(
                 # clause opening on its verb goes with the subject the sentence opened with
                 found |= _opening_subject(text, clauses, index) | _elided_flow_owner(text, clauses, index) \
                     | _whole_of_the_part(text, clauses, index, article)
+                if index > 0 and not _named(text, *clauses[index], ()) - {home} \
+                        and not _OTHER_SUBJECT_RE.match(text, clauses[index][0]):
+                    # `A Kragujevac, Brandt Bordnetze investira 38 M€`: the company named is at
+                    # work where the sentence opens, in a country it does not name
+                    found |= _opening_place(text, clauses, index, article)
             if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
                 # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
                 # contrasts the home country's figure with another's is the home country's.

@@ -1587,6 +1587,9 @@ TOURISTS_AND_SHARED_CURRENCY_WORDS = [
      "16,9 milliards de dinars", "unit", "TND"),
     ("Algérie : Sonatrach investit\n\nSonatrach investira 200 milliards de dinars en Algérie.", "fr",
      "200 milliards de dinars", "unit", "DZD"),
+    # the country of its own sentence before the one the article names most
+    ("Algérie : l'Algérie relève ses droits\n\nL'Algérie a relevé ses droits. L'Algérie vise l'Europe.\n\n"
+     "En Tunisie, le déficit a atteint 2,9 milliards de dinars.", "fr", "2,9 milliards de dinars", "unit", "TND"),
     ("Saudi food hub\n\nSaudi Arabia's fund reported revenue of 19.8 billion riyals in 2024.", "en",
      "19.8 billion riyals", "unit", "SAR"),
     ("Qatar : QatarEnergy investit\n\nLe Qatar investira 5 milliards de riyals.", "fr", "5 milliards de riyals", "unit", "QAR"),
@@ -3143,3 +3146,81 @@ def test_a_consultancy_quoted_as_the_source_is_not_the_main_company():
         language="en",
     )
     assert found["$19.6 billion"]["countries"] == ["MA"]
+
+
+def test_a_foreign_firms_own_measure_placed_at_home_is_its_not_a_zones():
+    found = figures(
+        "Meknès : l'allemand Vohrberg Kabel ouvre une usine de câblage\n"
+        "Le câblier allemand Vohrberg Kabel a inauguré mardi sa première usine au Maroc.\n\n"
+        "Implantée sur 12 hectares, la nouvelle unité emploiera 900 personnes à Meknès.\n\n"
+        "Le taux d'intégration locale atteindra 45% à Meknès d'ici 2028.\n\n"
+        "La zone industrielle d'Agropolis accueille déjà 60 entreprises à Meknès. Le ministère de "
+        "l'Industrie vise 30.000 emplois dans la région de Meknès.\n"
+    )
+    assert found["12 hectares"]["countries"] == ["DE", "MA"]
+    assert found["45%"]["countries"] == ["DE", "MA"]
+    assert found["60 entreprises"]["countries"] == ["MA"]
+    assert found["30.000 emplois"]["countries"] == ["MA"]
+
+
+def test_a_foreign_firm_at_work_in_a_third_country_is_not_the_home_countrys():
+    found = figures(
+        "Solaire : le turc Anadolu Enerji investit 5 milliards de dirhams à Ouarzazate\n"
+        "Le développeur turc Anadolu Enerji a signé lundi un accord pour une centrale de 400 MW.\n\n"
+        "Le groupe exploite déjà des centrales dans huit pays. Au Kenya, il a mis en service en 2023 "
+        "une centrale de 120 MW.\n"
+    )
+    assert found["120 MW"]["countries"] == ["KE", "TR"]
+    assert found["400 MW"]["countries"] == ["MA", "TR"]
+
+
+def test_a_company_at_work_in_the_foreign_city_a_sentence_opens_on_is_there():
+    found = figures(
+        "Câblage : l'allemand Vohrberg Kabel agrandit son usine de Meknès\n"
+        "Le câblier allemand Vohrberg Kabel investira 20 millions d'euros à Meknès.\n\n"
+        "A Kragujevac, Vohrberg Kabel investira 38 M€ pour agrandir son usine.\n"
+    )
+    assert found["38 M€"]["countries"] == ["DE", "RS"]
+
+
+def test_a_company_first_told_late_in_a_ports_report_is_not_the_main_one():
+    found = figures(
+        "Port de Nador : le trafic progresse de 9% à fin juin\n"
+        "Le port de Nador West Med a traité 1,2 million de conteneurs EVP au premier semestre 2026, en hausse "
+        "de 9% sur un an, a annoncé jeudi l'autorité portuaire. Le volume global a atteint 14 millions de tonnes.\n\n"
+        "Le trafic des camions a progressé de 4% et celui des vracs de 2%, selon le bilan semestriel publié jeudi "
+        "par l'autorité portuaire, qui a salué la montée en charge des terminaux.\n\n"
+        "Les lignes maritimes vers l'Afrique de l'Ouest ont vu leur trafic croître de 12%, portées par les "
+        "nouvelles escales hebdomadaires ouvertes au printemps vers Dakar, Abidjan et Lomé.\n\n"
+        "La zone d'activités du port accueille 90 entreprises. Parmi les nouveaux venus, le coréen Daeyang "
+        "Cables y a ouvert une usine de 30 millions d'euros.\n\n"
+        "Avec l'extension du terminal, la capacité du port doit passer à 3 millions d'EVP d'ici 2028.\n"
+    )
+    assert found["3 millions d'EVP"]["countries"] == ["MA"]
+    assert found["30 millions d'euros"]["countries"] == ["KR", "MA"]
+
+
+def test_a_ranking_counts_what_the_lead_counted_in_its_period():
+    found = figures(
+        "Tunisia ranks fifth in Africa for new factories\n"
+        "Tunis - Tunisia announced 88 new factory projects in 2025, ranking fifth in Africa, a report said.\n\n"
+        "Kenya topped the ranking with 140 projects, followed by Ghana with 97. The report counts 12 "
+        "criteria, and Tunisia's industrial zones host 5,000 companies.\n",
+        language="en",
+    )
+    assert found["140 projects"]["period"] == "2025"
+    assert found["97"]["period"] == "2025"
+    assert found["12"]["period"] is None
+    assert found["5,000 companies"]["period"] is None
+
+
+def test_two_months_told_together_are_the_months_between():
+    found = figures(
+        "Egypt shipped 42,000 tonnes of dates in October and November, up 12 percent, the ministry said. "
+        "Exports reached 9,000 tonnes in January and March combined.",
+        language="en", published_year=2026, published_month=1,
+    )
+    assert found["42,000 tonnes"]["period"] == "2025-10/2025-11"
+    assert found["9,000 tonnes"]["period"] != "2026-01/2026-03"
+    found = figures("Les exportations ont atteint 3.100 tonnes en septembre et octobre 2025.", published_year=2025)
+    assert found["3.100 tonnes"]["period"] == "2025-09/2025-10"
