@@ -3224,3 +3224,43 @@ def test_two_months_told_together_are_the_months_between():
     assert found["9,000 tonnes"]["period"] != "2026-01/2026-03"
     found = figures("Les exportations ont atteint 3.100 tonnes en septembre et octobre 2025.", published_year=2025)
     assert found["3.100 tonnes"]["period"] == "2025-09/2025-10"
+
+
+def test_a_foreign_figure_set_against_the_home_countrys_is_the_foreign_countrys_alone():
+    found = figures(
+        "Tunisia courts carmakers with lower wages\n"
+        "Tunisia is stepping up its challenge to Morocco for car-parts makers.\n\n"
+        "Average monthly wages in Tunisian cable plants are about $310, compared with about $450 in Morocco, "
+        "a study found.\n",
+        language="en",
+    )
+    assert found["$310"]["countries"] == ["TN"]
+    assert found["$450"]["countries"] == ["MA"]
+    # (not a home country set apart: `hors du Maroc`)
+    found = figures(
+        "Offshoring : le marocain Intelcia Services grandit en Afrique\n"
+        "Le groupe marocain Intelcia Services a ouvert deux centres à Dakar.\n\n"
+        "Il emploie 3.100 personnes au Sénégal et au Mali et a réalisé 35% de son chiffre d'affaires de 1,2 "
+        "milliard de dirhams hors du Maroc en 2025.\n"
+    )
+    assert "MA" in found["35%"]["countries"]
+    assert "MA" in found["3.100 personnes"]["countries"]
+
+
+def test_a_quote_opening_on_a_foreign_country_as_subject_is_that_countrys():
+    found = figures(
+        "Lait : le marocain Atlas Lait s'installe au Sénégal\n"
+        "Le groupe marocain Atlas Lait va construire une usine à Dakar.\n\n"
+        "« Le Sénégal importe encore plus de 60% de ses besoins en lait », a déclaré son directeur.\n"
+    )
+    assert found["60%"]["countries"] == ["SN"]
+
+
+def test_a_part_coordinated_with_the_home_countrys_part_is_not_the_home_countrys():
+    found = figures(
+        "Textile : l'Espagne importe moins\n"
+        "Le Maroc reste un fournisseur clé de l'Espagne.\n\n"
+        "Le marché espagnol a importé pour 22 milliards d'euros de vêtements en 2025, dont 19% en provenance de "
+        "Chine et 8% du Maroc.\n"
+    )
+    assert found["19%"]["countries"] == ["CN", "ES"]
