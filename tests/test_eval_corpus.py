@@ -494,6 +494,27 @@ FRESH22_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 0.988 untouched
 ]
 
+FRESH23 = REPO / "data" / "fresh23"
+# The twenty-third fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 325 figures) by a helper that never
+# ran the pipeline (a Chinese battery plant, Morocco-Turkey trade, aeronautics against Tunisia and
+# Romania, water loans, a cement maker in Côte d'Ivoire and Cameroon, textile against Egypt and
+# Turkey, remittances, Emirati hydrogen, a Korean parts plant, OCP and India, tomatoes against
+# Spain, FDI by origin), measured untouched at 31f2322 (countries 0.891, period 0.897, qualifier
+# 0.934, entities 0.944, figures 0.986) and at 3b232f2 (countries 0.897, the rest the same).
+FRESH23_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.944 untouched
+    (("figures", "f1"), 0.96),  # 0.986 untouched
+    (("figures", "matched_right", "countries", "share"), 0.86),  # 0.891 untouched
+    (("figures", "matched_right", "period", "share"), 0.87),  # 0.897 untouched
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.934 untouched
+    (("partnerships", "f1"), 0.82),  # 0.852 untouched
+    (("investments", "f1"), 0.82),  # 0.857 untouched
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.976 untouched
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -503,7 +524,8 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh16": (FRESH16, FRESH16_FLOORS), "fresh17": (FRESH17, FRESH17_FLOORS),
                  "fresh18": (FRESH18, FRESH18_FLOORS), "fresh19": (FRESH19, FRESH19_FLOORS),
                  "fresh20": (FRESH20, FRESH20_FLOORS),
-                 "fresh21": (FRESH21, FRESH21_FLOORS), "fresh22": (FRESH22, FRESH22_FLOORS)}
+                 "fresh21": (FRESH21, FRESH21_FLOORS), "fresh22": (FRESH22, FRESH22_FLOORS),
+                 "fresh23": (FRESH23, FRESH23_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)

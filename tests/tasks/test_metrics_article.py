@@ -3264,3 +3264,12 @@ def test_a_part_coordinated_with_the_home_countrys_part_is_not_the_home_countrys
         "Chine et 8% du Maroc.\n"
     )
     assert found["19%"]["countries"] == ["CN", "ES"]
+
+
+def test_a_headlines_rivals_faced_are_not_the_articles_focus():
+    found = figures(
+        "Cuir : face à la Tunisie et au Portugal, le Maroc mise sur le haut de gamme\n"
+        "Les exportations de la filière ont atteint 4,2 milliards de DH en 2025.\n\n"
+        "La chaussure représente 64% de ces exportations.\n"
+    )
+    assert found["64%"]["countries"] == ["MA"]
