@@ -662,11 +662,17 @@ _SHARE_OF_ITS_PURCHASES_RE = re.compile(
 def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked=()) -> set[str]:
     """What the shape of the statement decides alone: a company's accounts, its site abroad,
     a rival's figure, a statement whose countries its grammar gives (`_stated_by_the_statement`)."""
-    return (subjects.company_accounts(text, figure_start, sentence, article, previous)
-            or _economy_of_the_previous_subject(text, figure_start, sentence, article, previous)
-            or subjects.site_abroad(text, figure_start, sentence, article)
-            or country_rivals.rival_figure(text, figure_start, sentence, article, previous)
-            or _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked))
+    decided = (subjects.company_accounts(text, figure_start, sentence, article, previous)
+               or _economy_of_the_previous_subject(text, figure_start, sentence, article, previous)
+               or subjects.site_abroad(text, figure_start, sentence, article))
+    if decided:
+        return decided
+    rival = country_rivals.rival_figure(text, figure_start, sentence, article, previous)
+    if rival:
+        # (of the foreign market the ranking is of: `Dans les importations de l'UE, la part du
+        # Maroc plafonne à 1,6%, loin de la Turquie (5,8%)`)
+        return rival | subjects.market_of_a_rival(text, figure_start, sentence, article)
+    return _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
 
 
 # A sentence whose subject is a continent or the world, or its market or economy.
@@ -1324,6 +1330,9 @@ def _stated_by_the_statement(
     bracketed = _bracketed_by(text, figure_start, sentence[0])
     if bracketed and subjects.bracket_of_a_rival(text, figure_start, sentence, article):
         return set(bracketed)
+    market = subjects.market_of_a_rival(text, figure_start, sentence, article) if bracketed else set()
+    if market:
+        return set(bracketed) | market
     if bracketed:
         return set(bracketed) | ({article.home_country} if article.home_country else set())
     compared = _compared_in(text, figure_start, sentence, article.home_country)
@@ -2570,6 +2579,12 @@ def _placed_at_home(text: str, sentence: tuple[int, int], article: Article, home
                 or _home_government_subject(text, sentence[0], home))
 
 
+# A clause that only says in which country the place before it is: `, au Cameroun`, `, in Kenya`.
+_PLACE_APPOSITION_RE = re.compile(
+    r"\s*,?\s*(?i:en|au|aux|in)\s+(?:(?i:the|l['’]|la|le)\s*)?[A-ZÉ][\w'’-]*(?:\s+(?:d['’]\s*)?[A-ZÉ][\w'’-]*){0,2}\s*[.,;]?\s*"
+)
+
+
 def _clause_groups(
     text: str, clauses: tuple[tuple[int, int], ...], index: int, figure_start: int, article: Article,
 ) -> tuple[list[int], list[int], list[int]]:
@@ -2581,6 +2596,9 @@ def _clause_groups(
     ends_clause = len(text[figure_start:clauses[index][1]].split()) <= _FIGURE_ENDS_CLAUSE_WORDS
     own = [index] + ([index + 1] if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0])
                      and ends_clause and not _BREAKDOWN_RE.match(text, *clauses[index + 1]) else [])
+    if own[-1] + 1 < len(clauses) and _PLACE_APPOSITION_RE.fullmatch(text, *clauses[own[-1] + 1]) \
+            and _named(text, *clauses[own[-1] + 1]):
+        own.append(own[-1] + 1)  # `un second projet de 900 millions de dirhams à Douala, au Cameroun`
     before = [
         i for i in range(index - 1, -1, -1)
         if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))

@@ -250,6 +250,26 @@ def bracket_of_a_rival(text: str, figure_start: int, sentence: tuple[int, int], 
     return not base._named(text, start, rank.start(), article.companies) - {article.home_country}
 
 
+def market_of_a_rival(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The foreign market whose shares the home country and the rival in brackets are ranked
+    by, named before the rank word as what the shares are of (`Dans les importations
+    d'habillement de l'Union européenne, la part du Maroc plafonne à 1,6%, loin de la Turquie
+    (5,8%)`, `33% des échanges de l'UE avec ses voisins, devant l'Algérie (24%)`): the rival's
+    figure is of that market too, not of the home country."""
+    start = base._without_dateline(text, sentence)[0]
+    rank = _RANK_WORD_RE.search(text, start, figure_start)
+    if rank is None or not span_names_home(text, start, rank.start(), article):
+        return set()
+    window = text[start:rank.start()]
+    return {code for m in find_countries(window) if _MARKET_OF_BEFORE_RE.search(window, 0, m.start)
+            for code in m.codes} - {article.home_country}
+
+
+# What a market's name follows: `les importations de l'Union européenne`, `of the EU's`.
+_MARKET_OF_BEFORE_RE = re.compile(r"(?i:\b(?:importations|imports|échanges|trade|marché|market)\s+(?:[\w'’-]+\s+){0,2}"
+                                  r"(?:de|du|des|d['’]|of)\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?$)")
+
+
 # A loan, a credit line, a grant: the lender's as well as the borrower's.
 # (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _LOAN_RE = re.compile(

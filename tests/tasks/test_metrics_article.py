@@ -3273,3 +3273,23 @@ def test_a_headlines_rivals_faced_are_not_the_articles_focus():
         "La chaussure représente 64% de ces exportations.\n"
     )
     assert found["64%"]["countries"] == ["MA"]
+
+
+def test_a_place_told_with_its_country_after_a_comma_places_the_figure():
+    found = figures(
+        "Ciment : le marocain Atlas Liants s'étend en Afrique centrale\n"
+        "Le cimentier marocain Atlas Liants a inauguré lundi une usine à Libreville.\n\n"
+        "Le groupe prévoit un second projet de 700 millions de dirhams à Kribi, au Cameroun.\n"
+    )
+    assert found["700 millions de dirhams"]["countries"] == ["CM", "MA"]
+
+
+def test_a_rival_in_brackets_shares_the_foreign_market_the_ranking_is_of():
+    found = figures(
+        "Cuir : les exportations vers l'Europe progressent\n"
+        "Les exportations marocaines de chaussures ont atteint 3,1 milliards de DH en 2025.\n\n"
+        "Dans les importations de chaussures de l'Union européenne, la part du Maroc reste de 1,4%, loin de "
+        "la Tunisie (3,2%) mais devant l'Egypte (0,8%).\n"
+    )
+    assert found["3,2%"]["countries"] == ["EU", "TN"]
+    assert found["0,8%"]["countries"] == ["EG", "EU"]
