@@ -511,7 +511,12 @@ def figure_countries(
     decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
     if decided:
         return sorted(decided)
-    if article.home_country and _home_statistic(text, sentence, article.home_country):
+    if article.home_country and _home_statistic(text, sentence, article.home_country) and not (
+            article.main_company_country not in (None, article.home_country) and sentence[0] >= article.main_company_from
+            and _main_company_subject(text, figure_start, sentence, article)
+            and not _RELATIVE_BEFORE_RE.search(text, sentence[0], figure_start)):
+        # (a foreign main company's measure a home institution reports is still the company's:
+        # `La capacité sera portée à 45.000 tonnes, a précisé le ministère de l'Industrie`)
         return [article.home_country]
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
@@ -879,23 +884,32 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not found and not placed:
         found = set(article.focus_countries)
     if not found and placed and article.main_company_country not in (None, home) and sentence[0] >= article.main_company_from \
-            and _main_company_subject(text, sentence, article):
+            and _main_company_subject(text, figure_start, sentence, article):
         # `Facility near Benguerir to draw 300 megawatts`, of a US firm's data centre: placed
         # at home, it is still the foreign company's project (the home country joins it)
         found = {article.main_company_country}
     return found
 
 
-def _main_company_subject(text: str, sentence: tuple[int, int], article: Article) -> bool:
+# A relative pronoun: what follows it is said of another noun than the sentence's subject
+# (`Le nouveau site complète un écosystème automobile dont les exportations ont atteint`).
+# Nor after a colon (`Seonjin rejoint un écosystème en construction : 12 projets ...`).
+_RELATIVE_BEFORE_RE = re.compile(r"(?i:\b(?:dont|qui|que|qu['’]|où|which|whose|where|who)\b)|:")
+
+
+def _main_company_subject(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
     """Whether the sentence's subject is the main company, its project or its own measure
     (`Le taux d'intégration locale a atteint 68% à Tanger`, `Bâtie sur 8 hectares, la nouvelle
     unité emploiera 1.400 personnes`), not a place, a zone, a sector or the state of the home
     country (`La zone franche de Kénitra accueille 80 entreprises`, `Le ministère vise 50.000
-    emplois`), which a home place in the sentence leaves to the home country alone."""
+    emplois`), which a home place in the sentence leaves to the home country alone (a home
+    institution quoted as the source after the figure is no subject: `La capacité sera portée à
+    45.000 tonnes, a précisé le ministère de l'Industrie`)."""
     start = _without_dateline(text, sentence)[0]
     if _PROJECT_SUBJECT_RE.match(text, start):
         return True
-    if _NATIONAL_WORDS_RE.search(text, *sentence):
+    # (up to the figure's clause: not a source told after it, `..., a précisé le ministère`)
+    if _NATIONAL_WORDS_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
         return False
     opening = _OPENING_ADJUNCT_RE.match(text, start)
     start = opening.end() if opening else start

@@ -3293,3 +3293,28 @@ def test_a_rival_in_brackets_shares_the_foreign_market_the_ranking_is_of():
     )
     assert found["3,2%"]["countries"] == ["EU", "TN"]
     assert found["0,8%"]["countries"] == ["EG", "EU"]
+
+
+def test_a_home_ministry_quoted_after_a_foreign_firms_measure_is_its_source():
+    found = figures(
+        "Kénitra : le coréen Daeho Cable ouvre une tréfilerie\n"
+        "Le câblier sud-coréen Daeho Cable a inauguré mardi une tréfilerie à Kénitra.\n\n"
+        "La capacité sera portée à 30.000 tonnes à Kénitra d'ici 2029, a précisé le ministère de l'Industrie.\n"
+    )
+    assert found["30.000 tonnes"]["countries"] == ["KR", "MA"]
+    found = figures(
+        "Kénitra : le coréen Daeho Cable ouvre une tréfilerie\n"
+        "Le câblier sud-coréen Daeho Cable a inauguré mardi une tréfilerie à Kénitra.\n\n"
+        "La capacité sera portée à 30.000 tonnes d'ici 2029, a précisé le ministère de l'Industrie et du Commerce "
+        "dans un communiqué.\n"
+    )
+    assert found["30.000 tonnes"]["countries"] == ["KR", "MA"]
+    # (not a national figure told after a colon: the ministry's count of the sector's projects)
+    found = figures(
+        "Kénitra : le coréen Daeho Cable ouvre une tréfilerie\n"
+        "Le câblier sud-coréen Daeho Cable a inauguré mardi une tréfilerie à Kénitra.\n\n"
+        "Daeho Cable rejoint un écosystème en plein essor : 9 projets liés au câble ont été annoncés depuis "
+        "2023, selon le ministère de l'Industrie et du Commerce.\n"
+    )
+    assert found["9 projets"]["countries"] == ["MA"]
+
