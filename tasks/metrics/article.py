@@ -94,8 +94,9 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         main = nameless_company_cue(lead[:_LEAD_CHARS])
     if main is None and title_case:
         main = headline_company_cue(headline)  # `... as Indian Drugmaker Plans $150 Million Plant`
+    late = max(_LATE_COMPANY_CHARS, len(text) * _LATE_COMPANY_SHARE)
     if main is None and len({code for _, code in cued}) == 1 and not any(
-            _a_source(text, m) or m.start() > max(_LATE_COMPANY_CHARS, len(text) * _LATE_COMPANY_SHARE) for m in [cued[0][0].search(text)] if m):
+            _a_source(text, m) or m.start() > late for m in [cued[0][0].search(text)] if m):
         # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
         # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in
         # passing that the gazetteer knows: `les exportations de Renault` in a port's report;
@@ -139,8 +140,9 @@ def _counted_nouns(window: str, published_year: int | None, dating: Dating) -> f
     """The nouns the headline and lead count in a sentence that states its period (`Morocco
     attracted 214 announced greenfield projects in 2025` -> `project`), in the singular, lower
     case, with the number: the ranking or breakdown that follows counts the same things over
-    the same period (`Nigeria came fourth with 128 projects`). (Not a count told beside a period another
-    sentence states: `Xinrui posts record year in 2024. The group ... now has 12 plants`.)"""
+    the same period (`Nigeria came fourth with 128 projects`). (Not a count told beside a
+    period another sentence states: `Xinrui posts record year in 2024. The group ... now has
+    12 plants`.)"""
     nouns = set()
     for line in window.split("\n"):
         for start, end in _sentences(line):

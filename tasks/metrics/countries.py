@@ -577,14 +577,14 @@ def _home_only_in_a_comparison(text: str, figure_start: int, sentence: tuple[int
             holes[-1] = (holes[-1][0], max(b, holes[-1][1]))  # (overlapping masks merged)
         else:
             holes.append((a, b))
-    if not any(subjects.span_names_home(text, a, b, article) and not _SET_APART_RE.search(text, max(figure_start, a - 25), b)
+    # (nor a home the sentence leaves out, `country_masks.excluded`: `38% de son chiffre
+    # d'affaires hors du Maroc`)
+    left_out = excluded(text, *sentence)
+    if not any(subjects.span_names_home(text, a, b, article) and not any(a <= x < b for x, _ in left_out)
                for a, b in holes if a > figure_start):
-        return False  # (nor a home set apart: `38% de son chiffre d'affaires hors du Maroc`)
+        return False
     return not any(subjects.span_names_home(text, a, b, article) or _HOME_WORDS_RE.search(text, a, b)
                    for a, b in _outside(sentence[0], sentence[1], holes))
-
-
-_SET_APART_RE = re.compile(r"(?i:\b(?:hors|outside|excluding|except|sauf|sans)\b)")
 
 
 def _pronoun_for_a_home_place(text: str, sentence: tuple[int, int], earlier_sentences: list[tuple[int, int]],
@@ -911,8 +911,10 @@ def _main_company_subject(text: str, figure_start: int, sentence: tuple[int, int
     # (up to the figure's clause: not a source told after it, `..., a précisé le ministère`)
     if _NATIONAL_WORDS_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
         return False
-    opening = _OPENING_ADJUNCT_RE.match(text, start)
-    start = opening.end() if opening else start
+    if _OPENING_PARTICIPLE_RE.match(text, start) and "," in text[start:sentence[1]]:
+        # (past the opening participle or measure: `Bâtie sur 8 hectares, la nouvelle unité`)
+        comma = text.index(",", start, sentence[1]) + 1
+        start = comma + len(text[comma:sentence[1]]) - len(text[comma:sentence[1]].lstrip())
     if _COMPANY_ANAPHOR_RE.match(text, start) or _PROJECT_ANAPHOR_RE.match(text, start) \
             or _COMPANY_MEASURE_RE.match(text, start):
         return True
@@ -920,12 +922,6 @@ def _main_company_subject(text: str, figure_start: int, sentence: tuple[int, int
                for pattern, code in article.companies)
 
 
-# An opening participle or measure before the subject: `Bâtie sur 8 hectares, `, `Implantée à
-# Kénitra, `, `D'une capacité de 20 GWh, `.
-_OPENING_ADJUNCT_RE = re.compile(
-    r"\s*(?:[-–•*]\s*)?(?:(?:[A-ZÉÂ][a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|ie|ies|ue|ues|te|tes)|D['’]\s*une?|Avec)\s[^,.;:]{1,60},\s*)?"
-    r"(?:(?:[-–•*]\s*))?"
-)
 # The company's own measures opening its sentence (not the sector's or the country's: see
 # `_NATIONAL_WORDS_RE`).
 _COMPANY_MEASURE_RE = re.compile(
@@ -2650,7 +2646,7 @@ def _clause_groups(
 # complement, before the subject: `Bâtie sur 8 hectares,`, `Etendue sur 42.000 m2,`, `Spread
 # over 20 hectares,`, `D'un montant de 1,1 milliard de dirhams,`.
 _OPENING_PARTICIPLE_RE = re.compile(
-    r"\s*(?:[A-ZÉÈ][a-zéèêàîôû]+(?:ée?s?|ie?s?|ite?s?|ue?s?|ed|en)|Avec|With"
+    r"\s*(?:[A-ZÉÈ][a-zéèêàâîôûçëï]+(?:ée?s?|ie?s?|ite?s?|ue?s?|ed|en)|Avec|With"
     r"|D['’]une?\s+(?:montant|coût|valeur|budget|enveloppe|investissement))\s+"
     r"(?:sur|à|au|en|par|de|d['’]|pour|dans|over|across|on|in|with|at|by|for)(?:\s|(?<=['’]))"
 )

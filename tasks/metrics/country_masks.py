@@ -22,7 +22,8 @@ _EXCLUDED_RE = re.compile(
     r"|\bà\s+l['’]\s*exception\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*))"
 )
 # The words that rank one country against another (`derrière l'Egypte`, `devance la
-# Tunisie`, `talonne l'Afrique du Sud`, `loin de l'Espagne`, `behind Egypt`, `overtook Egypt`, `face à l'Egypte et à la Turquie`),
+# Tunisie`, `talonne l'Afrique du Sud`, `loin de l'Espagne`, `behind Egypt`, `overtook Egypt`,
+# `face à l'Egypte et à la Turquie`),
 # read here and by `country_subjects`.
 RANK_WORDS = (r"derrière|devant|devance|devancé|talonne|dépasse|précède|loin\s+(?:de|du|des|d['’]|derrière|devant)"
               r"|avance\s+sur|behind|ahead\s+of|trailing|trails|overtook|overtaking|outpaced|outpacing|outstripp\w*"
@@ -40,7 +41,9 @@ _RANK_BEFORE_RE = re.compile(
     r"|place|classement|largest|biggest|top)\b[^.;]{0,40}$)"
 )
 # A country list goes on over `,`, `et`, `and` and articles, up to anything else.
-_LIST_GLUE_RE = re.compile(r"(?:\s*,\s*|\s+(?:et|and|ou|or)\s+)(?:(?:à|au|aux)\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?")
+_LIST_GLUE_RE = re.compile(
+    r"(?:\s*,\s*|\s+(?:et|and|ou|or)\s+)(?:(?:à|au|aux)\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?"
+)
 # An aside holding a part of the figure before it: `470 milliards de dirhams, dont environ 300
 # milliards à destination de l'UE`, `$2 billion, including $1.2 billion to Spain`.
 _PART_ASIDE_RE = re.compile(r",\s*(?i:dont|including|of\s+which)\b")
