@@ -149,6 +149,16 @@ _TAKES_UP_RE = re.compile(r"\s*(?:Ils|Elles|They|It|Il|Elle|Ceux-ci|Celles-ci)\b
 _SECTOR_RE = re.compile(
     r"(?i:\b(?:le|du|au|ce|the|this|la|cette)\s+(?:secteur|sector|filière)\b|\bnational(?:e|es|aux)?\b|\bdomestic\b)"
 )
+# The state's own finances (`l'Etat a versé aux importateurs une prime de 1,2 milliard`, `Son
+# coût budgétaire`, `a coûté 4,1 MMDH à la Caisse de compensation`, `the state budget will
+# contribute`): with no country in their sentence, the home state's, not the suppliers' the
+# article is about.
+_STATE_FINANCES_RE = re.compile(
+    r"(?=\b(?i:[blcsiptdr]))(?i:\bl['’]\s*[ÉE]tat\b|\bstate\s+budget\b|\bbudg[ée]taires?\b|\bbudget\s+de\s+l['’]\s*[ÉE]tat\b"
+    r"|\bcaisse\s+de\s+compensation\b|\bsubventions?\b|\bsubsid(?:y|ies)\b|\bloi\s+de\s+finances\b|\bfinance\s+(?:law|bill)\b"
+    r"|\binvestissement\s+public\b|\bpublic\s+investment\b|\bdette\s+publique\b|\bpublic\s+debt\b"
+    r"|\brecettes\s+fiscales\b|\btax\s+revenues?\b)"
+)
 _THE_COUNTRY_RE = re.compile(r"(?i:\bdu\s+pays\b|\bthe\s+country['’]s\b|\bof\s+the\s+country\b)")
 # `suivie de l'Espagne (12%)`, `l'Afrique du Sud (près de 600.000 unités)`: a figure in
 # brackets right after a country is that country's.
@@ -849,6 +859,9 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
         # (up to the end of the figure's clause: `CPG employs about 5,800 people ..., in a region
         # where unemployment reached 26%, nearly double the national rate` tells of another matter)
         return {home}
+    if not placed and home and _STATE_FINANCES_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]) \
+            and article.main_company_country in (None, home):
+        return {home}
     if not placed and home and _THE_COUNTRY_RE.search(text, sentence[0], figure_start) \
             and not _from_the_paragraph(text, earlier_sentences, article, masked) - {home}:
         # `Premier secteur exportateur du pays, l'automobile a réalisé 157,6 milliards de
@@ -866,6 +879,10 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
         return {home}
     if home and _ALL_ORIGINS_RE.search(text, sentence[0], figure_start):
         return {home}  # `Tous pays confondus, les flux nets d'IDE se sont établis à 19,4 MMDH`
+    if home and _whole_flow(text, figure_start, sentence):
+        # `Total agrifood exports reached 91.5 billion dirhams`, after a sentence on the EU's and
+        # the UK's shares: the total of all partners, the home country's own.
+        return {home}
     if home and article.main_company_country in (None, home) and _COUNTED_COUNTRIES_RE.search(text, *sentence):
         # `Au total, les trois groupes exploitent 1.280 agences dans 26 pays africains`: a
         # sentence that counts countries without naming one tells of them all, not of the one
@@ -949,6 +966,22 @@ _ALL_ORIGINS_RE = re.compile(
     r"(?i:\b(?:tous\s+(?:les\s+)?pays|toutes\s+(?:les\s+)?(?:origines|destinations|provenances))\s+confondu(?:e|s|es)?\b"
     r"|\ball\s+(?:countries|origins|destinations|markets)\s+combined\b)"
 )
+# A flow told as the whole of all its partners' (`exportations totales`, `Au total, ... à
+# l'export`, `Total agrifood exports`, `overall imports`, `l'ensemble des importations`).
+_WHOLE_FLOW_RE = re.compile(
+    r"(?i:\btota(?:l|le|les|ux)\b|\boverall\b|\bglobal(?:e|es)?\b|\bl['’]\s*ensemble\s+des\s+(?=[ei])|\bas\s+a\s+whole\b)"
+)
+
+
+def _whole_flow(text: str, figure_start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the figure's sentence, up to the end of its clause, tells a flow as the whole of
+    its partners' (`_WHOLE_FLOW_RE`, `_FLOW_RE`)."""
+    start, end = sentence[0], _figure_clause(text, figure_start, sentence)[1]
+    if _TAKES_UP_RE.match(text, start):
+        return False  # `Il représente 12% du déficit global du pays`: the share of the whole a part takes
+    return bool(_WHOLE_FLOW_RE.search(text, start, end) and _FLOW_RE.search(text, start, end))
+
+
 # A number of countries, none named: `dans 26 pays africains`, `in more than 30 countries`,
 # `dans une dizaine de pays`.
 _COUNTED_COUNTRIES_RE = re.compile(

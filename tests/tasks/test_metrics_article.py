@@ -3318,3 +3318,31 @@ def test_a_home_ministry_quoted_after_a_foreign_firms_measure_is_its_source():
     )
     assert found["9 projets"]["countries"] == ["MA"]
 
+
+
+def test_the_total_of_a_flow_after_its_partners_shares_is_the_home_countrys():
+    found = figures(
+        "Agrumes : l'Europe et le Royaume-Uni, premiers débouchés\n"
+        "Les agrumes marocains gagnent des parts de marché.\n\n"
+        "L'Union européenne a absorbé 61% des exportations d'agrumes et le Royaume-Uni 17%. "
+        "Les exportations totales ont atteint 12,4 milliards de dirhams en 2025.\n"
+    )
+    assert found["12,4 milliards de dirhams"]["countries"] == ["MA"]
+    found = figures(
+        "Maroc-Chine : les échanges s'envolent\n"
+        "Les échanges entre le Maroc et la Chine ont progressé en 2025.\n\n"
+        "Au total, les exportations vers la Chine ont atteint 9,8 milliards de dirhams.\n"
+    )
+    assert found["9,8 milliards de dirhams"]["countries"] == ["CN", "MA"]
+
+
+def test_the_states_own_finances_are_the_home_countrys_not_the_suppliers():
+    found = figures(
+        "Gaz butane : les Etats-Unis et le Qatar premiers fournisseurs\n"
+        "Les importations marocaines de gaz butane ont reculé au premier trimestre, les Etats-Unis et le Qatar "
+        "restant les premiers fournisseurs.\n\n"
+        "La subvention de la bouteille a coûté 3,8 MMDH à la Caisse de compensation sur le trimestre.\n\n"
+        "Pour soutenir les importateurs, l'Etat a versé une prime de 900 millions de dirhams.\n"
+    )
+    assert found["3,8 MMDH"]["countries"] == ["MA"]
+    assert found["900 millions de dirhams"]["countries"] == ["MA"]
