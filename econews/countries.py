@@ -524,6 +524,12 @@ def _company_patterns() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
             rf"\s+(?:[a-zé][\w-]+\s+){{0,2}}(?P<dem>{french})\b"
         )),
         (re.compile(r"['’]s\s|-based\s|(?:Headquartered|Based)\s+in\s"), _city_company_pattern()),
+        # an apposition of its seat: `Le groupe Al Nakheel Agro, basé à Riyad, a annoncé`,
+        # `Nordchem AG, headquartered in Hamburg,` (the city is checked by `_base_country`)
+        (re.compile(r",\s+(?:basée?|installée?|établie?|domiciliée?|based|headquartered)\s+(?:à|in)\s"), re.compile(
+            rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:basée?|installée?|établie?|domiciliée?|based|headquartered)"
+            rf"\s+(?:à|in)\s+(?P<seat>{_PLACE_WORDS})(?![\w])"
+        )),
         # an apposition of its seat: `Qamar Renewable Holdings, an Abu Dhabi-based clean energy developer`
         (re.compile(r",\s+an?\s+[A-Z][^,]{0,30}-based\s"), re.compile(
             rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+an?\s+(?P<city>{_PLACE_WORDS})-based\s+"

@@ -285,3 +285,12 @@ def test_a_gigafactory_terminal_or_campus_places_its_city():
     assert [m.codes for m in find_places_abroad("China's CATL is building a gigafactory in Debrecen", "MA")] == [("HU",)]
     assert [m.codes for m in find_places_abroad("a data center campus near Ulsan", "MA")] == [("KR",)]
     assert find_places_abroad("un terminal à Nador", "MA") == ()  # a site at home names no country
+
+
+def test_a_company_is_of_the_country_of_the_seat_its_apposition_gives():
+    assert [(name, code) for _, _, name, code in company_nationalities(
+        "Le groupe Al Nakheel Agro, basé à Riyad, a annoncé un projet à Errachidia.")] == [("Al Nakheel Agro", "SA")]
+    assert [(name, code) for _, _, name, code in company_nationalities(
+        "Nordchem AG, headquartered in Hamburg, will build a plant in Jorf Lasfar.")] == [("Nordchem AG", "DE")]
+    # (a person's seat is no company's)
+    assert company_nationalities("Le ministre, basé à Paris, a annoncé un projet.") == []

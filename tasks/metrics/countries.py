@@ -24,6 +24,7 @@ from econews.openings import guarded
 from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_rivals, country_subjects as subjects
+from econews.tasks.metrics.context import _FUTURE_RE
 from econews.tasks.metrics.country_masks import compared_phrase, excluded, rate_country, rivals
 
 if TYPE_CHECKING:
@@ -521,6 +522,18 @@ def figure_countries(
     decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
     if decided:
         return sorted(decided)
+    if _exported_share_of_the_new_plant(text, figure_start, sentence, article):
+        # (with the markets its sentence names after it, by their names: `mainly to the European
+        # Union and the United States`, not `vers les usines de constructeurs allemands`)
+        # up to a clause on the rest: `45% will go to plants in Morocco, while the rest will be
+        # exported to Spain`)
+        rest = _THE_REST_RE.search(text, figure_start, sentence[1])
+        window = text[figure_start:rest.start() if rest else sentence[1]]
+        markets = {code for m in find_countries(window) if m.kind == "name" for code in m.codes}
+        return sorted({article.main_company_country, article.home_country} | markets)
+    if article.home_country and article.main_company_country in (None, article.home_country) \
+            and _broken_down_by_partner(text, figure_start, sentence, article):
+        return [article.home_country]
     if article.home_country and _home_statistic(text, sentence, article.home_country) and not (
             article.main_company_country not in (None, article.home_country) and sentence[0] >= article.main_company_from
             and _main_company_subject(text, figure_start, sentence, article)
@@ -914,6 +927,48 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
 _RELATIVE_BEFORE_RE = re.compile(r"(?i:\b(?:dont|qui|que|qu['’]|où|which|whose|where|who)\b)|:")
 
 
+# A share of output sold abroad: `85% de la production sera exportée`, `dont 80% seront
+# exportées vers l'Europe`, `85% de ses ventes à l'export`, `80% of output will be exported`.
+_EXPORTED_SHARE_RE = re.compile(
+    r"(?i:\bexport(?:ée?s?|ed)\b|\bà\s+l['’]\s*export\b|\bfor\s+export\b|\bdestinée?s?\s+(?:à|aux)\s+(?:l['’]\s*export|marchés\s+étrangers))"
+)
+_THE_REST_RE = re.compile(r"(?i:\bwhile\b|\bwhereas\b|\btandis\s+que\b|\balors\s+que\b|\ble\s+reste\b|\bthe\s+rest\b|\bthe\s+remaining\b)")
+_PERCENT_AT_RE = re.compile(r"[\d.,\s]+(?:%|\s*(?:pour\s*cent|percent|per\s+cent)\b)")
+
+
+def _exported_share_of_the_new_plant(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether the figure is the share of a foreign main company's coming output to be sold
+    abroad (`L'usine produira 3 millions de jantes par an, dont 85% seront exportées vers
+    l'Europe`): the company's and the home country's, where the plant stands, not the countries
+    its paragraph named before (its clients, its rivals). Told in the
+    future (a plant to come): not the group's present trade (`Le groupe exporte 70% de sa
+    production vers l'Allemagne`), nor a share a named country or firm takes before the figure."""
+    home, main = article.home_country, article.main_company_country
+    if not home or main in (None, home) or sentence[0] < article.main_company_from:
+        return False
+    if not _PERCENT_AT_RE.match(text, figure_start) or not _FUTURE_RE.search(text, *sentence):
+        return False
+    clause = _figure_clause(text, figure_start, sentence)
+    if not _EXPORTED_SHARE_RE.search(text, clause[0], sentence[1]):
+        return False
+    return not _named(text, sentence[0], figure_start, article.companies) - {home, main}
+
+
+def _broken_down_by_partner(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether a flow figure whose clause names no foreign country is broken down by partner
+    right after it (`Les importations de blé dur se sont établies à 610.000 tonnes, dont 72% en
+    provenance du Canada`, `imports of 81,000 tonnes, of which 95% from China`): the whole over
+    all partners, the home country's, not the article's partner's (nor the part's)."""
+    clauses = _clauses(text, sentence)
+    index = next((i for i, c in enumerate(clauses) if c[0] <= figure_start < c[1]), None)
+    if index is None or index + 1 >= len(clauses) or not _BREAKDOWN_RE.match(text, *clauses[index + 1]):
+        return False
+    start, end = clauses[index]
+    if not _FLOW_RE.search(text, sentence[0], end) or _named(text, sentence[0], end, article.companies) - {article.home_country}:
+        return False
+    return bool(_named(text, *clauses[index + 1]) - {article.home_country})
+
+
 def _main_company_subject(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
     """Whether the sentence's subject is the main company, its project or its own measure
     (`Le taux d'intégration locale a atteint 68% à Tanger`, `Bâtie sur 8 hectares, la nouvelle
@@ -1061,7 +1116,59 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or subjects.foreign_matter(text, figure_start, statement, found, article)
         or _operations_abroad(text, figure_start, subject_statement, found, article)
         or _foreign_place_subject(text, statement, found, article)
+        or _trade_between_foreign_countries(text, figure_start, statement, found, article)
+        or _only_rival_does_better(text, figure_start, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+# Two parties of a flow: `entre l'Espagne et l'Algérie`, `between Seoul and Ankara`, `les
+# échanges turco-tunisiens` (a compound), `Trade between the two countries`.
+_BETWEEN_TWO_RE = re.compile(r"(?i:\b(?:entre|between)\s+(?=\S)(?!\d))")
+
+
+# `Seule l'Afrique du Sud fait mieux`, `seul Port-Saïd Est, en Egypte, affiche une croissance
+# comparable`, `Only Egypt, with $41.2 billion, drew more capital` (after a lead-in: `Sur le
+# continent, `): the one rival that matches or beats the home country.
+_ONLY_RIVAL_RE = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?i:seule?s?|only)\s+(?=(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?[A-ZÀ-Ý])")
+_BETTER_RE = re.compile(
+    r"(?i:\bmieux\b|\bcomparables?\b|\bdavantage\b|\bplus\s+(?:de|d['’]|que)\b|\bmore\b|\bbetter\b|\bhigher\b"
+    r"|\blarger\b|\bbigger\b|\bfaster\b|\bcomparable\b|\bsupérieure?s?\b|\bdépass\w*|\boutperform\w*)"
+)
+
+
+def _only_rival_does_better(text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the statement names the one foreign country that does as well as or better than
+    the home country (`_ONLY_RIVAL_RE`, `_BETTER_RE`), with nothing of the home country in it:
+    the figure is that rival's."""
+    home = article.home_country
+    start, end = _without_dateline(text, statement)
+    only = _ONLY_RIVAL_RE.match(text, start, end)
+    if not home or home in found or only is None or not _BETTER_RE.search(text, only.end(), end):
+        return False
+    return not subjects.span_names_home(text, start, end, article)
+
+
+def _trade_between_foreign_countries(
+    text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article,
+) -> bool:
+    """Whether the figure's clause is a flow between two foreign countries (`les échanges entre
+    l'Espagne et l'Algérie n'ont pas dépassé 5,7 milliards d'euros`, `contre 9,6 milliards de
+    dollars entre Séoul et Ankara`, `Les échanges turco-tunisiens se sont limités à 1,9 milliard`,
+    `Trade between the two countries reached $8.8 billion`, of Turkey and Egypt), with nothing of
+    the home country in its clause: their trade, not the home country's."""
+    home = article.home_country
+    if not home or home in found or len(found) < 2:
+        return False
+    start, end = _figure_clause(text, figure_start, statement)
+    if not (_FLOW_RE.search(text, start, end) or _TRADE_RE.search(text, start, end)) \
+            or subjects.span_names_home(text, start, end, article):
+        return False
+    between = _BETWEEN_TWO_RE.search(text, start, end)
+    if between and len(_named(text, between.end(), end, article.companies) - {home}) >= 2:
+        return True
+    if any(m.kind == "compound" and home not in m.codes for m in find_countries(text[start:end])):
+        return True
+    return bool(_BOTH_RE.search(text, start, end))
 
 
 def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
@@ -1188,7 +1295,7 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
     # or supplying it or taking a share of its flow (`France supplies 40%`, `La Côte d'Ivoire en a capté 18%`)
     r"|suppl(?:y|ies|ied)\b|fourni(?:t|ssent)\b|capt\w*|\btook\b|\btakes\b"
     # or as a lender or donor to it (`Germany will also provide a €45 million grant`)
-    r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*"
+    r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*|\bappuis?\s+budgétaire|\bbudget(?:ary)?\s+support"
     # or as weighing a share of something (`L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%`)
     r"|\bpès\w*|\bpes(?:er|ent)\b|représent\w*|account\w*|\bpart\b|\bshare\b)"
 )
@@ -1323,7 +1430,7 @@ def _home_investment_abroad(
 # `Ces dernières`, `the latter`: of the parties the sentence before compared, the last named
 # (`1.100 entreprises espagnoles ..., contre quelque 950 filiales de groupes français. Ces
 # dernières restent les premiers employeurs étrangers du pays, avec près de 140.000 salariés`).
-_LATTER_RE = re.compile(r"\s*(?:[Cc]es\s+derni(?:er|ère)s|[Cc]e\s+dernier|[Cc]ette\s+dernière|[Tt]he\s+latter)\b")
+_LATTER_RE = re.compile(r"\s*(?:[Cc]es\s+derni(?:er|ère)s|[Cc]e\s+dernier|[Cc]ette\s+dernière|[Tt]he\s+latter|[Cc]elui-ci|[Cc]elle-ci)\b")
 
 
 def _last_named(text: str, span: tuple[int, int], article: Article) -> set[str]:
@@ -1715,6 +1822,18 @@ _AT_HOME_RE = re.compile(
 )
 
 
+# A company after a country's possessive (`China's Longhai Hydrogen`), not its government
+# (`China's Commerce Ministry`, `Spain's State Secretariat`).
+_OWNED_COMPANY_RE = re.compile(
+    r"['’]s\s+(?:[A-Z][\w&.-]*\s+){0,3}?(?!(?:Ministry|Minister|Government|President|Prime|Foreign|Finance|Economy|Trade"
+    r"|Energy|Industry|Central|National|State|Commerce|Agriculture|Statistics|Customs|Treasury|Parliament|Senate|Embassy"
+    r"|Army|Navy|King|Queen|Crown)\b)(?:[A-Z][\w&.-]*)(?:\s+(?:[A-Z][\w&.-]*|[a-z]+\b))"
+)
+# (nor a place: `Egypt's East Port Said reported 4.1 million TEUs`)
+_OWNED_PLACE_RE = re.compile(
+    r"['’]s\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:Port|Canal|Zone|City|Bay|Island|Province|Region|Airport|Terminal)\b")
+
+
 def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
     """Whether the sentence opens with one of `found` as its subject: a country's name or a
     capital standing for its government (`La France`, `New Delhi`)."""
@@ -1722,7 +1841,9 @@ def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
     window = text[at:at + 40]
     mention = next(iter(find_countries(window)), None)
     if mention is not None and mention.start == 0:
-        return mention.kind == "name" and set(mention.codes) <= found
+        # (not a company a possessive names: `China's Longhai Hydrogen won a site`)
+        return mention.kind == "name" and set(mention.codes) <= found and not (
+            _OWNED_COMPANY_RE.match(window, mention.end) and not _OWNED_PLACE_RE.match(window, mention.end))
     return bool(_governments(window[:window.find(",")] if "," in window else window) & found)
 
 
@@ -2056,7 +2177,10 @@ def _named_in(text: str, start: int, end: int, companies=(), masked: tuple[tuple
     }
     if _HOME_WORDS_RE.search(window):
         found.add(HOME_COUNTRY)
-    found |= {code for pattern, code in companies if pattern.search(window)}
+    # (a company masked with its country's name is another figure's: `China's Longhai and
+    # Spain's Iberagua won projects of $6.2 billion and $4.8 billion, respectively`)
+    found |= {code for pattern, code in companies if any(
+        not any(a < start + m.end() and start + m.start() < b for a, b in masked) for m in pattern.finditer(window))}
     found |= _governments(window)
     found |= {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window)}
     return frozenset(found)

@@ -196,10 +196,17 @@ def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> di
         countries, figures = _listed_respectively(text, start, word, figure_spans)
         if not figures:
             return {}
+    # (a country's company goes with it: `China's Longhai Hydrogen and Spain's Iberagua won
+    # projects of $6.2 billion and $4.8 billion, respectively`)
+    countries = [(a, _OWNED_NAME_RE.match(text, b).end()) for a, b in countries]
     return {
         f: [c for j, c in enumerate(countries) if j != k % len(countries)]
         for k, f in enumerate(figures)
     }
+
+
+# A name after a country's possessive: `China's Longhai Hydrogen Technology`.
+_OWNED_NAME_RE = re.compile(r"(?:['’]s(?:[^\S\n]+[A-Z][\w&.-]*)+)?")
 
 
 # What joins the figures of one enumeration: `31%, 19% et 12%`, `0.9 million and 0.6 million tonnes`.
@@ -221,7 +228,7 @@ def _listed_respectively(text: str, start: int, word: re.Match, figure_spans: li
         run = [after[0]]
         while run[-1] + 1 < len(spans) and _FIGURE_GLUE_RE.fullmatch(text, spans[run[-1]][1], spans[run[-1] + 1][0]):
             run.append(run[-1] + 1)
-    elif before and re.fullmatch(r"[^\S\n]*(?:[a-zé]+[^\S\n]*){0,2}", text[spans[before[-1]][1]:word.start()]):
+    elif before and re.fullmatch(r"[^\S\n]*,?[^\S\n]*(?:[a-zé]+[^\S\n]*){0,2}", text[spans[before[-1]][1]:word.start()]):
         run = [before[-1]]
         while run[0] > 0 and _FIGURE_GLUE_RE.fullmatch(text, spans[run[0] - 1][1], spans[run[0]][0]):
             run.insert(0, run[0] - 1)

@@ -34,6 +34,11 @@ _ATTACHED_RE = re.compile(
     r"(?:['’]s(?:\s+[A-Z][\w'’-]*)+)?\s*(?:\([^()]*|,\s*(?:[^,;()]{0,80},\s*)?"
     r"(?i:qui|dont|où|which|whose|where|premier|première|first|largest|biggest|the\s+world)\b[^;()]*)"
 )
+# A later rival of a list given its figure by `avec`, after the rival before it had its own
+# (`derrière l'Egypte, qui a reçu 29,6 milliards, et le Nigeria, avec 20,9 milliards`);
+# otherwise `avec` goes on with the home country (`Le Maroc s'est hissé au troisième rang,
+# derrière le Pérou et le Chili, avec 80.000 tonnes`).
+_WITH_ATTACHED_RE = re.compile(r",\s*(?i:avec|with)\b[^;(),]*")
 _COORDINATED_RE = re.compile(r"(?:,|\bet|\band|\bor|\bou)\s+(?:de\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$")
 # The rival as the agent after the figure (`2.4 million TEUs handled by Spain's Algeciras`).
 _AGENT_RE = re.compile(r"(?i:[^,;.()]{0,40}?\b(?:by|par)\s+$)")
@@ -70,8 +75,10 @@ def rival_figure(
     for i in reversed(range(len(between))):
         # the nearest rival the figure is tied to, with the countries named after it, unless one
         # of those is a rival of its own (`derrière l'Egypte, qui a reçu 29,6 milliards, et le
-        # Nigeria, avec 20,9 milliards`: whose the figure is, the sentence does not say)
-        if _ATTACHED_RE.fullmatch(text, between[i][1], figure_start):
+        # Nigeria, qui a reçu 20,9 milliards`, read from Egypt: the figure is the nearer one's)
+        if _ATTACHED_RE.fullmatch(text, between[i][1], figure_start) \
+                or (i > 0 and _WITH_ATTACHED_RE.fullmatch(text, between[i][1], figure_start)
+                    and re.search(r"\d", text[between[i - 1][1]:between[i][0]])):
             if any(_COORDINATED_RE.search(text, max(between[i][1], at - 12), at) for at, _, _ in between[i + 1:]):
                 return set()
             return {code for _, _, codes in between[i:] for code in codes}

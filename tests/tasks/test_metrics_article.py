@@ -3346,3 +3346,147 @@ def test_the_states_own_finances_are_the_home_countrys_not_the_suppliers():
     )
     assert found["3,8 MMDH"]["countries"] == ["MA"]
     assert found["900 millions de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_flow_broken_down_by_partner_right_after_it_is_the_whole_over_all_partners():
+    found = figures(
+        "Maroc-Kenya : le thé kényan veut conquérir le marché marocain\n"
+        "Le Kenya veut doubler ses ventes de thé au Maroc, a déclaré son ministre.\n\n"
+        "Le Royaume a importé l'an dernier 64.000 tonnes de thé, dont 90% en provenance de Chine.\n\n"
+        "Les importations de café se sont établies à 41.000 tonnes, dont 35% du Vietnam.\n"
+    )
+    assert found["64.000 tonnes"]["countries"] == ["MA"]
+    assert found["41.000 tonnes"]["countries"] == ["MA"]
+    # (the flow of a country named in its clause stays that country's)
+    found = figures(
+        "Maroc-Kenya : le thé kényan veut conquérir le marché marocain\n"
+        "Le Kenya veut doubler ses ventes de thé au Maroc, a déclaré son ministre.\n\n"
+        "Le Kenya a exporté 520.000 tonnes de thé en 2025, dont 30% vers le Pakistan.\n"
+    )
+    assert "MA" not in found["520.000 tonnes"]["countries"]
+
+
+def test_the_exported_share_of_a_foreign_firms_new_plant_is_the_firms_and_the_home_countrys():
+    found = figures(
+        "Tanger : le chinois Huaxin Wheels ouvre une usine de jantes\n"
+        "Le fabricant chinois Huaxin Wheels a posé jeudi la première pierre d'une usine de jantes à Tanger.\n\n"
+        "Ses clients sont les constructeurs allemands, espagnols et italiens. "
+        "L'usine produira 2 millions de jantes par an, dont 75% seront exportées vers l'Europe.\n\n"
+        "Le groupe fournit des usines en Allemagne et en Italie. "
+        "Près de 60% de la production sera exportée, principalement vers les usines de ses clients.\n"
+    )
+    assert found["75%"]["countries"] == ["CN", "MA"]
+    assert found["60%"]["countries"] == ["CN", "MA"]
+    found = figures(
+        "Tanger : le chinois Huaxin Wheels ouvre une usine de jantes\n"
+        "Le fabricant chinois Huaxin Wheels a posé jeudi la première pierre d'une usine de jantes à Tanger.\n\n"
+        "Ses clients sont les constructeurs allemands, espagnols et italiens. "
+        "About 75% of the output will be exported, mainly to the European Union and the United States.\n"
+    )
+    assert found["75%"]["countries"] == ["CN", "EU", "MA", "US"]
+    # (the group's present trade from its own country keeps its markets)
+    found = figures(
+        "Agadir : l'espagnol Frutas Solana investit dans les fraises\n"
+        "Le groupe espagnol Frutas Solana a annoncé un investissement dans la région d'Agadir.\n\n"
+        "Depuis la Chine, le groupe exporte 70% de sa production vers l'Allemagne.\n"
+    )
+    assert "DE" in found["70%"]["countries"]
+
+
+def test_a_donors_budget_support_or_cofinancing_is_given_to_the_home_country():
+    found = figures(
+        "Loi de finances 2027 : le déficit budgétaire ramené à 3%\n"
+        "Le projet de loi de finances du Maroc prévoit un déficit de 3% du PIB en 2027.\n\n"
+        "Les recettes fiscales progresseront de 6%, selon le ministère. "
+        "L'Union européenne a, de son côté, annoncé un appui budgétaire de 230 millions d'euros.\n\n"
+        "Le projet d'irrigation de la plaine du Gharb sera financé par la BAD. "
+        "L'Allemagne, à travers la KfW, apporte pour sa part un cofinancement de 40 millions d'euros.\n"
+    )
+    assert found["230 millions d'euros"]["countries"] == ["EU", "MA"]
+    assert found["40 millions d'euros"]["countries"] == ["DE", "MA"]
+
+
+def test_a_foreign_countrys_share_of_an_unowned_flow_is_a_share_of_the_home_countrys():
+    found = figures(
+        "Tourisme : les recettes dépassent 110 milliards de dirhams\n"
+        "Les recettes touristiques du Maroc ont atteint 112 milliards de dirhams en 2025.\n\n"
+        "Par marché émetteur, l'Allemagne, l'Italie et la Belgique ont généré respectivement 9%, 6% et 5% des recettes.\n\n"
+        "Les Pays-Bas ont absorbé 14% des volumes, selon l'Office des changes.\n"
+    )
+    assert found["9%"]["countries"] == ["DE", "MA"]
+    assert found["14%"]["countries"] == ["MA", "NL"]
+    # (a share of a flow whose owner is said stays the owner's)
+    found = figures(
+        "Tourisme : les recettes dépassent 110 milliards de dirhams\n"
+        "Les recettes touristiques du Maroc ont atteint 112 milliards de dirhams en 2025.\n\n"
+        "En Egypte, l'Allemagne a généré 13% des recettes égyptiennes.\n"
+    )
+    assert "MA" not in found["13%"]["countries"]
+
+
+def test_a_flow_between_two_foreign_countries_is_theirs_alone():
+    found = figures(
+        "Maroc-Espagne : les échanges ont atteint un record\n"
+        "Les échanges entre le Maroc et l'Espagne ont atteint 22 milliards d'euros en 2025.\n\n"
+        "Le Maroc est le premier partenaire de l'Espagne en Afrique: les échanges entre l'Espagne et "
+        "l'Egypte n'ont pas dépassé 3,2 milliards d'euros.\n\n"
+        "Les échanges franco-tunisiens se sont limités à 9,1 milliards d'euros.\n"
+    )
+    assert found["3,2 milliards d'euros"]["countries"] == ["EG", "ES"]
+    assert found["9,1 milliards d'euros"]["countries"] == ["FR", "TN"]
+    # (the home country's trade with one of them stays bilateral)
+    assert found["22 milliards d'euros"]["countries"] == ["ES", "MA"]
+
+
+def test_a_second_rival_with_its_figure_after_with_is_that_rivals():
+    found = figures(
+        "Transferts des MRE : 12 milliards de dollars en 2025\n"
+        "Les transferts des Marocains résidant à l'étranger ont atteint 12 milliards de dollars en 2025.\n\n"
+        "Sur le continent, le Maroc reste le troisième récipiendaire, derrière l'Egypte, qui a reçu 24,1 milliards "
+        "de dollars, et le Ghana, avec 14,3 milliards de dollars, selon la Banque mondiale.\n"
+    )
+    assert found["24,1 milliards de dollars"]["countries"] == ["EG"]
+    assert found["14,3 milliards de dollars"]["countries"] == ["GH"]
+    found = figures(
+        "Myrtilles : le Maroc sur le podium\n"
+        "Les exportations marocaines de myrtilles ont progressé en 2025.\n\n"
+        "Le Maroc s'est hissé au troisième rang mondial, derrière le Pérou et le Chili, avec 85.000 tonnes expédiées.\n"
+    )
+    assert found["85.000 tonnes"]["countries"] == ["MA"]
+
+
+def test_the_only_rival_that_does_better_than_the_home_country_has_its_own_figure():
+    found = figures(
+        "IDE sortants : le Maroc deuxième investisseur africain\n"
+        "Le stock d'investissements marocains à l'étranger a atteint 9 milliards de dollars, selon la CNUCED.\n\n"
+        "Sur le continent, seul le Nigeria fait mieux, avec un stock de 14 milliards de dollars.\n\n"
+        "Only Kenya, with $2.3 billion, drew more capital.\n"
+    )
+    assert found["14 milliards de dollars"]["countries"] == ["NG"]
+    assert found["$2.3 billion"]["countries"] == ["KE"]
+
+
+def test_companies_paired_respectively_with_their_figures_keep_their_own_country():
+    found = figures(
+        "Green hydrogen: Morocco picks five winners\n"
+        "Morocco has selected five projects under its green hydrogen offer, the investment ministry said.\n\n"
+        "China's Longhai Hydrogen Technology and Spain's Iberagua Renovables won sites for projects of "
+        "$6.2 billion and $4.8 billion, respectively.\n\n"
+        "Spain's Iberhidro Renovables and China's Sinoway Hydrogen will develop projects worth MAD 52 billion "
+        "and MAD 41 billion respectively near Tarfaya.\n",
+        language="en",
+    )
+    assert found["$6.2 billion"]["countries"] == ["CN", "MA"]
+    assert found["$4.8 billion"]["countries"] == ["ES", "MA"]
+    assert found["MAD 52 billion"]["countries"] == ["ES", "MA"]
+    assert found["MAD 41 billion"]["countries"] == ["CN", "MA"]
+
+
+def test_celui_ci_takes_up_the_company_its_sentence_before_named_last():
+    found = figures(
+        "Textile : la filière se concentre à Tanger\n"
+        "La filière textile marocaine a perdu 5.000 emplois au premier semestre.\n\n"
+        "Dans le même temps, 1.800 postes ont été créés à Tanger, dont 600 par le groupe portugais Tecidos Douro. "
+        "Celui-ci a investi 150 millions de DH dans une unité de teinture.\n"
+    )
+    assert found["150 millions de DH"]["countries"] == ["MA", "PT"]
