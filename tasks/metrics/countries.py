@@ -522,6 +522,8 @@ def figure_countries(
     decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
     if decided:
         return sorted(decided)
+    if article.home_country and _relative_of_home_infrastructure(text, figure_start, sentence, article):
+        return [article.home_country]
     if _exported_share_of_the_new_plant(text, figure_start, sentence, article):
         # (with the markets its sentence names after it, by their names: `mainly to the European
         # Union and the United States`, not `vers les usines de constructeurs allemands`)
@@ -925,6 +927,57 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
 # (`Le nouveau site complète un écosystème automobile dont les exportations ont atteint`).
 # Nor after a colon (`Seonjin rejoint un écosystème en construction : 12 projets ...`).
 _RELATIVE_BEFORE_RE = re.compile(r"(?i:\b(?:dont|qui|que|qu['’]|où|which|whose|where|who)\b)|:")
+
+
+# The home country's public works and national programmes as the antecedent of a relative
+# clause (`la station de dessalement de Chtouka, dont la capacité`, `le programme national de
+# dessalement, qui prévoit`, `the Nador West Med port, which will handle`): the infrastructure
+# or plan head noun, then a national adjective or a home place before the pronoun.
+_INFRASTRUCTURE_RE = re.compile(
+    r"(?i:\b(?:stations?|ports?|zones?(?:\s+franches?|\s+industrielles?)?|free\s+zones?|programmes?|programs?|plans?|barrages?|dams?"
+    r"|autoroutes?|motorways?|corridors?|aéroports?|airports?|réseaux?|grids?|networks?|lignes?|lines?|technopoles?)\b)"
+)
+_NATIONAL_RE = re.compile(r"(?i:\bnationa(?:l|le|les|ux)\b|\bRoyaume\b|\bMaroc\b|\bmarocaine?s?\b|\bMorocco\b)")
+# The home country itself as the antecedent: `Le Royaume, qui`, `Morocco, which`.
+_HOME_ANTECEDENT_RE = re.compile(r"\s*(?:(?:Le|le|The|the)\s+)?(?:Royaume|Maroc|Morocco|Kingdom)\s*")
+_ANTECEDENT_CHARS = 70
+_BUILDS_RE = re.compile(r"(?i:\binvest\w*|\bconstrui\w*|\bconstruct\w*|\bbuild\w*|\bdevelop\w*|\bdévelopp\w*|\baménag\w*)")
+# A firm's site set in the infrastructure, which the relative clause may be about.
+_SITE_IN_RE = re.compile(
+    r"(?i:\b(?:plants?|usines?|unités?|factor(?:y|ies)|sites?|facilit(?:y|ies)|complex(?:e|es)?|projects?|projets?|hubs?"
+    r"|cent(?:re|er)s?|warehouses?|entrepôts?)\b(?:\s+[^\s,;]+){0,5}?\s+(?:in|at|near|within|inside|dans|à|au|près\s+de|de)\s+(?:\S+\s+){0,4}$)"
+)
+_PLACE_BEFORE_HEAD_CHARS = 25
+
+
+def _relative_of_home_infrastructure(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether the figure's clause is a relative one (`qui`, `dont`, `which`) whose antecedent is
+    the home country's infrastructure or national plan (`_INFRASTRUCTURE_RE` with `_NATIONAL_RE`
+    or a home place), and it names no foreign country: the figure is the home country's, not the
+    foreign firm's the sentence opened on (`Le groupe vise aussi le programme national de
+    dessalement, qui prévoit une capacité de 1,7 milliard de m3`). Not a plant (`l'usine de
+    Kénitra, qui emploiera`): a firm's site is the firm's."""
+    clauses = _clauses(text, sentence)
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), 0)
+    if index == 0 or not _ASIDE_RE.match(text, clauses[index][0]) or not text[clauses[index][0] - 2:clauses[index][0]].startswith(","):
+        return False
+    if _named(text, clauses[index][0], clauses[index][1], article.companies) - {article.home_country}:
+        return False
+    antecedent_end = clauses[index][0] - 2
+    window = (max(clauses[index - 1][0], antecedent_end - _ANTECEDENT_CHARS), antecedent_end)
+    if _HOME_ANTECEDENT_RE.fullmatch(text, clauses[index - 1][0], antecedent_end):
+        return True  # `Le Royaume, qui dispose d'environ 70% des réserves mondiales de phosphate`
+    head = _INFRASTRUCTURE_RE.search(text, *window)
+    if head is None or _named(text, head.end(), window[1], article.companies) - {article.home_country}:
+        return False
+    if _BUILDS_RE.search(text, sentence[0], antecedent_end):
+        return False  # `The group will invest Dh1.8 billion in a zone at Nador West Med, Morocco's port, which`: its project
+    if _SITE_IN_RE.search(text, window[0], head.start()):
+        return False  # `a plant in the Tanger Med free zone, which is expected to create 320 jobs`: the plant's
+    # (the place before the head or after it: `la Kenitra Atlantic Free Zone`, `le port de Tanger Med`,
+    # `the "Offre Maroc" programme`)
+    phrase = (max(window[0], head.start() - _PLACE_BEFORE_HEAD_CHARS), window[1])
+    return bool(_NATIONAL_RE.search(text, *phrase) or _home_places_re().search(text, *phrase))
 
 
 # A share of output sold abroad: `85% de la production sera exportée`, `dont 80% seront

@@ -3490,3 +3490,44 @@ def test_celui_ci_takes_up_the_company_its_sentence_before_named_last():
         "Celui-ci a investi 150 millions de DH dans une unité de teinture.\n"
     )
     assert found["150 millions de DH"]["countries"] == ["MA", "PT"]
+
+
+def test_a_relative_clause_on_home_infrastructure_or_a_national_plan_is_the_home_countrys():
+    found = figures(
+        "Jorf Lasfar : l'indien Bharat Pipes construit une usine de tubes\n"
+        "Le groupe indien Bharat Pipes va construire une usine de tubes en acier à Jorf Lasfar.\n\n"
+        "Le groupe vise aussi le plan national de l'eau, qui prévoit 1,4 milliard de m3 de capacité de dessalement "
+        "d'ici 2030.\n\n"
+        "Le site sera desservi par la Kenitra Atlantic Free Zone, qui accueille 95 entreprises.\n\n"
+        "L'usine de Jorf Lasfar, qui emploiera 600 personnes, entrera en service en 2027.\n"
+    )
+    assert found["1,4 milliard de m3"]["countries"] == ["MA"]
+    assert found["95 entreprises"]["countries"] == ["MA"]
+    # (a firm's plant at home stays the firm's)
+    assert found["600 personnes"]["countries"] == ["IN", "MA"]
+    found = figures(
+        "Batteries : le coréen Hansol Cell s'installe à Kénitra\n"
+        "Le groupe coréen Hansol Cell a annoncé une usine de cellules à Kénitra.\n\n"
+        "Le Royaume, qui dispose de 65% des réserves mondiales de phosphate, vise les marchés européen et "
+        "nord-américain.\n\n"
+        "Hansol was selected under the \"Offre Maroc\" programme, which has set aside 800,000 hectares of public land.\n"
+    )
+    assert found["65%"]["countries"] == ["MA"]
+    assert found["800,000 hectares"]["countries"] == ["MA"]
+    found = figures(
+        "Indonesia's Sinar Foods to build a plant in Tangier\n"
+        "Indonesia's Sinar Foods will invest $45m in Morocco, the investment ministry said.\n\n"
+        "Sinar Foods will build a food-processing plant for canned fish in the Tanger Med free zone, which is expected "
+        "to create 320 jobs.\n",
+        language="en",
+    )
+    assert found["320 jobs"]["countries"] == ["ID", "MA"]
+
+
+
+def test_a_headline_since_a_year_gives_the_article_no_period():
+    found = figures(
+        "Gazole : la Russie, fournisseur clé du Maroc depuis 2022\n\n"
+        "Les achats de gazole russe ont baissé de 16,2%, selon l'Office des changes.\n"
+    )
+    assert found["16,2%"]["period"] is None
