@@ -403,6 +403,18 @@ def _home_statement_first(headline: str, companies) -> bool:
         and bool(_named(headline, *rest, companies) - {HOME_COUNTRY})
 
 
+def _in_the_headlines_home_statement(text: str, figure_start: int, article: Article) -> bool:
+    """Whether the figure is in the first statement of a headline that tells the home
+    country's news first (`_home_statement_first`: `Huile d'olive : les exportations bondissent
+    de 38%, les Etats-Unis premier client`): the home country's, not the later clause's country."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if figure_start >= line_end or not _home_statement_first(text[:line_end], article.companies):
+        return False
+    first = next((a, b) for a, b in _clauses(text, (0, line_end)) if not text[a:b].rstrip().endswith(":"))
+    return first[0] <= figure_start < first[1]
+
+
 # A flow to or from a partner (`les exportations vers la Mauritanie`, `imports from India`).
 _FLOW_WITH_PARTNER_RE = re.compile(
     r"(?i:\b(?:exportations?|exports?|importations?|imports?|ventes|sales|achats|[ée]changes|expéditions|shipments)\b"
@@ -519,6 +531,8 @@ def figure_countries(
             found.add(article.home_country)
         return sorted(found)
     article = subjects.paragraph_company(text, earlier_sentences, article)
+    if article.home_country and _in_the_headlines_home_statement(text, figure_start, article):
+        return [article.home_country]
     decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
     if decided:
         return sorted(decided)
@@ -1335,8 +1349,9 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who|qui)\b[^,.;:]{1,120},")
 
 # What opens a sentence before its subject: a linking or framing phrase (`Dans le même temps,`,
 # `Sur le continent,`, `Meanwhile,`), `Neighbouring`; a clause's link (`while`, `tandis que`).
+_NEIGHBOUR_RE = re.compile(r"\s*(?i:(?:neighbou?ring|voisine?|regional\s+rival|rival)\s+)?")
 _FRAME_OPENING_RE = re.compile(r"\s*(?:[^,.;:«»\"]{1,40},\s*)?(?i:(?:neighbou?ring|voisine?)\s+)?")
-_CLAUSE_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]?e?|alors\s+qu['’]?e?|and|et|but|mais)\s+")
+_CLAUSE_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]?e?|alors\s+qu['’]?e?|and|et|but|mais)(?:\s+|(?<=['’]))")
 # A country told in a role towards another country, which in an article about the home country
 # is the home country: its partner, supplier, customer or market (`France remained the top
 # source market with 1.9 million visitors`), its rank among them, its lender, its share.
@@ -1406,14 +1421,18 @@ def _foreign_subject_opening(text: str, figure_start: int, statement: tuple[int,
     the last link up to the figure's clause (over an apposition or aside: `while the
     Netherlands, Europe's largest producer, exports`)."""
     start, end = statement
-    openings = [start, _FRAME_OPENING_RE.match(text, start).end()]
+    # (`Neighboring Spain, the world's second most visited country, received`: the frame's
+    # comma phrase is the subject itself)
+    openings = [start, _FRAME_OPENING_RE.match(text, start).end(), _NEIGHBOUR_RE.match(text, start).end()]
     clauses = _clauses(text, (start, end))
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
     if index is not None:
         links = [_CLAUSE_LINK_RE.match(text, a) for a, _ in clauses[:index + 1]]
         link = next((m for m in reversed(links) if m), None)
         if link:
-            openings.append(link.end())
+            # (or the place the contrast is set in: `tandis qu'en Algérie, la reprise des
+            # importations a permis d'écouler 95.000 véhicules`)
+            openings += [link.end(), _SETTING_RE.match(text, link.end()).end()]
     return next((at for at in reversed(openings) if _opens_with_country(text, at, foreign)), None)
 
 
@@ -1885,6 +1904,9 @@ _OWNED_COMPANY_RE = re.compile(
 # (nor a place: `Egypt's East Port Said reported 4.1 million TEUs`)
 _OWNED_PLACE_RE = re.compile(
     r"['’]s\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:Port|Canal|Zone|City|Bay|Island|Province|Region|Airport|Terminal)\b")
+
+
+_SETTING_RE = re.compile(r"(?:(?:[Ee]n|[Aa]u|[Aa]ux|[Ii]n)\s+(?=[A-ZÀ-Ý]))?")
 
 
 def _opens_with_country(text: str, start: int, found: set[str]) -> bool:

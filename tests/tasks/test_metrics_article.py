@@ -3531,3 +3531,29 @@ def test_a_headline_since_a_year_gives_the_article_no_period():
         "Les achats de gazole russe ont baissé de 16,2%, selon l'Office des changes.\n"
     )
     assert found["16,2%"]["period"] is None
+
+
+def test_a_figure_of_the_headlines_home_statement_is_not_the_later_clauses_countrys():
+    found = figures(
+        "Agrumes : les exportations bondissent de 21% sur la campagne, le Canada premier client\n\n"
+        "Les exportations marocaines d'agrumes ont atteint 780.000 tonnes sur la campagne 2025-2026.\n"
+    )
+    assert found["21%"]["countries"] == ["MA"]
+
+
+def test_a_neighbour_or_a_contrast_set_in_a_foreign_country_is_about_that_country_alone():
+    found = figures(
+        "Hotels: a Qatari fund bets $1.2 billion on Morocco\n"
+        "Qatar's Doha Leisure Capital will invest $1.2 billion in hotels in Morocco, the fund said.\n\n"
+        "Neighboring Portugal, one of Europe's most visited countries, received 31 million international tourists "
+        "last year.\n",
+        language="en",
+    )
+    assert found["31 million"]["countries"] == ["PT"]
+    found = figures(
+        "Marché automobile : les ventes progressent de 8%\n"
+        "Les ventes de voitures neuves au Maroc ont progressé de 8% à fin octobre.\n\n"
+        "En Tunisie, le marché a reculé de 5%, tandis qu'en Egypte, la reprise des importations a permis "
+        "d'écouler 88.000 véhicules.\n"
+    )
+    assert found["88.000 véhicules"]["countries"] == ["EG"]
