@@ -1349,8 +1349,9 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who|qui)\b[^,.;:]{1,120},")
 
 # What opens a sentence before its subject: a linking or framing phrase (`Dans le même temps,`,
 # `Sur le continent,`, `Meanwhile,`), `Neighbouring`; a clause's link (`while`, `tandis que`).
-_NEIGHBOUR_RE = re.compile(r"\s*(?i:(?:neighbou?ring|voisine?|regional\s+rival|rival)\s+)?")
-_FRAME_OPENING_RE = re.compile(r"\s*(?:[^,.;:«»\"]{1,40},\s*)?(?i:(?:neighbou?ring|voisine?)\s+)?")
+_NEIGHBOUR = r"neighbou?ring|voisine?"
+_NEIGHBOUR_RE = re.compile(rf"\s*(?i:(?:{_NEIGHBOUR}|regional\s+rival|rival)\s+)?")
+_FRAME_OPENING_RE = re.compile(rf"\s*(?:[^,.;:«»\"]{{1,40}},\s*)?(?i:(?:{_NEIGHBOUR})\s+)?")
 _CLAUSE_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]?e?|alors\s+qu['’]?e?|and|et|but|mais)(?:\s+|(?<=['’]))")
 # A country told in a role towards another country, which in an article about the home country
 # is the home country: its partner, supplier, customer or market (`France remained the top
