@@ -1699,12 +1699,17 @@ def _named_in_paragraph_abroad(
     home = article.home_country
     if not home or not found or home in found or not earlier_sentences:
         return False
-    if _PARTNER_FLOW_RE.search(text, *sentence) or subjects.first_person(text, *sentence):
-        return False
+    if _PARTNER_FLOW_RE.search(text, *sentence) or subjects.first_person(text, *sentence) or _SHARE_OF_THE_MARKET_RE.search(text, *sentence):
+        return False  # (`soit 14% du marché`: a share of the home market)
     if any(_FLOW_RE.search(text, a, b) or PARTNER_ROLE_RE.search(text, a, b) for a, b in (*earlier_sentences, sentence)):
         return False  # (`La France reste le premier client de la filière [...] la part américaine`)
     paragraph = set().union(*(_named(text, a, b, article.companies) for a, b in earlier_sentences))
     return found <= paragraph and _nothing_of_home(text, (*earlier_sentences, sentence), article)
+
+
+# A share of a market left unnamed: `soit 14% du marché`, `une part de marché de 17,9%`,
+# `a 12% market share`: in an article about the home country, its market.
+_SHARE_OF_THE_MARKET_RE = re.compile(r"(?i:%\s+du\s+marché\b(?!\s+(?:de\s+l['’]|de\s+la|du|des|d['’]|[a-zé]+ain|[a-zé]+ien))|\bparts?\s+de\s+marché\b|\bmarket\s+share\b)")
 
 
 def _nothing_of_home(text: str, spans, article: Article) -> bool:

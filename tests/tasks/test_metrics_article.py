@@ -3557,3 +3557,14 @@ def test_a_neighbour_or_a_contrast_set_in_a_foreign_country_is_about_that_countr
         "d'écouler 88.000 véhicules.\n"
     )
     assert found["88.000 véhicules"]["countries"] == ["EG"]
+
+
+def test_a_foreign_brands_share_of_the_market_is_a_share_of_the_home_market():
+    found = figures(
+        "Marché automobile : les ventes progressent de 8% à fin octobre\n"
+        "Les ventes de voitures neuves au Maroc ont progressé de 8% à fin octobre, selon l'AIVAM.\n\n"
+        "La percée de l'année est coréenne. Les marques coréennes (Hyundai, Kia) totalisent 21.400 unités, soit 12% "
+        "du marché, contre 10,5% un an plus tôt.\n"
+    )
+    assert found["21.400 unités"]["countries"] == ["KR", "MA"]
+    assert found["12%"]["countries"] == ["KR", "MA"]
