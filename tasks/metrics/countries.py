@@ -1843,7 +1843,8 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
         return True
     return any(
         set(m.codes) <= found and (
-            (m.kind in ("name", "epithet") and _POSSESSIVE_AFTER_RE.match(text, start + m.end))
+            (m.kind in ("name", "epithet") and _POSSESSIVE_AFTER_RE.match(text, start + m.end)
+             and not _company_after_possessive(text, start + m.end))
             or (m.kind == "demonym" and _owned_flow(text, start + m.start, start + m.end))
         )
         # an epithet owns as a name does: `the Latin American country's aerospace exports`
@@ -1915,6 +1916,17 @@ _OWNED_PLACE_RE = re.compile(
 _SETTING_RE = re.compile(r"(?:(?:[Ee]n|[Aa]u|[Aa]ux|[Ii]n)\s+(?=[A-ZÀ-Ý]))?")
 
 
+def _company_after_possessive(text: str, at: int) -> bool:
+    """Whether a country's possessive at `at` names a company (`China's Longhai Hydrogen`), not
+    the country's government or a place (`Egypt's East Port Said`)."""
+    if not _OWNED_COMPANY_RE.match(text, at) or _OWNED_PLACE_RE.match(text, at):
+        return False
+    # (nor a place the tables know: `Spain's Algeciras handled 4.7 million TEUs`)
+    words = re.match(r"['’]s\s+((?:[A-Z][\w&.-]*\s*){1,3})", text[at:at + 60])
+    names = words.group(1).split() if words else []
+    return not any(place_country(" ".join(names[:n])) for n in range(1, len(names) + 1))
+
+
 def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
     """Whether the sentence opens with one of `found` as its subject: a country's name or a
     capital standing for its government (`La France`, `New Delhi`)."""
@@ -1923,8 +1935,7 @@ def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
     mention = next(iter(find_countries(window)), None)
     if mention is not None and mention.start == 0:
         # (not a company a possessive names: `China's Longhai Hydrogen won a site`)
-        return mention.kind == "name" and set(mention.codes) <= found and not (
-            _OWNED_COMPANY_RE.match(window, mention.end) and not _OWNED_PLACE_RE.match(window, mention.end))
+        return mention.kind == "name" and set(mention.codes) <= found and not _company_after_possessive(window, mention.end)
     return bool(_governments(window[:window.find(",")] if "," in window else window) & found)
 
 

@@ -3568,3 +3568,22 @@ def test_a_foreign_brands_share_of_the_market_is_a_share_of_the_home_market():
     )
     assert found["21.400 unités"]["countries"] == ["KR", "MA"]
     assert found["12%"]["countries"] == ["KR", "MA"]
+
+
+def test_a_foreign_company_named_by_its_countrys_possessive_supplying_the_home_country():
+    found = figures(
+        "ONCF orders 60 trains from Korea, Spain and France\n"
+        "Morocco's national railway ONCF has ordered 60 trains for its network, it said on Tuesday.\n\n"
+        "Spain's Ibertrenes will supply 35 intercity trains for 8.2 billion dirhams, ONCF's director general said "
+        "at a signing ceremony in Rabat.\n",
+        language="en",
+    )
+    assert found["35"]["countries"] == ["ES", "MA"]
+    # (a place after the possessive is the country's own: `Spain's Algeciras handled`)
+    found = figures(
+        "Tanger Med handles a record 11 million containers\n"
+        "Morocco's Tanger Med port handled 11 million TEUs in 2025, its operator said.\n\n"
+        "Across the strait, Spain's Algeciras handled 4.5 million TEUs in 2025.\n",
+        language="en",
+    )
+    assert found["4.5 million"]["countries"] == ["ES"]
