@@ -2274,7 +2274,8 @@ def _named_in(text: str, start: int, end: int, companies=(), masked: tuple[tuple
     found |= {code for pattern, code in companies if any(
         not any(a < start + m.end() and start + m.start() < b for a, b in masked) for m in pattern.finditer(window))}
     found |= _governments(window)
-    found |= {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window)}
+    found |= {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window)
+              if not any(a < start + m.end() and start + m.start() < b for a, b in masked)}
     return frozenset(found)
 
 

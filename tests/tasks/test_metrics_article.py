@@ -3587,3 +3587,13 @@ def test_a_foreign_company_named_by_its_countrys_possessive_supplying_the_home_c
         language="en",
     )
     assert found["4.5 million"]["countries"] == ["ES"]
+
+
+def test_national_agencies_each_with_their_own_figure_in_one_sentence():
+    found = figures(
+        "Step d'Abdelmoumen : 6,4 milliards de dirhams pour la station de pompage\n"
+        "L'ONEE a signé mardi à Rabat le financement de la station de transfert d'énergie par pompage.\n\n"
+        "La KfW apporte 210 millions d'euros et l'AFD 140 millions d'euros, selon l'Office.\n"
+    )
+    assert found["210 millions d'euros"]["countries"] == ["DE", "MA"]
+    assert found["140 millions d'euros"]["countries"] == ["FR", "MA"]
