@@ -1034,3 +1034,22 @@ def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMenti
             at = m.start(key) + base[0]
             found.append(CountryMention(at, m.end(key), text[at:m.end(key)], (base[1],), "place"))
     return tuple(sorted(found, key=lambda c: c.start))
+
+
+# A country's public lender or development agency, named by its acronym: its loan or grant
+# is that country's as well (`un prêt de la JICA`, `a $90 million loan from KEXIM`), as when
+# its name says the country (`l'Agence japonaise de coopération internationale`,
+# `the Export-Import Bank of Korea`). Multilateral banks (BERD, BAD, BID, World Bank) are no
+# country's; the EIB is the European Union's.
+NATIONAL_AGENCIES = {
+    "JICA": "JP", "JBIC": "JP", "NEXI": "JP", "AFD": "FR", "Proparco": "FR", "Bpifrance": "FR",
+    "KfW": "DE", "GIZ": "DE", "DEG": "DE", "USAID": "US", "KOICA": "KR", "KEXIM": "KR", "K-Sure": "KR",
+    "AECID": "ES", "COFIDES": "ES", "Sinosure": "CN", "FMO": "NL", "SACE": "IT", "SIMEST": "IT",
+    "BEI": "EU", "EIB": "EU", "UKEF": "GB", "TIKA": "TR", "SFD": "SA", "ADFD": "AE",
+    # central banks named without their country (`la Réserve fédérale (Fed) a maintenu ...`)
+    "Fed": "US", "Federal Reserve": "US", "Réserve fédérale": "US", "BCE": "EU", "ECB": "EU",
+}
+AGENCIES_RE = re.compile(
+    r"(?=[" + "".join(sorted({a[0] for a in NATIONAL_AGENCIES})) + r"])(?<![\w-])(?:"
+    + "|".join(map(re.escape, NATIONAL_AGENCIES)) + r")(?![\w-])"
+)

@@ -18,7 +18,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from econews.countries import (
-    company_nationalities, company_short_forms, find_countries, find_epithets, find_places_abroad, place_country,
+    AGENCIES_RE, NATIONAL_AGENCIES, company_nationalities, company_short_forms, find_countries, find_epithets,
+    find_places_abroad, place_country,
 )
 from econews.openings import guarded
 from econews.tasks.dates import wire_dateline
@@ -379,7 +380,7 @@ def _lenders_alone(window: str, start: int, end: int) -> set[str]:
     """The countries of the lenders `window[start:end]` names (`EIB, World Bank lend Morocco
     €300 million`) and does not name otherwise: a lender's country is its loans'
     (`article_lender`), not what the article is about."""
-    lenders = {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window, start, end)
+    lenders = {NATIONAL_AGENCIES[m.group(0)] for m in AGENCIES_RE.finditer(window, start, end)
                if m.group(0) not in _CENTRAL_BANKS}
     return lenders - {code for m in find_countries(window[start:end]) for code in m.codes} if lenders else set()
 
@@ -2274,7 +2275,7 @@ def _named_in(text: str, start: int, end: int, companies=(), masked: tuple[tuple
     found |= {code for pattern, code in companies if any(
         not any(a < start + m.end() and start + m.start() < b for a, b in masked) for m in pattern.finditer(window))}
     found |= _governments(window)
-    found |= {_NATIONAL_AGENCIES[m.group(0)] for m in _AGENCIES_RE.finditer(window)
+    found |= {NATIONAL_AGENCIES[m.group(0)] for m in AGENCIES_RE.finditer(window)
               if not any(a < start + m.end() and start + m.start() < b for a, b in masked)}
     return frozenset(found)
 
@@ -2290,19 +2291,6 @@ def _continents_paired(window: str, start: int, end: int) -> bool:
     return bool(_CONTINENT_AFTER_RE.match(window, end) or _CONTINENT_BEFORE_RE.search(window, max(0, start - 30), start))
 
 
-# A country's public lender or development agency, named by its acronym: its loan or grant
-# is that country's as well (`un prêt de la JICA`, `a $90 million loan from KEXIM`), as when
-# its name says the country (`l'Agence japonaise de coopération internationale`,
-# `the Export-Import Bank of Korea`). Multilateral banks (BERD, BAD, BID, World Bank) are no
-# country's; the EIB is the European Union's.
-_NATIONAL_AGENCIES = {
-    "JICA": "JP", "JBIC": "JP", "NEXI": "JP", "AFD": "FR", "Proparco": "FR", "Bpifrance": "FR",
-    "KfW": "DE", "GIZ": "DE", "DEG": "DE", "USAID": "US", "KOICA": "KR", "KEXIM": "KR", "K-Sure": "KR",
-    "AECID": "ES", "COFIDES": "ES", "Sinosure": "CN", "FMO": "NL", "SACE": "IT", "SIMEST": "IT",
-    "BEI": "EU", "EIB": "EU", "UKEF": "GB", "TIKA": "TR", "SFD": "SA", "ADFD": "AE",
-    # central banks named without their country (`la Réserve fédérale (Fed) a maintenu ...`)
-    "Fed": "US", "Federal Reserve": "US", "Réserve fédérale": "US", "BCE": "EU", "ECB": "EU",
-}
 _CENTRAL_BANKS = {"Fed", "Federal Reserve", "Réserve fédérale", "BCE", "ECB"}
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).
@@ -2312,7 +2300,6 @@ _MULTILATERAL_RE = re.compile(
     # (nor is the European Free Trade Association the EU: Switzerland, Norway, Iceland, Liechtenstein)
     r"|Association\s+européenne\s+de\s+libre[- ]échange|European\s+Free\s+Trade\s+Association)"
 )
-_AGENCIES_RE = re.compile(r"(?=[" + "".join(sorted({a[0] for a in _NATIONAL_AGENCIES})) + r"])(?<![\w-])(?:" + "|".join(map(re.escape, _NATIONAL_AGENCIES)) + r")(?![\w-])")
 
 
 def _located_home(window: str) -> bool:

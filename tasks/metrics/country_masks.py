@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from econews.openings import guarded
-from econews.countries import find_countries, find_places_abroad
+from econews.countries import AGENCIES_RE, find_countries, find_places_abroad
 
 Span = tuple[int, int]
 
@@ -254,9 +254,8 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
     # by their names only (`les exportations marocaines vers ce pays plafonnaient à 9,8
     # milliards` is no item of a list), or a national agency's (`La KfW apporte 250 millions
     # d'euros et l'AFD 160 millions d'euros`)
-    from econews.tasks.metrics.countries import _AGENCIES_RE  # (countries imports this module)
     mentions = sorted([(start + m.start, start + m.end) for m in find_countries(text[start:end]) if m.kind == "name"]
-                      + [m.span() for m in _AGENCIES_RE.finditer(text, start, end)])
+                      + [m.span() for m in AGENCIES_RE.finditer(text, start, end)])
     pairs: dict[int, Span] = {}
     for f, _ in figure_spans:
         before = [c for c in mentions if c[1] <= f]

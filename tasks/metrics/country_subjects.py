@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from econews.openings import guarded
-from econews.countries import find_countries, find_places_abroad, place_country
+from econews.countries import AGENCIES_RE, NATIONAL_AGENCIES, find_countries, find_places_abroad, place_country
 from econews.tasks.metrics import countries as base
 from econews.tasks.metrics.country_masks import RANK_WORDS as _RANK_WORDS
 
@@ -289,7 +289,7 @@ def article_lender(text: str, figure_start: int, sentence: tuple[int, int], foun
     prêt, de 120 millions d'euros, appuiera ...`): the article's loans are that lender's."""
     if found - {article.home_country} or not _LOAN_RE.search(text, *sentence) or _LENDER_RE.search(text, *sentence):
         return set()
-    lenders = {base._NATIONAL_AGENCIES[m.group(0)] for m in base._AGENCIES_RE.finditer(text, 0, _LEAD_CHARS)}
+    lenders = {NATIONAL_AGENCIES[m.group(0)] for m in AGENCIES_RE.finditer(text, 0, _LEAD_CHARS)}
     return lenders if len(lenders) == 1 else set()
 
 
