@@ -537,6 +537,28 @@ FRESH24_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH25 = REPO / "data" / "fresh25"
+# The twenty-fifth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 332 figures) by a helper that never
+# ran the pipeline (a Turkish steel mill at Jorf Lasfar, an Indian pharma plant in Benslimane,
+# fertiliser deals with Nigeria, wind turbine blades in Tangier, fresh produce exports to the UK,
+# remittances by country, a Korean battery precursor plant, Moroccan banks in francophone Africa,
+# the EU fisheries protocol, tourism source markets, textile exports to Spain and France, an
+# Emirati port operator at Nador), measured untouched at d19cd95 (countries 0.821, period 0.842,
+# qualifier 0.915, entities 0.948, figures 0.991).
+FRESH25_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.948 untouched
+    (("figures", "f1"), 0.96),  # 0.991 untouched
+    (("figures", "matched_right", "countries", "share"), 0.82),  # 0.821 untouched, 0.855 after its reading
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.842 untouched, 0.897 after its reading
+    (("figures", "matched_right", "qualifier", "share"), 0.89),  # 0.915 untouched
+    (("partnerships", "f1"), 0.76),  # 0.792 untouched
+    (("investments", "f1"), 0.80),  # 0.842 untouched
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.981 untouched
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -547,7 +569,8 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh18": (FRESH18, FRESH18_FLOORS), "fresh19": (FRESH19, FRESH19_FLOORS),
                  "fresh20": (FRESH20, FRESH20_FLOORS),
                  "fresh21": (FRESH21, FRESH21_FLOORS), "fresh22": (FRESH22, FRESH22_FLOORS),
-                 "fresh23": (FRESH23, FRESH23_FLOORS), "fresh24": (FRESH24, FRESH24_FLOORS)}
+                 "fresh23": (FRESH23, FRESH23_FLOORS), "fresh24": (FRESH24, FRESH24_FLOORS),
+                 "fresh25": (FRESH25, FRESH25_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)

@@ -242,7 +242,7 @@ def _period_from_context(text, fig, sentence, article, earlier, published_year) 
     if names_a_deal(text, fig.start, fig.end, s_start, s_end):
         return None  # one transaction is dated by its own sentence only
     period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,
-                              stock=_is_stock(fig) and not _jobs_changed(text, fig, s_start),
+                              stock=(_is_stock(fig) and not _jobs_changed(text, fig, s_start)) or _is_stake(text, fig),
                               forward=fig.qualifier in ("forecast", "target"))
     if period and fig.extra.get("years_back"):
         period = shift_years(period, -fig.extra["years_back"])  # `un an plus tôt`
@@ -271,6 +271,34 @@ STOCK_UNITS = frozenset({"jobs", "ha", "m2", "km2", "km"})
 def _is_stock(fig) -> bool:
     """A headcount or an area; jobs created are a flow (`la création de 20.000 emplois`)."""
     return fig.unit in STOCK_UNITS and fig.subject != "jobs created"
+
+
+# An ownership stake: `in which OCP would hold 49% and NSIA 51%`, `détiendra 35% du capital`,
+# `took a 12% stake`, `a 51% share in the operating company` (not a share of a flow taken:
+# `The EU took 64 percent of volumes`).
+_STAKE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:hold|holds|held|holding|own|owns|owned|retain\w*|détien\w*|détenu\w*|conserv\w*|acqui\w*)\b[^,;.\d]{0,20}"
+    # (or the next owner's, the verb elided: `OCP would hold 49% and NSIA 51%`)
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s*cent)\s*(?:,|\band\b|\bet\b)\s*[^,;.\d]{1,30})?$)"
+)
+_STAKE_AFTER_RE = re.compile(
+    r"(?i:\s*(?:-\s*)?(?:stake|interest|share\s+in|du\s+capital|des\s+parts|de\s+participation|de\s+la\s+coentreprise"
+    r"|of\s+the\s+(?:capital|shares|joint\s+venture|operating\s+company|project\s+company|company)))"
+)
+
+
+# (not a share of a market or a flow held: `the three largest lenders held 64.2% of the sector's assets`)
+_SHARE_OF_A_WHOLE_RE = re.compile(
+    r"(?i:\s*(?:of|de|des|du|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?"
+    r"(?:market|sector|assets|deposits|loans|imports|exports|sales|output|production|volumes?|total|world|global"
+    r"|marché|secteur|actifs|dépôts|crédits|importations|exportations|ventes|parts\s+de\s+marché|total|réserves|reserves)\b)"
+)
+
+
+def _is_stake(text: str, fig) -> bool:
+    """A share of a company's capital: what its owner holds, a stock and no flow of a period."""
+    return fig.unit == "percent" and bool(_STAKE_AFTER_RE.match(text, fig.end) or (
+        _STAKE_BEFORE_RE.search(text, max(0, fig.start - 80), fig.start) and not _SHARE_OF_A_WHOLE_RE.match(text, fig.end)))
 
 
 def _earlier_in_paragraph(

@@ -319,8 +319,11 @@ _REFERS_BACK_RE = re.compile(
 # ---------------------------------------------------------------------------
 
 
-# `à fin septembre 2024`, `end of March`: the year so far, as statistics releases count it.
-_TO_END_OF_RE = re.compile(r"(?i:\bfin\s+|\bend\s+of\s+|\bend-)$|^(?i:fin\s|end\s+of\s)")
+# `à fin septembre 2024`, `end of March`, `through October 2026`, `jusqu'en octobre`: the year
+# so far, as statistics releases count it.
+_TO_END_OF_RE = re.compile(
+    r"(?i:\bfin\s+|\bend\s+of\s+|\bend-|\bthrough\s+|\bup\s+to\s+|\bjusqu['’]\s*(?:à\s+fin\s+|en\s+))$|^(?i:fin\s|end\s+of\s)"
+)
 
 
 def _year_to_date(year: str, month: int) -> str:

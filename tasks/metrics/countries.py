@@ -26,7 +26,7 @@ from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_rivals, country_subjects as subjects
 from econews.tasks.metrics.context import _FUTURE_RE
-from econews.tasks.metrics.country_masks import compared_phrase, excluded, rate_country, rivals
+from econews.tasks.metrics.country_masks import comparison_after, compared_phrase, excluded, rate_country, rivals
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -551,7 +551,8 @@ def figure_countries(
     if article.home_country and article.main_company_country in (None, article.home_country) \
             and _broken_down_by_partner(text, figure_start, sentence, article):
         return [article.home_country]
-    if article.home_country and _home_statistic(text, sentence, article.home_country) and not (
+    if article.home_country and _home_statistic(text, sentence, article.home_country, (
+            article.home_country in article.focus_countries or _HOME_MONEY_RE.search(text, *sentence))) and not (
             article.main_company_country not in (None, article.home_country) and sentence[0] >= article.main_company_from
             and _main_company_subject(text, figure_start, sentence, article)
             and not _RELATIVE_BEFORE_RE.search(text, sentence[0], figure_start)):
@@ -563,6 +564,8 @@ def figure_countries(
     abroad = False
     if not found and _continents_figure(text, sentence, article):
         return []
+    if not found and _home_figure_set_against_abroad(text, figure_start, sentence, article):
+        return [article.home_country]
     if not found:
         placed = placed or _pronoun_for_a_home_place(text, sentence, earlier_sentences, article)
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
@@ -572,6 +575,9 @@ def figure_countries(
         return sorted(found | {article.main_company_country})
     if found and _foreign_company_in_a_third_country(text, sentence, found, article):
         return sorted(found | {article.main_company_country})
+    owner = _owner_of_the_flow_a_partner_takes(text, figure_start, sentence, found, article)
+    if owner:
+        return sorted(found - {article.home_country} | {owner})
     abroad = abroad or _home_only_in_a_comparison(text, figure_start, sentence, found, article, masked) \
         or _compared_abroad(text, figure_start, sentence, found, article) \
         or _whose_own(text, figure_start, sentence, found, article) \
@@ -581,6 +587,52 @@ def figure_countries(
                 text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign))):
         found.add(article.home_country)
     return sorted(found)
+
+
+# A partner's share of a flow: `The European Union took 64 percent of volumes`, `the United
+# States bought 21 percent`, `la Chine absorbant 46% des volumes`.
+_PARTNER_TAKES_SHARE_RE = re.compile(
+    r"(?i:\b(?:took|takes|taking|bought|buys|buying|absorbed|absorbs|absorbing|absorb[ée]|absorbant|a\s+absorbé|ont\s+absorbé"
+    r"|accounted\s+for|accounting\s+for|accounts\s+for)\s+(?:[a-zé'’]+\s+){0,3}?)$"
+)
+_SHARE_OF_THE_FLOW_RE = re.compile(
+    r"[\d.,]+\s*(?:%|percent|per\s*cent|pour\s*cent)(?:\s+(?:of|des?|du)\s+(?:the\s+|les\s+|ses\s+|its\s+)?"
+    r"(?:volumes?|shipments|exports|sales|total|them|expéditions|exportations|ventes))?(?=[\s,.;])"
+)
+
+
+def _owner_of_the_flow_a_partner_takes(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],
+                                        article: Article) -> str | None:
+    """The foreign country whose flow a partner takes a share of, in an article about that
+    country alone (`The European Union took 64 percent of volumes, ..., while the United States
+    bought 21 percent`, of Tunisia's olive oil exports): the focus's one country, which takes
+    the home country's place; None where the sentence names anything of the home country."""
+    home = article.home_country
+    focus = set(article.focus_countries)
+    if not home or len(focus) != 1 or home in focus or focus & found or not found - {home}:
+        return None
+    clause_start = _figure_clause(text, figure_start, sentence)[0]
+    if not (_PARTNER_TAKES_SHARE_RE.search(text[max(clause_start, figure_start - 40):figure_start])
+            and _SHARE_OF_THE_FLOW_RE.match(text, figure_start)):
+        return None
+    start, end = sentence
+    if _named(text, start, end, article.companies) & {home} or _located_home(text[start:end]) \
+            or _home_organisations_re().search(text, start, end) or _HOME_MONEY_RE.search(text, start, end):
+        return None
+    return next(iter(focus))
+
+
+def _home_figure_set_against_abroad(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether a figure that names no country is set against a foreign country's after it
+    (`Le salaire minimum, relevé à 3.400 DH, reste inférieur à celui de la Turquie`, `coûte
+    420 euros par mois, contre 750 euros en Serbie`): the home country's own, in an article
+    about it and no foreign company."""
+    home = article.home_country
+    if not home or article.main_company_country not in (None, home):
+        return False
+    phrase = comparison_after(text, figure_start, sentence[1])
+    return phrase is not None and bool(_named(text, *phrase, article.companies) - {home}) \
+        and not _named(text, sentence[0], phrase[0], article.companies) - {home}
 
 
 def _home_organisation_acts(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
@@ -656,12 +708,39 @@ def _pronoun_for_the_main_company(text: str, sentence: tuple[int, int], previous
     return set()
 
 
+_WORLD_MEASURE_RE = re.compile(
+    r"(?i:\b(?:consommation|production|demande|commerce|marché|offre|réserves|échanges|exportations|importations)"
+    r"(?:\s+[a-zé'’-]+){0,2}?\s+(?:mondiale?s?|intra-africaine?s?)\b|\bde\s+la\s+planète\b|\bdu\s+continent\b"
+    r"|\bintra-African\b|\bthe\s+world['’]s\s+(?:consumption|production|demand|trade|market|supply|reserves)\b"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:Africa|Asia|Europe|continent|world)\b"
+    r"|\ben\s+Afrique\b|\bsur\s+le\s+continent\b|\bdans\s+le\s+monde\b)"
+)
+# A flow between the home country and a region, or a company's accounts there (`Les
+# exportations vers l'Afrique`, `Sales to Africa rose 12%`, `27% du résultat`).
+_REGION_FLOW_RE = re.compile(
+    r"(?i:\b(?:vers|to|from|en\s+provenance\s+d[eu]|à\s+destination\s+d[eu])\s+(?:l['’]\s*|the\s+)?(?:Afrique|Africa|Europe|Asie|Asia)"
+    r"|\b(?:résultat|chiffre\s+d['’]affaires|revenue|profits?|bénéfices?|PNB|ventes|sales|exportations|exports)\b)"
+)
+
+
 def _continents_figure(text: str, sentence: tuple[int, int], article: Article) -> bool:
     """Whether the sentence's subject is a continent or the world, or its market (`Le marché
     pharmaceutique africain, estimé à 65 milliards de dollars`, `Le continent importe encore
     près de 70% des médicaments`) and it names no country: no country's figure."""
-    return bool(_CONTINENT_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0])) \
-        and not _named(text, *sentence, article.companies) and not _located_home(text[sentence[0]:sentence[1]])
+    start = _without_dateline(text, sentence)[0]
+    if _named(text, *sentence, article.companies) or _located_home(text[sentence[0]:sentence[1]]):
+        return False
+    if _CONTINENT_SUBJECT_RE.match(text, start):
+        return True
+    # A continent or the world as the place or the whole of what the sentence measures
+    # (`L'Afrique ne représente que 3% de la consommation mondiale`, `le commerce intra-africain
+    # a atteint 220 milliards de dollars`, `only 40% of projects announced in Africa are
+    # completed`), where nothing of the home country, its money, a first person or a pronoun
+    # for an earlier subject is there.
+    return bool(_WORLD_MEASURE_RE.search(text, *sentence)) and not (
+        _PRONOUN_RE.match(text, start) or _POSSESSIVE_OPENING_RE.match(text, start) or _REGION_FLOW_RE.search(text, *sentence)
+        or _HOME_MONEY_RE.search(text, *sentence) or subjects.first_person(text, *sentence)
+        or _home_organisations_re().search(text, *sentence) or _main_company_named_again(text, [sentence], article))
 
 
 def _shares_of_a_foreign_companys_purchases(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
@@ -1128,20 +1207,46 @@ _OPENING_NOUN_CHARS = 30
 _OF_GDP_RE = re.compile(r"(?i:\b(?:du|de\s+son|of|of\s+its|of\s+the\s+country['’]s)\s+(?:PIB|GDP)\b)")
 
 
-def _home_statistic(text: str, sentence: tuple[int, int], home: str) -> bool:
+# A subject's own objective, right after it: `vise`, `table sur`, `s'est fixé pour objectif`, `aims to`.
+_TARGET_VERB_RE = re.compile(
+    r"\s+(?:(?:a|ont|has|have)\s+)?(?i:vise\w*|table\w*\s+sur|prévoi\w*|ambitionne\w*|s['’]est\s+fixé|se\s+fixe|"
+    r"entend\w*|compte\w*|aims?|targets?|plans?|expects?|projects?|forecasts?)\b"
+)
+
+
+# A national plan or the government as a subject, with its qualifiers and a short aside:
+# `contrat-programme 2025-2030`, `Ministry of Agriculture, for its part,`, `gouvernement`.
+_NATIONAL_TARGET_RE = re.compile(
+    r"(?i:contrat-programme|feuille\s+de\s+route|stratégie|roadmap|strategy|gouvernement|government|exécutif"
+    r"|ministère|ministry)\b(?:\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|of\s+(?:the\s+)?)?[\w'’-]+){0,3}?"
+    r"(?:\s*,\s*(?:pour\s+sa\s+part|de\s+son\s+côté|for\s+its\s+part|in\s+turn)\s*,)?" + _TARGET_VERB_RE.pattern
+)
+
+
+def _home_statistic(text: str, sentence: tuple[int, int], home: str, about_home: bool = False) -> bool:
     """Whether a sentence that names no other country than home credits its figure to a home
     institution (`un écosystème automobile dont les exportations ont atteint 157,6 milliards de DH en
     2024, selon l'Office des changes`): a national statistic, the home country's alone, not
     the foreign investor's the paragraph named before. Not trade, which is bilateral in an
     article about a partner, nor a sentence that takes up the one before (`Ils ont atteint
-    ...`)."""
+    ...`). `about_home` (an article about the home country, a sentence in its money), a
+    national plan or the government as the subject of its
+    own target is a home institution too (`Le contrat-programme 2025-2030 vise 60 milliards de
+    DH d'exportations`, `The Ministry of Agriculture, for its part, expects ... 1.5 million tonnes`)."""
     organisations = _home_organisations_re()
+    if any(set(m.codes) - {home} for m in find_countries(text[sentence[0]:sentence[1]])):
+        return False
+    start = _without_dateline(text, sentence)[0]
+    at = _OPENING_ARTICLE_RE.match(text, start, sentence[1]).end()
+    subject = organisations.match(text, at)
+    if (subject and _TARGET_VERB_RE.match(text, subject.end())) or (about_home and _NATIONAL_TARGET_RE.match(text, at)):
+        # `Le ministère de l'Industrie vise 40.000 emplois et 50 milliards de DH d'exportations
+        # d'ici 2030`: a home institution's own target, the country's, trade or not
+        return True
     # (a word of an organisation's name is not its sentence's topic: `le ministère de l'Industrie et du Commerce`)
     names = [m.span() for m in organisations.finditer(text, *sentence)]
     trade = any(not any(a <= m.start() < b for a, b in names) for m in _TRADE_RE.finditer(text, *sentence))
     if _TAKES_UP_RE.match(text, *sentence) or trade or _BOTH_RE.search(text, *sentence):
-        return False
-    if any(set(m.codes) - {home} for m in find_countries(text[sentence[0]:sentence[1]])):
         return False
     if _OF_GDP_RE.search(text, *sentence) and not find_countries(text[sentence[0]:sentence[1]]) \
             and not subjects.THERE_RE.search(text, *sentence):
@@ -1169,6 +1274,11 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         return False
     if found - {article.home_country} and _ELSEWHERE_RE.match(text, _without_dateline(text, sentence)[0]):
         return True  # `Elsewhere in North Africa, the AfDB approved a $210 million loan to Tunisia`
+    if found and article.home_country not in found and article.main_company_country != article.home_country \
+            and _set_abroad(text, figure_start, sentence, article):
+        # (a home company's operations there are still the home country's: `Au Sénégal, la
+        # minoterie emploiera 210 personnes`, of a Moroccan miller)
+        return True  # `En Hongrie, les aides publiques couvrent jusqu'à 35% de l'investissement`
     if article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
         # `Sa filiale ivoirienne, qui emploie 1.650 collaborateurs`: a subsidiary abroad of the
         # company the article is about, in an article about the home country
@@ -1187,6 +1297,42 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or _trade_between_foreign_countries(text, figure_start, statement, found, article)
         or _only_rival_does_better(text, figure_start, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+# A sentence's opening setting: `En Hongrie,`, `In Egypt,`, `Au Sénégal,`, `Chez le voisin
+# algérien,`, `Across the border in Algeria,`.
+_SETTING_OPENING_RE = re.compile(
+    r"\s*(?:(?:Across\s+the\s+(?:border|Mediterranean|Strait)\s+)?(?:En|Au|Aux|In|À|A)\s+(?=[A-ZÀ-Ý])"
+    r"|Chez\s+(?:le|les|nos|notre|son|ses|leurs?)\s+(?:(?:grands?|proches?)\s+)?voisins?\s+(?=\w))(?P<place>[^,;:]{1,40}),"
+)
+
+
+_SUBSIDIARY_RE = re.compile(r"(?i:\b(?:filiales?|succursales?|subsidiar(?:y|ies))\b)")
+_CONTRAST_WORD_RE = re.compile(r"(?i:\b(?:while|whereas|tandis\s+qu|alors\s+qu|but|mais)\b)")
+
+
+def _set_abroad(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether the sentence opens on a setting abroad (`_SETTING_OPENING_RE`) that names
+    foreign countries only, and names nothing of the home country after it: what it says
+    is said there (`Chez le voisin algérien, la raffinerie de Béjaïa dispose d'une capacité de
+    3 millions de tonnes`), not of the home country; up to the figure's clause where a contrast
+    sets it elsewhere (`..., tandis qu'au Sénégal, la CBAO revendique 18% des dépôts`)."""
+    start, end = _without_dateline(text, sentence)
+    setting = _SETTING_OPENING_RE.match(text, start, end)
+    if setting is None or _CONTRAST_WORD_RE.search(text, setting.end(), figure_start):
+        return False
+    named = _named(text, start, setting.end(), ()) | set(place_country(setting.group("place").strip()) or ())
+    home = article.home_country
+    if not named or home in named:
+        return False
+    rest = setting.end()
+    # (nor money in the home currency: `Au Cameroun, la SCB Cameroun progresse de 9% à 610
+    # MDH`, a home bank's subsidiary as the home press counts it; nor a subsidiary: `Au
+    # Sénégal, les dépôts collectés par la filiale ont progressé de 15%`)
+    return not (_named(text, rest, end, article.companies) & {home} or _located_home(text[rest:end])
+                or _home_organisations_re().search(text, rest, end) or _HOME_MONEY_RE.search(text, rest, end)
+                or _SUBSIDIARY_RE.search(text, rest, end)
+                or _main_company_named_again(text, [(rest, end)], article, projects=False))
 
 
 # Two parties of a flow: `entre l'Espagne et l'Algérie`, `between Seoul and Ankara`, `les
@@ -2954,14 +3100,36 @@ def _accounts_end_at_the_next_predicate(
     return [*clauses[:index], (start, coordinated.start()), (coordinated.start(), end), *clauses[index + 1:]]
 
 
-def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: Article, with_host: bool = True) -> set[str]:
+# A project noun with a name after it (`la raffinerie de Béjaïa`, `l'usine historique de Dacia`).
+_NAMED_AFTER_RE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d['’]\s*)(?=[A-Z])")
+
+
+def _project_of_another_name(text: str, at: int, article: Article) -> bool:
+    """Whether the project noun ending at `at` is that of the site or firm named after it
+    (`la raffinerie de Béjaïa dispose de 3 millions de tonnes`, `l'usine historique de Dacia à
+    Mioveni`), not the main company's project: unless the name is a home place (`l'usine de
+    Kénitra`), a place of its project's host country or the main company's (`l'usine de
+    Zhenlong`); a home company's sites abroad are named by their city (`L'usine de Douala`)."""
+    named = _NAMED_AFTER_RE.match(text, at)
+    if named is None or article.main_company_country == article.home_country or _home_places_re().match(text, named.end()):
+        return False
+    name = re.match(r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text[named.end():])
+    if article.host_country and article.host_country in (place_country(name.group(0)) or ()):
+        return False
+    return not any(code == article.main_company_country and pattern.match(text, named.end())
+                   for pattern, code in article.companies)
+
+
+def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: Article, with_host: bool = True,
+                              projects: bool = True) -> set[str]:
     """The main company's country where one of `spans` names it again by a noun (`le groupe`,
     `the company`), with its project's host where they name the project (`l'usine`, `the
-    plant`); not as the source of a statement (`selon la société`, `the company said`)."""
+    plant`; not read when not `projects`); not as the source of a statement (`selon la
+    société`, `the company said`)."""
     if article.main_company_country is None:
         return set()
     found: set[str] = set()
-    for pattern, project in ((_COMPANY_ANAPHOR_RE, False), (_PROJECT_ANAPHOR_RE, True)):
+    for pattern, project in ((_COMPANY_ANAPHOR_RE, False), (_PROJECT_ANAPHOR_RE, True))[:2 if projects else 1]:
         for start, end in spans:
             # (a noun in a paragraph before the company is first named does not name it again:
             # `Le complexe portuaire Tanger Med a traité ...`, and `le japonais X` three paragraphs later)
@@ -2970,6 +3138,8 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                 # `le groupe marocain`: the cue of another company, not the main one named again
                 # (`ses deux usines marocaines` are its sites in the home country).
                 cue = None if project else next(iter(find_countries(text[m.end():m.end() + 20])), None)
+                if project and _project_of_another_name(text, m.end(), article):
+                    continue
                 if not source and not (cue and cue.start <= 1):
                     found.add(article.main_company_country)
                     found.update(article.consortium_countries)

@@ -118,14 +118,28 @@ _SUPPLIES_RE = re.compile(
 
 
 def _customers(text: str, start: int, end: int) -> list[Span]:
-    """The demonym of the customers a purpose phrase names right after it (within a few words)."""
+    """The demonym of the customers a purpose phrase names right after it (within a few words),
+    and the places of the customers it names up to the end of its phrase (`to supply cathode
+    precursors to battery makers in the US and Europe`)."""
     out = []
     for m in _SUPPLIES_RE.finditer(text, start, end):
         window_end = min(end, m.end() + 40)
         mention = next(iter(find_countries(text[m.end():window_end])), None)
         if mention is not None and mention.kind == "demonym" and len(text[m.end():m.end() + mention.start].split()) <= 3:
             out.append((m.end() + mention.start, m.end() + mention.end))
+        phrase_end = re.compile(r"[,;.]\s|[,;]").search(text, m.end(), min(end, m.end() + _PURPOSE_CHARS))
+        phrase = text[m.end():phrase_end.start() if phrase_end else min(end, m.end() + _PURPOSE_CHARS)]
+        for place in _CUSTOMERS_PLACE_RE.finditer(phrase):
+            mention = next(iter(find_countries(phrase[place.end():place.end() + 40])), None)
+            if mention is not None and mention.start == 0:
+                at = m.end() + place.end()
+                out.extend(_list_after(text, at, m.end() + len(phrase)) or [(at, at + mention.end)])
     return out
+
+
+_PURPOSE_CHARS = 120
+# The customers' place in a purpose phrase: `... makers in the US`, `... constructeurs en Europe`.
+_CUSTOMERS_PLACE_RE = re.compile(r"(?i:\b(?:in|en|au|aux|dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)")
 
 
 def excluded(text: str, start: int, end: int) -> list[Span]:
@@ -345,8 +359,10 @@ def rate_country(text: str, figure_start: int, sentence: Span) -> Span | None:
 
 
 # A figure set against another after it: `with 17.4 million arrivals against 15.7 million for
-# Egypt`, `contre 2,7 milliards en Tunisie`.
-_COMPARED_RE = re.compile(r"(?i:\b(?=[acv])(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s)")
+# Egypt`, `contre 2,7 milliards en Tunisie`, `inférieur à celui de la Turquie, d'environ 650 euros`.
+_COMPARED_RE = re.compile(
+    r"(?i:\b(?=[acvt])(?:contre|against|versus|vs\.?|compared\s+(?:with|to)|(?:celui|celle|ceux|celles)(?=\s+(?:de|du|des)\s|\s+d['’])|(?:that|those)(?=\s+of\s))\s)"
+)
 
 
 def _compared_after(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
@@ -367,6 +383,13 @@ def _compared_after(text: str, start: int, end: int, figure_spans: list[Span]) -
                 # figure is the country's its phrase names, not the first figure's
                 out.setdefault(f, []).extend(earlier)
     return out
+
+
+def comparison_after(text: str, figure_start: int, end: int) -> Span | None:
+    """The span of the first comparison phrase after the figure, up to `end` (`..., relevé à
+    3.400 DH, reste inférieur à celui de la Turquie`); None if none."""
+    m = _COMPARED_RE.search(text, figure_start, end)
+    return (m.start(), _aside_end(text, m.end(), end)) if m else None
 
 
 def compared_phrase(text: str, sentence: Span, figure_start: int) -> Span | None:

@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 # The home country set against a rival: ranked against it, compared with it, its rival.
 _RIVAL_MARKER_RE = guarded(re.compile(
     rf"(?i:\b(?:{RANK_WORDS})\b|\bcompares?\s+with\b|\bcompared\s+(?:with|to)\b|\bcomparé\w*\s+à\b"
-    r"|\brivals?\b|\bconcurrents?\b|\bconcurrence\b|\bcompetitors?\b|\bcompetition\b)"
+    r"|\brivals?\b|\bconcurrents?\b|\bconcurrence\b|\bcompetitors?\b|\bcompetition\b"
+    # the same measure of another country: `dépassent largement ceux de la Tunisie (3 milliards de
+    # dollars)`, `reste inférieur à celui de la Turquie, d'environ 650 euros`, `twice that of Egypt`
+    r"|\b(?:celui|celle|ceux|celles)\s+(?=de\s|du\s|des\s|d['’])|\b(?:that|those)\s+of\b)"
 ))
+_SAME_MEASURE_RE = re.compile(r"(?i:celui|celle|ceux|celles|that|those)\b")
 # A sentence that goes on with the home country of the sentence before (`Il reste toutefois
 # loin de l'Espagne`, `That compares with`).
 _GOES_ON_RE = re.compile(r"\s*(?:Il|Elle|It|That|This|Cela|Ce\s+chiffre|Ce\s+niveau)\b")
@@ -32,7 +36,8 @@ _GOES_ON_RE = re.compile(r"\s*(?:Il|Elle|It|That|This|Cela|Ce\s+chiffre|Ce\s+niv
 # employ some 32,000 workers`, `Spain's Algeciras, its direct rival ..., which handled`).
 _ATTACHED_RE = re.compile(
     r"(?:['’]s(?:\s+[A-Z][\w'’-]*)+)?\s*(?:\([^()]*|,\s*(?:[^,;()]{0,80},\s*)?"
-    r"(?i:qui|dont|où|which|whose|where|premier|première|first|largest|biggest|the\s+world)\b[^;()]*)"
+    r"(?i:qui|dont|où|which|whose|where|premier|première|first|largest|biggest|the\s+world"
+    r"|d['’]\s*environ|de\s+près\s+de|about|around|some|at)\b[^;()]*)"
 )
 # A later rival of a list given its figure by `avec`, after the rival before it had its own
 # (`derrière l'Egypte, qui a reçu 29,6 milliards, et le Nigeria, avec 20,9 milliards`);
@@ -59,15 +64,19 @@ def rival_figure(
     if home and opening:
         return _ranked_next(text, figure_start, sentence, opening.end(), article)
     marker = _RIVAL_MARKER_RE.search(text, start, figure_start)
-    if not home or marker is None or base.PARTNER_ROLE_RE.search(text, *sentence) or base._HOME_TIES_RE.search(text, *sentence):
+    # (the same measure of another country may set the home country's money against it:
+    # `relevé à 3.400 DH, reste inférieur à celui de la Turquie, d'environ 650 euros`)
+    ties = base._HOME_TIES_RE.search(text, *sentence) and not (marker and _SAME_MEASURE_RE.match(marker.group(0)))
+    if not home or marker is None or base.PARTNER_ROLE_RE.search(text, *sentence) or ties:
         return set()
     goes_on = previous is not None and _GOES_ON_RE.match(text, start)
     if goes_on and _HOME_PARTNER_RANK_RE.search(text, *previous):
         # (`La France redevient le premier fournisseur du Royaume ... Elle devance la Russie
         # (820.000 tonnes)`: the home country's other suppliers ranked, not rivals)
         return set()
-    home_before = span_names_home(text, start, marker.start(), article) or (
-        goes_on and span_names_home(text, *previous, article))
+    # (or its money: `le salaire minimum, relevé à 3.400 DH, reste inférieur à celui de la Turquie`)
+    home_before = span_names_home(text, start, marker.start(), article) or base._HOME_MONEY_RE.search(text, start, marker.start()) \
+        or (goes_on and span_names_home(text, *previous, article))
     clause = base._figure_clause(text, figure_start, sentence)
     if not home_before or span_names_home(text, marker.end(), clause[1], article):
         return set()

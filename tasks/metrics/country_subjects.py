@@ -45,6 +45,16 @@ _OWN_NOUN_RE = re.compile(
     r"(?i:\b(?:marchés?|économies?|exportations|importations|ventes|production|PIB|consommation|demande"
     r"|markets?|economy|economies|exports|imports|sales|output|GDP|consumption|demand)\b)"
 )
+# The subject noun's place, right before the country it names: `Le marché du cannabis
+# médical en Allemagne`, `la consommation d'engrais dans l'Union européenne`, `the market for
+# medical cannabis in Germany`.
+_IN_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:en|au|aux|in)\s+(?:the\s+)?|\bdans\s+(?:l['’]\s*|le\s+|la\s+|les\s+))$")
+_SUBJECT_WORDS = 6
+# (a market or an economy there; not a flow, which goes there: `Les ventes au Ghana` are the
+# home country's exports)
+_PLACED_NOUN_RE = re.compile(
+    r"(?i:marchés?|économies?|consommation|demande|production|PIB|markets?|economy|consumption|demand|output|GDP)\b"
+)
 _OWNER_AFTER_RE = re.compile(
     r"\S+\s+(?:(?:de\s+l['’]\s*|du\s+|de\s+la\s+|of\s+(?:the\s+)?)(?:économie|PIB|marché|economy|GDP|market))\s+"
 )
@@ -154,6 +164,9 @@ def _subject_country(text: str, start: int, end: int) -> str | None:
         # its own verb right after it (`India imported`, `The European Union aims to import`)
         verb = re.match(r"\s((?:[a-zé][\w'’-]*\s+){0,3})", window[first.end:])
         return first.codes[0] if verb and _OWN_ECONOMY_WORDS_RE.search(verb.group(1)) else None
+    if not setting and first.kind == "name" and _IN_PLACE_BEFORE_RE.search(window[:first.start]) \
+            and _PLACED_NOUN_RE.match(window) and len(window[:first.start].split()) <= _SUBJECT_WORDS:
+        return first.codes[0]  # `Le marché du cannabis médical en Allemagne est estimé à`
     if setting or first.kind == "name" or len(window[:first.start].split()) > 3:
         return None
     # A demonym on the subject noun, before or after it (`Chinese ... exports`, `Le marché ivoirien`).

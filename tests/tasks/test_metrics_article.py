@@ -3597,3 +3597,160 @@ def test_national_agencies_each_with_their_own_figure_in_one_sentence():
     )
     assert found["210 millions d'euros"]["countries"] == ["DE", "MA"]
     assert found["140 millions d'euros"]["countries"] == ["FR", "MA"]
+
+
+def test_a_project_noun_with_another_name_after_it_is_not_the_main_companys_project():
+    found = figures(
+        "Batteries : le chinois Zhenlong investit 500 millions de dollars à Kénitra\n"
+        "Le groupe chinois Zhenlong va construire une usine de batteries à Kénitra, a annoncé mardi le ministère "
+        "de l'Industrie.\n\n"
+        "En Roumanie, l'usine historique de Dacia à Mioveni a produit 327.000 véhicules l'an dernier.\n\n"
+        "L'usine de Kénitra emploiera 1.200 personnes.\n"
+    )
+    assert found["327.000 véhicules"]["countries"] == ["RO"]
+    # (a home place after the noun still names the main company's project)
+    assert found["1.200 personnes"]["countries"] == ["CN", "MA"]
+
+
+def test_a_sentence_set_abroad_by_its_opening_is_about_that_country():
+    found = figures(
+        "Batteries : le chinois Zhenlong investit 500 millions de dollars à Kénitra\n"
+        "Le groupe chinois Zhenlong va construire une usine de batteries à Kénitra, a annoncé mardi le ministère "
+        "de l'Industrie.\n\n"
+        "Chez le voisin algérien, la raffinerie de Béjaïa dispose d'une capacité de 3 millions de tonnes par an.\n\n"
+        "En Espagne, les exportations marocaines de batteries ont atteint 120 millions d'euros.\n"
+    )
+    # (the refinery is named, so no project of the main company's: the setting alone decides)
+    assert found["3 millions de tonnes"]["countries"] == ["DZ"]
+    # (unless what follows names the home country)
+    assert found["120 millions d'euros"]["countries"] == ["ES", "MA"]
+
+
+def test_a_subject_placed_in_a_foreign_country_is_that_countrys():
+    found = figures(
+        "Cannabis licite : premières exportations vers la Suisse et l'Allemagne\n"
+        "Le Maroc a exporté ses premiers lots de cannabis médical vers la Suisse et l'Allemagne, a annoncé l'ANRAC.\n\n"
+        "Le marché du cannabis médical en Allemagne est estimé à 1,2 milliard d'euros en 2026.\n\n"
+        "Les ventes de cannabis marocain en Allemagne ont atteint 5 millions d'euros.\n"
+    )
+    assert found["1,2 milliard d'euros"]["countries"] == ["DE"]
+    # (the home country's own sales there are the two countries')
+    assert found["5 millions d'euros"]["countries"] == ["DE", "MA"]
+
+
+def test_a_continent_or_the_world_as_the_whole_of_what_a_sentence_measures_is_no_countrys():
+    found = figures(
+        "Engrais : OCP Africa ouvre une usine au Nigeria\n"
+        "OCP Africa a inauguré mardi une usine de mélange à Kaduna, au Nigeria, d'une capacité de 300.000 tonnes.\n\n"
+        "« L'Afrique ne représente encore que 3% de la consommation mondiale d'engrais », a souligné le directeur "
+        "général.\n\n"
+        "Selon la Banque mondiale, le commerce intra-africain a atteint 220 milliards de dollars en 2024.\n\n"
+        "L'Afrique subsaharienne contribue à 27% du chiffre d'affaires.\n"
+    )
+    assert found["3%"]["countries"] == []
+    assert found["220 milliards de dollars"]["countries"] == []
+    # (a region's share of a company's accounts is still the home company's)
+    assert found["27%"]["countries"] == ["MA"]
+
+
+def test_a_partners_share_of_a_foreign_countrys_flow_in_an_article_about_that_country():
+    found = figures(
+        "Tunisia's olive oil exports jump 41 percent\n"
+        "TUNIS, Jan 14, 2026 (AFP) - Tunisia shipped 118,000 tonnes of olive oil in November and December, up 41 "
+        "percent on a year earlier, the agriculture ministry said on Tuesday.\n\n"
+        "The average export price dropped to 8.9 dinars per kilogram. The European Union took 64 percent of volumes, "
+        "led by Spain and Italy, while the United States bought 21 percent.\n\n"
+        "Morocco, the region's other big producer, exported 60,000 tonnes.\n",
+        language="en",
+    )
+    assert found["64 percent"]["countries"] == ["EU", "TN"]
+    assert found["21 percent"]["countries"] == ["TN", "US"]
+    assert found["60,000 tonnes"]["countries"] == ["MA"]
+
+
+def test_a_home_institutions_own_target_is_the_home_countrys():
+    found = figures(
+        "Electronique : le taïwanais Hsin Tech s'installe à Tanger Tech\n"
+        "Le groupe taïwanais Hsin Tech va investir 120 millions de dollars à Tanger Tech, a annoncé mardi le "
+        "ministère de l'Industrie et du Commerce.\n\n"
+        "Ses produits seront exportés vers l'Union européenne. Le ministère de l'Industrie et du Commerce vise "
+        "40.000 emplois et 50 milliards de DH d'exportations dans l'électronique d'ici 2030.\n"
+    )
+    assert found["40.000 emplois"]["countries"] == ["MA"]
+    assert found["50 milliards de DH"]["countries"] == ["MA"]
+    # (a national plan's, in the home currency, as well)
+    found = figures(
+        "Textile : les exportations vers l'Espagne et la France progressent de 6%\n"
+        "Les exportations marocaines de textile vers l'Espagne et la France ont progressé de 6% en 2025.\n\n"
+        "Les acheteurs espagnols restent les premiers clients. Le contrat-programme 2025-2030 vise 60 milliards "
+        "de DH d'exportations et 50.000 emplois supplémentaires à l'horizon 2030.\n"
+    )
+    assert found["60 milliards de DH"]["countries"] == ["MA"]
+    assert found["50.000 emplois"]["countries"] == ["MA"]
+
+
+def test_the_same_measure_of_another_country_is_that_countrys_alone():
+    found = figures(
+        "Transferts des MRE : 120 milliards de dirhams en 2025\n"
+        "Les transferts des Marocains résidant à l'étranger ont atteint 120 milliards de dirhams en 2025.\n\n"
+        "Les transferts marocains, de l'ordre de 12 milliards de dollars, dépassent largement ceux de la Tunisie "
+        "(3 milliards de dollars) et de l'Algérie (1,9 milliard de dollars).\n\n"
+        "Le salaire minimum, relevé à 3.400 DH par mois, reste inférieur à celui de la Turquie, d'environ 650 euros, "
+        "mais supérieur à celui du Bangladesh, qui plafonne à 115 dollars.\n"
+    )
+    assert found["12 milliards de dollars"]["countries"] == ["MA"]
+    assert found["3 milliards de dollars"]["countries"] == ["TN"]
+    assert found["1,9 milliard de dollars"]["countries"] == ["DZ"]
+    assert found["3.400 DH"]["countries"] == ["MA"]
+    assert found["650 euros"]["countries"] == ["TR"]
+    assert found["115 dollars"]["countries"] == ["BD"]
+    # (the home figure set against it stays the home country's in an article about partners)
+    found = figures(
+        "Textile : les exportations vers l'Espagne et la France progressent de 6%\n"
+        "Les exportations marocaines de textile vers l'Espagne et la France ont progressé de 6% en 2025.\n\n"
+        "Les acheteurs espagnols restent les premiers clients. Le salaire minimum dans l'industrie, relevé à "
+        "3.400 DH par mois en 2026, reste inférieur à celui de la Turquie, d'environ 650 euros.\n"
+    )
+    assert found["3.400 DH"]["countries"] == ["MA"]
+    assert found["650 euros"]["countries"] == ["TR"]
+    # (`Celles destinées à la France` takes up the home country's exports: no other country's measure)
+    found = figures(
+        "Textile : les exportations vers l'Espagne reculent\n"
+        "Les exportations marocaines de textile vers l'Espagne ont progressé de 4%, à 20 milliards de DH. Celles "
+        "destinées à la France ont en revanche reculé de 2,1%, à 7,9 milliards de DH.\n"
+    )
+    assert found["2,1%"]["countries"] == ["FR", "MA"]
+
+
+def test_a_month_told_through_or_up_to_is_the_year_so_far():
+    found = figures(
+        "Morocco's tourist arrivals climb through October 2026 as British visitors surge\n"
+        "Morocco welcomed 16.4 million tourists between January and October 2026, up 9% on the same period.\n\n"
+        "British arrivals rose 18% to 1.2 million.\n",
+        language="en",
+    )
+    assert found["18%"]["period"] == "2026-01/2026-10"
+    found = figures("Les exportations de textile ont atteint 30 milliards de DH jusqu'en octobre 2026.\n")
+    assert found["30 milliards de DH"]["period"] == "2026-01/2026-10"
+
+
+def test_an_ownership_stake_takes_no_period_from_its_paragraph():
+    found = figures(
+        "OCP, Nigeria agree fertiliser expansion for 2027-2029\n"
+        "The investment programme covers 2027-2029, the companies said.\n\n"
+        "The programme runs over 2027-2029. In the joint venture, OCP would hold 49% and NSIA 51%. Output would rise 12%.\n",
+        language="en",
+    )
+    assert found["49%"]["period"] is None
+    assert found["51%"]["period"] is None
+    assert found["12%"]["period"] == "2027/2029"
+
+
+def test_the_customers_place_in_a_purpose_phrase_is_not_the_investments_country():
+    found = figures(
+        "Korean battery maker to build plant in Morocco\n"
+        "Daejin Chemical Co., a South Korean maker of battery materials, will build a $1.1 billion plant in Morocco "
+        "to supply cathode precursors to battery makers in the US and Europe, the company said.\n",
+        language="en",
+    )
+    assert found["$1.1 billion"]["countries"] == ["KR", "MA"]
