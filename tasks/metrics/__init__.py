@@ -95,6 +95,7 @@ def extract_metrics(
                                not_theirs.get(fig.start, ()), fig.unit)
         out.append(_metric_row(text, doc_id, fig, n, countries, text[s_start:s_end].strip()))
     _share_conversions(text, out)
+    _share_bracketed_rates(text, out)
     clear_document_caches()
     return out
 
@@ -117,6 +118,26 @@ def _share_conversions(text: str, rows: list[dict]) -> None:
         if units[0] == units[1] or not all(_CURRENCY_UNIT_RE.fullmatch(u) for u in units):
             continue
         if _CONVERSION_RE.fullmatch(text, first["end"], second["start"]):
+            second["countries"] = first["countries"]
+
+
+# A rate in brackets right after a figure (`690,000 visitors (+7%)`), or after it within the
+# bracket the figure opens (`l'Espagne (15,1 MMDH, 16,5%)`).
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+_BRACKET_NEXT_RE = re.compile(r"\s*[,;]\s*")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _share_bracketed_rates(text: str, rows: list[dict]) -> None:
+    """A rate told in brackets with a figure is that figure's change or share: it takes the
+    figure's countries (`Germany sent 690,000 visitors (+7%) and Italy 540,000`: Germany's,
+    not Italy's)."""
+    for first, second in zip(rows, rows[1:]):
+        if second["unit"] != "percent" or first["unit"] == "percent" or not _BRACKET_CLOSE_RE.match(text, second["end"]):
+            continue
+        opened_before = text[:first["start"]].rstrip().endswith("(")
+        if _BRACKET_OPEN_RE.fullmatch(text, first["end"], second["start"]) or (
+                opened_before and _BRACKET_NEXT_RE.fullmatch(text, first["end"], second["start"])):
             second["countries"] = first["countries"]
 
 

@@ -869,6 +869,8 @@ def _read_in_the_sentence(
     found |= subjects.region_abroad(text, sentence, found, earlier_sentences, article)
     if not found - {home} and _BOTH_RE.search(text, *sentence):
         found |= _the_two_countries(text, earlier_sentences[-1] if earlier_sentences else None, article)
+    if not found - {home}:
+        found |= _the_n_countries(text, sentence, earlier_sentences, article)
     if article.trade_partner and found <= {home} and (_FLOW_RE.search(text, *sentence) or _TRADE_TERMS_RE.search(text, *sentence)) \
             and not _ALL_PARTNERS_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
         # `Les exportations marocaines vers le Royaume se sont établies à 3,5 MMDH`, in an
@@ -881,6 +883,38 @@ def _read_in_the_sentence(
         # article about Indonesia and Morocco: the party with no country named is the other's.
         found |= set(article.focus_countries)
     return found, placed, frame_foreign
+
+
+# `dans les quatre pays`, `the three countries`, `ces cinq marchés`: a number of countries the
+# article has named.
+_N_COUNTRIES_RE = re.compile(
+    r"(?i:\b(?:les|ces|des|aux|the|these|those)\s+(?P<n>trois|quatre|cinq|six|sept|huit|three|four|five|six|seven|eight)"
+    r"\s+(?:pays|marchés|countries|markets|nations|économies|economies)\b)"
+)
+_NUMBER_WORDS = {"trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7,
+                 "huit": 8, "eight": 8}
+
+
+def _the_n_countries(text: str, sentence: tuple[int, int], earlier: list[tuple[int, int]], article: Article) -> set[str]:
+    """The foreign countries `les quatre pays` names again: those its paragraph names before it,
+    where they are exactly that many, else those of the nearest earlier sentence of the article
+    that names exactly that many (`Sénégal, Côte d'Ivoire, Mali, Burkina Faso ... un PNB de 19,8
+    milliards de DH dans les quatre pays`)."""
+    m = _N_COUNTRIES_RE.search(text, *sentence)
+    if m is None:
+        return set()
+    n, home = _NUMBER_WORDS[m.group("n").lower()], article.home_country
+
+    def foreign(start: int, end: int) -> set[str]:
+        return {c for mention in find_countries(text[start:end]) for c in mention.codes} - {home, "EU"}
+
+    paragraph_start = earlier[0][0] if earlier else sentence[0]
+    if len(foreign(paragraph_start, sentence[0])) == n:
+        return foreign(paragraph_start, sentence[0])
+    for span in reversed([s for s in sentence_spans(text[:sentence[0]])]):
+        if len(foreign(*span)) == n:
+            return foreign(*span)
+    return set()
 
 
 def _the_two_countries(text: str, before: tuple[int, int] | None, article: Article) -> set[str]:

@@ -189,7 +189,10 @@ def _owner_after(text: str, figure_start: int, end: int) -> str | None:
 _OWN_ACTION_ASIDE_RE = re.compile(
     r"\s*(?i:(?:which|who|qui)\s+(?:\w+\s+)?(?:shipped|ships|exported|exports|imported|imports|produced|produces"
     r"|bought|buys|sold|sells|consumes|consumed|a\s+exporté|exporte|a\s+importé|importe|a\s+produit|produit"
-    r"|a\s+acheté|achète|a\s+vendu|vend|consomme)"
+    r"|a\s+acheté|achète|a\s+vendu|vend|consomme"
+    # (or what it has: `La Turquie, qui abrite 3 usines de pales`, `Tunisia, home to around 80 aerospace firms`)
+    r"|abrite|accueille|héberge|compte|hosts|houses|is\s+home\s+to)"
+    r"|home\s+to"
     r"|(?:dont|whose)\s+(?:les\s+|la\s+|le\s+|l['’]\s*)?(?:exportations|importations|production|économie|PIB"
     r"|ventes|exports|imports|output|economy|GDP|sales))\b"
 )
@@ -336,6 +339,10 @@ def paragraph_company(text: str, earlier: list[tuple[int, int]], article: Articl
         ]
         if named:
             code = max(named)[1]
+            if any(c == article.main_company_country for _, c in named):
+                # (the main company named with a partner stays the main one: `la filiale Anadolu
+                # Steel Morocco, détenue à 80% par le groupe turc et à 20% par le fonds Ithmar Capital`)
+                code = article.main_company_country
             # (and where that sentence sets its site abroad: `le cimentier marocain Atlas Ciments
             # Afrique a inauguré lundi à Abidjan un centre de broyage. L'investissement s'élève à
             # 42 milliards de FCFA` is its project's, in Côte d'Ivoire)

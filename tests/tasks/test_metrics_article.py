@@ -3754,3 +3754,48 @@ def test_the_customers_place_in_a_purpose_phrase_is_not_the_investments_country(
         language="en",
     )
     assert found["$1.1 billion"]["countries"] == ["KR", "MA"]
+
+
+def test_a_rate_in_brackets_with_a_figure_takes_its_countries():
+    found = figures(
+        "Tourist arrivals climb through October 2026\n"
+        "Morocco welcomed 16.4 million tourists between January and October 2026.\n\n"
+        "Germany sent 690,000 visitors (+7%) and Italy 540,000.\n",
+        language="en",
+    )
+    assert found["+7%"]["countries"] == ["DE", "MA"]
+
+
+def test_the_main_company_named_with_a_partner_stays_the_paragraphs_company():
+    found = figures(
+        "Sidérurgie : le turc Anadolu Çelik lance une aciérie à Jorf Lasfar\n"
+        "Le groupe sidérurgique turc Anadolu Çelik a posé mardi la première pierre d'une aciérie à Jorf Lasfar.\n\n"
+        "Le projet est porté par la filiale Anadolu Steel Morocco, détenue à 80% par le groupe turc et à 20% par le "
+        "fonds souverain marocain Ithmar Capital. Le site s'étend sur 65 hectares.\n"
+    )
+    assert found["65 hectares"]["countries"] == ["MA", "TR"]
+
+
+def test_what_a_foreign_country_has_in_an_aside_is_its_own():
+    found = figures(
+        "Pales d'éoliennes : le chinois Tianfeng s'installe à Tanger\n"
+        "Le chinois Tianfeng va construire une usine de pales à Tanger, a annoncé lundi le ministère.\n\n"
+        "La Turquie, qui abrite 3 usines de pales, s'est imposée comme le principal concurrent du Maroc.\n"
+    )
+    assert found["3 usines"]["countries"] == ["TR"]
+    found = figures(
+        "Morocco courts aerospace firms\nMorocco hosts 150 aerospace firms.\n\n"
+        "The kingdom now competes with Mexico and Tunisia, home to around 80 aerospace firms.\n",
+        language="en",
+    )
+    assert found["80"]["countries"] == ["TN"]
+
+
+def test_a_number_of_countries_named_again_are_the_ones_the_article_named():
+    found = figures(
+        "Banques : les filiales ouest-africaines progressent\n"
+        "Les banques marocaines sont présentes au Sénégal, en Côte d'Ivoire, au Mali et au Burkina Faso.\n\n"
+        "Leur PNB a progressé de 9% au premier semestre. Les analystes anticipent un PNB de 19,8 milliards de DH "
+        "dans les quatre pays en 2026.\n"
+    )
+    assert found["19,8 milliards de DH"]["countries"] == ["BF", "CI", "MA", "ML", "SN"]
