@@ -58,6 +58,7 @@ class Article:
     budget_year: bool = False  # the headline's period is the year of a budget (`PLF 2026`)
     dating: Dating = NO_DATING  # the month of publication and the article's season
     counted_in_period: frozenset[tuple[str, str]] = frozenset()  # (noun, number) the headline or lead counts in its period
+    headline_line: tuple[int, int] | None = None  # the headline's line in the text, past a byline or masthead
 
 
 def read_article(text: str, title: str | None, published_year: int | None, dating: Dating = NO_DATING) -> Article:
@@ -133,6 +134,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
         counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
+        headline_line=_line_of(text, headline),
     )
 
 
@@ -330,6 +332,15 @@ def _period_headline_and_lead(text: str, title: str | None) -> tuple[str, str]:
     at = text.find(lead) if lead else -1
     rest = text[at + len(lead):].split("\n") if at >= 0 else []
     return headline, next((line for line in rest if _PROSE_LINE_RE.match(line.strip())), lead)
+
+
+def _line_of(text: str, headline: str) -> tuple[int, int] | None:
+    """The span of the line of `text` that is the headline, if one is."""
+    at = text.find(headline.strip()) if headline.strip() else -1
+    if at < 0 or (at > 0 and text[at - 1] != "\n"):
+        return None
+    end = text.find("\n", at)
+    return at, len(text) if end < 0 else end
 
 
 def paragraph_bounds(article: Article, text: str, position: int) -> tuple[int, int]:

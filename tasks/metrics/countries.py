@@ -385,7 +385,7 @@ def _lenders_alone(window: str, start: int, end: int) -> set[str]:
     return lenders - {code for m in find_countries(window[start:end]) for code in m.codes} if lenders else set()
 
 
-def _home_statement_first(headline: str, companies) -> bool:
+def _home_statement_first(headline: str, companies, partner_flows: bool = True) -> bool:
     """Whether the headline's first statement (after a label, `Huile d'olive :`) names no
     country and a later clause names a foreign one: `Huile d'olive : la production remonte,
     l'Espagne reprend la main`, `Aéronautique : les exportations bondissent de 17%, l'américain
@@ -398,8 +398,13 @@ def _home_statement_first(headline: str, companies) -> bool:
     if any(_named(headline, a, b, companies) - {HOME_COUNTRY} for a, b in every if headline[a:b].rstrip().endswith(":")):
         return False  # (a label that names the foreign country: `Echanges Maroc-Espagne : un record de 26,4 Md€`)
     first, rest = clauses[0], (clauses[1][0], len(headline))
-    if _FLOW_WITH_PARTNER_RE.search(headline, *rest):
-        return False  # (the home country's trade with it: `..., les exportations vers la Mauritanie dépassent 4 milliards de DH`)
+    if _FLOW_WITH_PARTNER_RE.search(headline, *rest) and (partner_flows or _TRAFFIC_RE.search(headline, *first)):
+        # (the home country's trade with it: `..., les exportations vers la Mauritanie dépassent
+        # 4 milliards de DH` makes the article about it; `partner_flows` False reads the first
+        # statement alone, as a figure in it is, unless it tells of a flow too: `la récolte
+        # atteint 4.200 tonnes, premières exportations vers la Suisse` is the home country's, `le
+        # trafic de camions bondit de 18%, les exportations vers la Mauritanie` the two's)
+        return False
     return not _named(headline, *first, companies) and not _located_home(headline[first[0]:first[1]]) \
         and bool(_named(headline, *rest, companies) - {HOME_COUNTRY})
 
@@ -408,14 +413,20 @@ def _in_the_headlines_home_statement(text: str, figure_start: int, article: Arti
     """Whether the figure is in the first statement of a headline that tells the home
     country's news first (`_home_statement_first`: `Huile d'olive : les exportations bondissent
     de 38%, les Etats-Unis premier client`): the home country's, not the later clause's country."""
-    line_end = text.find("\n")
-    line_end = len(text) if line_end < 0 else line_end
-    if figure_start >= line_end or not _home_statement_first(text[:line_end], article.companies):
+    # (the headline's line, past a byline: `Par Leila Chraibi` before `Facture énergétique : ...`)
+    line_start, line_end = article.headline_line or (0, len(text) if text.find("\n") < 0 else text.find("\n"))
+    if not line_start <= figure_start < line_end \
+            or not _home_statement_first(text[line_start:line_end], article.companies, partner_flows=False):
         return False
-    first = next((a, b) for a, b in _clauses(text, (0, line_end)) if not text[a:b].rstrip().endswith(":"))
+    first = next((a, b) for a, b in _clauses(text, (line_start, line_end)) if not text[a:b].rstrip().endswith(":"))
     return first[0] <= figure_start < first[1]
 
 
+# A flow, whatever its partner: `le trafic de camions`, `les échanges`, `exports`.
+_TRAFFIC_RE = re.compile(
+    r"(?i:\b(?:trafic|traffic|flux|flows?|échanges|commerce|trade|exportations?|exports?|importations?|imports?"
+    r"|expéditions|shipments|transit)\b)"
+)
 # A flow to or from a partner (`les exportations vers la Mauritanie`, `imports from India`).
 _FLOW_WITH_PARTNER_RE = re.compile(
     r"(?i:\b(?:exportations?|exports?|importations?|imports?|ventes|sales|achats|[ée]changes|expéditions|shipments)\b"

@@ -3799,3 +3799,17 @@ def test_a_number_of_countries_named_again_are_the_ones_the_article_named():
         "dans les quatre pays en 2026.\n"
     )
     assert found["19,8 milliards de DH"]["countries"] == ["BF", "CI", "MA", "ML", "SN"]
+
+
+def test_the_headlines_home_statement_past_a_byline_and_before_a_flow_abroad():
+    found = figures(
+        "Par Leila Chraibi\n\n"
+        "Facture énergétique : 24,7 MMDH au premier trimestre 2026, l'Espagne et les Etats-Unis premiers fournisseurs\n\n"
+        "La facture énergétique du Maroc s'est allégée au premier trimestre, selon l'Office des changes.\n"
+    )
+    assert found["24,7 MMDH"]["countries"] == ["MA"]
+    found = figures(
+        "Cannabis licite : la récolte atteint 4.200 tonnes en 2026, premières exportations vers la Suisse\n"
+        "La récolte de cannabis licite a atteint un record au Maroc, selon l'ANRAC.\n"
+    )
+    assert found["4.200 tonnes"]["countries"] == ["MA"]
