@@ -398,7 +398,8 @@ def _home_statement_first(headline: str, companies, partner_flows: bool = True) 
     if any(_named(headline, a, b, companies) - {HOME_COUNTRY} for a, b in every if headline[a:b].rstrip().endswith(":")):
         return False  # (a label that names the foreign country: `Echanges Maroc-Espagne : un record de 26,4 Md€`)
     first, rest = clauses[0], (clauses[1][0], len(headline))
-    if _FLOW_WITH_PARTNER_RE.search(headline, *rest) and (partner_flows or _TRAFFIC_RE.search(headline, *first)):
+    if _FLOW_WITH_PARTNER_RE.search(headline, *rest) and (partner_flows or any(
+            pattern.search(headline, *first) for pattern in (_TRAFFIC_RE, _FLOW_RE, _TRADE_RE))):
         # (the home country's trade with it: `..., les exportations vers la Mauritanie dépassent
         # 4 milliards de DH` makes the article about it; `partner_flows` False reads the first
         # statement alone, as a figure in it is, unless it tells of a flow too: `la récolte
@@ -422,11 +423,8 @@ def _in_the_headlines_home_statement(text: str, figure_start: int, article: Arti
     return first[0] <= figure_start < first[1]
 
 
-# A flow, whatever its partner: `le trafic de camions`, `les échanges`, `exports`.
-_TRAFFIC_RE = re.compile(
-    r"(?i:\b(?:trafic|traffic|flux|flows?|échanges|commerce|trade|exportations?|exports?|importations?|imports?"
-    r"|expéditions|shipments|transit)\b)"
-)
+# Traffic across a border or a port (`le trafic de camions`), a flow as `_FLOW_RE` and `_TRADE_RE` tell others.
+_TRAFFIC_RE = re.compile(r"(?i:\b(?:trafic|traffic|flux|flows?|transit)\b)")
 # A flow to or from a partner (`les exportations vers la Mauritanie`, `imports from India`).
 _FLOW_WITH_PARTNER_RE = re.compile(
     r"(?i:\b(?:exportations?|exports?|importations?|imports?|ventes|sales|achats|[ée]changes|expéditions|shipments)\b"
@@ -626,11 +624,14 @@ def _owner_of_the_flow_a_partner_takes(text: str, figure_start: int, sentence: t
     if not (_PARTNER_TAKES_SHARE_RE.search(text[max(clause_start, figure_start - 40):figure_start])
             and _SHARE_OF_THE_FLOW_RE.match(text, figure_start)):
         return None
-    start, end = sentence
-    if _named(text, start, end, article.companies) & {home} or _located_home(text[start:end]) \
-            or _home_organisations_re().search(text, start, end) or _HOME_MONEY_RE.search(text, start, end):
-        return None
-    return next(iter(focus))
+    return None if _home_or_its_money(text, *sentence, article) else next(iter(focus))
+
+
+def _home_or_its_money(text: str, start: int, end: int, article: Article) -> bool:
+    """Whether text[start:end] names the home country, one of its places or organisations, or
+    counts in its money."""
+    return bool(_named(text, start, end, article.companies) & {article.home_country} or _located_home(text[start:end])
+                or _home_organisations_re().search(text, start, end) or _HOME_MONEY_RE.search(text, start, end))
 
 
 def _home_figure_set_against_abroad(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
@@ -1374,9 +1375,7 @@ def _set_abroad(text: str, figure_start: int, sentence: tuple[int, int], article
     # (nor money in the home currency: `Au Cameroun, la SCB Cameroun progresse de 9% à 610
     # MDH`, a home bank's subsidiary as the home press counts it; nor a subsidiary: `Au
     # Sénégal, les dépôts collectés par la filiale ont progressé de 15%`)
-    return not (_named(text, rest, end, article.companies) & {home} or _located_home(text[rest:end])
-                or _home_organisations_re().search(text, rest, end) or _HOME_MONEY_RE.search(text, rest, end)
-                or _SUBSIDIARY_RE.search(text, rest, end)
+    return not (_home_or_its_money(text, rest, end, article) or _SUBSIDIARY_RE.search(text, rest, end)
                 or _main_company_named_again(text, [(rest, end)], article, projects=False))
 
 
