@@ -66,6 +66,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     paragraphs = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
     headline, lead = _period_headline_and_lead(text, title)
     window, periods = _headline_periods(headline, lead, published_year, dating)
+    article_period = periods[0][3] if periods else _restated_figures_period(text, headline, published_year, dating)
     # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
     # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
@@ -123,7 +124,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         paragraph_starts=tuple(paragraphs),
         focus_countries=focus,
         home_country=home,
-        headline_period=periods[0][3] if periods else None,
+        headline_period=article_period,
         companies=companies,
         main_company_country=main,
         main_company_from=main_from if main is not None else 0,
@@ -315,6 +316,41 @@ def _headline_periods(headline: str, lead: str, published_year: int | None, dati
                       and not _SINCE_BEFORE_RE.search(window, max(0, f[0] - 130), f[0]) and not _SINCE_RE.match(window, f[0])),
                      key=lambda f: (f[0], -f[2]))
     return window, periods
+
+
+# A figure of the headline, as the body restates it: `atteignent 21,6 milliards de DH`, then
+# `ont atteint 21,6 milliards de DH en 2025` (not a year: `Horizon 2030`).
+_HEADLINE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,\u202f\u00a0 ]\d+)*(?![\d])")
+
+
+def _restated_figures_period(text: str, headline: str, published_year: int | None, dating: Dating) -> str | None:
+    """When the headline and lead state no period, the one the body gives the headline's
+    figure where it restates it: that figure is the article's measure, and its period the
+    article's (`Les exportations vers l'Afrique de l'Ouest atteignent 21,6 milliards de DH`,
+    then `ont atteint 21,6 milliards de DH en 2025, en hausse de 9,7%`)."""
+    line = _line_of(text, headline)
+    if line is None:
+        return None
+    body = text[line[1]:]
+    for number in _HEADLINE_NUMBER_RE.finditer(headline):
+        again = re.search(rf"(?<![\d.,]){re.escape(number.group(0))}(?![\d]|[.,]\d)", body)
+        if not again:
+            continue
+        start, end = next(((a, b) for a, b in _sentences(body) if a <= again.start() < b), (0, 0))
+        sentence, after = body[start:end], again.end() - start
+        # (the period that goes with the figure, told right after it and already over: not a
+        # base year before it, `de 48 milliards de DH en 2025 à 80 milliards`, nor a plan's
+        # span, `$1.5 billion in Morocco over the next five years`)
+        found = [f for f in _stated_periods(sentence, published_year, dating)
+                 if after <= f[0] <= after + _RESTATED_PERIOD_CHARS and not _BREAK_RE.search(sentence, after, f[0])
+                 and not (published_year and int(f[3].split("/")[-1][:4]) > published_year)]
+        if found:
+            return found[0][3]
+    return None
+
+
+_RESTATED_PERIOD_CHARS = 30  # `21,6 milliards de DH en 2025`: the unit and a preposition
+_BREAK_RE = re.compile(r"[,;:.()]")
 
 
 # The start of a span of time, not the article's period: `Depuis le lancement de la ZLECAf en

@@ -3813,3 +3813,22 @@ def test_the_headlines_home_statement_past_a_byline_and_before_a_flow_abroad():
         "La récolte de cannabis licite a atteint un record au Maroc, selon l'ANRAC.\n"
     )
     assert found["4.200 tonnes"]["countries"] == ["MA"]
+
+
+def test_a_headline_figure_restated_in_the_body_dates_the_article():
+    # The headline and lead state no period: the body restates the headline's figure with
+    # its year, which the figures of the next paragraph take (not the `Depuis` year before).
+    text = (
+        "Agroalimentaire : les ventes vers l'Afrique centrale atteignent 7,4 milliards de DH\n"
+        "Le Cameroun et le Gabon absorbent l'essentiel des ventes. La logistique reste un frein.\n"
+        "Depuis l'ouverture de la ligne maritime en mars 2022, les envois progressent. Selon l'Asmex, "
+        "les ventes marocaines vers l'Afrique centrale ont atteint 7,4 milliards de DH en 2025.\n"
+        "Le Cameroun reste le premier client avec 2,6 milliards de DH, devant le Gabon (1,8 milliard).\n"
+    )
+    found = figures(text, published_year=2026, published_month=3)
+    assert found["2,6 milliards de DH"]["period"] == "2025"
+    assert found["1,8 milliard"]["period"] == "2025"
+    # Without the restated figure, nothing dates the article.
+    found = figures(text.replace("ont atteint 7,4 milliards de DH en 2025", "ont atteint 7,4 milliards de DH"),
+                    published_year=2026, published_month=3)
+    assert found["2,6 milliards de DH"]["period"] is None
