@@ -10,6 +10,7 @@ final text (see `normalize_text`).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -394,10 +395,24 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_SNIFF_RE.match(text[:2048]))
 
 
+# How far past this machine's clock a page's own date is still believed. trafilatura's
+# htmldate drops any date after "now", and then takes a lesser one (a related link's month:
+# `2026-12-01` for a page whose `article:published_time` says the 17th): a page stamped in
+# the evening in UTC+1 is "tomorrow" for a UTC clock, and a container's clock may lag.
+_FUTURE_DATE_MARGIN = dt.timedelta(days=366)
+
+
+def _date_extraction_params() -> dict:
+    """htmldate's parameters as trafilatura sets them, but a later latest date."""
+    return {"original_date": True, "extensive_search": True,
+            "max_date": (dt.datetime.now().astimezone() + _FUTURE_DATE_MARGIN).strftime("%Y-%m-%d")}
+
+
 def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str], str]:
     """(metadata, main text) with trafilatura; paragraphs separated by blank lines."""
     import trafilatura
 
+    dating = _date_extraction_params()
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -406,10 +421,11 @@ def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str], str
         include_tables=True,
         include_images=False,
         deduplicate=False,
+        date_extraction_params=dating,
     )
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, favor_recall=True
+            html, url=url, with_metadata=True, include_comments=False, favor_recall=True, date_extraction_params=dating
         )
     meta: dict[str, str] = {}
     text = ""

@@ -361,3 +361,22 @@ def test_a_wordpress_excerpt_is_the_lead_and_comes_back():
     )
     _, text = extract_html(html)
     assert "Au premier semestre 2024, les filiales subsahariennes" in text
+
+
+def test_a_page_date_a_little_after_this_machines_clock_is_kept():
+    # (a page stamped in UTC+1 in the evening is "tomorrow" for a UTC clock; a container's
+    # clock may lag): htmldate's default latest date, now, would drop it for a link's month.
+    import datetime as dt
+
+    from econews.tasks.ingest import extract_html
+
+    day = dt.date.today() + dt.timedelta(days=20)
+    body = "".join(f"<p>Le HCP a précisé que la croissance du trimestre {i} a été portée par les activités non agricoles et le tourisme.</p>" for i in range(1, 6))
+    html = (
+        f"<html><head><title>Conjoncture | Journal</title>"
+        f"<meta property='article:published_time' content='{day.isoformat()}T09:05:00+01:00'></head><body>"
+        f"<a href='/economie/{day.year}/{day.month:02d}/01/pib'>PIB</a><article><h1>Conjoncture : la croissance ralentit</h1>"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    meta, _ = extract_html(html)
+    assert meta["date"] == day.isoformat()
