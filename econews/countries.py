@@ -686,7 +686,10 @@ def _nameless_cue_re() -> re.Pattern:
     french, english = _cue_adjectives()
     return re.compile(
         rf"(?:\b(?:Le|La|L['’])\s*(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}}(?P<dem>{french})"
-        rf"|\b[Tt]he\s+(?P<en>{english})\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_COMPANY_NOUNS_EN}))(?![\w])(?!\s+[A-Z])"
+        rf"|\b[Tt]he\s+(?P<en>{english})\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_COMPANY_NOUNS_EN})"
+        # (its base: `Wichita-based supplier to hire 1,100 workers`)
+        rf"|(?<![\w-])(?P<city>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)-based\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_COMPANY_NOUNS_EN}))"
+        rf"(?![\w])(?!\s+[A-Z])"
     )
 
 
@@ -727,6 +730,9 @@ def nameless_company_cue(text: str) -> str | None:
     m = _nameless_cue_re().search(text)
     if m is None:
         return None
+    if m.group("city"):
+        found = _base_country(m.group("city"))
+        return found[1] if found else None
     return _cue_country(m.group("dem") or m.group("en"))
 
 

@@ -17,12 +17,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from econews.openings import guarded
-from econews.countries import company_nouns_lowered, headline_company_cue, nameless_company_cue
+from econews.countries import (
+    company_nouns_lowered, find_countries, find_places_abroad, headline_company_cue, nameless_company_cue,
+)
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
     _HOME_MONEY_RE, HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _known_companies,
-    _located_home, _named, _names_home, _title_case, ranked_for,
+    _located_home, _name_patterns, _named, _names_home, _title_case, ranked_for,
 )
 from econews.tasks.metrics.sentences import _sentences
 
@@ -94,6 +96,12 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     if main is None:
         # `Zitouna Foods investit ... \n Le groupe agroalimentaire casablancais va construire`
         main = nameless_company_cue(lead[:_LEAD_CHARS])
+        name = _name_opening_both(headline, _period_headline_and_lead(text, title)[1]) if main else None
+        if name and not any(pattern.search(name) for pattern, _ in companies):
+            # (the company both open with is the one the cue is of: `Calloway Aerostructures
+            # Picks Morocco ...`, `- Wichita-based supplier to hire ...`, `Calloway
+            # Aerostructures Inc. will build`)
+            companies += _name_patterns({name: main})
     if main is None and title_case:
         main = headline_company_cue(headline)  # `... as Indian Drugmaker Plans $150 Million Plant`
     late = max(_LATE_COMPANY_CHARS, len(text) * _LATE_COMPANY_SHARE)
@@ -137,6 +145,21 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
         headline_line=_line_of(text, headline),
     )
+
+
+def _name_opening_both(headline: str, lead: str) -> str | None:
+    """The capitalised words that both the headline and the lead open with (a company's name:
+    `Calloway Aerostructures`), unless a country or place names them."""
+    words = []
+    for a, b in zip(headline.split(), lead.split()):
+        if a != b or not a[:1].isupper() or a.lower() in _OPENING_WORDS:
+            break
+        words.append(a)
+    name = " ".join(words)
+    return name if name and not find_countries(name) and not find_places_abroad(name) else None
+
+
+_OPENING_WORDS = frozenset("the le la les l' un une a an en in au aux à".split())
 
 
 def _counted_nouns(window: str, published_year: int | None, dating: Dating) -> frozenset[tuple[str, str]]:

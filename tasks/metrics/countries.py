@@ -185,17 +185,17 @@ _COMPANY_ANAPHOR_RE = re.compile(
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first
 # phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
-    r"(?=\b(?i:[acdilst]))(?:(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+)?(?:site|projet|complexe|programme"
+    r"(?=\b(?i:[acdilst]))(?:(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+|principal\s+|plus\s+grand\s+)?(?:site|projet|complexe|programme"
     r"|parc\s+(?:éolien|solaire|photovoltaïque|de\s+(?=[A-Z])))"
     r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale|raffinerie|minoterie|cimenterie|mine"
     r"|sucrerie)"
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
-    r"|\b(?:the|its)\s+(?:new\s+)?(?:[£$€]?\d[\d.,]*\s?(?:bn|m|billion|million)?(?:-[a-z]+)?\s+)?(?:joint\s+)?"
+    r"|\b(?:the|its)\s+(?:new\s+|largest\s+|biggest\s+|main\s+|flagship\s+)?(?:[£$€]?\d[\d.,]*\s?(?:bn|m|billion|million)?(?:-[a-z]+)?\s+)?(?:joint\s+)?"
     r"(?:plant|factory|facility|site|project|expansion|complex|investment|venture|mine)"
     # (named: `The Tambiko project, expected to start production in 2028, will produce`)
-    r"|\b[Tt]he\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:project|mine)"
+    r"|\b[Tt]he\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:project|mine|(?:eco-)?resort)"
     r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:plants|factories|facilities|projects)"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     # the works of the project opening a sentence (`Construction will employ 2,500 workers`)
@@ -541,6 +541,9 @@ def figure_countries(
             found.add(article.home_country)
         return sorted(found)
     article = subjects.paragraph_company(text, earlier_sentences, article)
+    # (the home country as the rival the subject takes on after the figure names no country of
+    # it: `La Tunisie veut exporter 300.000 tonnes et concurrencer le Maroc`)
+    masked = masked + tuple(subjects.rival_home_objects(text, figure_start, sentence[1], article.home_country))
     if article.home_country and _in_the_headlines_home_statement(text, figure_start, article):
         return [article.home_country]
     decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
@@ -573,6 +576,12 @@ def figure_countries(
     abroad = False
     if not found and _continents_figure(text, sentence, article):
         return []
+    if not found and article.main_company_country and _ITS_OPENING_RE.match(text, _without_dateline(text, sentence)[0]) \
+            and _worldwide(text, figure_start, sentence, article):
+        # The company's measure as a whole, told by its possessive, is its own country's, not
+        # that of the sites the sentence before lists (`Its order backlog stood at a record $41
+        # billion`, after `employs 19,000 people at 23 sites in the US, Mexico and the UK`).
+        return [article.main_company_country]
     if not found and _home_figure_set_against_abroad(text, figure_start, sentence, article):
         return [article.home_country]
     if not found:
@@ -1470,7 +1479,9 @@ def _foreign_place_subject(text: str, statement: tuple[int, int], found: set[str
     start, end = _without_dateline(text, statement)
     opening = _opening_noun(text, (start, end))
     window = text[opening[0]:opening[1] + 10]
-    places = [m for m in find_places_abroad(window, article.home_country) if set(m.codes) <= found]
+    # (not a place that describes a company: `The Riyadh-based group plans to build`)
+    places = [m for m in find_places_abroad(window, article.home_country) if set(m.codes) <= found
+              and not _BASED_RE.match(window, m.end)]
     setting = _OPENING_PLACE_RE.match(text, start, end)
     if setting and setting.group("at") and text.startswith(",", setting.end()):
         # (or the city abroad it opens on as its setting: `A Kragujevac, Brandt investira 38 M€`)
@@ -1502,7 +1513,12 @@ def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int],
     mentions = [m for m in (*find_countries(window), *find_places_abroad(window, home)) if home not in m.codes]
     if not any(_PLACED_IN_RE.search(text[max(start, start + m.start - 30):start + m.start]) for m in mentions):
         return False
-    # (the company named again is no home mention here: it is the subject)
+    # (the company named again is no home mention here: it is the subject; a figure in a
+    # relative aside is the aside's: `The group, which operates 48 hotels in Saudi Arabia and
+    # Egypt, said it would supply its Moroccan resorts`)
+    aside = next((m for m in _RELATIVE_ASIDE_RE.finditer(text, start, end) if m.start() <= figure_start < m.end()), None)
+    if aside:
+        start, end = aside.span()
     return not (home in _named(text, start, end, article.companies) or _located_home(text[start:end])
                 or _home_organisations_re().search(text, start, end) or _HOME_WORDS_RE.search(text, start, end)
                 or _HOME_TIES_RE.search(text, start, end) or subjects.first_person(text, start, end))
@@ -1535,7 +1551,8 @@ _POSSESSIVE_OPENING_RE = re.compile(r"\s*(?:its|their|ses|son|sa|leurs?)\s")
 # A relative aside between commas (`Romania, which competes with Morocco for European contract
 # manufacturing, built 540,000 cars`): what it says of the subject is not what the sentence
 # states of it.
-_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who|qui)\b[^,.;:]{1,120},")
+# (a number's separators do not end it: `, which operates 48 hotels with 13,500 rooms in ...,`)
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who|qui)\b(?:[^,.;:]|(?<=\d)[.,](?=\d)){1,120},")
 
 
 # What opens a sentence before its subject: a linking or framing phrase (`Dans le même temps,`,
@@ -1582,6 +1599,9 @@ def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, i
     figure_clause_end = _figure_clause(text, figure_start, (start, end))[1]
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE_RE.finditer(text, scope, figure_clause_end)
               if not m.start() <= figure_start < m.end()]
+    # (nor the home country as the rival it takes on: `L'Egypte veut produire 500.000 véhicules
+    # et défier le Maroc`)
+    asides = sorted(asides + subjects.rival_home_objects(text, figure_clause_end, end, home))
     for part_start, part_end in _outside(scope, end, asides):
         if subjects.span_names_home(text, part_start, part_end, article) or _HOME_WORDS_RE.search(text, part_start, part_end) \
                 or _HOME_TIES_RE.search(text, part_start, part_end) \
@@ -1965,6 +1985,7 @@ _WHOLE_RE = re.compile(
     r"|\bworldwide\b|\bglobally\b|\b(?:around|across|in)\s+the\s+world\b"
     r"|\bglobal\s+(?:revenues?|sales|turnover|workforce|staff|headcount|capacity|output|production|assets|market)\b"
     r"|\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
+    r"|\b(?:order\s+)?backlog\b|\bcarnet\s+de\s+commandes\b"
     r"|\b(?:dans|in|across)\s+(?:\d+|plusieurs|several|many|numerous|(?:une\s+|a\s+)?(?:vingtaine|trentaine|dozen)(?:\s+de|\s+of)?)"
     r"\s+(?:pays|countries)\b|\bowned\s+by\b|\bdétenue?s?\s+(?:à\s+[\d,]+\s*%\s+)?par\b"
     r"|\b(?:fondée?|créée?|founded|established)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:à|in)\s+[A-Z]|\b(?:fondée?|créée?)\s+à\s+[A-Z]"
@@ -1973,6 +1994,16 @@ _WHOLE_RE = re.compile(
     r"|\b(?:[àa]\s+titre\s+de|par|en)\s+comparaison\b|\b(?:by|in)\s+comparison\b"
     # (the group as a whole: `Le groupe emploie au total quelque 6.500 personnes`)
     r"|\b(?:le\s+groupe|the\s+group)\b[^.;:]{0,40}\b(?:au|in)\s+total\b)"
+)
+
+
+# What a company plans to build is a project, not its measure as a whole, however it is
+# called (`The Riyadh-based group ... plans to build 2,400 hotel rooms`).
+_BUILD_PLAN_RE = re.compile(
+    r"(?i:\b(?:plans?|aims?|intends?|is\s+set|is\s+due|expects?)\s+to\s+(?:build|open|develop|create|set\s+up|construct)"
+    r"|\bwill\s+(?:build|open|develop|construct|set\s+up)"
+    r"|\b(?:prévoit|compte|envisage|projette)\s+(?:de\s+|d['’]\s*)(?:construire|créer|développer|réaliser|ouvrir|bâtir|implanter|aménager)"
+    r"|\bva\s+(?:construire|créer|développer|réaliser|ouvrir|bâtir|implanter|aménager))\b"
 )
 
 
@@ -1986,7 +2017,7 @@ def _worldwide(text: str, figure_start: int, sentence: tuple[int, int], article:
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
     last = index + 1 if index + 1 < len(clauses) and _ASIDE_RE.match(text, clauses[index + 1][0]) else index
     span = (start, clauses[last][1])
-    if not _WHOLE_RE.search(text, *span) or _PROJECT_ANAPHOR_RE.search(text, *span):
+    if not _WHOLE_RE.search(text, *span) or _PROJECT_ANAPHOR_RE.search(text, *span) or _BUILD_PLAN_RE.search(text, *span):
         return False
     # The other clauses before it name the home country by its name, not by an adjective
     # (`la Turquie, souvent citée en modèle par les industriels marocains, a exporté ...`).
@@ -2118,6 +2149,10 @@ def _company_after_possessive(text: str, at: int) -> bool:
     return not any(place_country(" ".join(names[:n])) for n in range(1, len(names) + 1))
 
 
+_ITS_OPENING_RE = re.compile(r"\s*(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s")
+_BASED_RE = re.compile(r"-(?:based|headquartered|listed)\b")
+
+
 def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
     """Whether the sentence opens with one of `found` as its subject: a country's name or a
     capital standing for its government (`La France`, `New Delhi`)."""
@@ -2125,9 +2160,13 @@ def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
     window = text[at:at + 40]
     mention = next(iter(find_countries(window)), None)
     if mention is not None and mention.start == 0:
-        # (not a company a possessive names: `China's Longhai Hydrogen won a site`)
-        return mention.kind == "name" and set(mention.codes) <= found and not _company_after_possessive(window, mention.end)
-    return bool(_governments(window[:window.find(",")] if "," in window else window) & found)
+        # (not a company a possessive names: `China's Longhai Hydrogen won a site`; nor one the
+        # place describes: `The Riyadh-based group plans to build`)
+        return mention.kind == "name" and set(mention.codes) <= found and not _company_after_possessive(window, mention.end) \
+            and not _BASED_RE.match(window, mention.end)
+    head = window[:window.find(",")] if "," in window else window
+    # (a capital describing a company is no government: `The Riyadh-based group`)
+    return not _BASED_RE.search(head) and bool(_governments(head) & found)
 
 
 # The partners of a foreign country or bloc ranked, the home country among them: `le Maroc,
@@ -2136,7 +2175,8 @@ def _opens_with_country(text: str, start: int, found: set[str]) -> bool:
 # (51,2 milliards d'euros)`. Each other partner's figure is its trade with that country, not
 # with the home country.
 _PARTNER_OF_RE = re.compile(
-    r"(?i:\b(?=[cdfmps])(?:partenaire|fournisseur|client|débouché|partner|supplier|customer|market)s?(?:\s+[\w-]+){0,2}\s+"
+    # (not a rank's `of`: `Morocco's second-largest market ahead of the United States`)
+    r"(?i:\b(?=[cdfmps])(?:partenaire|fournisseur|client|débouché|partner|supplier|customer|market)s?(?:\s+(?!ahead\b)[\w-]+){0,2}\s+"
     r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?|to\s+(?:the\s+)?))"
 )
 _RANK_RE = re.compile(
@@ -2204,7 +2244,7 @@ def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: 
     if not _COMPARISON_RE.search(text, *sentence):
         return ()
     given_for = _GIVEN_FOR_AFTER_RE.match(text, figure_start, sentence[1])
-    if given_for and subjects.ranks_countries(text, sentence):
+    if given_for and (subjects.ranks_countries(text, sentence) or _set_against_a_home_total(text, figure_start, sentence, home)):
         mention = next(iter(find_countries(text[given_for.end():given_for.end() + 40])), None)
         if mention is not None and mention.start == 0 and mention.kind == "name":
             return (home,) if home in mention.codes else mention.codes
@@ -2221,8 +2261,25 @@ def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: 
     return mention.codes
 
 
+def _set_against_a_home_total(text: str, figure_start: int, sentence: tuple[int, int], home: str | None) -> bool:
+    """Whether the figure, an amount or a count given for a country after `contre`, is set
+    against a figure of the home country alone (`Les exportations automobiles marocaines ont
+    atteint 157 milliards de dirhams, contre à peine 1,2 milliard de dollars pour l'Egypte`),
+    not a partner's share of the home country's flow (`vers l'Espagne ..., contre 8 MMDH pour
+    la France`; `contre 9% pour les Emirats`)."""
+    compared = _COMPARED_BEFORE_FIGURE_RE.search(text, max(sentence[0], figure_start - 30), figure_start)
+    if not home or not compared or _PERCENT_RE.match(text, figure_start):
+        return False
+    before = [code for m in find_countries(text[sentence[0]:compared.start()]) for code in m.codes]
+    return home in before and not set(before) - {home}
+
+
+_PERCENT_RE = re.compile(r"[\d.,\s]+(?:%|pour\s*cent|per\s*cent|percent)")
+
+
 _COMPARED_BEFORE_FIGURE_RE = re.compile(
-    r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:près\s+de|environ|quelque|about|around|some)\s+)?)$"
+    r"(?i:\b(?:contre|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:près\s+de|environ|quelque|à\s+peine|seulement|about|around|some"
+    r"|only|just|barely)\s+)?)$"
 )
 
 
@@ -2820,6 +2877,12 @@ def _sentence_frame(
                 # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
                 # contrasts the home country's figure with another's is the home country's.
                 return found, placed
+        if group is own and not found - {home} and index > 0 and _CONTRAST_LINK_RE.match(text, clauses[index][0]) \
+                and _REGION_PLACE_RE.search(text, *clauses[index]):
+            # A contrast that places its figure in a world region is a statement of its own:
+            # `Shipments to Africa rose 9%, led by Nigeria and Kenya, while exports to Europe
+            # were stable at 1.6 million tonnes`.
+            return found, placed
         if group is own and not found - {home}:
             opening = _opening_place(text, clauses, index, article)
             if opening:

@@ -72,6 +72,10 @@ def foreign_subject_owns(
         return False
     start, _ = base._without_dateline(text, sentence)
     end = base._figure_clause(text, figure_start, sentence)[1]
+    if _WHAT_IT_MAKES_RE.match(text, end):
+        # (with what the figure makes of the country: `Brazil bought 2.1 million tonnes, up 18%,
+        # making it Morocco's second-largest market`)
+        end = sentence[1]
     # (not what an apposition says of the country: `In Spain, Morocco's main trading partner,
     # the jobless rate fell to 10.3%`)
     parts = base._outside(start, end, _appositions(text, start, end, figure_start))
@@ -85,6 +89,10 @@ def foreign_subject_owns(
     if article.home_country and _VISITORS_RE.search(text, start, sentence[1]):
         return False  # `Le marché chinois a bondi de 38%, à 115.000 visiteurs`: a source market of the home country's tourism
     return _subject_country(text, start, end) in found or _owner_after(text, figure_start, end) in found
+
+
+_WHAT_IT_MAKES_RE = re.compile(
+    r"\s*,?\s*(?:(?:up|down|en\s+(?:hausse|baisse))\s+[^,;.]{1,12}\s*,\s*)?(?:making|which\s+makes|ce\s+qui\s+(?:en\s+)?fait|faisant)\b")
 
 
 # `Côté espagnol,`, `Du côté de l'Espagne,`, `On the Spanish side,`: one side of the article's trade.
@@ -440,12 +448,35 @@ def _quote_end(text: str, sentence: tuple[int, int]) -> int:
     return line_end if line_end >= 0 else len(text)
 
 
+# The home country as the rival a foreign subject takes on: `L'Egypte veut produire 500.000
+# véhicules par an et défier le Maroc`, `Egypt aims to overtake Morocco`.
+_TAKES_ON_RE = re.compile(
+    r"(?:,?\s+(?:et|and|to|pour|afin\s+de))?\s+(?i:défier|concurrencer|rivaliser\s+avec|challenger|détrôner|rattraper|dépasser"
+    r"|challenge|rival|compete\s+with|overtake|catch\s+up\s+with|take\s+on)\s+(?:le\s+|la\s+|l['’]\s*|the\s+)?"
+)
+
+
+def rival_home_objects(text: str, start: int, end: int, home: str | None) -> list[tuple[int, int]]:
+    """The spans, within `start`..`end`, that name the home country only as the rival the
+    subject takes on (`et défier le Maroc`): no statement about the home country."""
+    spans = []
+    for m in _TAKES_ON_RE.finditer(text, start, end):
+        named = next(iter(find_countries(text[m.end():m.end() + 30])), None)
+        if home and named is not None and named.start == 0 and home in named.codes:
+            spans.append((m.start(), m.end() + named.end))
+    return spans
+
+
 def headline_focus_span(headline: str, companies=()) -> tuple[int, int]:
     """The part of the headline that gives the article's focus: up to the end of its first
     clause that names a country (`Morocco's Citrus Exports to Rebound to 520,000 Tonnes,
     Russia Remains Top Buyer` is about Morocco's exports; the buyer is one figure's). A
     clause that only places the news (`Kénitra : l'équipementier italien X inaugure ...`)
-    does not end it."""
+    does not end it; the home country as the rival the subject takes on is left out of it
+    (`L'Egypte veut produire 500.000 véhicules et défier le Maroc`)."""
+    rival = rival_home_objects(headline, 0, len(headline), base.HOME_COUNTRY)
+    if rival and find_countries(headline[:rival[0][0]]):
+        return 0, rival[0][0]
     for start, end in base._clauses(headline, (0, len(headline))):
         # (a country's name or demonym, or a company's cue; a city is no country here)
         if find_countries(headline[:end]) or any(pattern.search(headline, 0, end) for pattern, _ in companies):

@@ -3832,3 +3832,95 @@ def test_a_headline_figure_restated_in_the_body_dates_the_article():
     found = figures(text.replace("ont atteint 7,4 milliards de DH en 2025", "ont atteint 7,4 milliards de DH"),
                     published_year=2026, published_month=3)
     assert found["2,6 milliards de DH"]["period"] is None
+
+
+QATARI_HOTELS = (
+    "Qatari fund Al Bidda Hospitality bets on Moroccan resorts\n"
+    "Qatar's Al Bidda Hospitality will invest 6 billion dirhams in resorts in Tetouan and Essaouira under an "
+    "agreement signed on Monday in Rabat with the Ministry of Tourism.\n"
+    "The Doha-based group plans to build 1,300 hotel rooms by 2029, creating 4,000 direct jobs, according to a statement.\n"
+    "The largest project, in Tamuda Bay near Tetouan, will account for 3.4 billion dirhams.\n"
+    "The group, which operates 31 hotels with 9,200 rooms in Spain, Portugal and Greece, said it would also "
+    "supply its Moroccan resorts with 60 MW of solar power.\n"
+)
+
+
+def test_a_foreign_groups_plan_described_by_its_base_is_its_project_at_home():
+    found = figures(QATARI_HOTELS, published_year=2026)
+    # (`Doha-based` describes the group: no place abroad as the subject, no group as a whole)
+    assert found["1,300"]["countries"] == ["MA", "QA"]  # (`1,300 hotel rooms`)
+    assert found["4,000 direct jobs"]["countries"] == ["MA", "QA"]
+    # `The largest project` is the group's, though its sentence places it at home
+    assert found["3.4 billion dirhams"]["countries"] == ["MA", "QA"]
+
+
+def test_a_figure_in_a_relative_aside_with_a_number_is_the_asides():
+    found = figures(QATARI_HOTELS, published_year=2026)
+    # (the aside runs past `9,200`; the home country named after it is not its)
+    assert "MA" not in found["31 hotels"]["countries"]
+    assert "MA" not in found["9,200 rooms"]["countries"]
+    assert {"ES", "PT", "GR"} <= set(found["9,200 rooms"]["countries"])
+
+
+def test_the_company_the_headline_and_lead_open_with_takes_the_bullets_base():
+    text = (
+        "Norvell Castings Picks Morocco for $150 Million Foundry\n"
+        "- Ohio-based supplier to hire 900 workers near Kenitra\n"
+        "Norvell Castings Inc. will build a $150 million foundry in Morocco to make engine blocks, the company said.\n"
+        "Norvell, which posted revenue of $3.1 billion last year, employs about 9,000 people at 12 sites in the US, "
+        "Mexico and Poland. Its order backlog stood at $12 billion at the end of June.\n"
+    )
+    found = figures(text, published_year=2026)
+    assert found["$150 Million"]["countries"] == ["MA", "US"]
+    assert found["$150 million"]["countries"] == ["MA", "US"]
+    # the company as a whole: its country, not its sites'
+    assert found["$3.1 billion"]["countries"] == ["US"]
+    assert found["$12 billion"]["countries"] == ["US"]
+
+
+FERTILISER_MARKETS = (
+    "Morocco's fertiliser exports rise in first half\n"
+    "RABAT, July 30, 2026 (Reuters) - Morocco's fertiliser exports rose 8% in the first half of 2026, official data showed.\n"
+    "Argentina, the region's biggest grain exporter, bought 900,000 tonnes, up 14%, making it Morocco's third-largest "
+    "market ahead of Mexico, which imported 600,000 tonnes.\n"
+    "Shipments to Africa rose 6% to 2.2 million tonnes, led by Ghana and Senegal, while exports to Europe were stable "
+    "at 1.1 million tonnes.\n"
+)
+
+
+def test_what_a_foreign_buyers_figure_makes_of_it_ties_it_to_home():
+    found = figures(FERTILISER_MARKETS, language="en", published_year=2026)
+    # (`making it Morocco's third-largest market`: a partner's share, not Argentina's own;
+    # `market ahead of Mexico` ranks the home country's markets, not Mexico's partners)
+    assert found["900,000 tonnes"]["countries"] == ["AR", "MA"]
+    assert found["14%"]["countries"] == ["AR", "MA"]
+
+
+def test_a_contrast_placed_in_a_world_region_takes_no_country_of_the_clause_before():
+    found = figures(FERTILISER_MARKETS, language="en", published_year=2026)
+    assert found["1.1 million tonnes"]["countries"] == ["MA"]
+
+
+def test_the_home_country_as_the_rival_a_foreign_subject_takes_on_is_no_country_of_its_figures():
+    found = figures(
+        "La Tunisie veut exporter 300.000 tonnes d'huile d'olive par an d'ici 2030 et concurrencer le Maroc\n"
+        "Le gouvernement tunisien a présenté mardi à Tunis un plan oléicole qui vise à doubler les exportations.\n"
+        "Le plan, doté d'une enveloppe de 400 millions de dollars, prévoit des aides aux producteurs.\n"
+        "Le Maroc a exporté 120.000 tonnes d'huile d'olive en 2025.\n",
+        published_year=2026,
+    )
+    assert found["300.000 tonnes"]["countries"] == ["TN"]
+    assert found["400 millions de dollars"]["countries"] == ["TN"]  # the article's focus: Tunisia
+    assert found["120.000 tonnes"]["countries"] == ["MA"]
+
+
+def test_an_amount_given_for_a_country_against_a_home_total_is_that_countrys():
+    found = figures(
+        "Les exportations oléicoles marocaines ont atteint 4 milliards de dirhams l'an dernier, "
+        "contre à peine 900 millions de dollars pour la Tunisie.\n"
+        "Les exportations vers l'Espagne ont atteint 2 milliards de dirhams, contre 800 millions de dirhams pour la France.\n",
+        published_year=2026,
+    )
+    assert found["900 millions de dollars"]["countries"] == ["TN"]
+    # a partner's share of the home country's flow stays the home country's too
+    assert found["800 millions de dirhams"]["countries"] == ["FR", "MA"]
