@@ -91,12 +91,12 @@ def rejected_rows(rejected: list[Rejected], run_id: str) -> list[dict]:
     return [quarantine_row(r.source_path, r.stage, r.reason, r.detail, run_id, r.doc_id) for r in rejected]
 
 
-@task(name="list source", tags=["ingest", "io"], cache_policy=NO_CACHE)
+@task(name="list source", cache_policy=NO_CACHE)
 def list_inputs(source: str) -> list[str]:
     return list_source(source)
 
 
-@task(name="fingerprint inputs", tags=["ingest", "io"], cache_policy=NO_CACHE)
+@task(name="fingerprint inputs", cache_policy=NO_CACHE)
 def fingerprint_inputs(paths: list[str], settings: Settings) -> dict[str, str | None]:
     """The doc_id each file would get (hash of its bytes; None if unreadable): enough to
     skip unchanged files without decoding them, and to key batches by their content."""
@@ -111,14 +111,15 @@ def batch_key(paths: list[str], fingerprints: dict[str, str | None]) -> str:
     return digest.hexdigest()[:24]
 
 
-@task(name="read stored documents", tags=["store", "io"], cache_policy=NO_CACHE)
+@task(name="read stored documents", cache_policy=NO_CACHE)
 def read_known_documents(lake: Lake) -> pl.DataFrame:
     return lake.known_documents()
 
 
-# Per-batch tasks carry no tags: at each task start Prefect asks the API for a concurrency
-# slot per tag (about a second on a busy ephemeral server, x3 per batch with the nested
-# ingest and stage tasks, which inherit the tags). The once-per-run tasks keep theirs.
+# No task carries tags: at each task start Prefect asks the API for a concurrency slot per
+# tag (about a second on a busy ephemeral server, x3 per batch with the nested ingest and
+# stage tasks, which inherit the tags), and that request is not retried: two runs serving
+# their APIs on one SQLite database failed whole on its 503 (2 runs in some 120, two at a time).
 @task(name="process batch", cache_policy=NO_CACHE)
 def process_batch(
     paths: list[str],

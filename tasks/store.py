@@ -119,7 +119,7 @@ def _first_copy_of_each_document(run_id: str, key: str):
     return shape
 
 
-@task(name="commit run to the lake", tags=["store", "io"], cache_policy=NO_CACHE)
+@task(name="commit run to the lake", cache_policy=NO_CACHE)
 def commit_run(
     lake: Lake,
     run_id: str,
@@ -265,7 +265,7 @@ def declare_tables(lake: Lake) -> None:
         lake.declare(table, TABLES[table].schema)
 
 
-@task(name="record run", tags=["store", "io"], cache_policy=NO_CACHE)
+@task(name="record run", cache_policy=NO_CACHE)
 def record_run(lake: Lake, row: dict) -> None:
     """Append the run's row to `runs` (failed runs too: that is the run history)."""
     runs = TABLES["runs"]
