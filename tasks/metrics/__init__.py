@@ -96,6 +96,7 @@ def extract_metrics(
         out.append(_metric_row(text, doc_id, fig, n, countries, text[s_start:s_end].strip()))
     _share_conversions(text, out)
     _share_bracketed_rates(text, out)
+    _share_a_levels_change(text, out)
     clear_document_caches()
     return out
 
@@ -138,6 +139,24 @@ def _share_bracketed_rates(text: str, rows: list[dict]) -> None:
         opened_before = text[:first["start"]].rstrip().endswith("(")
         if _BRACKET_OPEN_RE.fullmatch(text, first["end"], second["start"]) or (
                 opened_before and _BRACKET_NEXT_RE.fullmatch(text, first["end"], second["start"])):
+            second["countries"] = first["countries"]
+
+
+# A change told with the level it reached, one measure: `recule de 4,8%, à 17,9 milliards
+# de DH`, `rose 24% to 310,000 visitors`, `à 17,9 milliards de DH, en baisse de 4,8%`.
+_CHANGE_THEN_LEVEL_RE = re.compile(r"\s*,?\s*(?:à|to|pour\s+atteindre|to\s+reach)\s+(?:(?:près\s+de|environ|quelque|about|some|around)\s+)?")
+_LEVEL_THEN_CHANGE_RE = re.compile(
+    r"\s*,\s*(?:(?:en\s+)?(?:hausse|baisse|progression|recul|repli|augmentation|diminution)\s+de|up|down|a\s+rise\s+of|a\s+fall\s+of)\s+")
+
+
+def _share_a_levels_change(text: str, rows: list[dict]) -> None:
+    """A change in percent told right before or after the level it led to takes the level's
+    countries (`La Belgique recule en revanche de 4,8%, à 17,9 milliards de DH`: the home
+    country's trade with Belgium, as its amount in dirhams says)."""
+    for first, second in zip(rows, rows[1:]):
+        if first["unit"] == "percent" and second["unit"] != "percent" and _CHANGE_THEN_LEVEL_RE.fullmatch(text, first["end"], second["start"]):
+            first["countries"] = second["countries"]
+        elif second["unit"] == "percent" and first["unit"] != "percent" and _LEVEL_THEN_CHANGE_RE.fullmatch(text, first["end"], second["start"]):
             second["countries"] = first["countries"]
 
 

@@ -26,6 +26,7 @@ from econews.tasks.metrics.countries import (
     _HOME_MONEY_RE, HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _known_companies,
     _located_home, _name_patterns, _named, _names_home, _title_case, ranked_for,
 )
+from econews.tasks.metrics import country_subjects
 from econews.tasks.metrics.sentences import _sentences
 
 # A paragraph ends at a line break: the clean body keeps one paragraph a line.
@@ -61,6 +62,7 @@ class Article:
     dating: Dating = NO_DATING  # the month of publication and the article's season
     counted_in_period: frozenset[tuple[str, str]] = frozenset()  # (noun, number) the headline or lead counts in its period
     headline_line: tuple[int, int] | None = None  # the headline's line in the text, past a byline or masthead
+    about_abroad: str | None = None  # the foreign country the headline opens on as its subject, the home one only its rival
 
 
 def read_article(text: str, title: str | None, published_year: int | None, dating: Dating = NO_DATING) -> Article:
@@ -144,7 +146,35 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
         counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
         headline_line=_line_of(text, headline),
+        about_abroad=_about_abroad(headline, companies) if home else None,
     )
+
+
+# A headline about the home country's partners or flows, whoever opens it (`Blé tendre : la
+# France reprend la tête des fournisseurs`, `premières exportations vers la Suisse`).
+_PARTNER_HEADLINE_RE = re.compile(
+    r"(?i:\b(?:fournisseurs?|clients?|partenaires?|suppliers?|customers?|partners?|buyers?|acheteurs?|débouchés?"
+    r"|destinations?|sources?|investisseurs?|investors?|marchés?\s+émetteurs?|markets?)\b|\b(?:vers|to|from|depuis|en\s+provenance)\s)"
+)
+_HEADLINE_LABEL_RE = re.compile(r"^[^:]{1,40}:\s*")
+
+
+def _about_abroad(headline: str, companies) -> str | None:
+    """The foreign country a headline opens on as its subject, naming nothing of the home
+    country but as the rival it takes on, nor any partner or flow of it (`L'Egypte veut produire
+    500.000 véhicules par an d'ici 2030 et défier le Maroc`): the article is about that country."""
+    rival = country_subjects.rival_home_objects(headline, 0, len(headline), HOME_COUNTRY)
+    told = headline[:rival[0][0]] if rival else headline
+    # (one country: two ranked against each other are the home country's partners, `l'Espagne
+    # creuse l'écart avec la France`)
+    if not _foreign_headline(told, companies) or _PARTNER_HEADLINE_RE.search(told) or len(_named(told, 0, len(told), companies)) != 1:
+        return None
+    body = told[_HEADLINE_LABEL_RE.match(told).end():] if _HEADLINE_LABEL_RE.match(told) else told
+    body = re.sub(r"^(?:[Ll]e\s+|[Ll]a\s+|[Ll]es\s+|[Ll]['’]\s*|[Tt]he\s+)", "", body)
+    opening = next(iter(find_countries(body[:40])), None)
+    if opening is None or opening.start != 0 or opening.kind != "name" or len(opening.codes) != 1:
+        return None
+    return opening.codes[0]
 
 
 def _name_opening_both(headline: str, lead: str) -> str | None:
@@ -502,7 +532,7 @@ _SINCE_RE = re.compile(r"(?i:\b(?:depuis|since)\s+(?:l['’]\s*an(?:née)?\s+|th
 # period the paragraph goes on about.
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i:\bpar\s+rapport\s+(?:à|au|aux)|\bcomparée?s?\s+(?:à|au|aux|avec)|\bcontre|\bcompared\s+(?:with|to)|\bagainst"
-    r"|\bversus|\bvs\.?|\bfrom(?=\s+(?:[$€£]|MAD\s|\d)))\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){0,50}$"
+    r"|\bversus|\bvs\.?|\bfrom(?=\s+(?:[$€£]|MAD\s|\d|the\s+same\s)))\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){0,50}$"
 )
 
 
@@ -536,13 +566,13 @@ def inherited_period(
         # to 4.4% in 2025. Cereal production fell 43%`)
         found = [f for f in _stated_periods(window, published_year, article.dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
                  and not _SINCE_RE.search(window, max(0, f[0] - 20), f[1])
-                 and (forward or not _is_future(f[3], published_year))]
+                 and (forward or not _reaches_ahead(f[3], published_year))]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     if forward and _is_past(article.headline_period, published_year, article.dating.month):
         # A forecast or a goal is not about a period already over when the article appeared.
         return None
-    if not forward and _is_future(article.headline_period, published_year) and not article.budget_year:
+    if not forward and _reaches_ahead(article.headline_period, published_year) and not article.budget_year:
         # A headline's year to come is a goal's horizon (`vise 800 milliards en 2030`): the
         # figures the article states as facts are not of it. (A budget's year is what all its
         # figures are of: `PLF 2026 : ... Une enveloppe de 28 MMDH sera consacrée`.)
@@ -569,6 +599,16 @@ def _last_month(part: str) -> int:
     if part.startswith("Q"):
         return 3 * int(part[1])
     return int(part) if part.isdigit() else 12
+
+
+def _reaches_ahead(period: str | None, published_year: int | None) -> bool:
+    """The period begins in a year after `published_year`, or ends after it and spans more
+    than a season: a year to come or a plan's span (`2026-2030` in a 2026 paper), not the period
+    of a fact the article states (a season is: `2024-2025` in a December 2024 paper)."""
+    if not (period and published_year):
+        return False
+    first, last = int(period[:4]), int(period.split("/")[-1][:4])
+    return first > published_year or (last > published_year and last - first >= 2)
 
 
 def _is_future(period: str | None, published_year: int | None) -> bool:

@@ -1213,11 +1213,14 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
 def _base_of_a_change(fig: _Figure, left: str, right: str, at: int) -> bool:
     """Whether the time at `right[at:]` is the base a change in percent is counted from (`up
     21% from 2024`, `a rise of 9% over 2023`), not the change's own period."""
-    return fig.unit == "percent" and _FROM_BASE_RE.match(right, at) is not None and _CHANGE_WORD_BEFORE_RE.search(left) is not None
+    return fig.unit == "percent" and (_FROM_BASE_RE.match(right, at) is not None or _FROM_BASE_BEFORE_RE.search(right, 0, at) is not None) \
+        and _CHANGE_WORD_BEFORE_RE.search(left) is not None
 
 
 _PERCENT_CHANGE_BEFORE_RE = re.compile(r"(?i:\b(?:up|down|rose|fell|grew|jumped|climbed|declined|dropped)\s+(?:by\s+)?[\d.,]+\s?%\s*$)")
 _FROM_BASE_RE = re.compile(r"(?i:from|over|than)\s+(?:the\s+)?\d{4}\b")
+# (the base told as a period of its own: `up 9.1% from the same period last year`)
+_FROM_BASE_BEFORE_RE = re.compile(r"(?i:^\s*(?:from|over|than|on|compared\s+with|against)\s+(?:the\s+)?(?:same\s+(?:period|months?|quarter|time)\s+(?:of\s+|in\s+)?)?$)")
 _CHANGE_WORD_BEFORE_RE = re.compile(r"(?i:\b(?:up|down|rise|fall|increase|decrease|drop|gain|growth|rose|fell|grew|jumped|climbed|declined|dropped)"
                                r"(?:\s+(?:of|by))?\s*$)")
 

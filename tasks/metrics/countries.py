@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from econews.countries import (
     AGENCIES_RE, NATIONAL_AGENCIES, company_nationalities, company_short_forms, find_countries, find_epithets,
-    find_places_abroad, place_country,
+    _city_adjectives, find_places_abroad, place_country,
 )
 from econews.openings import guarded
 from econews.tasks.dates import wire_dateline
@@ -41,7 +41,10 @@ if TYPE_CHECKING:
 _CLAUSE_CUT_RE = guarded(re.compile(
     # (not around a pronoun that takes up the subject: `L'Egypte affiche, elle, un excédent`)
     r"(?<!\belle)(?<!\belles)(?<!\blui)(?<!\beux),\s(?!(?:elle|elles|lui|eux)\s*,)|;|:\s|\s[–—]\s|,[\"”]\s"
-    r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!much)(?<!\bso)\sas\s(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z])"
+    # (` as ` before a subject of its own, a list of names or a headline's title case: `rise 11%
+    # ... as India, Brazil demand surges`, `Jump 21% as Japanese, Indian Investors Expand`)
+    r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!much)(?<!\bso)\sas\s"
+    r"(?=(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w-]*)*(?:\s+[a-z]|[ \t]*\n|[ \t]*$))"
 ))
 _ASIDE_RE = re.compile(r"\s*(?i:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whose|where)\b")
 # An aside that splits the figure into figures of its own (`26,4 milliards de dirhams, dont 55%
@@ -603,8 +606,22 @@ def figure_countries(
     if article.home_country and (_home_organisation_acts(text, figure_start, sentence, found, article) or (
             not abroad and not _said_of_abroad(
                 text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign))):
+        if _in_a_foreign_focus(text, sentence, found, article):
+            # `Le chinois Dongxu Motors a annoncé un investissement de 320 millions de dollars
+            # dans une usine à Ain Sokhna`, in an article about Egypt's car plan: there, not home.
+            return sorted(found | {article.about_abroad})
         found.add(article.home_country)
     return sorted(found)
+
+
+def _in_a_foreign_focus(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the article is about one foreign country (`Article.about_abroad`), the
+    figure's sentence names foreign countries other than it and nothing of the home country,
+    nor its money."""
+    focus = {article.about_abroad} if article.about_abroad else set()
+    return bool(focus) and bool(found) and not found & focus \
+        and article.home_country not in found and not subjects.span_names_home(text, *sentence, article) \
+        and not _HOME_MONEY_RE.search(text, *sentence) and not _HOME_WORDS_RE.search(text, *sentence)
 
 
 # A partner's share of a flow: `The European Union took 64 percent of volumes`, `the United
@@ -1019,14 +1036,17 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     paragraph that names one; a subject continued from the sentence before; unless the
     sentence places it (`à Berrechid`), the article's focus."""
     home = article.home_country
-    if not placed and home and _SECTOR_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
+    # (the nation, the state and the country of an article about another country are that
+    # country's: `des subventions allant jusqu'à 30%` of Egypt's car plan)
+    about_home = home is not None and article.about_abroad is None
+    if not placed and about_home and _SECTOR_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
         # (up to the end of the figure's clause: `CPG employs about 5,800 people ..., in a region
         # where unemployment reached 26%, nearly double the national rate` tells of another matter)
         return {home}
-    if not placed and home and _STATE_FINANCES_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]) \
+    if not placed and about_home and _STATE_FINANCES_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]) \
             and article.main_company_country in (None, home):
         return {home}
-    if not placed and home and _THE_COUNTRY_RE.search(text, sentence[0], figure_start) \
+    if not placed and about_home and _THE_COUNTRY_RE.search(text, sentence[0], figure_start) \
             and not _from_the_paragraph(text, earlier_sentences, article, masked) - {home}:
         # `Premier secteur exportateur du pays, l'automobile a réalisé 157,6 milliards de
         # dirhams à l'export`, in an article about a Korean supplier: the country's own
@@ -2318,27 +2338,51 @@ def country_before_aside(
     22.000 personnes` is read as any other sentence)."""
     clauses = _clauses(text, _without_dateline(text, sentence))
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
+    aside_end = clauses[index][1] if index is not None else 0
+    if index and not opener.match(text, clauses[index][0]) and _VERB_GOES_ON_RE.match(text, clauses[index][0]):
+        # (the aside's verb after its subject's apposition: `où l'opérateur Sahel Telecom,
+        # filiale d'un groupe casablancais, a investi 38 milliards de FCFA`)
+        index = next((j for j in (index - 1, index - 2) if j > 0 and opener.match(text, clauses[j][0])
+                      and all(_APPOSITION_NOUN_RE.match(text, clauses[k][0]) for k in range(j + 1, index))), index)
     if not index or not opener.match(text, clauses[index][0]):
         return None
     for back in (1, 2):
         if index - back < 0:
             return None
         a, b = clauses[index - back]
-        before = text[a:b].rstrip(" ,")
+        # (past the country's own figure in brackets: `devant le Mali (1,2 milliard de DH), où`)
+        before = _BRACKET_AT_END_RE.sub("", text[a:b].rstrip(" ,"))
         # (a place of the country: `ahead of Spain's Algeciras, its direct rival ..., which handled`)
         place = _POSSESSIVE_PLACE_RE.search(before)
         before = before[:place.start()] if place else before
         mention = next(iter(reversed(find_countries(before))), None)
         if mention is not None and mention.end == len(before):
             break
+        if mention is not None and mention.kind == "demonym" and _OWN_NOUN_AFTER_DEMONYM_RE.fullmatch(before, mention.end):
+            break  # `the Nigerian naira, which lost 38%`
         if back == 2 or not _APPOSITION_CLAUSE_RE.fullmatch(text[a:b].rstrip(" ,")):
             return None  # (over one apposition at most: `, its direct rival across the Strait of Gibraltar,`)
-    if mention.kind != "name" or article.home_country in mention.codes:
+    own_noun = mention.kind == "demonym" and (_OWN_NOUN_BEFORE_DEMONYM_RE.search(before, 0, mention.start)
+                                              or _OWN_NOUN_AFTER_DEMONYM_RE.fullmatch(before, mention.end))
+    if (mention.kind != "name" and not own_noun) or article.home_country in mention.codes:
         return None
-    return mention.codes, clauses[index]
+    return mention.codes, (clauses[index][0], max(clauses[index][1], aside_end))
+
+
+# A country's currency or economy by its demonym: what an aside says of it is that country's
+# (`la dépréciation du naira nigérian, qui a perdu 38% de sa valeur`, `the Egyptian pound, which`).
+_OWN_NOUNS = r"naira|livre|lire|peso|yuan|roupie|rand|dinar|cedi|shilling|monnaie|devise|économie|pound|lira|rupee|currency|economy"
+_OWN_NOUN_BEFORE_DEMONYM_RE = re.compile(rf"(?i:\b(?:{_OWN_NOUNS})\s+)$")
+_OWN_NOUN_AFTER_DEMONYM_RE = re.compile(rf"(?i:\s+(?:{_OWN_NOUNS}))")
+
+
+# A clause that goes on with the verb of the subject before it, and an apposition between.
+_VERB_GOES_ON_RE = re.compile(r"[\s,]*(?:a|ont|avait|avaient|has|have|had|is|are|was|were|est|sont)\s")
+_APPOSITION_NOUN_RE = re.compile(r"[\s,]*(?:filiale|subsidiary|unit|branche|propriété|détenue?|owned|a\s+unit|one\s+of|l['’]un|l['’]une)\b")
 
 
 _POSSESSIVE_PLACE_RE = re.compile(r"['’]s(?:\s+[A-Z][\w-]*){1,3}$")
+_BRACKET_AT_END_RE = re.compile(r"\s*\([^()]*\)$")
 _APPOSITION_CLAUSE_RE = re.compile(r"\s*(?:its|their|the|a|an|son|sa|ses|le|la|l['’]|un|une)\s[^,;.()\d]{1,60}")
 
 
@@ -2351,9 +2395,19 @@ def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], a
         return set()
     codes, aside = owner
     masked_codes = {code for a, b in masked for m in find_countries(text[a:b]) for code in m.codes}
-    if set(codes) <= masked_codes:
+    # (a country masked for its own figure in brackets is still the place the aside after it
+    # tells of, an item of the home country's partners: `devant le Mali (1,2 milliard de DH), où
+    # l'opérateur ... a investi`, `Suivent le Nigeria (2,9 milliards), où les ventes d'engrais ont
+    # bondi de 31%`)
+    partner_item = text[:aside[0]].rstrip(" ,").endswith(")")
+    if set(codes) <= masked_codes and not partner_item:
         codes = tuple(_named(text, sentence[0], aside[0], article.companies, masked))
     found = set(codes) | _named(text, *aside, article.companies)
+    if partner_item and article.home_country in article.focus_countries:
+        found.add(article.home_country)
+    if article.home_country and any(_city_adjectives().get(w) == article.home_country
+                                    for w in re.findall(r"\w+", text[aside[0]:aside[1]].lower())):
+        found.add(article.home_country)  # `où l'opérateur X, filiale d'un groupe casablancais,`
     if _WHERE_PRONOUN_RE.match(text, aside[0]) and article.main_company_country:
         found.add(article.main_company_country)  # `où il a investi 850 M€`: the main company
     return found
@@ -2856,6 +2910,10 @@ def _sentence_frame(
         if group is after and found:
             break  # `OCP reported 28 billion dirhams, as sales to India surged`: placed already
         for i in group:
+            if group is after and _CONTRAST_LINK_RE.match(text, clauses[i][0]):
+                # `La DEPF anticipe des flux de 11 milliards de DH, mais souligne les risques liés
+                # au naira nigérian`: what a contrast goes on to is another statement
+                break
             found |= _named(text, *clauses[i], article.companies, masked)
             if found - {home}:
                 if group is before:
@@ -2887,8 +2945,11 @@ def _sentence_frame(
             opening = _opening_place(text, clauses, index, article)
             if opening:
                 # `En Roumanie, l'usine ...`, `A Kragujevac, Brandt investira ...`: the sentence
-                # is placed there; the main company named again keeps its own country only.
-                return found | opening | _main_company_named_again(
+                # is placed there; the main company named again keeps its own country only. (An
+                # investment there counted in the home money is a home investor's: `A Dakar, le
+                # cimentier Cimatlas a inauguré ... pour 700 millions de DH, et emploie 320 personnes`)
+                home_money = {home} if article.home_country and _HOME_MONEY_RE.search(text, *sentence) else set()
+                return found | opening | home_money | _main_company_named_again(
                     text, [clauses[i] for i in group], article, with_host=False), placed
         if group is not after:
             # (the article's host is where the main company's project is, unless the clause

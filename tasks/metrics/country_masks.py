@@ -73,6 +73,8 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
         masks[f].extend(spans)
     for f, spans in _paired_in_segments(text, start, end, figure_spans).items():
         masks[f].extend(spans)
+    for f, spans in _companies_in_turn(text, start, end, figure_spans).items():
+        masks[f].extend(spans)
     rated = {f: rate_country(text, f, sentence) for f, _ in figure_spans}
     for f in masks:
         masks[f].extend(span for g, span in rated.items() if span and g != f)
@@ -281,12 +283,44 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
     return {f: [c for c in paired if c != own] for f, own in pairs.items()}
 
 
+# Between a company's nationality and its figure: its name, and the verb the list elides
+# after its first item (`l'équipementier japonais Tsubame Harness a investi 2,3 milliards de
+# DH ..., l'espagnol Grupo Ibermetal 1,1 milliard de DH`).
+_CUE_GAP_RE = re.compile(
+    r"\s+(?:[A-Z][\w&'’.-]*\s+){1,4}(?:(?:a|ont|has|have)\s+(?:investi|injecté|mobilisé|engagé|invested|committed)\s+)?"
+    r"(?:(?:près\s+de|environ|plus\s+de|about|some|more\s+than)\s+)?"
+)
+
+
+def _companies_in_turn(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
+    """Where two companies or more, each by its nationality and name, come right before a
+    figure of their own (`le japonais X a investi 2,3 milliards de DH, l'espagnol Y 1,1 milliard
+    de DH et le franco-américain Z 900 millions de DH à Midparc, où il emploie 1.400
+    salariés`), each figure up to the next company's is that company's: the others' nationalities
+    are masked for it."""
+    cues = [(start + m.start, start + m.end) for m in find_countries(text[start:end]) if m.kind in ("demonym", "compound")]
+    pairs: dict[int, Span] = {}
+    for f, _ in figure_spans:
+        before = [c for c in cues if c[1] <= f]
+        if before and _CUE_GAP_RE.fullmatch(text, before[-1][1], f):
+            pairs[f] = (before[-1][0], f)  # (the nationality with the company's name)
+    if len(set(pairs.values())) < _PAIRS:
+        return {}
+    owned = sorted(set(pairs.values()))
+    out: dict[int, list[Span]] = {}
+    for f, _ in figure_spans:
+        own = pairs.get(f) or next((c for c in reversed(owned) if c[1] < f), None)
+        if own is not None and own >= owned[0]:
+            out[f] = [c for c in owned if c != own]
+    return out
+
+
 # A figure's own origin, destination or place right after it: `dont 41% en provenance de Chine,
 # 18% d'Espagne et 11% de Turquie`, `60% to Spain and 25% to France`, `avec 2,8% en Espagne et
 # 0,9% en France`.
 _ORIGIN_AFTER_RE = re.compile(
     r"\s*(?:en\s+provenance\s+|à\s+destination\s+|(?:destinés?|destinées?)\s+)?(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+|aux?\s+|vers\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
-    r"|en\s+|(?:from|to|for|in)\s+(?:the\s+)?)"
+    r"|en\s+|pour\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?|(?:from|to|for|in)\s+(?:the\s+)?)"
 )
 
 

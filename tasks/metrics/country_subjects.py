@@ -198,6 +198,8 @@ _OWN_ACTION_ASIDE_RE = re.compile(
     r"\s*(?i:(?:which|who|qui)\s+(?:\w+\s+)?(?:shipped|ships|exported|exports|imported|imports|produced|produces"
     r"|bought|buys|sold|sells|consumes|consumed|a\s+exporté|exporte|a\s+importé|importe|a\s+produit|produit"
     r"|a\s+acheté|achète|a\s+vendu|vend|consomme"
+    # (or what its currency lost: `du naira nigérian, qui a perdu 38% de sa valeur`)
+    r"|a\s+perdu|perd|lost|loses|shed"
     # (or what it has: `La Turquie, qui abrite 3 usines de pales`, `Tunisia, home to around 80 aerospace firms`)
     r"|abrite|accueille|héberge|compte|hosts|houses|is\s+home\s+to)"
     r"|home\s+to"
@@ -830,7 +832,8 @@ _RANKED_RE = re.compile(
     r"(?i:\b(?:clients?|customers?|partenaires?|partners?|fournisseurs?|suppliers?|débouchés?|destinations?"
     r"|buyers?|acheteurs?|sources?|marchés?\s+(?:de\s+destination|d['’]\s*export)|arrivent?|suit|suivent|suivie?s?"
     r"|(?:premier|deuxième|second|troisième|largest|biggest|top|leading)\s+(?:[\w-]+\s+)?(?:investisseurs?|investors?)"
-    r"|devant|derrière|position|rang|classement|followed|ahead|behind|ranks?|ranked|pèsen?t?|absorbent|absorbe"
+    # (not an adverb with no one ranked after it: `Loin devant, la Turquie a produit`)
+    r"|(?:devant|derrière|ahead|behind)(?!\s*,)|position|rang|classement|followed|ranks?|ranked|pèsen?t?|absorbent|absorbe"
     # or taking its share of the shipments the paragraph told (`Brazil took 3.1 million tons`)
     r"|took|takes"
     # ranked as a market by a verb of being (`La Côte d'Ivoire est son troisième marché`; not

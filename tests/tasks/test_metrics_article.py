@@ -3924,3 +3924,136 @@ def test_an_amount_given_for_a_country_against_a_home_total_is_that_countrys():
     assert found["900 millions de dollars"]["countries"] == ["TN"]
     # a partner's share of the home country's flow stays the home country's too
     assert found["800 millions de dirhams"]["countries"] == ["FR", "MA"]
+
+
+def test_companies_in_turn_each_keep_their_figures():
+    found = figures(
+        "Parmi les opérations, le coréen Hanjin Parts a investi 1,8 milliard de DH à Kénitra, l'italien Gruppo "
+        "Ferrati 700 millions de DH à Tanger et le germano-turc Anadol Werke 450 millions de DH à Fès, où il "
+        "emploie 900 salariés.\n",
+        published_year=2026,
+    )
+    assert found["1,8 milliard de DH"]["countries"] == ["KR", "MA"]
+    assert found["700 millions de DH"]["countries"] == ["IT", "MA"]
+    assert found["450 millions de DH"]["countries"] == ["DE", "MA", "TR"]
+    assert found["900 salariés"]["countries"] == ["DE", "MA", "TR"]
+
+
+def test_a_change_told_with_its_level_takes_the_levels_countries():
+    found = figures(
+        "Commerce : les échanges avec l'UE progressent en 2025\n"
+        "Les échanges du Maroc avec l'Italie ont atteint 38,9 milliards de DH en 2025.\n"
+        "La Belgique recule en revanche de 4,8%, à 17,9 milliards de DH.\n",
+        published_year=2026,
+    )
+    assert found["17,9 milliards de DH"]["countries"] == ["BE", "MA"]
+    assert found["4,8%"]["countries"] == ["BE", "MA"]
+
+
+def test_a_where_aside_after_a_countrys_bracket_and_a_subjects_apposition():
+    found = figures(
+        "Les investissements marocains en Afrique de l'Ouest ont atteint 9 milliards de DH en 2025.\n"
+        "Le Sénégal arrive en deuxième position (1,5 milliard de DH), devant le Niger (800 millions de DH), où "
+        "l'opérateur Sahel Connect, filiale d'un groupe casablancais, a investi 20 milliards de FCFA dans la fibre.\n",
+        published_year=2026,
+    )
+    assert found["20 milliards de FCFA"]["countries"] == ["MA", "NE"]
+    assert found["800 millions de DH"]["countries"] == ["MA", "NE"]
+
+
+def test_shares_given_for_countries_in_turn_are_each_theirs():
+    found = figures(
+        "Selon lui, le Maroc n'exporte que 20% de sa production transformée, contre 35% pour la Turquie et 45% pour l'Espagne.\n",
+        published_year=2026,
+    )
+    assert found["35%"]["countries"] == ["TR"]
+    assert found["45%"]["countries"] == ["ES"]
+
+
+def test_a_sentence_placed_abroad_with_an_investment_in_the_home_money_is_a_home_investors():
+    found = figures(
+        "Les investissements marocains en Afrique de l'Ouest ont atteint 9 milliards de DH en 2025.\n"
+        "A Dakar, le cimentier Cimsud a inauguré en janvier un centre de broyage d'une capacité de 900.000 tonnes "
+        "par an, pour 500 millions de DH, et emploie 210 personnes.\n"
+        "A Kragujevac, Brandt Bordnetze investira 38 M€ et emploiera 600 personnes.\n",
+        published_year=2026,
+    )
+    assert found["900.000 tonnes"]["countries"] == ["MA", "SN"]
+    assert found["210 personnes"]["countries"] == ["MA", "SN"]
+    assert found["38 M€"]["countries"] == ["RS"]  # (no home money: placed abroad alone)
+
+
+def test_a_contrast_after_the_figure_and_a_currencys_own_loss():
+    found = figures(
+        "Les investissements marocains en Afrique de l'Ouest ont atteint 9 milliards de DH en 2025.\n"
+        "La DEPF anticipe des flux de 11 milliards de DH en 2026, mais souligne les risques liés à la dépréciation "
+        "du naira nigérian, qui a perdu 38% de sa valeur face au dollar.\n",
+        published_year=2026,
+    )
+    assert found["11 milliards de DH"]["countries"] == ["MA"]
+    assert found["38%"]["countries"] == ["NG"]
+
+
+def test_a_where_aside_after_a_partners_bracket_is_the_home_countrys_flow_there():
+    found = figures(
+        "Engrais : les ventes marocaines en Afrique de l'Ouest progressent en 2025\n"
+        "Les exportations marocaines d'engrais vers l'Afrique de l'Ouest ont atteint 9 milliards de DH en 2025. "
+        "Le Sénégal arrive en tête (3,1 milliards). Suivent le Nigeria (2,9 milliards), où les ventes d'engrais ont "
+        "bondi de 31%, et le Ghana (1,6 milliard).\n",
+        published_year=2026,
+    )
+    assert found["31%"]["countries"] == ["MA", "NG"]
+
+
+def test_far_ahead_with_no_one_after_it_ranks_no_partner():
+    found = figures(
+        "Le Maroc a produit 615.000 véhicules en 2025.\n\nLoin devant, la Turquie a produit 1,36 million de véhicules en 2025.\n",
+        published_year=2026,
+    )
+    assert found["1,36 million de véhicules"]["countries"] == ["TR"]
+
+
+def test_an_english_headlines_as_clause_is_another_statement():
+    found = figures(
+        "Morocco's fertiliser exports rise 9% in first half as Bangladesh, Kenya demand surges\n"
+        "RABAT, July 30, 2026 (Reuters) - Morocco's fertiliser exports rose 9.4% in the first half of 2026, official data showed.\n",
+        language="en", published_year=2026,
+    )
+    assert found["9%"]["countries"] == ["MA"]
+
+
+def test_an_article_about_a_foreign_countrys_plan_keeps_its_state_and_investors_there():
+    found = figures(
+        "La Tunisie veut produire 200.000 véhicules par an d'ici 2030\n"
+        "Le gouvernement tunisien a dévoilé lundi à Tunis une stratégie automobile.\n"
+        "Le plan prévoit des subventions allant jusqu'à 25% du coût des équipements, a précisé le ministre de l'Industrie.\n"
+        "Le chinois Jinlong Motors a annoncé un investissement de 210 millions de dollars dans une usine à Bizerte-Menzel.\n"
+        "Le Maroc a produit 615.000 véhicules en 2025.\n",
+        published_year=2026,
+    )
+    assert found["25%"]["countries"] == ["TN"]
+    assert found["210 millions de dollars"]["countries"] == ["CN", "TN"]
+    assert found["615.000 véhicules"]["countries"] == ["MA"]
+
+
+def test_a_change_from_the_same_period_last_year_is_of_the_current_period():
+    found = figures(
+        "Tanger Med traffic climbs through September 2026\n"
+        "TANGIER - Container traffic at Tanger Med reached 8.1 million TEUs between January and September 2026, "
+        "up 8.2% from the same period last year, the port authority said.\n"
+        "The complex handled a total of 110.2 million tonnes of cargo over the period, an increase of 6.1%.\n",
+        language="en", published_year=2026, published_month=10,
+    )
+    assert found["8.2%"]["period"] == "2026-01/2026-09"
+    assert found["110.2 million tonnes"]["period"] == "2026-01/2026-09"
+
+
+def test_a_plans_span_dates_no_fact_the_article_states():
+    found = figures(
+        "Agro-industrie : une feuille de route 2026-2030 pour doubler les exportations\n"
+        "Le secteur emploie 172.000 personnes et réalise un chiffre d'affaires de 186 milliards de DH.\n"
+        "L'Union européenne absorbe 61% des exportations agroalimentaires.\n",
+        published_year=2026,
+    )
+    assert found["186 milliards de DH"]["period"] is None
+    assert found["61%"]["period"] is None
