@@ -97,6 +97,7 @@ def extract_metrics(
     _share_conversions(text, out)
     _share_bracketed_rates(text, out)
     _share_a_levels_change(text, out)
+    _share_a_wholes_owner(text, out)
     clear_document_caches()
     return out
 
@@ -158,6 +159,22 @@ def _share_a_levels_change(text: str, rows: list[dict]) -> None:
             first["countries"] = second["countries"]
         elif second["unit"] == "percent" and first["unit"] != "percent" and _LEVEL_THEN_CHANGE_RE.fullmatch(text, first["end"], second["start"]):
             second["countries"] = first["countries"]
+
+
+# A part told right after its whole: `its goods shipments reached $262 billion last year, about
+# 41% of them to the European Union`.
+_PART_BEFORE_RE = re.compile(r"[^.;,]{0,25},\s*(?:(?:about|some|around|nearly|roughly|près\s+de|environ|quelque)\s+)?")
+_PART_AFTER_RE = re.compile(r"\s+(?:of\s+(?:them|which|those|it)|d['’]\s*entre\s+(?:eux|elles))\b")
+
+
+def _share_a_wholes_owner(text: str, rows: list[dict]) -> None:
+    """A part of the figure before it (`about 41% of them to the European Union`) is of that
+    figure's countries, with its own destination or origin; the home country only where the
+    whole is the home country's."""
+    for whole, part in zip(rows, rows[1:]):
+        if _PART_BEFORE_RE.fullmatch(text, whole["end"], part["start"]) and _PART_AFTER_RE.match(text, part["end"]):
+            own = set(part["countries"]) - ({HOME_COUNTRY} - set(whole["countries"]))
+            part["countries"] = sorted(set(whole["countries"]) | own)
 
 
 def _metric_row(text: str, doc_id: str, fig, n: int, countries: list[str], sentence: str) -> dict:

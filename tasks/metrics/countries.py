@@ -158,6 +158,13 @@ _SECTOR_RE = re.compile(
 # coût budgétaire`, `a coûté 4,1 MMDH à la Caisse de compensation`, `the state budget will
 # contribute`): with no country in their sentence, the home state's, not the suppliers' the
 # article is about.
+# The state or the government as a sentence's subject.
+_STATE_SUBJECT_RE = re.compile(r"\s*(?:L['’]\s*[ÉE]tat|Le\s+gouvernement|The\s+(?:state|government))\s")
+# An industrial zone or park as a sentence's subject.
+_ZONE_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:Le|La|L['’]|The|This|Ce|Cette)\s*)(?:parc\s+industriel|zone\s+(?:industrielle|franche|d['’]\s*accélération\s+industrielle)"
+    r"|technop[oô]le|plateforme\s+industrielle|industrial\s+(?:park|zone)|free\s+zone|(?:[A-Z][\w-]*\s+){1,3}(?:Industrial\s+Park|Free\s+Zone))\b"
+)
 _STATE_FINANCES_RE = re.compile(
     r"(?=\b(?i:[blcsiptdr]))(?i:\bl['’]\s*[ÉE]tat\b|\bstate\s+budget\b|\bbudg[ée]taires?\b|\bbudget\s+de\s+l['’]\s*[ÉE]tat\b"
     r"|\bcaisse\s+de\s+compensation\b|\bsubventions?\b|\bsubsid(?:y|ies)\b|\bloi\s+de\s+finances\b|\bfinance\s+(?:law|bill)\b"
@@ -577,10 +584,17 @@ def figure_countries(
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
     abroad = False
+    if found and article.home_country and article.home_country not in found and earlier_sentences \
+            and _PRONOUN_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]) \
+            and not _ASIDE_RE.match(text, _figure_clause(text, figure_start, sentence)[0]) \
+            and _opens_with_country(text, _without_dateline(text, earlier_sentences[-1])[0], {article.home_country}):
+        # `Le Maroc demeure le premier client de l'Espagne en Afrique. Il absorbe 3,6% des
+        # exportations espagnoles`: the home country, the subject taken up by the pronoun
+        return sorted(found | {article.home_country})
     if not found and _continents_figure(text, sentence, article):
         return []
     if not found and article.main_company_country and _ITS_OPENING_RE.match(text, _without_dateline(text, sentence)[0]) \
-            and _worldwide(text, figure_start, sentence, article):
+            and (_worldwide(text, figure_start, sentence, article) or _NET_RESULT_RE.search(text, *sentence)):
         # The company's measure as a whole, told by its possessive, is its own country's, not
         # that of the sites the sentence before lists (`Its order backlog stood at a record $41
         # billion`, after `employs 19,000 people at 23 sites in the US, Mexico and the UK`).
@@ -603,6 +617,14 @@ def figure_countries(
         or _compared_abroad(text, figure_start, sentence, found, article) \
         or _whose_own(text, figure_start, sentence, found, article) \
         or _named_in_paragraph_abroad(text, sentence, found, article, earlier_sentences)
+    if found and article.home_country not in found:
+        # (the foreign company at work abroad is of its own country too: `Qiantang, which
+        # supplies cells to European automakers, is also building a 40 GWh plant in Miskolc,
+        # Hungary`)
+        found |= operating_owners(text, figure_start, _statement_of(text, figure_start, sentence), article)
+    # (the home country named in the sentence as another figure's own is not this one's:
+    # `Turkey attracted $12.4 billion, Morocco $3.9 billion and Tunisia $1.1 billion`)
+    abroad = abroad or bool(found - {article.home_country}) and _home_is_another_figures(text, figure_start, sentence, masked, article)
     if article.home_country and (_home_organisation_acts(text, figure_start, sentence, found, article) or (
             not abroad and not _said_of_abroad(
                 text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign))):
@@ -612,6 +634,36 @@ def figure_countries(
             return sorted(found | {article.about_abroad})
         found.add(article.home_country)
     return sorted(found)
+
+
+def _home_is_another_figures(text: str, figure_start: int, sentence: tuple[int, int], masked, article: Article) -> bool:
+    """Whether the home country, by its name, is among the mentions masked for this figure as
+    the owner of another figure right after it (`Morocco $3.9 billion`, `Morocco produced about
+    610,000 vehicles`), an item of an enumeration of countries and their figures, the figure
+    itself one (`Tunisia $1.1 billion`, `Egypt fewer than 100,000`)."""
+    window = text[max(sentence[0], figure_start - 40):figure_start]
+    own = [m for m in find_countries(window) if m.kind == "name" and article.home_country not in m.codes]
+    if not own or not _OWNER_GAP_RE.fullmatch(window, own[-1].end):
+        return False
+    for a, b in masked:
+        if not sentence[0] <= a < sentence[1]:
+            continue
+        for m in find_countries(text[a:b]):
+            if m.kind == "name" and article.home_country in m.codes:
+                after = a + m.end
+                digit = re.search(r"\d", text[after:min(sentence[1], after + 40)])
+                at = after + digit.start() if digit else -1
+                # (the home country as an item's subject: after the sentence's start, a comma or
+                # `and`; not `to Morocco`, `hors du Maroc`)
+                item = _ITEM_START_RE.search(text[max(sentence[0], a + m.start - 12):a + m.start])
+                if digit and item and not at <= figure_start < at + 12 and _OWNER_GAP_RE.fullmatch(text, after, at):
+                    return True
+    return False
+
+
+_ITEM_START_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|et)\s+)(?:(?:le|la|l['’]|the)\s*)?$")
+# Between a country and its own figure in an enumeration: a verb, an adverb, a currency sign.
+_OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s*(?:[a-z]+\s+){0,3}(?:about\s+|some\s+|près\s+de\s+|environ\s+)?[$€£]?")
 
 
 def _in_a_foreign_focus(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
@@ -1046,6 +1098,14 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not placed and about_home and _STATE_FINANCES_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]) \
             and article.main_company_country in (None, home):
         return {home}
+    if about_home and home in article.focus_countries and _STATE_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]):
+        # `L'Etat table sur 80.000 emplois directs et indirects dans la zone franche`, in an
+        # article about a Qatari operator's terminal: the home state's own target
+        return {home}
+    if about_home and _ZONE_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]):
+        # `Le parc industriel de Ras El Ma, qui s'étend sur 150 hectares, accueille déjà 34
+        # entreprises`: a zone of the home country, not the company the article is about.
+        return {home}
     if not placed and about_home and _THE_COUNTRY_RE.search(text, sentence[0], figure_start) \
             and not _from_the_paragraph(text, earlier_sentences, article, masked) - {home}:
         # `Premier secteur exportateur du pays, l'automobile a réalisé 157,6 milliards de
@@ -1078,8 +1138,11 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is None:
         # (a lender's country is its loans', not that of what they fund: `The EIB loan, the
         # bank's largest in Morocco's water sector, ... It will help connect 1.2 million people`)
+        # (nor another lender's, where the sentence names its own, multilateral one: `The African
+        # Development Bank (AfDB) is separately preparing a $250 million loan`, after the EIB)
         found = _from_the_paragraph(text, earlier_sentences, article, masked,
-                                    lenders=bool(subjects._LOAN_RE.search(text, *sentence)))
+                                    lenders=bool(subjects._LOAN_RE.search(text, *sentence))
+                                    and not _MULTILATERAL_LENDER_RE.search(text, *sentence))
     if not found:
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
@@ -1516,9 +1579,21 @@ def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int],
     in nine factories across Vietnam and Cambodia`, `The company, which operates 11 data
     centers in Qatar, Oman and Kenya with a combined capacity of 210 megawatts`), and nothing of
     the home country is said: the company's operations there, not in the home country."""
+    return bool(operating_owners(text, figure_start, statement, article, own_clause=False))
+
+
+def operating_owners(text: str, figure_start: int, statement: tuple[int, int], article: Article, own_clause: bool = True) -> set[str]:
+    """The countries of the foreign company (or firms) `_operations_abroad` finds at work abroad
+    in the statement; empty where it finds none. `own_clause`: the subject of the contrast that
+    holds the figure, if one does, rather than the sentence's."""
     home = article.home_country
     start, end = _without_dateline(text, statement)
-    opening = _opening_noun(text, (start, end))
+    # (the subject of a contrast that holds the figure: `..., while Chinese trader Zhongke Agro is
+    # building a 30,000-tonne unit in Korhogo`)
+    link = None
+    for link in _CONTRAST_LINK_RE.finditer(text, start, figure_start) if own_clause else ():
+        pass
+    opening = _opening_noun(text, (link.end() if link else start, end))
     owners = _companies_opening(text, opening, end, article.companies)
     if not owners and _COMPANY_ANAPHOR_RE.search(text, *opening) and article.main_company_country:
         owners = {article.main_company_country}
@@ -1527,21 +1602,23 @@ def _operations_abroad(text: str, figure_start: int, statement: tuple[int, int],
         # Egypt`, `les entreprises chinoises implantées au Sénégal`)
         owners = {code for m in find_countries(text[opening[0]:opening[1]]) if m.kind == "demonym" for code in m.codes}
     if not owners or home in owners:
-        return False  # (a home company's plant abroad is the home country's too)
+        return set()  # (a home company's plant abroad is the home country's too)
     clause_end = _figure_clause(text, figure_start, (start, end))[1]
     window = text[start:clause_end]
     mentions = [m for m in (*find_countries(window), *find_places_abroad(window, home)) if home not in m.codes]
     if not any(_PLACED_IN_RE.search(text[max(start, start + m.start - 30):start + m.start]) for m in mentions):
-        return False
+        return set()
     # (the company named again is no home mention here: it is the subject; a figure in a
     # relative aside is the aside's: `The group, which operates 48 hotels in Saudi Arabia and
     # Egypt, said it would supply its Moroccan resorts`)
     aside = next((m for m in _RELATIVE_ASIDE_RE.finditer(text, start, end) if m.start() <= figure_start < m.end()), None)
     if aside:
         start, end = aside.span()
-    return not (home in _named(text, start, end, article.companies) or _located_home(text[start:end])
-                or _home_organisations_re().search(text, start, end) or _HOME_WORDS_RE.search(text, start, end)
-                or _HOME_TIES_RE.search(text, start, end) or subjects.first_person(text, start, end))
+    if home in _named(text, start, end, article.companies) or _located_home(text[start:end]) \
+            or _home_organisations_re().search(text, start, end) or _HOME_WORDS_RE.search(text, start, end) \
+            or _HOME_TIES_RE.search(text, start, end) or subjects.first_person(text, start, end):
+        return set()
+    return owners
 
 
 def _companies_opening(text: str, opening: tuple[int, int], end: int, companies) -> set[str]:
@@ -1560,7 +1637,8 @@ _FIRMS_RE = re.compile(
     r"|industriels|banques)\b)"
 )
 # A place preposition right before a country (`in nine factories across Vietnam`, `en Chine`).
-_PLACED_IN_RE = re.compile(r"(?i:\b(?:in|across|throughout|en|au|aux|dans|à\s+travers)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$)")
+_PLACED_IN_RE = re.compile(
+    r"(?i:\b(?:in|across|throughout|between|en|au|aux|dans|à\s+travers|entre)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$)")
 
 
 _OWN_SUBSIDIARY_RE = re.compile(
@@ -1999,7 +2077,7 @@ def _named_outside_relatives(text: str, start: int, end: int, article: Article, 
 # comparaison, la Turquie a exporté ...`). French `global` is `total` (`un coût global de
 # 75 millions de dollars` is the project's); the World Bank is no figure of the world.
 _WHOLE_RE = re.compile(
-    r"(?=\b(?i:[abcdefgilmoprstwà])|\w-based)(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
+    r"(?=\b(?i:[abcdefgilmnoprstwà])|\w-based)(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
     r"|\bà\s+l['’]\s*(?:échelle\s+(?:mondiale|internationale)|international)\b"
     r"|(?<!Banque\s)(?<!Organisation\s)(?<!Forum\s)\bmondia(?:l|le|les|ux)\b"
     r"|\bworldwide\b|\bglobally\b|\b(?:around|across|in)\s+the\s+world\b"
@@ -2070,6 +2148,8 @@ def _about_another_country(text: str, sentence: tuple[int, int], found: set[str]
     end = _figure_clause(text, figure_start, sentence)[1]
     if _named(text, start, end, article.companies) & {article.home_country} or _located_home(text[start:end]):
         return False
+    if article.trade_partner in found and subjects._OTHER_SIDE_RE.search(text, *sentence):
+        return False  # `On the other side of the ledger, British exports were led by ...`: to the home country
     if _main_company_named_again(text, [(start, end)], article) - found:
         return False  # (the main company of that very country named again says nothing of home)
     if _OWN_ECONOMY_RE.search(text, start, end) and _opens_with_country(text, start, found):
@@ -2169,7 +2249,9 @@ def _company_after_possessive(text: str, at: int) -> bool:
     return not any(place_country(" ".join(names[:n])) for n in range(1, len(names) + 1))
 
 
+_NET_RESULT_RE = re.compile(r"(?i:\bnet\s+(?:profit|income|loss)\b|\b(?:bénéfice|résultat)\s+net\b|\bperte\s+nette\b)")
 _ITS_OPENING_RE = re.compile(r"\s*(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s")
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:Il|Elle|It)\s")
 _BASED_RE = re.compile(r"-(?:based|headquartered|listed)\b")
 
 
@@ -2288,10 +2370,19 @@ def _set_against_a_home_total(text: str, figure_start: int, sentence: tuple[int,
     not a partner's share of the home country's flow (`vers l'Espagne ..., contre 8 MMDH pour
     la France`; `contre 9% pour les Emirats`)."""
     compared = _COMPARED_BEFORE_FIGURE_RE.search(text, max(sentence[0], figure_start - 30), figure_start)
-    if not home or not compared or _PERCENT_RE.match(text, figure_start):
+    if not home or not compared:
         return False
-    before = [code for m in find_countries(text[sentence[0]:compared.start()]) for code in m.codes]
+    told = text[sentence[0]:compared.start()]
+    # (a percent only as a rate of the home country's own, not a share of its flow: `to grow
+    # about 9% a year, against 5% for Turkey`)
+    if _PERCENT_RE.match(text, figure_start) and not (_RATE_WORDS_RE.search(told) and not _SHARE_WORDS_RE.search(told)):
+        return False
+    before = [code for m in find_countries(told) for code in m.codes]
     return home in before and not set(before) - {home}
+
+
+_RATE_WORDS_RE = re.compile(r"(?i:\b(?:grow|growth|croissance|croître|progresser|inflation|taux|rate|chômage|unemployment)\w*)")
+_SHARE_WORDS_RE = re.compile(r"(?i:\b(?:part|parts|share|shares|soit|dont|of\s+which|total)\b)")
 
 
 _PERCENT_RE = re.compile(r"[\d.,\s]+(?:%|pour\s*cent|per\s*cent|percent)")
@@ -2595,6 +2686,13 @@ def _continents_paired(window: str, start: int, end: int) -> bool:
 _CENTRAL_BANKS = {"Fed", "Federal Reserve", "Réserve fédérale", "BCE", "ECB"}
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).
+# The multilateral lenders, no country's.
+_MULTILATERAL_LENDER_RE = re.compile(
+    r"(?i:\b(?:World\s+Bank|Banque\s+mondiale|African\s+Development\s+Bank|Banque\s+africaine\s+de\s+développement"
+    r"|Islamic\s+Development\s+Bank|Banque\s+islamique\s+de\s+développement|International\s+Monetary\s+Fund"
+    r"|Fonds\s+monétaire\s+international|International\s+Finance\s+Corporation|Société\s+financière\s+internationale"
+    r"|Arab\s+Monetary\s+Fund|Fonds\s+monétaire\s+arabe)\b)|\b(?:AfDB|BAD|BIsD|IsDB|IMF|FMI|IFC|SFI|BERD|EBRD)\b"
+)
 _MULTILATERAL_RE = re.compile(
     r"(?=(?i:[bea]))(?i:Banque\s+européenne\s+pour\s+la\s+reconstruction\s+et\s+le\s+développement"
     r"|European\s+Bank\s+for\s+Reconstruction\s+and\s+Development"
@@ -2935,6 +3033,12 @@ def _sentence_frame(
                 # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
                 # contrasts the home country's figure with another's is the home country's.
                 return found, placed
+        if group is own and not found - {home} and index > 0 and _CLAUSE_LINK_RE.match(text, clauses[index][0]) \
+                and _located_home(text[clauses[index][0]:clauses[index][1]]):
+            # A clause linked on with a home place of its own is the home country's: `Goods
+            # shipped from Tangier can reach Spanish warehouses the next day, and the Tanger Med
+            # port handled 11.1 million containers`.
+            return found | {home}, True
         if group is own and not found - {home} and index > 0 and _CONTRAST_LINK_RE.match(text, clauses[index][0]) \
                 and _REGION_PLACE_RE.search(text, *clauses[index]):
             # A contrast that places its figure in a world region is a statement of its own:

@@ -258,7 +258,8 @@ def _listed_respectively(text: str, start: int, word: re.Match, figure_spans: li
 
 # What may stand between a country and its own figure in an enumeration: `Russia came second
 # with`, `followed by Ukraine with`, `China for`, `Turkey supplies about`, `le Brésil`.
-_PAIR_GAP_RE = re.compile(r"[^,;.()\d]{0,30}")
+# (past an acronym's bracket: `the French Development Agency (AFD) with €130 million`)
+_PAIR_GAP_RE = re.compile(r"\)?[^,;.()\d]{0,30}")
 _PAIRS = 2
 
 
@@ -279,8 +280,24 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
             pairs[f] = before[-1]
     if len(set(pairs.values())) < _PAIRS:
         return {}
-    paired = set(pairs.values())
-    return {f: [c for c in paired if c != own] for f, own in pairs.items()}
+    # (each item whole, from the list's glue before it: `the French Development Agency (AFD)`)
+    items = {own: (_item_start(text, start, own[0]), own[1]) for own in set(pairs.values())}
+    return {f: [items[c] for c in items if c != own] for f, own in pairs.items()}
+
+
+def _item_start(text: str, start: int, at: int) -> int:
+    """Where the list item holding `at` begins: after the last comma, `and` or `et` before it."""
+    glue = None
+    for glue in _ITEM_GLUE_RE.finditer(text, max(start, at - 60), at):
+        pass
+    if glue:
+        return glue.end()
+    owner = _OWNER_BEFORE_RE.search(text, max(start, at - 40), at)  # (the first item: `by Germany's KfW`)
+    return owner.start() if owner else at
+
+
+_ITEM_GLUE_RE = re.compile(r",\s*|\s(?:and|et)\s")
+_OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$")
 
 
 # Between a company's nationality and its figure: its name, and the verb the list elides

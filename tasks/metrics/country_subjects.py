@@ -83,9 +83,12 @@ def foreign_subject_owns(
         return False
     if not any(_OWN_ECONOMY_WORDS_RE.search(text, a, b) for a, b in parts) or any(_PARTNER_RE.search(text, a, b) for a, b in parts):
         return False
-    if article.trade_partner in found and _SIDE_OPENING_RE.match(text, start) \
+    if article.trade_partner in found and (_SIDE_OPENING_RE.match(text, start) or _OTHER_SIDE_RE.search(text, start, end)) \
             and not base._named(text, start, sentence[1], article.companies) - {article.trade_partner, article.home_country}:
-        return False  # `Côté espagnol, les ventes restent dominées par les carburants (2,3 Md€)`: its side of the trade
+        # `Côté espagnol, les ventes restent dominées par les carburants (2,3 Md€)`, `On the
+        # other side of the ledger, British exports were led by refined fuels (£420 million)`:
+        # its side of the trade
+        return False
     if article.home_country and _VISITORS_RE.search(text, start, sentence[1]):
         return False  # `Le marché chinois a bondi de 38%, à 115.000 visiteurs`: a source market of the home country's tourism
     return _subject_country(text, start, end) in found or _owner_after(text, figure_start, end) in found
@@ -97,6 +100,7 @@ _WHAT_IT_MAKES_RE = re.compile(
 
 # `Côté espagnol,`, `Du côté de l'Espagne,`, `On the Spanish side,`: one side of the article's trade.
 _SIDE_OPENING_RE = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s|On\s+the\s+[A-Z][\w-]+\s+side\b)")
+_OTHER_SIDE_RE = re.compile(r"(?i:\b(?:other\s+side\s+of\s+the\s+ledger|in\s+the\s+other\s+direction|en\s+sens\s+inverse|dans\s+l['’]\s*autre\s+sens)\b)")
 _VISITORS_RE = re.compile(r"(?i:\b(?:touristes|tourists|visiteurs|visitors|arrivées|arrivals|nuitées|overnight\s+stays)\b)")
 
 

@@ -4057,3 +4057,101 @@ def test_a_plans_span_dates_no_fact_the_article_states():
     )
     assert found["186 milliards de DH"]["period"] is None
     assert found["61%"]["period"] is None
+
+
+NEARSHORING = (
+    "Morocco Gains on Turkey in Race to Become Europe's Factory Floor\n"
+    "Morocco is closing in on Turkey as European manufacturers look for plants closer to home, a survey showed.\n"
+    "Turkey remains in a different league on exports: its goods shipments reached $255 billion last year, about 43% "
+    "of them to the European Union.\n"
+    "Foreign direct investment tells a more nuanced story. Turkey attracted $11.9 billion last year, Morocco $3.6 "
+    "billion and Tunisia $0.9 billion.\n"
+    "Goods shipped from Tangier can reach Spanish warehouses the next day, and the Tanger Med port handled 10.2 "
+    "million containers last year.\n"
+    "She expects Morocco's manufacturing exports to grow about 8% a year through 2030, against 4% for Turkey.\n"
+)
+
+
+def test_figures_of_rivals_compared_in_turn_are_each_theirs():
+    found = figures(NEARSHORING, language="en", published_year=2026)
+    assert found["43%"]["countries"] == ["EU", "TR"]  # a part of Turkey's shipments
+    assert found["$11.9 billion"]["countries"] == ["TR"]
+    assert found["$0.9 billion"]["countries"] == ["TN"]  # the home country is another figure's
+    assert found["10.2 million"]["countries"] == ["MA"]  # (`10.2 million containers`): its clause's own home place
+    assert found["4%"]["countries"] == ["TR"]  # a rate against the home country's
+
+
+def test_a_foreign_company_at_work_in_a_third_country_and_its_net_profit():
+    found = figures(
+        "China's Hanshan Power to build $1.4 billion battery plant in Morocco\n"
+        "TANGIER, June 10, 2026 (Reuters) - Chinese battery maker Hanshan Power will invest $1.4 billion in a cell plant "
+        "in northern Morocco, the company said on Wednesday.\n"
+        "Hanshan, which supplies cells to European automakers, is also building a 30 GWh plant in Debrecen, Hungary, at a "
+        "cost of 2.1 billion euros.\n"
+        "The company reported revenue of 41.2 billion yuan in 2025. Its net profit fell 7% to 2.9 billion yuan as price "
+        "competition intensified at home.\n",
+        language="en", published_year=2026,
+    )
+    assert found["30 GWh"]["countries"] == ["CN", "HU"]
+    assert found["2.1 billion euros"]["countries"] == ["CN", "HU"]
+    assert found["2.9 billion yuan"]["countries"] == ["CN"]
+    assert found["7%"]["countries"] == ["CN"]
+
+
+def test_the_home_country_taken_up_by_a_pronoun_and_a_partners_side_of_the_ledger():
+    found = figures(
+        "Commerce : l'Espagne vend davantage au Maroc\n"
+        "Le Maroc demeure le premier client de l'Espagne en Afrique, derrière les Etats-Unis. Il absorbe 3,6% des "
+        "exportations espagnoles totales, qui ont atteint 197 milliards d'euros sur la période.\n",
+        published_year=2026,
+    )
+    assert found["3,6%"]["countries"] == ["ES", "MA"]
+    assert found["197 milliards d'euros"]["countries"] == ["ES"]  # (the aside's: Spain's exports)
+    found = figures(
+        "Morocco-UK Trade Hits £4.1 Billion in 2025\n"
+        "Trade between Morocco and the United Kingdom reached £4.1 billion in 2025, British data showed.\n"
+        "On the other side of the ledger, British exports were led by refined fuels (£380 million) and machinery "
+        "(£270 million).\n",
+        language="en", published_year=2026,
+    )
+    assert found["£380 million"]["countries"] == ["GB", "MA"]
+
+
+def test_a_zone_of_the_home_country_and_a_groups_plants_between_two_countries():
+    found = figures(
+        "Textile : le groupe turc Yildiz Tekstil pose la première pierre de son usine près de Fès\n"
+        "Le groupe turc Yildiz Tekstil a posé mercredi la première pierre de son usine de denim près de Fès, un "
+        "investissement de 380 millions de dirhams.\n"
+        "Le groupe emploie 7.600 personnes dans 5 usines réparties entre la Turquie et l'Egypte.\n"
+        "Le parc industriel de Ain Chkef, qui s'étend sur 120 hectares, accueille déjà 28 entreprises.\n",
+        published_year=2026,
+    )
+    assert found["7.600 personnes"]["countries"] == ["EG", "TR"]
+    assert found["120 hectares"]["countries"] == ["MA"]
+    assert found["28 entreprises"]["countries"] == ["MA"]
+
+
+def test_co_financiers_in_turn_and_a_multilateral_lenders_loan():
+    found = figures(
+        "World Bank backs Morocco's irrigation drive\n"
+        "The World Bank on Wednesday approved a $350 million loan to help Morocco modernize irrigation networks.\n"
+        "The operation is co-financed by Germany's KfW with €120 million and the French Development Agency (AFD) with "
+        "€90 million.\n"
+        "The EIB, which has lent more than €6 billion to Morocco since 2015, welcomed the deal. The African Development "
+        "Bank (AfDB) is separately preparing a $200 million loan for rural drinking water.\n",
+        language="en", published_year=2026,
+    )
+    assert found["€120 million"]["countries"] == ["DE", "MA"]
+    assert found["€90 million"]["countries"] == ["FR", "MA"]
+    assert found["$200 million"]["countries"] == ["MA"]
+
+
+def test_the_state_as_subject_in_a_foreign_operators_article_is_the_home_states():
+    found = figures(
+        "Ports : le qatari Doha Gulf Logistics décroche le terminal de Nador West Med\n"
+        "Le groupe qatari Doha Gulf Logistics investira 4 milliards de dirhams dans un terminal à conteneurs à Nador.\n"
+        "Le groupe a traité 12,1 millions d'EVP en 2025.\n"
+        "L'Etat table sur 60.000 emplois directs et indirects dans la zone franche adossée au port.\n",
+        published_year=2026,
+    )
+    assert found["60.000 emplois"]["countries"] == ["MA"]
