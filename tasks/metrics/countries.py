@@ -584,20 +584,11 @@ def figure_countries(
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
     abroad = False
-    if found and article.home_country and article.home_country not in found and earlier_sentences \
-            and _PRONOUN_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]) \
-            and not _ASIDE_RE.match(text, _figure_clause(text, figure_start, sentence)[0]) \
-            and _opens_with_country(text, _without_dateline(text, earlier_sentences[-1])[0], {article.home_country}):
-        # `Le Maroc demeure le premier client de l'Espagne en Afrique. Il absorbe 3,6% des
-        # exportations espagnoles`: the home country, the subject taken up by the pronoun
+    if found and _home_taken_up_by_a_pronoun(text, figure_start, sentence, found, article, earlier_sentences):
         return sorted(found | {article.home_country})
     if not found and _continents_figure(text, sentence, article):
         return []
-    if not found and article.main_company_country and _ITS_OPENING_RE.match(text, _without_dateline(text, sentence)[0]) \
-            and (_worldwide(text, figure_start, sentence, article) or _NET_RESULT_RE.search(text, *sentence)):
-        # The company's measure as a whole, told by its possessive, is its own country's, not
-        # that of the sites the sentence before lists (`Its order backlog stood at a record $41
-        # billion`, after `employs 19,000 people at 23 sites in the US, Mexico and the UK`).
+    if not found and _company_whole_by_its_possessive(text, figure_start, sentence, article):
         return [article.main_company_country]
     if not found and _home_figure_set_against_abroad(text, figure_start, sentence, article):
         return [article.home_country]
@@ -613,6 +604,36 @@ def figure_countries(
     owner = _owner_of_the_flow_a_partner_takes(text, figure_start, sentence, found, article)
     if owner:
         return sorted(found - {article.home_country} | {owner})
+    return _with_the_home_country_or_not(text, figure_start, sentence, found, abroad, frame_foreign, article,
+                                         earlier_sentences, previous, masked)
+
+
+def _home_taken_up_by_a_pronoun(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
+                                earlier_sentences: list[tuple[int, int]]) -> bool:
+    """Whether the sentence opens on a pronoun for the home country the sentence before opened
+    on (`Le Maroc demeure le premier client de l'Espagne en Afrique. Il absorbe 3,6% des
+    exportations espagnoles`), the figure in its main clause, not in a relative aside."""
+    return bool(article.home_country and article.home_country not in found and earlier_sentences
+                and _PRONOUN_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0])
+                and not _ASIDE_RE.match(text, _figure_clause(text, figure_start, sentence)[0])
+                and _opens_with_country(text, _without_dateline(text, earlier_sentences[-1])[0], {article.home_country}))
+
+
+def _company_whole_by_its_possessive(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether the sentence opens on the company's possessive with its measure as a whole or
+    its net result: its own country's, not that of the sites the sentence before lists (`Its order
+    backlog stood at a record $41 billion`, after `employs 19,000 people at 23 sites in the US,
+    Mexico and the UK`)."""
+    return bool(article.main_company_country and _ITS_OPENING_RE.match(text, _without_dateline(text, sentence)[0])
+                and (_worldwide(text, figure_start, sentence, article) or _NET_RESULT_RE.search(text, *sentence)))
+
+
+def _with_the_home_country_or_not(
+    text: str, figure_start: int, sentence: tuple[int, int], found: set[str], abroad: bool, frame_foreign: bool,
+    article: Article, earlier_sentences: list[tuple[int, int]], previous: tuple[int, int] | None, masked,
+) -> list[str]:
+    """The countries read, with the home country unless the statement is said of abroad (or,
+    in an article about one foreign country, with that country instead)."""
     abroad = abroad or _home_only_in_a_comparison(text, figure_start, sentence, found, article, masked) \
         or _compared_abroad(text, figure_start, sentence, found, article) \
         or _whose_own(text, figure_start, sentence, found, article) \
@@ -670,8 +691,7 @@ def _in_a_foreign_focus(text: str, sentence: tuple[int, int], found: set[str], a
     """Whether the article is about one foreign country (`Article.about_abroad`), the
     figure's sentence names foreign countries other than it and nothing of the home country,
     nor its money."""
-    focus = {article.about_abroad} if article.about_abroad else set()
-    return bool(focus) and bool(found) and not found & focus \
+    return bool(article.about_abroad and found) and article.about_abroad not in found \
         and article.home_country not in found and not subjects.span_names_home(text, *sentence, article) \
         and not _HOME_MONEY_RE.search(text, *sentence) and not _HOME_WORDS_RE.search(text, *sentence)
 
