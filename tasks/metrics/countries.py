@@ -1551,7 +1551,8 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
     if not home or not earlier_sentences or len(found - {home}) != 1:
         return False
     opening = _without_dateline(text, sentence)[0]
-    if not _PARTNER_VERB_RE.search(text, opening, figure_start) or _WHOLE_RE.search(text, *sentence) \
+    if not (_PARTNER_VERB_RE.search(text, opening, figure_start) or _SUPPLY_NOUN_RE.search(text, opening, figure_start)) \
+            or _WHOLE_RE.search(text, *sentence) \
             or _named(text, figure_start, _figure_clause(text, figure_start, sentence)[1]) - found:
         return False
     previous = earlier_sentences[-1]
@@ -1567,6 +1568,8 @@ _PARTNER_VERB_RE = re.compile(
     r"(?i:\b(?:a|ont|have|has)\s+(?:expédié|livré|fourni|reçu|absorbé|shipped|supplied|received)\b"
     r"|\b(?:shipped|supplied|received)\b)"
 )
+# Or its supplies by their noun: `Les expéditions françaises ont chuté de 28%`, `Russian shipments`.
+_SUPPLY_NOUN_RE = re.compile(r"(?i:\b(?:expéditions|livraisons|envois|shipments|deliveries)\b)")
 # A sentence that turns from the home country to others: `Elsewhere in North Africa,`, `Ailleurs sur le continent,`.
 _ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")
 _DELIVERIES_RE = re.compile(r"(?i:\b(?:livraisons|deliveries|approvisionnements|supplies)\b)")

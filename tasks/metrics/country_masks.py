@@ -369,9 +369,15 @@ def _paired_in_segments(text: str, start: int, end: int, figure_spans: list[Span
     for k, (f, f_end) in enumerate(ordered):
         stop = min(ordered[k + 1][0] if k + 1 < len(ordered) else end, f_end + _SEGMENT_CHARS)
         mentions = [m for m in find_countries(text[f_end:stop]) if m.kind == "name"]
-        if len(mentions) == 1 and _PLACE_PREPOSITION_RE.search(text, f_end, f_end + mentions[0].start):
+        # (in the figure's own clause: not `up 35% from a year earlier, and aims to lift sales to Brazil`)
+        if len(mentions) == 1 and "," not in text[f_end:f_end + mentions[0].start] \
+                and _PLACE_PREPOSITION_RE.search(text, f_end, f_end + mentions[0].start):
             pairs[f] = (f_end + mentions[0].start, f_end + mentions[0].end)
-    if len(set(pairs.values())) < _PAIRS or len(pairs) < len(ordered):
+    # (a run of figures each with its own place, others of the sentence before or after it:
+    # `revenue of 82 billion rupees ..., with 38% of sales generated in India and 27% in the
+    # United States`)
+    paired_at = [k for k, (f, _) in enumerate(ordered) if f in pairs]
+    if len(set(pairs.values())) < _PAIRS or paired_at[-1] - paired_at[0] + 1 != len(paired_at):
         return {}
     paired = set(pairs.values())
     return {f: [c for c in paired if c != own] for f, own in pairs.items()}

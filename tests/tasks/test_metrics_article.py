@@ -4155,3 +4155,25 @@ def test_the_state_as_subject_in_a_foreign_operators_article_is_the_home_states(
         published_year=2026,
     )
     assert found["60.000 emplois"]["countries"] == ["MA"]
+
+
+def test_a_suppliers_shipments_by_their_noun_in_a_ranking_of_the_home_countrys_suppliers():
+    found = figures(
+        "Blé tendre : la Russie premier fournisseur à fin juillet\n"
+        "Les importations marocaines de blé tendre ont atteint 3,6 millions de tonnes à fin juillet 2026.\n\n"
+        "La Russie s'impose comme premier fournisseur avec 1,3 million de tonnes, devant la France (910.000 tonnes). "
+        "Les expéditions françaises ont chuté de 24%, pénalisées par une récolte médiocre.\n",
+        published_year=2026,
+    )
+    assert found["24%"]["countries"] == ["FR", "MA"]
+
+
+def test_shares_each_placed_in_a_run_after_other_figures():
+    found = figures(
+        "Indian drugmaker Sahyog Pharma to build plant in Morocco\n"
+        "Headquartered in Pune, Sahyog reported revenue of 64 billion rupees in the fiscal year, up 11%, with 41% of "
+        "sales generated in India and 25% in the United States.\n",
+        language="en", published_year=2026,
+    )
+    assert found["41%"]["countries"] == ["IN"]
+    assert found["25%"]["countries"] == ["IN", "US"]
