@@ -282,9 +282,11 @@ def leading_dateline(paragraph: str) -> tuple[DateMention, int] | None:
 
 # A wire dateline opening the first paragraph: the place, the date, the agency, a dash:
 # `Tanger, 14 juin 2023 (MAP) –`, `Casablanca, le 3 mars 2023 -`,
-# `CASABLANCA, March 5, 2024 (Reuters) -`, `Rabat, 12/05/2024 (MAP) :`.
+# `CASABLANCA, March 5, 2024 (Reuters) -`, `Rabat, 12/05/2024 (MAP) :`; several places
+# (`NEW DELHI/CASABLANCA, July 14, 2026 (Reuters) -`).
 _WIRE_PLACE_RE = re.compile(
-    r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*(?:\([^)]{1,30}\))?\s*,\s*"
+    r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}(?:\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}){0,2}"
+    r"\s*(?:\([^)]{1,30}\))?\s*,\s*"
     r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}\s*,\s*)?"  # `TANGIER, Morocco, June 3, 2024`
     r"(?:le\s+|on\s+)?")
 # A wire date without its year (`RABAT, Jan 29 (Reuters) -`, `Casablanca, 3 mars (MAP) -`).

@@ -204,3 +204,11 @@ def test_issued_and_put_online_datelines():
 
     assert dateline("Issued on: 13/01/2026 - 14:18  Modified: 13/01/2026 - 16:02").date == dt.date(2026, 1, 13)
     assert dateline("Mis en ligne le 12/03/2026 à 10h05").date == dt.date(2026, 3, 12)
+
+
+def test_a_wire_dateline_with_several_places():
+    from econews.tasks.dates import wire_dateline
+
+    found = wire_dateline("NEW DELHI/CASABLANCA, July 14, 2026 (Reuters) - Morocco's OCP has agreed to supply DAP.")
+    assert found is not None and found[0].date.isoformat() == "2026-07-14"
+    assert found[1] == "NEW DELHI/CASABLANCA, July 14, 2026 (Reuters) -"
