@@ -1158,11 +1158,11 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not found and _REGION_PLACE_RE.search(text, *_figure_clause(text, figure_start, sentence)) is None:
         # (a lender's country is its loans', not that of what they fund: `The EIB loan, the
         # bank's largest in Morocco's water sector, ... It will help connect 1.2 million people`)
-        # (nor another lender's, where the sentence names its own, multilateral one: `The African
-        # Development Bank (AfDB) is separately preparing a $250 million loan`, after the EIB)
+        # (nor another lender's, where the sentence names its own: `The African Development Bank
+        # (AfDB) is separately preparing a $250 million loan`, after the EIB)
         found = _from_the_paragraph(text, earlier_sentences, article, masked,
                                     lenders=bool(subjects._LOAN_RE.search(text, *sentence))
-                                    and not _MULTILATERAL_LENDER_RE.search(text, *sentence))
+                                    and not subjects._LENDER_RE.search(text, *sentence))
     if not found:
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
@@ -1551,7 +1551,7 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
     if not home or not earlier_sentences or len(found - {home}) != 1:
         return False
     opening = _without_dateline(text, sentence)[0]
-    if not (_PARTNER_VERB_RE.search(text, opening, figure_start) or _SUPPLY_NOUN_RE.search(text, opening, figure_start)) \
+    if not (_PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start)) \
             or _WHOLE_RE.search(text, *sentence) \
             or _named(text, figure_start, _figure_clause(text, figure_start, sentence)[1]) - found:
         return False
@@ -1568,11 +1568,11 @@ _PARTNER_VERB_RE = re.compile(
     r"(?i:\b(?:a|ont|have|has)\s+(?:expédié|livré|fourni|reçu|absorbé|shipped|supplied|received)\b"
     r"|\b(?:shipped|supplied|received)\b)"
 )
-# Or its supplies by their noun: `Les expéditions françaises ont chuté de 28%`, `Russian shipments`.
-_SUPPLY_NOUN_RE = re.compile(r"(?i:\b(?:expéditions|livraisons|envois|shipments|deliveries)\b)")
 # A sentence that turns from the home country to others: `Elsewhere in North Africa,`, `Ailleurs sur le continent,`.
 _ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")
-_DELIVERIES_RE = re.compile(r"(?i:\b(?:livraisons|deliveries|approvisionnements|supplies)\b)")
+# Supplies by their noun (or the partner's, before its figure: `Les expéditions françaises ont
+# chuté de 28%`, `Russian shipments`).
+_DELIVERIES_RE = re.compile(r"(?i:\b(?:livraisons|deliveries|approvisionnements|supplies|expéditions|envois|shipments)\b)")
 # A partner's role in the home country's flow: `la première destination`, `premier fournisseur du Royaume`.
 _HOME_FLOW_ROLE_RE = re.compile(
     r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|principale?|top|largest|main)\s+(?:destination|fournisseur|client|débouché|supplier|customer|market|buyer)s?\b)"
@@ -2709,13 +2709,6 @@ def _continents_paired(window: str, start: int, end: int) -> bool:
 _CENTRAL_BANKS = {"Fed", "Federal Reserve", "Réserve fédérale", "BCE", "ECB"}
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).
-# The multilateral lenders, no country's.
-_MULTILATERAL_LENDER_RE = re.compile(
-    r"(?i:\b(?:World\s+Bank|Banque\s+mondiale|African\s+Development\s+Bank|Banque\s+africaine\s+de\s+développement"
-    r"|Islamic\s+Development\s+Bank|Banque\s+islamique\s+de\s+développement|International\s+Monetary\s+Fund"
-    r"|Fonds\s+monétaire\s+international|International\s+Finance\s+Corporation|Société\s+financière\s+internationale"
-    r"|Arab\s+Monetary\s+Fund|Fonds\s+monétaire\s+arabe)\b)|\b(?:AfDB|BAD|BIsD|IsDB|IMF|FMI|IFC|SFI|BERD|EBRD)\b"
-)
 _MULTILATERAL_RE = re.compile(
     r"(?=(?i:[bea]))(?i:Banque\s+européenne\s+pour\s+la\s+reconstruction\s+et\s+le\s+développement"
     r"|European\s+Bank\s+for\s+Reconstruction\s+and\s+Development"

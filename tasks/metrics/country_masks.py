@@ -286,9 +286,9 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
 
 
 def _item_start(text: str, start: int, at: int) -> int:
-    """Where the list item holding `at` begins: after the last comma, `and` or `et` before it."""
+    """Where the list item holding `at` begins: after the list's last glue before it (`_LIST_GLUE_RE`)."""
     glue = None
-    for glue in _ITEM_GLUE_RE.finditer(text, max(start, at - 60), at):
+    for glue in _LIST_GLUE_RE.finditer(text, max(start, at - 60), at):
         pass
     if glue:
         return glue.end()
@@ -296,7 +296,6 @@ def _item_start(text: str, start: int, at: int) -> int:
     return owner.start() if owner else at
 
 
-_ITEM_GLUE_RE = re.compile(r",\s*|\s(?:and|et)\s")
 _OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$")
 
 
