@@ -375,6 +375,8 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
             or (home and _home_organisations_re().search(window, start, end)) else set())
         if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
             continue  # `IDE : la France garde la tête, les Emirats et la Chine accélèrent`: a ranking
+        if home and codes and home not in codes and _partners_of_a_flow(window, start, end, companies):
+            codes.add(home)
         if codes:
             return tuple(sorted(codes))
     counts = Counter(code for mention in find_countries(text) for code in mention.codes)
@@ -384,6 +386,16 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
     return tuple(sorted(
         code for code, n in counts.items() if n >= _FOCUS_MIN_MENTIONS and n / total >= _FOCUS_SHARE
     ))
+
+
+def _partners_of_a_flow(window: str, start: int, end: int, companies) -> bool:
+    """Whether every country `window[start:end]` names is a destination or an origin of a
+    flow it tells, none its source (`Guerguerat : le trafic routier vers la Mauritanie et le
+    Sénégal bat des records`, `Exports to Spain hit a record`): in the home press, the flow is
+    the home country's with them; not `Les exportations chinoises vers l'Afrique`."""
+    flow = _FLOW_TO_PARTNERS_RE.search(window, start, end)
+    return flow is not None and not _named(window, start, flow.end(), companies)
+
 
 
 def _lenders_alone(window: str, start: int, end: int) -> set[str]:
@@ -442,6 +454,12 @@ _FLOW_WITH_PARTNER_RE = re.compile(
 )
 
 
+# A flow or traffic to or from partners that the statement names (`le trafic routier vers la
+# Mauritanie`, `les exportations à destination de l'Espagne`, `imports from India`).
+_FLOW_TO_PARTNERS_RE = re.compile(
+    r"(?i:\b(?:exportations?|exports?|importations?|imports?|expéditions|shipments|trafic|traffic|flux|flows?)\b"
+    r"[^,;:]{0,40}?\b(?:vers|à\s+destination\s+d[eu]s?|en\s+provenance\s+d[eu]s?|to|from)\b)"
+)
 _STATEMENT_WORDS = 3
 
 

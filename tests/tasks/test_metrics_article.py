@@ -4177,3 +4177,21 @@ def test_shares_each_placed_in_a_run_after_other_figures():
     )
     assert found["41%"]["countries"] == ["IN"]
     assert found["25%"]["countries"] == ["IN", "US"]
+
+
+def test_a_headline_flow_to_partners_is_the_home_countrys_with_them():
+    found = figures(
+        "Bir Gandouz : le trafic de camions vers la Gambie et la Guinée s'envole\n"
+        "Le poste frontalier a vu passer 52.000 camions à destination de la Gambie et de la Guinée en 2026.\n\n"
+        "Les agrumes représentent 44% des volumes exportés, devant le poisson congelé (21%).\n\n"
+        "Les transporteurs marocains assurent l'essentiel des rotations.\n",
+        published_year=2026,
+    )
+    assert found["44%"]["countries"] == ["GM", "GN", "MA"]
+    origin_named = figures(
+        "Les exportations chinoises vers la Gambie et la Guinée s'envolent\n"
+        "Les ventes de Pékin à la Gambie et à la Guinée ont doublé en 2026.\n\n"
+        "Les machines représentent 44% des volumes exportés, devant le textile (21%).\n",
+        published_year=2026,
+    )
+    assert "MA" not in origin_named["44%"]["countries"]
