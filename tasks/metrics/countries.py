@@ -1134,7 +1134,9 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
         # where unemployment reached 26%, nearly double the national rate` tells of another matter)
         return {home}
     if not placed and about_home and _STATE_FINANCES_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]) \
-            and article.main_company_country in (None, home):
+            and article.main_company_country in (None, home) and (home in article.focus_countries or not article.focus_countries or _HOME_MONEY_RE.search(text, *sentence)):
+        # (not in an article about a foreign economy, unless in the home money: `Sénégal : la
+        # croissance portée par les hydrocarbures` and its `La dette publique atteignait 118% du PIB`)
         return {home}
     if about_home and home in article.focus_countries and _STATE_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]):
         # `L'Etat table sur 80.000 emplois directs et indirects dans la zone franche`, in an
@@ -1424,11 +1426,12 @@ def _home_statistic(text: str, sentence: tuple[int, int], home: str, about_home:
     trade = any(not any(a <= m.start() < b for a, b in names) for m in _TRADE_RE.finditer(text, *sentence))
     if _TAKES_UP_RE.match(text, *sentence) or trade or _BOTH_RE.search(text, *sentence):
         return False
-    if _OF_GDP_RE.search(text, *sentence) and not find_countries(text[sentence[0]:sentence[1]]) \
+    if about_home and _OF_GDP_RE.search(text, *sentence) and not find_countries(text[sentence[0]:sentence[1]]) \
             and not subjects.THERE_RE.search(text, *sentence):
         # `Remittances reached MAD 117.9 billion in 2024, equivalent to 7.6% of GDP`: the
         # economy's (not a share said of a country named or meant: `Le taux de pénétration y
-        # reste inférieur à 2% du PIB, contre 3,9% au Maroc`)
+        # reste inférieur à 2% du PIB, contre 3,9% au Maroc`; nor, in an article about another
+        # country's economy, `La dette publique atteignait 118% du PIB`)
         return True
     return any(
         organisations.match(text, cue.end()) for cue in _SOURCE_CUE_RE.finditer(text, *sentence)

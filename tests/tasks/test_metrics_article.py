@@ -4195,3 +4195,16 @@ def test_a_headline_flow_to_partners_is_the_home_countrys_with_them():
         published_year=2026,
     )
     assert "MA" not in origin_named["44%"]["countries"]
+
+
+def test_a_foreign_economys_public_finances_are_its_own():
+    found = figures(
+        "Côte d'Ivoire : la croissance tirée par le cacao, les assureurs marocains s'installent\n"
+        "Le produit intérieur brut de la Côte d'Ivoire a progressé de 6,8% en 2025.\n\n"
+        "Le FMI table sur une croissance de 6,3% en 2026. La dette publique atteignait 59% du PIB à fin 2025, "
+        "et le déficit budgétaire devrait revenir à 3,1% du PIB cette année.\n\n"
+        "Les assureurs marocains y détiennent 18% du marché.\n",
+        published_year=2026,
+    )
+    assert found["59%"]["countries"] == ["CI"]
+    assert found["3,1%"]["countries"] == ["CI"]
