@@ -626,6 +626,29 @@ FRESH28_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH29 = REPO / "data" / "fresh29"
+# The twenty-ninth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 340 figures) by a helper that never
+# ran the pipeline (a Morocco-Brazil trade agreement, a German brake maker at Tanger Med, fisheries
+# exports by destination, the Office des changes to the end of October, a Chinese cathode plant at
+# Jorf Lasfar, the Xlinks cable's financing, aeronautics' 2030 targets, OCP's prices to Brazil,
+# India and the US, FDI in Morocco, Egypt and Tunisia, first-half tourism by source market, the
+# Amgala border post, a Turkish textile group in Settat and Tetouan), measured untouched at 2de1223
+# and at the session's start 8ed7485 alike (countries 0.813, period 0.913, qualifier 0.973,
+# entities 0.936, figures 0.987).
+FRESH29_FLOORS = [
+    (("entities", "f1"), 0.90),  # 0.936 untouched
+    (("figures", "f1"), 0.95),  # 0.987 untouched
+    (("figures", "matched_right", "countries", "share"), 0.78),  # 0.813 untouched
+    (("figures", "matched_right", "period", "share"), 0.88),  # 0.913 untouched
+    (("figures", "matched_right", "qualifier", "share"), 0.94),  # 0.973 untouched
+    (("partnerships", "f1"), 0.74),  # 0.779 untouched
+    (("investments", "f1"), 0.70),  # 0.750 untouched
+    (("documents", "published_at", "share"), 0.95),  # 1.000 untouched
+    (("documents", "event_date", "share"), 0.95),  # 1.000 untouched
+    (("documents", "boilerplate_removed", "share"), 0.90),  # 0.936 untouched
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -638,7 +661,8 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh21": (FRESH21, FRESH21_FLOORS), "fresh22": (FRESH22, FRESH22_FLOORS),
                  "fresh23": (FRESH23, FRESH23_FLOORS), "fresh24": (FRESH24, FRESH24_FLOORS),
                  "fresh25": (FRESH25, FRESH25_FLOORS), "fresh26": (FRESH26, FRESH26_FLOORS),
-                 "fresh27": (FRESH27, FRESH27_FLOORS), "fresh28": (FRESH28, FRESH28_FLOORS)}
+                 "fresh27": (FRESH27, FRESH27_FLOORS), "fresh28": (FRESH28, FRESH28_FLOORS),
+                 "fresh29": (FRESH29, FRESH29_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
