@@ -36,6 +36,10 @@ EXTRA_NAMES: dict[str, str] = {
     "Union Européenne": "EU",
     "UE": "EU",
     "European Union": "EU",
+    # (the euro area's statistics, the nearest the codes come to it: `la zone euro, où les prix
+    # ont progressé de 2,2%`)
+    "zone euro": "EU", "Zone euro": "EU", "eurozone": "EU", "Eurozone": "EU",
+    "euro area": "EU", "Euro area": "EU", "euro zone": "EU", "Euro zone": "EU",
     "USA": "US",
     "Etats-Unis": "US",
     "Etats-Unis d'Amérique": "US",

@@ -294,3 +294,9 @@ def test_a_company_is_of_the_country_of_the_seat_its_apposition_gives():
         "Nordchem AG, headquartered in Hamburg, will build a plant in Jorf Lasfar.")] == [("Nordchem AG", "DE")]
     # (a person's seat is no company's)
     assert company_nationalities("Le ministre, basé à Paris, a annoncé un projet.") == []
+
+
+def test_the_euro_area_is_read_as_the_eu():
+    assert _codes("Dans la zone euro, comme dans the euro area et la Eurozone.") == [
+        ("zone euro", ("EU",), "name"), ("euro area", ("EU",), "name"), ("Eurozone", ("EU",), "name"),
+    ]

@@ -26,7 +26,7 @@ from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_rivals, country_subjects as subjects
 from econews.tasks.metrics.context import _FUTURE_RE
-from econews.tasks.metrics.country_masks import comparison_after, compared_phrase, excluded, rate_country, rivals
+from econews.tasks.metrics.country_masks import comparison_after, compared_phrase, compared_phrases, excluded, rate_country, rivals
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -1071,8 +1071,13 @@ def _compared_abroad(text: str, figure_start: int, sentence: tuple[int, int], fo
     phrase = compared_phrase(text, sentence, figure_start)
     # (set against the home country's alone: `Les avoirs français représentent 31% du stock,
     # contre 9% pour les Emirats` compares two partners' shares of the home country's stock)
-    return phrase is not None and bool(_named(text, *phrase) - {home}) and not subjects.span_names_home(text, *phrase, article) \
-        and not _named(text, sentence[0], phrase[0], article.companies) - {home}
+    if phrase is None or not _named(text, *phrase) - {home} or subjects.span_names_home(text, *phrase, article):
+        return False
+    # (the compared ones before it are not what it is set against: `inférieur à celui de la zone
+    # euro, où les prix ont progressé de 2,2%, et à celui des Etats-Unis (2,9%)`)
+    others = tuple(compared for compared in compared_phrases(text, sentence) if compared[1] <= phrase[0])
+    return not _named(text, sentence[0], phrase[0], article.companies, others) - {home}
+
 
 
 def _whose_own(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
@@ -1905,6 +1910,10 @@ def _stated_by_the_statement(
         return ranked
     bracketed = _bracketed_by(text, figure_start, sentence[0])
     if bracketed and subjects.bracket_of_a_rival(text, figure_start, sentence, article):
+        return set(bracketed)
+    if bracketed and compared_phrase(text, sentence, figure_start) and not _FLOW_RE.search(text, *sentence):
+        # (the compared one's, not a home flow's partner: `Ce niveau reste inférieur à celui
+        # des Etats-Unis (2,9%)`)
         return set(bracketed)
     market = subjects.market_of_a_rival(text, figure_start, sentence, article) if bracketed else set()
     if market:

@@ -425,14 +425,13 @@ def _compared_after(text: str, start: int, end: int, figure_spans: list[Span]) -
     """The countries named after a comparison word, up to the end of its clause, are the
     compared figure's, not those of the figures before the word."""
     out: dict[int, list[Span]] = {}
-    for m in _COMPARED_RE.finditer(text, start, end):
-        phrase_end = _aside_end(text, m.end(), end)
-        mentions = _mentions(text, m.end(), phrase_end)
+    for phrase_start, phrase_end in compared_phrases(text, (start, end)):
+        mentions = _mentions(text, phrase_start, phrase_end)
         if not mentions:
             continue
-        earlier = _mentions(text, start, m.start())
+        earlier = _mentions(text, start, phrase_start)
         for f, _ in figure_spans:
-            if f < m.start():
+            if f < phrase_start:
                 out.setdefault(f, []).extend(mentions)
             elif f < phrase_end and earlier:
                 # `69% au Maroc, contre environ 40% pour l'industrie sud-africaine`: the compared
@@ -451,11 +450,26 @@ def comparison_after(text: str, figure_start: int, end: int) -> Span | None:
 def compared_phrase(text: str, sentence: Span, figure_start: int) -> Span | None:
     """The span of the comparison phrase the figure stands in (`contre environ 40% pour
     l'industrie sud-africaine`), from the comparison word to the end of its aside; None if none."""
-    for m in _COMPARED_RE.finditer(text, sentence[0], figure_start):
+    return next((phrase for phrase in compared_phrases(text, sentence) if phrase[0] <= figure_start < phrase[1]), None)
+
+
+def compared_phrases(text: str, sentence: Span) -> list[Span]:
+    """The sentence's comparison phrases, each from its word to the end of its aside, with the
+    compared one's figure in an aside after it (`celle de la zone euro, limitée à 1,1%`, `celle
+    des Etats-Unis, de 1,9%`, `that of Egypt, at 3.1%`)."""
+    phrases = []
+    for m in _COMPARED_RE.finditer(text, *sentence):
         phrase_end = _aside_end(text, m.end(), sentence[1])
-        if figure_start < phrase_end:
-            return m.start(), phrase_end
-    return None
+        if _COMPARED_FIGURE_ASIDE_RE.match(text, phrase_end, sentence[1]):
+            phrase_end = _aside_end(text, phrase_end + 1, sentence[1])
+        phrases.append((m.start(), phrase_end))
+    return phrases
+
+
+_COMPARED_FIGURE_ASIDE_RE = re.compile(
+    r",\s+(?:(?:où|qui|which|where)\b|(?:de|d['’]|à|at|of)\s*(?=[\d+-])"
+    r"|(?:limitée?s?|estimée?s?|établie?s?|évaluée?s?|chiffrée?s?|estimated|put|limited)\s+(?:à|at)\b)"
+)
 
 
 def _parts_asides(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:

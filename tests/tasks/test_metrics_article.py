@@ -4208,3 +4208,18 @@ def test_a_foreign_economys_public_finances_are_its_own():
     )
     assert found["59%"]["countries"] == ["CI"]
     assert found["3,1%"]["countries"] == ["CI"]
+
+
+def test_compared_economies_each_with_its_own_figure_after_the_home_one():
+    found = figures(
+        "Croissance de 3,9% au troisième trimestre (HCP)\n"
+        "L'économie nationale a progressé de 3,9% au troisième trimestre 2026, selon le Haut-Commissariat au Plan.\n\n"
+        "L'inflation est ressortie à 1,4%. Ce niveau reste inférieur à celui de la zone euro, où les prix ont "
+        "augmenté de 2,4%, et à celui du Royaume-Uni (3,1%). La croissance de l'économie marocaine dépasse celle "
+        "de la zone euro, limitée à 0,9%, et celle du Canada, de 1,2%.\n",
+        published_year=2026,
+    )
+    assert found["2,4%"]["countries"] == ["EU"]
+    assert found["3,1%"]["countries"] == ["GB"]
+    assert found["0,9%"]["countries"] == ["EU"]
+    assert found["1,2%"]["countries"] == ["CA"]
