@@ -3462,5 +3462,21 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                     found.add(article.main_company_country)
                     found.update(article.consortium_countries)
                     if project and with_host and article.host_country:
-                        found.add(article.host_country)
+                        found.update(_site_placed_in_the_paragraph(text, m.start(), article) or {article.host_country})
     return found
+
+
+def _site_placed_in_the_paragraph(text: str, at: int, article: Article) -> set[str]:
+    """The countries of the setting that opens a sentence of the paragraph before `at`, if
+    not the company's project's host (`Au Maroc, Hanbit exploite une unité à Jorf Lasfar. Le
+    site emploie 740 personnes`, in an article on its plant in Poland): `the site` is that
+    one; else nothing."""
+    start = max((p for p in article.paragraph_starts if p <= at), default=0)
+    placed: set[str] = set()
+    for a, b in sentence_spans(text[start:at]):
+        setting = _SETTING_OPENING_RE.match(text, start + a, start + b)
+        if setting:
+            place = setting.group("place").strip()
+            placed = _named(text, setting.start("place"), setting.end("place"), ()) | set(place_country(place) or ()) \
+                | ({article.home_country} if _located_home(place) else set())
+    return placed if placed and article.host_country not in placed else set()

@@ -4223,3 +4223,14 @@ def test_compared_economies_each_with_its_own_figure_after_the_home_one():
     assert found["3,1%"]["countries"] == ["GB"]
     assert found["0,9%"]["countries"] == ["EU"]
     assert found["1,2%"]["countries"] == ["CA"]
+
+
+def test_the_site_a_paragraph_sets_in_another_country_than_the_first_plant():
+    found = figures(
+        "Le japonais Kirameki inaugure une usine en Roumanie, son site marocain s'agrandit\n"
+        "Le fabricant japonais de câbles Kirameki Cables a inauguré lundi à Pitesti, en Roumanie, une usine de "
+        "45 millions d'euros.\n\n"
+        "Au Maroc, Kirameki exploite depuis 2024 une usine à Kénitra. Le site emploie 1.100 personnes.\n",
+        published_year=2026,
+    )
+    assert found["1.100 personnes"]["countries"] == ["JP", "MA"]
