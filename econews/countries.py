@@ -727,11 +727,11 @@ def headline_company_cue(headline: str) -> str | None:
     return _cue_country(m.group("en")) if m else None
 
 
-def nameless_company_cue(text: str) -> str | None:
+def nameless_company_cue(text: str, opening: bool = False) -> str | None:
     """The nationality a lead gives the company of its headline without naming it again:
     `Le groupe agroalimentaire casablancais va construire ...` -> MA, `The Chinese tyre maker
-    said` -> CN."""
-    m = _nameless_cue_re().search(text)
+    said` -> CN. `opening`: only where `text` starts with the cue."""
+    m = (_nameless_cue_re().match if opening else _nameless_cue_re().search)(text)
     if m is None:
         return None
     if m.group("city"):

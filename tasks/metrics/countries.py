@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from econews.countries import (
     AGENCIES_RE, NATIONAL_AGENCIES, company_nationalities, company_short_forms, find_countries, find_epithets,
+    nameless_company_cue,
     _city_adjectives, find_places_abroad, place_country,
 )
 from econews.openings import guarded
@@ -1646,6 +1647,11 @@ def operating_owners(text: str, figure_start: int, statement: tuple[int, int], a
     owners = _companies_opening(text, opening, end, article.companies)
     if not owners and _COMPANY_ANAPHOR_RE.search(text, *opening) and article.main_company_country:
         owners = {article.main_company_country}
+    if not owners:
+        # (a nationality before the name: `Le fabricant sud-coréen de matériaux pour batteries
+        # Hanbit Cathode Materials a inauguré ... en Pologne`)
+        cue = nameless_company_cue(text[opening[0]:opening[1] + _OPENING_NOUN_CHARS], opening=True)
+        owners = {cue} if cue else set()
     if not owners and _FIRMS_RE.search(text, *opening):
         # a country's firms as a whole (`Turkish companies have invested about $3.5 billion in
         # Egypt`, `les entreprises chinoises implantées au Sénégal`)
@@ -1687,7 +1693,11 @@ _FIRMS_RE = re.compile(
 )
 # A place preposition right before a country (`in nine factories across Vietnam`, `en Chine`).
 _PLACED_IN_RE = re.compile(
-    r"(?i:\b(?:in|across|throughout|between|en|au|aux|dans|à\s+travers|entre)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$)")
+    r"(?i:\b(?:in|across|throughout|between|en|au|aux|dans|à\s+travers|entre)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$"
+    # (a part of it: `dans le sud-ouest de la Pologne`, `in northern Poland`, `in the south of France`)
+    r"|\b(?:dans\s+le|in\s+the)\s+(?:nord|sud|est|ouest|centre|north|south|east|west|centre|center)(?:-[\w]+)?\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)$"
+    r"|\bin\s+(?:northern|southern|eastern|western|central|north-\w+|south-\w+)\s+$)")
 
 
 _OWN_SUBSIDIARY_RE = re.compile(

@@ -4234,3 +4234,14 @@ def test_the_site_a_paragraph_sets_in_another_country_than_the_first_plant():
         published_year=2026,
     )
     assert found["1.100 personnes"]["countries"] == ["JP", "MA"]
+
+
+def test_a_company_by_its_nationality_alone_at_work_in_part_of_a_third_country():
+    found = figures(
+        "Le chinois Lanqi ouvre une usine en Serbie, le Maroc attendra\n"
+        "Le fabricant chinois de pneumatiques Lanqi Tyre a inauguré mardi à Zrenjanin, dans le nord de la Serbie, "
+        "une usine d'une capacité de 60.000 tonnes par an.\n\n"
+        "Le projet marocain du groupe, à Kénitra, reste en suspens.\n",
+        published_year=2026,
+    )
+    assert found["60.000 tonnes"]["countries"] == ["CN", "RS"]
