@@ -458,7 +458,9 @@ _FLOW_WITH_PARTNER_RE = re.compile(
 # A flow or traffic to or from partners that the statement names (`le trafic routier vers la
 # Mauritanie`, `les exportations à destination de l'Espagne`, `imports from India`).
 _FLOW_TO_PARTNERS_RE = re.compile(
-    r"(?i:\b(?:exportations?|exports?|importations?|imports?|expéditions|shipments|trafic|traffic|flux|flows?)\b"
+    r"(?i:\b(?:exportations?|exports?|importations?|imports?|expéditions|shipments|trafic|traffic|flux|flows?"
+    # (a way for them: `ouvre un deuxième axe vers la Mauritanie`, `a new shipping line to Britain`)
+    r"|axes?|corridors?|routes?|liaisons?|lignes?|lines?|links?)\b"
     r"[^,;:]{0,40}?\b(?:vers|à\s+destination\s+d[eu]s?|en\s+provenance\s+d[eu]s?|to|from)\b)"
 )
 _STATEMENT_WORDS = 3

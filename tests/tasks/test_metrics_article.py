@@ -4245,3 +4245,14 @@ def test_a_company_by_its_nationality_alone_at_work_in_part_of_a_third_country()
         published_year=2026,
     )
     assert found["60.000 tonnes"]["countries"] == ["CN", "RS"]
+
+
+def test_a_headline_way_to_partners_is_the_home_countrys_with_them():
+    found = figures(
+        "Logistique : le port ouvre une nouvelle ligne vers la Norvège et la Finlande\n"
+        "Le premier navire de la ligne a appareillé lundi.\n\n"
+        "Le service transportera 48.000 conteneurs par an.\n\n"
+        "Les exportateurs marocains y voient un débouché.\n",
+        published_year=2026,
+    )
+    assert found["48.000 conteneurs"]["countries"] == ["FI", "MA", "NO"]
