@@ -786,7 +786,8 @@ def company_short_forms(name: str) -> tuple[str, ...]:
         rest = words[1:]
         forms = [name, bare, " ".join(rest)] + ([rest[0]] if len(rest[0]) >= 3 and rest[0] not in _GENERIC_FIRST else [])
         return tuple(dict.fromkeys(f for f in forms if f))
-    short = " ".join(words[:2]) if words and words[0] in _GENERIC_FIRST else (words[0] if words else "")
+    # (`groupe Safran` as the press writes it: its first word is no name)
+    short = " ".join(words[:2]) if words and words[0][:1].upper() + words[0][1:] in _GENERIC_FIRST else (words[0] if words else "")
     forms = [name, bare] + ([short] if len(short) >= 3 else [])
     return tuple(dict.fromkeys(f for f in forms if f))
 

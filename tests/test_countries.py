@@ -135,6 +135,8 @@ def test_no_company_without_a_company_cue():
 def test_company_short_forms():
     assert company_short_forms("Sunwell Energy Co.") == ("Sunwell Energy Co.", "Sunwell Energy", "Sunwell")
     assert company_short_forms("Grupo Ferral Automoción") == ("Grupo Ferral Automoción", "Grupo Ferral")
+    # (a generic first word in lower case, as the press writes it, is no name: never `groupe` alone)
+    assert company_short_forms("groupe Safran") == ("groupe Safran",)
     # named after its home province or city: called again by the rest of its name, never by the place
     assert company_short_forms("Shandong Dalun Tyre Co.") == (
         "Shandong Dalun Tyre Co.", "Shandong Dalun Tyre", "Dalun Tyre", "Dalun")

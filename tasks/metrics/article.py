@@ -24,7 +24,7 @@ from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
     _HOME_MONEY_RE, HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _known_companies,
-    _located_home, _name_patterns, _named, _names_home, _title_case, ranked_for,
+    _located_home, _name_patterns, _named, _names_home, _title_case, companies_listed, ranked_for,
 )
 from econews.tasks.metrics import country_subjects
 from econews.tasks.metrics.sentences import _sentences
@@ -87,6 +87,8 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     lead = _headline_and_lead(text, title, mastheads=True)[1]
     # (the first the headline names, its subject: `Electra Câbles s'offre le portugais Cabelauto`)
     main = min(((m.start(), code) for pattern, code in companies for m in [pattern.search(headline)] if m), default=(0, None))[1]
+    if companies_listed(headline, companies):
+        main = None  # (`Boeing, Airbus et Safran poussent leurs fournisseurs au Maroc`: none of them is the article's)
     if main is None and _home_organisations_re().search(headline):
         # `OCP : le chiffre d'affaires bondit de 21%`: a home company the headline is about is
         # the main one, though the article gives a cue only for a customer (`l'indien Deccan`).

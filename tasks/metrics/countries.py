@@ -282,11 +282,12 @@ def _known_companies(text: str, cued: tuple[tuple[re.Pattern, str], ...], headli
         if any(form in text for form in forms) and not any(pattern.fullmatch(form) for form in forms for pattern, _ in cued)
     }
     pattern, companies = _multinationals()
+    multinationals: dict[str, str] = {}
     for m in pattern.finditer(headline):
         forms, code = companies[m.group(0)]
         if forms[0] not in seen and not any(known.fullmatch(form) for form in forms for known, _ in cued):
-            seen[forms[0]] = code
-    return _name_patterns(seen)
+            multinationals[forms[0]] = code
+    return _name_patterns(seen) + _name_patterns(multinationals, {name: companies[name][0] for name in multinationals})
 
 
 @lru_cache(maxsize=1)
@@ -344,10 +345,11 @@ _COMPANY_OPENING_RE = re.compile(
 )
 
 
-def _name_patterns(seen: dict[str, str]) -> tuple[tuple[re.Pattern, str], ...]:
+def _name_patterns(seen: dict[str, str], aliases: dict[str, tuple[str, ...]] | None = None) -> tuple[tuple[re.Pattern, str], ...]:
+    """A pattern of each company's forms (`company_short_forms`, of each of its `aliases`)."""
     out = []
     for name, code in seen.items():
-        forms = sorted(company_short_forms(name), key=len, reverse=True)
+        forms = sorted({form for alias in (aliases or {}).get(name, (name,)) for form in company_short_forms(alias)}, key=len, reverse=True)
         out.append((re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])"), code))
     return tuple(out)
 
@@ -361,6 +363,9 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
     if home and not ranking and _home_statement_first(headline, companies):
         return (home,)
     windows = [] if ranking else [(headline, subjects.headline_focus_span(headline, companies))]
+    # (a list of companies of several countries in the headline is what the article is about
+    # in the home country, not their countries: `Boeing, Airbus et Safran poussent leurs fournisseurs au Maroc`)
+    listed = companies_listed(headline, companies)
     # (a clause in contrast names what the article sets against its subject: `La facture
     # énergétique recule, mais les achats auprès des États-Unis et de l'Espagne continuent`)
     # (clause by clause of each sentence: a clause never runs into the next sentence)
@@ -371,7 +376,8 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
     for window, (start, end) in windows:
         # (the home country's places, organisations (`Bank Al-Maghrib maintient son taux`) and money name it too)
         # (not a rival it ranks its subject against: `Widening Lead Over Algeciras`)
-        codes = _named(window, start, end, companies, rivals(window, start, end)) - _lenders_alone(window, start, end) | (
+        named_by = () if listed and window is headline else companies
+        codes = _named(window, start, end, named_by, rivals(window, start, end)) - _lenders_alone(window, start, end) | (
             {HOME_COUNTRY} if _located_home(window[start:end]) or (home and _HOME_MONEY_RE.search(window, start, end))
             or (home and _home_organisations_re().search(window, start, end)) else set())
         if len(codes - {HOME_COUNTRY}) >= _LIST_COUNTRIES:
@@ -397,6 +403,19 @@ def _partners_of_a_flow(window: str, start: int, end: int, companies) -> bool:
     flow = _FLOW_TO_PARTNERS_RE.search(window, start, end)
     return flow is not None and not _named(window, start, flow.end(), companies)
 
+
+
+def companies_listed(headline: str, companies) -> bool:
+    """Whether the headline opens on a list of companies of several countries, joined by
+    commas or `et`/`and` (`Boeing, Airbus et Safran poussent leurs fournisseurs au Maroc`)."""
+    found = sorted({(m.start(), m.end(), code) for pattern, code in companies for m in pattern.finditer(headline)})
+    if len({code for _, _, code in found}) < 2:
+        return False
+    return _NAMES_GLUE_RE.fullmatch(headline, found[0][1], found[1][0]) is not None
+
+
+# (other names between them: `Boeing, Airbus et Safran`)
+_NAMES_GLUE_RE = re.compile(r"(?:(?:\s*,\s*|\s+(?:et|and|&)\s+)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,\s*|\s+(?:et|and|&)\s+)")
 
 
 def _lenders_alone(window: str, start: int, end: int) -> set[str]:

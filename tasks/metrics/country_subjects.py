@@ -483,11 +483,21 @@ def headline_focus_span(headline: str, companies=()) -> tuple[int, int]:
     rival = rival_home_objects(headline, 0, len(headline), base.HOME_COUNTRY)
     if rival and find_countries(headline[:rival[0][0]]):
         return 0, rival[0][0]
-    for start, end in base._clauses(headline, (0, len(headline))):
+    clauses = base._clauses(headline, (0, len(headline)))
+    for index, (start, end) in enumerate(clauses):
         # (a country's name or demonym, or a company's cue; a city is no country here)
         if find_countries(headline[:end]) or any(pattern.search(headline, 0, end) for pattern, _ in companies):
+            # (an item of a list of names goes on to the list's end: `Boeing, Airbus et Safran
+            # poussent leurs fournisseurs au Maroc`)
+            while _NAME_ITEM_RE.fullmatch(headline, start, end) and index + 1 < len(clauses):
+                index += 1
+                start, end = clauses[index]
             return 0, end
     return 0, len(headline)
+
+
+# A clause that is only a name, after a label (`Aéronautique: Boeing,`).
+_NAME_ITEM_RE = re.compile(r"(?:[^:]{1,40}:)?\s*(?:[A-Z][\w&.'’-]*\s*){1,3},\s*")
 
 
 # Another name for a foreign country as a sentence's subject: `The Gulf state is already the

@@ -3,6 +3,8 @@ the article's headline and lead when its own sentence does not state them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from econews.tasks.metrics import extract_metrics
@@ -4256,3 +4258,27 @@ def test_a_headline_way_to_partners_is_the_home_countrys_with_them():
         published_year=2026,
     )
     assert found["48.000 conteneurs"]["countries"] == ["FI", "MA", "NO"]
+
+
+def test_a_headline_list_of_companies_of_several_countries_is_no_main_company():
+    found = figures(
+        "Automobile: Hyundai, Toyota et Stellantis poussent leurs fournisseurs au Maroc\n"
+        "Le chiffre d'affaires à l'export de la filière a atteint 157 milliards de DH en 2025.\n\n"
+        "La filière vise un taux d'intégration locale de 80% en 2030, contre 69% aujourd'hui.\n\n"
+        "Stellantis s'approvisionne pour sa part au Maroc à hauteur de 1,2 milliard d'euros par an. Le groupe, dont "
+        "le siège est à Amsterdam, aux Pays-Bas, a réalisé un chiffre d'affaires de 157 milliards d'euros en 2025.\n",
+        published_year=2026,
+    )
+    assert found["80%"]["countries"] == ["MA"]
+    assert found["157 milliards d'euros"]["countries"] == ["NL"]
+
+
+def test_the_headline_focus_runs_over_a_list_of_names_to_the_end_of_its_clause():
+    from econews.tasks.metrics.country_subjects import headline_focus_span
+
+    companies = ((re.compile("Hyundai"), "KR"),)
+    headline = "Automobile: Hyundai, Toyota et Stellantis poussent leurs fournisseurs en Egypte"
+    assert headline[slice(*headline_focus_span(headline, companies))] == headline
+    # (a clause that says more than a name still ends it)
+    headline = "Automobile: Hyundai recrute, Toyota pousse ses fournisseurs en Egypte"
+    assert headline[slice(*headline_focus_span(headline, companies))] == "Automobile: Hyundai recrute, "
