@@ -632,6 +632,8 @@ def figure_countries(
         return [article.main_company_country]
     if not found and _home_figure_set_against_abroad(text, figure_start, sentence, article):
         return [article.home_country]
+    if not found and _the_country_before(text, sentence, previous, article):
+        return sorted(_the_country_before(text, sentence, previous, article))
     if not found:
         placed = placed or _pronoun_for_a_home_place(text, sentence, earlier_sentences, article)
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
@@ -1144,6 +1146,24 @@ def _foreign_focus_alone(
     if subjects.first_person(text, *sentence):
         return False
     return _nothing_of_home(text, (*earlier_sentences, sentence), article)
+
+
+def _the_country_before(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None, article: Article) -> set[str]:
+    """The foreign country the sentence before opens on, by its name or its possessive, where
+    this one calls it `the country` (`Tunisia's investment agency reported 2.9 billion dinars,
+    with Italy, France and Germany as the main sources. Some 3,900 foreign companies operate in
+    the country`): that country alone, not the others the sentence before names."""
+    if previous is None or not _IN_THE_COUNTRY_RE.search(text, *sentence):
+        return set()
+    start = _without_dateline(text, previous)[0]
+    first = next(iter(find_countries(text[start:previous[1]])), None)
+    if first is None or first.start > 0 or first.kind != "name" or article.home_country in first.codes:
+        return set()
+    return set(first.codes)
+
+
+# (a place: `the country's carmakers` after `South Korea's Daesung` are the home country's)
+_IN_THE_COUNTRY_RE = re.compile(r"(?i:\b(?:in|across)\s+the\s+country\b|\b(?:dans|à\s+travers)\s+le\s+pays\b)")
 
 
 def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed) -> set[str]:
@@ -1746,7 +1766,9 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
     r"(?i:partenaire|fournisseur|client|débouché|marché\s+émetteur|acheteur|partner|supplier|customer|source\s+market"
     r"|buyer|destination|investisseur|investor|donneur|source|leading|premier|première|largest|top\b|absorb\w*"
     # or ranked among them (`La Chine arrive en troisième position`, `Spain follows with 14.8%`)
-    r"|arrivent?\b|suit\b|suivent\b|suivie?s?\b|follows?\b|followed|position|ahead|behind|devant|derrière|rank\w*"
+    r"|arrivent?\b|suit\b|suivent\b|suivie?s?\b|follows?\b|followed|position|devant|derrière|rank\w*"
+    # (before another: not `Tunisia lagged behind with $780 million`, a rival's own figure)
+    r"|ahead(?!\s+(?:with|in|on|at|by)\b|\s*[,.;])|behind(?!\s+(?:with|in|on|at|by)\b|\s*[,.;])"
     # or supplying it or taking a share of its flow (`France supplies 40%`, `La Côte d'Ivoire en a capté 18%`)
     r"|suppl(?:y|ies|ied)\b|fourni(?:t|ssent)\b|capt\w*|\btook\b|\btakes\b"
     # or as a lender or donor to it (`Germany will also provide a €45 million grant`)

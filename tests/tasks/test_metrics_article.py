@@ -4282,3 +4282,16 @@ def test_the_headline_focus_runs_over_a_list_of_names_to_the_end_of_its_clause()
     # (a clause that says more than a name still ends it)
     headline = "Automobile: Hyundai recrute, Toyota pousse ses fournisseurs en Egypte"
     assert headline[slice(*headline_focus_span(headline, companies))] == "Automobile: Hyundai recrute, "
+
+
+def test_a_rival_lagging_behind_and_the_country_a_sentence_before_opened_on():
+    found = figures(
+        "Morocco and Egypt compete for car investment\n"
+        "Morocco attracted $2.1 billion of automotive investment in 2025.\n\n"
+        "Egypt lagged behind with $640 million, a 6% increase, as currency controls continued to deter investors. "
+        "Egypt's investment authority reported 31 billion pounds of commitments, with Germany and China as the "
+        "main sources. Some 1,200 foreign companies operate in the country.\n",
+        language="en", published_year=2026,
+    )
+    assert found["$640 million"]["countries"] == ["EG"]
+    assert found["1,200"]["countries"] == ["EG"]  # (`1,200 foreign companies`)
