@@ -405,7 +405,7 @@ _COMPANY_NOUNS_FR = (
     "groupe|société|entreprise|firme|compagnie|équipementier|constructeur|fabricant|géant|leader|opérateur"
     "|spécialiste|producteur|fournisseur|industriel|banque|fonds|investisseur|consortium|holding|filiale"
     "|sous-traitant|développeur|énergéticien|cimentier|sidérurgiste|motoriste|avionneur|câblier|laboratoire"
-    "|assureur|transporteur|armateur|distributeur|start-up|startup|promoteur|conglomérat|numéro un"
+    "|assureur|transporteur|armateur|distributeur|start-up|startup|promoteur|conglomérat|numéro un|enseigne"
 )
 _COMPANY_NOUNS_EN = (
     "company|group|firm|carmaker|automaker|maker|manufacturer|giant|producer|supplier|developer|operator"

@@ -146,6 +146,8 @@ def test_a_company_cued_by_its_home_city():
     from econews.countries import company_nationalities
 
     assert company_nationalities("Riyadh-based Sahra Power agreed to build")[0][2:] == ("Sahra Power", "SA")
+    # (a retailer: `l'enseigne espagnole Modalia Retail`)
+    assert company_nationalities("destinés à l'enseigne espagnole Modalia Retail.")[0][2:] == ("Modalia Retail", "ES")
     assert company_nationalities("Hamburg-based chemicals group Nordwerk AG signed")[0][2:] == ("Nordwerk AG", "DE")
     assert company_nationalities("Dubai's Gulf Cables will build")[0][2:] == ("Gulf Cables", "AE")
 

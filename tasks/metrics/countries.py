@@ -188,7 +188,7 @@ _COMPANY_ANAPHOR_RE = re.compile(
     r"(?=\b(?i:[acdlst]))(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds|fournisseur|câblier"
     r"|distributeur|promoteur|développeur|sous-traitant|motoriste)"
     r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale|enseigne|direction)"
-    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur)"
+    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur|enseigne)"
     r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund|supplier|maker|retailer|developer|producer"
     r"|management))\b"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"

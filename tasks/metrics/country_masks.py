@@ -128,7 +128,9 @@ def _customers(text: str, start: int, end: int) -> list[Span]:
         window_end = min(end, m.end() + 40)
         mention = next(iter(find_countries(text[m.end():window_end])), None)
         if mention is not None and mention.kind == "demonym" and len(text[m.end():m.end() + mention.start].split()) <= 3:
-            out.append((m.end() + mention.start, m.end() + mention.end))
+            # (with the customer's name after it: `pour servir l'espagnol Modalia`)
+            name = _CUSTOMER_NAME_RE.match(text, m.end() + mention.end)
+            out.append((m.end() + mention.start, name.end() if name else m.end() + mention.end))
         phrase_end = re.compile(r"[,;.]\s|[,;]").search(text, m.end(), min(end, m.end() + _PURPOSE_CHARS))
         phrase = text[m.end():phrase_end.start() if phrase_end else min(end, m.end() + _PURPOSE_CHARS)]
         for place in _CUSTOMERS_PLACE_RE.finditer(phrase):
@@ -140,6 +142,7 @@ def _customers(text: str, start: int, end: int) -> list[Span]:
 
 
 _PURPOSE_CHARS = 120
+_CUSTOMER_NAME_RE = re.compile(r"\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 # The customers' place in a purpose phrase: `... makers in the US`, `... constructeurs en Europe`.
 _CUSTOMERS_PLACE_RE = re.compile(r"(?i:\b(?:in|en|au|aux|dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)")
 

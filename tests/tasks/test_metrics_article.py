@@ -4295,3 +4295,15 @@ def test_a_rival_lagging_behind_and_the_country_a_sentence_before_opened_on():
     )
     assert found["$640 million"]["countries"] == ["EG"]
     assert found["1,200"]["countries"] == ["EG"]  # (`1,200 foreign companies`)
+
+
+def test_a_customer_named_after_its_nationality_and_a_retailer_taken_up_as_lenseigne():
+    found = figures(
+        "Textile: le portugais Fiação Norte investit 900 millions de DH à Fès pour servir l'allemand Kleidhaus\n"
+        "Le groupe portugais Fiação Norte construira une usine à Fès.\n\n"
+        "Kleidhaus, qui compte 800 magasins, s'est engagé à acheter la moitié de la production. L'enseigne "
+        "réalise déjà 18% de ses achats au Maroc.\n",
+        published_year=2026,
+    )
+    assert found["900 millions de DH"]["countries"] == ["MA", "PT"]
+    assert found["18%"]["countries"] == ["DE", "MA"]
