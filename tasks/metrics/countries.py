@@ -153,7 +153,8 @@ _TAKES_UP_RE = re.compile(r"\s*(?:Ils|Elles|They|It|Il|Elle|Ceux-ci|Celles-ci)\b
 # country in its sentence, the figure is the home country's, not of the countries before it.
 # `La production industrielle nationale`, `domestic output`: the home country's too.
 _SECTOR_RE = re.compile(
-    r"(?i:\b(?:le|du|au|ce|the|this|la|cette)\s+(?:secteur|sector|filière)\b|\bnational(?:e|es|aux)?\b|\bdomestic\b)"
+    r"(?i:\b(?:le|du|au|ce|the|this|la|cette)\s+(?:secteur|sector|filière)\b|\bnational(?:e|es|aux)?\b|\bdomestic\b"
+    r"|\bnationwide\b|\bà\s+l['’]\s*échelle\s+nationale\b)"
 )
 # The state's own finances (`l'Etat a versé aux importateurs une prime de 1,2 milliard`, `Son
 # coût budgétaire`, `a coûté 4,1 MMDH à la Caisse de compensation`, `the state budget will
@@ -1823,7 +1824,9 @@ _HOSTS_RE = re.compile(
 # contributed 520,000 and 410,000 visitors`, `les touristes en provenance d'Allemagne`.
 _SENDS_RE = re.compile(
     r"(?i:\b(?:sent|sends?|sending|contribut\w*|provided|supplied|accounted\s+for|envoy\w*|fourni\w*|émett\w*|émis"
-    r"|pourvoyeur\w*|en\s+provenance)\b)"
+    # (or called a market of them: `The United Kingdom posted the strongest growth among major
+    # European markets, with arrivals jumping 24%`)
+    r"|pourvoyeur\w*|en\s+provenance|markets?|marchés?)\b)"
 )
 
 

@@ -63,6 +63,12 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     for span in _customers(text, start, end):
         for f in masks:
             masks[f].append(span)
+    for aside in _COMPETITOR_ASIDE_RE.finditer(text, start, end):
+        for f in masks:
+            masks[f].append(aside.span())
+    for group in _AMONG_RE.finditer(text, start, end):
+        for f in masks:
+            masks[f].append(group.span())
     for f, spans in _respective(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     for f, spans in _parts_asides(text, start, end, figure_spans).items():
@@ -142,6 +148,18 @@ def _customers(text: str, start: int, end: int) -> list[Span]:
 
 
 _PURPOSE_CHARS = 120
+# The group a subject is ranked among, by a region's adjective (`the strongest growth among
+# major European markets`, `parmi les marchés européens`): no country of the figure.
+_AMONG_RE = re.compile(
+    r"(?i:\b(?:among|parmi)\s+(?:the\s+|les\s+|ses\s+|its\s+)?(?:[a-zà-ÿ-]+\s+){0,2}(?:européen\w*|european|asian|asiatiques?"
+    r"|african|africains?|africaines?|arabes?|arab|gulf|du\s+golfe)\b(?:\s+[a-zà-ÿ-]+){0,2})"
+)
+# An aside that calls the subject another country's competitor (`Egypt, Morocco's main
+# competitor in the region, welcomed 8.6 million tourists`, `l'Egypte, principal concurrent du
+# Maroc, a accueilli`): that country is not the figure's.
+_COMPETITOR_ASIDE_RE = re.compile(
+    r"(?<=,)[^,;.()]{0,40}\b(?i:competitors?|rivals?|concurrents?|concurrentes?)\b[^,;.()]{0,40}(?=,)"
+)
 _CUSTOMER_NAME_RE = re.compile(r"\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 # The customers' place in a purpose phrase: `... makers in the US`, `... constructeurs en Europe`.
 _CUSTOMERS_PLACE_RE = re.compile(r"(?i:\b(?:in|en|au|aux|dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)")

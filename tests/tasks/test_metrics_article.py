@@ -4307,3 +4307,18 @@ def test_a_customer_named_after_its_nationality_and_a_retailer_taken_up_as_lense
     )
     assert found["900 millions de DH"]["countries"] == ["MA", "PT"]
     assert found["18%"]["countries"] == ["DE", "MA"]
+
+
+def test_a_source_market_among_a_regions_markets_a_rival_called_so_and_a_nationwide_count():
+    found = figures(
+        "Morocco Welcomes 7.1 Million Tourists in H1 as France Leads Source Markets\n"
+        "Morocco received 7.1 million tourists in the first half of 2026.\n\n"
+        "France remained the largest source market. The Netherlands posted the strongest growth among major "
+        "European markets, with arrivals jumping 31% to 205,000. \"Capacity is the constraint,\" said an official. "
+        "He warned that hotels have 270,000 classified beds nationwide.\n\n"
+        "Turkey, Morocco's main competitor in the region, welcomed 24.1 million tourists over the same period.\n",
+        language="en", published_year=2026,
+    )
+    assert found["31%"]["countries"] == ["MA", "NL"]
+    assert found["270,000"]["countries"] == ["MA"]
+    assert found["24.1 million tourists"]["countries"] == ["TR"]
