@@ -602,9 +602,20 @@ def _read_unlisted_noun(fig: _Figure, after: str, noun: str, lex: _Lexicon) -> s
             fig.end += adjective.end()
             return label
         return None
+    modified = _MODIFIED_NOUN_RE.match(after)
+    if modified and modified.group("modifier").lower() not in _STOP_NOUNS:
+        # (a noun the lexicon counts after one modifier: `1,200 foreign companies`, `290,000
+        # classified beds`, `1,300 hotel rooms`)
+        label = _counted_label(modified.group("noun"), lex)
+        if label is not None:
+            fig.end += modified.end()
+            return label
     if _PLURAL_NOUN_RE.fullmatch(noun) and noun.lower() not in _STOP_NOUNS:
         fig.end += _WORD_AFTER_RE.match(after).end()
     return None
+
+
+_MODIFIED_NOUN_RE = re.compile(r"[ \u00a0\u202f]+(?P<modifier>[a-z][a-z-]+)\s+(?P<noun>[a-zà-ÿœ][\wà-ÿœ'-]*[sx])\b")
 
 
 def _counted_label(noun: str, lex: _Lexicon) -> str | None:

@@ -985,3 +985,12 @@ def test_a_bare_scaled_number_compared_with_a_physical_figure_and_more_unit_name
         ("3,4 millions de tonnes", "t"), ("2,9 millions", "t")]
     assert units("Demand could reach between 60 and 90 terawatt hours.") == [("60", "TWh"), ("90 terawatt hours", "TWh")]
     assert units("Un terminal de 300 millions de reais.") == [("300 millions de reais", "BRL")]
+
+
+def test_a_counted_noun_after_one_modifier_is_read_with_its_number():
+    rows = extract_metrics(
+        "Some 1,200 foreign companies operate there, with 270,000 classified beds and 1,300 hotel rooms; "
+        "airlines added 41 weekly flights.", doc_id="d", language="en")
+    assert [r["text"] for r in rows] == ["1,200 foreign companies", "270,000 classified beds", "1,300 hotel rooms",
+                                         "41 weekly flights"]
+    assert {r["unit"] for r in rows} == {"count"}

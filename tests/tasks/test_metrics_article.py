@@ -3790,7 +3790,7 @@ def test_what_a_foreign_country_has_in_an_aside_is_its_own():
         "The kingdom now competes with Mexico and Tunisia, home to around 80 aerospace firms.\n",
         language="en",
     )
-    assert found["80"]["countries"] == ["TN"]
+    assert found["80 aerospace firms"]["countries"] == ["TN"]
 
 
 def test_a_number_of_countries_named_again_are_the_ones_the_article_named():
@@ -3850,7 +3850,7 @@ QATARI_HOTELS = (
 def test_a_foreign_groups_plan_described_by_its_base_is_its_project_at_home():
     found = figures(QATARI_HOTELS, published_year=2026)
     # (`Doha-based` describes the group: no place abroad as the subject, no group as a whole)
-    assert found["1,300"]["countries"] == ["MA", "QA"]  # (`1,300 hotel rooms`)
+    assert found["1,300 hotel rooms"]["countries"] == ["MA", "QA"]
     assert found["4,000 direct jobs"]["countries"] == ["MA", "QA"]
     # `The largest project` is the group's, though its sentence places it at home
     assert found["3.4 billion dirhams"]["countries"] == ["MA", "QA"]
@@ -4294,7 +4294,7 @@ def test_a_rival_lagging_behind_and_the_country_a_sentence_before_opened_on():
         language="en", published_year=2026,
     )
     assert found["$640 million"]["countries"] == ["EG"]
-    assert found["1,200"]["countries"] == ["EG"]  # (`1,200 foreign companies`)
+    assert found["1,200 foreign companies"]["countries"] == ["EG"]
 
 
 def test_a_customer_named_after_its_nationality_and_a_retailer_taken_up_as_lenseigne():
@@ -4320,5 +4320,5 @@ def test_a_source_market_among_a_regions_markets_a_rival_called_so_and_a_nationw
         language="en", published_year=2026,
     )
     assert found["31%"]["countries"] == ["MA", "NL"]
-    assert found["270,000"]["countries"] == ["MA"]
+    assert found["270,000 classified beds"]["countries"] == ["MA"]
     assert found["24.1 million tourists"]["countries"] == ["TR"]
