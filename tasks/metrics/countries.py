@@ -1687,7 +1687,9 @@ def operating_owners(text: str, figure_start: int, statement: tuple[int, int], a
         pass
     opening = _opening_noun(text, (link.end() if link else start, end))
     owners = _companies_opening(text, opening, end, article.companies)
-    if not owners and _COMPANY_ANAPHOR_RE.search(text, *opening) and article.main_company_country:
+    if not owners and (_COMPANY_ANAPHOR_RE.search(text, *opening) or _PRONOUN_OPENING_RE.match(text, *opening)) \
+            and article.main_company_country:
+        # (or a pronoun for it: `Il a annoncé la suppression de 1.200 postes en Allemagne`)
         owners = {article.main_company_country}
     if not owners:
         # (a nationality before the name: `Le fabricant sud-coréen de matériaux pour batteries
@@ -1716,6 +1718,9 @@ def operating_owners(text: str, figure_start: int, statement: tuple[int, int], a
             or _HOME_TIES_RE.search(text, start, end) or subjects.first_person(text, start, end):
         return set()
     return owners
+
+
+_PRONOUN_OPENING_RE = re.compile(r"(?:Il|Elle|It)\s")
 
 
 def _companies_opening(text: str, opening: tuple[int, int], end: int, companies) -> set[str]:

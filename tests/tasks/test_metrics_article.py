@@ -4322,3 +4322,14 @@ def test_a_source_market_among_a_regions_markets_a_rival_called_so_and_a_nationw
     assert found["31%"]["countries"] == ["MA", "NL"]
     assert found["270,000 classified beds"]["countries"] == ["MA"]
     assert found["24.1 million tourists"]["countries"] == ["TR"]
+
+
+def test_a_foreign_company_taken_up_by_a_pronoun_at_work_in_its_own_country():
+    found = figures(
+        "Kénitra: l'équipementier italien Ferrotti inaugure une usine de 400 MDH\n"
+        "L'équipementier italien Ferrotti a inauguré mardi une usine à Kénitra.\n\n"
+        "Fondé en 1961 à Brescia, le groupe emploie 9.000 personnes. Il a annoncé l'an dernier la suppression de "
+        "700 postes en Italie.\n",
+        published_year=2026,
+    )
+    assert found["700 postes"]["countries"] == ["IT"]
