@@ -69,6 +69,9 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     for group in _AMONG_RE.finditer(text, start, end):
         for f in masks:
             masks[f].append(group.span())
+    for span in _causes(text, start, end):
+        for f in masks:
+            masks[f].append(span)
     for f, spans in _respective(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     for f, spans in _parts_asides(text, start, end, figure_spans).items():
@@ -163,6 +166,23 @@ _COMPETITOR_ASIDE_RE = re.compile(
 _CUSTOMER_NAME_RE = re.compile(r"\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 # The customers' place in a purpose phrase: `... makers in the US`, `... constructeurs en Europe`.
 _CUSTOMERS_PLACE_RE = re.compile(r"(?i:\b(?:in|en|au|aux|dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)")
+
+
+def _causes(text: str, start: int, end: int) -> list[Span]:
+    """The adjectives of nationality in a phrase of cause (`en recul de 2,1% en raison du
+    ralentissement du marché automobile européen`, `due to weaker Chinese demand`): why a
+    figure moved, not whose it is."""
+    out = []
+    for m in _CAUSE_RE.finditer(text, start, end):
+        phrase_end = _aside_end(text, m.end(), end)
+        out.extend((m.end() + c.start, m.end() + c.end) for c in find_countries(text[m.end():phrase_end]) if c.kind == "demonym")
+    return out
+
+
+_CAUSE_RE = re.compile(
+    r"(?i:\ben\s+raison\s+(?:d[eu]s?\b|d['’])|\bà\s+cause\s+(?:d[eu]s?\b|d['’])|\bdu\s+fait\s+(?:d[eu]s?\b|d['’])"
+    r"|\bbecause\s+of\b|\bdue\s+to\b|\bowing\s+to\b)"
+)
 
 
 def excluded(text: str, start: int, end: int) -> list[Span]:

@@ -4333,3 +4333,14 @@ def test_a_foreign_company_taken_up_by_a_pronoun_at_work_in_its_own_country():
         published_year=2026,
     )
     assert found["700 postes"]["countries"] == ["IT"]
+
+
+def test_a_nationality_in_a_phrase_of_cause_is_not_the_figures():
+    found = figures(
+        "Kénitra: l'équipementier italien Ferrotti inaugure une usine de 400 MDH\n"
+        "L'équipementier italien Ferrotti a inauguré mardi une usine à Kénitra.\n\n"
+        "Fondé en 1961 à Brescia, en Italie, le groupe a réalisé un chiffre d'affaires de 2,2 milliards d'euros en "
+        "2025, en recul de 3,4% en raison du ralentissement du marché automobile européen.\n",
+        published_year=2026,
+    )
+    assert found["3,4%"]["countries"] == ["IT"]
