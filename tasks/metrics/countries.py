@@ -2531,7 +2531,27 @@ def _share_of_owner(text: str, figure_start: int, sentence: tuple[int, int]) -> 
 # 6% to 515,000 units`, `après la Hongrie, où il a investi 850 M€`) is of that country, and
 # of what the aside itself names; not of the home country the sentence opened with.
 _WHERE_RE = re.compile(r"\s*(?i:où|where|in\s+which)\b")
-_WHERE_PRONOUN_RE = re.compile(r"\s*(?i:où|where)\s+(?:il|elle|it)\s")
+_WHERE_PRONOUN_RE = re.compile(r"\s*(?i:où|where)\s+(?:il|elle|it|nous|we)\s")
+
+
+def _listed_before(text: str, start: int, aside_start: int, article: Article) -> set[str]:
+    """The foreign countries of the list that ends right before an aside (`Nous avions étudié
+    la Roumanie et la Serbie, où nous exploitons déjà 3 usines`): the aside tells of them all."""
+    window = text[start:aside_start].rstrip(" ,")
+    mentions = [m for m in find_countries(window) if m.kind == "name"]
+    if not mentions or mentions[-1].end != len(window):
+        return set()
+    listed = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        if not _NAMES_JOIN_RE.fullmatch(window, m.end, listed[-1].start):
+            break
+        listed.append(m)
+    codes = {code for m in listed for code in m.codes}
+    # (a list, not the one country before, which `country_before_aside` reads with its masks)
+    return set() if len(listed) < 2 or article.home_country in codes else codes
+
+
+_NAMES_JOIN_RE = re.compile(r"\s*(?:,|et|and)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?|\s*,\s*")
 
 
 def country_before_aside(
@@ -2607,7 +2627,7 @@ def _in_a_where_aside(text: str, figure_start: int, sentence: tuple[int, int], a
     partner_item = text[:aside[0]].rstrip(" ,").endswith(")")
     if set(codes) <= masked_codes and not partner_item:
         codes = tuple(_named(text, sentence[0], aside[0], article.companies, masked))
-    found = set(codes) | _named(text, *aside, article.companies)
+    found = set(codes) | _named(text, *aside, article.companies) | _listed_before(text, sentence[0], aside[0], article)
     if partner_item and article.home_country in article.focus_countries:
         found.add(article.home_country)
     if article.home_country and any(_city_adjectives().get(w) == article.home_country

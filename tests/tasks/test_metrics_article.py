@@ -4344,3 +4344,13 @@ def test_a_nationality_in_a_phrase_of_cause_is_not_the_figures():
         published_year=2026,
     )
     assert found["3,4%"]["countries"] == ["IT"]
+
+
+def test_a_where_aside_after_a_list_of_countries_and_in_the_first_person():
+    found = figures(
+        "Kénitra: l'équipementier italien Ferrotti inaugure une usine de 400 MDH\n"
+        "L'équipementier italien Ferrotti a inauguré mardi une usine à Kénitra.\n\n"
+        "\"Nous avions étudié la Pologne et la Hongrie, où nous exploitons déjà 4 usines\", a expliqué son président.\n",
+        published_year=2026,
+    )
+    assert found["4 usines"]["countries"] == ["HU", "IT", "PL"]
