@@ -932,7 +932,9 @@ _TAKEN_UP_SUBJECT_RE = re.compile(
 
 
 _SHARE_OF_ITS_PURCHASES_RE = re.compile(
-    r"(?i:\b(?:its|their|ses|leurs?)\s+(?:total\s+|global\s+)?(?:purchases|sourcing|supplies|achats|approvisionnements)\b)"
+    r"(?i:\b(?:its|their|ses|leurs?)\s+(?:total\s+|global\s+)?(?:purchases|sourcing|supplies|achats|approvisionnements)\b"
+    # (or its markets: `Ses principaux marchés restent l'Allemagne, qui pèse 31% des ventes, l'Italie (19%)`)
+    r"|\b(?:its|their|ses|leurs?)\s+(?:principaux\s+|main\s+|largest\s+|biggest\s+|top\s+)?(?:markets|marchés)\b)"
 )
 
 
@@ -1979,6 +1981,8 @@ def _stated_by_the_statement(
     market = subjects.market_of_a_rival(text, figure_start, sentence, article) if bracketed else set()
     if market:
         return set(bracketed) | market
+    if bracketed and _shares_of_a_foreign_companys_purchases(text, sentence, set(bracketed), article):
+        return set(bracketed) | {article.main_company_country}  # `..., l'Italie (19%) et les Etats-Unis (14%)`
     if bracketed:
         return set(bracketed) | ({article.home_country} if article.home_country else set())
     compared = _compared_in(text, figure_start, sentence, article.home_country)

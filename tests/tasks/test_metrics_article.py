@@ -4354,3 +4354,16 @@ def test_a_where_aside_after_a_list_of_countries_and_in_the_first_person():
         published_year=2026,
     )
     assert found["4 usines"]["countries"] == ["HU", "IT", "PL"]
+
+
+def test_a_foreign_groups_markets_and_their_shares_are_its_own():
+    found = figures(
+        "Kénitra: l'italien Ferrotti injecte 400 millions de DH dans une usine\n"
+        "L'équipementier italien Ferrotti a posé mardi la première pierre de son usine à Kénitra.\n\n"
+        "Fondé à Brescia, Ferrotti emploie 5.000 personnes. Ses principaux marchés restent la France, qui pèse 28% "
+        "des ventes, l'Italie (22%) et le Mexique (9%).\n",
+        published_year=2026,
+    )
+    assert found["28%"]["countries"] == ["FR", "IT"]
+    assert found["22%"]["countries"] == ["IT"]
+    assert found["9%"]["countries"] == ["IT", "MX"]
