@@ -1779,6 +1779,8 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
     r"|ahead(?!\s+(?:with|in|on|at|by)\b|\s*[,.;])|behind(?!\s+(?:with|in|on|at|by)\b|\s*[,.;])"
     # or supplying it or taking a share of its flow (`France supplies 40%`, `La Côte d'Ivoire en a capté 18%`)
     r"|suppl(?:y|ies|ied)\b|fourni(?:t|ssent)\b|capt\w*|\btook\b|\btakes\b"
+    # or buying from it (`..., while India bought 1.5 million tons`)
+    r"|\bbought\b|\bbuys\b|\bpurchased\b|\bacheté\b|\bachète\b|\bachètent\b"
     # or as a lender or donor to it (`Germany will also provide a €45 million grant`)
     r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*|\bappuis?\s+budgétaire|\bbudget(?:ary)?\s+support"
     # or as weighing a share of something (`L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%`)

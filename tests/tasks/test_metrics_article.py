@@ -4367,3 +4367,14 @@ def test_a_foreign_groups_markets_and_their_shares_are_its_own():
     assert found["28%"]["countries"] == ["FR", "IT"]
     assert found["22%"]["countries"] == ["IT"]
     assert found["9%"]["countries"] == ["IT", "MX"]
+
+
+def test_a_partner_that_bought_in_a_contrast_is_a_buyer_of_the_home_country():
+    found = figures(
+        "OCP's third-quarter sales rise on Latin American demand\n"
+        "OCP Group said its sales rose 12% in the third quarter.\n\n"
+        "Argentina, the region's largest importer of fertilisers, took 800,000 tons of OCP products in the quarter "
+        "ahead of its planting season, while Mexico bought 450,000 tons, mainly DAP.\n",
+        language="en", published_year=2026,
+    )
+    assert found["450,000 tons"]["countries"] == ["MA", "MX"]
