@@ -297,7 +297,9 @@ def market_of_a_rival(text: str, figure_start: int, sentence: tuple[int, int], a
 
 # What a market's name follows: `les importations de l'Union européenne`, `of the EU's`.
 _MARKET_OF_BEFORE_RE = re.compile(r"(?i:\b(?:importations|imports|échanges|trade|marché|market)\s+(?:[\w'’-]+\s+){0,2}"
-                                  r"(?:de|du|des|d['’]|of)\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?$)")
+                                  r"(?:de|du|des|d['’]|of)\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?$"
+                                  # (by its adjective: `22% des importations brésiliennes d'engrais`)
+                                  r"|\b(?:importations|marché|marchés)\s+$)")
 
 
 # A loan, a credit line, a grant: the lender's as well as the borrower's.

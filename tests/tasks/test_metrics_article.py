@@ -4378,3 +4378,14 @@ def test_a_partner_that_bought_in_a_contrast_is_a_buyer_of_the_home_country():
         language="en", published_year=2026,
     )
     assert found["450,000 tons"]["countries"] == ["MA", "MX"]
+
+
+def test_rivals_shares_of_a_foreign_market_named_by_its_adjective():
+    found = figures(
+        "Engrais : OCP conforte sa place au Brésil\n"
+        "OCP a livré 3,1 millions de tonnes au Brésil en 2025, soit 24% des importations brésiliennes d'engrais "
+        "phosphatés, devant la Russie (17%) et la Chine (12%).\n",
+        published_year=2026,
+    )
+    assert found["17%"]["countries"] == ["BR", "RU"]
+    assert found["12%"]["countries"] == ["BR", "CN"]
