@@ -364,10 +364,17 @@ def paragraph_company(text: str, earlier: list[tuple[int, int]], article: Articl
             # 42 milliards de FCFA` is its project's, in Côte d'Ivoire)
             hosts = {c for m in find_places_abroad(text[start:end], article.home_country) for c in m.codes}
             host = next(iter(hosts)) if len(hosts) == 1 and code == article.home_country else article.host_country
-            if code == article.main_company_country and host == article.host_country:
+            # (a consortium that sentence names is the project's whole: `a consortium of Abu
+            # Dhabi-based Falaj Energy and Norway's Nordkraft Hydrogen ... The project aims to produce`)
+            consortium = tuple(sorted({c for _, c in named} - {article.home_country})) \
+                if _CONSORTIUM_RE.search(text, start, end) and len({c for _, c in named}) > 1 else article.consortium_countries
+            if code == article.main_company_country and host == article.host_country and consortium == article.consortium_countries:
                 return article
-            return dataclasses.replace(article, main_company_country=code, host_country=host)
+            return dataclasses.replace(article, main_company_country=code, host_country=host, consortium_countries=consortium)
     return article
+
+
+_CONSORTIUM_RE = re.compile(r"(?i:\bconsorti(?:um|a)\b|\bjoint[\s-]venture\b|\bco-?entreprise\b|\bcoentreprise\b)")
 
 
 # A quote's speaker, named after it (`», a souligné Nadia Fettah`, `a souligné le ministre`,

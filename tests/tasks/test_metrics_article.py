@@ -4389,3 +4389,15 @@ def test_rivals_shares_of_a_foreign_market_named_by_its_adjective():
     )
     assert found["17%"]["countries"] == ["BR", "RU"]
     assert found["12%"]["countries"] == ["BR", "CN"]
+
+
+def test_the_project_of_a_consortium_the_sentence_before_names_is_all_its_members():
+    found = figures(
+        "Morocco awards green hydrogen land to three consortia\n"
+        "Morocco has awarded land to three green hydrogen consortia.\n\n"
+        "The largest project goes to a consortium of Doha-based Qamar Energy and Denmark's Vindkraft Hydrogen, which "
+        "plans to invest $8 billion in the Dakhla region. The project aims to produce 180,000 tons of green "
+        "hydrogen a year by 2031.\n",
+        language="en", published_year=2026,
+    )
+    assert found["180,000 tons"]["countries"] == ["DK", "MA", "QA"]
