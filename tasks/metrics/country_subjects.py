@@ -663,6 +663,12 @@ def company_accounts(
     if index is None:
         return set()
     first = max(0, index - 1)
+    if index and _RELATIVE_OPENING_RE.match(text, clauses[index - 1][0]) \
+            and _PROJECT_AHEAD_RE.search(text, clauses[index][0], figure_start):
+        # (the company's accounts in an aside describe it, not the project its clause tells of:
+        # `Rheinwerk, which reported revenue of €2.7 billion in 2025, expects to employ about 1,300
+        # people during construction`)
+        first = index
     window_end = _before_next_predicate(text, figure_start, clauses[index][1])
     accounts = next((
         i for i in range(first, index + 1)
@@ -679,6 +685,10 @@ def company_accounts(
         return set()  # `The plant ... employs 350 people. It is expected to generate revenue of $210 million`: the plant's
     code = _subject_company(text, clauses, article)
     return {code} if code else set()
+
+
+_RELATIVE_OPENING_RE = re.compile(r"[\s,]*(?:which|who|qui|whose)\b")
+_PROJECT_AHEAD_RE = re.compile(r"(?i:\b(?:expects?|plans?|will|aims?|intends?|prévoit|compte|devrait|entend|va)\b)")
 
 
 def _before_next_predicate(text: str, figure_start: int, clause_end: int) -> int:

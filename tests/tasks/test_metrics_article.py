@@ -4401,3 +4401,15 @@ def test_the_project_of_a_consortium_the_sentence_before_names_is_all_its_member
         language="en", published_year=2026,
     )
     assert found["180,000 tons"]["countries"] == ["DK", "MA", "QA"]
+
+
+def test_a_companys_accounts_in_an_aside_are_not_its_projects_headcount():
+    found = figures(
+        "Germany's Nordwind to build green ammonia plant in Morocco\n"
+        "Germany's Nordwind H2 will invest $3 billion in a 900 MW project near Tarfaya.\n\n"
+        "Nordwind, which reported revenue of €1.9 billion in 2025, expects to employ about 900 people during "
+        "construction and 250 once the plant is running.\n",
+        language="en", published_year=2026,
+    )
+    assert found["900 people"]["countries"] == ["DE", "MA"]
+    assert found["€1.9 billion"]["countries"] == ["DE"]
