@@ -72,6 +72,12 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     for span in _causes(text, start, end):
         for f in masks:
             masks[f].append(span)
+    for when in _WHEN_CLAUSE_RE.finditer(text, start, end):
+        # (a clause that dates the figure by an event: `26 million by 2030, when Morocco co-hosts
+        # the FIFA World Cup with Spain and Portugal`; its countries are the event's)
+        for f in masks:
+            if f < when.start():
+                masks[f].append(when.span())
     for f, spans in _respective(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     for f, spans in _parts_asides(text, start, end, figure_spans).items():
@@ -166,6 +172,9 @@ _COMPETITOR_ASIDE_RE = re.compile(
 _CUSTOMER_NAME_RE = re.compile(r"\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 # The customers' place in a purpose phrase: `... makers in the US`, `... constructeurs en Europe`.
 _CUSTOMERS_PLACE_RE = re.compile(r"(?i:\b(?:in|en|au|aux|dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)")
+
+
+_WHEN_CLAUSE_RE = re.compile(r"(?<=,)\s*(?i:when|lorsque|lorsqu['’]|quand)\b[^,.;]*")
 
 
 def _causes(text: str, start: int, end: int) -> list[Span]:

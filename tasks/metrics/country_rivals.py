@@ -49,6 +49,23 @@ _COORDINATED_RE = re.compile(r"(?:,|\bet|\band|\bor|\bou)\s+(?:de\s+)?(?:l['’]
 _AGENT_RE = re.compile(r"(?i:[^,;.()]{0,40}?\b(?:by|par)\s+$)")
 
 
+def _home_by_its_places_alone(text: str, start: int, end: int, home: str) -> bool:
+    """Whether `text[start:end]` names the home country by its places only (`routes to
+    Marrakech and Agadir`), neither by its name or adjective nor as `le Royaume`."""
+    if any(home in m.codes for m in find_countries(text[start:end])) or base._HOME_WORDS_RE.search(text, start, end):
+        return False
+    places = list(base._home_places_re().finditer(text, start, end))
+    # (a place after a preposition; not a port or a city as the subject: `The figures put Tanger
+    # Med well ahead of Spain's Algeciras`)
+    return bool(places) and all(_TO_A_PLACE_RE.search(text, max(start, m.start() - 12), m.start())
+                                or _LIST_ON_RE.search(text, max(start, m.start() - 6), m.start()) for m in places) \
+        and _TO_A_PLACE_RE.search(text, max(start, places[0].start() - 12), places[0].start()) is not None
+
+
+_TO_A_PLACE_RE = re.compile(r"(?i:\b(?:to|towards|from|in|into|vers|à|au|aux|en|de|depuis)\s+)$")
+_LIST_ON_RE = re.compile(r"(?:\band\s+|\bet\s+|,\s*)$")
+
+
 def rival_figure(
     text: str, figure_start: int, sentence: tuple[int, int], article: Article, previous: tuple[int, int] | None,
 ) -> set[str]:
@@ -75,7 +92,10 @@ def rival_figure(
         # (820.000 tonnes)`: the home country's other suppliers ranked, not rivals)
         return set()
     # (or its money: `le salaire minimum, relevé à 3.400 DH, reste inférieur à celui de la Turquie`)
-    home_before = span_names_home(text, start, marker.start(), article) or base._HOME_MONEY_RE.search(text, start, marker.start()) \
+    # (the country itself, not a home city a partner's visitors fly to: `The United Kingdom
+    # climbed to third place, driven by new routes to Marrakech and Agadir, ahead of Germany (610,000)`)
+    home_before = (span_names_home(text, start, marker.start(), article) and not _home_by_its_places_alone(text, start, marker.start(), home)) \
+        or base._HOME_MONEY_RE.search(text, start, marker.start()) \
         or (goes_on and span_names_home(text, *previous, article))
     clause = base._figure_clause(text, figure_start, sentence)
     if not home_before or span_names_home(text, marker.end(), clause[1], article):

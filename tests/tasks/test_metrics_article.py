@@ -4413,3 +4413,18 @@ def test_a_companys_accounts_in_an_aside_are_not_its_projects_headcount():
     )
     assert found["900 people"]["countries"] == ["DE", "MA"]
     assert found["€1.9 billion"]["countries"] == ["DE"]
+
+
+def test_an_event_that_dates_a_target_and_source_markets_ranked_after_a_home_city():
+    found = figures(
+        "Morocco Welcomes 8.1 Million Tourists to the End of July\n"
+        "Morocco received 8.1 million tourists to the end of July.\n\n"
+        "France remained the top source market with 2.2 million visitors. The Netherlands climbed to third place "
+        "with 610,000 tourists, driven by new routes to Marrakech and Agadir, ahead of Belgium (420,000) and "
+        "Italy (390,000).\n\n"
+        "The ministry aims to attract 27 million tourists by 2030, when Morocco co-hosts the FIFA World Cup "
+        "with Spain and Portugal.\n",
+        language="en", published_year=2026,
+    )
+    assert found["420,000"]["countries"] == ["BE", "MA"]
+    assert found["27 million tourists"]["countries"] == ["MA"]
