@@ -2792,7 +2792,10 @@ def _named_in(text: str, start: int, end: int, companies=(), masked: tuple[tuple
     window = text[start:end]
     multilateral = [(start + m.start(), start + m.end()) for m in _MULTILATERAL_RE.finditer(window)]
     masked = (*masked, *multilateral)
-    mentions = (*find_countries(window), *find_epithets(text, start, end), *find_places_abroad(window, HOME_COUNTRY))
+    places = find_places_abroad(window, HOME_COUNTRY)
+    # (a country's name inside a region's is the region's country: `Inner Mongolia`, `New Mexico`)
+    named = [m for m in find_countries(window) if not any(p.start <= m.start and m.end <= p.end and p.codes != m.codes for p in places)]
+    mentions = (*named, *find_epithets(text, start, end), *places)
     found = {
         code for m in mentions
         if not any(a < start + m.end and start + m.start < b for a, b in masked)

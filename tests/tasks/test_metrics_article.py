@@ -4428,3 +4428,13 @@ def test_an_event_that_dates_a_target_and_source_markets_ranked_after_a_home_cit
     )
     assert found["420,000"]["countries"] == ["BE", "MA"]
     assert found["27 million tourists"]["countries"] == ["MA"]
+
+
+def test_a_country_name_inside_a_regions_name_is_the_regions_country():
+    found = figures(
+        "US solar maker Helion to build panel plant in Morocco\n"
+        "US solar maker Helion Solar will build a panel plant in Morocco.\n\n"
+        "Helion already runs 2 GW of panel lines in New Mexico.\n",
+        language="en", published_year=2026,
+    )
+    assert "MX" not in found["2 GW"]["countries"]
