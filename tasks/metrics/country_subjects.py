@@ -675,9 +675,17 @@ def company_accounts(
         if base._ACCOUNTS_RE.search(text, clauses[i][0], clauses[i][1] if i < index else window_end)
         or _FOOTPRINT_RE.search(text, clauses[i][0], clauses[i][1] if i < index else window_end)
     ), None)
-    if accounts is None:
+    if accounts is not None:
+        window = (clauses[accounts][0], window_end)
+    elif (index == 0 or (index == 1 and _CHANGE_ASIDE_RE.match(text, clauses[1][0]))) \
+            and base._ACCOUNTS_RE.search(text, window_end, sentence[1]):
+        # (its accounts told in a later predicate of the same sentence, the figure in its first
+        # clause, and no place named: `Xinlu shipped 310,000 tons of cathode materials in 2025,
+        # up 18% from a year earlier, and reported revenue of 21.4 billion yuan`; not an aside's
+        # figure: `Le groupe, dont le singapourien Tropica Agri détient 30% du capital, a réalisé`)
+        window = (figure_start, sentence[1])
+    else:
         return set()
-    window = (clauses[accounts][0], window_end)
     if base._named(text, *window, article.companies) or base._located_home(text[window[0]:window[1]]):
         return set()
     if previous is not None and base._PRONOUN_RE.match(text, start) \
@@ -687,6 +695,8 @@ def company_accounts(
     return {code} if code else set()
 
 
+# A change told in an aside after the first clause's figure: `, up 18% from a year earlier`.
+_CHANGE_ASIDE_RE = re.compile(r"[\s,]*(?i:up|down|en\s+hausse|en\s+baisse|en\s+progression|en\s+recul|soit)\b")
 _RELATIVE_OPENING_RE = re.compile(r"[\s,]*(?:which|who|qui|whose)\b")
 _PROJECT_AHEAD_RE = re.compile(r"(?i:\b(?:expects?|plans?|will|aims?|intends?|prévoit|compte|devrait|entend|va)\b)")
 

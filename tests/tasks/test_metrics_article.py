@@ -4438,3 +4438,15 @@ def test_a_country_name_inside_a_regions_name_is_the_regions_country():
         language="en", published_year=2026,
     )
     assert "MX" not in found["2 GW"]["countries"]
+
+
+def test_a_foreign_companys_year_told_with_its_revenue_in_a_later_predicate_is_its_own():
+    found = figures(
+        "China's Lanxin to Build $900 Million Anode Plant in Morocco\n"
+        "Lanxin Materials plans to invest $900 million in an anode plant at Jorf Lasfar.\n\n"
+        "Lanxin shipped 180,000 tons of anode materials in 2025, up 12% from a year earlier, and reported revenue "
+        "of 9.8 billion yuan.\n",
+        language="en", published_year=2026,
+    )
+    assert found["180,000 tons"]["countries"] == ["CN"]
+    assert found["12%"]["countries"] == ["CN"]
