@@ -1689,7 +1689,7 @@ def operating_owners(text: str, figure_start: int, statement: tuple[int, int], a
         pass
     opening = _opening_noun(text, (link.end() if link else start, end))
     owners = _companies_opening(text, opening, end, article.companies)
-    if not owners and (_COMPANY_ANAPHOR_RE.search(text, *opening) or _PRONOUN_OPENING_RE.match(text, *opening)) \
+    if not owners and (_COMPANY_ANAPHOR_RE.search(text, *opening) or _PRONOUN_RE.match(text, *opening)) \
             and article.main_company_country:
         # (or a pronoun for it: `Il a annoncé la suppression de 1.200 postes en Allemagne`)
         owners = {article.main_company_country}
@@ -1720,9 +1720,6 @@ def operating_owners(text: str, figure_start: int, statement: tuple[int, int], a
             or _HOME_TIES_RE.search(text, start, end) or subjects.first_person(text, start, end):
         return set()
     return owners
-
-
-_PRONOUN_OPENING_RE = re.compile(r"(?:Il|Elle|It)\s")
 
 
 def _companies_opening(text: str, opening: tuple[int, int], end: int, companies) -> set[str]:
@@ -2557,6 +2554,8 @@ def _listed_before(text: str, start: int, aside_start: int, article: Article) ->
     return set() if len(listed) < 2 or article.home_country in codes else codes
 
 
+# (a list of names only: `la Roumanie et la Serbie`; not `country_masks._LIST_GLUE_RE`, which
+# also goes on over `à`/`au` items, places rather than the list an aside follows)
 _NAMES_JOIN_RE = re.compile(r"\s*(?:,|et|and)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?|\s*,\s*")
 
 
