@@ -1956,6 +1956,27 @@ _REGION_SUBJECT_RE = re.compile(
 )
 
 
+def _bracketed_figures_countries(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """For a figure in brackets right after a country (`_bracketed_by`): that country's alone
+    where it is a rival the home country is ranked against or the compared one of a comparison
+    (`inférieur à celui des Etats-Unis (2,9%)`); with the foreign market the shares are of
+    (`market_of_a_rival`); with the foreign main company whose markets they are (`l'Italie (19%)
+    et les Etats-Unis (14%)`); else with the home country. Empty for no such bracket."""
+    bracketed = set(_bracketed_by(text, figure_start, sentence[0]))
+    if not bracketed:
+        return set()
+    if subjects.bracket_of_a_rival(text, figure_start, sentence, article) \
+            or (compared_phrase(text, sentence, figure_start) and not _FLOW_RE.search(text, *sentence)):
+        # (the compared one's, not a home flow's partner)
+        return bracketed
+    market = subjects.market_of_a_rival(text, figure_start, sentence, article)
+    if market:
+        return bracketed | market
+    if _shares_of_a_foreign_companys_purchases(text, sentence, bracketed, article):
+        return bracketed | {article.main_company_country}
+    return bracketed | ({article.home_country} if article.home_country else set())
+
+
 def _stated_by_the_statement(
     text: str, figure_start: int, sentence: tuple[int, int], article: Article,
     earlier_sentences: list[tuple[int, int]], previous: tuple[int, int] | None, masked: tuple[tuple[int, int], ...] = (),
@@ -1970,20 +1991,9 @@ def _stated_by_the_statement(
     ranked = _ranked_among_partners(text, figure_start, sentence, article)
     if ranked:
         return ranked
-    bracketed = _bracketed_by(text, figure_start, sentence[0])
-    if bracketed and subjects.bracket_of_a_rival(text, figure_start, sentence, article):
-        return set(bracketed)
-    if bracketed and compared_phrase(text, sentence, figure_start) and not _FLOW_RE.search(text, *sentence):
-        # (the compared one's, not a home flow's partner: `Ce niveau reste inférieur à celui
-        # des Etats-Unis (2,9%)`)
-        return set(bracketed)
-    market = subjects.market_of_a_rival(text, figure_start, sentence, article) if bracketed else set()
-    if market:
-        return set(bracketed) | market
-    if bracketed and _shares_of_a_foreign_companys_purchases(text, sentence, set(bracketed), article):
-        return set(bracketed) | {article.main_company_country}  # `..., l'Italie (19%) et les Etats-Unis (14%)`
+    bracketed = _bracketed_figures_countries(text, figure_start, sentence, article)
     if bracketed:
-        return set(bracketed) | ({article.home_country} if article.home_country else set())
+        return bracketed
     compared = _compared_in(text, figure_start, sentence, article.home_country)
     if compared and article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
         # `Sa filiale OCP Fertilizantes, qui emploie 320 personnes au Brésil`: the home company's there
