@@ -71,11 +71,42 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     headline, lead = _period_headline_and_lead(text, title)
     window, periods = _headline_periods(headline, lead, published_year, dating)
     article_period = periods[0][3] if periods else _restated_figures_period(text, headline, published_year, dating)
-    # A headline in title case (`in Morocco's Renewables`) capitalises common nouns: its cues
-    # are not read.
     body = text[len(headline):] if text.startswith(headline) else text
-    main_from = 0  # the paragraph where a main company first named after the lead is named
     title_case = _title_case(headline)
+    cued = _cued_companies(headline, body, title_case)
+    companies = cued + _known_companies(text, cued, headline)
+    lead = _headline_and_lead(text, title, mastheads=True)[1]
+    main, main_from, companies = _main_company(text, title, headline, lead, cued, companies, title_case, paragraphs)
+    home = HOME_COUNTRY if _names_home(text, title) else None
+    focus = _focus_countries(text, headline, lead[:_LEAD_CHARS], companies, home)
+    if home and _BUDGET_RE.search(headline) and not _named(headline, 0, len(headline), companies) - {home}:
+        # `PLF 2027 : croissance attendue à 4,2%, déficit ramené à 3% du PIB`: the home
+        # country's budget, whatever countries its paragraphs name most (donors, partners).
+        focus = (home,)
+    return Article(
+        paragraph_starts=tuple(paragraphs),
+        focus_countries=focus,
+        home_country=home,
+        headline_period=article_period,
+        companies=companies,
+        main_company_country=main,
+        main_company_from=main_from if main is not None else 0,
+        host_country=_host(headline) or _host(lead[:_LEAD_CHARS]) or _foreign_host(focus, main, home),
+        ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
+        dating=dating,
+        trade_partner=trade_partner(headline, focus, home),
+        consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
+        budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
+        counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
+        headline_line=_line_of(text, headline),
+        about_abroad=_about_abroad(headline, companies) if home else None,
+    )
+
+
+def _cued_companies(headline: str, body: str, title_case: bool) -> tuple:
+    """The companies the article names with a cue (`le groupe X`, `X Ltd`), as (pattern,
+    country) pairs. A headline in title case (`in Morocco's Renewables`) capitalises common
+    nouns: its cues are not read."""
     cued = _companies(body if title_case else f"{headline}\n{body}")
     if title_case:
         # (but a name the body calls the company by: `Qatar's Lusail Digital to Spend $1.5
@@ -83,8 +114,15 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # (a title case's capitalised company noun read as the noun it is: `Chinese EV Maker Lanhai`)
         cued += tuple((pattern, code) for pattern, code in _companies(company_nouns_lowered(headline))
                       if pattern.search(body) and not any(pattern.pattern == known.pattern for known, _ in cued))
-    companies = cued + _known_companies(text, cued, headline)
-    lead = _headline_and_lead(text, title, mastheads=True)[1]
+    return cued
+
+
+def _main_company(text, title, headline, lead, cued, companies, title_case, paragraphs) -> tuple[str | None, int, tuple]:
+    """(country of the article's main company, start of the paragraph from which it is the
+    main one, the companies with the name its cue is of): the first the headline names, else
+    a home company the headline is about, else the lead's, else a nameless cue's, else the
+    only cued country told early."""
+    main_from = 0  # the paragraph where a main company first named after the lead is named
     # (the first the headline names, its subject: `Electra Câbles s'offre le portugais Cabelauto`)
     main = min(((m.start(), code) for pattern, code in companies for m in [pattern.search(headline)] if m), default=(0, None))[1]
     if companies_listed(headline, companies):
@@ -126,30 +164,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # benchmark (not where the headline places a project abroad: `Tadla Lait s'implante en
         # Côte d'Ivoire`, then `le groupe laitier marocain`)
         main = None
-    home = HOME_COUNTRY if _names_home(text, title) else None
-    focus = _focus_countries(text, headline, lead[:_LEAD_CHARS], companies, home)
-    if home and _BUDGET_RE.search(headline) and not _named(headline, 0, len(headline), companies) - {home}:
-        # `PLF 2027 : croissance attendue à 4,2%, déficit ramené à 3% du PIB`: the home
-        # country's budget, whatever countries its paragraphs name most (donors, partners).
-        focus = (home,)
-    return Article(
-        paragraph_starts=tuple(paragraphs),
-        focus_countries=focus,
-        home_country=home,
-        headline_period=article_period,
-        companies=companies,
-        main_company_country=main,
-        main_company_from=main_from if main is not None else 0,
-        host_country=_host(headline) or _host(lead[:_LEAD_CHARS]) or _foreign_host(focus, main, home),
-        ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
-        dating=dating,
-        trade_partner=trade_partner(headline, focus, home),
-        consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
-        budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
-        counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
-        headline_line=_line_of(text, headline),
-        about_abroad=_about_abroad(headline, companies) if home else None,
-    )
+    return main, main_from, companies
 
 
 # A headline about the home country's partners or flows, whoever opens it (`Blé tendre : la

@@ -585,43 +585,14 @@ def figure_countries(
     (`1,4 milliard d'Indiens`), which replaces the home country; `previous`: the sentence
     before, in any paragraph (`It would supply ...` goes on about its subject)."""
     if own:
-        found = set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies)
-        if article.home_country and TOURISM_RE.search(text, *sentence):
-            # `500,000 Chinese tourists a year by 2030`, `2 millions de Britanniques` among the
-            # visitors a tourism sentence counts: they come to the home country the article is about.
-            found.add(article.home_country)
-        return sorted(found)
+        return _countries_of_a_count(text, figure_start, sentence, article, own)
     article = subjects.paragraph_company(text, earlier_sentences, article)
     # (the home country as the rival the subject takes on after the figure names no country of
     # it: `La Tunisie veut exporter 300.000 tonnes et concurrencer le Maroc`)
     masked = masked + tuple(subjects.rival_home_objects(text, figure_start, sentence[1], article.home_country))
-    if article.home_country and _in_the_headlines_home_statement(text, figure_start, article):
-        return [article.home_country]
-    decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
-    if decided:
-        return sorted(decided)
-    if article.home_country and _relative_of_home_infrastructure(text, figure_start, sentence, article):
-        return [article.home_country]
-    if _exported_share_of_the_new_plant(text, figure_start, sentence, article):
-        # (with the markets its sentence names after it, by their names: `mainly to the European
-        # Union and the United States`, not `vers les usines de constructeurs allemands`)
-        # up to a clause on the rest: `45% will go to plants in Morocco, while the rest will be
-        # exported to Spain`)
-        rest = _THE_REST_RE.search(text, figure_start, sentence[1])
-        window = text[figure_start:rest.start() if rest else sentence[1]]
-        markets = {code for m in find_countries(window) if m.kind == "name" for code in m.codes}
-        return sorted({article.main_company_country, article.home_country} | markets)
-    if article.home_country and article.main_company_country in (None, article.home_country) \
-            and _broken_down_by_partner(text, figure_start, sentence, article):
-        return [article.home_country]
-    if article.home_country and _home_statistic(text, sentence, article.home_country, (
-            article.home_country in article.focus_countries or _HOME_MONEY_RE.search(text, *sentence))) and not (
-            article.main_company_country not in (None, article.home_country) and sentence[0] >= article.main_company_from
-            and _main_company_subject(text, figure_start, sentence, article)
-            and not _RELATIVE_BEFORE_RE.search(text, sentence[0], figure_start)):
-        # (a foreign main company's measure a home institution reports is still the company's:
-        # `La capacité sera portée à 45.000 tonnes, a précisé le ministère de l'Industrie`)
-        return [article.home_country]
+    shaped = _decided_before_the_sentence_is_read(text, figure_start, sentence, article, earlier_sentences, previous, masked)
+    if shaped is not None:
+        return shaped
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
     abroad = False
@@ -649,6 +620,53 @@ def figure_countries(
         return sorted(found - {article.home_country} | {owner})
     return _with_the_home_country_or_not(text, figure_start, sentence, found, abroad, frame_foreign, article,
                                          earlier_sentences, previous, masked)
+
+
+def _countries_of_a_count(text, figure_start, sentence, article, own) -> list[str]:
+    """A count that names its own country (`1,4 milliard d'Indiens`): that country and those
+    its clause names; a tourism sentence's visitors (`500,000 Chinese tourists a year by 2030`,
+    `2 millions de Britanniques`) come to the home country the article is about."""
+    found = set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies)
+    if article.home_country and TOURISM_RE.search(text, *sentence):
+        found.add(article.home_country)
+    return sorted(found)
+
+
+def _decided_before_the_sentence_is_read(
+    text, figure_start, sentence, article, earlier_sentences, previous, masked,
+) -> list[str] | None:
+    """The countries when the shape of the figure's statement decides them before its
+    sentence is read for names: the headline's home statement, the statement's own shape
+    (`_decided_by_the_statement`), a relative on home infrastructure, the exported share of a
+    new plant, a home figure broken down by partner, a home statistic. Else None."""
+    if article.home_country and _in_the_headlines_home_statement(text, figure_start, article):
+        return [article.home_country]
+    decided = _decided_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
+    if decided:
+        return sorted(decided)
+    if article.home_country and _relative_of_home_infrastructure(text, figure_start, sentence, article):
+        return [article.home_country]
+    if _exported_share_of_the_new_plant(text, figure_start, sentence, article):
+        # (with the markets its sentence names after it, by their names: `mainly to the European
+        # Union and the United States`, not `vers les usines de constructeurs allemands`)
+        # up to a clause on the rest: `45% will go to plants in Morocco, while the rest will be
+        # exported to Spain`)
+        rest = _THE_REST_RE.search(text, figure_start, sentence[1])
+        window = text[figure_start:rest.start() if rest else sentence[1]]
+        markets = {code for m in find_countries(window) if m.kind == "name" for code in m.codes}
+        return sorted({article.main_company_country, article.home_country} | markets)
+    if article.home_country and article.main_company_country in (None, article.home_country) \
+            and _broken_down_by_partner(text, figure_start, sentence, article):
+        return [article.home_country]
+    if article.home_country and _home_statistic(text, sentence, article.home_country, (
+            article.home_country in article.focus_countries or _HOME_MONEY_RE.search(text, *sentence))) and not (
+            article.main_company_country not in (None, article.home_country) and sentence[0] >= article.main_company_from
+            and _main_company_subject(text, figure_start, sentence, article)
+            and not _RELATIVE_BEFORE_RE.search(text, sentence[0], figure_start)):
+        # (a foreign main company's measure a home institution reports is still the company's:
+        # `La capacité sera portée à 45.000 tonnes, a précisé le ministère de l'Industrie`)
+        return [article.home_country]
+    return None
 
 
 def _home_taken_up_by_a_pronoun(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
@@ -1169,12 +1187,11 @@ def _the_country_before(text: str, sentence: tuple[int, int], previous: tuple[in
 _IN_THE_COUNTRY_RE = re.compile(r"(?i:\b(?:in|across)\s+the\s+country\b|\b(?:dans|à\s+travers)\s+le\s+pays\b)")
 
 
-def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed) -> set[str]:
-    """For a sentence that names no country, in this order: a national sector's home country;
-    the home company's accounts; after `Ces dernières`, the sentence before's last country;
-    unless its clause names a world region as its place, the nearest earlier sentence of its
-    paragraph that names one; a subject continued from the sentence before; unless the
-    sentence places it (`à Berrechid`), the article's focus."""
+def _the_home_countrys_own(text, figure_start, sentence, article, earlier_sentences, masked, placed) -> bool:
+    """Whether a figure whose sentence names no country is the home country's own: a
+    national sector's, the state's finances or targets, a home zone's, `du pays`, the home
+    company's accounts, a world region's share of a home flow, all origins, a whole flow, a
+    count of countries."""
     home = article.home_country
     # (the nation, the state and the country of an article about another country are that
     # country's: `des subventions allant jusqu'à 30%` of Egypt's car plan)
@@ -1182,45 +1199,57 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not placed and about_home and _SECTOR_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
         # (up to the end of the figure's clause: `CPG employs about 5,800 people ..., in a region
         # where unemployment reached 26%, nearly double the national rate` tells of another matter)
-        return {home}
+        return True
     if not placed and about_home and _STATE_FINANCES_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]) \
             and article.main_company_country in (None, home) and (home in article.focus_countries or not article.focus_countries or _HOME_MONEY_RE.search(text, *sentence)):
         # (not in an article about a foreign economy, unless in the home money: `Sénégal : la
         # croissance portée par les hydrocarbures` and its `La dette publique atteignait 118% du PIB`)
-        return {home}
+        return True
     if about_home and home in article.focus_countries and _STATE_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]):
         # `L'Etat table sur 80.000 emplois directs et indirects dans la zone franche`, in an
         # article about a Qatari operator's terminal: the home state's own target
-        return {home}
+        return True
     if about_home and _ZONE_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0]):
         # `Le parc industriel de Ras El Ma, qui s'étend sur 150 hectares, accueille déjà 34
         # entreprises`: a zone of the home country, not the company the article is about.
-        return {home}
+        return True
     if not placed and about_home and _THE_COUNTRY_RE.search(text, sentence[0], figure_start) \
             and not _from_the_paragraph(text, earlier_sentences, article, masked) - {home}:
         # `Premier secteur exportateur du pays, l'automobile a réalisé 157,6 milliards de
         # dirhams à l'export`, in an article about a Korean supplier: the country's own
         # figure, where its paragraph has named no other (told after the figure, the country
         # is the whole of a share: `Il représente 12% du déficit global du pays`)
-        return {home}
+        return True
     if not placed and home and article.main_company_country == home and _ACCOUNTS_RE.search(text, *sentence):
         # `Revenue rose 18% to 24.1 billion dirhams`, in an article about OCP headlined on
         # Chinese supply: the home company's accounts, not the headline's country's.
-        return {home}
+        return True
     if home and _REGION_SUBJECT_RE.match(text, *sentence):
         # `Latin America took 27%`, `L'Afrique subsaharienne contribue à 27% du résultat`: the
         # share a world region takes of the home country's flow or of its company's accounts.
-        return {home}
+        return True
     if home and _ALL_ORIGINS_RE.search(text, sentence[0], figure_start):
-        return {home}  # `Tous pays confondus, les flux nets d'IDE se sont établis à 19,4 MMDH`
+        return True  # `Tous pays confondus, les flux nets d'IDE se sont établis à 19,4 MMDH`
     if home and _whole_flow(text, figure_start, sentence):
         # `Total agrifood exports reached 91.5 billion dirhams`, after a sentence on the EU's and
         # the UK's shares: the total of all partners, the home country's own.
-        return {home}
+        return True
     if home and article.main_company_country in (None, home) and _COUNTED_COUNTRIES_RE.search(text, *sentence):
         # `Au total, les trois groupes exploitent 1.280 agences dans 26 pays africains`: a
         # sentence that counts countries without naming one tells of them all, not of the one
         # the paragraph or the headline named: the home country's (its firms' network).
+        return True
+    return False
+
+
+def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed) -> set[str]:
+    """For a sentence that names no country, in this order: the home country, for a figure that
+    is its own (`_the_home_countrys_own`); after `Ces dernières`, the sentence before's last country;
+    unless its clause names a world region as its place, the nearest earlier sentence of its
+    paragraph that names one; a subject continued from the sentence before; unless the
+    sentence places it (`à Berrechid`), the article's focus."""
+    home = article.home_country
+    if home and _the_home_countrys_own(text, figure_start, sentence, article, earlier_sentences, masked, placed):
         return {home}
     found: set[str] = set()
     if earlier_sentences and _LATTER_RE.match(text, *sentence):
@@ -3132,74 +3161,23 @@ def _sentence_frame(
     placed = _placed_at_home(text, sentence, article, home)
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), len(clauses) - 1)
     clauses = _accounts_end_at_the_next_predicate(text, clauses, index, figure_start)
-    antecedent = _relative_antecedent(text, clauses, index)
-    if antecedent:
-        return antecedent, placed
-    owner = _relative_aside_owner(text, clauses, index, article)
-    if owner and not _named(text, *clauses[index], article.companies, masked):
-        return owner, placed
-    if index == 0 and len(clauses) > 1 and _OPENING_PARTICIPLE_RE.match(text, *clauses[0]) \
-            and not _named(text, *clauses[0], article.companies, masked):
-        # `Bâtie sur 8 hectares, la nouvelle unité emploiera ...`, `Etendue sur 42.000 m2,
-        # l'usine produira des faisceaux destinés aux constructeurs installés en Espagne`: what
-        # the opening participle measures is the subject after it, the main company's project
-        named_again = _main_company_named_again(text, [(clauses[1][0], clauses[1][0] + _SUBJECT_CHARS)], article)
-        if named_again:
-            return named_again, placed
+    described = _what_the_clause_describes(text, clauses, index, article, masked)
+    if described:
+        return described, placed
     own, before, after = _clause_groups(text, clauses, index, figure_start, article)
     found: set[str] = set()
     own_found = False
     for group in (own, before, after):
         if group is after and found:
             break  # `OCP reported 28 billion dirhams, as sales to India surged`: placed already
-        for i in group:
-            if group is after and _CONTRAST_LINK_RE.match(text, clauses[i][0]):
-                # `La DEPF anticipe des flux de 11 milliards de DH, mais souligne les risques liés
-                # au naira nigérian`: what a contrast goes on to is another statement
-                break
-            found |= _named(text, *clauses[i], article.companies, masked)
-            if found - {home}:
-                if group is before:
-                    found |= _earlier_items_of_the_list(text, clauses, i, article, masked)
-                break
+        found = _named_outward(text, clauses, group, found, article, masked, home,
+                               list_before=group is before, contrast_ends=group is after)
         if group is own:
             own_found = bool(found)
-            if found - {home}:
-                # `Turkey, the bloc's other main supplier, shipped 96,000 tonnes to the EU`: a
-                # clause opening on its verb goes with the subject the sentence opened with
-                found |= _opening_subject(text, clauses, index) | _elided_flow_owner(text, clauses, index) \
-                    | _whole_of_the_part(text, clauses, index, article)
-                if index > 0 and not _named(text, *clauses[index], ()) - {home} \
-                        and not _OTHER_SUBJECT_RE.match(text, clauses[index][0]):
-                    # `A Kragujevac, Brandt Bordnetze investira 38 M€`: the company named is at
-                    # work where the sentence opens, in a country it does not name
-                    found |= _opening_place(text, clauses, index, article)
-            if found == {home} and _CONTRAST_RE.search(text, clauses[index][0], figure_start):
-                # `Egypt's output reached 100,000, against 500,000 in Morocco`: the clause that
-                # contrasts the home country's figure with another's is the home country's.
-                return found, placed
-        if group is own and not found - {home} and index > 0 and _CLAUSE_LINK_RE.match(text, clauses[index][0]) \
-                and _located_home(text[clauses[index][0]:clauses[index][1]]):
-            # A clause linked on with a home place of its own is the home country's: `Goods
-            # shipped from Tangier can reach Spanish warehouses the next day, and the Tanger Med
-            # port handled 11.1 million containers`.
-            return found | {home}, True
-        if group is own and not found - {home} and index > 0 and _CONTRAST_LINK_RE.match(text, clauses[index][0]) \
-                and _REGION_PLACE_RE.search(text, *clauses[index]):
-            # A contrast that places its figure in a world region is a statement of its own:
-            # `Shipments to Africa rose 9%, led by Nigeria and Kenya, while exports to Europe
-            # were stable at 1.6 million tonnes`.
-            return found, placed
-        if group is own and not found - {home}:
-            opening = _opening_place(text, clauses, index, article)
-            if opening:
-                # `En Roumanie, l'usine ...`, `A Kragujevac, Brandt investira ...`: the sentence
-                # is placed there; the main company named again keeps its own country only. (An
-                # investment there counted in the home money is a home investor's: `A Dakar, le
-                # cimentier Cimatlas a inauguré ... pour 700 millions de DH, et emploie 320 personnes`)
-                home_money = {home} if article.home_country and _HOME_MONEY_RE.search(text, *sentence) else set()
-                return found | opening | home_money | _main_company_named_again(
-                    text, [clauses[i] for i in group], article, with_host=False), placed
+            found = _with_the_sentence_subject(text, clauses, index, found, article, home)
+            settled = _own_clause_settles(text, clauses, own, index, figure_start, sentence, found, article, placed)
+            if settled is not None:
+                return settled
         if group is not after:
             # (the article's host is where the main company's project is, unless the clause
             # names another place: `son unité de Dire Dawa` in an article about its Nigerian one)
@@ -3209,6 +3187,87 @@ def _sentence_frame(
     if not own_found:
         found |= _read_past_the_clauses(text, clauses, index, found, article, previous, masked, home)
     return found, placed
+
+
+def _what_the_clause_describes(text, clauses, index, article, masked) -> set[str]:
+    """The countries of what the figure's clause describes, when it describes something
+    named outside it: a relative clause's antecedent, the owner of a relative aside, or the
+    subject after an opening participle (`Bâtie sur 8 hectares, la nouvelle unité emploiera
+    ...`, `Etendue sur 42.000 m2, l'usine produira des faisceaux destinés aux constructeurs
+    installés en Espagne`: what the participle measures is the main company's project)."""
+    antecedent = _relative_antecedent(text, clauses, index)
+    if antecedent:
+        return antecedent
+    owner = _relative_aside_owner(text, clauses, index, article)
+    if owner and not _named(text, *clauses[index], article.companies, masked):
+        return owner
+    if index == 0 and len(clauses) > 1 and _OPENING_PARTICIPLE_RE.match(text, *clauses[0]) \
+            and not _named(text, *clauses[0], article.companies, masked):
+        return _main_company_named_again(text, [(clauses[1][0], clauses[1][0] + _SUBJECT_CHARS)], article)
+    return set()
+
+
+def _named_outward(text, clauses, group, found, article, masked, home, *, list_before, contrast_ends) -> set[str]:
+    """`found` with the countries the group's clauses name, read outward from the figure
+    until one other than the home country; going back over a list (`list_before`), its
+    earlier items too. Going on (`contrast_ends`), a contrast stops the reading: `La DEPF
+    anticipe des flux de 11 milliards de DH, mais souligne les risques liés au naira
+    nigérian` goes on to another statement."""
+    for i in group:
+        if contrast_ends and _CONTRAST_LINK_RE.match(text, clauses[i][0]):
+            break
+        found = found | _named(text, *clauses[i], article.companies, masked)
+        if found - {home}:
+            if list_before:
+                found |= _earlier_items_of_the_list(text, clauses, i, article, masked)
+            break
+    return found
+
+
+def _with_the_sentence_subject(text, clauses, index, found, article, home) -> set[str]:
+    """The figure's own clause, where it names a foreign country, with the subject the
+    sentence opened with (`Turkey, the bloc's other main supplier, shipped 96,000 tonnes to
+    the EU`: a clause opening on its verb goes with it), and where the clause names no
+    country itself, with the place the sentence opens on (`A Kragujevac, Brandt Bordnetze
+    investira 38 M€`: the company named is at work there, in a country it does not name)."""
+    if not found - {home}:
+        return found
+    found = found | _opening_subject(text, clauses, index) | _elided_flow_owner(text, clauses, index) \
+        | _whole_of_the_part(text, clauses, index, article)
+    if index > 0 and not _named(text, *clauses[index], ()) - {home} \
+            and not _OTHER_SUBJECT_RE.match(text, clauses[index][0]):
+        found |= _opening_place(text, clauses, index, article)
+    return found
+
+
+def _own_clause_settles(
+    text, clauses, own, index, figure_start, sentence, found, article, placed,
+) -> tuple[set[str], bool] | None:
+    """(countries, placed at home) when the figure's own clause, naming no foreign country,
+    settles the sentence: a contrast of the home country's figure with another's (`Egypt's
+    output reached 100,000, against 500,000 in Morocco`); a clause linked on with a home place
+    of its own (`..., and the Tanger Med port handled 11.1 million containers`); a contrast
+    placing its figure in a world region (`while exports to Europe were stable at 1.6 million
+    tonnes`); a sentence opening on a place (`En Roumanie, l'usine ...`). Else None."""
+    home = article.home_country or HOME_COUNTRY
+    if found - {home}:
+        return None
+    link = clauses[index][0]
+    if found == {home} and _CONTRAST_RE.search(text, link, figure_start):
+        return found, placed
+    if index > 0 and _CLAUSE_LINK_RE.match(text, link) and _located_home(text[link:clauses[index][1]]):
+        return found | {home}, True
+    if index > 0 and _CONTRAST_LINK_RE.match(text, link) and _REGION_PLACE_RE.search(text, *clauses[index]):
+        return found, placed
+    opening = _opening_place(text, clauses, index, article)
+    if not opening:
+        return None
+    # The main company named again keeps its own country only. (An investment there counted
+    # in the home money is a home investor's: `A Dakar, le cimentier Cimatlas a inauguré ...
+    # pour 700 millions de DH, et emploie 320 personnes`)
+    home_money = {home} if article.home_country and _HOME_MONEY_RE.search(text, *sentence) else set()
+    named_again = _main_company_named_again(text, [clauses[i] for i in own], article, with_host=False)
+    return found | opening | home_money | named_again, placed
 
 
 _WHICH_RE = re.compile(r"\s*(?:which|who|qui)\s", re.I)
