@@ -615,6 +615,8 @@ def figure_countries(
         return sorted(found | {article.main_company_country})
     if found and _foreign_company_in_a_third_country(text, sentence, found, article):
         return sorted(found | {article.main_company_country})
+    if found and _pledged_by_a_foreign_funder(text, figure_start, sentence, found, article):
+        return sorted(found | set(article.focus_countries))
     owner = _owner_of_the_flow_a_partner_takes(text, figure_start, sentence, found, article)
     if owner:
         return sorted(found - {article.home_country} | {owner})
@@ -939,6 +941,37 @@ def _foreign_company_in_a_third_country(text: str, sentence: tuple[int, int], fo
     return bool(codes) and codes <= found and home not in codes \
         and not subjects.span_names_home(text, frame.end(), sentence[1], article) \
         and not _located_home(text[frame.end():sentence[1]])
+
+
+def _pledged_by_a_foreign_funder(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],
+                                 article: Article) -> bool:
+    """Whether the figure is money a foreign funder pledges, commits or lends, its clause
+    naming no recipient, in an article whose focus is the home country (or a project of its
+    with partners): the funder's country and the focus's, the flow's two ends (`The United
+    Arab Emirates pledged $900 million through the Abu Dhabi Fund for Development`, of the
+    Nigeria-Morocco pipeline; `Saudi Arabia's commitments reached $2.7 billion`, of Gulf
+    pledges for Moroccan ports)."""
+    home = article.home_country
+    if not home or home in found or home not in article.focus_countries or found & set(article.focus_countries):
+        return False
+    clause = _figure_clause(text, figure_start, sentence)
+    if not _FUNDER_PLEDGE_RE.search(text, clause[0], figure_start):
+        return False
+    after = text[figure_start:clause[1]]
+    # (a recipient named after the figure is the flow's other end: `has also committed $2
+    # billion to Egypt's Red Sea coast and $900 million to Tunisia`)
+    recipients = [m for m in find_countries(after) if _RECIPIENT_BEFORE_RE.search(after[:m.start])]
+    return not recipients and not _named(text, figure_start, clause[1], article.companies) - found \
+        and not _REGION_PLACE_RE.search(after)
+
+
+_RECIPIENT_BEFORE_RE = re.compile(r"(?i:\b(?:to|into|in|for|à|au|aux|en|vers|pour)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)$")
+# A funder's pledge before its figure: `pledged`, `committed`, `commitments`, `will lend`,
+# `a promis`, `s'est engagé à`, `engagements`, `prêtera`.
+_FUNDER_PLEDGE_RE = re.compile(
+    r"(?i:\b(?:pledged?|pledges|pledging|committed|commits|commitments?|(?:will|to|would)\s+lend|lent"
+    r"|a\s+promis|ont\s+promis|promet(?:tent)?|s['’]est\s+engagée?|se\s+sont\s+engagée?s|engagements?|prêtera(?:ient)?|prêtent)\b)"
+)
 
 
 _CITY_FRAME_RE = re.compile(r"\s*(?:À|A|At)\s+(?P<place>[A-Z][^,]{1,30}?)\s*,\s*")
@@ -1638,7 +1671,29 @@ def _trade_between_foreign_countries(
         return True
     if any(m.kind == "compound" and home not in m.codes for m in find_countries(text[start:end])):
         return True
-    return bool(_BOTH_RE.search(text, start, end))
+    return bool(_BOTH_RE.search(text, start, end)) or _foreign_flow_to_another(text, start, end, found)
+
+
+def _foreign_flow_to_another(text: str, start: int, end: int, found: set[str]) -> bool:
+    """Whether a foreign country's flow goes to (or comes from) another foreign country, both
+    named in the clause, the one before the flow's direction and the other after it (`Les
+    exportations d'habillement de la Turquie vers l'UE ont reculé de 8%`, `Egypt's exports to
+    Italy rose 12%`)."""
+    if not _FLOW_RE.search(text, start, end):
+        return False
+    direction = _FLOW_DIRECTION_RE.search(text, start, end)
+    if direction is None:
+        return False
+    before = {code for m in find_countries(text[start:direction.start()]) for code in m.codes} & found
+    after = {code for m in find_countries(text[direction.end():direction.end() + 40]) if m.start < 4
+             for code in m.codes} & found
+    return bool(before and after and not before & after)
+
+
+# The direction of a flow, right before its partner: `vers l'UE`, `to Italy`, `en provenance de Chine`.
+_FLOW_DIRECTION_RE = re.compile(
+    r"(?i:\b(?:vers|to|into|from|en\s+provenance\s+d[eu]|à\s+destination\s+d[eu])\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?)(?=[A-ZÀ-Ý])"
+)
 
 
 def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,

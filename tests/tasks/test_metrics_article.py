@@ -4450,3 +4450,27 @@ def test_a_foreign_companys_year_told_with_its_revenue_in_a_later_predicate_is_i
     )
     assert found["180,000 tons"]["countries"] == ["CN"]
     assert found["12%"]["countries"] == ["CN"]
+
+
+def test_a_foreign_funders_pledge_with_no_recipient_named_goes_to_the_articles_focus():
+    found = figures(
+        "Development lenders back Morocco-Senegal power link\n"
+        "Lenders have pledged $3.1 billion for the power line linking Morocco and Senegal, the two grid operators said.\n\n"
+        "Kuwait pledged $400 million through its development fund, and Japan committed $250 million in soft loans.\n\n"
+        "Separately, Qatar has committed $700 million to Tunisia's solar programme.\n",
+        language="en", published_year=2026,
+    )
+    assert found["$400 million"]["countries"] == ["KW", "MA", "SN"]
+    assert found["$250 million"]["countries"] == ["JP", "MA", "SN"]
+    assert "MA" not in found["$700 million"]["countries"]
+
+
+
+def test_a_foreign_countrys_flow_to_another_foreign_country_is_theirs_alone():
+    found = figures(
+        "Agrumes : les exportations marocaines vers la Russie progressent\n"
+        "Les exportations d'agrumes du Maroc vers la Russie ont atteint 410.000 tonnes en 2025.\n\n"
+        "La concurrence reste vive. Les exportations d'oranges de l'Egypte vers l'UE ont bondi de 14% sur la campagne.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["14%"]["countries"] == ["EG", "EU"]
