@@ -141,6 +141,22 @@ ENGLISH_DEMONYMS: dict[str, str] = {
     "Icelandic": "IS", "Maltese": "MT", "Cypriot": "CY", "Luxembourgish": "LU", "New Zealand": "NZ",
     "Cape Verdean": "CV", "Liberian": "LR", "Sierra Leonean": "SL", "Gambian": "GM", "Malawian": "MW",
 }
+# The demonyms of a country's regions and big cities name that country (`le groupe galicien
+# Textil Mareas`, `Andalusian exports to Morocco`, `le toulousain Figeac Aéro`), as its own
+# demonym does. (Not those that are also common surnames or are shared by two countries:
+# `breton`, `normand`, `gallois`, `basque`.)
+REGIONAL_DEMONYMS: dict[str, str] = {
+    "andalous": "ES", "andalou": "ES", "catalan": "ES", "galicien": "ES", "valencien": "ES", "madrilène": "ES",
+    "barcelonais": "ES", "sévillan": "ES", "bavarois": "DE", "munichois": "DE", "flamand": "BE", "wallon": "BE",
+    "piémontais": "IT", "toscan": "IT", "sicilien": "IT", "vénitien": "IT", "milanais": "IT", "turinois": "IT",
+    "écossais": "GB", "londonien": "GB", "québécois": "CA", "californien": "US", "texan": "US",
+    "parisien": "FR", "lyonnais": "FR", "marseillais": "FR", "toulousain": "FR", "bordelais": "FR",
+}
+ENGLISH_REGIONAL_DEMONYMS: dict[str, str] = {
+    "Andalusian": "ES", "Catalan": "ES", "Galician": "ES", "Valencian": "ES", "Bavarian": "DE",
+    "Flemish": "BE", "Walloon": "BE", "Tuscan": "IT", "Sicilian": "IT", "Scottish": "GB", "Welsh": "GB",
+    "Texan": "US", "Californian": "US",
+}
 # Prefixes of compound adjectives (`sino-marocain`, `maroco-chinoise`).
 PREFIXES: dict[str, str] = {
     "sino": "CN", "nippo": "JP", "maroco": "MA", "franco": "FR", "hispano": "ES",
@@ -198,10 +214,11 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     english["EU"] = "European Union"
     # CLDR's English short names are what analysts expect (`China`, `Morocco`, `United States`).
     demonyms: dict[str, str] = {}
-    for stem, code in DEMONYMS.items():
+    for stem, code in (*DEMONYMS.items(), *REGIONAL_DEMONYMS.items()):
         for form in _inflect(stem):
             demonyms[form] = code
             demonyms[form[0].upper() + form[1:]] = code
+    demonyms.update(ENGLISH_REGIONAL_DEMONYMS)
     demonyms.update(ENGLISH_DEMONYMS)
     return names, demonyms, english
 

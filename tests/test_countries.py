@@ -304,3 +304,13 @@ def test_the_euro_area_is_read_as_the_eu():
     assert _codes("Dans la zone euro, comme dans the euro area et la Eurozone.") == [
         ("zone euro", ("EU",), "name"), ("euro area", ("EU",), "name"), ("Eurozone", ("EU",), "name"),
     ]
+
+
+def test_a_regions_or_big_citys_demonym_names_its_country():
+    found = {m.text: m.codes for m in find_countries(
+        "le groupe galicien Textil Mareas, le motoriste toulousain Lauragais Aéro, les exportations andalouses, "
+        "Andalusian exports, a Bavarian supplier")}
+    assert found == {"galicien": ("ES",), "toulousain": ("FR",), "andalouses": ("ES",), "Andalusian": ("ES",),
+                     "Bavarian": ("DE",)}
+    # (not a surname that is also a region's demonym: `Thierry Breton`)
+    assert not find_countries("Thierry Breton a rencontré le ministre")

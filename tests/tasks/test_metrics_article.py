@@ -4474,3 +4474,13 @@ def test_a_foreign_countrys_flow_to_another_foreign_country_is_theirs_alone():
         language="fr", published_year=2026,
     )
     assert found["14%"]["countries"] == ["EG", "EU"]
+
+
+def test_a_regions_demonym_in_the_headline_makes_its_country_the_partner():
+    found = figures(
+        "Catalan exports to Morocco climb to a record €3.1 billion\n"
+        "Sales to Morocco reached €3.1 billion in 2025, the regional trade agency said.\n\n"
+        "The region's trade surplus widened to €1.4 billion.\n",
+        language="en", published_year=2026,
+    )
+    assert found["€1.4 billion"]["countries"] == ["ES", "MA"]
