@@ -467,7 +467,7 @@ def rate_country(text: str, figure_start: int, sentence: Span) -> Span | None:
 # A figure set against another after it: `with 17.4 million arrivals against 15.7 million for
 # Egypt`, `contre 2,7 milliards en Tunisie`, `inférieur à celui de la Turquie, d'environ 650 euros`.
 _COMPARED_RE = re.compile(
-    r"(?i:\b(?=[acvt])(?:contre|against|versus|vs\.?|compared\s+(?:with|to)|(?:celui|celle|ceux|celles)(?=\s+(?:de|du|des)\s|\s+d['’])|(?:that|those)(?=\s+of\s))\s)"
+    r"(?i:\b(?=[acvt])(?:contre|against|versus|vs\.?|compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:celui|celle|ceux|celles)(?=\s+(?:de|du|des)\s|\s+d['’])|(?:that|those)(?=\s+of\s))\s)"
 )
 
 
@@ -512,8 +512,23 @@ def compared_phrases(text: str, sentence: Span) -> list[Span]:
         phrase_end = _aside_end(text, m.end(), sentence[1])
         if _COMPARED_FIGURE_ASIDE_RE.match(text, phrase_end, sentence[1]):
             phrase_end = _aside_end(text, phrase_end + 1, sentence[1])
+        # (and the compared figures listed on, each for a country of its own: `compares with
+        # growth of 4.3% for Egypt, 2.1% for Tunisia and 2.6% for Jordan`)
+        item = _COMPARED_ITEM_RE.match(text, phrase_end, sentence[1])
+        while item and _COMPARED_OWNER_RE.search(text, m.end(), phrase_end):
+            phrase_end = item.end()
+            item = _COMPARED_ITEM_RE.match(text, phrase_end, sentence[1])
         phrases.append((m.start(), phrase_end))
     return phrases
+
+
+# One more compared figure for a country of its own: `, 2.1% for Tunisia`, ` et 3% pour l'Algérie`.
+_COMPARED_ITEM_RE = re.compile(
+    r"\s*(?:,\s*|;\s*)?(?:and\s+|et\s+)?(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?)?\s+"
+    r"(?:for|pour|in|en|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+)
+# The first compared figure's own country after it: `4.3% for Egypt`, `4,2% pour l'Egypte`.
+_COMPARED_OWNER_RE = re.compile(r"\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?)?\s+(?:for|pour)\s+")
 
 
 _COMPARED_FIGURE_ASIDE_RE = re.compile(

@@ -4484,3 +4484,15 @@ def test_a_regions_demonym_in_the_headline_makes_its_country_the_partner():
         language="en", published_year=2026,
     )
     assert found["€1.4 billion"]["countries"] == ["ES", "MA"]
+
+
+def test_figures_compared_each_for_a_country_of_their_own_are_not_the_home_countrys():
+    found = figures(
+        "IMF lifts Morocco's 2026 growth forecast to 4%\n"
+        "The IMF now expects Morocco's economy to grow 4% in 2026.\n\n"
+        "Morocco's outlook compares with growth of 3.8% for Egypt, 1.9% for Tunisia and 2.4% for Jordan.\n",
+        language="en", published_year=2026,
+    )
+    assert found["3.8%"]["countries"] == ["EG"]
+    assert found["1.9%"]["countries"] == ["TN"]
+    assert found["2.4%"]["countries"] == ["JO"]
