@@ -2050,8 +2050,9 @@ def _bracketed_figures_countries(text: str, figure_start: int, sentence: tuple[i
     if not bracketed:
         return set()
     if subjects.bracket_of_a_rival(text, figure_start, sentence, article) \
-            or (compared_phrase(text, sentence, figure_start) and not _FLOW_RE.search(text, *sentence)):
-        # (the compared one's, not a home flow's partner)
+            or (compared_phrase(text, sentence, figure_start) and not _FLOW_RE.search(text, *sentence)) \
+            or subjects.ranked_by_their_own(text, *sentence):
+        # (the compared one's, or ranked by its own, not a home flow's partner)
         return bracketed
     market = subjects.market_of_a_rival(text, figure_start, sentence, article)
     if market:

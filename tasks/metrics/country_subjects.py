@@ -900,8 +900,25 @@ _WIDER_RANK_RE = re.compile(
 def _partner_ranking(text: str, start: int, end: int) -> bool:
     """Whether the statement ranks a country among the home country's partners or markets
     (`Le Brésil arrive en deuxième position`), not in the world or its region."""
-    return bool(_RANKED_RE.search(text, start, end)) and not _WIDER_RANK_RE.search(text, start, end) \
-        and not _HOME_RANKED_AGAINST_RE.search(text, start, end)
+    return bool(_RANKED_RE.search(text, start, end)) and not ranked_by_their_own(text, start, end) \
+        and not _WIDER_RANK_RE.search(text, start, end) and not _HOME_RANKED_AGAINST_RE.search(text, start, end)
+
+
+def ranked_by_their_own(text: str, start: int, end: int) -> bool:
+    """Whether the statement ranks countries by a thing of their own, with a superlative and
+    no partner's role (`Le Mexique dispose de la LCM la plus importante, à environ 35 milliards
+    de dollars, devant le Chili (13,8 milliards)`): not as the home country's partners."""
+    ranks = [m.group(0).lower() for m in _RANKED_RE.finditer(text, start, end)]
+    return bool(ranks) and all(rank in _ADVERB_RANKS for rank in ranks) and bool(_OWN_SUPERLATIVE_RE.search(text, start, end))
+
+
+_ADVERB_RANKS = frozenset({"devant", "derrière", "ahead", "behind"})
+# A superlative of the subject's own (`la LCM la plus importante`, `the largest credit line`),
+# not of its role as a partner (`the largest supplier`).
+_OWN_SUPERLATIVE_RE = re.compile(
+    r"(?i:\b(?:la|le|les)\s+plus\s+(?:important|grand|élevé|gros|fort)\w*"
+    r"|\bthe\s+(?:largest|biggest|highest)\s+(?!(?:[\w-]+\s+)?(?:partner|market|supplier|customer|buyer|investor|source|destination)s?\b))"
+)
 
 
 def _names_home_but_as_rival(text: str, start: int, end: int, article: Article) -> bool:

@@ -4496,3 +4496,16 @@ def test_figures_compared_each_for_a_country_of_their_own_are_not_the_home_count
     assert found["3.8%"]["countries"] == ["EG"]
     assert found["1.9%"]["countries"] == ["TN"]
     assert found["2.4%"]["countries"] == ["JO"]
+
+
+def test_countries_ranked_by_a_thing_of_their_own_are_not_the_home_countrys_partners():
+    found = figures(
+        "Le FMI renouvelle la ligne de précaution du Maroc\n"
+        "Le FMI a renouvelé la ligne de précaution du Maroc pour 5 milliards de dollars.\n\n"
+        "Le Brésil détient les réserves les plus élevées de la région, à 350 milliards de dollars, "
+        "devant le Pérou (75 milliards) et l'Uruguay (16 milliards).\n",
+        language="fr", published_year=2026,
+    )
+    assert found["350 milliards de dollars"]["countries"] == ["BR"]
+    assert found["75 milliards"]["countries"] == ["PE"]
+    assert found["16 milliards"]["countries"] == ["UY"]
