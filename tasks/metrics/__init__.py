@@ -37,8 +37,9 @@ from econews.tasks.metrics.article import (
     Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article, singular,
 )
 from econews.tasks.metrics.countries import (
-    HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country, figure_countries, own_countries,
+    _HOME_WORDS_RE, HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country, figure_countries, own_countries,
 )
+from econews.countries import find_countries
 from econews.tasks.metrics.country_masks import masks_for_sentence
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
@@ -98,6 +99,7 @@ def extract_metrics(
     _share_bracketed_rates(text, out)
     _share_a_levels_change(text, out)
     _share_a_wholes_owner(text, out)
+    _possessive_share_of_the_figure_before(text, out, sentences)
     clear_document_caches()
     return out
 
@@ -175,6 +177,29 @@ def _share_a_wholes_owner(text: str, rows: list[dict]) -> None:
         if _PART_BEFORE_RE.fullmatch(text, whole["end"], part["start"]) and _PART_AFTER_RE.match(text, part["end"]):
             own = set(part["countries"]) - ({HOME_COUNTRY} - set(whole["countries"]))
             part["countries"] = sorted(set(whole["countries"]) | own)
+
+
+def _possessive_share_of_the_figure_before(text: str, rows: list[dict], sentences: list[tuple[int, int]]) -> None:
+    """A sentence that opens on a possessive share and names no country (`Its share fell to
+    18%`, `Sa part dans les exportations du secteur passe ainsi de 5,5% à 7,2%`) goes on about
+    the figure of the sentence before, in its paragraph: its figures take that one's countries
+    (`Russia supplied about 25% of the EU's fertilizer imports`: Russia's share of the EU's)."""
+    last_of: dict[tuple[int, int], dict] = {}
+    for row in rows:
+        i = bisect_left(sentences, (row["start"] + 1,)) - 1
+        sentence = sentences[i] if i >= 0 else None
+        if sentence is None:
+            continue
+        before = sentences[i - 1] if i > 0 else None
+        if before in last_of and _POSSESSIVE_SHARE_RE.match(text, sentence[0], row["start"]) \
+                and "\n" not in text[before[1]:sentence[0]] \
+                and not find_countries(text[sentence[0]:sentence[1]]) and not _HOME_WORDS_RE.search(text, *sentence):
+            row["countries"] = list(last_of[before]["countries"])
+        last_of[sentence] = row
+
+
+# `Its share`, `Sa part dans les exportations`, `Leur poids`: a share owned by the subject before.
+_POSSESSIVE_SHARE_RE = re.compile(r"\s*(?:Its|Their|Sa|Leur|Son)\s+(?:share|part|quote-part|poids|weight)\b[^.;:]*$")
 
 
 def _metric_row(text: str, doc_id: str, fig, n: int, countries: list[str], sentence: str) -> dict:

@@ -4509,3 +4509,16 @@ def test_countries_ranked_by_a_thing_of_their_own_are_not_the_home_countrys_part
     assert found["350 milliards de dollars"]["countries"] == ["BR"]
     assert found["75 milliards"]["countries"] == ["PE"]
     assert found["16 milliards"]["countries"] == ["UY"]
+
+
+def test_a_possessive_share_goes_on_about_the_figure_before():
+    found = figures(
+        "Les exportations marocaines d'agrumes progressent\n"
+        "Les exportations d'agrumes du Maroc ont atteint 6,1 milliards de dirhams en 2025.\n\n"
+        "Les ventes vers le Canada ont bondi de 31%. Sa part dans les exportations passe ainsi de 4,2% à 5,6%.\n\n"
+        "China supplied about 30% of the EU's magnesium imports last year. Its share fell to 24% in the first half.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["4,2%"]["countries"] == ["CA", "MA"]
+    assert found["5,6%"]["countries"] == ["CA", "MA"]
+    assert found["24%"]["countries"] == ["CN", "EU"]
