@@ -3461,21 +3461,28 @@ def _relative_antecedent(text: str, clauses: tuple[tuple[int, int], ...], index:
             _WHICH_RE.match(text, clauses[index][0]) and _RIVALRY_RE.search(text, clauses[0][0], clauses[index][0])):
         return set()
     start, end = clauses[index - 1]
-    window = text[start:end].rstrip(" ,")
+    # (its own figure in brackets between: `loin devant l'Espagne (14%), dont les volumes`)
+    window = _BRACKET_AT_END_RE.sub("", text[start:end].rstrip(" ,"))
     # (masked or not: `devant le Portugal` is a rival of the figures before it, and the
     # subject of the clause that goes on about it)
     mentions = find_countries(window)
     if not mentions or mentions[-1].end != len(window) or mentions[-1].kind != "name":
         return set()
-    if _named(text, *clauses[index], ()):
-        return set()  # `dont les importations en provenance de Chine`: the clause says whose
+    named_in_clause = _named(text, *clauses[index], ())
+    if named_in_clause and not _FLOW_DIRECTION_RE.search(text, *clauses[index]):
+        return set()  # `dont la filiale chinoise`: the clause says whose
     # the whole name it ends on: `le Gazoduc Nigeria-Maroc, dont le coût`
     named = [mentions[-1]]
     for m in reversed(mentions[:-1]):
         if not re.fullmatch(r"\s*(?:-|/|et|and)\s*", window[m.end:named[-1].start]):
             break
         named.append(m)
-    return {code for m in named for code in m.codes}
+    # (with the partner its flow goes to or comes from: `dont les volumes vers les Etats-Unis
+    # ont fondu de 40%`)
+    return {code for m in named for code in m.codes} | named_in_clause
+
+
+_BRACKET_AT_END_RE = re.compile(r"\s*\([^()]*\)$")
 
 
 def _subject_which_with_another(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:

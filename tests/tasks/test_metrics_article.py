@@ -4522,3 +4522,14 @@ def test_a_possessive_share_goes_on_about_the_figure_before():
     assert found["4,2%"]["countries"] == ["CA", "MA"]
     assert found["5,6%"]["countries"] == ["CA", "MA"]
     assert found["24%"]["countries"] == ["CN", "EU"]
+
+
+def test_a_whose_clause_after_a_bracketed_figure_is_its_antecedents_with_the_partner_it_names():
+    found = figures(
+        "Les tomates marocaines gagnent le marché britannique\n"
+        "Le Maroc a expédié 140.000 tonnes de tomates vers le Royaume-Uni en 2025.\n\n"
+        "Le Royaume détient 38% des importations britanniques de tomates, devant les Pays-Bas (22%), "
+        "dont les volumes vers le Royaume-Uni ont reculé de 15% en trois ans.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["15%"]["countries"] == ["GB", "NL"]
