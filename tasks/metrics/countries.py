@@ -598,7 +598,7 @@ def figure_countries(
     abroad = False
     if found and _home_taken_up_by_a_pronoun(text, figure_start, sentence, found, article, earlier_sentences):
         return sorted(found | {article.home_country})
-    if not found and _continents_figure(text, sentence, article):
+    if not found and _continents_figure(text, figure_start, sentence, article):
         return []
     if not found and _company_whole_by_its_possessive(text, figure_start, sentence, article):
         return [article.main_company_country]
@@ -896,12 +896,16 @@ _REGION_FLOW_RE = re.compile(
 )
 
 
-def _continents_figure(text: str, sentence: tuple[int, int], article: Article) -> bool:
+def _continents_figure(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:
     """Whether the sentence's subject is a continent or the world, or its market (`Le marché
     pharmaceutique africain, estimé à 65 milliards de dollars`, `Le continent importe encore
-    près de 70% des médicaments`) and it names no country: no country's figure."""
+    près de 70% des médicaments`) and it names no country: no country's figure. (Not the
+    continent's share of a flow whose owner is left unsaid, in an article about the home
+    country: `Le continent absorbe désormais 61% des ventes à l'étranger du secteur`.)"""
     start = _without_dateline(text, sentence)[0]
     if _named(text, *sentence, article.companies) or _located_home(text[sentence[0]:sentence[1]]):
+        return False
+    if article.home_country in article.focus_countries and subjects._UNOWNED_SHARE_RE.match(text, figure_start):
         return False
     if _CONTINENT_SUBJECT_RE.match(text, start):
         return True

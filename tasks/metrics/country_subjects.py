@@ -981,8 +981,9 @@ def foreign_topic(
 # home country's flow, which the foreign country takes a part of (not `46% des volumes
 # brésiliens`, `of Spain's imports`).
 _UNOWNED_SHARE_RE = re.compile(
-    r"[\d.,]+\s*%(?:\s*(?:,|et|and)\s*[\d.,]+\s*%)*\s+(?:des|du|de\s+la|de\s+l['’]|of(?:\s+the)?|of\s+its)\s*"
-    r"(?i:recettes|échanges|ventes|volumes?|exportations|importations|achats|arrivées|flux|approvisionnements|receipts|revenues?"
+    r"[\d.,]+\s*%(?:\s*(?:,|et|and)\s*[\d.,]+\s*%)*\s+(?:des|du|de\s+la|de\s+l['’]|de\s+ces|of(?:\s+the)?|of\s+its|of\s+these)\s*"
+    r"(?i:recettes|échanges|ventes|volumes?|exportations|importations|achats|arrivées|flux|approvisionnements|capitaux"
+    r"|investissements|investments|receipts|revenues?"
     r"|trade|sales|exports|imports|shipments|purchases|arrivals|supplies|volumes?)\b"
     r"(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+)?[A-Z])(?![ \t]+[a-zé]+(?:ains?|aines?|iens?|iennes?|ais|aises|ois|oises|ens|ennes|ese|ian)\b)"
 )

@@ -4533,3 +4533,15 @@ def test_a_whose_clause_after_a_bracketed_figure_is_its_antecedents_with_the_par
         language="fr", published_year=2026,
     )
     assert found["15%"]["countries"] == ["GB", "NL"]
+
+
+def test_the_continents_share_of_a_home_flow_is_the_home_countrys():
+    found = figures(
+        "Les exportations marocaines de câbles en hausse\n"
+        "Les exportations de câbles du Maroc ont atteint 9 milliards de dirhams en 2025.\n\n"
+        "Le continent absorbe désormais 23% des ventes à l'étranger du secteur. "
+        "Le continent importe encore près de 70% des câbles qu'il consomme.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["23%"]["countries"] == ["MA"]
+    assert found["70%"]["countries"] == []
