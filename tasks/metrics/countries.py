@@ -611,6 +611,7 @@ def figure_countries(
         found = _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed)
         abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
             or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
+    found = found | _sharing_countries(text, figure_start, sentence, previous, found)
     if found and _shares_of_a_foreign_companys_purchases(text, sentence, found, article):
         return sorted(found | {article.main_company_country})
     if found and _foreign_company_in_a_third_country(text, sentence, found, article):
@@ -893,6 +894,55 @@ _WORLD_MEASURE_RE = re.compile(
 _REGION_FLOW_RE = re.compile(
     r"(?i:\b(?:vers|to|from|en\s+provenance\s+d[eu]|à\s+destination\s+d[eu])\s+(?:l['’]\s*|the\s+)?(?:Afrique|Africa|Europe|Asie|Asia)"
     r"|\b(?:résultat|chiffre\s+d['’]affaires|revenue|profits?|bénéfices?|PNB|ventes|sales|exportations|exports)\b)"
+)
+
+
+def _sharing_countries(text: str, figure_start: int, sentence: tuple[int, int], previous: tuple[int, int] | None,
+                       found: set[str]) -> set[str]:
+    """The countries a resource is shared with, in the aside that describes the subject of the
+    figure's clause (`le champ gazier GTA, partagé avec le Sénégal, a produit 2,3 millions de
+    tonnes`, `the GTA field shared by Senegal and Mauritania, which produced 2.4 million
+    tonnes`), or of the sentence before when this one takes the resource up (`Le projet doit
+    produire 2,3 millions de tonnes`): what is shared is theirs too. Only with a country found."""
+    if not found:
+        return set()
+    window_start = max(sentence[0], figure_start - _SHARED_REACH)
+    aside = None
+    for m in _SHARED_ASIDE_RE.finditer(text, window_start, figure_start):
+        if not re.search(r"\d|[.;]", text[m.end():figure_start]) and _describes_the_subject(text, sentence[0], m):
+            aside = m
+    if aside is None and previous and _TAKEN_UP_RESOURCE_RE.match(text, _without_dateline(text, sentence)[0]) \
+            and not re.search(r"\d", text[sentence[0]:figure_start]) and not _named(text, *sentence):
+        aside = next(iter(_SHARED_ASIDE_RE.finditer(text, *previous)), None)
+    if aside is None:
+        return set()
+    return {code for m in find_countries(aside.group("with")) if m.kind == "name" for code in m.codes}
+
+
+def _describes_the_subject(text: str, sentence_start: int, aside: re.Match) -> bool:
+    """Whether the aside follows its clause's subject with nothing else before (`et le champ
+    gazier GTA, partagé avec`), or opens a relative that goes on about the noun it follows
+    (`field shared by Senegal and Mauritania, which produced`); not a noun deeper in the
+    clause (`L'économie mauritanienne, dopée par la production du champ GTA, partagé avec`)."""
+    if _WHICH_RE.match(text, aside.end() + 1) or re.match(r"\s+(?:which|qui)\b", text[aside.end():]):
+        return True
+    return bool(_SUBJECT_BEFORE_ASIDE_RE.search(text[sentence_start:aside.start()]))
+
+
+# The clause's subject right before the aside, after the sentence's start or a clause's opener.
+_SUBJECT_BEFORE_ASIDE_RE = re.compile(
+    r"(?:^\s*|,\s|\b(?:et|and|while)\s+|\b(?:tandis|alors)\s+qu(?:e\s+|['’]\s*))"
+    r"(?:le|la|les|l['’]|the|son|sa|its)\s*[^,;\d]{1,80},?\s*$"
+)
+_SHARED_REACH = 160
+# `partagé avec le Sénégal,`, `shared by Senegal and Mauritania,`, `à cheval sur la frontière entre X et Y`
+_SHARED_ASIDE_RE = re.compile(
+    r"(?i:\b(?:partagée?s?|shared|straddling|à\s+cheval\s+(?:sur|entre))\s+(?:avec|with|by|entre|between|par)?\s*)"
+    r"(?P<with>[^,;.()]{2,60})(?=,|\s+(?:which|qui)\b)"
+)
+# A resource or project taken up from the sentence before: `Le projet`, `Le champ`, `The field`.
+_TAKEN_UP_RESOURCE_RE = re.compile(
+    r"\s*(?:Le|Ce|The|This)\s+(?:projet|champ|gisement|site|project|field|deposit)\b"
 )
 
 

@@ -4545,3 +4545,17 @@ def test_the_continents_share_of_a_home_flow_is_the_home_countrys():
     )
     assert found["23%"]["countries"] == ["MA"]
     assert found["70%"]["countries"] == []
+
+
+def test_what_is_shared_with_another_country_is_its_too():
+    found = figures(
+        "La Mauritanie accélère dans le gaz\n"
+        "La Mauritanie a signé de nouveaux permis d'exploration.\n\n"
+        "Son économie a crû de 4,8% en 2025 et le gisement de Banda, partagé avec le Sénégal, a produit 1,1 million de tonnes.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["1,1 million de tonnes"]["countries"] == ["MR", "SN"]
+    assert [f for f in extract_metrics(
+        "La Mauritanie accélère dans le gaz\nL'économie mauritanienne, portée par le gisement de Banda, "
+        "partagé avec le Sénégal, a crû de 4,8% en 2025.\n", doc_id="d", language="fr", published_year=2026,
+    ) if f["text"] == "4,8%"][0]["countries"] == ["MR"]
