@@ -899,9 +899,16 @@ _WIDER_RANK_RE = re.compile(
 
 def _partner_ranking(text: str, start: int, end: int) -> bool:
     """Whether the statement ranks a country among the home country's partners or markets
-    (`Le Brésil arrive en deuxième position`), not in the world or its region."""
-    return bool(_RANKED_RE.search(text, start, end)) and not ranked_by_their_own(text, start, end) \
+    (`Le Brésil arrive en deuxième position`), not in the world or its region. (Not buyers a
+    rival competes for, in a relative aside: `Neighbouring Mauritania, which competes for the
+    same Spanish and Japanese buyers, landed 38,000 tons`.)"""
+    rivalry = [m.span() for m in _RIVALRY_ASIDE_RE.finditer(text, start, end)]
+    ranks = [m for m in _RANKED_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in rivalry)]
+    return bool(ranks) and not ranked_by_their_own(text, start, end) \
         and not _WIDER_RANK_RE.search(text, start, end) and not _HOME_RANKED_AGAINST_RE.search(text, start, end)
+
+
+_RIVALRY_ASIDE_RE = re.compile(r",\s*(?:which|who|qui)\s+(?i:compet\w+|concurren\w+|rival\w*)[^,;.]*,")
 
 
 def ranked_by_their_own(text: str, start: int, end: int) -> bool:
@@ -1031,7 +1038,8 @@ def _there_abroad(
 
 
 _NAMED_SUBJECT_RE = re.compile(r",\s*(?:(?:les?|la|the)\s+|l['’]\s*)?[A-Z]")
-_ARTICLE_RE = re.compile(r"\s*(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’]\s*)?")  # also mid-sentence (`tandis que l'Égypte`)
+# (also mid-sentence: `tandis que l'Égypte`; with a neighbour's or rival's epithet: `Neighbouring Mauritania`)
+_ARTICLE_RE = re.compile(r"\s*(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’]\s*)?(?:(?:[Nn]eighbou?ring|[Rr]ival)\s+)?")
 
 
 def _topic_country(

@@ -4559,3 +4559,14 @@ def test_what_is_shared_with_another_country_is_its_too():
         "La Mauritanie accélère dans le gaz\nL'économie mauritanienne, portée par le gisement de Banda, "
         "partagé avec le Sénégal, a crû de 4,8% en 2025.\n", doc_id="d", language="fr", published_year=2026,
     ) if f["text"] == "4,8%"][0]["countries"] == ["MR"]
+
+
+def test_a_neighbouring_rival_competing_for_the_same_buyers_is_said_of_abroad():
+    found = figures(
+        "Morocco's date exports climb\n"
+        "Morocco exported 52,000 tonnes of dates in 2025, the agriculture ministry said.\n\n"
+        "Neighbouring Algeria, which competes for the same French and Spanish buyers, exported 120,000 tonnes "
+        "of dates last year.\n",
+        language="en", published_year=2026,
+    )
+    assert found["120,000 tonnes"]["countries"] == ["DZ"]
