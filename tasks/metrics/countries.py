@@ -385,6 +385,10 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
             continue  # `IDE : la France garde la tête, les Emirats et la Chine accélèrent`: a ranking
         if home and codes and home not in codes and _partners_of_a_flow(window, start, end, companies):
             codes.add(home)
+        if home and codes and home not in codes and _HOME_FLOW_ROLE_RE.search(window, start, end):
+            # `Recettes touristiques : la France reste le premier marché`: a partner ranked in
+            # the home country's flow, which is what the article is about
+            codes = {home}
         if codes:
             return tuple(sorted(codes))
     counts = Counter(code for mention in find_countries(text) for code in mention.codes)
@@ -1784,7 +1788,7 @@ _ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")
 _DELIVERIES_RE = re.compile(r"(?i:\b(?:livraisons|deliveries|approvisionnements|supplies|expéditions|envois|shipments)\b)")
 # A partner's role in the home country's flow: `la première destination`, `premier fournisseur du Royaume`.
 _HOME_FLOW_ROLE_RE = re.compile(
-    r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|principale?|top|largest|main)\s+(?:destination|fournisseur|client|débouché|supplier|customer|market|buyer)s?\b)"
+    r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|principale?|top|largest|main)\s+(?:destination|fournisseur|client|débouché|marché|supplier|customer|market|buyer)s?\b)"
 )
 
 

@@ -4570,3 +4570,14 @@ def test_a_neighbouring_rival_competing_for_the_same_buyers_is_said_of_abroad():
         language="en", published_year=2026,
     )
     assert found["120,000 tonnes"]["countries"] == ["DZ"]
+
+
+def test_a_headline_ranking_a_partner_of_the_home_flow_is_about_the_home_flow():
+    found = figures(
+        "Exportations d'agrumes : la Russie reste le premier débouché, le Canada progresse\n"
+        "Les exportations d'agrumes du Maroc ont atteint 780.000 tonnes sur la campagne, en hausse de 6%.\n\n"
+        "Les clémentines représentent 41% des volumes expédiés.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["780.000 tonnes"]["countries"] == ["MA"]
+    assert found["41%"]["countries"] == ["MA"]
