@@ -800,13 +800,16 @@ _LEAD_IN_RE = re.compile(
     r"(?:\s*(?:(?:Selon|D['’]après|According\s+to)\s[^,;]{2,80},|(?i:pour\s+sa\s+part|de\s+son\s+côté|par\s+ailleurs"
     r"|en\s+revanche|à\s+titre\s+de\s+comparaison|en\s+comparaison|ailleurs|meanwhile|by\s+comparison|in\s+comparison"
     r"|elsewhere|for\s+its\s+part|by\s+contrast|in\s+contrast)\s*,|(?i:tandis\s+qu['’]\s*|tandis\s+que|alors\s+qu['’]\s*"
-    r"|alors\s+que|while|whereas|mais|but|et|and)\s))*\s*"
+    r"|alors\s+que|while|whereas|mais|but|et|and)\s"
+    # a source that reports what follows: `la Banque centrale relève que`, `the IMF noted that`
+    r"|(?:[Ll]a|[Ll]e|[Ll]['’]|[Tt]he)\s*[^,;.]{2,60}?\s(?:relève|indique|souligne|note|précise|rappelle|observe|constate"
+    r"|notes|noted|says|said|reports|reported)\s+(?:que\s|qu['’]\s*|that\s)))*\s*"
 )
 # An opening phrase before the subject, up to its comma (`Under the import strategy adopted by
 # the federal government in 2024,`, `A l'échelle du continent,`); not a country's setting
 # (`In Brazil,`), which `_IN_COUNTRY_RE` reads first.
 _OPENING_PHRASE_RE = re.compile(
-    r"\s*(?:Under|At|By|With|After|Before|Since|Despite|Amid|In|Dans|Sous|Avec|Après|Avant|Depuis|Malgré|Face|Outre|En|A|À)"
+    r"\s*(?:Under|At|By|With|After|Before|Since|Despite|Amid|In|Dans|Sous|Avec|Après|Avant|Depuis|Malgré|Face|Outre|En|Au|A|À)"
     r"\s[^,;.]{2,90},\s*"
 )
 # A country's own economy and its owner after it (`la production de la Chine`, `l'économie
@@ -816,7 +819,10 @@ _OPENING_PHRASE_RE = re.compile(
 # in an article on their trade).
 _OWNER_OF = r"(?:\s+(?!en\b|à\b|au\b|vers\b|avec\b|from\b|to\b|with\b)[a-zéè]+){0,2}?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)"
 _OWNED_ECONOMY_RE = re.compile(
-    r"(?i:(?:production|économie|PIB|consommation|demande|trafic|output|economy|GDP|consumption|demand|traffic"
+    r"(?i:(?:production|économie|PIB|consommation|demande|trafic|réserves(?:\s+de\s+change)?|dette|output|economy|GDP|consumption|demand|traffic"
+    r"|reserves|debt"
+    # (or taken up by a pronoun: `alors que celles de la Tunisie se sont établies à 25,3 milliards de dinars`)
+    r"|celui|celle|ceux|celles|those"
     # its institutions (`The Central Bank of Tunisia held its key rate`, `la Banque centrale d'Egypte`)
     r"|central\s+bank|banque\s+centrale|government|gouvernement|ministry|ministère|statistics\s+(?:office|agency))"
     + _OWNER_OF + ")"

@@ -4581,3 +4581,15 @@ def test_a_headline_ranking_a_partner_of_the_home_flow_is_about_the_home_flow():
     )
     assert found["780.000 tonnes"]["countries"] == ["MA"]
     assert found["41%"]["countries"] == ["MA"]
+
+
+def test_a_foreign_economys_reserves_reported_by_a_home_source_are_its_own():
+    found = figures(
+        "Les avoirs de réserve du Maroc en hausse\n"
+        "Les avoirs officiels de réserve du Maroc ont atteint 390 milliards de dirhams à fin juin.\n\n"
+        "Au niveau régional, la Banque centrale relève que les réserves de change de la Jordanie ont atteint "
+        "21 milliards de dollars, alors que celles du Liban se sont établies à 10 milliards de dollars.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["21 milliards de dollars"]["countries"] == ["JO"]
+    assert found["10 milliards de dollars"]["countries"] == ["LB"]
