@@ -166,6 +166,9 @@ _STATE_SUBJECT_RE = re.compile(r"\s*(?:L['’]\s*[ÉE]tat|Le\s+gouvernement|The\
 _ZONE_SUBJECT_RE = re.compile(
     r"\s*(?:(?:Le|La|L['’]|The|This|Ce|Cette)\s*)(?:parc\s+industriel|zone\s+(?:industrielle|franche|d['’]\s*accélération\s+industrielle)"
     r"|technop[oô]le|plateforme\s+industrielle|industrial\s+(?:park|zone)|free\s+zone|(?:[A-Z][\w-]*\s+){1,3}(?:Industrial\s+Park|Free\s+Zone))\b"
+    # (or named, and called a zone in an apposition: `Tanger Tech, a 2,000-hectare industrial city south of Tangier,`)
+    r"|\s*(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:a|an|une?)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?(?:industrial\s+(?:city|park|zone|hub)|free\s+zone"
+    r"|cité\s+industrielle|zone\s+(?:industrielle|franche)|parc\s+industriel|technop[oô]le)\b"
 )
 _STATE_FINANCES_RE = re.compile(
     r"(?=\b(?i:[blcsiptdr]))(?i:\bl['’]\s*[ÉE]tat\b|\bstate\s+budget\b|\bbudg[ée]taires?\b|\bbudget\s+de\s+l['’]\s*[ÉE]tat\b"

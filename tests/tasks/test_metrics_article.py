@@ -4593,3 +4593,15 @@ def test_a_foreign_economys_reserves_reported_by_a_home_source_are_its_own():
     )
     assert found["21 milliards de dollars"]["countries"] == ["JO"]
     assert found["10 milliards de dollars"]["countries"] == ["LB"]
+
+
+def test_a_home_zone_named_and_called_a_zone_in_an_apposition_is_the_home_countrys():
+    found = figures(
+        "Korea's Hanmi Cables to Build Plant in Morocco\n"
+        "South Korea's Hanmi Cables will invest $120 million in a cable plant near Kenitra.\n\n"
+        "Morocco has drawn more than $3 billion of Korean investment pledges since 2023. "
+        "Atlantic Park, a 1,200-hectare industrial park north of Kenitra, hosts 42 companies so far.\n",
+        language="en", published_year=2026,
+    )
+    assert found["1,200-hectare"]["countries"] == ["MA"]
+    assert found["42 companies"]["countries"] == ["MA"]
