@@ -3350,11 +3350,37 @@ def _with_the_sentence_subject(text, clauses, index, found, article, home) -> se
     if not found - {home}:
         return found
     found = found | _opening_subject(text, clauses, index) | _elided_flow_owner(text, clauses, index) \
-        | _whole_of_the_part(text, clauses, index, article)
+        | _whole_of_the_part(text, clauses, index, article) | _importer_of_the_imports(text, clauses, index, found)
     if index > 0 and not _named(text, *clauses[index], ()) - {home} \
             and not _OTHER_SUBJECT_RE.match(text, clauses[index][0]):
         found |= _opening_place(text, clauses, index, article)
     return found
+
+
+def _importer_of_the_imports(text: str, clauses: tuple[tuple[int, int], ...], index: int, found: set[str]) -> set[str]:
+    """The importer of imports from a country the figure's clause names alone (`after imports
+    from China surged to 78 million units`): the country or bloc the sentence opens on as its
+    subject, itself or by its institution (`The European Commission imposed duties ..., after
+    imports from China surged`, `La Turquie a relevé ses droits, les importations en provenance
+    de Chine ayant bondi`)."""
+    imports = _IMPORTS_FROM_RE.search(text, *clauses[index])
+    if index == 0 or imports is None or _named(text, clauses[index][0], imports.start()):
+        return set()
+    start, end = clauses[0]
+    at = _OPENING_ARTICLE_RE.match(text, start, end).end()
+    mention = next(iter(find_countries(text[at:end])), None)
+    if mention is None or mention.start != 0 or len(mention.codes) != 1 or set(mention.codes) & found:
+        return set()
+    if mention.kind == "demonym" and not _INSTITUTION_AFTER_RE.match(text, at + mention.end):
+        return set()
+    return set(mention.codes)
+
+
+_IMPORTS_FROM_RE = re.compile(
+    r"(?i:\b(?:imports|importations|purchases|achats)\s+(?:from|en\s+provenance\s+d[eu]|d['’]\s*origine)\s)"
+)
+# A country's institution named by its demonym: `The European Commission`, `le gouvernement turc` is by its name.
+_INSTITUTION_AFTER_RE = re.compile(r"\s+(?:Commission|Council|government|authorities|Parliament|Union)\b")
 
 
 def _own_clause_settles(

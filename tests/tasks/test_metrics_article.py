@@ -4605,3 +4605,14 @@ def test_a_home_zone_named_and_called_a_zone_in_an_apposition_is_the_home_countr
     )
     assert found["1,200-hectare"]["countries"] == ["MA"]
     assert found["42 companies"]["countries"] == ["MA"]
+
+
+def test_imports_from_a_country_are_the_importers_the_sentence_opens_on():
+    found = figures(
+        "Morocco's steel mills brace for competition\n"
+        "Moroccan mills produced 2.1 million tonnes of steel in 2025.\n\n"
+        "The European Commission raised safeguard duties in March, after imports from Vietnam climbed to "
+        "4.2 million tonnes.\n",
+        language="en", published_year=2026,
+    )
+    assert found["4.2 million tonnes"]["countries"] == ["EU", "VN"]
