@@ -1205,9 +1205,11 @@ def _compared_abroad(text: str, figure_start: int, sentence: tuple[int, int], fo
     countries only, set against a figure of the home country alone (`69% au Maroc, contre
     environ 40% pour l'industrie sud-africaine`): that country's figure, not the home country's."""
     home = article.home_country
-    if not found or home in found or _FLOW_RE.search(text, *sentence):
-        return False  # (`Les exportations vers la France ..., contre 4 MMDH vers l'Espagne`: a home flow)
     phrase = compared_phrase(text, sentence, figure_start)
+    if not found or home in found or (_FLOW_RE.search(text, *sentence) and not (phrase and _OWNER_FOR_RE.search(text, *phrase))):
+        # (`Les exportations vers la France ..., contre 4 MMDH vers l'Espagne`: a home flow; not
+        # a figure for a country of its own: `78% des exportations marocaines, contre 55% pour la Tunisie`)
+        return False
     # (set against the home country's alone: `Les avoirs français représentent 31% du stock,
     # contre 9% pour les Emirats` compares two partners' shares of the home country's stock)
     if phrase is None or not _named(text, *phrase) - {home} or subjects.span_names_home(text, *phrase, article):
@@ -1217,6 +1219,10 @@ def _compared_abroad(text: str, figure_start: int, sentence: tuple[int, int], fo
     others = tuple(compared for compared in compared_phrases(text, sentence) if compared[1] <= phrase[0])
     return not _named(text, sentence[0], phrase[0], article.companies, others) - {home}
 
+
+
+# A compared figure for a country of its own: `contre 55% pour la Tunisie`, `against 40% for Egypt`.
+_OWNER_FOR_RE = re.compile(r"\d[\d.,]*\s*(?:%|percent|pour\s?cent)?\s+(?:pour|for)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]")
 
 
 def _whose_own(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:

@@ -4616,3 +4616,14 @@ def test_imports_from_a_country_are_the_importers_the_sentence_opens_on():
         language="en", published_year=2026,
     )
     assert found["4.2 million tonnes"]["countries"] == ["EU", "VN"]
+
+
+def test_a_compared_figure_for_a_country_of_its_own_is_not_the_home_flows():
+    found = figures(
+        "Huile d'olive : le Maroc mise sur le conditionné\n"
+        "Le Maroc a exporté 40.000 tonnes d'huile d'olive en 2025.\n\n"
+        "Le vrac représente encore 70% des exportations marocaines, contre 48% pour l'Espagne.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["48%"]["countries"] == ["ES"]
+    assert found["70%"]["countries"] == ["MA"]
