@@ -3513,10 +3513,12 @@ def _which_of_a_countrys_flow(text: str, clauses: tuple[tuple[int, int], ...], i
     return set(mentions[0].codes) if len(mentions) == 1 else set()
 
 
-# A country's whole flow or economy ending a clause: `total UK trade`, `Spain's exports`,
+# A country's whole flow, economy or market ending a clause: `total UK trade`, `Spain's exports`,
 # `le commerce extérieur de la Turquie`, `le PIB du Sénégal`.
 _COUNTRYS_FLOW_END_RE = re.compile(
-    r"(?:\b(?P<owner>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:['’]s)?\s+(?:total\s+|overall\s+)?(?:trade|exports|imports|GDP|economy|output)"
+    r"(?:\b(?P<owner>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:['’]s)?\s+(?:total\s+|overall\s+)?"
+    # (or its market, with what it is of: `the UK's new car market`)
+    r"(?:trade|exports|imports|GDP|economy|output|(?:[a-z-]+\s+){0,3}market)"
     r"|\b(?:commerce\s+extérieur|échanges\s+(?:totaux|extérieurs)|exportations|importations|PIB|économie|production)"
     r"(?:\s+totale?s?)?\s+(?:de\s+la|du|de\s+l['’]|des)\s*(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))$"
 )

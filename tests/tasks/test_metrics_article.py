@@ -4627,3 +4627,14 @@ def test_a_compared_figure_for_a_country_of_its_own_is_not_the_home_flows():
     )
     assert found["48%"]["countries"] == ["ES"]
     assert found["70%"]["countries"] == ["MA"]
+
+
+def test_a_which_clause_on_a_countrys_market_is_that_countrys():
+    found = figures(
+        "Moroccan-built cars gain ground in Italy\n"
+        "Italian buyers registered 41,000 cars made in Morocco in 2025.\n\n"
+        "Moroccan-built vehicles now account for 2.6% of Italy's new car market, which shrank 1.4% to 1.55 million "
+        "units last year.\n",
+        language="en", published_year=2026,
+    )
+    assert found["1.4%"]["countries"] == ["IT"]
