@@ -1654,6 +1654,7 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or _foreign_place_subject(text, statement, found, article)
         or _trade_between_foreign_countries(text, figure_start, statement, found, article)
         or _only_rival_does_better(text, figure_start, statement, found, article)
+        or bool(subjects.foreign_market_of_suppliers(text, statement, article) & found)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
 
 
@@ -2121,7 +2122,8 @@ def _bracketed_figures_countries(text: str, figure_start: int, sentence: tuple[i
             or subjects.ranked_by_their_own(text, *sentence):
         # (the compared one's, or ranked by its own, not a home flow's partner)
         return bracketed
-    market = subjects.market_of_a_rival(text, figure_start, sentence, article)
+    market = subjects.market_of_a_rival(text, figure_start, sentence, article) \
+        or subjects.foreign_market_of_suppliers(text, sentence, article)
     if market:
         return bracketed | market
     if _shares_of_a_foreign_companys_purchases(text, sentence, bracketed, article):

@@ -295,6 +295,30 @@ def market_of_a_rival(text: str, figure_start: int, sentence: tuple[int, int], a
             for code in m.codes} - {article.home_country}
 
 
+def foreign_market_of_suppliers(text: str, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The foreign market a sentence ranks suppliers of (`Germany remained the biggest supplier
+    of new cars to Britain with 402,000 units, followed by Spain (258,000)`, `la Chine reste le
+    premier fournisseur de la Mauritanie, devant l'Espagne (14%)`): the suppliers' figures are of
+    that market, not of the home country. Empty where the market is the home country."""
+    start = base._without_dateline(text, sentence)[0]
+    supplier = _SUPPLIER_OF_RE.search(text, start, sentence[1])
+    if supplier is None:
+        return set()
+    market = next(iter(find_countries(text[supplier.end():supplier.end() + 40])), None)
+    if market is None or market.start != 0 or article.home_country in market.codes:
+        return set()
+    return set(market.codes)
+
+
+# A supplier ranked first (or after) and the market it supplies: `the biggest supplier of new
+# cars to Britain`, `premier fournisseur de la Mauritanie`.
+_SUPPLIER_OF_RE = re.compile(
+    r"(?i:\b(?:biggest|largest|top|leading|main|second|third|premier|première|principal|deuxième|troisième)\s+"
+    r"(?:[\w-]+\s+)?(?:suppliers?|fournisseurs?)\b(?:\s+of\s+(?:[\w-]+\s+){1,3}?(?=to\s))?"
+    r"\s*(?:to|de|du|des|d['’]|au|aux|à)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?)(?=[A-ZÀ-Ý])"
+)
+
+
 # What a market's name follows: `les importations de l'Union européenne`, `of the EU's`.
 _MARKET_OF_BEFORE_RE = re.compile(r"(?i:\b(?:importations|imports|échanges|trade|marché|market)\s+(?:[\w'’-]+\s+){0,2}"
                                   r"(?:de|du|des|d['’]|of)\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?$"

@@ -4638,3 +4638,16 @@ def test_a_which_clause_on_a_countrys_market_is_that_countrys():
         language="en", published_year=2026,
     )
     assert found["1.4%"]["countries"] == ["IT"]
+
+
+def test_suppliers_ranked_in_a_foreign_market_are_that_markets_not_the_home_countrys():
+    found = figures(
+        "Morocco climbs among Italy's car suppliers\n"
+        "Italian buyers registered 41,000 cars made in Morocco in 2025.\n\n"
+        "Germany remained the biggest supplier of new cars to Italy with 310,000 units, followed by Spain "
+        "(190,000) and France (150,000).\n",
+        language="en", published_year=2026,
+    )
+    assert found["310,000 units"]["countries"] == ["DE", "IT"]
+    assert found["190,000"]["countries"] == ["ES", "IT"]
+    assert found["150,000"]["countries"] == ["FR", "IT"]
