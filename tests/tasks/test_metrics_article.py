@@ -4651,3 +4651,15 @@ def test_suppliers_ranked_in_a_foreign_market_are_that_markets_not_the_home_coun
     assert found["310,000 units"]["countries"] == ["DE", "IT"]
     assert found["190,000"]["countries"] == ["ES", "IT"]
     assert found["150,000"]["countries"] == ["FR", "IT"]
+
+
+def test_a_home_companys_sales_set_abroad_are_the_home_countrys_with_that_country():
+    found = figures(
+        "OCP steps up fertilizer sales in West Africa\n"
+        "Morocco's OCP shipped 1.9 million tonnes of fertilizer to West Africa in 2025, the group said.\n\n"
+        "In Nigeria, sales rose 22% to 510,000 tonnes, helped by a subsidy that cut the price of a bag to "
+        "18,000 naira.\n",
+        language="en", published_year=2026,
+    )
+    assert found["510,000 tonnes"]["countries"] == ["MA", "NG"]
+    assert found["18,000 naira"]["countries"] == ["NG"]
