@@ -1178,9 +1178,17 @@ def _the_n_countries(text: str, sentence: tuple[int, int], earlier: list[tuple[i
     paragraph_start = earlier[0][0] if earlier else sentence[0]
     if len(foreign(paragraph_start, sentence[0])) == n:
         return foreign(paragraph_start, sentence[0])
-    for span in reversed([s for s in sentence_spans(text[:sentence[0]])]):
+    spans = list(reversed(sentence_spans(text[:sentence[0]])))
+    for span in spans:
         if len(foreign(*span)) == n:
             return foreign(*span)
+    if home is None:
+        return set()
+    # (the home country among them, in an article about it: `les ministres du Commerce des quatre
+    # pays`, of the Agadir agreement's members, `les échanges avec l'Egypte, la Tunisie et la Jordanie`)
+    for span in spans:
+        if len(foreign(*span)) == n - 1:
+            return foreign(*span) | {home}
     return set()
 
 

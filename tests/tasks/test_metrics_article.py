@@ -4663,3 +4663,13 @@ def test_a_home_companys_sales_set_abroad_are_the_home_countrys_with_that_countr
     )
     assert found["510,000 tonnes"]["countries"] == ["MA", "NG"]
     assert found["18,000 naira"]["countries"] == ["NG"]
+
+
+def test_the_n_countries_of_an_agreement_include_the_home_country():
+    found = figures(
+        "Accord tripartite : le déficit du Maroc avec le Sénégal se creuse\n"
+        "En 2025, les échanges du Maroc avec le Sénégal et la Côte d'Ivoire ont totalisé 6,2 milliards de dirhams.\n\n"
+        "Réunis en mars, les ministres des trois pays visent 15 milliards de dirhams d'échanges d'ici 2030.\n",
+        language="fr", published_year=2026,
+    )
+    assert found["15 milliards de dirhams"]["countries"] == ["CI", "MA", "SN"]
