@@ -623,7 +623,8 @@ def figure_countries(
         return sorted(found | {article.main_company_country})
     if found and _foreign_company_in_a_third_country(text, sentence, found, article):
         return sorted(found | {article.main_company_country})
-    if found and _pledged_by_a_foreign_funder(text, figure_start, sentence, found, article):
+    if (found and _pledged_by_a_foreign_funder(text, figure_start, sentence, found, article)) \
+            or _lent_to_the_focus_project(text, figure_start, sentence, found, article):
         return sorted(found | set(article.focus_countries))
     owner = _owner_of_the_flow_a_partner_takes(text, figure_start, sentence, found, article)
     if owner:
@@ -1018,12 +1019,39 @@ def _pledged_by_a_foreign_funder(text: str, figure_start: int, sentence: tuple[i
     clause = _figure_clause(text, figure_start, sentence)
     if not _FUNDER_PLEDGE_RE.search(text, clause[0], figure_start):
         return False
+    return _no_recipient_after(text, figure_start, clause, found, article)
+
+
+def _no_recipient_after(text: str, figure_start: int, clause: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the figure's clause names no recipient after it, no country other than `found`
+    and no world region (a recipient named after the figure is the flow's other end: `has also
+    committed $2 billion to Egypt's Red Sea coast and $900 million to Tunisia`)."""
     after = text[figure_start:clause[1]]
-    # (a recipient named after the figure is the flow's other end: `has also committed $2
-    # billion to Egypt's Red Sea coast and $900 million to Tunisia`)
     recipients = [m for m in find_countries(after) if _RECIPIENT_BEFORE_RE.search(after[:m.start])]
     return not recipients and not _named(text, figure_start, clause[1], article.companies) - found \
         and not _REGION_PLACE_RE.search(after)
+
+
+def _lent_to_the_focus_project(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],
+                               article: Article) -> bool:
+    """Whether the figure is money lent or pledged by a lender of no foreign country (a
+    multilateral bank, home banks), its clause naming no recipient, in an article whose focus
+    is a project of the home country with partners: the focus's countries (`The ECOWAS Bank for
+    Investment and Development will lend $420 million`, `a syndicate of Moroccan banks ... will
+    provide 4.5 billion dirhams in local-currency loans`, of the Nigeria-Morocco pipeline)."""
+    home, focus = article.home_country, set(article.focus_countries)
+    if not home or found - {home} or home not in focus or len(focus) < 2:
+        return False
+    clause = _figure_clause(text, figure_start, sentence)
+    if not _LENDS_RE.search(text, clause[0], figure_start):
+        return False
+    return _no_recipient_after(text, figure_start, clause, found, article)
+
+
+# A lender's verb before its figure: `will lend`, `will provide`, `prêtera`, `accordera`.
+_LENDS_RE = re.compile(
+    r"(?i:\b(?:(?:will|to|would)\s+(?:lend|provide|extend)|prêtera(?:ient)?|accordera(?:ient)?|apportera(?:ient)?)\s+(?:[\w-]+\s+){0,2}$)"
+)
 
 
 _RECIPIENT_BEFORE_RE = re.compile(r"(?i:\b(?:to|into|in|for|à|au|aux|en|vers|pour)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)$")

@@ -4673,3 +4673,15 @@ def test_the_n_countries_of_an_agreement_include_the_home_country():
         language="fr", published_year=2026,
     )
     assert found["15 milliards de dirhams"]["countries"] == ["CI", "MA", "SN"]
+
+
+def test_a_lender_of_no_foreign_country_lends_to_the_focus_project():
+    found = figures(
+        "Lenders back the Morocco-Mauritania power link\n"
+        "Lenders have agreed to finance the Morocco-Mauritania power link, the two grid operators said.\n\n"
+        "The West African Development Bank will lend $150 million, while a group of Moroccan banks will provide "
+        "1.2 billion dirhams in local-currency loans.\n",
+        language="en", published_year=2026,
+    )
+    assert found["$150 million"]["countries"] == ["MA", "MR"]
+    assert found["1.2 billion dirhams"]["countries"] == ["MA", "MR"]
