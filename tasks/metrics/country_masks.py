@@ -231,8 +231,15 @@ def _ranked_against(text: str, start: int, end: int) -> list[tuple[Span, Span | 
         for span in _list_after(text, m.end(), end):
             bracket = _BRACKET_RE.match(text, span[1], end)
             aside = _OWN_ASIDE_RE.match(text, span[1], end)
-            out.append((span, bracket.span() if bracket else (aside.start(), end) if aside else None))
+            # (or its figure told with it: `behind France with 31%`, `derrière l'Espagne avec 16,4 MMDH`)
+            told_with = _OWN_WITH_RE.match(text, span[1], end)
+            own = bracket.span() if bracket else (aside.start(), end) if aside else \
+                (told_with.start(), _aside_end(text, told_with.end(), end)) if told_with else None
+            out.append((span, own))
     return out
+
+
+_OWN_WITH_RE = re.compile(r"\s+(?:with|avec)\s+(?:about\s+|some\s+|nearly\s+|près\s+de\s+|environ\s+)?(?=[$€£]?\d)")
 
 
 def rivals(text: str, start: int, end: int) -> tuple[Span, ...]:

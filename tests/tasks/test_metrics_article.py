@@ -4685,3 +4685,15 @@ def test_a_lender_of_no_foreign_country_lends_to_the_focus_project():
     )
     assert found["$150 million"]["countries"] == ["MA", "MR"]
     assert found["1.2 billion dirhams"]["countries"] == ["MA", "MR"]
+
+
+def test_a_ranked_countrys_figure_told_with_it_is_its_own():
+    found = figures(
+        "Gulf investors step up in Morocco\n"
+        "Gulf investors pledged $9 billion for Moroccan projects this year.\n\n"
+        "Gulf countries accounted for 16% of foreign direct investment inflows into Morocco in 2025, behind Spain "
+        "with 27%.\n",
+        language="en", published_year=2026,
+    )
+    assert found["27%"]["countries"] == ["ES", "MA"]
+    assert "ES" not in found["16%"]["countries"]
