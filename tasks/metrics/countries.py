@@ -27,7 +27,9 @@ from econews.tasks.dates import wire_dateline
 from econews.tasks.sentences import sentence_spans
 from econews.tasks.metrics import country_rivals, country_subjects as subjects
 from econews.tasks.metrics.context import _FUTURE_RE
-from econews.tasks.metrics.country_masks import comparison_after, compared_phrase, compared_phrases, excluded, rate_country, rivals
+from econews.tasks.metrics.country_masks import (
+    OWNER_FOR_RE, comparison_after, compared_phrase, compared_phrases, excluded, rate_country, rivals,
+)
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -1242,7 +1244,7 @@ def _compared_abroad(text: str, figure_start: int, sentence: tuple[int, int], fo
     environ 40% pour l'industrie sud-africaine`): that country's figure, not the home country's."""
     home = article.home_country
     phrase = compared_phrase(text, sentence, figure_start)
-    if not found or home in found or (_FLOW_RE.search(text, *sentence) and not (phrase and _OWNER_FOR_RE.search(text, *phrase))):
+    if not found or home in found or (_FLOW_RE.search(text, *sentence) and not (phrase and OWNER_FOR_RE.search(text, *phrase))):
         # (`Les exportations vers la France ..., contre 4 MMDH vers l'Espagne`: a home flow; not
         # a figure for a country of its own: `78% des exportations marocaines, contre 55% pour la Tunisie`)
         return False
@@ -1255,10 +1257,6 @@ def _compared_abroad(text: str, figure_start: int, sentence: tuple[int, int], fo
     others = tuple(compared for compared in compared_phrases(text, sentence) if compared[1] <= phrase[0])
     return not _named(text, sentence[0], phrase[0], article.companies, others) - {home}
 
-
-
-# A compared figure for a country of its own: `contre 55% pour la Tunisie`, `against 40% for Egypt`.
-_OWNER_FOR_RE = re.compile(r"\d[\d.,]*\s*(?:%|percent|pour\s?cent)?\s+(?:pour|for)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]")
 
 
 def _whose_own(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:

@@ -522,7 +522,7 @@ def compared_phrases(text: str, sentence: Span) -> list[Span]:
         # (and the compared figures listed on, each for a country of its own: `compares with
         # growth of 4.3% for Egypt, 2.1% for Tunisia and 2.6% for Jordan`)
         item = _COMPARED_ITEM_RE.match(text, phrase_end, sentence[1])
-        while item and _COMPARED_OWNER_RE.search(text, m.end(), phrase_end):
+        while item and OWNER_FOR_RE.search(text, m.end(), phrase_end):
             phrase_end = item.end()
             item = _COMPARED_ITEM_RE.match(text, phrase_end, sentence[1])
         phrases.append((m.start(), phrase_end))
@@ -534,8 +534,10 @@ _COMPARED_ITEM_RE = re.compile(
     r"\s*(?:,\s*|;\s*)?(?:and\s+|et\s+)?(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?)?\s+"
     r"(?:for|pour|in|en|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
 )
-# The first compared figure's own country after it: `4.3% for Egypt`, `4,2% pour l'Egypte`.
-_COMPARED_OWNER_RE = re.compile(r"\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?)?\s+(?:for|pour)\s+")
+# A compared figure for a country of its own after it: `4.3% for Egypt`, `4,2% pour l'Egypte`.
+OWNER_FOR_RE = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?)?\s+(?:for|pour)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+)
 
 
 _COMPARED_FIGURE_ASIDE_RE = re.compile(
