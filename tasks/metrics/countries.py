@@ -2182,6 +2182,9 @@ def _stated_by_the_statement(
     bracketed = _bracketed_figures_countries(text, figure_start, sentence, article)
     if bracketed:
         return bracketed
+    if article.home_country and _bracketed_after_a_home_place(text, figure_start, sentence[0]):
+        # `les centrales électriques de Tahaddart (384 MW)`: the home site's own measure
+        return {article.home_country}
     compared = _compared_in(text, figure_start, sentence, article.home_country)
     if compared and article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
         # `Sa filiale OCP Fertilizantes, qui emploie 320 personnes au Brésil`: the home company's there
@@ -2963,6 +2966,20 @@ def _bracketed_by(text: str, figure_start: int, sentence_start: int) -> tuple[st
     if mentions and window_start + mentions[-1].end == bracket.start():
         return mentions[-1].codes
     return ()
+
+
+def _bracketed_after_a_home_place(text: str, figure_start: int, sentence_start: int) -> bool:
+    """Whether a bracket holding the figure follows a place of the home country's by its name
+    (`jusqu'aux centrales de Tahaddart (384 MW)`, `the port of Tanger Med (11.1 million TEU)`)."""
+    bracket = _BRACKET_BEFORE_RE.search(text, max(sentence_start, figure_start - 24), figure_start)
+    if not bracket:
+        return False
+    name = _PLACE_NAME_END_RE.search(text, max(sentence_start, bracket.start() - 40), bracket.start())
+    return bool(name and _located_home(name.group(0)))
+
+
+# A place's name right before a bracket: `Tahaddart`, `Tanger Med`, `Aïn Beni Mathar`.
+_PLACE_NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*$")
 
 
 def alone(text: str, figure_start: int, sentence: tuple[int, int], own: tuple[str, ...], article: Article) -> bool:

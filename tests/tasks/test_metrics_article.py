@@ -4697,3 +4697,13 @@ def test_a_ranked_countrys_figure_told_with_it_is_its_own():
     )
     assert found["27%"]["countries"] == ["ES", "MA"]
     assert "ES" not in found["16%"]["countries"]
+
+
+def test_a_figure_bracketed_after_a_home_place_is_the_home_countrys():
+    found = figures(
+        "Gaz : le Maroc importe via l'Espagne\n"
+        "Le Maroc a importé 900 millions de m3 de gaz via l'Espagne en 2025.\n\n"
+        "Regazéifié dans les terminaux espagnols, le gaz alimente la centrale de Tahaddart (384 MW).\n",
+        language="fr", published_year=2026,
+    )
+    assert found["384 MW"]["countries"] == ["MA"]
