@@ -1689,7 +1689,23 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or _trade_between_foreign_countries(text, figure_start, statement, found, article)
         or _only_rival_does_better(text, figure_start, statement, found, article)
         or bool(subjects.foreign_market_of_suppliers(text, statement, article) & found)
+        or _price_quoted_abroad(text, figure_start, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+def _price_quoted_abroad(text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the figure is a price quoted on a foreign market (`DAP delivered to French ports
+    traded at $780 a ton in October, up from $610`), its statement naming nothing of the home
+    country: that market's price, not the home exporter's."""
+    quoted = _QUOTED_AT_RE.search(text, max(statement[0], figure_start - _QUOTED_REACH), figure_start)
+    return bool(found) and quoted is not None and not subjects.span_names_home(text, *statement, article)
+
+
+_QUOTED_REACH = 80  # (the price's change after it goes with it: `..., up from $610 in October 2024`)
+
+
+# A price's verb: `traded at`, `was quoted at`, `se négociait à`, `cotait`.
+_QUOTED_AT_RE = re.compile(r"(?i:\b(?:traded|quoted|priced|se\s+négoci\w+|s['’]échang\w+|cot(?:ait|aient|é|ée|és))\s+(?:at|à)\b)")
 
 
 # A sentence's opening setting: `En Hongrie,`, `In Egypt,`, `Au Sénégal,`, `Chez le voisin

@@ -4707,3 +4707,14 @@ def test_a_figure_bracketed_after_a_home_place_is_the_home_countrys():
         language="fr", published_year=2026,
     )
     assert found["384 MW"]["countries"] == ["MA"]
+
+
+def test_a_price_quoted_on_a_foreign_market_is_that_markets():
+    found = figures(
+        "Morocco's OCP lifts sales to Europe\n"
+        "Morocco's OCP shipped 3.1 million tons of fertilizer to the EU in 2025.\n\n"
+        "Triple superphosphate delivered to Spanish ports traded at $520 a ton in March, up from $470 a year earlier.\n",
+        language="en", published_year=2026,
+    )
+    assert found["$520"]["countries"] == ["ES"]
+    assert found["$470"]["countries"] == ["ES"]
