@@ -72,6 +72,11 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     for span in _causes(text, start, end):
         for f in masks:
             masks[f].append(span)
+    for role in _WIDER_ROLE_RE.finditer(text, start, end):
+        # (the wider area an apposition ranks the subject in: `Spain, the European Union's biggest
+        # consumer of octopus, imported 96,000 tons`)
+        for f in masks:
+            masks[f].append(role.span("area"))
     for when in _WHEN_CLAUSE_RE.finditer(text, start, end):
         # (a clause that dates the figure by an event: `26 million by 2030, when Morocco co-hosts
         # the FIFA World Cup with Spain and Portugal`; its countries are the event's)
@@ -174,6 +179,10 @@ _CUSTOMER_NAME_RE = re.compile(r"\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,
 _CUSTOMERS_PLACE_RE = re.compile(r"(?i:\b(?:in|en|au|aux|dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)")
 
 
+_WIDER_ROLE_RE = re.compile(
+    r"(?<=\w),\s+the\s+(?P<area>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:(?:second|third)[- ])?"
+    r"(?:biggest|largest|top|leading|main)\s+[^,;.()]{1,50},"
+)
 _WHEN_CLAUSE_RE = re.compile(r"(?<=,)\s*(?i:when|lorsque|lorsqu['’]|quand)\b[^,.;]*")
 
 

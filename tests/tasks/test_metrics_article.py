@@ -4718,3 +4718,13 @@ def test_a_price_quoted_on_a_foreign_market_is_that_markets():
     )
     assert found["$520"]["countries"] == ["ES"]
     assert found["$470"]["countries"] == ["ES"]
+
+
+def test_the_wider_area_an_apposition_ranks_the_subject_in_is_not_the_figures():
+    found = figures(
+        "Morocco's sardine exports climb\n"
+        "Morocco exported 180,000 tons of canned sardines in 2025.\n\n"
+        "Italy, the European Union's biggest consumer of canned fish, imported 410,000 tons last year.\n",
+        language="en", published_year=2026,
+    )
+    assert found["410,000 tons"]["countries"] == ["IT"]
