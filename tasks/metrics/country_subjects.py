@@ -932,13 +932,14 @@ def _partner_ranking(text: str, start: int, end: int) -> bool:
     (`Le Brésil arrive en deuxième position`), not in the world or its region. (Not buyers a
     rival competes for, in a relative aside: `Neighbouring Mauritania, which competes for the
     same Spanish and Japanese buyers, landed 38,000 tons`.)"""
-    rivalry = [m.span() for m in _RIVALRY_ASIDE_RE.finditer(text, start, end)]
+    rivalry = [m.span() for m in _RELATIVE_ASIDE_RE.finditer(text, start, end) if base._RIVALRY_RE.match(text, m.end("verb"))]
     ranks = [m for m in _RANKED_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in rivalry)]
     return bool(ranks) and not ranked_by_their_own(text, start, end) \
         and not _WIDER_RANK_RE.search(text, start, end) and not _HOME_RANKED_AGAINST_RE.search(text, start, end)
 
 
-_RIVALRY_ASIDE_RE = re.compile(r",\s*(?:which|who|qui)\s+(?i:compet\w+|concurren\w+|rival\w*)[^,;.]*,")
+# A relative aside between commas, its verb where `verb` ends (`, which competes for ...,`).
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who|qui)\s+(?P<verb>)[^,;.]*,")
 
 
 def ranked_by_their_own(text: str, start: int, end: int) -> bool:
