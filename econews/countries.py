@@ -109,6 +109,15 @@ DEMONYMS: dict[str, str] = {
     "ougandais": "UG", "zambien": "ZM", "zimbabwéen": "ZW", "namibien": "NA", "béninois": "BJ",
     "togolais": "TG", "burkinabé": "BF", "guinéen": "GN", "tchadien": "TD", "soudanais": "SD",
     "djiboutien": "DJ", "somalien": "SO", "malgache": "MG", "mauricien": "MU", "taïwanais": "TW",
+    "arménien": "AM", "népalais": "NP", "libérien": "LR", "érythréen": "ER", "gambien": "GM",
+    "cap-verdien": "CV", "sierra-léonais": "SL", "malawite": "MW", "palestinien": "PS", "afghan": "AF",
+    "albanais": "AL", "biélorusse": "BY", "bosnien": "BA", "cambodgien": "KH", "guatémaltèque": "GT",
+    "haïtien": "HT", "jamaïcain": "JM", "kirghize": "KG", "laotien": "LA", "moldave": "MD",
+    "birman": "MM", "monténégrin": "ME", "mongol": "MN", "nicaraguayen": "NI", "panaméen": "PA",
+    "salvadorien": "SV", "nord-coréen": "KP", "tadjik": "TJ", "turkmène": "TM", "macédonien": "MK",
+    "géorgien": "GE", "costaricien": "CR", "dominicain": "DO", "botswanais": "BW", "burundais": "BI",
+    "centrafricain": "CF", "comorien": "KM", "équato-guinéen": "GQ", "bissau-guinéen": "GW",
+    "sud-soudanais": "SS", "seychellois": "SC", "monégasque": "MC", "andorran": "AD", "fidjien": "FJ",
 }
 ENGLISH_DEMONYMS: dict[str, str] = {
     "Moroccan": "MA", "Moroccans": "MA", "Chinese": "CN", "Japanese": "JP",
@@ -140,6 +149,21 @@ ENGLISH_DEMONYMS: dict[str, str] = {
     "Djiboutian": "DJ", "Eritrean": "ER", "Yemeni": "YE", "Syrian": "SY", "Palestinian": "PS",
     "Icelandic": "IS", "Maltese": "MT", "Cypriot": "CY", "Luxembourgish": "LU", "New Zealand": "NZ",
     "Cape Verdean": "CV", "Liberian": "LR", "Sierra Leonean": "SL", "Gambian": "GM", "Malawian": "MW",
+    "Afghan": "AF", "Albanian": "AL", "Belarusian": "BY", "Bosnian": "BA", "Cambodian": "KH",
+    "Guatemalan": "GT", "Haitian": "HT", "Jamaican": "JM", "Kyrgyz": "KG", "Laotian": "LA",
+    "Moldovan": "MD", "Burmese": "MM", "Montenegrin": "ME", "Mongolian": "MN", "Nicaraguan": "NI",
+    "Panamanian": "PA", "Salvadoran": "SV", "North Korean": "KP", "Tajik": "TJ", "Turkmen": "TM",
+    "Macedonian": "MK", "Georgian": "GE", "Costa Rican": "CR", "Dominican": "DO", "Botswanan": "BW",
+    "Burundian": "BI", "Comorian": "KM", "Equatorial Guinean": "GQ",
+    "South Sudanese": "SS", "Seychellois": "SC", "Monegasque": "MC", "Andorran": "AD", "Fijian": "FJ",
+}
+# English plurals that are not the demonym and an `s` (`Germans`, `Saudis` are made from
+# theirs in _tables): `Britons accounted for 21% of arrivals`.
+ENGLISH_PLURAL_DEMONYMS: dict[str, str] = {
+    "Britons": "GB", "Brits": "GB", "Turks": "TR", "Poles": "PL", "Danes": "DK", "Swedes": "SE",
+    "Finns": "FI", "Greeks": "GR", "Thais": "TH", "Czechs": "CZ", "Slovaks": "SK", "Serbs": "RS",
+    "Croats": "HR", "Filipinos": "PH", "Kazakhs": "KZ", "Uzbeks": "UZ", "Somalis": "SO",
+    "Argentines": "AR", "Afghans": "AF", "Tajiks": "TJ", "Kyrgyzstanis": "KG", "New Zealanders": "NZ",
 }
 # The demonyms of a country's regions and big cities name that country (`le groupe galicien
 # Textil Mareas`, `Andalusian exports to Morocco`, `le toulousain Figeac Aéro`), as its own
@@ -220,6 +244,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             demonyms[form[0].upper() + form[1:]] = code
     demonyms.update(ENGLISH_REGIONAL_DEMONYMS)
     demonyms.update(ENGLISH_DEMONYMS)
+    demonyms.update({word + "s": code for word, code in ENGLISH_DEMONYMS.items() if word.endswith(("an", "i"))})
+    demonyms.update(ENGLISH_PLURAL_DEMONYMS)
     return names, demonyms, english
 
 

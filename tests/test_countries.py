@@ -30,6 +30,19 @@ def test_demonyms_in_every_gender_and_number():
         assert [m.codes for m in find_countries(f"les entreprises {word} ")] == [(code,)], word
 
 
+def test_english_demonyms_in_the_plural_and_of_smaller_countries():
+    # people counted by their nationality (`Britons accounted for 21% of arrivals`), regular
+    # plurals made from the demonym and irregular ones from their own table
+    found = [(m.text, m.codes) for m in find_countries(
+        "Britons, Germans, Saudis, Turks and Poles; Russian and Belarusian fertilizers; "
+        "les engrais biélorusses et les investisseurs albanais; North Korean exports")]
+    assert found == [("Britons", ("GB",)), ("Germans", ("DE",)), ("Saudis", ("SA",)), ("Turks", ("TR",)),
+                     ("Poles", ("PL",)), ("Russian", ("RU",)), ("Belarusian", ("BY",)), ("biélorusses", ("BY",)),
+                     ("albanais", ("AL",)), ("North Korean", ("KP",))]
+    # a region's adjective is no country's (`West and Central African subsidiaries`)
+    assert find_countries("its West and Central African subsidiaries") == []
+
+
 def test_compound_adjectives_give_every_country_once():
     assert _codes("maroco-chinoise") == [("maroco-chinoise", ("MA", "CN"), "compound")]
     assert _codes("les partenariats sino-marocains") == [("sino-marocains", ("CN", "MA"), "compound")]
