@@ -467,7 +467,10 @@ _NOT_COMPANY_RE = re.compile(
     r"^(?:Minist\w*|President|Président\w*|Prime|King|Roi|Queen|Reine|Prince|Crown|Emir|Sheikh|Cheikh|Sultan"
     r"|Chancellor|Chancelier|Foreign|Finance|Economy|Trade|Energy|Industry|Deputy|Secretary|Vice|Head|Chief"
     r"|Ambassad\w*|Envoy|Government|Gouvernement|Chambre|Chamber|State|Etat|État|Central|Parliament|Parlement"
-    r"|Senate|Sénat|Embassy|Ambassade|Army|Armée|Navy|Police|Court|Cour)\b"
+    r"|Senate|Sénat|Embassy|Ambassade|Army|Armée|Navy|Police|Court|Cour"
+    # (a date before an apposition: `in the quarter through March, the Moroccan company said`)
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # Legal designators and generic first words, left out of the short form a name is repeated in.
 _LEGAL_RE = re.compile(r"\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|SA|S\.A\.|SAS|SARL|GmbH|AG|A\.Ş\.|PLC|plc|LLC|Corp\.?|N\.V\.|B\.V\.|S\.p\.A\.|S\.A\.C\.|S\.L\.|S\.L\.U\.|S\.A\.U\.|Ltda\.?)$")
@@ -560,10 +563,10 @@ def _company_patterns() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
         (re.compile(rf"\(\s*(?:{country})\s*\)"),
          re.compile(rf"(?<![\w])(?P<name>{_NAME})\s*\(\s*(?P<country>{country})\s*\)")),
         # an apposition after the name: `Union Bancaire Chérifienne (UBC), Morocco's fourth-largest
-        # bank`, `Kaya Plastik, a Turkish plastics maker`, `Zitouna Foods, le groupe agroalimentaire marocain`
-        (re.compile(rf",\s+(?:(?:{country})['’]s\s|an?\s+(?:{english})\s)"), re.compile(
+        # bank`, `Kaya Plastik, a Turkish plastics maker` (or `the`), `Zitouna Foods, le groupe agroalimentaire marocain`
+        (re.compile(rf",\s+(?:(?:{country})['’]s\s|(?:an?|the)\s+(?:{english})\s)"), re.compile(
             rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:(?P<country>{country})['’]s\s+"
-            rf"(?:[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?|an?\s+(?P<dem>{english})\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?|(?:an?|the)\s+(?P<dem>{english})\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{_COMPANY_NOUNS_EN})s?)\b"
         )),
         (re.compile(rf",\s+(?:le|la|l['’]|un|une)\s*(?:{_COMPANY_NOUNS_FR})\s"), re.compile(
@@ -577,9 +580,10 @@ def _company_patterns() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
             rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:basée?|installée?|établie?|domiciliée?|based|headquartered)"
             rf"\s+(?:à|in)\s+(?P<seat>{_PLACE_WORDS})(?![\w])"
         )),
-        # an apposition of its seat: `Qamar Renewable Holdings, an Abu Dhabi-based clean energy developer`
-        (re.compile(r",\s+an?\s+[A-Z][^,]{0,30}-based\s"), re.compile(
-            rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+an?\s+(?P<city>{_PLACE_WORDS})-based\s+"
+        # an apposition of its seat: `Qamar Renewable Holdings, an Abu Dhabi-based clean energy developer`,
+        # `Anatolia Port Holdings, the Istanbul-based terminal operator`
+        (re.compile(r",\s+(?:an?|the)\s+[A-Z][^,]{0,30}-based\s"), re.compile(
+            rf"(?<![\w])(?P<name>{_NAME})(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:an?|the)\s+(?P<city>{_PLACE_WORDS})-based\s+"
             rf"(?:[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUNS_EN})s?\b"
         )),
     )

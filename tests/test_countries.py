@@ -163,6 +163,12 @@ def test_a_company_cued_by_its_home_city():
     assert company_nationalities("destinés à l'enseigne espagnole Modalia Retail.")[0][2:] == ("Modalia Retail", "ES")
     assert company_nationalities("Hamburg-based chemicals group Nordwerk AG signed")[0][2:] == ("Nordwerk AG", "DE")
     assert company_nationalities("Dubai's Gulf Cables will build")[0][2:] == ("Gulf Cables", "AE")
+    # an apposition with `the` as with `a` (`Kaya Plastik, a Turkish plastics maker`)
+    assert company_nationalities("Anatolia Port Holdings, the Istanbul-based terminal operator, won")[0][2:] == (
+        "Anatolia Port Holdings", "TR")
+    assert company_nationalities("Vantel Group, the South African operator, said")[0][2:] == ("Vantel Group", "ZA")
+    # (a date is no company: `in the quarter through March, the Moroccan company said`)
+    assert company_nationalities("in the quarter through March, the Moroccan company said") == []
 
 
 def _epithets(text):

@@ -697,9 +697,17 @@ def _company_whole_by_its_possessive(text: str, figure_start: int, sentence: tup
     """Whether the sentence opens on the company's possessive with its measure as a whole or
     its net result: its own country's, not that of the sites the sentence before lists (`Its order
     backlog stood at a record $41 billion`, after `employs 19,000 people at 23 sites in the US,
-    Mexico and the UK`)."""
-    return bool(article.main_company_country and _ITS_OPENING_RE.match(text, _without_dateline(text, sentence)[0])
-                and (_worldwide(text, figure_start, sentence, article) or _NET_RESULT_RE.search(text, *sentence)))
+    Mexico and the UK`); or on the company itself, by its name or `the company`, with its
+    business as a whole (`Anatolia operates 14 terminals in 9 countries`): not the project the
+    article is about, in the home country."""
+    if not article.main_company_country:
+        return False
+    start = _without_dateline(text, sentence)[0]
+    if _ITS_OPENING_RE.match(text, start):
+        return bool(_worldwide(text, figure_start, sentence, article) or _NET_RESULT_RE.search(text, *sentence))
+    opens_on_it = _COMPANY_ANAPHOR_RE.match(text, start) or any(
+        pattern.match(text, start) and code == article.main_company_country for pattern, code in article.companies)
+    return bool(opens_on_it) and _worldwide(text, figure_start, sentence, article)
 
 
 def _with_the_home_country_or_not(

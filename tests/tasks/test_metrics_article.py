@@ -4728,3 +4728,17 @@ def test_the_wider_area_an_apposition_ranks_the_subject_in_is_not_the_figures():
         language="en", published_year=2026,
     )
     assert found["410,000 tons"]["countries"] == ["IT"]
+
+
+def test_the_foreign_main_companys_business_as_a_whole_is_its_own_country_s():
+    # the project is in the home country; the company's terminals in nine countries are its own
+    found = figures(
+        "Turkish Port Operator Wins Casablanca Terminal Deal\n\n"
+        "Anatolia Port Holdings, the Istanbul-based terminal operator, won a concession to build a new "
+        "container terminal at the port of Casablanca, Morocco's busiest.\n\n"
+        "The project is expected to create about 650 direct jobs.\n\n"
+        "Anatolia operates 14 terminals in 9 countries and handled 9.8 million TEUs last year.",
+        language="en", published_year=2025)
+    assert found["650 direct jobs"]["countries"] == ["MA", "TR"]
+    assert found["14 terminals"]["countries"] == ["TR"]
+    assert found["9 countries"]["countries"] == ["TR"]
