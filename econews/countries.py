@@ -27,6 +27,13 @@ EXTRA_CODES = {"EU"}
 # Long official or press forms that CLDR's short names miss.
 EXTRA_NAMES: dict[str, str] = {
     "Royaume du Maroc": "MA",
+    # The two Congos, whose short names CLDR spells with their capitals: the Democratic Republic
+    # (`la RDC`, `the DRC`, cobalt's first producer) and the Republic, which the French press
+    # calls `le Congo`.
+    "RDC": "CD", "RD Congo": "CD", "DRC": "CD", "DR Congo": "CD",
+    "République démocratique du Congo": "CD", "République Démocratique du Congo": "CD",
+    "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD",
+    "Congo": "CG", "République du Congo": "CG", "Republic of Congo": "CG", "Republic of the Congo": "CG",
     "République Populaire de Chine": "CN",
     "République populaire de Chine": "CN",
     "Empire du Milieu": "CN",

@@ -43,6 +43,15 @@ def test_english_demonyms_in_the_plural_and_of_smaller_countries():
     assert find_countries("its West and Central African subsidiaries") == []
 
 
+def test_the_two_congos():
+    found = [(m.text, m.codes) for m in find_countries(
+        "la RDC, the DRC, la République démocratique du Congo, the Democratic Republic of Congo; "
+        "le Congo, la République du Congo, Congo-Brazzaville")]
+    assert found == [("RDC", ("CD",)), ("DRC", ("CD",)), ("République démocratique du Congo", ("CD",)),
+                     ("Democratic Republic of Congo", ("CD",)), ("Congo", ("CG",)), ("République du Congo", ("CG",)),
+                     ("Congo-Brazzaville", ("CG",))]
+
+
 def test_compound_adjectives_give_every_country_once():
     assert _codes("maroco-chinoise") == [("maroco-chinoise", ("MA", "CN"), "compound")]
     assert _codes("les partenariats sino-marocains") == [("sino-marocains", ("CN", "MA"), "compound")]
