@@ -34,6 +34,13 @@ EXTRA_NAMES: dict[str, str] = {
     "République démocratique du Congo": "CD", "République Démocratique du Congo": "CD",
     "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD",
     "Congo": "CG", "République du Congo": "CG", "Republic of Congo": "CG", "Republic of the Congo": "CG",
+    # Spellings the press uses that CLDR's do not cover: without accents or hyphens, in capitals
+    # where CLDR has none, short forms and abbreviations (`KSA`, `le Burkina`).
+    "Cote d'Ivoire": "CI", "Cote d’Ivoire": "CI", "Nigéria": "NG", "Libéria": "LR", "Algerie": "DZ",
+    "Koweit": "KW", "Bahrein": "BH", "Arabie Saoudite": "SA", "Royaume Uni": "GB", "Grande Bretagne": "GB",
+    "Etats Unis": "US", "England": "GB", "Turkiye": "TR", "Viet Nam": "VN", "Cabo Verde": "CV",
+    "Swaziland": "SZ", "Myanmar": "MM", "Birmanie": "MM", "Palestine": "PS", "Centrafrique": "CF",
+    "Hong Kong": "HK", "Burkina": "BF", "KSA": "SA",  # (not `EAU`: water in a headline in capitals)
     "République Populaire de Chine": "CN",
     "République populaire de Chine": "CN",
     "Empire du Milieu": "CN",

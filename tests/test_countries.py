@@ -52,6 +52,14 @@ def test_the_two_congos():
                      ("Congo-Brazzaville", ("CG",))]
 
 
+def test_press_spellings_outside_the_locale_tables():
+    found = [(m.text, m.codes) for m in find_countries(
+        "le Nigéria, le Burkina, l'Arabie Saoudite, Cote d'Ivoire, Hong Kong, Myanmar, Koweit")]
+    assert found == [("Nigéria", ("NG",)), ("Burkina", ("BF",)), ("Arabie Saoudite", ("SA",)), ("Cote d'Ivoire", ("CI",)),
+                     ("Hong Kong", ("HK",)), ("Myanmar", ("MM",)), ("Koweit", ("KW",))]
+    assert find_countries("STRESS HYDRIQUE : L'EAU DESSALÉE") == []  # water, not the Emirates
+
+
 def test_compound_adjectives_give_every_country_once():
     assert _codes("maroco-chinoise") == [("maroco-chinoise", ("MA", "CN"), "compound")]
     assert _codes("les partenariats sino-marocains") == [("sino-marocains", ("CN", "MA"), "compound")]
