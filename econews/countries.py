@@ -38,7 +38,7 @@ EXTRA_NAMES: dict[str, str] = {
     # where CLDR has none, short forms and abbreviations (`KSA`, `le Burkina`).
     "Cote d'Ivoire": "CI", "Cote d’Ivoire": "CI", "Nigéria": "NG", "Libéria": "LR", "Algerie": "DZ",
     "Koweit": "KW", "Bahrein": "BH", "Arabie Saoudite": "SA", "Royaume Uni": "GB", "Grande Bretagne": "GB",
-    "Etats Unis": "US", "England": "GB", "Turkiye": "TR", "Viet Nam": "VN", "Cabo Verde": "CV",
+    "Etats Unis": "US", "Turkiye": "TR", "Viet Nam": "VN", "Cabo Verde": "CV",
     "Swaziland": "SZ", "Myanmar": "MM", "Birmanie": "MM", "Palestine": "PS", "Centrafrique": "CF",
     "Hong Kong": "HK", "Burkina": "BF", "KSA": "SA",  # (not `EAU`: water in a headline in capitals)
     "République Populaire de Chine": "CN",

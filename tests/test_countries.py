@@ -60,6 +60,14 @@ def test_press_spellings_outside_the_locale_tables():
     assert find_countries("STRESS HYDRIQUE : L'EAU DESSALÉE") == []  # water, not the Emirates
 
 
+def test_ports_and_plant_towns_abroad_the_press_names():
+    from econews.countries import place_country
+
+    for name, code in (("Le Pirée", "GR"), ("Port-Saïd", "EG"), ("Ain Sokhna", "EG"), ("Alexandrie", "EG"), ("Sfax", "TN"),
+                       ("Nouadhibou", "MR"), ("Dunkerque", "FR"), ("Sines", "PT"), ("Civitavecchia", "IT")):
+        assert place_country(name) == (code,), name
+
+
 def test_compound_adjectives_give_every_country_once():
     assert _codes("maroco-chinoise") == [("maroco-chinoise", ("MA", "CN"), "compound")]
     assert _codes("les partenariats sino-marocains") == [("sino-marocains", ("CN", "MA"), "compound")]

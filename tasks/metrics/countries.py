@@ -771,9 +771,11 @@ _OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s*(?:[a-z]+\s+){0,3}(?:about\s+|some\s
 
 def _in_a_foreign_focus(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
     """Whether the article is about one foreign country (`Article.about_abroad`), the
-    figure's sentence names foreign countries other than it and nothing of the home country,
-    nor its money."""
-    return bool(article.about_abroad and found) and article.about_abroad not in found \
+    figure's sentence names foreign countries other than it, or places in it (`une usine à Ain
+    Sokhna`), and nothing of the home country, nor its money."""
+    return bool(article.about_abroad and found) and (
+        article.about_abroad not in found
+        or any(article.about_abroad in m.codes for m in find_places_abroad(text[sentence[0]:sentence[1]], article.home_country))) \
         and article.home_country not in found and not subjects.span_names_home(text, *sentence, article) \
         and not _HOME_MONEY_RE.search(text, *sentence) and not _HOME_WORDS_RE.search(text, *sentence)
 

@@ -4742,3 +4742,16 @@ def test_the_foreign_main_companys_business_as_a_whole_is_its_own_country_s():
     assert found["650 direct jobs"]["countries"] == ["MA", "TR"]
     assert found["14 terminals"]["countries"] == ["TR"]
     assert found["9 countries"]["countries"] == ["TR"]
+
+
+def test_a_third_countrys_plant_placed_in_the_foreign_country_the_article_is_about():
+    # an article about Egypt's car plan: a Chinese carmaker's plant in an Egyptian town is
+    # Egypt's and China's, not the home country's, though the town names Egypt in the sentence
+    found = figures(
+        "L'Egypte veut produire 500.000 véhicules par an d'ici 2030 et défier le Maroc\n\n"
+        "Le gouvernement égyptien a dévoilé dimanche au Caire une nouvelle stratégie automobile.\n\n"
+        "Le Caire mise sur les constructeurs asiatiques. Le chinois Dongxu Motors a annoncé un investissement "
+        "de 320 millions de dollars dans une usine à Ain Sokhna, d'une capacité de 60.000 véhicules.",
+        published_year=2026)
+    assert found["320 millions de dollars"]["countries"] == ["CN", "EG"]
+    assert found["60.000 véhicules"]["countries"] == ["CN", "EG"]
