@@ -64,8 +64,12 @@ def test_ports_and_plant_towns_abroad_the_press_names():
     from econews.countries import place_country
 
     for name, code in (("Le Pirée", "GR"), ("Port-Saïd", "EG"), ("Ain Sokhna", "EG"), ("Alexandrie", "EG"), ("Sfax", "TN"),
-                       ("Nouadhibou", "MR"), ("Dunkerque", "FR"), ("Sines", "PT"), ("Civitavecchia", "IT")):
+                       ("Nouadhibou", "MR"), ("Dunkerque", "FR"), ("Sines", "PT"), ("Civitavecchia", "IT"),
+                       ("Ras El Hekma", "EG"), ("Paradip", "IN"), ("Gafsa", "TN"), ("Akwa Ibom", "NG"), ("Écosse", "GB"),
+                       ("Edimbourg", "GB"), ("Mato Grosso", "BR")):
         assert place_country(name) == (code,), name
+    # (not a region that names companies too: `Anatolia Port Holdings`, then `Anatolia operates`)
+    assert place_country("Anatolia") is None
 
 
 def test_compound_adjectives_give_every_country_once():
