@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from econews.openings import guarded
-from econews.countries import find_countries
+from econews.countries import find_countries, place_country
 from econews.tasks.metrics.atoms import _APOS, _MONTHS_EN, _MONTHS_FR, _MONTH_NUMBER, _YEAR
 from econews.tasks.metrics.figure import _Figure
 from econews.tasks.metrics.numbers import _EN_WORD, _FR_WORD
@@ -661,6 +661,32 @@ def _is_headcount_of_jobs(fig: _Figure, sentence: str) -> bool:
     )
 
 
+# The currencies of monetary unions, whose codes are no country's (`FCFA` is West Africa's XOF
+# or Central Africa's XAF, told apart by the countries around the amount).
+_UNION_ISSUERS = {
+    "XOF": frozenset({"BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"}),
+    "XAF": frozenset({"CM", "CF", "TD", "CG", "GQ", "GA"}),
+}
+
+
+def _issuers(code: str) -> frozenset[str]:
+    """The countries whose money `code` is: its first two letters, or a union's members."""
+    return _UNION_ISSUERS.get(code, frozenset({code[:2]}))
+
+
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _cities_named(said: str) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, (country,)) of the cities and regions abroad `said` names by their own name."""
+    found = []
+    for m in _CAPITALISED_RE.finditer(said):
+        codes = place_country(m.group(0)) or place_country(m.group(0).split()[0])
+        if codes:
+            found.append((m.start(), codes))
+    return found
+
+
 class _Currencies:
     """The currency a bare amount or a minor unit means at a position of the article: the
     last one it named before that position, else the currency of the country it is most
@@ -687,12 +713,14 @@ class _Currencies:
         one the article names most (ISO 4217 codes start with their country's code), else the
         first."""
         if sentence is not None:
-            for mention in find_countries(self.text[sentence[0]:sentence[1]]):
-                named = [code for code in codes if code[:2] in mention.codes]
+            said = self.text[sentence[0]:sentence[1]]
+            # (a city names its country too: `Celle de Douala disposera de 6 milliards de FCFA`)
+            for _, mentioned in sorted([(m.start, m.codes) for m in find_countries(said)] + _cities_named(said)):
+                named = [code for code in codes if _issuers(code) & set(mentioned)]
                 if named:
                     return named[0]
         counts = self._country_counts()
-        return max(codes, key=lambda code: (counts.get(code[:2], 0), -codes.index(code)))
+        return max(codes, key=lambda code: (sum(counts.get(c, 0) for c in _issuers(code)), -codes.index(code)))
 
     def _country_counts(self) -> Counter:
         if self._counts is None:

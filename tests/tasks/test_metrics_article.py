@@ -4755,3 +4755,15 @@ def test_a_third_countrys_plant_placed_in_the_foreign_country_the_article_is_abo
         published_year=2026)
     assert found["320 millions de dollars"]["countries"] == ["CN", "EG"]
     assert found["60.000 véhicules"]["countries"] == ["CN", "EG"]
+
+
+def test_the_cfa_franc_of_west_or_central_africa_by_the_countries_around_it():
+    found = figures(
+        "Assurances : Massira entre au Cameroun\n\n"
+        "La filiale ivoirienne, basée à Abidjan, sera dotée d'un capital de 10 milliards de FCFA. "
+        "Celle de Douala disposera d'un capital de 6 milliards de FCFA. Au Gabon, les primes ont atteint "
+        "142 milliards de FCFA. Au Sénégal, elles ont atteint 20 milliards de francs CFA.", published_year=2025)
+    assert found["10 milliards de FCFA"]["unit"] == "XOF"  # Côte d'Ivoire: West Africa's franc
+    assert found["6 milliards de FCFA"]["unit"] == "XAF"  # Douala, Cameroon: Central Africa's
+    assert found["142 milliards de FCFA"]["unit"] == "XAF"
+    assert found["20 milliards de francs CFA"]["unit"] == "XOF"
