@@ -154,11 +154,14 @@ _LEVEL_THEN_CHANGE_RE = re.compile(
 
 def _share_a_levels_change(text: str, rows: list[dict]) -> None:
     """A change in percent told right before or after the level it led to takes the level's
-    countries (`La Belgique recule en revanche de 4,8%, à 17,9 milliards de DH`: the home
+    countries, and gives it its period where the level has none (`La Belgique recule en revanche de 4,8%, à 17,9 milliards de DH`: the home
     country's trade with Belgium, as its amount in dirhams says)."""
     for first, second in zip(rows, rows[1:]):
         if first["unit"] == "percent" and second["unit"] != "percent" and _CHANGE_THEN_LEVEL_RE.fullmatch(text, first["end"], second["start"]):
             first["countries"] = second["countries"]
+            # (and the level is of the time of its change: `le nombre d'abonnés a bondi de 12%
+            # pour atteindre 9,6 millions`, in the paragraph's year)
+            second["period"] = second["period"] or first["period"]
         elif second["unit"] == "percent" and first["unit"] != "percent" and _LEVEL_THEN_CHANGE_RE.fullmatch(text, first["end"], second["start"]):
             second["countries"] = first["countries"]
 

@@ -798,7 +798,10 @@ _BARE_END_RE = re.compile(r"\s*(?:[,.;:()]|et\b|and\b|contre\b|against\b|\Z)")
 _COUNTED_BEFORE_RE = re.compile(
     r"(?i:\b(?:nuitées|arrivées|touristes|visiteurs|passagers|voyageurs|emplois|salariés|habitants|tonnes|unités|véhicules"
     r"|conteneurs|overnight|arrivals|tourists|visitors|passengers|travell?ers|jobs|workers|people|tonnes|tons|units|vehicles"
-    r"|containers|barils|barrels)\b)"
+    r"|containers|barils|barrels"
+    # (people served, and a number of anything: `le nombre d'abonnés a bondi de 12% pour atteindre 9,6 millions`)
+    r"|abonnés|clients|utilisateurs|ménages|foyers|élèves|étudiants|subscribers|customers|users|households|students"
+    r"|nombre|number)\b)"
 )
 
 
@@ -1428,12 +1431,17 @@ def shift_years(period: str, years: int) -> str:
 
 
 _COMPARED_WITH_RE = re.compile(r"(?i:\b(?:contre|against|compared\s+with|versus|vs|from|after|après)\b)")
+# A part of the figure before, or the next part of a breakdown.
+_PART_OF_RE = re.compile(r"(?i:\b(?:dont|soit|including|of\s+which|et|and)\b)")
+# What the number counts, named after it: `porter à 70 millions le nombre de ses clients`.
+_NUMBER_OF_AFTER_RE = re.compile(r"\s+(?i:(?:le|du)\s+nombre\s+(?:de|d['’])|the\s+number\s+of)")
 
 
 # What a scaled number counts, written right after it: `91 millions de pneus`, `40 million
 # units`, `7 million British homes` (not `2,7 milliards de plus`, `1.5 billion last year`).
 _THINGS_AFTER_RE = re.compile(
-    r"\s+(?:(?:de|d['’])\s*(?!plus\b|moins\b|l['’]|la\b|les?\b)(?P<fr>[a-zà-ÿ][\w-]*)"
+    # (`de` as a word: not the start of `destinés`)
+    r"\s+(?:(?:de\s+|d['’]\s*)(?!plus\b|moins\b|l['’]|la\b|les?\b)(?P<fr>[a-zà-ÿ][\w-]*)"
     r"|(?:[A-Z][a-z]+\s+)?(?P<en>[a-z]{2,}s|people)\b)"
 )
 # Plural-looking words that name no things: English function words, French words in -s.
@@ -1462,7 +1470,8 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
     text = sentence.text
     if fig.unit is None:
         subj = _subject_in(left, sentence.lex, closest_to_end=True)
-        if fig.has_scale and fig.noun_label is None and _counts_things(text, fig, sentence.lex):
+        if fig.has_scale and fig.noun_label is None and (
+                _counts_things(text, fig, sentence.lex) or _NUMBER_OF_AFTER_RE.match(text, fig.end)):
             fig.unit = "count"
         elif fig.has_scale and fig.noun_label is None and subj and subj[0] in sentence.lex.monetary:
             # A scaled amount without a currency (`un chiffre d'affaires à l'export de
@@ -1474,8 +1483,12 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
             # sentence's money figure gives its currency to the bare amounts after it.
             fig.unit = prev.unit
         elif fig.has_scale and fig.noun_label is None and prev is not None and prev.unit in PHYSICAL_UNITS \
-                and _COMPARED_WITH_RE.search(text, prev.end, fig.start) and len(text[prev.end:fig.start].split()) <= 6:
-            # `1,9 million de tonnes, contre 1,62 million un an plus tôt`: the same unit.
+                and (_COMPARED_WITH_RE.search(text, prev.end, fig.start) or _PART_OF_RE.search(text, prev.end, fig.start)) \
+                and len(text[prev.end:fig.start].split()) <= 6 and ")" not in text[prev.end:fig.start]:
+            # `1,9 million de tonnes, contre 1,62 million un an plus tôt`, `300 millions de m3
+            # par an, dont 250 millions destinés à l'eau potable et 50 millions à l'irrigation`:
+            # the same unit (not after a bracket's figure: `380 millions pour l'usine (100
+            # millions de m3 par an) et 240 millions`, in euros).
             fig.unit = prev.unit
         elif fig.has_scale and fig.noun_label is None and sentence.currencies.in_span(sentence.start, fig.start):
             # `à 585,3 milliards de DH, alors que les exportations ... à 358,9 milliards`: the

@@ -1948,7 +1948,7 @@ def test_a_rival_in_the_headline_a_foreign_port_and_a_strait_are_no_countries_of
         language="en")
     for text in ("11.4 million", "158 million tonnes", "7.6%", "15 billion dirhams"):
         assert found[text]["countries"] == ["MA"], text
-    assert "ES" in found["4.6 million"]["countries"] and "GI" not in found["4.6 million"]["countries"]
+    assert "ES" in found["4.6 million TEUs"]["countries"] and "GI" not in found["4.6 million TEUs"]["countries"]
 
 
 def test_a_clause_opening_on_its_verb_goes_with_the_country_the_sentence_opened_with():
@@ -2264,7 +2264,7 @@ def test_a_rivals_own_aside_after_a_place_of_the_country_and_an_apposition():
         "Tanger Med handled 11.4 million TEUs in 2025. The figures put Tanger Med well ahead of Spain's Algeciras, "
         "its direct rival across the Strait of Gibraltar, which handled 4.6 million TEUs last year."
     )
-    assert figures(text)["4.6 million"]["countries"] == ["ES"]
+    assert figures(text)["4.6 million TEUs"]["countries"] == ["ES"]
 
 
 def test_a_rivals_figure_tied_to_it_by_a_bracket_an_apposition_or_as_the_agent():
@@ -3588,7 +3588,7 @@ def test_a_foreign_company_named_by_its_countrys_possessive_supplying_the_home_c
         "Across the strait, Spain's Algeciras handled 4.5 million TEUs in 2025.\n",
         language="en",
     )
-    assert found["4.5 million"]["countries"] == ["ES"]
+    assert found["4.5 million TEUs"]["countries"] == ["ES"]
 
 
 def test_national_agencies_each_with_their_own_figure_in_one_sentence():
@@ -4767,3 +4767,25 @@ def test_the_cfa_franc_of_west_or_central_africa_by_the_countries_around_it():
     assert found["6 milliards de FCFA"]["unit"] == "XAF"  # Douala, Cameroon: Central Africa's
     assert found["142 milliards de FCFA"]["unit"] == "XAF"
     assert found["20 milliards de francs CFA"]["unit"] == "XOF"
+
+
+def test_bare_numbers_take_the_measure_they_count():
+    found = figures(
+        "Le contrat porte sur une unité d'une capacité de 300 millions de m3 par an, dont 250 millions destinés "
+        "à l'eau potable et 50 millions à l'irrigation. Nourtel a réalisé 39 MMDH de revenus en 2025. En Côte "
+        "d'Ivoire, le nombre d'abonnés a bondi de 12% pour atteindre 9,6 millions. Le groupe prévoit d'engager "
+        "30 milliards de dirhams, avec l'objectif de porter à 70 millions le nombre de ses clients.",
+        published_year=2026)
+    assert found["250 millions"]["unit"] == "m3"  # a part of the capacity before it (not `de|stinés`)
+    assert found["50 millions"]["unit"] == "m3"  # the breakdown's next part
+    assert found["9,6 millions"]["unit"] == "count"  # subscribers, not the dirhams of the sentence before
+    assert found["9,6 millions"]["period"] == "2025"  # the year of the rise it ends
+    assert found["70 millions"]["unit"] == "count"  # `le nombre de ses clients` after it
+    # (not after a figure in brackets: the breakdown goes on in euros)
+    found = figures("la BEI accorde 620 millions d'euros, dont 380 millions pour l'usine de Tanger (100 millions "
+                    "de m3 par an) et 240 millions pour le réseau.")
+    assert found["240 millions"]["unit"] == "EUR"
+    found = figures("It will handle 35 million tonnes of cargo, including 1 million TEU, and 1.2 million twenty-foot "
+                    "equivalent units at the new terminal, worth 3.4 billion dirhams.", language="en")
+    assert found["1 million TEU"]["unit"] == "count"
+    assert [f["unit"] for t, f in found.items() if t.startswith("1.2 million")] == ["count"]
