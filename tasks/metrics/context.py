@@ -286,7 +286,7 @@ _FUTURE_RE = guarded(re.compile(
 # the like are jobs where the sentence speaks of employment (`le site emploie 1.350
 # personnes`, `recrutera 90 ingénieurs`), and a count otherwise (`12.000 visiteurs`).
 _ALWAYS_JOBS = frozenset({"employees", "workers", "staff"})
-_JOBS_IN_CONTEXT = frozenset({"people", "engineers", "technicians", "managers", "operators", "young people"})
+_JOBS_IN_CONTEXT = frozenset({"people", "engineers", "technicians", "managers", "operators", "young people", "seafarers"})
 _EMPLOYMENT_RE = re.compile(
     r"(?i:\bemplo\w*|\brecrut\w*|\bembauch\w*|\beffectifs?\b|\bmain[- ]d['’]\s*œuvre|\bhir(?:e|es|ed|ing)\b"
     r"|\brecruit\w*|\bworkforce\b|\bheadcount\b|\bstaff\w*|\bjobs?\b|\bpostes?\b)"

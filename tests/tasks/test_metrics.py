@@ -849,7 +849,7 @@ def test_a_bare_number_is_read_with_the_plural_noun_it_counts():
     rows = extract_metrics("La compagnie ouvrira 6 nouvelles routes, et le plan prévoit 8 agropoles.", doc_id="d")
     assert [r["text"] for r in rows] == ["6 nouvelles routes", "8 agropoles"]
     rows = extract_metrics("It plans to open 14 branches and 3 new plants.", doc_id="d", language="en")
-    assert [(r["text"], r["subject"]) for r in rows] == [("14 branches", "unspecified"), ("3 new plants", "plants")]
+    assert [(r["text"], r["subject"]) for r in rows] == [("14 branches", "branches"), ("3 new plants", "plants")]
     # not a noun of the next number, nor an elliptic count
     rows = extract_metrics("Il a signé 3 des 10 accords ; Attijariwafa bank y compte 612 agences, BOA 715.", doc_id="d")
     assert [r["text"] for r in rows] == ["3", "10 accords", "612 agences", "715"]

@@ -4789,3 +4789,13 @@ def test_bare_numbers_take_the_measure_they_count():
                     "equivalent units at the new terminal, worth 3.4 billion dirhams.", language="en")
     assert found["1 million TEU"]["unit"] == "count"
     assert [f["unit"] for t, f in found.items() if t.startswith("1.2 million")] == ["count"]
+
+
+def test_seafarers_hired_are_jobs_and_branches_are_counted():
+    found = figures("Quelque 140 marins et agents portuaires ont été recrutés, dont 35 à Abidjan et Dakar.")
+    assert found["140 marins"]["unit"] == "jobs"
+    assert found["35"]["unit"] == "jobs"
+    assert figures("Le navire compte 12 marins.")["12 marins"]["unit"] == "count"  # no employment said
+    found = figures("It employs 1,150 people across 58 branches.", language="en")
+    assert found["1,150 people"]["unit"] == "jobs"
+    assert found["58 branches"]["unit"] == "count"
