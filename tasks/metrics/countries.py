@@ -3035,10 +3035,18 @@ def _named_in(text: str, start: int, end: int, companies=(), masked: tuple[tuple
     places = find_places_abroad(window, HOME_COUNTRY)
     # (a country's name inside a region's is the region's country: `Inner Mongolia`, `New Mexico`)
     named = [m for m in find_countries(window) if not any(p.start <= m.start and m.end <= p.end and p.codes != m.codes for p in places)]
-    mentions = (*named, *find_epithets(text, start, end), *places)
+    def is_masked(m) -> bool:
+        return any(a < start + m.end and start + m.start < b for a, b in masked)
+
+    # (an epithet stands for the country it takes up: masked where that country's name is, as
+    # `the North African country` after `still below Egypt's $16.7 billion`)
+    unmasked_codes = {code for m in named if not is_masked(m) for code in m.codes}
+    masked_codes = {code for a, b in masked for m in find_countries(text[a:b]) for code in m.codes} - unmasked_codes
+    epithets = [m for m in find_epithets(text, start, end) if not (masked_codes and set(m.codes) <= masked_codes)]
+    mentions = (*named, *epithets, *places)
     found = {
         code for m in mentions
-        if not any(a < start + m.end and start + m.start < b for a, b in masked)
+        if not is_masked(m)
         and not (m.codes == ("EU",) and _BLOC_FRAME_RE.search(window, 0, m.start))
         and not (m.codes == ("EU",) and m.kind == "demonym" and _continents_paired(window, m.start, m.end))
         for code in m.codes

@@ -483,7 +483,11 @@ def rate_country(text: str, figure_start: int, sentence: Span) -> Span | None:
 # A figure set against another after it: `with 17.4 million arrivals against 15.7 million for
 # Egypt`, `contre 2,7 milliards en Tunisie`, `inférieur à celui de la Turquie, d'environ 650 euros`.
 _COMPARED_RE = re.compile(
-    r"(?i:\b(?=[acvt])(?:contre|against|versus|vs\.?|compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:celui|celle|ceux|celles)(?=\s+(?:de|du|des)\s|\s+d['’])|(?:that|those)(?=\s+of\s))\s)"
+    r"(?i:\b(?=[acvt])(?:contre|against|versus|vs\.?|compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:celui|celle|ceux|celles)(?=\s+(?:de|du|des)\s|\s+d['’])|(?:that|those)(?=\s+of\s))\s"
+    # (or a level set below or above a country's own: `still below Egypt's $16.7 billion`,
+    # `inférieur à celui de la Turquie` is `celui`'s)
+    r"|\b(?=[abeis])(?:below|above|short\s+of|en\s+deçà\s+de|au-dessus\s+de|inférieure?s?\s+à|supérieure?s?\s+à)\s"
+    r"(?=(?:the\s+|l['’]\s*|la\s+|le\s+)?[A-ZÀ-Ý]))"
 )
 
 

@@ -554,8 +554,9 @@ CORPUS = {
         # China's share of the world's batteries, in an article about Morocco: a figure of the
         # whole world (`de la production mondiale`) is the foreign country's alone.
         ("70%", 70, "percent", "approx", "2021", "share of world production", ["CN"]),
-        # `CATL a prévu de construire ... 100 GWh d'ici 2025`: planned, so a forecast.
-        ("100 GWh", 100, "GWh", "forecast", "2025", "production capacity", ["MA"]),
+        # `CATL a prévu de construire ... 100 GWh d'ici 2025`: planned, so a forecast; the
+        # Chinese battery maker's plant in Morocco, both countries'.
+        ("100 GWh", 100, "GWh", "forecast", "2025", "production capacity", ["CN", "MA"]),
     ],
     "002_f308e04e19441752.txt": [
         ("39,5 milliards DH", 39.5e9, "MAD", None, "2016", "trade volume", ["CN", "MA"]),

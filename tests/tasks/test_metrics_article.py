@@ -4799,3 +4799,18 @@ def test_seafarers_hired_are_jobs_and_branches_are_counted():
     found = figures("It employs 1,150 people across 58 branches.", language="en")
     assert found["1,150 people"]["unit"] == "jobs"
     assert found["58 branches"]["unit"] == "count"
+
+
+def test_a_level_below_a_countrys_own_and_its_epithet_are_that_countrys():
+    found = figures(
+        "Morocco tourism record\n\nMorocco welcomed 17.4 million tourists in 2025.\n\n"
+        "Tourism receipts rose 9 percent to a record 124 billion dirhams, the ministry said, still below "
+        "Egypt's $16.7 billion, as visitors to the North African country spend more per trip on Nile cruises.",
+        language="en", published_year=2026)
+    assert found["124 billion dirhams"]["countries"] == ["MA"]
+    assert found["9 percent"]["countries"] == ["MA"]
+    assert found["$16.7 billion"]["countries"] == ["EG"]
+    # (`under` a programme is no comparison)
+    found = figures("Nordhavn is one of six consortia selected under the Offre Maroc programme, with 300,000 "
+                    "hectares.", language="en")
+    assert found["300,000 hectares"]["countries"] == ["MA"]
