@@ -1991,7 +1991,9 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
     # or buying from it (`..., while India bought 1.5 million tons`)
     r"|\bbought\b|\bbuys\b|\bpurchased\b|\bacheté\b|\bachète\b|\bachètent\b"
     # or as a lender or donor to it (`Germany will also provide a €45 million grant`)
-    r"|provid\w*|\blend\w*|financ\w*|accord\w*|octroi\w*|\bgives?\b|offr\w*|\bappuis?\s+budgétaire|\bbudget(?:ary)?\s+support"
+    # (the verb `accorder`, not `des accords`, agreements)
+    r"|provid\w*|\blend\w*|financ\w*|accord(?:e|é|ée|és|ées|er|era|eront|ent|ait|aient)\b|octroi\w*|\bgives?\b|offr\w*"
+    r"|\bappuis?\s+budgétaire|\bbudget(?:ary)?\s+support"
     # or as weighing a share of something (`L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%`)
     r"|\bpès\w*|\bpes(?:er|ent)\b|représent\w*|account\w*|\bpart\b|\bshare\b)"
 )

@@ -4814,3 +4814,14 @@ def test_a_level_below_a_countrys_own_and_its_epithet_are_that_countrys():
     found = figures("Nordhavn is one of six consortia selected under the Offre Maroc programme, with 300,000 "
                     "hectares.", language="en")
     assert found["300,000 hectares"]["countries"] == ["MA"]
+
+
+def test_agreements_a_foreign_country_signed_are_no_grant_to_the_home_country():
+    found = figures(
+        "Ammoniac vert : le port d'Anvers mise sur le Sud marocain\n\n"
+        "Le Royaume et la Belgique franchissent une nouvelle étape.\n\n"
+        "Le Maroc n'est pas le seul candidat. L'Allemagne a déjà conclu avec l'Egypte et la Namibie des accords "
+        "portant sur plus de 2 millions de tonnes par an, et Oman vise 1,25 million de tonnes d'hydrogène vert "
+        "d'ici 2030.", published_year=2026)
+    assert found["2 millions de tonnes"]["countries"] == ["DE", "EG", "NA"]
+    assert found["1,25 million de tonnes"]["countries"] == ["OM"]
