@@ -2706,7 +2706,25 @@ def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: 
         # the home country's figure set against another's (`1,6 euro, contre 2,9 euros au Maroc`)
         # is its own; its figure that opens the comparison is read as any other
         return (home,) if _COMPARED_BEFORE_FIGURE_RE.search(text, max(sentence[0], figure_start - 30), figure_start) else ()
-    return mention.codes
+    return mention.codes + _places_listed_on(text, placed.end() + mention.end, sentence[1], home)
+
+
+# The next place of a list: `en Belgique et aux Pays-Bas`, `in Spain and Portugal`.
+_NEXT_PLACE_RE = re.compile(
+    r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:en|au|aux|in|à)\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?")
+
+
+def _places_listed_on(text: str, at: int, end: int, home: str | None) -> tuple[str, ...]:
+    """The foreign countries named on after a place, by `,`, `et` or `and` (`contre 900 dollars
+    en Belgique et aux Pays-Bas`): the same figure's places."""
+    codes: tuple[str, ...] = ()
+    while (glue := _NEXT_PLACE_RE.match(text, at, end)) is not None:
+        mention = next(iter(find_countries(text[glue.end():glue.end() + 40])), None)
+        if mention is None or mention.start != 0 or mention.kind != "name" or home in mention.codes:
+            break
+        codes += mention.codes
+        at = glue.end() + mention.end
+    return codes
 
 
 def _set_against_a_home_total(text: str, figure_start: int, sentence: tuple[int, int], home: str | None) -> bool:

@@ -4825,3 +4825,12 @@ def test_agreements_a_foreign_country_signed_are_no_grant_to_the_home_country():
         "d'ici 2030.", published_year=2026)
     assert found["2 millions de tonnes"]["countries"] == ["DE", "EG", "NA"]
     assert found["1,25 million de tonnes"]["countries"] == ["OM"]
+
+
+def test_a_compared_figure_placed_in_a_list_of_countries_is_all_of_theirs():
+    found = figures(
+        "Ammoniac vert : le Maroc mise sur le Sud\n\nLe Royaume investit.\n\n"
+        "Le coût de production visé est de 650 dollars la tonne, contre près de 900 dollars en Belgique et aux "
+        "Pays-Bas.", published_year=2026)
+    assert found["650 dollars"]["countries"] == ["MA"]
+    assert found["900 dollars"]["countries"] == ["BE", "NL"]
