@@ -1095,7 +1095,8 @@ def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sen
     a rival's figure, a statement whose countries its grammar gives (`_stated_by_the_statement`)."""
     decided = (subjects.company_accounts(text, figure_start, sentence, article, previous)
                or _economy_of_the_previous_subject(text, figure_start, sentence, article, previous)
-               or subjects.site_abroad(text, figure_start, sentence, article))
+               or subjects.site_abroad(text, figure_start, sentence, article)
+               or _foreign_companys_own_aside(text, figure_start, sentence, article))
     if decided:
         return decided
     rival = country_rivals.rival_figure(text, figure_start, sentence, article, previous)
@@ -1104,6 +1105,30 @@ def _decided_by_the_statement(text, figure_start, sentence, article, earlier_sen
         # Maroc plafonne à 1,6%, loin de la Turquie (5,8%)`)
         return rival | subjects.market_of_a_rival(text, figure_start, sentence, article)
     return _stated_by_the_statement(text, figure_start, sentence, article, earlier_sentences, previous, masked)
+
+
+# An aside told of the company named right before it: `, qui revendique`, `, which operates`,
+# `, présent dans 8 pays`, up to the next comma-and or the end of the clause.
+_COMPANY_ASIDE_RE = re.compile(
+    r",\s*(?:qui|which|who|présente?s?|present|active|actif|établie?|implantée?)\b(?:[^,.;:]|(?<=\d)[.,](?=\d)|,(?!\s*(?:et|and)\b))*")
+
+
+def _foreign_companys_own_aside(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
+    """The country of a foreign company named with its nationality (`le sud-africain Vantel
+    Group`), for a figure in the aside told of it right after its name (`, qui revendique 290
+    millions de clients dans 19 pays`, `, présent dans 8 pays avec 74 millions d'abonnés`), told
+    as its business as a whole (`_WHOLE_RE`: not `, which will employ 3,200 people`, its project
+    here) and naming nothing of the home country: the rival's or partner's own business,
+    whatever the sentence says of the home country around it. Empty where there is no such aside."""
+    home = article.home_country
+    for name_start, name_end, _, code in company_nationalities(text[sentence[0]:sentence[1]]):
+        if code == home:
+            continue
+        aside = _COMPANY_ASIDE_RE.match(text, sentence[0] + name_end, sentence[1])
+        if aside and aside.start() < figure_start < aside.end() and _WHOLE_RE.search(text, *aside.span()) and not (
+                _named(text, *aside.span(), article.companies) & {home} or _HOME_WORDS_RE.search(text, *aside.span())):
+            return {code}
+    return set()
 
 
 # A sentence whose subject is a continent or the world, or its market or economy.

@@ -4834,3 +4834,19 @@ def test_a_compared_figure_placed_in_a_list_of_countries_is_all_of_theirs():
         "Pays-Bas.", published_year=2026)
     assert found["650 dollars"]["countries"] == ["MA"]
     assert found["900 dollars"]["countries"] == ["BE", "NL"]
+
+
+def test_a_foreign_rivals_business_told_in_an_aside_after_its_name_is_its_own():
+    found = figures(
+        "Télécoms : Nourtel accélère en Afrique\n\nLe groupe marocain Nourtel a réalisé 39 MMDH.\n\n"
+        "Sur le continent, Nourtel reste toutefois loin derrière le sud-africain Vantel Group, qui revendique "
+        "290 millions de clients dans 19 pays, et le nigérian Kora Mobile, présent dans 8 pays avec 74 millions "
+        "d'abonnés.", published_year=2026)
+    assert found["19 pays"]["countries"] == ["ZA"]
+    assert found["8 pays"]["countries"] == ["NG"]
+    # (not an aside on the company's project in the home country)
+    found = figures(
+        "Chinese battery makers flock to Morocco\n\nMorocco is drawing battery investment.\n\n"
+        "The Chinese company Hailong Energy, which will employ 3,200 people at Kenitra, signed the deal.",
+        language="en", published_year=2026)
+    assert found["3,200 people"]["countries"] == ["CN", "MA"]
