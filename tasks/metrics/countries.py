@@ -2714,6 +2714,14 @@ def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: 
     17.4 million arrivals against 15.7 million for Egypt`): rivals' figures are their own.
     Outside a ranking, `contre 9% pour les Emirats` is a partner's share of the home
     country's flow or stock, read as any other."""
+    gapped = _GAPPED_OWNER_BEFORE_RE.search(text, max(sentence[0], figure_start - 90), figure_start)
+    if gapped:
+        # (the figure of a place in a gapped clause: `le port de Barcelone a reçu 3,6 millions
+        # de croisiéristes et celui de Civitavecchia, près de Rome, 3,3 millions`)
+        place = gapped.group("place")
+        codes = place_country(place) or next((m.codes for m in find_countries(place) if m.start == 0), None)
+        if codes and home not in codes:
+            return tuple(codes)
     if not _COMPARISON_RE.search(text, *sentence):
         return ()
     given_for = _GIVEN_FOR_AFTER_RE.match(text, figure_start, sentence[1])
@@ -2732,6 +2740,12 @@ def _compared_in(text: str, figure_start: int, sentence: tuple[int, int], home: 
         # is its own; its figure that opens the comparison is read as any other
         return (home,) if _COMPARED_BEFORE_FIGURE_RE.search(text, max(sentence[0], figure_start - 30), figure_start) else ()
     return mention.codes + _places_listed_on(text, placed.end() + mention.end, sentence[1], home)
+
+
+# `et celui de Dakar`, `and that of Rotterdam`, with an aside on the place, right before a figure.
+_GAPPED_OWNER_BEFORE_RE = re.compile(
+    r"(?:\bet|\band|,)\s+(?:celui|celle|ceux|celles|that|those)\s+(?:de|du|des|d['’]|of)\s*(?:l['’]\s*|la\s+|le\s+|the\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)(?:\s*,[^,.;]{0,40},)?\s*$")
 
 
 # The next place of a list: `en Belgique et aux Pays-Bas`, `in Spain and Portugal`.

@@ -4850,3 +4850,17 @@ def test_a_foreign_rivals_business_told_in_an_aside_after_its_name_is_its_own():
         "The Chinese company Hailong Energy, which will employ 3,200 people at Kenitra, signed the deal.",
         language="en", published_year=2026)
     assert found["3,200 people"]["countries"] == ["CN", "MA"]
+
+
+def test_the_figure_of_a_gapped_clause_is_its_places():
+    found = figures(
+        "Croisières : le Maroc bat son record\n\nLe Royaume a reçu 1,1 million de croisiéristes.\n\n"
+        "Le port de Barcelone a reçu 3,6 millions de croisiéristes en 2025 et celui de Civitavecchia, près de "
+        "Rome, 3,3 millions.", published_year=2026)
+    assert found["3,6 millions"]["countries"] == ["ES"]
+    assert found["3,3 millions"]["countries"] == ["IT"]
+    found = figures(
+        "Une ligne maritime relie Casablanca à Dakar\n\nLe Maroc lance une ligne.\n\n"
+        "Le Port autonome d'Abidjan a manutentionné 1,1 million d'EVP et celui de Dakar 720.000 EVP.",
+        published_year=2026)
+    assert found["720.000 EVP"]["countries"] == ["SN"]
