@@ -639,10 +639,31 @@ def _countries_of_a_count(text, figure_start, sentence, article, own) -> list[st
     """A count that names its own country (`1,4 milliard d'Indiens`): that country and those
     its clause names; a tourism sentence's visitors (`500,000 Chinese tourists a year by 2030`,
     `2 millions de Britanniques`) come to the home country the article is about."""
-    found = set(own) | _named(text, *_figure_clause(text, figure_start, sentence), article.companies)
+    clause = _figure_clause(text, figure_start, sentence)
+    # (not the people another count of the clause counts: `including 4.1 million Algerians and
+    # 2.9 million Libyans`)
+    others = tuple((clause[0] + m.start, clause[0] + m.end) for m in find_countries(text[clause[0]:clause[1]])
+                   if m.kind == "demonym"
+                   and _COUNT_BEFORE_RE.search(text, max(clause[0], clause[0] + m.start - 25), clause[0] + m.start)
+                   and not (figure_start < clause[0] + m.start
+                            and _COUNT_BEFORE_RE.fullmatch(text, figure_start, clause[0] + m.start)))
+    found = set(own) | _named(text, *clause, article.companies, others)
     if article.home_country and TOURISM_RE.search(text, *sentence):
-        found.add(article.home_country)
+        # visitors come to the home country, or to the foreign one the sentence says receives
+        # them (`Tunisia received 11.3 million tourists, including 4.1 million Algerians`)
+        host = _HOST_SUBJECT_RE.search(text, sentence[0], figure_start)
+        host_codes = next((m.codes for m in find_countries(host.group("host")) if m.kind == "name"), None) if host else None
+        found |= set(host_codes) if host_codes and article.home_country not in host_codes else {article.home_country}
     return sorted(found)
+
+
+# A number counting people right before a demonym: `4.1 million `, `2,9 millions de `.
+_COUNT_BEFORE_RE = re.compile(
+    r"\d[\d.,\s]*(?:\s*(?:million|milliard|billion|thousand|mille)s?)?\s*(?:de\s+|d['’]\s*)?$")
+# A country receiving visitors, as the sentence's subject: `Tunisia received`, `l'Espagne a accueilli`.
+_HOST_SUBJECT_RE = re.compile(
+    r"(?P<host>\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:a\s+|has\s+)?"
+    r"(?i:received|welcomed|attracted|drew|hosted|accueilli|reçu|attiré|accueille|reçoit)\b")
 
 
 def _decided_before_the_sentence_is_read(

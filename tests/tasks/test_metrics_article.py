@@ -4864,3 +4864,17 @@ def test_the_figure_of_a_gapped_clause_is_its_places():
         "Le Port autonome d'Abidjan a manutentionné 1,1 million d'EVP et celui de Dakar 720.000 EVP.",
         published_year=2026)
     assert found["720.000 EVP"]["countries"] == ["SN"]
+
+
+def test_visitors_counted_by_nationality_are_theirs_and_their_hosts():
+    found = figures(
+        "Morocco tourism record\n\nMorocco welcomed 17.4 million tourists in 2025.\n\n"
+        "Elsewhere on the continent, Tunisia received 11.3 million tourists, including 4.1 million Algerians and "
+        "2.9 million Libyans, and South Africa 8.9 million.",
+        language="en", published_year=2026)
+    assert found["4.1 million"]["countries"] == ["DZ", "TN"]  # to Tunisia, its host, not the home country
+    found = figures(
+        "Tourisme : un record\n\nLe Maroc a accueilli 17,4 millions de touristes, dont 3,1 millions de Français et "
+        "2,7 millions d'Espagnols.", published_year=2026)
+    assert found["3,1 millions"]["countries"] == ["FR", "MA"]  # not the Spaniards counted next
+    assert found["2,7 millions"]["countries"] == ["ES", "MA"]
