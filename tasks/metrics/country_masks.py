@@ -507,6 +507,11 @@ def _compared_after(text: str, start: int, end: int, figure_spans: list[Span]) -
                 # `69% au Maroc, contre environ 40% pour l'industrie sud-africaine`: the compared
                 # figure is the country's its phrase names, not the first figure's
                 out.setdefault(f, []).extend(earlier)
+            if phrase_start <= f < phrase_end and (owner := OWNER_FOR_RE.match(text, f)):
+                # (each compared figure of a list is the country's it is given for: `contre
+                # 7.400 DH pour les Français et 5.900 DH pour les Espagnols`)
+                own = next((m for m in mentions if m[0] >= owner.end() - 1), None)
+                out.setdefault(f, []).extend(m for m in mentions if m != own)
     return out
 
 
@@ -542,14 +547,16 @@ def compared_phrases(text: str, sentence: Span) -> list[Span]:
     return phrases
 
 
+# A unit written after a compared number: `contre 7.400 DH pour les Français et 5.900 DH pour les Espagnols`.
+_SHORT_UNITS = r"|DH|MAD|dirhams?|euros?|dollars?|€|\$|MDH|MMDH|M€|tonnes?|tons?|MW|GW|km"
 # One more compared figure for a country of its own: `, 2.1% for Tunisia`, ` et 3% pour l'Algérie`.
 _COMPARED_ITEM_RE = re.compile(
-    r"\s*(?:,\s*|;\s*)?(?:and\s+|et\s+)?(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?)?\s+"
+    r"\s*(?:,\s*|;\s*)?(?:and\s+|et\s+)?(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?" + _SHORT_UNITS + r")?\s+"
     r"(?:for|pour|in|en|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
 )
 # A compared figure for a country of its own after it: `4.3% for Egypt`, `4,2% pour l'Egypte`.
 OWNER_FOR_RE = re.compile(
-    r"\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?)?\s+(?:for|pour)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
+    r"\d[\d.,]*\s*(?:%|percent|pour\s?cent|points?" + _SHORT_UNITS + r")?\s+(?:for|pour)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]"
 )
 
 

@@ -4878,3 +4878,12 @@ def test_visitors_counted_by_nationality_are_theirs_and_their_hosts():
         "2,7 millions d'Espagnols.", published_year=2026)
     assert found["3,1 millions"]["countries"] == ["FR", "MA"]  # not the Spaniards counted next
     assert found["2,7 millions"]["countries"] == ["ES", "MA"]
+
+
+def test_each_compared_figure_of_a_list_is_the_country_s_it_is_given_for():
+    found = figures(
+        "Recettes voyages : un record\n\nLes recettes du Maroc ont atteint 112 MMDH.\n\n"
+        "Les Britanniques affichent la dépense moyenne la plus élevée, avec 11.200 DH par séjour, contre 7.400 DH "
+        "pour les Français et 5.900 DH pour les Espagnols.", published_year=2026)
+    assert found["7.400 DH"]["countries"] == ["FR", "MA"]
+    assert found["5.900 DH"]["countries"] == ["ES", "MA"]
