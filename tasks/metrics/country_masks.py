@@ -83,6 +83,12 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
         for f in masks:
             if f < when.start():
                 masks[f].append(when.span())
+    for taker in _PARTNER_TAKING_RE.finditer(text, start, end):
+        # (a partner taking its share, after the whole: `worth 157.6 billion dirhams in 2024,
+        # with the European Union taking about 85% of shipments`: the whole is not the EU's)
+        for f in masks:
+            if f < taker.start():
+                masks[f].append(taker.span("who"))
     for f, spans in _respective(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     for f, spans in _parts_asides(text, start, end, figure_spans).items():
@@ -101,6 +107,12 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     for f, spans in _compared_after(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     return {f: tuple(spans) for f, spans in masks.items() if spans}
+
+
+# `, with the European Union taking about 85%`, `, avec l'Espagne absorbant 60%`.
+_PARTNER_TAKING_RE = re.compile(
+    r",\s*(?:with|avec)\s+(?P<who>(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\s+"
+    r"(?:taking|accounting\s+for|absorbing|buying|receiving|absorbant|captant|représentant|accueillant)\b")
 
 
 def _mentions(text: str, start: int, end: int) -> list[Span]:

@@ -4887,3 +4887,12 @@ def test_each_compared_figure_of_a_list_is_the_country_s_it_is_given_for():
         "pour les Français et 5.900 DH pour les Espagnols.", published_year=2026)
     assert found["7.400 DH"]["countries"] == ["FR", "MA"]
     assert found["5.900 DH"]["countries"] == ["ES", "MA"]
+
+
+def test_a_partner_taking_its_share_after_the_whole_is_not_the_wholes():
+    found = figures(
+        "Morocco car exports to Britain\n\nMorocco shipped cars to Britain.\n\n"
+        "Cars are Morocco's top export, worth 157.6 billion dirhams in 2024, with the European Union taking about "
+        "85% of shipments.", language="en", published_year=2025)
+    assert found["157.6 billion dirhams"]["countries"] == ["MA"]
+    assert found["85%"]["countries"] == ["EU", "MA"]
