@@ -284,7 +284,7 @@ def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> di
     word = _RESPECTIVELY_RE.search(text, start, end)
     if word is None:
         return {}
-    countries = _mentions(text, start, word.start())
+    countries = _unranked(text, start, end, _mentions(text, start, word.start()))
     figures = [f for f, _ in figure_spans if f > word.start()]
     if len(countries) < 2 or len(figures) < len(countries) or len(figures) % len(countries):
         countries, figures = _listed_respectively(text, start, word, figure_spans)
@@ -328,10 +328,17 @@ def _listed_respectively(text: str, start: int, word: re.Match, figure_spans: li
             run.insert(0, run[0] - 1)
     if len(run) < 2:
         return [], []
-    countries = _mentions(text, start, spans[run[0]][0])[-len(run):]
+    countries = _unranked(text, start, spans[run[0]][0], _mentions(text, start, spans[run[0]][0]))[-len(run):]
     if len(countries) != len(run):
         return [], []
     return countries, [spans[i][0] for i in run]
+
+
+def _unranked(text: str, start: int, end: int, mentions: list[Span]) -> list[Span]:
+    """The mentions but those a figure is ranked against (`Turkey and the Czech Republic slipped
+    behind Morocco with 93,200 and 88,500 cars respectively`: not Morocco's)."""
+    ranked = [span for span, _ in _ranked_against(text, start, end)]
+    return [m for m in mentions if not any(a <= m[0] < b for a, b in ranked)]
 
 
 # What may stand between a country and its own figure in an enumeration: `Russia came second

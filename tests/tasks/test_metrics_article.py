@@ -4896,3 +4896,12 @@ def test_a_partner_taking_its_share_after_the_whole_is_not_the_wholes():
         "85% of shipments.", language="en", published_year=2025)
     assert found["157.6 billion dirhams"]["countries"] == ["MA"]
     assert found["85%"]["countries"] == ["EU", "MA"]
+
+
+def test_respectively_pairs_the_figures_with_the_countries_not_ranked_against():
+    found = figures(
+        "Britain imports more cars from Morocco\n\nMorocco became the UK's second car supplier.\n\n"
+        "Turkey and the Czech Republic slipped behind Morocco with 93,200 and 88,500 cars respectively.",
+        language="en", published_year=2025)
+    assert "TR" in found["93,200"]["countries"] and "CZ" not in found["93,200"]["countries"]
+    assert "CZ" in found["88,500 cars"]["countries"] and "TR" not in found["88,500 cars"]["countries"]
