@@ -52,61 +52,47 @@ _PART_ASIDE_RE = re.compile(r",\s*(?i:dont|including|of\s+which)\b")
 def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> dict[int, tuple[Span, ...]]:
     """For each figure of the sentence (by its start), the country mentions that are not its."""
     start, end = sentence
-    masks: dict[int, list[Span]] = {f: [] for f, _ in figure_spans}
-    for span in excluded(text, start, end):
-        for f in masks:
-            masks[f].append(span)
+    everyones = _masked_for_every_figure(text, start, end)
+    masks: dict[int, list[Span]] = {f: list(everyones) for f, _ in figure_spans}
     for span, own in _ranked_against(text, start, end):
         for f in masks:
             if not own or not own[0] <= f < own[1]:
                 masks[f].append(span)
-    for span in _customers(text, start, end):
+    for span, until in _masked_before(text, start, end):
         for f in masks:
-            masks[f].append(span)
-    for aside in _COMPETITOR_ASIDE_RE.finditer(text, start, end):
-        for f in masks:
-            masks[f].append(aside.span())
-    for group in _AMONG_RE.finditer(text, start, end):
-        for f in masks:
-            masks[f].append(group.span())
-    for span in _causes(text, start, end):
-        for f in masks:
-            masks[f].append(span)
-    for role in _WIDER_ROLE_RE.finditer(text, start, end):
-        # (the wider area an apposition ranks the subject in: `Spain, the European Union's biggest
-        # consumer of octopus, imported 96,000 tons`)
-        for f in masks:
-            masks[f].append(role.span("area"))
-    for when in _WHEN_CLAUSE_RE.finditer(text, start, end):
-        # (a clause that dates the figure by an event: `26 million by 2030, when Morocco co-hosts
-        # the FIFA World Cup with Spain and Portugal`; its countries are the event's)
-        for f in masks:
-            if f < when.start():
-                masks[f].append(when.span())
-    for taker in _PARTNER_TAKING_RE.finditer(text, start, end):
-        # (a partner taking its share, after the whole: `worth 157.6 billion dirhams in 2024,
-        # with the European Union taking about 85% of shipments`: the whole is not the EU's)
-        for f in masks:
-            if f < taker.start():
-                masks[f].append(taker.span("who"))
-    for f, spans in _respective(text, start, end, figure_spans).items():
-        masks[f].extend(spans)
-    for f, spans in _parts_asides(text, start, end, figure_spans).items():
-        masks[f].extend(spans)
-    for f, spans in _paired(text, start, end, figure_spans).items():
-        masks[f].extend(spans)
-    for f, spans in _paired_after(text, start, end, figure_spans).items():
-        masks[f].extend(spans)
-    for f, spans in _paired_in_segments(text, start, end, figure_spans).items():
-        masks[f].extend(spans)
-    for f, spans in _companies_in_turn(text, start, end, figure_spans).items():
-        masks[f].extend(spans)
+            if f < until:
+                masks[f].append(span)
+    for pairing in (_respective, _parts_asides, _paired, _paired_after, _paired_in_segments, _companies_in_turn):
+        for f, spans in pairing(text, start, end, figure_spans).items():
+            masks[f].extend(spans)
     rated = {f: rate_country(text, f, sentence) for f, _ in figure_spans}
     for f in masks:
         masks[f].extend(span for g, span in rated.items() if span and g != f)
     for f, spans in _compared_after(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     return {f: tuple(spans) for f, spans in masks.items() if spans}
+
+
+def _masked_for_every_figure(text: str, start: int, end: int) -> list[Span]:
+    """The mentions no figure of the sentence is about: countries left out, customers, a
+    competitor's aside, a group the subject is among, causes, and the wider area an apposition
+    ranks the subject in (`Spain, the European Union's biggest consumer of octopus, imported
+    96,000 tons`)."""
+    spans = [*excluded(text, start, end), *_customers(text, start, end), *_causes(text, start, end)]
+    spans += [m.span() for m in _COMPETITOR_ASIDE_RE.finditer(text, start, end)]
+    spans += [m.span() for m in _AMONG_RE.finditer(text, start, end)]
+    spans += [m.span("area") for m in _WIDER_ROLE_RE.finditer(text, start, end)]
+    return spans
+
+
+def _masked_before(text: str, start: int, end: int) -> list[tuple[Span, int]]:
+    """(span, position): mentions that are not those of the figures before the position: a
+    clause that dates the figure by an event (`26 million by 2030, when Morocco co-hosts the FIFA
+    World Cup with Spain and Portugal`), a partner taking its share after the whole (`worth 157.6
+    billion dirhams in 2024, with the European Union taking about 85% of shipments`)."""
+    found = [(m.span(), m.start()) for m in _WHEN_CLAUSE_RE.finditer(text, start, end)]
+    found += [(m.span("who"), m.start()) for m in _PARTNER_TAKING_RE.finditer(text, start, end)]
+    return found
 
 
 # `, with the European Union taking about 85%`, `, avec l'Espagne absorbant 60%`.
