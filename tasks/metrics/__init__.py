@@ -154,8 +154,9 @@ _LEVEL_THEN_CHANGE_RE = re.compile(
 
 def _share_a_levels_change(text: str, rows: list[dict]) -> None:
     """A change in percent told right before or after the level it led to takes the level's
-    countries, and gives it its period where the level has none (`La Belgique recule en revanche de 4,8%, à 17,9 milliards de DH`: the home
-    country's trade with Belgium, as its amount in dirhams says)."""
+    countries, and gives it its period where the level has none (`La Belgique recule en
+    revanche de 4,8%, à 17,9 milliards de DH`: the home country's trade with Belgium, as its
+    amount in dirhams says)."""
     for first, second in zip(rows, rows[1:]):
         if first["unit"] == "percent" and second["unit"] != "percent" and _CHANGE_THEN_LEVEL_RE.fullmatch(text, first["end"], second["start"]):
             first["countries"] = second["countries"]
