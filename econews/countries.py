@@ -41,6 +41,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Etats Unis": "US", "Turkiye": "TR", "Viet Nam": "VN", "Cabo Verde": "CV",
     "Swaziland": "SZ", "Myanmar": "MM", "Birmanie": "MM", "Palestine": "PS", "Centrafrique": "CF",
     "Hong Kong": "HK", "Burkina": "BF", "KSA": "SA",  # (not `EAU`: water in a headline in capitals)
+    "Hexagone": "FR",  # `l'Hexagone`, France in the French press (as `hexagonal` already is)
     "République Populaire de Chine": "CN",
     "République populaire de Chine": "CN",
     "Empire du Milieu": "CN",

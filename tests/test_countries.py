@@ -58,6 +58,7 @@ def test_press_spellings_outside_the_locale_tables():
     assert found == [("Nigéria", ("NG",)), ("Burkina", ("BF",)), ("Arabie Saoudite", ("SA",)), ("Cote d'Ivoire", ("CI",)),
                      ("Hong Kong", ("HK",)), ("Myanmar", ("MM",)), ("Koweit", ("KW",))]
     assert find_countries("STRESS HYDRIQUE : L'EAU DESSALÉE") == []  # water, not the Emirates
+    assert [m.codes for m in find_countries("les exportations vers l'Hexagone")] == [("FR",)]
 
 
 def test_ports_and_plant_towns_abroad_the_press_names():
