@@ -577,7 +577,7 @@ def inherited_period(
         # headline reports (`au premier semestre 2024` dates the exports, not the plant's 240
         # staff; `l'exercice clos fin mars 2024` the revenue, not the group's 61.000 salariés).
         return None
-    for start, end in reversed(earlier_sentences):
+    for start, end in reversed(earlier_sentences if not forward else ()):
         window = text[start:end]
         # (a year to come is a forecast's, not that of a fact told after it: `before picking up
         # to 4.4% in 2025. Cereal production fell 43%`)

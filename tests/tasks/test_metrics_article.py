@@ -4905,3 +4905,12 @@ def test_respectively_pairs_the_figures_with_the_countries_not_ranked_against():
         language="en", published_year=2025)
     assert "TR" in found["93,200"]["countries"] and "CZ" not in found["93,200"]["countries"]
     assert "CZ" in found["88,500 cars"]["countries"] and "TR" not in found["88,500 cars"]["countries"]
+
+
+def test_a_forecast_takes_no_period_from_the_sentences_before_it():
+    found = figures(
+        "Kénitra : un triturateur brésilien s'installe\n\nLe groupe investit 1,2 milliard de dirhams.\n\n"
+        "L'unité, dont l'entrée en service est prévue au premier trimestre 2028, aura une capacité de 600.000 "
+        "tonnes de graines par an. Elle devrait créer 320 emplois directs.", published_year=2025)
+    assert found["320 emplois"]["qualifier"] == "forecast"
+    assert found["320 emplois"]["period"] is None  # not the plant's opening quarter
