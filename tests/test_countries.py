@@ -59,6 +59,9 @@ def test_press_spellings_outside_the_locale_tables():
                      ("Hong Kong", ("HK",)), ("Myanmar", ("MM",)), ("Koweit", ("KW",))]
     assert find_countries("STRESS HYDRIQUE : L'EAU DESSALÉE") == []  # water, not the Emirates
     assert [m.codes for m in find_countries("les exportations vers l'Hexagone")] == [("FR",)]
+    # a long form whose first word is a demonym is the name, whole
+    assert [(m.text, m.kind) for m in find_countries("Turkey and the Czech Republic")] == [
+        ("Turkey", "name"), ("Czech Republic", "name")]
 
 
 def test_ports_and_plant_towns_abroad_the_press_names():
