@@ -43,7 +43,8 @@ EXTRA_NAMES: dict[str, str] = {
     "Hong Kong": "HK", "Burkina": "BF", "KSA": "SA",  # (not `EAU`: water in a headline in capitals)
     "Hexagone": "FR",  # `l'Hexagone`, France in the French press (as `hexagonal` already is)
     # (long forms CLDR's English short names replaced: not the demonym alone, `Czech`)
-    "Czech Republic": "CZ", "Slovak Republic": "SK", "Republic of Korea": "KR",
+    "Czech Republic": "CZ", "Slovak Republic": "SK", "Republic of Korea": "KR", "Russian Federation": "RU",
+    "Fédération de Russie": "RU",
     "République Populaire de Chine": "CN",
     "République populaire de Chine": "CN",
     "Empire du Milieu": "CN",
