@@ -4914,3 +4914,14 @@ def test_a_forecast_takes_no_period_from_the_sentences_before_it():
         "tonnes de graines par an. Elle devrait créer 320 emplois directs.", published_year=2025)
     assert found["320 emplois"]["qualifier"] == "forecast"
     assert found["320 emplois"]["period"] is None  # not the plant's opening quarter
+
+
+def test_currencies_of_african_and_european_partners_by_their_own_names():
+    units = {t: f["unit"] for t, f in figures(
+        "Le salaire minimum roumain est de 4.050 lei. Eskom a perdu 500 millions de rands. Le Ghana a levé "
+        "3 milliards de cedis, l'Ethiopie 120 milliards de birr.").items()}
+    assert units == {"4.050 lei": "RON", "500 millions de rands": "ZAR", "3 milliards de cedis": "GHS",
+                     "120 milliards de birr": "ETB"}
+    found = figures("Kenya raised 20 billion shillings, Poland spent 280 million zlotys and Turkey 10 billion liras.",
+                    language="en")
+    assert [f["unit"] for f in found.values()] == ["KES", "PLN", "TRY"]
