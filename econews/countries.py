@@ -44,7 +44,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Hexagone": "FR",  # `l'Hexagone`, France in the French press (as `hexagonal` already is)
     # (long forms CLDR's English short names replaced: not the demonym alone, `Czech`)
     "Czech Republic": "CZ", "Slovak Republic": "SK", "Republic of Korea": "KR", "Russian Federation": "RU",
-    "Fédération de Russie": "RU",
+    "Fédération de Russie": "RU", "Kirghizistan": "KG", "Viêtnam": "VN",
     "République Populaire de Chine": "CN",
     "République populaire de Chine": "CN",
     "Empire du Milieu": "CN",

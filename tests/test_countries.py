@@ -63,6 +63,7 @@ def test_press_spellings_outside_the_locale_tables():
     assert [(m.text, m.kind) for m in find_countries("Turkey and the Czech Republic")] == [
         ("Turkey", "name"), ("Czech Republic", "name")]
     assert [(m.text, m.kind) for m in find_countries("the Russian Federation")] == [("Russian Federation", "name")]
+    assert [m.codes for m in find_countries("le Kirghizistan et le Viêtnam")] == [("KG",), ("VN",)]
 
 
 def test_ports_and_plant_towns_abroad_the_press_names():
