@@ -1142,7 +1142,7 @@ def _foreign_companys_own_aside(text: str, figure_start: int, sentence: tuple[in
     here) and naming nothing of the home country: the rival's or partner's own business,
     whatever the sentence says of the home country around it. Empty where there is no such aside."""
     home = article.home_country
-    for name_start, name_end, _, code in company_nationalities(text[sentence[0]:sentence[1]]):
+    for name_start, name_end, _, code in _sentence_companies(text[sentence[0]:sentence[1]]):
         if code == home:
             continue
         aside = _COMPANY_ASIDE_RE.match(text, sentence[0] + name_end, sentence[1])
@@ -3213,8 +3213,14 @@ def _places_re() -> re.Pattern:
 def clear_document_caches() -> None:
     """Forget the memoised answers keyed by a document's text, once the document is done:
     their hits are within a document, and each key holds its whole text."""
-    for cached in (_clauses, _in_country_list, _without_dateline, _named_in):
+    for cached in (_clauses, _in_country_list, _without_dateline, _named_in, _sentence_companies):
         cached.cache_clear()
+
+
+@lru_cache(maxsize=1024)
+def _sentence_companies(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """`company_nationalities` of a sentence, read once for all its figures (per document)."""
+    return tuple(company_nationalities(sentence))
 
 
 # Pure and asked for the same sentence by most rules of each figure: memoised (per document,
