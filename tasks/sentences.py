@@ -23,6 +23,9 @@ _MONTH_ABBREVIATIONS = frozenset({
     "janv", "fév", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 })
+# A name of dotted initials (`U.K`, `U.S`, `U.A.E`, the last stop taken off): before a figure
+# it is no sentence's end.
+_INITIALISM_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # (the characters a boundary opens with, looked at first: half the time of a page's search)
 _BOUNDARY_RE = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[»”\"'’)\]]*\s+|\n+)")
 # What may open a sentence before its first word: quotes, brackets, dashes.
@@ -62,6 +65,8 @@ def _ends_sentence(text: str, start: int, stop: re.Match) -> bool:
     nxt = text[opening.end() : opening.end() + 1]
     if word in _MONTH_ABBREVIATIONS and nxt.isdigit():
         return False  # `Kénitra, 14 oct. 2025 (MAP) -`
+    if _INITIALISM_RE.fullmatch(word) and (nxt.isdigit() or nxt in "$€£"):
+        return False  # `the European Union 68% and the U.K. 21%`
     return not (nxt and nxt.islower())
 
 

@@ -1451,7 +1451,7 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
         # (AfDB) is separately preparing a $250 million loan`, after the EIB)
         found = _from_the_paragraph(text, earlier_sentences, article, masked,
                                     lenders=bool(subjects._LOAN_RE.search(text, *sentence))
-                                    and not subjects._LENDER_RE.search(text, *sentence))
+                                    and not subjects._LENDER_RE.search(text, *sentence), sentence=sentence)
     if not found:
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
@@ -2375,7 +2375,7 @@ def _paragraph_abroad(
     home = article.home_country
     if not home or not found or home in found or not earlier_sentences:
         return False
-    if found != _from_the_paragraph(text, earlier_sentences, article, masked):
+    if found != _from_the_paragraph(text, earlier_sentences, article, masked, sentence=sentence):
         return False
     if subjects.first_person(text, *sentence):
         return False  # a speaker's `nous`, `our`: whose side they speak for is not said
@@ -2423,20 +2423,50 @@ def _nothing_of_home(text: str, spans, article: Article) -> bool:
 
 def _from_the_paragraph(
     text: str, earlier_sentences: list[tuple[int, int]], article: Article, masked: tuple[tuple[int, int], ...],
-    lenders: bool = True,
+    lenders: bool = True, sentence: tuple[int, int] | None = None,
 ) -> set[str]:
     """The countries of the nearest earlier sentence of the paragraph that names one, the
     main company named again or a national sector (`Le secteur automobile national a exporté
     ... Le taux d'intégration atteint 69%`: the home country's). `lenders`: with the countries
-    of the lenders they name alone (for a loan)."""
+    of the lenders they name alone (for a loan). `sentence`: the figure's, for
+    `_listed_in_passing`."""
     for start, end in reversed(earlier_sentences):
         found = _named_outside_relatives(text, start, end, article, masked) - (set() if lenders else _lenders_alone(text, start, end)) \
             or _main_company_named_again(text, [(start, end)], article)
+        if found and sentence is not None:
+            found = _listed_in_passing(text, sentence, found, article)
+            if not found:
+                return set()
         if found:
             return found
         if article.home_country and _SECTOR_RE.search(text, start, end):
             return {article.home_country}
     return set()
+
+
+# What takes up a list of countries in the next sentence: a subject pronoun or a noun for them
+# (`Ils`, `Ces pays`, `Both`, `The three`), or the list's company or project named again.
+_TAKES_UP_A_LIST_RE = re.compile(
+    r"\s*(?:[«\"“]\s*)?(?:(?i:ces|leurs?|their|these|those|both|(?:les|the)\s+(?:deux|trois|quatre|two|three|four|five))\b"
+    r"|(?:[Ii]ls|[Ee]lles|[Tt]hey)\s)"
+)
+
+
+def _listed_in_passing(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> set[str]:
+    """The countries a figure takes from the sentence before, less those it only listed: of
+    several foreign countries named together (`des fournisseurs en Espagne, en France et en
+    Italie`), a next sentence that neither takes them up (`_TAKES_UP_A_LIST_RE`, a pronoun, the company
+    named again) nor names one keeps only the article's own (its focus, its main company's); with
+    none of those left it takes none from there (the article's focus follows)."""
+    home = article.home_country
+    if len(found - {home}) < 2:
+        return found
+    start = _without_dateline(text, sentence)[0]
+    if _TAKES_UP_A_LIST_RE.match(text, start) or _PRONOUN_RE.match(text, start) or _COMPANY_ANAPHOR_RE.match(text, start) \
+            or _PROJECT_ANAPHOR_RE.match(text, start):
+        return found
+    own = found & {*article.focus_countries, article.main_company_country, home}
+    return own if own - {home} else set()
 
 
 def _named_outside_relatives(text: str, start: int, end: int, article: Article, masked) -> set[str]:

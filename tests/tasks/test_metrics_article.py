@@ -4925,3 +4925,25 @@ def test_currencies_of_african_and_european_partners_by_their_own_names():
     found = figures("Kenya raised 20 billion shillings, Poland spent 280 million zlotys and Turkey 10 billion liras.",
                     language="en")
     assert [f["unit"] for f in found.values()] == ["KES", "PLN", "TRY"]
+
+
+def test_a_list_of_countries_is_not_the_next_sentences_subject():
+    # The sentence before names three destinations in passing: the capacity is the article's
+    # (a Korean plant in Morocco), unless the next sentence takes the list up (`Ces trois pays`).
+    found = figures(
+        "Automobile : le coréen Hanil ouvre une usine de sièges à Tanger\n"
+        "Le coréen Hanil a inauguré mardi son usine de sièges de Tanger, un investissement de 60 millions d'euros.\n"
+        "Le site exportera vers l'Espagne, la France et l'Italie. Le démarrage est prévu en 2026 avec une "
+        "capacité de 50.000 unités. Ces trois pays absorbent 70% de la production automobile marocaine.",
+        published_year=2025,
+    )
+    assert found["50.000 unités"]["countries"] == ["KR", "MA"]
+    assert found["70%"]["countries"] == ["ES", "FR", "IT", "MA"]
+
+
+def test_a_share_after_dotted_initials_stays_in_its_sentence():
+    found = figures(
+        "The European Union absorbed 68% of Morocco's fruit exports, and the U.K. 21%, the ministry said.",
+        language="en", published_year=2025,
+    )
+    assert found["21%"]["countries"] == ["GB", "MA"]

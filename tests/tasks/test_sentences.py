@@ -69,3 +69,9 @@ def test_an_abbreviated_month_before_its_year_ends_no_sentence():
         "Kénitra, 14 oct. 2025 (MAP) - Le groupe a inauguré son usine.", "Elle emploie 300 personnes.",
         "Le Maroc exporte en sept.", "Le reste suit.",
     ]
+
+
+def test_dotted_initials_before_a_figure_end_no_sentence():
+    text = "The EU took 68%, and the U.K. 21%, the ministry said. Sales in the U.S. Rose again."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The EU took 68%, and the U.K. 21%, the ministry said.", "Sales in the U.S.", "Rose again."]
