@@ -1455,7 +1455,7 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     if not found:
         found = subjects.continued_subject(text, sentence, earlier_sentences, previous, article)
     if not found and not placed:
-        found = set(article.focus_countries)
+        found = {home} if _home_aggregate_without_partner(text, sentence, article) else set(article.focus_countries)
     if not found and placed and article.main_company_country not in (None, home) and sentence[0] >= article.main_company_from \
             and _main_company_subject(text, figure_start, sentence, article):
         # `Facility near Benguerir to draw 300 megawatts`, of a US firm's data centre: placed
@@ -2461,12 +2461,47 @@ def _listed_in_passing(text: str, sentence: tuple[int, int], found: set[str], ar
     home = article.home_country
     if len(found - {home}) < 2:
         return found
-    start = _without_dateline(text, sentence)[0]
-    if _TAKES_UP_A_LIST_RE.match(text, start) or _PRONOUN_RE.match(text, start) or _COMPANY_ANAPHOR_RE.match(text, start) \
-            or _PROJECT_ANAPHOR_RE.match(text, start):
+    if _opens_on_an_anaphor(text, sentence):
         return found
     own = found & {*article.focus_countries, article.main_company_country, home}
     return own if own - {home} else set()
+
+
+def _opens_on_an_anaphor(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence opens on what names again something said before: a subject pronoun,
+    a noun for a list (`Ces pays`, `the two`), the company or its project (`Le groupe`, `L'usine`)."""
+    start = _without_dateline(text, sentence)[0]
+    return bool(_TAKES_UP_A_LIST_RE.match(text, start) or _PRONOUN_RE.match(text, start)
+                or _COMPANY_ANAPHOR_RE.match(text, start) or _PROJECT_ANAPHOR_RE.match(text, start))
+
+
+# A flow or aggregate of an economy or a sector: what it exports, imports, produces, harvests,
+# sells, earns, the prices it gets, the land it sows.
+_AGGREGATE_RE = re.compile(
+    r"(?i:\b(?:exportations?|importations?|exports?|imports?|production|récoltes?|harvests?|output|prix|prices?"
+    r"|chiffre\s+d['’]affaires|revenues?|surfaces?|recettes|ventes|sales)\b)"
+)
+# What ties a flow to a partner: trade, a destination or origin, a pair of countries.
+_PARTNER_WORD_RE = re.compile(
+    r"(?i:\b(?:bilatéra\w*|bilateral|échanges|commerce|trade|(?:deux|trois)\s+pays|two\s+countries|partenaires?|partners?"
+    r"|vers|to|from|en\s+provenance|à\s+destination|avec|with|entre|between)\b)"
+)
+
+
+def _home_aggregate_without_partner(text: str, sentence: tuple[int, int], article: Article) -> bool:
+    """Whether a figure that neither its sentence nor its paragraph ties to a foreign country
+    is the home economy's own flow or aggregate, not the article's foreign focus's: in an
+    article about the home country (no foreign main company, no headline on trade with one
+    partner), a sentence telling exports, output, a harvest, sales or prices (`_AGGREGATE_RE`)
+    with no partner word (`_PARTNER_WORD_RE`), nor opening on what it takes up (`La récolte
+    céréalière de 2026 est attendue à 70 millions de quintaux`, in an article on wheat bought
+    from France: the home harvest)."""
+    home = article.home_country
+    if not home or article.about_abroad or article.trade_partner \
+            or article.main_company_country not in (None, home):
+        return False
+    return bool(_AGGREGATE_RE.search(text, *sentence)) and not _PARTNER_WORD_RE.search(text, *sentence) \
+        and not _opens_on_an_anaphor(text, sentence)
 
 
 def _named_outside_relatives(text: str, start: int, end: int, article: Article, masked) -> set[str]:

@@ -4947,3 +4947,18 @@ def test_a_share_after_dotted_initials_stays_in_its_sentence():
         language="en", published_year=2025,
     )
     assert found["21%"]["countries"] == ["GB", "MA"]
+
+
+def test_a_home_aggregate_with_no_partner_is_not_the_focus_countrys():
+    # An article on wheat bought from France: the home harvest is the home country's alone,
+    # a flow tied to the partner (`vers ce marché`) still takes the article's focus.
+    found = figures(
+        "Céréales : la France reste le premier fournisseur de blé du Maroc\n"
+        "Le Maroc a importé 2,1 millions de tonnes de blé tendre français sur les dix premiers mois.\n\n"
+        "La récolte céréalière de 2026 est attendue à 55 millions de quintaux, contre 31 millions en 2025. "
+        "Les exportations vers ce marché ont atteint 3 milliards de dirhams.",
+        published_year=2026,
+    )
+    assert found["55 millions"]["countries"] == ["MA"]
+    assert found["31 millions"]["countries"] == ["MA"]
+    assert found["3 milliards de dirhams"]["countries"] == ["FR", "MA"]
