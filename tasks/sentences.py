@@ -65,7 +65,7 @@ def _ends_sentence(text: str, start: int, stop: re.Match) -> bool:
     nxt = text[opening.end() : opening.end() + 1]
     if word in _MONTH_ABBREVIATIONS and nxt.isdigit():
         return False  # `Kénitra, 14 oct. 2025 (MAP) -`
-    if _INITIALISM_RE.fullmatch(word) and (nxt.isdigit() or nxt in "$€£"):
+    if _INITIALISM_RE.fullmatch(word) and nxt and (nxt.isdigit() or nxt in "$€£"):
         return False  # `the European Union 68% and the U.K. 21%`
     return not (nxt and nxt.islower())
 

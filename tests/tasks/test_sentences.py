@@ -75,3 +75,5 @@ def test_dotted_initials_before_a_figure_end_no_sentence():
     text = "The EU took 68%, and the U.K. 21%, the ministry said. Sales in the U.S. Rose again."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "The EU took 68%, and the U.K. 21%, the ministry said.", "Sales in the U.S.", "Rose again."]
+    assert _cut("Imports rose in the U.S. $5 billion went to the U.K.  ") == [
+        "Imports rose in the U.S. $5 billion went to the U.K."]
