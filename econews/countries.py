@@ -40,7 +40,7 @@ EXTRA_NAMES: dict[str, str] = {
     "Koweit": "KW", "Bahrein": "BH", "Arabie Saoudite": "SA", "Royaume Uni": "GB", "Grande Bretagne": "GB",
     "Etats Unis": "US", "Turkiye": "TR", "Viet Nam": "VN", "Cabo Verde": "CV",
     "Swaziland": "SZ", "Myanmar": "MM", "Birmanie": "MM", "Palestine": "PS", "Centrafrique": "CF",
-    "Hong Kong": "HK", "Burkina": "BF", "KSA": "SA",  # (not `EAU`: water in a headline in capitals)
+    "Hong Kong": "HK", "Burkina": "BF", "KSA": "SA", "U.A.E.": "AE",  # (not `EAU`: water in a headline in capitals)
     "Hexagone": "FR",  # `l'Hexagone`, France in the French press (as `hexagonal` already is)
     # (long forms CLDR's English short names replaced: not the demonym alone, `Czech`)
     "Czech Republic": "CZ", "Slovak Republic": "SK", "Republic of Korea": "KR", "Russian Federation": "RU",
@@ -125,7 +125,7 @@ DEMONYMS: dict[str, str] = {
     "philippin": "PH", "bangladais": "BD", "sri-lankais": "LK", "kazakh": "KZ", "ouzbek": "UZ",
     "azerbaïdjanais": "AZ", "angolais": "AO", "mozambicain": "MZ", "tanzanien": "TZ",
     "ougandais": "UG", "zambien": "ZM", "zimbabwéen": "ZW", "namibien": "NA", "béninois": "BJ",
-    "togolais": "TG", "burkinabé": "BF", "guinéen": "GN", "tchadien": "TD", "soudanais": "SD",
+    "togolais": "TG", "burkinabé": "BF", "burkinabè": "BF", "guinéen": "GN", "tchadien": "TD", "soudanais": "SD",
     "djiboutien": "DJ", "somalien": "SO", "malgache": "MG", "mauricien": "MU", "taïwanais": "TW",
     "arménien": "AM", "népalais": "NP", "libérien": "LR", "érythréen": "ER", "gambien": "GM",
     "cap-verdien": "CV", "sierra-léonais": "SL", "malawite": "MW", "palestinien": "PS", "afghan": "AF",

@@ -59,6 +59,7 @@ def test_press_spellings_outside_the_locale_tables():
                      ("Hong Kong", ("HK",)), ("Myanmar", ("MM",)), ("Koweit", ("KW",))]
     assert find_countries("STRESS HYDRIQUE : L'EAU DESSALÉE") == []  # water, not the Emirates
     assert [m.codes for m in find_countries("les exportations vers l'Hexagone")] == [("FR",)]
+    assert [m.codes for m in find_countries("the U.A.E. fund and burkinabè traders")] == [("AE",), ("BF",)]
     # a long form whose first word is a demonym is the name, whole
     assert [(m.text, m.kind) for m in find_countries("Turkey and the Czech Republic")] == [
         ("Turkey", "name"), ("Czech Republic", "name")]
