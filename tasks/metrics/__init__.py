@@ -86,10 +86,12 @@ def extract_metrics(
         if owned[fig.start] and alone(text, fig.start, sentence, owned[fig.start][2], article)
     }
     not_theirs = _sentence_masks(text, resolved)
+    over_time = _compared_with_a_year_before(resolved)
     for fig, (s_start, s_end) in resolved:
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
         if fig.period is None:
-            fig.period = _period_from_context(text, fig, (s_start, s_end), article, earlier, published_year)
+            fig.period = _period_from_context(text, fig, (s_start, s_end), article, earlier, published_year,
+                                              fig.start in over_time)
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
         countries = _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences,
@@ -315,12 +317,26 @@ def _counts_what_the_lead_counts(text: str, fig, sentence_start: int, article: A
 _NOUN_AFTER_RE = re.compile(r"((?:\s+(?:de\s+|d['’]\s*)?[a-zA-Zàâçéèêëîïôûù-]+){1,2})")
 
 
-def _period_from_context(text, fig, sentence, article, earlier, published_year) -> str | None:
-    """The period a figure whose sentence states none takes from its paragraph or headline."""
+def _compared_with_a_year_before(resolved) -> set[int]:
+    """The starts of the figures told against their own value years before, and of those
+    values (`Le nombre d'escales a atteint 412, contre 338 un an plus tôt`): the figure before
+    one told `un an plus tôt`, in its sentence and of its unit."""
+    starts: set[int] = set()
+    for (before, sentence), (fig, same) in zip(resolved, resolved[1:]):
+        if fig.extra.get("years_earlier") and same == sentence and before.unit == fig.unit:
+            starts.update((before.start, fig.start))
+    return starts
+
+
+def _period_from_context(text, fig, sentence, article, earlier, published_year, over_time=False) -> str | None:
+    """The period a figure whose sentence states none takes from its paragraph or headline.
+    `over_time`: the figure is told against its own value years before, or is that value."""
     s_start, s_end = sentence
-    # Counted things (`10 mesures`, `deux pays`) have no period of their own, and the first
-    # end of a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
-    if (fig.unit == "count" and not _counts_a_flow(text, fig, s_start, article)) or fig.range_role == "from" or fig.extra.get("now"):
+    # Counted things (`10 mesures`, `deux pays`) have no period of their own, unless a flow or
+    # counted against a year before (`412 escales, contre 338 un an plus tôt`); the first end of
+    # a change (`passant de 14 à 23 %`) is of an earlier time than the article's.
+    counted = fig.unit == "count" and not over_time and not _counts_a_flow(text, fig, s_start, article)
+    if counted or fig.range_role == "from" or fig.extra.get("now"):
         return None  # (nor has a figure told as now: `qui atteint aujourd'hui 69%`)
     goal = goal_horizon(text, earlier, text[s_start:s_end])
     if goal:

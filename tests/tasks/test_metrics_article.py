@@ -4962,3 +4962,17 @@ def test_a_home_aggregate_with_no_partner_is_not_the_focus_countrys():
     assert found["55 millions"]["countries"] == ["MA"]
     assert found["31 millions"]["countries"] == ["MA"]
     assert found["3 milliards de dirhams"]["countries"] == ["FR", "MA"]
+
+
+def test_a_count_told_against_a_year_before_is_dated():
+    # A count is no flow and has no period of its own, but told against its own value a year
+    # before it is the article's period's, and that value the year before's.
+    found = figures(
+        "Croisières : Casablanca a reçu 300.000 passagers en 2025\n"
+        "Le port de Casablanca a accueilli 300.000 croisiéristes en 2025, selon l'ANP.\n"
+        "Le nombre d'escales a atteint 412, contre 338 un an plus tôt. Le port compte 14 terminaux, dont 3 nouveaux.",
+        published_year=2026, published_month=1,
+    )
+    assert found["412"]["period"] == "2025"
+    assert found["338"]["period"] == "2024"
+    assert found["14 terminaux"]["period"] is None
