@@ -40,6 +40,7 @@ from econews.tasks.metrics.countries import (
     _HOME_WORDS_RE, HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country, figure_countries, own_countries,
 )
 from econews.countries import find_countries
+from econews.tasks.metrics.country_clauses import revised_countries
 from econews.tasks.metrics.country_masks import masks_for_sentence
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
@@ -87,6 +88,7 @@ def extract_metrics(
     }
     not_theirs = _sentence_masks(text, resolved)
     over_time = _compared_with_a_year_before(resolved)
+    spans: list[tuple[int, int]] = []
     for fig, (s_start, s_end) in resolved:
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
         if fig.period is None:
@@ -97,11 +99,16 @@ def extract_metrics(
         countries = _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences,
                                not_theirs.get(fig.start, ()), fig.unit)
         out.append(_metric_row(text, doc_id, fig, n, countries, text[s_start:s_end].strip()))
+        spans.append((s_start, s_end))
     _share_conversions(text, out)
     _share_bracketed_rates(text, out)
     _share_a_levels_change(text, out)
     _share_a_wholes_owner(text, out)
     _possessive_share_of_the_figure_before(text, out, sentences)
+    for row, sentence in zip(out, spans):
+        revised = revised_countries(text, (row["start"], row["end"]), sentence, row["countries"], article)
+        if revised is not None:
+            row["countries"] = revised
     clear_document_caches()
     return out
 

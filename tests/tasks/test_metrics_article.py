@@ -4976,3 +4976,39 @@ def test_a_count_told_against_a_year_before_is_dated():
     assert found["412"]["period"] == "2025"
     assert found["338"]["period"] == "2024"
     assert found["14 terminaux"]["period"] is None
+
+
+def test_a_figure_in_a_relative_on_a_country_is_that_countrys():
+    # `le port de Nouadhibou, où ...`: the relative clause is about the place abroad it hangs
+    # on, not about the home country the article is about.
+    found = figures(
+        "Ports : Tanger Med dépasse les 10 millions de conteneurs\n"
+        "Tanger Med a traité 10,2 millions de conteneurs en 2024. La Mauritanie agrandit le port de "
+        "Nouadhibou, où un terminal de 320 millions de dollars est financé par la Chine.",
+        published_year=2025,
+    )
+    assert found["320 millions de dollars"]["countries"] == ["CN", "MR"]
+    assert found["10,2 millions de conteneurs"]["countries"] == ["MA"]
+
+
+def test_a_country_subjects_figure_after_its_aside_is_that_countrys():
+    found = figures(
+        "Automobile : le Maroc a produit 560.000 véhicules en 2024\n"
+        "Le Maroc a produit 560.000 véhicules en 2024, selon l'AMICA. La Roumanie, autre destination "
+        "des constructeurs européens, a assemblé 513.000 voitures la même année.",
+        published_year=2025,
+    )
+    assert found["513.000 voitures"]["countries"] == ["RO"]
+
+
+def test_a_foreign_economys_figure_in_a_home_article_is_not_the_home_countrys():
+    # A sentence about a foreign economy alone (no home name, place, money or flow) is that
+    # country's; a flow in the same article keeps both.
+    found = figures(
+        "Le Maroc et le Sénégal renforcent leurs liens économiques\n"
+        "Le Maroc et le Sénégal ont signé 12 accords à Dakar. Les économistes de la BAD tablent sur une "
+        "croissance de 8,4% au Sénégal en 2025. Les exportations vers le Sénégal ont atteint 2 milliards de dirhams.",
+        published_year=2025,
+    )
+    assert found["8,4%"]["countries"] == ["SN"]
+    assert found["2 milliards de dirhams"]["countries"] == ["MA", "SN"]

@@ -1,0 +1,184 @@
+"""A second reading of a figure's countries by the shape of its clause, after the first
+(`countries.figure_countries`) and the passes over figures that share their countries.
+
+Three shapes the first reading takes for a list of the sentence's names:
+
+- a figure in a relative clause hung on a country is that country's (`The country has overtaken
+  Egypt, which received 15.7 million visitors`, `l'Egypte, dont les échanges avec Brasília ont
+  atteint 2,4 milliards de dollars`);
+- a sentence that opens on a country, then an aside closed by a comma, then the main clause
+  with the figure, states the figure of that country (`Romania, another nearshoring destination
+  for European aircraft makers, exported 1.7 billion euros`);
+- a sentence about foreign countries alone, set against each other or told by their economy
+  (`Egypt topped the ranking with 268 projects`, `le FMI table sur une croissance de 6,3% pour
+  l'économie ivoirienne`), is not the home country's, though the article is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from econews.countries import company_nationalities, find_countries, find_places_abroad
+
+from econews.tasks.metrics import countries as base
+
+if TYPE_CHECKING:
+    from econews.tasks.metrics.article import Article
+
+
+@dataclass(frozen=True)
+class _Named:
+    start: int
+    end: int
+    codes: frozenset[str]
+    kind: str  # name, demonym, compound, place, company, home
+
+
+# The home country named by a word the country finders leave to the home rules.
+_HOME_NAME_RE = re.compile(r"\b(?:Maroc|Morocco|Royaume(?![- ]Uni)|[Kk]ingdom(?!\s+of)|marocaine?s?|Moroccan)\b")
+
+
+@lru_cache(maxsize=256)
+def _named_in(sentence: str, home: str) -> tuple[_Named, ...]:
+    """The countries `sentence` names, left to right: names, demonyms, places abroad, companies
+    by their nationality, the home country's own words. (Cached: a sentence's figures ask in turn.)"""
+    named = [_Named(m.start, m.end, frozenset(m.codes), m.kind) for m in find_countries(sentence)]
+
+    def free(at: int) -> bool:
+        return not any(n.start <= at < n.end for n in named)
+
+    named += [_Named(m.start, m.end, frozenset(m.codes), "place") for m in find_places_abroad(sentence, home) if free(m.start)]
+    named += [_Named(s, e, frozenset({code}), "company") for s, e, _, code in company_nationalities(sentence) if free(s)]
+    named += [_Named(m.start(), m.end(), frozenset({home}), "home") for m in _HOME_NAME_RE.finditer(sentence) if free(m.start())]
+    return tuple(sorted(named, key=lambda n: n.start))
+
+
+def _codes(named: tuple[_Named, ...], start: int = 0, end: int | None = None) -> set[str]:
+    return {code for n in named if start <= n.start and (end is None or n.end <= end) for code in n.codes}
+
+
+def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, int], countries: list[str],
+                      article: Article) -> list[str] | None:
+    """The figure's countries as the shape of its clause reads them, or None where it says
+    nothing the first reading did not."""
+    home = article.home_country or base.HOME_COUNTRY
+    s = text[sentence[0]:sentence[1]]
+    start, end = figure[0] - sentence[0], figure[1] - sentence[0]
+    if not 0 <= start < end <= len(s):
+        return None
+    found = set(countries)
+    named = _named_in(s, home)
+    for rule in (_in_a_relative_on_a_country, _main_clause_after_the_subjects_aside):
+        new = rule(s, start, end, named, found, home)
+        if new is not None and new != found:
+            return sorted(new)
+    if article.home_country and _foreign_countries_set_against_each_other(s, named, found, home, article):
+        return sorted(found - {home})
+    return None
+
+
+# A relative clause hung on the word before its comma.
+_RELATIVE_RE = re.compile(r",\s+(?:qui|dont|où|which|whose|where)\b")
+# `, dont 35 à Abidjan`: a share of what comes before, not a relative on it.
+_SHARE_OF_IT_RE = re.compile(r",\s+dont\s[^\d.;]{0,25}\d")
+_CLAUSE_CUT_RE = re.compile(r",\s|;|:\s")
+_RESPECTIVELY_RE = re.compile(r"respectiv", re.I)
+
+
+def _in_a_relative_on_a_country(s, start, end, named, found, home) -> set[str] | None:
+    """`l'Algérie, qui y faisait transiter près de 10 milliards de m3`: the figure of a relative
+    clause on a country's name (not on a demonym: `les groupes chinois, qui`) is that
+    country's; the home country stays only where the sentence names it."""
+    relatives = [m for m in _RELATIVE_RE.finditer(s, 0, start) if m.end() <= start]
+    if not relatives or _RESPECTIVELY_RE.search(s):
+        return None
+    relative = relatives[-1]
+    if _SHARE_OF_IT_RE.match(s, relative.start()) or _CLAUSE_CUT_RE.search(s, relative.end(), start):
+        return None
+    antecedents = [n for n in named if n.end <= relative.start() and not s[n.end:relative.start()].strip()]
+    if not antecedents or antecedents[-1].kind == "demonym" or antecedents[-1].codes <= found:
+        return None
+    new = found | antecedents[-1].codes
+    return new if home in _codes(named) else new - {home}
+
+
+# The sentence's subject: a country's name, with its article.
+_SUBJECT_ARTICLE_RE = re.compile(r"\s*(?:(?:La|Le|Les|L['’]|The)\s*)?")
+_MAIN_CLAUSE_CUT_RE = re.compile(r",\s|;|:\s|\b(?:tandis|while|whereas|alors|contre|against)\b")
+
+
+def _main_clause_after_the_subjects_aside(s, start, end, named, found, home) -> set[str] | None:
+    """`L'Egypte, qui ambitionne elle aussi de devenir un hub régional, accueille déjà 6 usines
+    de laboratoires indiens`: a sentence opening on a country, whose aside closes before the
+    main clause that holds the figure, states the subject's figure: the subject and what the
+    main clause names, not what the article adds."""
+    if not named or named[0].kind != "name" or not _SUBJECT_ARTICLE_RE.fullmatch(s, 0, named[0].start):
+        return None
+    subject = named[0]
+    if not s.startswith(", ", subject.end):
+        return None
+    aside_end = s.find(", ", subject.end + 2)
+    if aside_end < 0 or aside_end > start:
+        return None
+    main = aside_end + 2
+    if _MAIN_CLAUSE_CUT_RE.search(s, main, start) or _RESPECTIVELY_RE.search(s):
+        return None
+    # (another country named before the figure may be the one it is about)
+    if any(n.kind != "demonym" for n in named[1:] if n.start < start) or subject.codes <= found:
+        return None
+    in_main = _codes(named, main)
+    return {code for code in found | subject.codes if code in subject.codes or code in in_main}
+
+
+# What ties a foreign figure to the home country though its sentence does not name it: a flow
+# (its exports, clients, investors, visitors), an agreement, a share of a total told before.
+_FLOW_WORDS_RE = re.compile(
+    r"(?i)\b(?:clients?|fournisseurs?|investisseurs?|export\w*|import\w*|achats?|ventes?|livr\w*|[ée]changes?|trade"
+    r"|commerc\w*|visiteurs?|visitors?|touris\w*|arrivées?|arrivals?|émetteurs?|débouchés?|provenance|destinations?"
+    r"|origine|origin|bilat\w*|deux\s+pays|two\s+countries|accords?|agreements?|partenaires?|partners?|buyers?"
+    r"|suppliers?|investors?|sales?|shipments?|purchases?|customers?|markets?|marchés?|sourc\w+|déficit|excédent"
+    r"|deficit|surplus|flights?|vols?|liaisons?|routes?|MoU|protocole|memorandum|envois?|transferts?|remittances?)\b")
+_SHARE_OF_A_TOTAL_RE = re.compile(
+    r"(?i)^\W*(?:sur\s+ce\s+total|sur\s+l['’]ensemble|of\s+(?:this|that|the)\s+total|of\s+(?:this|that|these|those)\b)"
+    r"|\b(?:pèsen?t?|pesait|absorb\w*|du\s+total|of\s+the\s+total)\b")
+# Countries set against each other, or told by their economy.
+_RIVALRY_RE = re.compile(
+    r"(?i)\b(?:rivals?|concurrents?|competes|competing|competitors?|by\s+contrast|par\s+contraste|ranking"
+    r"|classement\s+(?:des\s+)?(?:destinations|pays)|compared\s+(?:with|to)|loin\s+d[eu]s?"
+    r"|at\s+the\s+(?:european|global|world)\s+level|au\s+niveau\s+(?:européen|mondial))\b")
+_AGAINST_RE = re.compile(r"(?i)\b(?:contre|against|versus|vs\.?)(?!\w)")
+_ECONOMY_RE = re.compile(
+    r"(?i)\b(?:PIB|GDP|croissance|growth|inflation|taux\s+directeur|policy\s+rate|key\s+rate|chômage|unemployment"
+    r"|économie\s+\w+|economy|population|habitants|inhabitants|SMIC|salaire\s+minimum|minimum\s+wage|dette\s+publique"
+    r"|public\s+debt|budget)\b")
+# `Aux Emirats, où ...`: a sentence placed abroad by its opening, not about a subsidiary.
+_PLACED_ABROAD_RE = re.compile(r"\W*(?:En|Au|Aux|In|Dans|Chez)\s+")
+_SUBSIDIARY_RE = re.compile(r"(?i)\b(?:filiales?|subsidiar\w+|succursales?|unit|branch\w*)\b")
+_HOME_NAMED_RE = re.compile(r"(?i)maroc|morocc")
+
+
+def _foreign_countries_set_against_each_other(s, named, found, home, article) -> bool:
+    """A sentence naming foreign countries alone, with nothing of the home country (its name,
+    places, organisations, dirhams) nor any flow or share that could be its, about those
+    countries as rivals, compared, or by their economy (`Egypt topped the ranking by number of
+    projects with 268`, `Kenyan farmers use 35 kilograms per hectare, against 170 kilograms in
+    India`), or placed abroad by its opening in an article about no home company: its figure
+    is theirs, not the home country's as well."""
+    in_sentence = _codes(named)
+    if home not in found or not found - {home} or home in in_sentence or not in_sentence - {home}:
+        return False
+    if _HOME_NAMED_RE.search(s) or base._HOME_WORDS_RE.search(s) or base._home_places_re().search(s) \
+            or base._home_organisations_re().search(s) or base._HOME_MONEY_RE.search(s):
+        return False
+    if _FLOW_WORDS_RE.search(s) or _SHARE_OF_A_TOTAL_RE.search(s):
+        return False
+    if _RIVALRY_RE.search(s) or _ECONOMY_RE.search(s):
+        return True
+    if any(_codes(_named_in(s[m.end():m.end() + 60], home)) - {home} for m in _AGAINST_RE.finditer(s)):
+        return True
+    opening = _PLACED_ABROAD_RE.match(s)
+    return bool(opening and _codes(_named_in(s[opening.end():opening.end() + 30], home)) - {home}
+                and not _SUBSIDIARY_RE.search(s) and article.main_company_country != home)
