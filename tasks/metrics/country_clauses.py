@@ -11,7 +11,10 @@ Three shapes the first reading takes for a list of the sentence's names:
   for European aircraft makers, exported 1.7 billion euros`);
 - a sentence about foreign countries alone, set against each other or told by their economy
   (`Egypt topped the ranking with 268 projects`, `le FMI table sur une croissance de 6,3% pour
-  l'économie ivoirienne`), is not the home country's, though the article is.
+  l'économie ivoirienne`), is not the home country's, though the article is;
+- a national statistic of the home country (its electricity demand, unemployment, minimum wage,
+  state budget, a sector's official target) in a sentence naming no foreign country is the
+  home country's alone, though the article is about a foreign partner.
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
             return sorted(new)
     if article.home_country and _foreign_countries_set_against_each_other(s, named, found, home, article):
         return sorted(found - {home})
+    if article.home_country and _home_national_statistic(s, start, end, named, found, home):
+        return [home]
     return None
 
 
@@ -182,3 +187,37 @@ def _foreign_countries_set_against_each_other(s, named, found, home, article) ->
     opening = _PLACED_ABROAD_RE.match(s)
     return bool(opening and _codes(_named_in(s[opening.end():opening.end() + 30], home)) - {home}
                 and not _SUBSIDIARY_RE.search(s) and article.main_company_country != home)
+
+
+# A statistic of the nation as a whole, or a target of one of its sectors.
+_NATIONAL_STATISTIC_RE = re.compile(
+    r"(?i)\b(?:production|capacité|consommation|demande|moyenne|taux|rate|average|output|consumption|demand)\s+nationa(?:l|le)\b"
+    r"|\bnational\s+(?:rate|average|output|production|consumption|demand|capacity|grid)\b|\bSMIG\b|\bSMAG\b|minimum\s+wage"
+    r"|salaire\s+minimum|\bch[ôo]mage\b|\bunemployment\b|demande\s+d['’]\s*électricité|electricity\s+demand|loi\s+de\s+finances"
+    r"|budget\s+de\s+l['’]\s*[ÉE]tat|state\s+budget|caisse\s+de\s+compensation|power\s+mix|mix\s+(?:énergétique|électrique)")
+# What takes a statistic after the figure away from it: a relative or contrast, another figure
+# (not a year), `, et`.
+_OTHER_CLAUSE_AFTER_RE = re.compile(
+    r"(?i)\b(?:where|où|which|while|whereas|tandis|alors|lorsque|when)\b|(?<![\w])(?!(?:19|20)\d\d\b)\d|,\s*(?:and|et)\b")
+_OTHER_CLAUSE_BEFORE_RE = re.compile(r"(?i);|\bmais\b|\bbut\b")
+_HOME_SECTOR_RE = re.compile(
+    r"(?i)\b(?:la\s+filière|les\s+filières|le\s+secteur|du\s+secteur|the\s+sector|the\s+industry"
+    r"|its\s+(?:car|auto\w*|textile|aerospace|aeronautics)\s+industry|l['’]ensemble\s+de\s+la\s+filière"
+    r"|objectif\s+officiel|official\s+target)\b")
+_TARGET_VERB_RE = re.compile(r"(?i)\b(?:vise\w*|viser|objectif\w*|target\w*|aims?|table\s+sur|ambition\w*|goal)\b")
+
+
+def _home_national_statistic(s, start, end, named, found, home) -> bool:
+    """`la demande d'électricité a progressé de 4,7% en 2025, à 44,2 TWh`, `well above the
+    national rate of 13.1%`, `la filière vise 50 MMDH à l'export en 2030`: in a sentence that
+    names no foreign country, a statistic of the nation in the figure's own clause (before it,
+    or after it with no other clause or figure between), or a sector's target, is the home
+    country's alone; a foreign partner the article adds is not in it."""
+    if home not in found or len(found) < 2 or _codes(named) - {home}:
+        return False
+    for m in _NATIONAL_STATISTIC_RE.finditer(s):
+        if m.start() >= end and not _OTHER_CLAUSE_AFTER_RE.search(s, end, m.start()):
+            return True
+        if m.end() <= start and not _OTHER_CLAUSE_BEFORE_RE.search(s, m.end(), start):
+            return True
+    return bool(_HOME_SECTOR_RE.search(s) and _TARGET_VERB_RE.search(s))

@@ -5012,3 +5012,17 @@ def test_a_foreign_economys_figure_in_a_home_article_is_not_the_home_countrys():
     )
     assert found["8,4%"]["countries"] == ["SN"]
     assert found["2 milliards de dirhams"]["countries"] == ["MA", "SN"]
+
+
+def test_a_home_national_statistic_is_the_home_countrys_alone():
+    # An article on a German investor: its project is bilateral, the nation's electricity
+    # demand, in a sentence that names no foreign country, is the home country's.
+    found = figures(
+        "Energie : l'allemand Windkraft construira un parc éolien à Tarfaya\n"
+        "Le groupe allemand Windkraft investira 400 millions d'euros dans un parc éolien de 300 MW à Tarfaya. "
+        "Le projet intervient alors que la demande d'électricité a progressé de 5,2% en 2025, à 45 TWh.",
+        published_year=2026,
+    )
+    assert found["5,2%"]["countries"] == ["MA"]
+    assert found["45 TWh"]["countries"] == ["MA"]
+    assert found["400 millions d'euros"]["countries"] == ["DE", "MA"]
