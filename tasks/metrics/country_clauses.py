@@ -12,6 +12,9 @@ Three shapes the first reading takes for a list of the sentence's names:
 - a sentence about foreign countries alone, set against each other or told by their economy
   (`Egypt topped the ranking with 268 projects`, `le FMI table sur une croissance de 6,3% pour
   l'économie ivoirienne`), is not the home country's, though the article is;
+- a foreign country that takes or supplies a share of a flow told before (`L'Espagne absorbe à
+  elle seule 38% de ses ventes`, `La Suisse en a absorbé 9 tonnes`) is the partner of that
+  flow, which is the home country's: both;
 - a national statistic of the home country (its electricity demand, unemployment, minimum wage,
   state budget, a sector's official target) in a sentence naming no foreign country is the
   home country's alone, though the article is about a foreign partner.
@@ -82,6 +85,8 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
         return sorted(found - {home})
     if article.home_country and _home_national_statistic(s, start, end, named, found, home):
         return [home]
+    if article.home_country and _partners_share_of_a_flow_told_before(s, start, end, named, found, home):
+        return sorted(found | {home})
     return None
 
 
@@ -221,3 +226,51 @@ def _home_national_statistic(s, start, end, named, found, home) -> bool:
         if m.end() <= start and not _OTHER_CLAUSE_BEFORE_RE.search(s, m.end(), start):
             return True
     return bool(_HOME_SECTOR_RE.search(s) and _TARGET_VERB_RE.search(s))
+
+
+# A country that takes or supplies a share of a flow: its verb, after the country's name and
+# what may stand between (a bracket, an aside, `et l'Italie`, `à elle seule`, the clitic `en`
+# taking up the flow told before, an auxiliary).
+_SHARE_VERB = (
+    r"(?:absorb\w*|concentr\w*|pès\w*|pèse\w*|fourni\w*|livr\w*|expédi\w*|accounted\s+for|accounts?\s+for|took|takes"
+    r"|taking|supplied|shipped|bought|buys|achet\w*|import(?:ed|e|es|ent|ait|aient|é|és|ée|ées)|représent\w*|capt\w*"
+    r"|reste\s+(?:le\s+)?(?:premier|principal)\s+\w+(?:\s+d['’]\s*ordre)?)")
+_ALONE = r"à\s+elle\s+seule|à\s+lui\s+seul|alone|ensemble|together|toujours|déjà|désormais|still|now|already"
+_SUBJECT_TO_VERB_RE = re.compile(
+    r"(?:\s*\([^)]*\))?(?:\s*,[^,]{0,70},)?(?:\s+(?:et|and)\s+(?:(?:la|le|les|l['’]|the)\s*)?[\w-]+(?:\s+[\w-]+)?)?"
+    rf"(?:\s+(?:{_ALONE}))?(?P<en>\s+en)?"
+    r"(?:\s+(?:a|ont|avait|avaient|aurait|has|have|had|n['’]\s*a|n['’]\s*ont|ayant|n['’]\s*ayant|auraient))?"
+    rf"(?:\s+(?:{_ALONE}))?\s+{_SHARE_VERB}\b", re.I)
+# The flow told before, taken up after the figure: `de ses ventes`, `des exportations`, `of its sales`.
+_FLOW_TAKEN_UP_RE = re.compile(
+    r"\s*(?:(?:environ|about|around)\s+)?(?:des|de\s+ses|de\s+leurs|de\s+nos|de\s+notre|du|de\s+la|de\s+l['’]\s*"
+    r"|of\s+(?:the|its|their|our))\s+(?:[\w-]+\s+)??(?:ventes|exportations|volumes?|chiffre\s+d['’]\s*affaires|expéditions"
+    r"|production|exports|sales|shipments|output|importations|imports|livraisons|achats|commandes|revenue|turnover"
+    r"|approvisionnements)\b(?P<rest>[^,;.]{0,40})", re.I)
+_WORLD_OR_TOTAL_RE = re.compile(r"(?i)\bmondia|\bworld|\bglobal|\btota")
+_VERB_TO_FIGURE_CUT_RE = re.compile(r"[;:]|\bqui\b|\bwhich\b")
+
+
+def _partners_share_of_a_flow_told_before(s, start, end, named, found, home) -> bool:
+    """`L'Espagne absorbe à elle seule 38% de ses ventes`, `L'Argentine en a fourni 62%`, `Le
+    marché britannique pèse déjà 22% de notre chiffre d'affaires`: a foreign country as the
+    subject of a verb of taking or supplying, its figure a share of a flow the clitic `en` or a
+    possessive or definite flow noun after the figure takes up from before (not the world's
+    or a total), is that country's share of the home country's flow: both countries."""
+    if not found or home in found or home in _codes(named):
+        return False
+    for n in named:
+        if n.end > start:
+            return False
+        if not n.codes & found:
+            continue
+        verb = _SUBJECT_TO_VERB_RE.match(s, n.end, start)
+        if not verb or start - verb.end() > 40 or _VERB_TO_FIGURE_CUT_RE.search(s, verb.end(), start):
+            continue
+        if verb.group("en"):
+            return True
+        flow = _FLOW_TAKEN_UP_RE.match(s, end)
+        if flow and not _WORLD_OR_TOTAL_RE.search(flow.group(0)) \
+                and not _codes(_named_in(flow.group("rest")[:30], home)) - {home}:
+            return True
+    return False

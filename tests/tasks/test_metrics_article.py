@@ -5026,3 +5026,16 @@ def test_a_home_national_statistic_is_the_home_countrys_alone():
     assert found["5,2%"]["countries"] == ["MA"]
     assert found["45 TWh"]["countries"] == ["MA"]
     assert found["400 millions d'euros"]["countries"] == ["DE", "MA"]
+
+
+def test_a_partners_share_of_a_home_flow_told_before_has_both_countries():
+    # `L'Espagne absorbe 41% de ses ventes`: Spain's share of the home company's sales, not a
+    # figure of Spain alone; a foreign country's own flow (`ses exportations`) stays its own.
+    found = figures(
+        "Textile : les exportations de Tanger Denim progressent\n"
+        "Tanger Denim a exporté pour 90 millions d'euros en 2025. L'Espagne absorbe à elle seule 41% de ses ventes, "
+        "devant la France. La Turquie, premier fournisseur de l'Europe, a vu ses exportations chuter de 6,8% en 2025.",
+        published_year=2026,
+    )
+    assert found["41%"]["countries"] == ["ES", "MA"]
+    assert found["6,8%"]["countries"] == ["TR"]
