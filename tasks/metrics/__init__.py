@@ -106,7 +106,8 @@ def extract_metrics(
     _share_a_wholes_owner(text, out)
     _possessive_share_of_the_figure_before(text, out, sentences)
     for row, sentence in zip(out, spans):
-        revised = revised_countries(text, (row["start"], row["end"]), sentence, row["countries"], article)
+        revised = revised_countries(text, (row["start"], row["end"]), sentence, row["countries"], article, title,
+                                    published_year)
         if revised is not None:
             row["countries"] = revised
     clear_document_caches()

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from econews.countries import company_nationalities, find_countries, find_places_abroad
 
 from econews.tasks.metrics import countries as base
+from econews.tasks.metrics.article import paragraph_bounds
 
 if TYPE_CHECKING:
     from econews.tasks.metrics.article import Article
@@ -62,14 +63,29 @@ def _named_in(sentence: str, home: str) -> tuple[_Named, ...]:
     return tuple(sorted(named, key=lambda n: n.start))
 
 
+def _country_codes(text: str, home: str) -> set[str]:
+    """The countries `text` names by a name, demonym, place abroad or company (not by the home
+    country's own words)."""
+    return {code for n in _named_in(text, home) if n.kind != "home" for code in n.codes}
+
+
+# (a sentence that names no country names no kingdom either, not even the United Kingdom)
+_ANY_KINGDOM_RE = re.compile(r"(?i)\broyaume\b|\bkingdom\b")
+
+
+def _names_the_home_country(s: str) -> bool:
+    return bool(_HOME_NAMED_RE.search(s) or base._HOME_WORDS_RE.search(s) or base._home_places_re().search(s)
+                or base._home_organisations_re().search(s) or base._HOME_MONEY_RE.search(s))
+
+
 def _codes(named: tuple[_Named, ...], start: int = 0, end: int | None = None) -> set[str]:
     return {code for n in named if start <= n.start and (end is None or n.end <= end) for code in n.codes}
 
 
 def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, int], countries: list[str],
-                      article: Article) -> list[str] | None:
+                      article: Article, title: str | None = None, published_year: int | None = None) -> list[str] | None:
     """The figure's countries as the shape of its clause reads them, or None where it says
-    nothing the first reading did not."""
+    nothing the first reading did not. `title` and `published_year` as `extract_metrics` has them."""
     home = article.home_country or base.HOME_COUNTRY
     s = text[sentence[0]:sentence[1]]
     start, end = figure[0] - sentence[0], figure[1] - sentence[0]
@@ -87,6 +103,10 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
         return [home]
     if article.home_country and _partners_share_of_a_flow_told_before(s, start, end, named, found, home):
         return sorted(found | {home})
+    if article.home_country and not named and not _ANY_KINGDOM_RE.search(s) and not _names_the_home_country(s):
+        new = _from_the_article(text, sentence, start, found, home, article, title, published_year)
+        if new is not None and new != found:
+            return sorted(new)
     return None
 
 
@@ -180,8 +200,7 @@ def _foreign_countries_set_against_each_other(s, named, found, home, article) ->
     in_sentence = _codes(named)
     if home not in found or not found - {home} or home in in_sentence or not in_sentence - {home}:
         return False
-    if _HOME_NAMED_RE.search(s) or base._HOME_WORDS_RE.search(s) or base._home_places_re().search(s) \
-            or base._home_organisations_re().search(s) or base._HOME_MONEY_RE.search(s):
+    if _names_the_home_country(s):
         return False
     if _FLOW_WORDS_RE.search(s) or _SHARE_OF_A_TOTAL_RE.search(s):
         return False
@@ -274,3 +293,81 @@ def _partners_share_of_a_flow_told_before(s, start, end, named, found, home) -> 
                 and not _codes(_named_in(flow.group("rest")[:30], home)) - {home}:
             return True
     return False
+
+
+# A figure told as to come: a target, a forecast, a future tense.
+_TO_COME_RE = re.compile(
+    r"(?i)\b(?:vise|visent|visons|viser|table\s+sur|tablent|ambitionne\w*|prévoit|prévoient|devrait|devraient|pourrait"
+    r"|pourraient|aims?|targets?|expects?|plans?|intends?|will|would|is\s+expected|are\s+expected|scheduled|d['’]\s*ici"
+    r"|à\s+l['’]\s*horizon|dès\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d|objectif|goal|sera|seront|aura|auront|fera|feront"
+    r"|(?!naira\b)\w{2,}(?:era|eront|ira|iront|dra|dront))\b")
+# What a company has done or has: its history, its results, its staff.
+_COMPANY_RECORD_RE = re.compile(
+    r"(?i)\b(?:fondée?|founded|a\s+réalisé|avait\s+réalisé|réalise|reported|posted|publié|listed|coté|cotée|established"
+    r"|emploie|employs|compte|exploite|operates|l['’]an\s+dernier|last\s+year|l['’]\s*exercice|fiscal)\b")
+_YEAR_SAID_RE = re.compile(r"\b(?:en|in|au|du|depuis|since)\s+((?:19|20)\d\d)\b")
+# The country itself, its government or authorities, as the one who acts.
+_THE_COUNTRY_ACTS_RE = re.compile(
+    r"(?i)\b(?:le\s+pays|the\s+country|la\s+nation|the\s+nation|le\s+gouvernement|the\s+government|l['’]\s*[EÉ]tat"
+    r"|les\s+autorités|(?:the\s+)?authorities|officials)\b")
+# The main company's project, plant or works as the sentence's subject.
+_PROJECT_SUBJECT_RE = re.compile(
+    r"(?i)^\W*(?:(?:the|le|la|l['’]|les|this|ce|cette|ces)\s*)?(?:new\s+|nouvelle?\s+|future?\s+)?(?:project|projet"
+    r"|construction|plant|usine|site|factory|facility|complexe|complex|joint\s+venture|coentreprise|consortium"
+    r"|investissement|investment|unit[ée]?|works?|travaux|first\s+phase|première\s+phase|phase)\b")
+# The nation's own things: a national measure (`national` in lower case: `National` opens a
+# proper name), a sector, dams, free zones, a desalination plant, motorways, GDP.
+_NATIONAL_RE = re.compile(
+    r"\b(?:nationa(?:l|le|les|ux)|(?i:le\s+secteur|la\s+filière|the\s+(?:sector|industry)|the\s+country['’]s|du\s+pays"
+    r"|domestic|royaume|kingdom|barrages|dams|zone\s+franche|free\s+zone|station\s+de\s+dessalement|desalination\s+plant"
+    r"|autoroute|motorway|highway|chômage|unemployment|PIB|GDP)|SMIG)\b")
+_RELATIVE_ON_IT_RE = re.compile(r"(?i),?\s*(?:dont|whose|où|where)\b")
+# A home institution, unnamed, as the sentence's subject.
+_HOME_INSTITUTION_SUBJECT_RE = re.compile(
+    r"^\W*(?:(?:Pour\s+l['’]avenir|De\s+son\s+côté|Par\s+ailleurs|En\s+outre|Meanwhile|For\s+its\s+part|In\s+addition)\s*,\s*)?"
+    r"(?:l['’]\s*agence|le\s+ministère|le\s+gouvernement|l['’]\s*[EÉ]xécutif|l['’]\s*office|les\s+autorités|les\s+pouvoirs\s+publics"
+    r"|l['’]\s*[EÉ]tat|the\s+government|the\s+ministry|the\s+agency|authorities|the\s+authorities|the\s+state|officials)\b", re.I)
+
+
+def _from_the_article(text, sentence, start, found, home, article, title, published_year) -> set[str] | None:
+    """The countries of a figure whose sentence names none, as what it tells of the article's
+    subject reads them (its countries came from the paragraph or the article's focus):
+
+    - a target or forecast of the company the article is about, in an article on the home
+      country, is its project's: the company's country and the home country (`Le groupe vise un
+      chiffre d'affaires à l'export de 95 millions d'euros dès 2030`), not its past record;
+    - the foreign main company's project or plant as the subject (`Construction will require
+      as many as 2,000 workers`) takes the company's country beside the home country;
+    - the nation's own things (a national measure, a sector, dams, a desalination plant), in an
+      article on a foreign company's project, are the home country's alone;
+    - a home institution, unnamed, as the subject (`L'agence vise 10.000 hectares`), in an
+      article on no foreign company, states the home country's figure."""
+    s = text[sentence[0]:sentence[1]]
+    focus, company = set(article.focus_countries), article.main_company_country
+    foreign_company = company not in (None, home)
+    if home in focus and len(found) == 1 and home not in found and found <= focus and company \
+            and (company == home or found == {company} or found <= {c for *_, c in company_nationalities(title or "")}) \
+            and _TO_COME_RE.search(s) and not _COMPANY_RECORD_RE.search(s) and not _THE_COUNTRY_ACTS_RE.search(s) \
+            and not (published_year and any(int(y) <= published_year for y in _YEAR_SAID_RE.findall(s))):
+        return found | {home}
+    if found == {home} and foreign_company and company in focus and _PROJECT_SUBJECT_RE.search(s) \
+            and not _THE_COUNTRY_ACTS_RE.search(s):
+        return found | {company}
+    if foreign_company and found == {home, company} and _national_in_the_sentence(s, start):
+        return {home}
+    paragraph_start = paragraph_bounds(article, text, sentence[0])[0]
+    before = _country_codes(text[paragraph_start:sentence[0]], home)
+    if not before and not foreign_company and home in found and len(found) > 1 \
+            and _HOME_INSTITUTION_SUBJECT_RE.search(s):
+        return {home}
+    return None
+
+
+def _national_in_the_sentence(s: str, start: int) -> bool:
+    """A relative on a national thing holds the figure (`la station de dessalement de Chtouka,
+    dont la capacité doit passer de 275.000 m3`), or the sentence, not about the project, names one."""
+    for m in _NATIONAL_RE.finditer(s, 0, start):
+        relative = _RELATIVE_ON_IT_RE.search(s, m.end(), start)
+        if relative and relative.start() - m.end() < 40 and ";" not in s[relative.end():start]:
+            return True
+    return bool(_NATIONAL_RE.search(s)) and not _PROJECT_SUBJECT_RE.search(s)

@@ -5039,3 +5039,28 @@ def test_a_partners_share_of_a_home_flow_told_before_has_both_countries():
     )
     assert found["41%"]["countries"] == ["ES", "MA"]
     assert found["6,8%"]["countries"] == ["TR"]
+
+
+def test_a_foreign_companys_target_in_a_home_article_is_its_projects():
+    # A sentence that names no country: the Turkish group's export target is its Moroccan
+    # plant's, both countries.
+    found = figures(
+        "Textile : le turc Bursa Denim ouvre une usine à Fès\n"
+        "Le groupe turc Bursa Denim a inauguré une usine de tissage à Fès. "
+        "Le groupe vise un chiffre d'affaires à l'export de 80 millions d'euros dès 2030.",
+        published_year=2026,
+    )
+    assert found["80 millions d'euros"]["countries"] == ["MA", "TR"]
+
+
+def test_a_national_facility_in_a_foreign_companys_article_is_the_home_countrys():
+    found = figures(
+        "Eau : l'espagnol Hidrosur construira une station à Agadir\n"
+        "Le groupe espagnol Hidrosur construira une station de dessalement à Agadir pour 3 milliards de dirhams. "
+        "Le projet s'ajoute à la station de dessalement de Chtouka, dont la capacité doit passer de 275.000 m3 "
+        "à 400.000 m3 par jour.",
+        published_year=2026,
+    )
+    assert found["275.000 m3"]["countries"] == ["MA"]
+    assert found["400.000 m3"]["countries"] == ["MA"]
+    assert found["3 milliards de dirhams"]["countries"] == ["ES", "MA"]
