@@ -1,7 +1,7 @@
 """A second reading of a figure's countries by the shape of its clause, after the first
 (`countries.figure_countries`) and the passes over figures that share their countries.
 
-Three shapes the first reading takes for a list of the sentence's names:
+Shapes the first reading takes for a list of the sentence's names, or for no names at all:
 
 - a figure in a relative clause hung on a country is that country's (`The country has overtaken
   Egypt, which received 15.7 million visitors`, `l'Egypte, dont les échanges avec Brasília ont
@@ -17,7 +17,10 @@ Three shapes the first reading takes for a list of the sentence's names:
   flow, which is the home country's: both;
 - a national statistic of the home country (its electricity demand, unemployment, minimum wage,
   state budget, a sector's official target) in a sentence naming no foreign country is the
-  home country's alone, though the article is about a foreign partner.
+  home country's alone, though the article is about a foreign partner;
+- a sentence naming no country tells of the article's subject (`_from_the_article`);
+- a city abroad the figure's clause goes to, comes from or is in adds its country to a home
+  figure (`acheminer un conteneur de Casablanca à Abidjan coûte 2.800 dollars`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from econews.countries import company_nationalities, find_countries, find_places_abroad
+from econews.countries import company_nationalities, find_countries, find_places_abroad, place_country
 
 from econews.tasks.metrics import countries as base
 from econews.tasks.metrics.article import paragraph_bounds
@@ -92,21 +95,31 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
     if not 0 <= start < end <= len(s):
         return None
     found = set(countries)
+    new = _read_by_the_clause(text, sentence, start, end, found, article, title, published_year)
+    revised = found if new is None else new
+    if article.home_country and home in revised:
+        revised = revised | _cities_abroad_in_the_clause(s, start, end, revised, home)
+    return sorted(revised) if revised != found else None
+
+
+def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:
+    home = article.home_country or base.HOME_COUNTRY
+    s = text[sentence[0]:sentence[1]]
     named = _named_in(s, home)
     for rule in (_in_a_relative_on_a_country, _main_clause_after_the_subjects_aside):
         new = rule(s, start, end, named, found, home)
         if new is not None and new != found:
-            return sorted(new)
+            return new
     if article.home_country and _foreign_countries_set_against_each_other(s, named, found, home, article):
-        return sorted(found - {home})
+        return found - {home}
     if article.home_country and _home_national_statistic(s, start, end, named, found, home):
-        return [home]
+        return {home}
     if article.home_country and _partners_share_of_a_flow_told_before(s, start, end, named, found, home):
-        return sorted(found | {home})
+        return found | {home}
     if article.home_country and not named and not _ANY_KINGDOM_RE.search(s) and not _names_the_home_country(s):
         new = _from_the_article(text, sentence, start, found, home, article, title, published_year)
         if new is not None and new != found:
-            return sorted(new)
+            return new
     return None
 
 
@@ -371,3 +384,46 @@ def _national_in_the_sentence(s: str, start: int) -> bool:
         if relative and relative.start() - m.end() < 40 and ";" not in s[relative.end():start]:
             return True
     return bool(_NATIONAL_RE.search(s)) and not _PROJECT_SUBJECT_RE.search(s)
+
+
+# A city or region abroad after a preposition of place or direction (`de Casablanca à Abidjan`,
+# `routes to Chicago`, `investors in Dubai and Riyadh`), by the words the place tables know.
+_PLACE_AFTER_PREPOSITION_RE = re.compile(r"\b(?:à|vers|depuis|from|to|in|at)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
+_SIGNING_DAY_RE = re.compile(
+    r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$")
+_HOME_IN_CAPITALS_RE = re.compile(r"\b(?:Maroc|Morocco|Royaume|Kingdom)\b")
+_ANOTHER_CLAUSE_RE = re.compile(
+    r"(?i),?\s*\b(?:tandis\s+qu\w*|alors\s+qu\w*|while|whereas|contre|than|plus\s+que)\b|;|:|,\s*(?:and|et|but|mais)\b")
+_SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:selon|according\s+to|d['’]apr[eè]s)\b[^,]*$")
+_NEAR_RE = re.compile(r"(?i)\b(?:proximit\w+|proche|close)\b")
+# A supranational code whose members' cities are its seats, not other partners.
+_SEATS_OF = {"EU": {"BE", "LU", "FR"}}
+
+
+def _cities_abroad_in_the_clause(s, start, end, found, home) -> set[str]:
+    """`acheminer un conteneur de Casablanca à Abidjan coûte 2.800 dollars`, `a mission of 45
+    Moroccan firms is expected in São Paulo`: a figure the home country's and a city or region
+    abroad its clause goes to, comes from or is in, is that place's country's too. Not a
+    place past another clause (`tandis que`, `contre`, `, et`), the venue of a signing by the
+    home country on a weekday, a source's seat (`selon`), a place only near (`proche de
+    Toulouse`), a city of the supranational partner already named, nor a place in the main
+    clause for a figure inside a relative on the subject (`Le groupe, qui a réalisé 3,4
+    milliards, ..., dispose d'une unité à Dakar`)."""
+    added: set[str] = set()
+    relative = [m for m in _RELATIVE_RE.finditer(s, 0, start)]
+    inside_a_relative = bool(relative) and not _CLAUSE_CUT_RE.search(s, relative[-1].end(), start)
+    for m in _PLACE_AFTER_PREPOSITION_RE.finditer(s):
+        # (a name at the sentence's end keeps its full stop and is not looked up: places there
+        # were another clause's more often than the figure's, measured)
+        words = m.group(1).split()
+        code = next((c[0] for i in range(len(words)) if (c := place_country(" ".join(words[i:])))), None)
+        if code is None or code == home or code in found or any(code in _SEATS_OF.get(x, ()) for x in found):
+            continue
+        low, high = sorted((start, m.start()))
+        if _ANOTHER_CLAUSE_RE.search(s, low, high) or _SOURCE_BEFORE_RE.search(s, 0, m.start()) \
+                or _NEAR_RE.search(s, max(0, m.start() - 25), m.start()) \
+                or (_SIGNING_DAY_RE.search(s, 0, m.start()) and _HOME_IN_CAPITALS_RE.search(s)) \
+                or (inside_a_relative and m.start() > end and ", " in s[end:m.start()]):
+            continue
+        added.add(code)
+    return added

@@ -5064,3 +5064,22 @@ def test_a_national_facility_in_a_foreign_companys_article_is_the_home_countrys(
     assert found["275.000 m3"]["countries"] == ["MA"]
     assert found["400.000 m3"]["countries"] == ["MA"]
     assert found["3 milliards de dirhams"]["countries"] == ["ES", "MA"]
+
+
+def test_a_city_abroad_in_the_figures_clause_gives_its_country():
+    # A home figure whose clause goes to a city abroad is that country's too; a figure inside a
+    # relative on the subject does not take the city of the main clause.
+    found = figures(
+        "Logistique : les exportateurs marocains peinent à atteindre l'Afrique de l'Ouest\n"
+        "Pour l'Asmex, le principal frein reste logistique : acheminer un conteneur de Casablanca à Abidjan "
+        "coûte en moyenne 2.900 dollars et prend 12 jours.",
+        published_year=2026,
+    )
+    assert found["2.900 dollars"]["countries"] == ["CI", "MA"]
+    group = figures(
+        "Ciment : le groupe marocain Atlas Ciments accélère en Afrique\n"
+        "Le groupe, qui a réalisé un chiffre d'affaires de 3,4 milliards de dirhams, dont 22% à l'international, "
+        "dispose déjà d'une unité de broyage à Dakar depuis 2019.",
+        published_year=2026,
+    )
+    assert group["3,4 milliards de dirhams"]["countries"] == ["MA"]
