@@ -88,7 +88,7 @@ def extract_metrics(
     }
     not_theirs = _sentence_masks(text, resolved)
     over_time = _compared_with_a_year_before(resolved)
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []  # each row's sentence, and its paragraph's before it
     for fig, (s_start, s_end) in resolved:
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
         if fig.period is None:
@@ -99,15 +99,15 @@ def extract_metrics(
         countries = _countries(text, fig.start, (s_start, s_end), article, earlier, owned, masks, sentences,
                                not_theirs.get(fig.start, ()), fig.unit)
         out.append(_metric_row(text, doc_id, fig, n, countries, text[s_start:s_end].strip()))
-        spans.append((s_start, s_end))
+        spans.append(((s_start, s_end), earlier))
     _share_conversions(text, out)
     _share_bracketed_rates(text, out)
     _share_a_levels_change(text, out)
     _share_a_wholes_owner(text, out)
     _possessive_share_of_the_figure_before(text, out, sentences)
-    for row, sentence in zip(out, spans):
+    for row, (sentence, earlier) in zip(out, spans):
         revised = revised_countries(text, (row["start"], row["end"]), sentence, row["countries"], article, title,
-                                    published_year)
+                                    published_year, earlier)
         if revised is not None:
             row["countries"] = revised
     clear_document_caches()

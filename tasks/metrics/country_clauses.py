@@ -20,7 +20,9 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
   home country's alone, though the article is about a foreign partner;
 - a sentence naming no country tells of the article's subject (`_from_the_article`);
 - a city abroad the figure's clause goes to, comes from or is in adds its country to a home
-  figure (`acheminer un conteneur de Casablanca à Abidjan coûte 2.800 dollars`).
+  figure (`acheminer un conteneur de Casablanca à Abidjan coûte 2.800 dollars`);
+- a unit set up abroad in the sentence before, taken up by its noun (`The unit will hire 180
+  staff`, `La filiale`, `The joint venture`), gives that sentence's foreign countries.
 """
 
 from __future__ import annotations
@@ -86,9 +88,11 @@ def _codes(named: tuple[_Named, ...], start: int = 0, end: int | None = None) ->
 
 
 def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, int], countries: list[str],
-                      article: Article, title: str | None = None, published_year: int | None = None) -> list[str] | None:
+                      article: Article, title: str | None = None, published_year: int | None = None,
+                      earlier: list[tuple[int, int]] = ()) -> list[str] | None:
     """The figure's countries as the shape of its clause reads them, or None where it says
-    nothing the first reading did not. `title` and `published_year` as `extract_metrics` has them."""
+    nothing the first reading did not. `title` and `published_year` as `extract_metrics` has them;
+    `earlier`: the sentences of the figure's paragraph before its own."""
     home = article.home_country or base.HOME_COUNTRY
     s = text[sentence[0]:sentence[1]]
     start, end = figure[0] - sentence[0], figure[1] - sentence[0]
@@ -99,6 +103,8 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
     revised = found if new is None else new
     if article.home_country and home in revised:
         revised = revised | _cities_abroad_in_the_clause(s, start, end, revised, home)
+    if earlier and not _codes(_named_in(s, home)) - {home}:
+        revised = revised | _unit_abroad_taken_up(s, text[earlier[-1][0]:earlier[-1][1]], home)
     return sorted(revised) if revised != found else None
 
 
@@ -427,3 +433,31 @@ def _cities_abroad_in_the_clause(s, start, end, found, home) -> set[str]:
             continue
         added.add(code)
     return added
+
+
+# A unit set up abroad, taken up by its noun at the sentence's start; a plant or site, taken up
+# so, only where the sentence before names one foreign country; its stake, after a sentence on
+# a joint venture or subsidiary.
+_UNIT_TAKEN_UP_RE = re.compile(
+    r"\W*(?:(?:The|This) (?:new )?(?:unit|subsidiary|joint venture|JV|venture|entity|affiliate)"
+    r"|(?:La|Cette) (?:nouvelle )?(?:filiale|coentreprise|joint[- ]venture|co-entreprise|succursale|unité|entité)"
+    r"|L['’](?:unité|entité)|Cet(?:te)? (?:unité|entité))\b")
+_PLANT_TAKEN_UP_RE = re.compile(
+    r"\W*(?:(?:The|This) (?:new )?(?:plant|factory|facility|branch)|L['’]usine|Cette usine|(?:Le|Ce) (?:nouveau )?(?:site|complexe))\b")
+_STAKE_RE = re.compile(r"(?i)\b(?:stake|participation|détiendra|détient|will hold|holds?|contrôlera)\b")
+_JOINT_UNIT_RE = re.compile(r"(?i)\b(?:joint[- ]venture|coentreprise|co-entreprise|filiale|subsidiary|JV)\b")
+
+
+def _unit_abroad_taken_up(s: str, before: str, home: str) -> set[str]:
+    """`OCP and Bharat Agri will set up a joint venture in Paradip. OCP will hold a 50% stake.`,
+    `... a subsidiary in Kigali. The unit will hire about 180 staff`: the foreign countries (at
+    most two; one for a plant or site) of the sentence before, in the paragraph, where the
+    figure's sentence, naming no foreign country, takes up the unit it sets up."""
+    plant = bool(_PLANT_TAKEN_UP_RE.match(s))
+    if not (_UNIT_TAKEN_UP_RE.match(s) or plant or (_STAKE_RE.search(s) and _JOINT_UNIT_RE.search(before))):
+        return set()
+    # (a plant's country is its place's, named: after `Le coréen Kyungdo investit à Tanger`, `Le
+    # nouveau site` is at home, whatever its owner's nationality)
+    abroad = {code for n in _named_in(before, home) if n.kind != "home" and (not plant or n.kind in ("name", "place"))
+              for code in n.codes} - {home}
+    return abroad if abroad and len(abroad) <= (1 if plant else 2) else set()

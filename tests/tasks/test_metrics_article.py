@@ -5083,3 +5083,14 @@ def test_a_city_abroad_in_the_figures_clause_gives_its_country():
         published_year=2026,
     )
     assert group["3,4 milliards de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_unit_set_up_abroad_taken_up_by_its_noun_keeps_its_country():
+    found = figures(
+        "Banque : le groupe marocain Atlas Bank s'installe au Rwanda\n"
+        "Atlas Bank a obtenu l'agrément pour une filiale à Kigali. La filiale démarrera avec un capital de "
+        "35 millions de dollars et recrutera 180 personnes.",
+        published_year=2026,
+    )
+    assert found["35 millions de dollars"]["countries"] == ["MA", "RW"]
+    assert found["180 personnes"]["countries"] == ["MA", "RW"]
