@@ -89,7 +89,7 @@ def _codes(named: tuple[_Named, ...], start: int = 0, end: int | None = None) ->
 
 def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, int], countries: list[str],
                       article: Article, title: str | None = None, published_year: int | None = None,
-                      earlier: list[tuple[int, int]] = ()) -> list[str] | None:
+                      earlier: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[str] | None:
     """The figure's countries as the shape of its clause reads them, or None where it says
     nothing the first reading did not. `title` and `published_year` as `extract_metrics` has them;
     `earlier`: the sentences of the figure's paragraph before its own."""
@@ -109,6 +109,8 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
 
 
 def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:
+    """The countries the first of the clause's shapes that applies gives (see the module), or
+    None. `start`, `end`: the figure's span within its sentence."""
     home = article.home_country or base.HOME_COUNTRY
     s = text[sentence[0]:sentence[1]]
     named = _named_in(s, home)
