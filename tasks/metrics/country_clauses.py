@@ -54,9 +54,12 @@ _HOME_NAME_RE = re.compile(r"\b(?:Maroc|Morocco|Royaume(?![- ]Uni)|[Kk]ingdom(?!
 
 
 @lru_cache(maxsize=256)
-def _named_in(sentence: str, home: str) -> tuple[_Named, ...]:
-    """The countries `sentence` names, left to right: names, demonyms, places abroad, companies
-    by their nationality, the home country's own words. (Cached: a sentence's figures ask in turn.)"""
+def _country_mentions_in(sentence: str, home: str) -> tuple[_Named, ...]:
+    """The countries `sentence` names, left to right, with their spans and kinds: names, demonyms,
+    places abroad, companies by their nationality, the home country's own words. (Unlike
+    `countries._named_in`, which gives a window's codes alone, with epithets and capitals: the
+    rules here need where each mention stands and what kind it is. Cached: a sentence's figures
+    ask in turn.)"""
     named = [_Named(m.start, m.end, frozenset(m.codes), m.kind) for m in find_countries(sentence)]
 
     def free(at: int) -> bool:
@@ -71,7 +74,7 @@ def _named_in(sentence: str, home: str) -> tuple[_Named, ...]:
 def _country_codes(text: str, home: str) -> set[str]:
     """The countries `text` names by a name, demonym, place abroad or company (not by the home
     country's own words)."""
-    return {code for n in _named_in(text, home) if n.kind != "home" for code in n.codes}
+    return {code for n in _country_mentions_in(text, home) if n.kind != "home" for code in n.codes}
 
 
 # (a sentence that names no country names no kingdom either, not even the United Kingdom)
@@ -103,7 +106,7 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
     revised = found if new is None else new
     if article.home_country and home in revised:
         revised = revised | _cities_abroad_in_the_clause(s, start, end, revised, home)
-    if earlier and not _codes(_named_in(s, home)) - {home}:
+    if earlier and not _codes(_country_mentions_in(s, home)) - {home}:
         revised = revised | _unit_abroad_taken_up(s, text[earlier[-1][0]:earlier[-1][1]], home)
     return sorted(revised) if revised != found else None
 
@@ -113,7 +116,7 @@ def _read_by_the_clause(text, sentence, start, end, found, article, title, publi
     None. `start`, `end`: the figure's span within its sentence."""
     home = article.home_country or base.HOME_COUNTRY
     s = text[sentence[0]:sentence[1]]
-    named = _named_in(s, home)
+    named = _country_mentions_in(s, home)
     for rule in (_in_a_relative_on_a_country, _main_clause_after_the_subjects_aside):
         new = rule(s, start, end, named, found, home)
         if new is not None and new != found:
@@ -227,10 +230,10 @@ def _foreign_countries_set_against_each_other(s, named, found, home, article) ->
         return False
     if _RIVALRY_RE.search(s) or _ECONOMY_RE.search(s):
         return True
-    if any(_codes(_named_in(s[m.end():m.end() + 60], home)) - {home} for m in _AGAINST_RE.finditer(s)):
+    if any(_codes(_country_mentions_in(s[m.end():m.end() + 60], home)) - {home} for m in _AGAINST_RE.finditer(s)):
         return True
     opening = _PLACED_ABROAD_RE.match(s)
-    return bool(opening and _codes(_named_in(s[opening.end():opening.end() + 30], home)) - {home}
+    return bool(opening and _codes(_country_mentions_in(s[opening.end():opening.end() + 30], home)) - {home}
                 and not _SUBSIDIARY_RE.search(s) and article.main_company_country != home)
 
 
@@ -311,7 +314,7 @@ def _partners_share_of_a_flow_told_before(s, start, end, named, found, home) -> 
             return True
         flow = _FLOW_TAKEN_UP_RE.match(s, end)
         if flow and not _WORLD_OR_TOTAL_RE.search(flow.group(0)) \
-                and not _codes(_named_in(flow.group("rest")[:30], home)) - {home}:
+                and not _codes(_country_mentions_in(flow.group("rest")[:30], home)) - {home}:
             return True
     return False
 
@@ -460,6 +463,6 @@ def _unit_abroad_taken_up(s: str, before: str, home: str) -> set[str]:
         return set()
     # (a plant's country is its place's, named: after `Le coréen Kyungdo investit à Tanger`, `Le
     # nouveau site` is at home, whatever its owner's nationality)
-    abroad = {code for n in _named_in(before, home) if n.kind != "home" and (not plant or n.kind in ("name", "place"))
+    abroad = {code for n in _country_mentions_in(before, home) if n.kind != "home" and (not plant or n.kind in ("name", "place"))
               for code in n.codes} - {home}
     return abroad if abroad and len(abroad) <= (1 if plant else 2) else set()
