@@ -22,7 +22,13 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
 - a city abroad the figure's clause goes to, comes from or is in adds its country to a home
   figure (`acheminer un conteneur de Casablanca à Abidjan coûte 2.800 dollars`);
 - a unit set up abroad in the sentence before, taken up by its noun (`The unit will hire 180
-  staff`, `La filiale`, `The joint venture`), gives that sentence's foreign countries.
+  staff`, `La filiale`, `The joint venture`), gives that sentence's foreign countries;
+- a figure set right at a foreign country, in a sentence about its own production, capacity or
+  economy naming nothing of the home country nor any flow or tie, is that country's alone
+  (`la Grèce 125.000 tonnes`, `devant l'Allemagne (19%)`);
+- an export flow towards a destination, with no owner of its own, in an article about the home
+  country, is the home country's (`while shipments to Nigeria fell 9%`, `The U.S. share of its
+  exports rose to 8.1%`): its foreign-only figures take the home country too.
 """
 
 from __future__ import annotations
@@ -108,6 +114,10 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
         revised = revised | _cities_abroad_in_the_clause(s, start, end, revised, home)
     if earlier and not _codes(_country_mentions_in(s, home)) - {home}:
         revised = revised | _unit_abroad_taken_up(s, text[earlier[-1][0]:earlier[-1][1]], home)
+    if article.home_country and _foreign_countrys_own_output(s, start, end, revised, home):
+        revised = revised - {home}
+    elif article.home_country and _home_flow_without_owner(s, revised, home, article):
+        revised = revised | {home}
     return sorted(revised) if revised != found else None
 
 
@@ -466,3 +476,86 @@ def _unit_abroad_taken_up(s: str, before: str, home: str) -> set[str]:
     abroad = {code for n in _country_mentions_in(before, home) if n.kind != "home" and (not plant or n.kind in ("name", "place"))
               for code in n.codes} - {home}
     return abroad if abroad and len(abroad) <= (1 if plant else 2) else set()
+
+
+# A foreign country's own output or economy (`produc-`, `capacit-`, `exploite`, `harvest`); not a
+# rank (`came second with`), which the home country's suppliers and clients take too.
+_OWN_ACTIVITY_RE = re.compile(
+    r"(?i)\b(?:produc\w*|produi\w*|croît\w*|croîtr\w*|croissance|growth|grew|GDP|PIB|operat\w*|exploit\w*|capacit\w*"
+    r"|inflation|output|récolte|harvest|population|habitants|chômage|unemployment)")
+# The home country in words the finders do not code: `national`, `notre`, `our`, `chez nous`.
+_HOME_VOICE_RE = re.compile(r"(?i)royaume|kingdom|chez\s+nous|\bnational\w*|\bnotre\b|\bour\b")
+# Two parties tied by the sentence: `avec la Chine`, `between Rabat and Madrid`.
+_TIED_TO_RE = re.compile(r"(?i)\b(?:avec|with|entre|between)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]")
+# A country right before its figure: `la Grèce 125.000`, `l'Allemagne (19%)`, `Nigeria came
+# fourth with 128`, `X, avec près de 40%`.
+_OWNER_BEFORE_RE = re.compile(
+    r"(?i)(?:\s*\(\s*(?:[^()]{0,25}:\s*)?|\s+(?:de\s+|d['’]|à\s+|:\s*)?"
+    r"|\s*,?\s+(?:\w+\s+){0,2}(?:with|avec)\s+(?:about\s+|près\s+de\s+|some\s+)?)")
+# A country right after it: `3.5 GW of electrolysers in China`, `12% en Espagne`.
+_OWNER_AFTER_RE = re.compile(r"(?i)\s*(?:\)\s*)?(?:\w+\s+){0,2}?(?:en|in|au|aux|for|pour|chez|à)\s+(?:l['’]|la\s+|le\s+|les\s+)?")
+
+
+def _foreign_countrys_own_output(s, start, end, found, home) -> bool:
+    """`la Grèce 125.000 tonnes`, `Huaxin already operates 3.5 GW of electrolysers in China's
+    Inner Mongolia`, `devant l'Allemagne (19%)` of European capacities: a figure set right at a
+    foreign country, in a sentence about that country's own production, capacity or economy
+    that names nothing of the home country (its name, places, organisations, `national`,
+    `notre`) nor any flow, partner or tie between two parties, is that country's alone."""
+    if home not in found or not found - {home}:
+        return False
+    named = _country_mentions_in(s, home)
+    if home in _codes(named) or _names_the_home_country(s) or _HOME_VOICE_RE.search(s):
+        return False
+    if _FLOW_WORDS_RE.search(s) or _SHARE_OF_A_TOTAL_RE.search(s) or _TIED_TO_RE.search(s) or not _OWN_ACTIVITY_RE.search(s):
+        return False
+    attached = {code for n in named if n.kind not in ("company", "home") and (
+                (start - 60 <= n.end <= start and _OWNER_BEFORE_RE.fullmatch(s, n.end, start))
+                or (end <= n.start <= end + 40 and _OWNER_AFTER_RE.fullmatch(s, end, n.start)))
+                for code in n.codes}
+    return bool(attached & found)
+
+
+# Exports, shipments, sales towards a destination: `shipments to Nigeria`, `les exportations vers l'Inde`.
+_FLOW_TOWARDS_RE = re.compile(
+    r"(?i)\b(?:exports?|exportations?|ventes|livraisons|shipments|expéditions|sales|envois)\s+((?:\w+\s+){0,3}?)"
+    r"(?:vers|to|à\s+destination\s+d[eu]s?|en\s+direction\s+d[eu]s?|into)\b")
+# An owner told before the flow: a possessive (`ses`, `its`: see `_SHARE_OF_ITS_RE`); `dont les`,
+# a genitive (`Turkey's`), a capitalised name (`Vietnam`), a nationality (`Chinese`).
+_FLOW_POSSESSIVE_RE = re.compile(r"(?i)\b(?:its|their|his|her|ses|leurs?|sa|son)\s+(?:\w+\s+)?$")
+_FLOW_OWNER_RE = re.compile(
+    r"(?i:\b(?:dont\s+les|whose|celles?|those)\s+(?:\w+\s+)?)$"
+    r"|'s\s+(?:\w+\s+){0,2}$"
+    r"|\b(?!Les\b|The\b|Des\b)[A-Z][\w-]+\s+(?:\w+\s+)?$"
+    r"|(?i:\b(?:chinese|turkish|spanish|french|egyptian|tunisian|african|american|indian|russian|european|german"
+    r"|italian|vietnamese|brazilian|asian|british|japanese|korean)\s+(?:\w+\s+){0,2})$")
+# `The U.S. share of its exports`: the possessive takes up the home subject told before.
+_SHARE_OF_ITS_RE = re.compile(
+    r"(?i)\b(?:share|part|parts|proportion|quote-part)\s+(?:of|de|des|du)\s+(?:its|their|ses|leurs?|sa|son)\s+(?:\w+\s+)?$")
+# An owner between the flow and its destination: `exportations textiles turques vers`, `exports of Spain to`.
+_OWNER_INSIDE_RE = re.compile(
+    r"(?i)^(?:\w+(?:aises?|ois|oises?|ains?|aines?|iens?|iennes?|ques?|ands?|andes?|ols?|oles?|ens?|ennes?|ines?)"
+    r"|de\s+\w+|d'\w+|du\s+\w+|des\s+\w+)\b")
+_FOREIGN_FRAME_RE = re.compile(r"\s*(?:En|Au|Aux|In|At|A|À)\s+[^,]{2,40},")
+
+
+def _home_flow_without_owner(s, found, home, article) -> bool:
+    """`Ghana imported 260,000 tonnes, up 12%, while shipments to Nigeria fell 9%`, `The U.S.
+    share of its exports rose to 8.1%`: in an article about the home country, a sentence with
+    an export flow towards a destination that has no owner of its own (no possessive but a
+    share of `its` exports, no genitive, name or nationality before it, none between it and the
+    destination), not placed abroad by its opening, tells of the home country's flow: a
+    foreign-only figure there is the home country's with its partner."""
+    if not found or home in found or home not in article.focus_countries:
+        return False
+    if _FOREIGN_FRAME_RE.match(s) and {c for m in find_countries(s[:s.find(",")]) for c in m.codes} - {home}:
+        return False
+    for flow in _FLOW_TOWARDS_RE.finditer(s):
+        before = s[max(0, flow.start() - 30):flow.start()]
+        if (_FLOW_POSSESSIVE_RE.search(before) and not _SHARE_OF_ITS_RE.search(before)) or _FLOW_OWNER_RE.search(before):
+            continue
+        between = flow.group(1)
+        if between and (_OWNER_INSIDE_RE.match(between) or find_countries(between)):
+            continue
+        return True
+    return False

@@ -5094,3 +5094,50 @@ def test_a_unit_set_up_abroad_taken_up_by_its_noun_keeps_its_country():
     )
     assert found["35 millions de dollars"]["countries"] == ["MA", "RW"]
     assert found["180 personnes"]["countries"] == ["MA", "RW"]
+
+
+def test_a_foreign_countrys_own_output_set_at_its_figure_is_its_alone():
+    found = figures(
+        "Aquaculture : le norvégien Havbruk investit 500 MDH dans une ferme marine à Agadir\n"
+        "Le groupe norvégien Havbruk va construire une ferme marine à Agadir, a annoncé l'ANDA.\n\n"
+        "Le potentiel reste inexploité. Le Maroc dispose de 3.500 km de côtes, selon l'agence.\n\n"
+        "En attendant, le Royaume importe encore près de 8.000 tonnes de bar par an, surtout d'Espagne, de Grèce et "
+        "de Turquie. La Turquie, premier producteur méditerranéen, en a produit 300.000 tonnes en 2025, et la Grèce "
+        "140.000 tonnes.",
+        published_year=2026,
+    )
+    assert found["140.000 tonnes"]["countries"] == ["GR"]
+    assert found["8.000 tonnes"]["countries"] == ["MA"]
+    found = figures(
+        "Batteries : le Maroc attire les producteurs de cathodes\n"
+        "Le Maroc compte trois projets de cathodes en construction.\n\n"
+        "La Hongrie représente pour sa part 31% des capacités européennes de cathodes, devant la Pologne (22%).",
+        published_year=2026,
+    )
+    assert found["22%"]["countries"] == ["PL"]
+
+
+def test_an_export_flow_without_an_owner_is_the_home_countrys():
+    found = figures(
+        "Morocco's tomato exports hit a record\n"
+        "Morocco shipped 745,000 tonnes of tomatoes in the 2025-26 season, up 8%.\n\n"
+        "The Dutch share of its exports fell to 6% from 9% a year earlier.",
+        language="en", published_year=2026,
+    )
+    assert found["6%"]["countries"] == ["MA", "NL"]
+    assert found["9%"]["countries"] == ["MA", "NL"]
+    found = figures(
+        "Le Maroc gagne des parts de marché en Afrique de l'Ouest\n"
+        "Les exportations marocaines d'engrais ont atteint 1,2 million de tonnes en 2025.\n\n"
+        "Le Sénégal en a reçu 310.000 tonnes, tandis que les expéditions vers le Mali ont reculé de 5%.",
+        published_year=2026,
+    )
+    assert found["310.000 tonnes"]["countries"] == ["MA", "SN"]
+    # (a flow that has its owner is that owner's: not the home country's)
+    found = figures(
+        "Le Maroc gagne des parts de marché en Afrique de l'Ouest\n"
+        "Les exportations marocaines d'engrais ont atteint 1,2 million de tonnes en 2025.\n\n"
+        "La Russie a livré 400.000 tonnes au Sénégal, tandis que ses expéditions vers le Mali ont reculé de 5%.",
+        published_year=2026,
+    )
+    assert "MA" not in found["400.000 tonnes"]["countries"]
