@@ -2260,12 +2260,14 @@ def _stated_by_the_statement(
         # `les centrales électriques de Tahaddart (384 MW)`: the home site's own measure
         return {article.home_country}
     compared = _compared_in(text, figure_start, sentence, article.home_country)
-    if compared and article.home_country and _OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0]):
-        # `Sa filiale OCP Fertilizantes, qui emploie 320 personnes au Brésil`: the home company's there
+    if compared and article.home_country and (_OWN_SUBSIDIARY_RE.match(text, _without_dateline(text, sentence)[0])
+                                              or _home_organisation_acts(text, figure_start, sentence, set(compared), article)):
+        # `Sa filiale OCP Fertilizantes, qui emploie 320 personnes au Brésil`, `l'OCP a livré ...
+        # 1,7 million de tonnes au Brésil, contre 1,5 million`: the home company's there
         return set(compared) | {article.home_country}
     if compared:
         return set(compared)
-    share = _share_of_owner(text, figure_start, sentence)
+    share = _share_of_owner(text, figure_start, sentence, article.home_country)
     if share:
         return set(share)
     where = _in_a_where_aside(text, figure_start, sentence, article, masked)
@@ -2889,8 +2891,10 @@ _COMPARED_BEFORE_FIGURE_RE = re.compile(
 _SHARE_OF_RE = re.compile(r"\S+\s+of\s+(?:the\s+)?")
 
 
-def _share_of_owner(text: str, figure_start: int, sentence: tuple[int, int]) -> set[str]:
-    """The owner the figure is a share of (`70% of Turkey's`) and the sentence's subject."""
+def _share_of_owner(text: str, figure_start: int, sentence: tuple[int, int], home: str | None = None) -> set[str]:
+    """The owner the figure is a share of (`70% of Turkey's`) and the sentence's subject: a
+    country, or a home organisation (`OCP supplies about 20% of India's phosphate imports`: the
+    home country's share of that market)."""
     of = _SHARE_OF_RE.match(text, figure_start, sentence[1])
     if not of:
         return set()
@@ -2899,6 +2903,8 @@ def _share_of_owner(text: str, figure_start: int, sentence: tuple[int, int]) -> 
         return set()
     start = _OPENING_ARTICLE_RE.match(text, _without_dateline(text, sentence)[0]).end()
     subject = next(iter(find_countries(text[start:start + 40])), None)
+    if home and _home_organisations_re().match(text, start):
+        return set(mention.codes) | {home}
     return set(mention.codes) | (set(subject.codes) if subject is not None and subject.start == 0 else set())
 
 

@@ -5141,3 +5141,19 @@ def test_an_export_flow_without_an_owner_is_the_home_countrys():
         published_year=2026,
     )
     assert "MA" not in found["400.000 tonnes"]["countries"]
+
+
+def test_a_home_organisation_subject_keeps_the_home_country_in_a_share_or_a_comparison_abroad():
+    found = figures(
+        "OCP ships more fertiliser to Asia\n"
+        "OCP supplies about 35% of Bangladesh's phosphate imports, the group said.",
+        language="en", published_year=2026,
+    )
+    assert found["35%"]["countries"] == ["BD", "MA"]
+    found = figures(
+        "Engrais : l'OCP accroît ses livraisons en Amérique latine\n"
+        "Sur les six premiers mois de 2026, l'OCP a livré 900.000 tonnes d'engrais en Argentine, "
+        "contre 700.000 tonnes un an plus tôt.",
+        published_year=2026,
+    )
+    assert found["900.000 tonnes"]["countries"] == ["AR", "MA"]
