@@ -20,7 +20,8 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
   home country's alone, though the article is about a foreign partner;
 - a sentence naming no country tells of the article's subject (`_from_the_article`);
 - a city abroad the figure's clause goes to, comes from or is in adds its country to a home
-  figure (`acheminer un conteneur de Casablanca à Abidjan coûte 2.800 dollars`);
+  figure (`acheminer un conteneur de Casablanca à Abidjan coûte 2.800 dollars`), and so do the
+  cities a site is placed near or in (`à 50 km de Dakar`, `nos usines de Dakar et Kigali`);
 - a unit set up abroad in the sentence before, taken up by its noun (`The unit will hire 180
   staff`, `La filiale`, `The joint venture`), gives that sentence's foreign countries;
 - a figure set right at a foreign country, in a sentence about its own production, capacity or
@@ -112,6 +113,7 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
     revised = found if new is None else new
     if article.home_country and home in revised:
         revised = revised | _cities_abroad_in_the_clause(s, start, end, revised, home)
+        revised = revised | _cities_of_sites_abroad(s, start, revised, home)
     if earlier and not _codes(_country_mentions_in(s, home)) - {home}:
         revised = revised | _unit_abroad_taken_up(s, text[earlier[-1][0]:earlier[-1][1]], home)
     if article.home_country and _foreign_countrys_own_output(s, start, end, revised, home):
@@ -447,6 +449,54 @@ def _cities_abroad_in_the_clause(s, start, end, found, home) -> set[str]:
                 or (inside_a_relative and m.start() > end and ", " in s[end:m.start()]):
             continue
         added.add(code)
+    return added
+
+
+# A city, or a list of cities, placed by a phrase of proximity (`près de Dakar`, `à 50 km de
+# Dakar`, `near Seville`) or named as the seat of a site (`nos usines de Dakar, Kumasi et Kigali`,
+# `le siège de Hefei`, `the Huelva and Algeciras refineries`, `the Port of Rotterdam`).
+_CITY = r"[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,2}"
+_CITY_LIST = rf"({_CITY}(?:\s*,\s*{_CITY})*(?:\s+(?:et|and)\s+(?:d['’]|de\s+)?{_CITY})?)"
+_SITE_OF_CITIES_RE = re.compile(
+    r"(?:\b(?:près\s+de|non\s+loin\s+de|aux\s+portes\s+de|à\s+\d+\s*km\s+(?:au\s+\w+\s+)?de|near|outside"
+    r"|(?:[Uu]sines?|[Ss]ites?|[Uu]nités?|[Pp]orts?|[Rr]affineries?|[Ff]lotte|[Ff]iliales?|[Cc]elle|[Cc]elui|[Bb]ureaux?"
+    r"|[Aa]gences?|[Ss]iège|[Tt]erminal|[Cc]omplexe)\s+(?:de|d['’])"
+    r"|(?:[Pp]lants?|[Ff]actor(?:y|ies)|[Rr]efiner(?:y|ies)|[Pp]ort|[Oo]ffices?|[Hh]eadquarters|[Ff]leet)\s+(?:of|in)"
+    r")\s*(?:the\s+)?)" + _CITY_LIST)
+_CITIES_OF_SITES_RE = re.compile(
+    r"\b(?:the|from|to|in)\s+" + _CITY_LIST + r"\s+(?:refiner(?:y|ies)|plants?|factor(?:y|ies)|ports?|fleet)\b")
+_LIST_ITEM_CUT_RE = re.compile(r"\s*,\s*|\s+(?:et|and)\s+(?:d['’]|de\s+)?")
+_ANOTHER_CLAUSE_OR_COMPARISON_RE = re.compile(
+    r"(?i),?\s*\b(?:tandis\s+qu\w*|alors\s+qu\w*|while|whereas|contre|than|plus\s+que)\b|;|:|,\s*(?:and|et|but|mais)\b")
+
+
+def _countries_of_the_cities(listed: str) -> list[str]:
+    """The countries of a list of places, each item by its longest known head (`Dakar`, `Huelva`);
+    none when an item is no place the tables know (`les ports de Rotterdam et d'Anvers` is a
+    list of places; `le site de Renault` is not)."""
+    codes = []
+    for item in _LIST_ITEM_CUT_RE.split(listed):
+        words = item.split()
+        code = next((c[0] for i in range(len(words)) if (c := place_country(" ".join(words[:len(words) - i])))), None)
+        if code is None:
+            return []
+        codes.append(code)
+    return codes
+
+
+def _cities_of_sites_abroad(s, start, found, home) -> set[str]:
+    """`une unité d'une capacité de 1,5 million de tonnes à Pout, à 50 km de Dakar`, `Nos usines
+    de Dakar, Kumasi et Kigali devraient réaliser 1 milliard de dirhams de ventes`, `€640 million
+    worth of refined products from the Huelva and Algeciras refineries`: a home figure whose
+    clause places a site by the cities it is near or in is those cities' countries' too; not
+    past another clause or a comparison (`tandis que`, `contre`, `, et`)."""
+    added: set[str] = set()
+    for pattern in (_SITE_OF_CITIES_RE, _CITIES_OF_SITES_RE):
+        for m in pattern.finditer(s):
+            low, high = sorted((start, m.start()))
+            if _ANOTHER_CLAUSE_OR_COMPARISON_RE.search(s, low, high):
+                continue
+            added |= {code for code in _countries_of_the_cities(m.group(1)) if code != home and code not in found}
     return added
 
 

@@ -5157,3 +5157,26 @@ def test_a_home_organisation_subject_keeps_the_home_country_in_a_share_or_a_comp
         published_year=2026,
     )
     assert found["900.000 tonnes"]["countries"] == ["AR", "MA"]
+
+
+def test_a_site_placed_by_the_cities_it_is_near_or_in_takes_their_countries():
+    found = figures(
+        "Ciment : un groupe marocain s'implante en Afrique de l'Ouest\n"
+        "Le cimentier marocain Atlas Ciments a mis en service une unité d'une capacité de 800.000 tonnes par an à "
+        "Sébikotane, à 40 km de Dakar, pour un investissement de 90 milliards de FCFA.",
+        published_year=2026,
+    )
+    assert found["800.000 tonnes"]["countries"] == ["MA", "SN"]
+    found = figures(
+        "Pharmacie : le groupe marocain Medika vise l'Afrique\n"
+        "« Nos usines de Dakar, Abidjan et Kigali devraient réaliser 600 millions de dirhams de ventes d'ici 2030 », "
+        "a affirmé sa présidente.",
+        published_year=2026,
+    )
+    assert found["600 millions de dirhams"]["countries"] == ["CI", "MA", "RW", "SN"]
+    found = figures(
+        "Morocco's fuel imports from Spain rise\n"
+        "Morocco bought €520 million worth of diesel from the Huelva and Algeciras refineries in 2025, customs data showed.",
+        language="en", published_year=2026,
+    )
+    assert found["€520 million"]["countries"] == ["ES", "MA"]
