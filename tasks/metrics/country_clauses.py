@@ -24,6 +24,9 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
   cities a site is placed near or in (`à 50 km de Dakar`, `nos usines de Dakar et Kigali`);
 - a unit set up abroad in the sentence before, taken up by its noun (`The unit will hire 180
   staff`, `La filiale`, `The joint venture`), gives that sentence's foreign countries;
+- a figure whose sentence names nothing abroad, in a paragraph that so far tells of the home
+  country alone, is the home country's, whatever partners the headline names (`Les engrais en
+  représentent 51,4 MMDH`), but for a foreign main company's article, a flow, a trade or a loan;
 - a figure set right at a foreign country, in a sentence about its own production, capacity or
   economy naming nothing of the home country nor any flow or tie, is that country's alone
   (`la Grèce 125.000 tonnes`, `devant l'Allemagne (19%)`);
@@ -116,6 +119,8 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
         revised = revised | _cities_of_sites_abroad(s, start, revised, home)
     if earlier and not _codes(_country_mentions_in(s, home)) - {home}:
         revised = revised | _unit_abroad_taken_up(s, text[earlier[-1][0]:earlier[-1][1]], home)
+    if article.home_country and earlier and _home_paragraph_so_far(s, text[earlier[0][0]:earlier[-1][1]], revised, home, article):
+        revised = {home}
     if article.home_country and _foreign_countrys_own_output(s, start, end, revised, home):
         revised = revised - {home}
     elif article.home_country and _home_flow_without_owner(s, revised, home, article):
@@ -609,3 +614,44 @@ def _home_flow_without_owner(s, found, home, article) -> bool:
             continue
         return True
     return False
+
+
+# What ties a home figure to a partner though its sentence names none: a flow, a trade, a loan.
+_TIES_TO_A_PARTNER_RE = re.compile(
+    r"(?i)\b(?:échanges|bilat\w+|deux\s+(?:pays|parties|gouvernements|royaumes)|both|two\s+countries|trade|commerce"
+    r"|commercia\w+|exportations?|importations?|exports?|imports?|achats|ventes|livraisons|expéditions|shipments|sales"
+    r"|clients?|fournisseurs?|suppliers?|partenaires?|partners?"
+    r"|crédits?|prêts?|loans?|financ\w*|dons?|grants?|lend\w*|lent|bailleurs?|lenders?)\b")
+# A sentence that goes on about the project, site or company told before (`Le projet`, `L'usine`, `It`).
+_TAKES_UP_A_PROJECT_RE = re.compile(
+    r"(?i)^\W*(?:(?:le|la|l['’]|ce|cette|the|this|its|son|sa)\s*(?:nouve\w+\s+)?(?:projet|site|usine|unité|plant|factory"
+    r"|project|facility|complexe|groupe|entreprise|company|group|filiale|subsidiary|ouvrage|terminal|chantier|station)"
+    r"|il|elle|it)\b")
+_CAPITALISED_RE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _names_a_city_abroad(s: str, home: str) -> bool:
+    for m in _CAPITALISED_RE.finditer(s):
+        words = m.group(1).rstrip(".").split()
+        if any((c := place_country(" ".join(words[i:]))) and c[0] != home for i in range(len(words))):
+            return True
+    return False
+
+
+def _home_paragraph_so_far(s, before, found, home, article) -> bool:
+    """`Les engrais en représentent 51,4 MMDH`, `Moroccan companies have invested more than 60
+    billion dirhams in sub-Saharan Africa`: a figure whose sentence names no country abroad (nor
+    a city there), in a paragraph that so far tells of the home country alone, is the home
+    country's, though the headline or the article's focus name a partner; not where a foreign
+    main company is the article's subject, where the sentence ties the figure to a partner (a
+    flow, a trade, a loan) or goes on about a project told before (`Le projet`, `L'usine`)."""
+    if home not in found or not found - {home}:
+        return False
+    if article.main_company_country not in (None, home):
+        return False
+    if _country_codes(s, home) - {home} or _names_a_city_abroad(s, home):
+        return False
+    if _country_codes(before, home) - {home} or not (home in _codes(_country_mentions_in(before, home))
+                                                    or _names_the_home_country(before)):
+        return False
+    return not (_TIES_TO_A_PARTNER_RE.search(s) or _TAKES_UP_A_PROJECT_RE.search(s))

@@ -5180,3 +5180,25 @@ def test_a_site_placed_by_the_cities_it_is_near_or_in_takes_their_countries():
         language="en", published_year=2026,
     )
     assert found["€520 million"]["countries"] == ["ES", "MA"]
+
+
+def test_a_figure_in_a_paragraph_about_the_home_country_alone_leaves_the_headlines_partners():
+    found = figures(
+        "Engrais : la Chine et le Japon tirent les ventes de l'OCP\n"
+        "Le groupe OCP a signé mardi à Tokyo un accord de fourniture avec le japonais Nippon Agri. Les livraisons "
+        "vers la Chine ont aussi progressé.\n\n"
+        "Les chiffres de l'Office des changes confirment la tendance. Les exportations de phosphates et dérivés ont "
+        "atteint 68,3 MMDH sur les neuf premiers mois de l'année, en hausse de 12%. Les engrais en représentent 47,9 MMDH.",
+        published_year=2026,
+    )
+    assert found["47,9 MMDH"]["countries"] == ["MA"]
+    found = figures(
+        "Moroccan lender Atlas Bank buys Senegalese bank for $210 million\n"
+        "Moroccan lender Atlas Bank announced on Tuesday the acquisition of a 70% stake in Banque du Fleuve in Senegal "
+        "for $210 million.\n\n"
+        "At home, Morocco's bank lending grew 4.1% in the first nine months of 2026, according to Bank Al-Maghrib. "
+        "Moroccan companies have invested more than 45 billion dirhams in the rest of Africa since 2016, mainly in telecoms.",
+        language="en", published_year=2026,
+    )
+    assert found["45 billion dirhams"]["countries"] == ["MA"]
+    assert found["70%"]["countries"] == ["MA", "SN"]
