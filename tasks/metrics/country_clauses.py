@@ -27,6 +27,9 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
 - a figure whose sentence names nothing abroad, in a paragraph that so far tells of the home
   country alone, is the home country's, whatever partners the headline names (`Les engrais en
   représentent 51,4 MMDH`), but for a foreign main company's article, a flow, a trade or a loan;
+- a sentence that opens on a foreign country as its subject and names nothing of the home
+  country (`Spain itself imported ...`, `Côté brésilien, ...`) gives its figures that country
+  in the home country's place, outside rankings of partners;
 - a figure set right at a foreign country, in a sentence about its own production, capacity or
   economy naming nothing of the home country nor any flow or tie, is that country's alone
   (`la Grèce 125.000 tonnes`, `devant l'Allemagne (19%)`);
@@ -121,6 +124,9 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
         revised = revised | _unit_abroad_taken_up(s, text[earlier[-1][0]:earlier[-1][1]], home)
     if article.home_country and earlier and _home_paragraph_so_far(s, text[earlier[0][0]:earlier[-1][1]], revised, home, article):
         revised = {home}
+    subject = _foreign_subject_of_its_own_sentence(s, start, end, revised, home) if article.home_country else set()
+    if subject:
+        revised = revised - {home} | subject
     if article.home_country and _foreign_countrys_own_output(s, start, end, revised, home):
         revised = revised - {home}
     elif article.home_country and _home_flow_without_owner(s, revised, home, article):
@@ -655,3 +661,40 @@ def _home_paragraph_so_far(s, before, found, home, article) -> bool:
                                                     or _names_the_home_country(before)):
         return False
     return not (_TIES_TO_A_PARTNER_RE.search(s) or _TAKES_UP_A_PROJECT_RE.search(s))
+
+
+# A sentence's subject at its very start: `Spain`, `L'Algérie`, `Senegal's`, `Côté brésilien,`.
+_SUBJECT_OPENING_RE = re.compile(r"(?i)\W*(?:(?:Côté|Du\s+côté|Le|La|Les|L['’]|The)\s*)?")
+# A ranking of partners, where the home country's flow is told by country (`devant l'Espagne (14%)`).
+_RANKING_RE = re.compile(r"(?i)\b(?:devant|suivi\w*|suivent|suit|followed|ahead|behind|derrière|respectiv\w*|puis|then|loin)\b")
+# `L'Union européenne reste son premier débouché`: the possessive's owner is the subject, not the country.
+_IS_ITS_RE = re.compile(r"(?i)\s*,?\s*(?:reste|demeure|est|sera|is|remains|remained|was)\s+(?:\w+\s+)?(?:son|sa|ses|leurs?|its|their)\b")
+_CLAUSE_TURN_RE = re.compile(r"(?i)\btandis\b|\balors\s+que\b|\bwhile\b|\bwhereas\b|\bmais\b|\bbut\b|;|,\s+et\b|,\s+and\b")
+_FIGURE_NEXT_RE = re.compile(r"\s*\(?\s*[+-]?\d")
+
+
+def _foreign_subject_of_its_own_sentence(s, start, end, found, home) -> set[str]:
+    """`Spain itself imported 34.8 billion cubic meters of gas last year`, `Senegal's exports
+    ... reached 28,000 tonnes`, `Côté mauritanien, le pont ... 87 millions d'euros`: a sentence
+    that opens on a foreign country as its subject, names nothing of the home country, and
+    whose figure the first reading gave the home country but not that subject, is that
+    country's: it takes the home country's place. Not a ranking of partners (`devant`,
+    `followed by`, a country right before or after a figure), a figure past a turn of the
+    sentence (`tandis que`, `, and`), nor `X reste son premier débouché` (the possessive's)."""
+    if home not in found:
+        return set()
+    mentions = find_countries(s)
+    if not mentions or mentions[0].start > 30 or not _SUBJECT_OPENING_RE.fullmatch(s, 0, mentions[0].start):
+        return set()
+    subject = set(mentions[0].codes)
+    if not subject or home in subject or subject & found:
+        return set()
+    if home in _codes(_country_mentions_in(s, home)) or _names_the_home_country(s) or _RANKING_RE.search(s):
+        return set()
+    if _IS_ITS_RE.match(s, mentions[0].end) or _CLAUSE_TURN_RE.search(s, mentions[0].end, start):
+        return set()
+    if any(_FIGURE_NEXT_RE.match(s, m.end) for m in mentions):
+        return set()
+    if any(0 <= start - m.end <= 14 or 0 <= m.start - end <= 12 for m in mentions[1:]):
+        return set()
+    return subject

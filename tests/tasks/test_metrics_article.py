@@ -5202,3 +5202,24 @@ def test_a_figure_in_a_paragraph_about_the_home_country_alone_leaves_the_headlin
     )
     assert found["45 billion dirhams"]["countries"] == ["MA"]
     assert found["70%"]["countries"] == ["MA", "SN"]
+
+
+def test_a_foreign_country_opening_its_sentence_takes_the_home_countrys_place():
+    found = figures(
+        "Morocco's LNG imports set to rise as Spain reroutes cargoes\n"
+        "Morocco imported 1.1 billion cubic meters of gas through the Maghreb-Europe pipeline in 2025, the energy "
+        "ministry said.\n\n"
+        "Italy itself imported 61 billion cubic meters of gas last year, with Qatar overtaking Russia as its largest "
+        "LNG supplier at a 31% share.",
+        language="en", published_year=2026,
+    )
+    assert found["31%"]["countries"] == ["IT", "QA"]
+    found = figures(
+        "Viande : le Maroc ouvre son marché\n"
+        "Le Maroc a importé 30.000 têtes de bovins en 2025, selon l'Onssa.\n\n"
+        "Côté argentin, les exportations de viande bovine ont atteint 900.000 tonnes en 2025, la Chine absorbant à "
+        "elle seule 71% des volumes.",
+        published_year=2026,
+    )
+    assert found["71%"]["countries"] == ["AR", "CN"]
+    assert found["30.000 têtes"]["countries"] == ["MA"]
