@@ -30,6 +30,8 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
 - a sentence that opens on a foreign country as its subject and names nothing of the home
   country (`Spain itself imported ...`, `Côté brésilien, ...`) gives its figures that country
   in the home country's place, outside rankings of partners;
+- a sentence opening on a possessive (`Sa stratégie`, `Son accord`), after one of its
+  paragraph that opens on a foreign country, is that country's, not the home country's;
 - a figure set right at a foreign country, in a sentence about its own production, capacity or
   economy naming nothing of the home country nor any flow or tie, is that country's alone
   (`la Grèce 125.000 tonnes`, `devant l'Allemagne (19%)`);
@@ -124,6 +126,9 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
         revised = revised | _unit_abroad_taken_up(s, text[earlier[-1][0]:earlier[-1][1]], home)
     if article.home_country and earlier and _home_paragraph_so_far(s, text[earlier[0][0]:earlier[-1][1]], revised, home, article):
         revised = {home}
+    if article.home_country and earlier:
+        owner = _possessive_of_the_subject_before(s, text[earlier[-1][0]:earlier[-1][1]], revised, home)
+        revised = revised - {home} | owner if owner else revised
     subject = _foreign_subject_of_its_own_sentence(s, start, end, revised, home) if article.home_country else set()
     if subject:
         revised = revised - {home} | subject
@@ -698,3 +703,25 @@ def _foreign_subject_of_its_own_sentence(s, start, end, found, home) -> set[str]
     if any(0 <= start - m.end <= 14 or 0 <= m.start - end <= 12 for m in mentions[1:]):
         return set()
     return subject
+
+
+# A sentence opening on a possessive of one owner: `Son`, `Sa`, `Ses`, `Its` (not `Leur`: the
+# people told of, more often than the country).
+_POSSESSIVE_OPENING_RE = re.compile(r"\W*(?:Son|Sa|Ses|Its)\b")
+
+
+def _possessive_of_the_subject_before(s, before, found, home) -> set[str]:
+    """`L'Allemagne a relevé ses objectifs. Sa stratégie nationale vise 10 GW d'électrolyse`: a
+    sentence opening on a possessive, naming nothing of the home country, right after a sentence
+    of its paragraph that opens on a foreign country, tells of that country: it takes the home
+    country's place."""
+    if home not in found or not _POSSESSIVE_OPENING_RE.match(s):
+        return set()
+    if home in _codes(_country_mentions_in(s, home)) or _names_the_home_country(s):
+        return set()
+    foreign = [m for m in find_countries(before) if set(m.codes) - {home}]
+    # (its subject, by its name at the start: not `Les ventes vers le Canada ont bondi de 31%. Sa
+    # part dans les exportations ...`, the home country's flow)
+    if not foreign or not _SUBJECT_OPENING_RE.fullmatch(before, 0, foreign[0].start):
+        return set()
+    return set(foreign[0].codes) - {home}

@@ -5223,3 +5223,15 @@ def test_a_foreign_country_opening_its_sentence_takes_the_home_countrys_place():
     )
     assert found["71%"]["countries"] == ["AR", "CN"]
     assert found["30.000 têtes"]["countries"] == ["MA"]
+
+
+def test_a_possessive_opening_the_sentence_takes_up_the_foreign_subject_before():
+    found = figures(
+        "Hydrogène vert : le Maroc courtise les industriels européens\n"
+        "Le Maroc a réservé 1 million d'hectares aux projets d'hydrogène vert.\n\n"
+        "Les Pays-Bas ont relevé leurs ambitions l'an dernier. Sa stratégie nationale vise 8 GW de capacités "
+        "d'électrolyse d'ici 2032.",
+        published_year=2026,
+    )
+    assert found["8 GW"]["countries"] == ["NL"]
+    assert found["1 million d'hectares"]["countries"] == ["MA"]
