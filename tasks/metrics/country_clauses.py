@@ -32,6 +32,8 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
   in the home country's place, outside rankings of partners;
 - a sentence opening on a possessive (`Sa stratégie`, `Son accord`), after one of its
   paragraph that opens on a foreign country, is that country's, not the home country's;
+- a rate of a duty Brussels or Washington imposes on a third country's goods is theirs, though
+  the sentence says the home country's goods are exempt;
 - a figure set right at a foreign country, in a sentence about its own production, capacity or
   economy naming nothing of the home country nor any flow or tie, is that country's alone
   (`la Grèce 125.000 tonnes`, `devant l'Allemagne (19%)`);
@@ -132,6 +134,8 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
     subject = _foreign_subject_of_its_own_sentence(s, start, end, revised, home) if article.home_country else set()
     if subject:
         revised = revised - {home} | subject
+    if article.home_country and home in revised and _duty_on_foreign_goods(s, start, end, figure_text=text[figure[0]:figure[1]]):
+        revised = revised - {home} or revised
     if article.home_country and _foreign_countrys_own_output(s, start, end, revised, home):
         revised = revised - {home}
     elif article.home_country and _home_flow_without_owner(s, revised, home, article):
@@ -725,3 +729,41 @@ def _possessive_of_the_subject_before(s, before, found, home) -> set[str]:
     if not foreign or not _SUBJECT_OPENING_RE.fullmatch(before, 0, foreign[0].start):
         return set()
     return set(foreign[0].codes) - {home}
+
+
+# Trade-defence duties (`droits antidumping`, `tariffs`), the authority that imposes them
+# (Brussels, Washington), and the goods' foreign origin (`pneus chinois`, `Chinese-made`).
+_DUTY_RE = re.compile(
+    r"(?i)anti-?dumping|antidumping|droits?\s+(?:de\s+douane|compensat\w*|additionnel\w*|d'importation|de\s+\d)"
+    r"|\btarif(?:s|fs?)\b|\btariffs?\b|\bdut(?:y|ies)\b|countervailing|surtaxe")
+_DUTY_IMPOSER_RE = re.compile(
+    r"(?i)\b(?:américain\w*|American|US|U\.S\.|européen\w*|European|EU|UE|Union\s+européenne|European\s+Union|Bruxelles"
+    r"|Brussels|Washington)\b")
+_FOREIGN_ORIGIN_RE = re.compile(
+    r"(?i)\b(?:chinois\w*|Chinese(?:-made|-built)?|indien\w*|Indian|turc|turcs|turques?|Turkish|vietnamien\w*|Vietnamese"
+    r"|égyptien\w*|Egyptian|coréen\w*|Korean|japonais\w*|Japanese|russes?|Russian|made\s+in\s+China)\b")
+_HOME_IN_A_DUTY_RE = re.compile(r"(?i)maroc|morocc|royaume|kingdom|rabat|chérifien")
+_DUTY_CLAUSE_CUT_RE = re.compile(
+    r",\s+(?:while|whereas|alors\s+que|tandis\s+que|mais|but)\b|;|:\s|\s[-–—]\s|,\s+(?:les|the)\s|\bcompared\s+with\b|\bcontre\b")
+_PERCENT_RE = re.compile(r"%|percent|pour\s+cent")
+
+
+def _duty_on_foreign_goods(s, start, end, figure_text) -> bool:
+    """`les droits antidumping de 22,3% imposés par l'Union européenne sur les jantes chinoises`,
+    `Chinese-made batteries face American tariffs of more than 50%`: a rate of a duty that
+    Brussels or Washington imposes on goods of a third country is theirs, not the home
+    country's, though the sentence says the home country's goods are exempt (`les produits
+    fabriqués au Maroc en étant exemptés`) in another clause. Not a duty on the home country's
+    goods (`L'OCP avait été frappé de droits compensateurs de 20%`): the goods' foreign origin
+    must be told."""
+    if not _PERCENT_RE.search(figure_text):
+        return False
+    cuts = list(_DUTY_CLAUSE_CUT_RE.finditer(s))
+    clause_start = max([0] + [m.end() for m in cuts if m.end() <= start])
+    clause_end = min([len(s)] + [m.start() for m in cuts if m.start() >= end])
+    clause = s[clause_start:clause_end]
+    duties = [m for m in _DUTY_RE.finditer(s, 0, start) if start - m.start() < 150]
+    for span in ([clause] if _DUTY_RE.search(clause) else []) + ([s[duties[-1].start():clause_end]] if duties else []):
+        if not _HOME_IN_A_DUTY_RE.search(span) and _DUTY_IMPOSER_RE.search(span) and _FOREIGN_ORIGIN_RE.search(span):
+            return True
+    return False

@@ -5235,3 +5235,21 @@ def test_a_possessive_opening_the_sentence_takes_up_the_foreign_subject_before()
     )
     assert found["8 GW"]["countries"] == ["NL"]
     assert found["1 million d'hectares"]["countries"] == ["MA"]
+
+
+def test_a_duty_brussels_or_washington_imposes_on_third_country_goods_is_not_the_home_countrys():
+    found = figures(
+        "Automobile : un équipementier chinois choisit Tanger\n"
+        "Le groupe chinois Jinyu va produire des pare-chocs à Tanger, a annoncé le ministère.\n\n"
+        "Les droits antidumping de 18,4% imposés par l'Union européenne sur les pare-chocs chinois ont pesé dans la "
+        "décision, les produits fabriqués au Maroc en étant exemptés.",
+        published_year=2026,
+    )
+    assert found["18,4%"]["countries"] == ["CN", "EU"]
+    # (a duty on the home country's own goods stays its)
+    found = figures(
+        "Engrais : l'OCP conteste les droits américains\n"
+        "L'OCP avait été frappé par Washington de droits compensateurs de 16,8% sur ses engrais phosphatés.",
+        published_year=2026,
+    )
+    assert "MA" in found["16,8%"]["countries"]
