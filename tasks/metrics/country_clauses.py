@@ -32,6 +32,8 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
   in the home country's place, outside rankings of partners;
 - a sentence opening on a possessive (`Sa stratégie`, `Son accord`), after one of its
   paragraph that opens on a foreign country, is that country's, not the home country's;
+- the European Union named only by the adjective on a kind of buyers or rivals (`les grandes
+  enseignes européennes`, `our European customers`) is no party to the figure;
 - a rate of a duty Brussels or Washington imposes on a third country's goods is theirs, though
   the sentence says the home country's goods are exempt;
 - a figure set right at a foreign country, in a sentence about its own production, capacity or
@@ -134,6 +136,8 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
     subject = _foreign_subject_of_its_own_sentence(s, start, end, revised, home) if article.home_country else set()
     if subject:
         revised = revised - {home} | subject
+    if article.home_country and home in revised and "EU" in revised and _europe_only_as_a_class_of_buyers(s, home):
+        revised = revised - {"EU"}
     if article.home_country and home in revised and _duty_on_foreign_goods(s, start, end, figure_text=text[figure[0]:figure[1]]):
         revised = revised - {home} or revised
     if article.home_country and _foreign_countrys_own_output(s, start, end, revised, home):
@@ -767,3 +771,35 @@ def _duty_on_foreign_goods(s, start, end, figure_text) -> bool:
         if not _HOME_IN_A_DUTY_RE.search(span) and _DUTY_IMPOSER_RE.search(span) and _FOREIGN_ORIGIN_RE.search(span):
             return True
     return False
+
+
+# Third parties of a kind, told by their market (`les grandes enseignes européennes`, `our
+# European customers`, `face aux huiles européennes`): buyers, rivals, not the Union. (Not
+# suppliers, `équipementiers européens`, which a zone's figures are about: test_metrics_article.)
+_PARTIES_OF_A_KIND = (
+    r"(?:enseignes?|clients?|customers?|brands?|markets?|marchés?|supermarkets?|supermarchés?"
+    r"|constructeurs?|carmakers?|automakers?|buyers?|acheteurs?|distributeurs?|retailers?|huiles?|producteurs?"
+    r"|producers?|concurrents?|competitors?|rivals?|donneurs\s+d'ordres?)")
+_PARTIES_BEFORE_RE = re.compile(r"(?i)\b" + _PARTIES_OF_A_KIND + r"\s+(?:\w+\s+)?$")
+_PARTIES_AFTER_RE = re.compile(r"(?i)\s+" + _PARTIES_OF_A_KIND + r"\b")
+_EUROPEAN_RE = re.compile(r"(?i)europ[ée]en\w*|european")
+
+
+def _europe_only_as_a_class_of_buyers(s, home) -> bool:
+    """`le Maroc se trouve à quelques jours de camion des grandes enseignes européennes`, `a quick
+    route to our European customers`: a sentence that names the European Union only by the
+    adjective on a kind of buyers, makers or rivals does not make the figure the Union's (not
+    `la Commission européenne`, `navires européens`, `European officials`, `l'UE`)."""
+    mentions = [m for m in find_countries(s) if "EU" in m.codes] + [m for m in find_places_abroad(s, home) if "EU" in m.codes]
+    if not mentions or any(code == "EU" for *_, code in company_nationalities(s)):
+        return False
+    for m in mentions:
+        word = s[m.start:m.end]
+        if not _EUROPEAN_RE.fullmatch(word):
+            return False
+        if word == "European":
+            if not _PARTIES_AFTER_RE.match(s, m.end):
+                return False
+        elif not _PARTIES_BEFORE_RE.search(s, max(0, m.start - 50), m.start):
+            return False
+    return True

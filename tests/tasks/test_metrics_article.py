@@ -5253,3 +5253,20 @@ def test_a_duty_brussels_or_washington_imposes_on_third_country_goods_is_not_the
         published_year=2026,
     )
     assert "MA" in found["16,8%"]["countries"]
+
+
+def test_europe_named_only_as_a_kind_of_buyers_is_not_the_union():
+    found = figures(
+        "Textile : les façonniers marocains réclament un fonds d'appui\n"
+        "L'association plaide pour un fonds de 800 millions de DH et rappelle que le Maroc se trouve à deux jours de "
+        "camion des entrepôts des grandes enseignes européennes.",
+        published_year=2026,
+    )
+    assert found["800 millions de DH"]["countries"] == ["MA"]
+    # (the Union as a party stays)
+    found = figures(
+        "Pêche : l'accord avec l'UE reconduit\n"
+        "L'Union européenne versera 52 millions d'euros par an au Maroc au titre de l'accord de pêche.",
+        published_year=2026,
+    )
+    assert found["52 millions d'euros"]["countries"] == ["EU", "MA"]
