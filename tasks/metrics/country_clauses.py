@@ -32,6 +32,10 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
   in the home country's place, outside rankings of partners;
 - a sentence opening on a possessive (`Sa stratégie`, `Son accord`), after one of its
   paragraph that opens on a foreign country, is that country's, not the home country's;
+- a party the sentence tells by its role and nationality (`un investisseur turc`, `des
+  fournisseurs américains`) replaces the foreign countries the figure took from before;
+- a home group's subsidiary abroad (`La filiale ivoirienne`, `sa filiale`) keeps the home
+  country in its figures, in an article about it;
 - the European Union named only by the adjective on a kind of buyers or rivals (`les grandes
   enseignes européennes`, `our European customers`) is no party to the figure;
 - a rate of a duty Brussels or Washington imposes on a third country's goods is theirs, though
@@ -136,6 +140,13 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
     subject = _foreign_subject_of_its_own_sentence(s, start, end, revised, home) if article.home_country else set()
     if subject:
         revised = revised - {home} | subject
+    if article.home_country and revised - {home}:
+        actor = _foreign_actor_by_its_nationality(s, home)
+        carried = revised - {home} - _codes(_country_mentions_in(s, home))
+        if actor and carried and not actor & carried:
+            revised = revised - carried
+    if article.home_country and _home_groups_subsidiary(s, start, revised, home, article):
+        revised = revised | {home}
     if article.home_country and home in revised and "EU" in revised and _europe_only_as_a_class_of_buyers(s, home):
         revised = revised - {"EU"}
     if article.home_country and home in revised and _duty_on_foreign_goods(s, start, end, figure_text=text[figure[0]:figure[1]]):
@@ -803,3 +814,48 @@ def _europe_only_as_a_class_of_buyers(s, home) -> bool:
         elif not _PARTIES_BEFORE_RE.search(s, max(0, m.start - 50), m.start):
             return False
     return True
+
+
+# A party told by its role and nationality: `un investisseur turc`, `des fournisseurs américains`,
+# `Chinese suppliers`, `a Saudi-backed bidder`.
+_ROLE = (r"(?:investisseurs?|fournisseurs?|partenaires?|sous-traitants?|repreneurs?|acquéreurs?|suppliers?|partners?"
+         r"|investors?|buyers?|bidders?|acquirers?)")
+_ROLE_BEFORE_RE = re.compile(r"(?i)\b" + _ROLE + r"\s+$")
+_ROLE_AFTER_RE = re.compile(r"(?i)(?:-backed|-owned|-based)?\s+(?:\w+\s+)?" + _ROLE + r"\b")
+_ENGLISH_DEMONYM_RE = re.compile(
+    r"(?:Chinese|Turkish|Spanish|French|German|Italian|Korean|South Korean|Japanese|Indian|American|Emirati|Saudi|Qatari"
+    r"|British|Portuguese|Danish|Norwegian|Swedish|Dutch|Belgian|Swiss|Polish|Israeli|Egyptian|Nigerian|Senegalese"
+    r"|Ivorian|Vietnamese|Taiwanese|Canadian|Brazilian|Russian|Algerian|Tunisian|Mauritanian)\b")
+
+
+def _foreign_actor_by_its_nationality(s, home) -> set[str]:
+    """The countries of the parties the sentence tells by their role and nationality
+    (`l'usine pourrait être reprise par un investisseur turc`, `auprès de fournisseurs
+    américains`): the sentence's own foreign actors, which replace the foreign countries the
+    figure took from the sentences before."""
+    actors: set[str] = set()
+    for m in find_countries(s):
+        word = s[m.start:m.end]
+        if (word[:1].isupper() and not _ENGLISH_DEMONYM_RE.match(word)) or home in m.codes or "EU" in m.codes:
+            continue
+        if _ROLE_BEFORE_RE.search(s, max(0, m.start - 30), m.start) or _ROLE_AFTER_RE.match(s, m.end):
+            actors |= set(m.codes)
+    return actors
+
+
+_SUBSIDIARY_PHRASE_RE = re.compile(r"(?i)\b(?:sa|ses|leur|its|their|la|les|the|cette|this)\s+(?:\w+\s+)?(?:filiales?|subsidiar(?:y|ies))\b")
+_COMPARED_AFTER_RE = re.compile(r"(?i)\b(?:derrière|behind|devant|ahead|contre|compared|than|tandis|while|whereas)\b|;")
+_FOREIGN_GROUPS_RE = re.compile(r"\b[A-Z]\w+(?:an|ese|ish|ian|ais|ien|ienne)s?\s+(?:banks|groups|lenders|firms|banques|groupes)\b")
+
+
+def _home_groups_subsidiary(s, start, found, home, article) -> bool:
+    """`La filiale ivoirienne, basée à Abidjan, sera dotée d'un capital de 10 milliards de FCFA`,
+    `En Côte d'Ivoire, sa filiale détient 13,5% de parts de marché`: in an article about the home
+    country, a subsidiary's figure abroad is the home group's too; not one set against another
+    (`derrière`, `contre`) nor the subsidiaries of foreign groups (`French banks' subsidiaries`)."""
+    if not found or home in found or home not in article.focus_countries:
+        return False
+    phrase = _SUBSIDIARY_PHRASE_RE.search(s)
+    if not phrase or start < phrase.end() or _COMPARED_AFTER_RE.search(s, phrase.end(), start):
+        return False
+    return not _FOREIGN_GROUPS_RE.search(s, 0, phrase.start())

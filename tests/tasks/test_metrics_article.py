@@ -5270,3 +5270,24 @@ def test_europe_named_only_as_a_kind_of_buyers_is_not_the_union():
         published_year=2026,
     )
     assert found["52 millions d'euros"]["countries"] == ["EU", "MA"]
+
+
+def test_a_party_told_by_its_role_and_nationality_replaces_the_countries_carried_over():
+    found = figures(
+        "Textile : l'usine italienne de Fès cherche un repreneur\n"
+        "Le groupe italien Tessitura Moda a annoncé la fermeture de son usine de Fès.\n\n"
+        "Le ministère de l'Industrie assure de son côté que l'usine pourrait être reprise par un investisseur "
+        "espagnol, qui conserverait 150 postes.",
+        published_year=2026,
+    )
+    assert found["150 postes"]["countries"] == ["ES", "MA"]
+
+
+def test_a_home_groups_subsidiary_abroad_keeps_the_home_country():
+    found = figures(
+        "Banque : le groupe marocain Atlas Bank s'étend en Afrique centrale\n"
+        "Le groupe marocain Atlas Bank poursuit son expansion au sud du Sahara.\n\n"
+        "La filiale camerounaise, basée à Douala, sera dotée d'un capital de 12 milliards de FCFA.",
+        published_year=2026,
+    )
+    assert found["12 milliards de FCFA"]["countries"] == ["CM", "MA"]
