@@ -32,6 +32,9 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
   in the home country's place, outside rankings of partners;
 - a sentence opening on a possessive (`Sa stratégie`, `Son accord`), after one of its
   paragraph that opens on a foreign country, is that country's, not the home country's;
+- a foreign party's own output told in a relative clause on it (`l'Argentine, qui a récolté
+  18,5 millions de tonnes`), the home country named only in the main clause, is not the home
+  country's;
 - a party the sentence tells by its role and nationality (`un investisseur turc`, `des
   fournisseurs américains`) replaces the foreign countries the figure took from before;
 - a home group's subsidiary abroad (`La filiale ivoirienne`, `sa filiale`) keeps the home
@@ -147,6 +150,8 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
             revised = revised - carried
     if article.home_country and _home_groups_subsidiary(s, start, revised, home, article):
         revised = revised | {home}
+    if article.home_country and home in revised and revised - {home} and _own_output_in_a_relative_abroad(s, start, end, home):
+        revised = revised - {home}
     if article.home_country and home in revised and "EU" in revised and _europe_only_as_a_class_of_buyers(s, home):
         revised = revised - {"EU"}
     if article.home_country and home in revised and _duty_on_foreign_goods(s, start, end, figure_text=text[figure[0]:figure[1]]):
@@ -859,3 +864,38 @@ def _home_groups_subsidiary(s, start, found, home, article) -> bool:
     if not phrase or start < phrase.end() or _COMPARED_AFTER_RE.search(s, phrase.end(), start):
         return False
     return not _FOREIGN_GROUPS_RE.search(s, 0, phrase.start())
+
+
+_RELATIVE_ON_A_PARTY_RE = re.compile(r",\s+(?:qui|which|who|où|where)\b")
+_ASIDE_CUT_RE = re.compile(r",\s|;|:\s|\s[-–—]\s")
+_HOME_SAID_RE = re.compile(r"(?i)maroc|morocc|royaume|kingdom|chérifien|national|\bnos\b|\bnotre\b|\bour\b")
+# Its own production: `qui exploite déjà 3 moulins`, `who produce about 75,000 tonnes`, `qui a récolté`.
+_OWN_OUTPUT_VERB_RE = re.compile(
+    r"(?i)\s*(?:a\s+|ont\s+|avait\s+|has\s+|have\s+|had\s+)?(?:déjà\s+|already\s+|par\s+ailleurs\s+|also\s+)*"
+    r"(?:exploit|produi|produc|récolt|achemin|operat|cultiv|grow|grew|harvest)")
+
+
+def _own_output_in_a_relative_abroad(s, start, end, home) -> bool:
+    """`l'Argentine, qui a récolté 18,5 millions de tonnes de blé en 2025, mise sur le marché
+    marocain`, `British growers, who produce about 75,000 tonnes of tomatoes a year`: a figure in
+    a relative clause that tells a foreign party's own production, the party and the clause
+    naming nothing of the home country, is not the home country's, which the sentence names
+    in its main clause."""
+    relatives = [m for m in _RELATIVE_ON_A_PARTY_RE.finditer(s) if m.end() <= start]
+    if not relatives:
+        return False
+    relative = relatives[-1]
+    if _ASIDE_CUT_RE.search(s, relative.end(), start) or "(" in s[relative.end():start] \
+            or not _OWN_OUTPUT_VERB_RE.match(s, relative.end()):
+        return False
+    after = _ASIDE_CUT_RE.search(s, end)
+    relative_end = after.start() if after else len(s)
+    antecedent_start = max([0] + [m.end() for m in _ASIDE_CUT_RE.finditer(s, 0, relative.start())])
+    named = _country_mentions_in(s, home)
+    in_relative = _codes(named, relative.start(), relative_end)
+    in_antecedent = _codes(named, antecedent_start, relative.start())
+    if home in in_relative or home in in_antecedent or home not in _codes(named):
+        return False
+    if _HOME_SAID_RE.search(s, relative.start(), relative_end) or _HOME_SAID_RE.search(s, antecedent_start, relative.start()):
+        return False
+    return bool((in_relative | in_antecedent) - {home})

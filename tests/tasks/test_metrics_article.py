@@ -5291,3 +5291,13 @@ def test_a_home_groups_subsidiary_abroad_keeps_the_home_country():
         published_year=2026,
     )
     assert found["12 milliards de FCFA"]["countries"] == ["CM", "MA"]
+
+
+def test_a_foreign_partys_own_output_in_a_relative_clause_is_not_the_home_countrys():
+    found = figures(
+        "Blé : l'Ukraine veut reprendre pied au Maroc\n"
+        "Le Maroc a importé 5,2 millions de tonnes de blé tendre en 2025.\n\n"
+        "La Roumanie, qui a récolté 12,1 millions de tonnes de blé en 2025, mise aussi sur le marché marocain.",
+        published_year=2026,
+    )
+    assert found["12,1 millions de tonnes"]["countries"] == ["RO"]
