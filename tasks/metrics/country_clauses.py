@@ -32,6 +32,8 @@ Shapes the first reading takes for a list of the sentence's names, or for no nam
   in the home country's place, outside rankings of partners;
 - a sentence opening on a possessive (`Sa stratégie`, `Son accord`), after one of its
   paragraph that opens on a foreign country, is that country's, not the home country's;
+- a national rate (growth, GDP, inflation, current account) set right at a foreign country
+  (`2,8% en Espagne`, `l'Egypte (17%)`, `5.4% expected for Egypt`) is that country's alone;
 - a foreign party's own output told in a relative clause on it (`l'Argentine, qui a récolté
   18,5 millions de tonnes`), the home country named only in the main clause, is not the home
   country's;
@@ -150,6 +152,10 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
             revised = revised - carried
     if article.home_country and _home_groups_subsidiary(s, start, revised, home, article):
         revised = revised | {home}
+    national_rate = _national_rate_told_at_its_country(s, start, end, home) \
+        if article.home_country and home in revised and _PERCENT_RE.search(text, *figure) else set()
+    if national_rate:
+        revised = national_rate
     if article.home_country and home in revised and revised - {home} and _own_output_in_a_relative_abroad(s, start, end, home):
         revised = revised - {home}
     if article.home_country and home in revised and "EU" in revised and _europe_only_as_a_class_of_buyers(s, home):
@@ -899,3 +905,44 @@ def _own_output_in_a_relative_abroad(s, start, end, home) -> bool:
     if _HOME_SAID_RE.search(s, relative.start(), relative_end) or _HOME_SAID_RE.search(s, antecedent_start, relative.start()):
         return False
     return bool((in_relative | in_antecedent) - {home})
+
+
+# A statistic of a nation's economy: growth, GDP, inflation, a policy rate, its accounts, its jobless.
+_MACRO_RE = re.compile(
+    r"(?i)\b(?:PIB|GDP|croissance|croîtr\w*|croît|growth|grew|inflation|taux\s+directeur|policy\s+rate|current\s+account"
+    r"|compte\s+courant|déficit\s+budgétaire|budget\s+deficit|investissement\s+public|public\s+investment|chômage"
+    r"|unemployment|économie|economy)\b")
+# A country right before its rate (`l'Egypte (17%)`, `le Niger de 7,9%`) or right after it (`2,8% en
+# Espagne`, `5.4% expected for Egypt`).
+_RATE_OWNER_BEFORE_RE = re.compile(r"(?i)\s*\(\s*|\s+de\s+|\s+d['’]")
+_RATE_OWNER_AFTER_RE = re.compile(
+    r"(?i)\s*(?:\)\s*)?(?:(?:expected|prévu\w*|attendu\w*|estimated|estimé\w*)\s+)?(?:en|in|au|aux|for|pour|au\s+sein\s+de)\s+"
+    r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
+# `X devrait croître de`, `X grew`, `X's economy grew`: the country whose growth follows.
+_GROWTH_OF_RE = re.compile(
+    r"(?i)(?:['’]s\s+(?:economy|GDP)|\s+(?:\w+\s+){0,3}(?:croîtr\w*|croît\w*|grew|grow\w*|progress\w*))\s+"
+    r"(?:(?:que|only|by|de|d['’])\s+)*(?:près\s+de\s+|about\s+)?")
+_ECONOMY_OF_RE = re.compile(r"(?i)\b(?:PIB|GDP|économie|economy)\s+(?:de\s+|of\s+)(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
+_ECONOMY_TO_RATE_RE = re.compile(r"\s+(?:\w+\s+){0,4}(?:de\s+)?")
+
+
+def _national_rate_told_at_its_country(s, start, end, home) -> set[str]:
+    """`le PIB de l'Union européenne n'a progressé que de 1,5%, avec 2,8% en Espagne et 0,9% en
+    France, premiers clients du Royaume`, `compared with 5.4% expected for Egypt`, `la Côte
+    d'Ivoire devrait croître de 6,5% en 2026 et le Niger de 7,9%`: a rate of a nation's economy
+    (growth, GDP, inflation, its accounts) set right at a foreign country, or told as that
+    country's growth, is that country's alone, whatever else the sentence says of the home
+    country. Empty where no country owns the rate so."""
+    if not _MACRO_RE.search(s):
+        return set()
+    mentions = [n for n in _country_mentions_in(s, home) if n.kind not in ("company", "home") and home not in n.codes]
+    owners = {code for n in mentions
+              if (start - 30 <= n.end <= start and _RATE_OWNER_BEFORE_RE.fullmatch(s, n.end, start))
+              or (end <= n.start <= end + 40 and _RATE_OWNER_AFTER_RE.fullmatch(s, end, n.start))
+              for code in n.codes}
+    if owners:
+        return owners
+    return {code for n in mentions if start - 70 <= n.end <= start and (
+        _GROWTH_OF_RE.fullmatch(s, n.end, start)
+        or (_ECONOMY_OF_RE.search(s, max(0, n.start - 30), n.start) and _ECONOMY_TO_RATE_RE.fullmatch(s, n.end, start)))
+        for code in n.codes}

@@ -5301,3 +5301,25 @@ def test_a_foreign_partys_own_output_in_a_relative_clause_is_not_the_home_countr
         published_year=2026,
     )
     assert found["12,1 millions de tonnes"]["countries"] == ["RO"]
+
+
+def test_a_national_rate_set_at_a_foreign_country_is_that_countrys_alone():
+    found = figures(
+        "Croissance : le Maroc mieux placé que ses voisins\n"
+        "Selon le FMI, le PIB du Maroc devrait progresser de 3,9% en 2026.\n\n"
+        "Selon Eurostat, le PIB de la zone euro n'a progressé que de 1,1% sur un an, avec 2,4% au Portugal et 0,6% en "
+        "Italie, partenaires du Royaume.",
+        published_year=2026,
+    )
+    assert found["2,4%"]["countries"] == ["PT"]
+    assert found["0,6%"]["countries"] == ["IT"]
+    assert found["3,9%"]["countries"] == ["MA"]
+    found = figures(
+        "Morocco's deficit to narrow in 2026\n"
+        "Bank Al-Maghrib said on Tuesday the budget deficit would narrow.\n\n"
+        "The central bank expects the current account deficit to narrow to 1.6% of GDP in 2026, compared with 4.8% "
+        "expected for Tunisia, according to IMF forecasts.",
+        language="en", published_year=2026,
+    )
+    assert found["4.8%"]["countries"] == ["TN"]
+    assert found["1.6%"]["countries"] == ["MA"]
