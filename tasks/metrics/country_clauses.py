@@ -118,6 +118,19 @@ def _codes(named: tuple[_Named, ...], start: int = 0, end: int | None = None) ->
     return {code for n in named if start <= n.start and (end is None or n.end <= end) for code in n.codes}
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """A figure in its sentence, as the last passes read it."""
+    s: str  # the sentence
+    start: int  # the figure's span within it
+    end: int
+    figure_text: str
+    before: str  # the sentence before, in the paragraph ('' when none)
+    paragraph_so_far: str  # the paragraph's sentences before this one
+    home: str
+    article: Article
+
+
 def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, int], countries: list[str],
                       article: Article, title: str | None = None, published_year: int | None = None,
                       earlier: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[str] | None:
@@ -132,41 +145,82 @@ def revised_countries(text: str, figure: tuple[int, int], sentence: tuple[int, i
     found = set(countries)
     new = _read_by_the_clause(text, sentence, start, end, found, article, title, published_year)
     revised = found if new is None else new
-    if article.home_country and home in revised:
-        revised = revised | _cities_abroad_in_the_clause(s, start, end, revised, home)
-        revised = revised | _cities_of_sites_abroad(s, start, revised, home)
-    if earlier and not _codes(_country_mentions_in(s, home)) - {home}:
-        revised = revised | _unit_abroad_taken_up(s, text[earlier[-1][0]:earlier[-1][1]], home)
-    if article.home_country and earlier and _home_paragraph_so_far(s, text[earlier[0][0]:earlier[-1][1]], revised, home, article):
-        revised = {home}
-    if article.home_country and earlier:
-        owner = _possessive_of_the_subject_before(s, text[earlier[-1][0]:earlier[-1][1]], revised, home)
-        revised = revised - {home} | owner if owner else revised
-    subject = _foreign_subject_of_its_own_sentence(s, start, end, revised, home) if article.home_country else set()
-    if subject:
-        revised = revised - {home} | subject
-    if article.home_country and revised - {home}:
-        actor = _foreign_actor_by_its_nationality(s, home)
-        carried = revised - {home} - _codes(_country_mentions_in(s, home))
-        if actor and carried and not actor & carried:
-            revised = revised - carried
-    if article.home_country and _home_groups_subsidiary(s, start, revised, home, article):
-        revised = revised | {home}
-    national_rate = _national_rate_told_at_its_country(s, start, end, home) \
-        if article.home_country and home in revised and _PERCENT_RE.search(text, *figure) else set()
-    if national_rate:
-        revised = national_rate
-    if article.home_country and home in revised and revised - {home} and _own_output_in_a_relative_abroad(s, start, end, home):
-        revised = revised - {home}
-    if article.home_country and home in revised and "EU" in revised and _europe_only_as_a_class_of_buyers(s, home):
-        revised = revised - {"EU"}
-    if article.home_country and home in revised and _duty_on_foreign_goods(s, start, end, figure_text=text[figure[0]:figure[1]]):
-        revised = revised - {home} or revised
-    if article.home_country and _foreign_countrys_own_output(s, start, end, revised, home):
-        revised = revised - {home}
-    elif article.home_country and _home_flow_without_owner(s, revised, home, article):
-        revised = revised | {home}
+    clause = _Clause(s, start, end, text[figure[0]:figure[1]],
+                     text[earlier[-1][0]:earlier[-1][1]] if earlier else "",
+                     text[earlier[0][0]:earlier[-1][1]] if earlier else "", home, article)
+    # (in order: each pass reads what the ones before it decided)
+    for revise in _LAST_PASSES if article.home_country else (_unit_taken_up,):
+        revised = revise(clause, revised)
     return sorted(revised) if revised != found else None
+
+
+def _cities(c: _Clause, found: set[str]) -> set[str]:
+    if c.home not in found:
+        return found
+    found = found | _cities_abroad_in_the_clause(c.s, c.start, c.end, found, c.home)
+    return found | _cities_of_sites_abroad(c.s, c.start, found, c.home)
+
+
+def _unit_taken_up(c: _Clause, found: set[str]) -> set[str]:
+    if not c.before or _codes(_country_mentions_in(c.s, c.home)) - {c.home}:
+        return found
+    return found | _unit_abroad_taken_up(c.s, c.before, c.home)
+
+
+def _home_paragraph(c: _Clause, found: set[str]) -> set[str]:
+    return {c.home} if c.paragraph_so_far and _home_paragraph_so_far(c.s, c.paragraph_so_far, found, c.home, c.article) else found
+
+
+def _possessive_owner(c: _Clause, found: set[str]) -> set[str]:
+    owner = _possessive_of_the_subject_before(c.s, c.before, found, c.home) if c.before else set()
+    return found - {c.home} | owner if owner else found
+
+
+def _foreign_subject(c: _Clause, found: set[str]) -> set[str]:
+    subject = _foreign_subject_of_its_own_sentence(c.s, c.start, c.end, found, c.home)
+    return found - {c.home} | subject if subject else found
+
+
+def _actor_by_nationality(c: _Clause, found: set[str]) -> set[str]:
+    if not found - {c.home}:
+        return found
+    actor = _foreign_actor_by_its_nationality(c.s, c.home)
+    carried = found - {c.home} - _codes(_country_mentions_in(c.s, c.home))
+    return found - carried if actor and carried and not actor & carried else found
+
+
+def _subsidiary(c: _Clause, found: set[str]) -> set[str]:
+    return found | {c.home} if _home_groups_subsidiary(c.s, c.start, found, c.home, c.article) else found
+
+
+def _national_rate(c: _Clause, found: set[str]) -> set[str]:
+    if c.home not in found or not _PERCENT_RE.search(c.figure_text):
+        return found
+    return _national_rate_told_at_its_country(c.s, c.start, c.end, c.home) or found
+
+
+def _not_the_home_countrys(c: _Clause, found: set[str]) -> set[str]:
+    """The shapes that take the home country off: a foreign party's output in a relative on it,
+    a duty on a third country's goods (and `européen` on buyers takes the Union off)."""
+    if c.home not in found:
+        return found
+    if found - {c.home} and _own_output_in_a_relative_abroad(c.s, c.start, c.end, c.home):
+        found = found - {c.home}
+    if c.home in found and "EU" in found and _europe_only_as_a_class_of_buyers(c.s, c.home):
+        found = found - {"EU"}
+    if c.home in found and _duty_on_foreign_goods(c.s, c.start, c.end, figure_text=c.figure_text):
+        found = found - {c.home} or found
+    return found
+
+
+def _own_output_or_home_flow(c: _Clause, found: set[str]) -> set[str]:
+    if _foreign_countrys_own_output(c.s, c.start, c.end, found, c.home):
+        return found - {c.home}
+    return found | {c.home} if _home_flow_without_owner(c.s, found, c.home, c.article) else found
+
+
+_LAST_PASSES = (_cities, _unit_taken_up, _home_paragraph, _possessive_owner, _foreign_subject, _actor_by_nationality,
+                _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow)
 
 
 def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:
