@@ -566,10 +566,6 @@ _SITE_OF_CITIES_RE = re.compile(
 _CITIES_OF_SITES_RE = re.compile(
     r"\b(?:the|from|to|in)\s+" + _CITY_LIST + r"\s+(?:refiner(?:y|ies)|plants?|factor(?:y|ies)|ports?|fleet)\b")
 _LIST_ITEM_CUT_RE = re.compile(r"\s*,\s*|\s+(?:et|and)\s+(?:d['’]|de\s+)?")
-_ANOTHER_CLAUSE_OR_COMPARISON_RE = re.compile(
-    r"(?i),?\s*\b(?:tandis\s+qu\w*|alors\s+qu\w*|while|whereas|contre|than|plus\s+que)\b|;|:|,\s*(?:and|et|but|mais)\b")
-
-
 def _countries_of_the_cities(listed: str) -> list[str]:
     """The countries of a list of places, each item by its longest known head (`Dakar`, `Huelva`);
     none when an item is no place the tables know (`les ports de Rotterdam et d'Anvers` is a
@@ -594,7 +590,7 @@ def _cities_of_sites_abroad(s, start, found, home) -> set[str]:
     for pattern in (_SITE_OF_CITIES_RE, _CITIES_OF_SITES_RE):
         for m in pattern.finditer(s):
             low, high = sorted((start, m.start()))
-            if _ANOTHER_CLAUSE_OR_COMPARISON_RE.search(s, low, high):
+            if _ANOTHER_CLAUSE_RE.search(s, low, high):
                 continue
             added |= {code for code in _countries_of_the_cities(m.group(1)) if code != home and code not in found}
     return added
