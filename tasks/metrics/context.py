@@ -286,7 +286,7 @@ _FUTURE_RE = guarded(re.compile(
 # the like are jobs where the sentence speaks of employment (`le site emploie 1.350
 # personnes`, `recrutera 90 ingénieurs`), and a count otherwise (`12.000 visiteurs`).
 _ALWAYS_JOBS = frozenset({"employees", "workers", "staff"})
-_JOBS_IN_CONTEXT = frozenset({"people", "engineers", "technicians", "managers", "operators", "young people", "seafarers"})
+_JOBS_IN_CONTEXT = frozenset({"people", "engineers", "technicians", "managers", "operators", "young people", "seafarers", "welders"})
 _EMPLOYMENT_RE = re.compile(
     r"(?i:\bemplo\w*|\brecrut\w*|\bembauch\w*|\beffectifs?\b|\bmain[- ]d['’]\s*œuvre|\bhir(?:e|es|ed|ing)\b"
     r"|\brecruit\w*|\bworkforce\b|\bheadcount\b|\bstaff\w*|\bjobs?\b|\bpostes?\b)"
@@ -297,10 +297,12 @@ _WORKFORCE_BEFORE_RE = re.compile(
     r"(?i:\b(?:effectifs?|workforce|headcount)\b[^.;:]{0,60}?\b(?:de|d['’]|from|à|to|of)\s+"
     r"(?:(?:about|around|some|environ|quelque|près\s+de|plus\s+de|more\s+than)\s+)?)$"
 )
-# English puts adjectives before the noun: `400 full-time staff`, `4,100 direct jobs`.
+# English puts adjectives before the noun: `400 full-time staff`, `4,100 direct jobs`, `300
+# Moroccan welders` (a nationality: a capitalised adjective of a demonym's ending).
 _HEADCOUNT_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:full[- ]time|part[- ]time|new|direct|indirect|additional|permanent|local|skilled|qualified"
-    r"|temporary|seasonal)\s+)+(?P<noun>jobs?|positions?|people|persons|workers?|employees?|staff|engineers?|technicians?)(?![\w])",
+    r"|temporary|seasonal|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)))\s+)+"
+    r"(?P<noun>jobs?|positions?|people|persons|workers?|employees?|staff|engineers?|technicians?|welders?)(?![\w])",
     re.I,
 )
 _SENTENCE_END_RE = re.compile(
@@ -1214,6 +1216,8 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     from_high_end = period is None and fig.range_role == "low"
     if fig.range_role != "from":
         period = _qualify_goal_or_forecast(sentence, fig, left, right, period, from_high_end)
+        if fig.qualifier is None and not fig.change and _goes_on_from_a_forward_figure(fig, prev, left, right):
+            fig.qualifier = prev.qualifier if prev.qualifier in ("target", "forecast") else "forecast"
     period = _ahead_in_its_year(sentence, fig, period)
     if period is None and fig.qualifier in ("forecast", "target"):
         # `prévoit d'ouvrir en 2026 un centre ..., qui emploiera 150 ingénieurs`
@@ -1283,10 +1287,53 @@ def _ahead_in_its_year(sentence: _Sentence, fig: _Figure, period: str | None) ->
     return f"{year}{period[4:]}"
 
 
+# What joins a figure to the forward-looking one before it as more of the same (`devrait absorber
+# 55% des volumes, l'Espagne 35%`, `prévoit de recruter 900 personnes, dont 520 au Sénégal`,
+# `will support 1,350 jobs at a new factory, and another 600 at the converter station`,
+# `2,200 direct jobs by 2030, with another 5,000 indirect jobs`): a subset or an addition told
+# without a verb of its own, or the same statement for another country.
+_GOES_ON_RE = re.compile(
+    r"(?i:(?:,|\s)\s*(?:dont|with|including|y\s+compris|of\s+which|among\s+them)"
+    r"|\b(?:and|et|plus)\s+(?:another|an?\s+(?:additional|further)|encore)|\banother)"
+    r"\s+(?i:(?:another|some|about|around|nearly|près\s+de|environ|quelque)\s+)?$"
+    r"|,\s*(?:l['’]\s*|[Ll][ea]\s+|[Ll]es\s+|[Tt]he\s+)?[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?\s+$"
+)
+# What makes the next figure another statement: a verb in the past, a base or the state now.
+_NOT_GOING_ON_RE = re.compile(
+    r"(?i:\b(?:ont|avait|avaient|était|étaient|has|have|had|was|were|is|are|est|sont|contre|against|from|compared"
+    r"|versus|vs|today|now|aujourd['’]hui|actuellement|currently|last|dernier|dernière|plus\s+tôt|earlier|ago)\b"
+    r"|\b(?:en|in)\s+\d{4}\b)"
+)
+
+
+# After the figure, up to its clause's end: what is already there (`with 400 hired already`).
+_ALREADY_AFTER_RE = re.compile(r"(?i:^[^,;.]*?\b(?:already|déjà|so\s+far|to\s+date|à\s+ce\s+jour|jusqu['’]ici|today|now"
+                               r"|aujourd['’]hui|actuellement|currently)\b)")
+
+
+def _goes_on_from_a_forward_figure(fig: _Figure, prev: _Figure | None, left: str, right: str) -> bool:
+    """Whether the figure, with no tense of its own, is more of what the forward-looking
+    figure before it in its sentence tells (`_GOES_ON_RE`): it is then forward-looking too."""
+    if prev is None or not (prev.qualifier in ("target", "forecast") or prev.extra.get("forward")):
+        return False
+    return len(left) <= 100 and _GOES_ON_RE.search(left) is not None and _NOT_GOING_ON_RE.search(left) is None \
+        and _COMPOUND_PAST_RE.search(left) is None and _ALREADY_AFTER_RE.match(right) is None
+
+
+# A figure the goal or forecast starts from (`to 52% by 2030, from about 45% of capacity`,
+# `à 12 milliards en 2030, contre 8 milliards`): the state it is measured against, not the goal.
+_BASE_OF_THE_GOAL_RE = re.compile(
+    r"(?i:\b(?:from|contre|against|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux))"
+    r"\s+(?:(?:about|around|some|nearly|almost|just|only|environ|près\s+de|quelque|seulement)\s+)?$)")
+
+
 def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, right: str, period: str | None,
                               from_high_end: bool) -> str | None:
     """Sets `fig.qualifier` to `target` or `forecast` where its sentence says so; returns the
-    period, the horizon's (`d'ici 2030`) where the figure has none."""
+    period, the horizon's (`d'ici 2030`) where the figure has none. Marks the figure
+    `forward` when its own clause looks ahead, whatever its qualifier (`up to 10,000 jobs`)."""
+    if _BASE_OF_THE_GOAL_RE.search(left):
+        return period
     target_m = _TARGET_AFTER_RE.search(right)
     horizon = next((g for g in target_m.groups() if g), None) if target_m and not from_high_end else None
     goal_before = _TARGET_BEFORE_RE.search(sentence.text[sentence.start:fig.start])
@@ -1301,8 +1348,10 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         fig.qualifier = "target"
     elif _FORECAST_RE.search(left) and not fig.change:
         fig.qualifier = "forecast"
-    elif fig.qualifier is None and not fig.change and _is_future(sentence, fig, left):
-        fig.qualifier = "forecast"
+    elif not fig.change and _is_future(sentence, fig, left):
+        fig.extra["forward"] = True
+        if fig.qualifier is None:
+            fig.qualifier = "forecast"
     return period
 
 
@@ -1507,9 +1556,10 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
             # `raising its Moroccan workforce from 1,150`, `les effectifs passeront de 2.800`
             fig.unit = "jobs"
         elif fig.noun_label is None and prev is not None and prev.unit == "jobs" and not fig.is_year_like \
-                and len(text[prev.end:fig.start].split()) <= 8:
+                and (len(text[prev.end:fig.start].split()) <= 8 or _GOES_ON_RE.search(left)):
             # `800 emplois directs et 380 en phase d'exploitation`, `400 workers, rising to
-            # 600`: a bare number after a headcount counts the same jobs.
+            # 600`, `1,350 jobs at a new factory in Hunterston, and another 600`: a bare number
+            # after a headcount counts the same jobs.
             fig.unit = "jobs"
         else:
             fig.unit = "count"

@@ -10,7 +10,7 @@ import pycountry
 from econews.tasks.metrics.atoms import _MONTHS_EN, _MONTHS_FR, _YEAR
 from econews.tasks.metrics.figure import _Figure
 from econews.tasks.metrics.numbers import _AND_HALF_RE, _COLLECTIVE, _COLLECTIVE_RE, _CORE_EN, _CORE_FR, _HALF_SCALE_RE, _MINOR_AFTER_RE, _ORDINAL_TAIL_RE, _SCALE_EN, _SCALE_EN_RE, _SCALE_FR, _SCALE_FR_RE, _SIMPLE_DEN, _STACKED_SCALE_RE, _fractions, _multipliers, _parse_digits, _split_words, _words_value
-from econews.tasks.metrics.units import UNITS, _Lexicon, _match_unit, _norm, _PHYSICAL, _PHYSICAL_RE
+from econews.tasks.metrics.units import SCALED_UNITS, UNITS, _Lexicon, _match_unit, _norm, _PHYSICAL, _PHYSICAL_RE
 
 _ARTICLE_WORDS = frozenset({"un", "une", "one"})
 _MEASURES = frozenset(unit for _, unit in _PHYSICAL)  # units of measure (not money, not counts)
@@ -274,10 +274,9 @@ def _read_unit(fig: _Figure, text: str, kind: str, language: str, lex: _Lexicon)
             if minor is not None and minor < 100:
                 fig.value += minor / 100
                 fig.end = cm.end()
-    if fig.unit == "Mt":
-        fig.unit, fig.value = "t", fig.value * 1e6
-    elif fig.unit == "kt":
-        fig.unit, fig.value = "t", fig.value * 1e3
+    if fig.unit in SCALED_UNITS:  # `2 Mt` -> 2e6 t, `18 bcm` -> 18e9 m3
+        fig.unit, scale = SCALED_UNITS[fig.unit]
+        fig.value *= scale
     return True
 
 

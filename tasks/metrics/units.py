@@ -45,12 +45,17 @@ _PHYSICAL = [
     (r"kg|(?i:kilogrammes?|kilos?)", "kg"),
     (r"km²|km2|(?i:kilomètres?\s+carrés?|square\s+kilomet(?:er|re)s?)", "km2"),
     (r"m²|m2|(?i:mètres?\s+carrés?|square\s+met(?:er|re)s?|sq\.?\s?m|sqm)", "m2"),
+    # (billions and millions of cubic metres by their symbols, gas and dams: `18 bcm`, `30 Gm3`,
+    # `450 Mm3`, `120 hm3`; read as m3 with their scale, `_read_unit`)
+    (r"bcm|Gm³|Gm3", "bcm"), (r"Mm³|Mm3|hm³|hm3", "Mm3"),
     (r"m³|m3|(?i:mètres?\s+cubes?|cubic\s+met(?:er|re)s?)", "m3"), (r"ha|(?i:hectares?)", "ha"),
     (r"km|(?i:kilomètres?|kilomet(?:er|re)s?)", "km"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
     (r"(?i:mètres?|metres?|meters?)", "m"), (r"ml|(?i:millilitres?)", "ml"), (r"(?i:litres?|liters?)|l|L", "l"),
     (r"(?i:barils?|barrels?)|bbl", "bbl"),
 ]
 PHYSICAL_UNITS = frozenset(unit for _, unit in _PHYSICAL)
+# Symbols that stand for a scaled unit of the table: the unit and the scale they are read as.
+SCALED_UNITS = {"Mt": ("t", 1e6), "kt": ("t", 1e3), "bcm": ("m3", 1e9), "Mm3": ("m3", 1e6)}
 # (no apostrophe after: `en 2020 l'accord` is no litres, `5 t'` no tonnes)
 _PHYSICAL_RE = re.compile(
     r"\s*-?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_PHYSICAL)) + r")(?![\w'’])"

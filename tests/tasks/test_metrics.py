@@ -995,3 +995,52 @@ def test_a_counted_noun_after_one_modifier_is_read_with_its_number():
     assert [r["text"] for r in rows] == ["1,200 foreign companies", "270,000 classified beds", "1,300 hotel rooms",
                                          "41 weekly flights"]
     assert {r["unit"] for r in rows} == {"count"}
+
+
+def test_volumes_of_gas_written_with_their_scaled_symbols():
+    rows = extract_metrics("Nigeria produced only 47 bcm in 2025, of which about 22 bcm was exported; the dam holds "
+                           "450 Mm3 and the line will carry 30 Gm3.", doc_id="d", language="en", published_year=2026)
+    assert [(r["text"], r["value"], r["unit"]) for r in rows] == [
+        ("47 bcm", 47e9, "m3"), ("22 bcm", 22e9, "m3"), ("450 Mm3", 450e6, "m3"), ("30 Gm3", 30e9, "m3")]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le Portugal devrait absorber 55% des volumes, l'Espagne 35%, le reste allant vers la France.", "35%"),
+    ("Pour ses deux chantiers, il prévoit de recruter environ 900 personnes, dont 520 au Sénégal.", "520"),
+    ("The project will support 1,350 jobs at a new cable factory in Hunterston, Scotland, and another 600 "
+     "at the converter station in Devon.", "600"),
+    ("Daesan expects to raise the workforce to 2,200 direct jobs by 2030, with another 5,000 indirect jobs.",
+     "5,000 indirect jobs"),
+    ("Construction is expected to create up to 10,000 jobs, with 2,000 permanent positions once the plants run.",
+     "2,000 permanent positions"),
+])
+def test_more_of_a_forward_looking_figure_told_without_a_verb_looks_ahead_too(sentence, figure):
+    rows = {r["text"]: r for r in extract_metrics(sentence, doc_id="d", language=_language(sentence), published_year=2026)}
+    assert rows[figure]["qualifier"] in ("forecast", "target")
+
+
+def test_what_a_goal_starts_from_and_a_past_addition_are_not_forward_looking():
+    rows = {r["text"]: r for r in extract_metrics(
+        "The country aims to raise the share of renewables to 52% by 2030, from about 45% of installed capacity today.",
+        doc_id="d", language="en", published_year=2026)}
+    assert (rows["52%"]["qualifier"], rows["45%"]["qualifier"]) == ("target", "approx")
+    rows = {r["text"]: r for r in extract_metrics(
+        "Les exportations devraient atteindre 12 milliards de dirhams en 2027, contre 8 milliards en 2025.",
+        doc_id="d", language="fr", published_year=2026)}
+    assert rows["8 milliards"]["qualifier"] is None
+    rows = {r["text"]: r for r in extract_metrics(
+        "The plant will employ 900 people, with 400 hired in 2025 already.", doc_id="d", language="en", published_year=2026)}
+    assert rows["400"]["qualifier"] is None
+
+
+def test_a_bare_number_after_jobs_and_another_counts_jobs_and_trades_are_headcounts():
+    rows = {r["text"]: r["unit"] for r in extract_metrics(
+        "The project will support 1,350 jobs at a new cable factory in Hunterston, Scotland, and another 600 at the "
+        "converter station in Devon.", doc_id="d", language="en", published_year=2026)}
+    assert rows["600"] == "jobs"
+    rows = {r["text"]: r["unit"] for r in extract_metrics(
+        "L'usine recrutera 120 soudeurs et 40 électriciens.", doc_id="d", language="fr", published_year=2026)}
+    assert rows == {"120 soudeurs": "jobs", "40 électriciens": "jobs"}
+    rows = {r["text"]: r["unit"] for r in extract_metrics(
+        "The yard employs 300 Moroccan welders.", doc_id="d", language="en", published_year=2026)}
+    assert rows == {"300 Moroccan welders": "jobs"}
