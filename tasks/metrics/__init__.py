@@ -110,8 +110,44 @@ def extract_metrics(
                                     published_year, earlier)
         if revised is not None:
             row["countries"] = revised
+    _home_of_the_statement_carried_on(text, out, spans, sentences, article.home_country)
     clear_document_caches()
     return out
+
+
+def _home_of_the_statement_carried_on(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]],
+                                      home: str | None) -> None:
+    """A figure whose sentence names no country goes on from the last sentence that names one;
+    where every figure of that sentence came out as the home country's with the very countries
+    this one got (`98.400 camions à destination de la Mauritanie` is Morocco's flow to
+    Mauritania), this one goes on about the same flow and is the home country's too (`Ces
+    camions ont transporté 1,62 million de tonnes`), not the partner's alone."""
+    if home is None:
+        return
+    by_sentence: dict[tuple[int, int], list[dict]] = {}
+    for row, (sentence, _) in zip(rows, spans):
+        by_sentence.setdefault(sentence, []).append(row)
+    for row, (sentence, _) in zip(rows, spans):
+        found = set(row["countries"])
+        if not found or home in found or _names_a_country(text, sentence) or not _TAKES_UP_THE_THINGS_RE.match(text, sentence[0]):
+            continue
+        i = bisect_left(sentences, sentence)
+        source = next((s for s in reversed(sentences[:i]) if _names_a_country(text, s)), None)
+        figures = by_sentence.get(source, [])
+        if figures and all(set(other["countries"]) == found | {home} for other in figures):
+            row["countries"] = sorted(found | {home})
+
+
+# A sentence that opens on the things the sentence before counted (`Ces camions`, `Ces
+# exportations`, `These shipments`), not on a company (`Ce groupe`, `The company` tell of its
+# own figures, which are not the home country's).
+_TAKES_UP_THE_THINGS_RE = re.compile(
+    r"\W*(?:Ces|Ce|Cet|Cette|These|This|Those)\s+(?!(?i:groupe|société|entreprise|firme|compagnie|constructeur|fabricant"
+    r"|équipementier|opérateur|géant|leader|company|group|firm|maker|manufacturer|operator|giant|pays|country|état|state)\b)")
+
+
+def _names_a_country(text: str, sentence: tuple[int, int]) -> bool:
+    return bool(find_countries(text[sentence[0]:sentence[1]])) or _HOME_WORDS_RE.search(text, *sentence) is not None
 
 
 # A sum given again in another currency (`412 milliards de yens, soit environ 26 milliards de

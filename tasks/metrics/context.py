@@ -114,7 +114,8 @@ _NOT_SPLIT = rf"(?!\s?[-–/]\s?(?:{_YEAR}|\d{{2}})(?!\d))"
 # A half of a season or of an accounting year is no calendar half (`the first half of the
 # 2025/2026 export season`, `le premier semestre de la campagne`, `de l'exercice`).
 _NOT_OF_A_SEASON = (r"(?!\s+(?:of|de)\s+(?:the\s+|la\s+|l['’]\s*|its\s+|sa\s+|son\s+)?(?:\d{4}\s?[-–/]\s?\d{2,4}\s+)?"
-                    r"(?:[\w-]+\s+)?(?:season|campaign|campagne|saison|exercice|fiscal))")
+                    r"(?:[\w-]+\s+)?(?:season|campaign|campagne|saison|exercice|fiscal|marketing\s+year|crop\s+year"
+                    r"|financial\s+year))")
 # (a statistics period runs from a month's first day, `du 1er septembre au 15 février`; other
 # days tell an event's dates: `du 12 au 14 mars`, `du 10 septembre au 20 octobre`)
 _FIRST_DAY_OR_NOT = r"(?:(?:le\s+)?(?:1er|1|01)\s+)?"
@@ -156,7 +157,7 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"\s+(?:through|to|ended|ending|(?:clos|arrêtés?)?\s*à\s+fin)"
                    rf"\s+(?:the\s+end\s+of\s+|end[-\s]+)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\w]))"), "months_to"),
     (4, re.compile(rf"(?=[TQ])(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
-    (4, re.compile(rf"(?i:(?=[cdfhnoqs])(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT})"), "months"),
+    (4, re.compile(rf"(?i:(?=[cdfhnoqs])(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT}{_NOT_OF_A_SEASON})"), "months"),
     # `sur dix mois` (a headline's `le déficit se creuse ... sur dix mois`): the year to date.
     (4, re.compile(rf"(?i:\bsur\s+(?:les\s+)?(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+mois{_OF_YEAR_OR_NOT})"), "months"),
     # `entre juin et août`, `from June to August 2024`: those months (of the year said, else the
@@ -429,7 +430,9 @@ def _months_between(m: re.Match, year: str, window: str, dating: Dating) -> str 
         return None  # `in January and March`: two months apart, not the months between
     # Over the turn of a year only when told from a first day (`between September 1 and
     # February 15`): `d'octobre à mars` alone is as often a recurring season as a period.
-    crosses = last < first and any(c.isdigit() for c in m.group(0))
+    # (or in an article about a season, `between June and January, the first eight months of the
+    # 2025/26 marketing year`)
+    crosses = last < first and (any(c.isdigit() for c in m.group(0)) or dating.season is not None)
     if not (first and last) or (last <= first and not crosses):
         return None
     if not m.group("y"):
@@ -1153,10 +1156,21 @@ _BASE_FIGURE_RE = re.compile(r"(?=\b(?i:[acpv]))(?i:\bcontre|\bpar\s+rapport\s+(
 _PREPOSITION_ONLY_RE = re.compile(r"(?i:[\s,]*(?:(?:à|a|en|au|in|at|as\s+of)\s+)?(?:(?:fin|end\s+of|end-)\s*)?)")
 
 
+# A year that names the thing the figure measures, right before it: `a 2026 cereal harvest of
+# 7.2 million tonnes`, `the 2025 budget of`, `la récolte 2026 de`, `le budget 2027 de`.
+_YEAR_OF_THE_THING_RE = re.compile(
+    rf"(?i:\b(?:an?|the|its|their)\s+(?P<y>{_YEAR})\s+(?:[a-z-]+\s+){{1,2}}of"
+    rf"|\b(?:la|le|les|une?|sa|son|leur)\s+[a-zéèêû-]+\s+(?P<y2>{_YEAR})\s+(?:de|d['’]))\s*$")
+
+
 def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str) -> str | None:
     """The period stated in the figure's clause before it, outside asides (read in the whole
     sentence: an aside may open before the previous figure) and outside the main clause of a
-    relative clause holding the figure."""
+    relative clause holding the figure; first, the year of the thing it measures
+    (`_YEAR_OF_THE_THING_RE`)."""
+    thing = _YEAR_OF_THE_THING_RE.search(left)
+    if thing:
+        return thing.group("y") or thing.group("y2")
     lead_in = sentence.text[sentence.start:fig.start]
     off = len(lead_in) - len(left)
     relative = _relative_opening(lead_in)

@@ -3078,6 +3078,9 @@ def _subject_named_again(
         mention = next(iter(find_countries(text[start:start + 40])), None)
         if mention is not None and mention.start == 0 and mention.kind == "name":
             return mention.codes
+        if _HOME_WORDS_RE.match(text, _without_dateline(text, before)[0]):
+            # `The kingdom already exports electricity to Spain ... The country aims to raise`
+            return (HOME_COUNTRY,)
         if not _COUNTRY_NAMED_AGAIN_RE.match(text, before[0], before[1]):
             named = {m.codes for m in find_countries(text[before[0]:before[1]]) if m.kind == "name"}
             return next(iter(named)) if len(named) == 1 else ()

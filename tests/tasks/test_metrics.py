@@ -1044,3 +1044,26 @@ def test_a_bare_number_after_jobs_and_another_counts_jobs_and_trades_are_headcou
     rows = {r["text"]: r["unit"] for r in extract_metrics(
         "The yard employs 300 Moroccan welders.", doc_id="d", language="en", published_year=2026)}
     assert rows == {"300 Moroccan welders": "jobs"}
+
+
+def test_months_of_a_marketing_year_are_not_calendar_months():
+    text = ("Morocco imported 3.4 million tonnes of soft wheat between June and January, the first eight months of "
+            "the 2025/26 marketing year, up 12% from a year earlier.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2026,
+                                                            published_month=2)}
+    assert rows["3.4 million tonnes"] == "2025-06/2026-01"
+    rows = {r["text"]: r["period"] for r in extract_metrics(
+        "Exports reached 1.2 million tonnes in the first eight months of the 2025/26 season.", doc_id="d",
+        language="en", published_year=2026, published_month=3)}
+    assert rows["1.2 million tonnes"] != "2026-01/2026-08"
+
+
+def test_the_year_that_names_what_the_figure_measures_is_its_period():
+    rows = {r["text"]: r["period"] for r in extract_metrics(
+        "Heavy rains lifted dam filling rates to 46% in January, and the ministry now forecasts a 2026 cereal harvest "
+        "of 7.2 million tonnes.", doc_id="d", language="en", published_year=2026, published_month=2)}
+    assert rows["7.2 million tonnes"] == "2026"
+    rows = {r["text"]: r["period"] for r in extract_metrics(
+        "En décembre, le gouvernement tablait sur une récolte 2026 de 7,2 millions de tonnes.", doc_id="d",
+        language="fr", published_year=2026, published_month=2)}
+    assert rows["7,2 millions de tonnes"] == "2026"

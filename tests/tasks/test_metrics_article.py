@@ -5323,3 +5323,26 @@ def test_a_national_rate_set_at_a_foreign_country_is_that_countrys_alone():
     )
     assert found["4.8%"]["countries"] == ["TN"]
     assert found["1.6%"]["countries"] == ["MA"]
+
+
+def test_the_things_a_home_flow_counted_taken_up_keep_the_home_country():
+    found = figures(
+        "Guerguerat : près de 100.000 camions vers la Mauritanie en 2025\n"
+        "Le poste frontalier d'El Guerguerat, près de Dakhla, a enregistré en 2025 le passage de 98.400 camions de "
+        "marchandises marocaines à destination de la Mauritanie, selon la douane.\n\n"
+        "Ces camions ont transporté 1,62 million de tonnes de marchandises.",
+        published_year=2026,
+    )
+    assert found["98.400 camions"]["countries"] == ["MA", "MR"]
+    assert found["1,62 million de tonnes"]["countries"] == ["MA", "MR"]
+
+
+def test_the_country_after_a_sentence_opening_on_the_kingdom_is_the_home_country():
+    found = figures(
+        "Morocco-UK power cable reaches financial close\n"
+        "Morocco has been positioning itself as a green power exporter to Europe.\n\n"
+        "The kingdom already exports electricity to Spain through two interconnectors across the Strait of Gibraltar. "
+        "The country aims to raise the share of renewables in its electricity mix to 52% by 2030.",
+        published_year=2026,
+    )
+    assert found["52%"]["countries"] == ["MA"]
