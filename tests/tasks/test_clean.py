@@ -728,3 +728,23 @@ def test_a_blog_platforms_share_and_like_buttons_and_a_comment_button_go():
     # a sentence that merely starts with the words stays
     kept = "Like this year, exports rose 4% in the first quarter of 2025, the office said."
     assert kept in clean_document(raw_doc("\n\n".join([article, kept]))).text
+
+
+@pytest.mark.parametrize("line", [
+    "Dernière minute : Le Conseil de gouvernement adopte trois projets de décrets",
+    "Breaking: Parliament adopts 2027 draft finance bill in first reading",
+    "Les plus lus : Textile : la fast fashion européenne se tourne vers Tanger",
+    "Read Next: Egypt's Mostakbal Misr buys 480,000 tons of Russian wheat",
+    "More in Business",
+    "Réagir à cet article",
+])
+def test_labelled_tickers_related_links_and_prompts_are_boilerplate(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "More in Morocco than anywhere else, the sector grew 12% last year.",
+    "Les plus lus des rapports de Bank Al-Maghrib montrent une hausse de 3%.",
+])
+def test_sentences_opening_like_a_label_stay(line):
+    assert not is_boilerplate_line(line)
