@@ -12,6 +12,7 @@ from econews.countries import code_for, find_countries
 from econews.tasks.entities import cues as entity_cues
 
 from econews.tasks.entities.names import (
+    canonical_person,
     Mention,
     _ALIAS_RE,
     _INSTITUTION_HEAD_RE,
@@ -296,6 +297,10 @@ def _extend_name(text: str, m: Mention) -> Mention:
     m = _extend_over_legal_form(text, _extend_company_name(text, m))
     if m.label == "ORG":
         return _with_partner_country(text, m)
+    if m.label == "PERSON":
+        tail = _SURNAME_PARTICLE_AFTER_RE.match(text, m.end)
+        if tail:
+            return replace(m, end=tail.end(), canonical=canonical_person(text[m.start:tail.end()]))
     if m.label in {"LOC", "COUNTRY"} and m.rank >= 2 and not _in_title_case_line(text, m.start):
         end = entity_cues.organisation_named_after_place(text, m.end)
         if end > m.end and text[m.start - 1:m.start] != "-":
@@ -305,6 +310,11 @@ def _extend_name(text: str, m: Mention) -> Mention:
         if end > m.end:
             return replace(m, end=end, canonical=_clean_spaces(text[m.start:end]))
     return m
+
+
+# A Maghrebi or Arabic surname that goes on with its particle and a capitalised word (`Hassan
+# Sentissi` + ` El Idrissi`, `Mohamed` + ` Ould Ahmed`, `Ali` + ` Ben Salah`).
+_SURNAME_PARTICLE_AFTER_RE = re.compile(r"[ ]+(?:El|Al|Ben|Ibn|Ould|Ait|Aït|Bou|Abou|Abu)[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+(?![\w-])")
 
 
 # A country glued before a bilateral body's name (`Morocco-` + `UK Business Forum`): the name's.

@@ -315,6 +315,8 @@ def _is_junk(text: str, start: int, end: int) -> bool:
         return True  # `francs CFA`, `dollars US`: a currency's qualifier
     if _UNIT_RE.fullmatch(span) and _NUMBER_BEFORE_RE.search(text, max(0, start - 20), start):
         return True  # `18 GW`, `2,4 MW`: a unit after its figure
+    if _CURRENCY_WORD_RE.fullmatch(span.strip()):
+        return True  # `FCFA`, `MMDH`: money's unit, no name
     words = key.split()
     if len(words) == 1 and (key in _french_stop_words() or key.isdigit()):
         return True
@@ -368,6 +370,8 @@ _ELEMENTS = frozenset(
     "Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu".split())
 # Units of power, energy and mass the press writes after a figure (`18 GW`, `5 MWh`, `3 Mt`).
 _UNIT_RE = re.compile(r"[kMGT]W[hcp]?|[kMGT]Wh|[MG]VA|Mt|kt|Gt|Mtep|bcm|MMBtu|TEU|EVP|Mbps|Gbps")
+# The short forms of currencies written as words (`FCFA`, `MMDH`, `DH`).
+_CURRENCY_WORD_RE = re.compile(r"F\s?CFA|CFA|MMDH|MDH|KDH|DHS?|Dhs?|MAD|USD|EUR|XOF|XAF|Mds?|MMAD")
 _CURRENCY_BEFORE_RE = re.compile(r"(?<![\w-])(?:francs?|dollars?|pesos?|dinars?|livres?|pounds?)\s+$", re.IGNORECASE)
 _NUMBER_BEFORE_RE = re.compile(r"\d[\d.,  ]*$")
 
@@ -435,6 +439,7 @@ _ORG_SUFFIX_RE = re.compile(
     # a trade as the last word: no one's surname (`Nordwind Hydrogen`, `Hexin Lithium`)
     r"|Hydrogen|Lithium|Chemie|Chemicals?|Mining|Minerals|Metals|Steel|Cement|Foods|Pharma|Pharmaceuticals"
     r"|Renewables|Electronics|Batter(?:y|ies)|Shipping|Telecom|Semiconductors?|Plastics|Engineering|Petroleum"
+    r"|Constructions?|Construcciones|Immobilier|Ingénierie|Industrie|Travaux|Promotion|Développement|Infrastructures?"
     r"|Ltd\.?|Inc\.?|Co\.?|Corp\.?|PLC|plc|LLC)$"
 )
 

@@ -275,3 +275,13 @@ def test_a_zone_with_a_name_of_its_own_keeps_it():
 def test_hyphenated_given_names_trade_named_companies_and_subsidiaries(text, language, name, label):
     found = {(e["text"], e["label"]) for e in extract_entities(text, language=language)}
     assert (name, label) in found, found
+
+
+def test_a_surname_goes_on_with_its_particle_a_trade_word_ends_a_company_and_a_currency_is_no_place():
+    rows = extract_entities('"We are running at 70%," said FENIP president Hassan Sentissi El Idrissi on Monday.',
+                            language="en")
+    assert ("Hassan Sentissi El Idrissi", "PERSON") in {(r["text"], r["label"]) for r in rows}
+    rows = extract_entities("Le groupe Batimar Construction a remporté deux marchés pour 48,5 milliards de FCFA au Sénégal.")
+    found = {(r["text"], r["label"]) for r in rows}
+    assert ("Batimar Construction", "ORG") in found
+    assert not any(text == "FCFA" for text, _ in found)
