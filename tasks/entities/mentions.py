@@ -85,6 +85,15 @@ _ROLE_WORDS = ("inistre", "ecrétaire")
 _MINISTRY_WORDS = ("inistère", "inistere")
 
 
+# A ministry named in full in English, its portfolios listed (`Ministry of Tourism, Handicrafts
+# and Social and Solidarity Economy`, `Ministry of Investment, Convergence and Evaluation of
+# Public Policies`): a list's items after commas only where `and` closes the list (not `Ministry
+# of Industry and Trade, Morocco's ...`, nor `..., and Katrin Vollmer`).
+_EN_PORTFOLIO = r"[A-Z][\w-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w-]*)*"
+_EN_MINISTRY_RE = re.compile(
+    rf"\bMinistry[ ]+(?:of|for)[ ]+(?:the[ ]+)?{_EN_PORTFOLIO}(?:(?:[ ]*,[ ]*{_EN_PORTFOLIO})*[ ]+(?:and|&)[ ]+{_EN_PORTFOLIO})*")
+
+
 def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
     """Ministries and honorific-introduced persons; in English, the person a title
     introduces (`Minister of Energy Transition Leila Benali`, `CEO Liu Zhenhai`)."""
@@ -97,6 +106,8 @@ def _rule_mentions(text: str, english: bool = False) -> list[Mention]:
     for m in entity_cues.finditer_if_written(_MINISTRY_RE, text, _MINISTRY_WORDS):
         start, end = _trim(text, m.start(), m.end())
         found.append(Mention(start, end, "ORG", canonical_org(text[start:end]), rank=2))
+    for m in _EN_MINISTRY_RE.finditer(text) if "Ministry" in text else ():
+        found.append(Mention(m.start(), m.end(), "ORG", canonical_org(m.group(0)), rank=2))
     for m in _HONORIFIC_NAME_RE.finditer(text):
         start, end = _trim(text, m.start(1), m.end(1))
         name = text[start:end]

@@ -100,10 +100,15 @@ _LEADING_PUNCT_RE = re.compile(r"^(?:[\s,;:.!?»«\"“”()\-–|]|(?:[Pp]ar|[B
 _PORTFOLIO = (
     r"(?:\s*(?:,\s*|\s+et\s+|\s+auprès\s+|\s+chargée?\s+)?"
     r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|en\s+)"
-    r"[\w-]+(?:\s+(?!(?:et|de|du|des|la|le|les|à|au|aux|a|ont|est|s['’]|qui|en)\b)[A-Za-zÀ-ÿ-]+"
+    r"[\w-]+(?:\s+(?!(?:et|de|du|des|la|le|les|à|au|aux|a|ont|est|s['’]|se|qui|en|que|sur|pour|par|avec|dans"
+    # (nor the verb of which the ministry is the subject: `le ministère de l'Agriculture vise`)
+    r"|vise|veut|prévoit|indique|souligne|annonce|précise|estime|table|compte|entend|rappelle|affirme|explique"
+    r"|note|relève|ajoute|dispose|disposera|sera|va|vient|doit|devrait|peut|pourrait|lance|avait|mise|mène|a)\b)[A-Za-zÀ-ÿ-]+"
     # two adjectives joined (`de l'Economie sociale et solidaire`): the second one, by its
     # ending, is no verb nor noun starting the sentence's next clause
-    r"(?:\s+et\s+[a-zà-ÿ-]+(?:aires?|ables?|ibles?|iques?|ales?|elles?|ives?|ières?|iennes?|ées?)(?![\w-]))?)?)+"
+    r"(?:\s+et\s+[a-zà-ÿ-]+(?:aires?|ables?|ibles?|iques?|ales?|elles?|ives?|ières?|iennes?|ées?)(?![\w-]))?)?"
+    # two capitalised nouns joined (`des Eaux et Forêts`)
+    r"(?:\s+et\s+[A-ZÀ-Ý][a-zà-ÿ-]+(?![\w-]))?)+"
 )
 
 # (A president, director or wali heads a named organisation or place, which stays an

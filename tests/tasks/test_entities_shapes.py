@@ -285,3 +285,21 @@ def test_a_surname_goes_on_with_its_particle_a_trade_word_ends_a_company_and_a_c
     found = {(r["text"], r["label"]) for r in rows}
     assert ("Batimar Construction", "ORG") in found
     assert not any(text == "FCFA" for text, _ in found)
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Arrivals rose 12%, the Ministry of Tourism, Handicrafts and Social and Solidarity Economy said on Monday.", "en",
+     "Ministry of Tourism, Handicrafts and Social and Solidarity Economy"),
+    ("The Ministry of Investment, Convergence and Evaluation of Public Policies said.", "en",
+     "Ministry of Investment, Convergence and Evaluation of Public Policies"),
+    ("The Ministry of Industry and Trade, Morocco's regulator, said.", "en", "Ministry of Industry and Trade"),
+    ("It was signed by the Ministry of Energy Transition and Sustainable Development, and Katrin Vollmer.", "en",
+     "Ministry of Energy Transition and Sustainable Development"),
+    ("Le ministère de l'Agriculture vise 2 millions de tonnes.", "fr", "ministère de l'Agriculture"),
+    ("Selon le ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et Forêts, la "
+     "récolte progresse.", "fr",
+     "ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et Forêts"),
+    ("Le ministère de l'Equipement et de l'Eau se félicite.", "fr", "ministère de l'Equipement et de l'Eau"),
+])
+def test_a_ministry_is_named_with_all_its_portfolios_and_without_its_verb(text, language, name):
+    assert (name, "ORG") in _entities(text, language)
