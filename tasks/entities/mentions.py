@@ -225,6 +225,10 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         label = "LOC"  # `Kenitra Automotive City`, `Tanger Med Zones`: a place
     if label == "LOC" and _INSTITUTION_HEAD_RE.match(span):
         label = "ORG"  # `Chambre de commerce espagnole`: an institution, wherever it sits
+    if label == "LOC" and (_ORG_SUFFIX_RE.search(span) or _ACRONYM_RE.fullmatch(span)):
+        # `Huarong Precision`, `Kestrel Gold`: a trade's word ends a company's name; `TGR`, `CEA`,
+        # `COPA-COGECA`: an acronym the tables do not know as a place names a body
+        label = "ORG"
     if english and label == "PERSON" and _country_owner_before(text, start):
         label = "ORG"  # `Germany's Thyssenkrupp Nucera`: a country's company (a person has a title)
     if english and label in {"PERSON", "ORG"} and _place_apposition_after(text, end):
@@ -232,6 +236,9 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
     if label in {"PERSON", "ORG"} and _known_place_after_preposition(text, start, end):
         label = "LOC"  # `a dealer in Lyon`, `the port of Durban`, `basé à Toulouse`
     return label
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?")
 
 
 # A preposition of place before a name: `in`, `at`, `near`, `of`, `à`, `de`, `vers`.

@@ -444,7 +444,7 @@ _ORG_SUFFIX_RE = re.compile(
     # a trade as the last word: no one's surname (`Nordwind Hydrogen`, `Hexin Lithium`)
     r"|Hydrogen|Lithium|Chemie|Chemicals?|Mining|Minerals|Metals|Steel|Cement|Foods|Pharma|Pharmaceuticals"
     r"|Renewables|Electronics|Batter(?:y|ies)|Shipping|Telecom|Semiconductors?|Plastics|Engineering|Petroleum"
-    r"|Constructions?|Construcciones|Immobilier|Ingénierie|Industrie|Travaux|Promotion|Développement|Infrastructures?"
+    r"|Constructions?|Construcciones|Immobilier|Ingénierie|Industrie|Travaux|Promotion|Développement|Infrastructures?|Precision|Précision|Gold"
     r"|Ltd\.?|Inc\.?|Co\.?|Corp\.?|PLC|plc|LLC)$"
 )
 

@@ -303,3 +303,13 @@ def test_a_surname_goes_on_with_its_particle_a_trade_word_ends_a_company_and_a_c
 ])
 def test_a_ministry_is_named_with_all_its_portfolios_and_without_its_verb(text, language, name):
     assert (name, "ORG") in _entities(text, language)
+
+
+def test_a_place_by_the_model_that_ends_on_a_trade_word_or_is_an_unknown_acronym_is_a_body():
+    found = _entities("Selon la COPA-COGECA, les producteurs européens protestent.")
+    assert ("COPA-COGECA", "ORG") in found
+    from econews.tasks.entities.mentions import _label_from_shape
+
+    for name in ("Jura Précision", "Kestrel Gold", "TGR"):
+        assert _label_from_shape(name, 0, len(name), "LOC", False) == "ORG"
+    assert _label_from_shape("Siguiri", 0, 7, "LOC", False) == "LOC"
