@@ -1392,6 +1392,8 @@ def _left_of(sentence: _Sentence, fig: _Figure) -> str:
 # `aujourd'hui`, `today`: the figure tells the state now.
 # (not the previous figure's: `de 4.800 actuellement à plus de 6.000 salariés à l'horizon 2027`)
 _NOW_BEFORE_RE = re.compile(r"(?=\b(?i:[actà]))(?<![\d%]\s)(?i:\b(?:aujourd['’]hui|actuellement|à\s+ce\s+jour|currently|today)\s+"
+                            # (with the verb between: `currently employs 450 people`)
+                            r"(?:(?!(?:in|en|by|d['’]ici)\b)[a-zé]+\s+){0,2}?"
                             r"(?:(?:de|à|d['’]|at|of)\s*)?(?:(?:près\s+de|environ|plus\s+de|quelque|about|some|more\s+than)\s+)?)$")
 _NOW_AFTER_RE = re.compile(r"(?i:^\s*(?:aujourd['’]hui|actuellement|à\s+ce\s+jour|currently|today|now)\b)")
 # The end value of a change over a span (`jumped 42% between 2020 and 2023 to about 52 million

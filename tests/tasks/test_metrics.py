@@ -583,7 +583,7 @@ CORPUS = {
         ("41.000 postes d'emplois", 41000, "jobs", "min", None, "jobs", ["MA"]),
         # `permettra ... la génération de 20.000 emplois`: told in the future, a forecast (issue 20).
         ("20.000 emplois", 20000, "jobs", "forecast", "2014/2020", "jobs created", ["MA"]),
-        ("30 %", 30, "percent", None, "2014/2020", "value added", ["MA"]),
+        ("30 %", 30, "percent", None, None, "value added", ["MA"]),  # `dont la moyenne actuellement est de 30 %`: the state now
     ],
     "004_f998cb1175094019.txt": [
         ("32%", 32, "percent", None, None, "share of GDP", ["MA"]),
@@ -1067,3 +1067,10 @@ def test_the_year_that_names_what_the_figure_measures_is_its_period():
         "En décembre, le gouvernement tablait sur une récolte 2026 de 7,2 millions de tonnes.", doc_id="d",
         language="fr", published_year=2026, published_month=2)}
     assert rows["7,2 millions de tonnes"] == "2026"
+
+
+def test_the_state_now_told_with_its_verb_has_no_period():
+    rows = {r["text"]: r["period"] for r in extract_metrics(
+        "The yard, built for 3 billion dirhams and opened in 2023, currently employs 450 people on ship repair.",
+        doc_id="d", language="en", published_year=2026)}
+    assert (rows["3 billion dirhams"], rows["450 people"]) == ("2023", None)
