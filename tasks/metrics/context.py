@@ -1341,6 +1341,9 @@ _BASE_OF_THE_GOAL_RE = re.compile(
     r"\s+(?:(?:about|around|some|nearly|almost|just|only|environ|près\s+de|quelque|seulement)\s+)?$)")
 
 
+_CLOSED_RELATIVE_RE = re.compile(r",\s*(?:which|who|qui)\b[^,;]*,")
+
+
 def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, right: str, period: str | None,
                               from_high_end: bool) -> str | None:
     """Sets `fig.qualifier` to `target` or `forecast` where its sentence says so; returns the
@@ -1348,6 +1351,9 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
     `forward` when its own clause looks ahead, whatever its qualifier (`up to 10,000 jobs`)."""
     if _BASE_OF_THE_GOAL_RE.search(left):
         return period
+    # (a relative clause closed before the figure tells of its antecedent, not of the figure's
+    # verb: `Britain, which plans to decarbonise its grid by 2030, imported a record 33.5 TWh`)
+    left = _CLOSED_RELATIVE_RE.sub(",", left)
     target_m = _TARGET_AFTER_RE.search(right)
     horizon = next((g for g in target_m.groups() if g), None) if target_m and not from_high_end else None
     goal_before = _TARGET_BEFORE_RE.search(sentence.text[sentence.start:fig.start])

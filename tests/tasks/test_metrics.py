@@ -1074,3 +1074,10 @@ def test_the_state_now_told_with_its_verb_has_no_period():
         "The yard, built for 3 billion dirhams and opened in 2023, currently employs 450 people on ship repair.",
         doc_id="d", language="en", published_year=2026)}
     assert (rows["3 billion dirhams"], rows["450 people"]) == ("2023", None)
+
+
+def test_a_relative_clause_closed_before_the_figure_does_not_set_its_tense():
+    rows = {r["text"]: r["qualifier"] for r in extract_metrics(
+        "Britain, which plans to fully decarbonise its grid by 2030, imported a record 33.5 terawatt-hours of "
+        "electricity in 2025.", doc_id="d", language="en", published_year=2026)}
+    assert rows["33.5 terawatt-hours"] is None
