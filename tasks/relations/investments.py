@@ -142,11 +142,18 @@ class _Investment:
 
 # ---------------------------------------------------------------------------- mentions
 
+# The agent of a training: `formés par l'`, `trained by the`, `accompagnés par`.
+_TRAINED_BY_RE = re.compile(r"(?i:\b(?:formée?s?|trained|encadrée?s?|accompagnée?s?|coached)\s+(?:par|by)\s+"
+                            r"(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?)$")
+
+
 def _mentions(doc: Doc) -> list[_Mention]:
     """Company and project mentions, every written occurrence of a company's name included."""
     out: dict[tuple[int, int], _Mention] = {}
     cued = _cued_names(doc)
     for ent in doc.entities:
+        if _TRAINED_BY_RE.search(doc.text, max(0, ent["start"] - 30), ent["start"]):
+            continue  # `techniciens formés par l'IFMEREE de Tanger`: who trains the staff invests nothing
         company = companies.is_company(ent, doc.text) or (companies.could_be_company(ent) and ent["text"] in cued)
         kind = "company" if company else "project" if _is_project(ent, doc.text) else None
         if kind is None or (ent["start"], ent["end"]) in out:

@@ -468,3 +468,20 @@ def test_an_air_route_opened_is_no_investment_and_a_banks_results_are_no_amount(
             "a généré un PNB de 4,3 milliards de DH au premier semestre.")
     out = _derive(text, [("Rwanda", "COUNTRY", "RW"), ("Atlas Group", "ORG", "MA")], [("4,3 milliards de DH", 4.3e9, "MAD")])
     assert out.height == 0 or out["amount"].to_list() == [None]
+
+
+def test_who_trains_the_staff_is_no_investor():
+    from econews.tasks.entities import extract_entities_batch
+    from econews.tasks.metrics import extract_metrics_batch
+
+    text = ("Éolien : l'allemand Nordwind Rotorblatt investit 110 millions d'euros à Tanger\n\n"
+            "Le fabricant allemand de pales Nordwind Rotorblatt va construire une usine à Tanger Automotive City, un "
+            "investissement de 110 millions d'euros. L'usine emploiera 750 personnes à son démarrage et 1.000 à "
+            "l'horizon 2030, dont 15% d'ingénieurs et de techniciens formés par l'IFMEREE de Tanger. Il s'agit de la "
+            "première implantation du groupe hors d'Europe.")
+    documents = pl.DataFrame([{"doc_id": DOC_ID, "text": text, "language": "fr", "published_at": dt.date(2026, 3, 2),
+                               "title": "t", "event_date": dt.date(2026, 3, 2), "run_id": "r", "year": "2026"}])
+    entities = extract_entities_batch(documents.select("doc_id", "text", "language", "published_at"))
+    assert "IFMEREE de Tanger" in entities["text"].to_list()  # an organisation, named where it trains
+    relations = derive_relations(documents, entities, extract_metrics_batch(documents))
+    assert relations["investments"]["company"].to_list() == ["Nordwind Rotorblatt"]
