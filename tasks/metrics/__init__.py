@@ -129,7 +129,9 @@ def _home_of_the_statement_carried_on(text: str, rows: list[dict], spans, senten
         by_sentence.setdefault(sentence, []).append(row)
     for row, (sentence, _) in zip(rows, spans):
         found = set(row["countries"])
-        if not found or home in found or _names_a_country(text, sentence) or not _TAKES_UP_THE_THINGS_RE.match(text, sentence[0]):
+        # (the opening first: most sentences open otherwise, and it is the cheapest test)
+        if not _TAKES_UP_THE_THINGS_RE.match(text, sentence[0]) or not found or home in found \
+                or _names_a_country(text, sentence):
             continue
         i = bisect_left(sentences, sentence)
         source = next((s for s in reversed(sentences[:i]) if _names_a_country(text, s)), None)
