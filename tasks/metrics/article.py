@@ -309,9 +309,12 @@ def consortium_countries(lead: str, companies, home: str | None) -> tuple[str, .
 
 
 # A headline about trade (`Maroc-Arabie saoudite : les échanges commerciaux ont atteint 24,6
-# MMDH`, `Morocco, Brazil Aim to Triple Trade`).
+# MMDH`, `Morocco, Brazil Aim to Triple Trade`), or about goods one side sells the other
+# (`l'OCP s'engage à livrer 3,2 millions de tonnes à l'Inde`, `Morocco to supply Nigeria with`).
 _TRADE_HEADLINE_RE = re.compile(
-    r"(?i:\b[ée]changes\b|\bcommerc(?:e|ial|iale|iaux)\b|\btrade\b|\bexchanges\b|\bbalance\s+commerciale\b)")
+    r"(?i:\b[ée]changes\b|\bcommerc(?:e|ial|iale|iaux)\b|\btrade\b|\bexchanges\b|\bbalance\s+commerciale\b"
+    r"|\blivr(?:er|e|ent|era|eront|aisons?)\b|\bapprovisionn\w*|\bfourni(?:r|t|ra|ront|ssent)\b"
+    r"|\b(?:deliver|supply|supplies|supplying|ship|ships|shipping|shipments?)\b)")
 
 
 def trade_partner(headline: str, focus: tuple[str, ...], home: str | None) -> str | None:

@@ -109,9 +109,21 @@ def _country_codes(text: str, home: str) -> set[str]:
 _ANY_KINGDOM_RE = re.compile(r"(?i)\broyaume\b|\bkingdom\b")
 
 
+# An amount in the home currency given as the conversion of the figure before it (`2,4
+# milliards de dollars, soit environ 23,8 milliards de dirhams`, `$450 million (about MAD 4.1
+# billion)`): the reader's currency, not a word about the home country.
+_HOME_MONEY_CONVERSION_RE = re.compile(
+    r"(?i:,?\s*\b(?:soit|ou|équivalent\s+à|l['’]équivalent\s+de|or|equivalent\s+to)\b|\()\s*"
+    r"(?i:(?:environ|près\s+de|quelque|plus\s+de|about|around|some|roughly|nearly|approximately|over)\s+)?"
+    r"(?:(?:MAD|DH)\s*)?\d[\d\s.,]*(?i:\s*(?:milliards?|millions?|billions?|bn|mds?|mm|m)\b\.?)?"
+    r"\s*(?:(?i:de\s+|d['’])\s*)?(?:MMDH|MDH|KDH|DH|dirhams?|MAD)?(?![\w])"
+)
+
+
 def _names_the_home_country(s: str) -> bool:
     return bool(_HOME_NAMED_RE.search(s) or base._HOME_WORDS_RE.search(s) or base._home_places_re().search(s)
-                or base._home_organisations_re().search(s) or base._HOME_MONEY_RE.search(s))
+                or base._home_organisations_re().search(s)
+                or base._HOME_MONEY_RE.search(_HOME_MONEY_CONVERSION_RE.sub(" ", s)))
 
 
 def _codes(named: tuple[_Named, ...], start: int = 0, end: int | None = None) -> set[str]:

@@ -5346,3 +5346,29 @@ def test_the_country_after_a_sentence_opening_on_the_kingdom_is_the_home_country
         published_year=2026,
     )
     assert found["52%"]["countries"] == ["MA"]
+
+
+def test_a_headline_on_goods_delivered_to_a_partner_makes_the_deals_figures_bilateral():
+    # A headline on deliveries to one partner is one on trade with it, and the dirhams a sentence
+    # converts a dollar amount into are the reader's currency, not a word about the home country:
+    # the contract's price, told in a paragraph that names no country, is of the two.
+    text = (
+        "Engrais : l'OCP s'engage à livrer 3,2 millions de tonnes à l'Inde d'ici 2028\n\n"
+        "New Delhi, 22 avril 2026 (MAP) - Le groupe OCP a signé mardi un accord avec des importateurs "
+        "indiens portant sur la livraison de 3,2 millions de tonnes d'engrais phosphatés.\n\n"
+        "La valeur totale des livraisons est estimée à près de 2,4 milliards de dollars, soit environ 23,8 "
+        "milliards de dirhams aux cours actuels. Le prix de référence du DAP a été fixé à 620 dollars la "
+        "tonne pour les premières cargaisons, contre 735 dollars lors du précédent contrat.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["620 dollars"]["countries"] == ["IN", "MA"]
+    assert rows["735 dollars"]["countries"] == ["IN", "MA"]
+
+
+def test_dirhams_converting_a_foreign_amount_do_not_name_the_home_country():
+    from econews.tasks.metrics.country_clauses import _names_the_home_country
+
+    assert not _names_the_home_country("Elle est estimée à 2,4 milliards de dollars, soit environ 23,8 milliards de dirhams.")
+    assert not _names_the_home_country("The plant costs $450 million (about MAD 4.1 billion).")
+    assert _names_the_home_country("Les exportations ont atteint 21,4 milliards de DH.")
+    assert _names_the_home_country("The fund holds MAD 3 billion.")
