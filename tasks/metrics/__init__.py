@@ -196,8 +196,12 @@ def _share_bracketed_rates(text: str, rows: list[dict]) -> None:
 # A change told with the level it reached, one measure: `recule de 4,8%, à 17,9 milliards
 # de DH`, `rose 24% to 310,000 visitors`, `à 17,9 milliards de DH, en baisse de 4,8%`.
 _CHANGE_THEN_LEVEL_RE = re.compile(r"\s*,?\s*(?:à|to|pour\s+atteindre|to\s+reach)\s+(?:(?:près\s+de|environ|quelque|about|some|around)\s+)?")
+# So is the same amount told again as a share or a change (`12,3 MMDH de recettes, soit 26,3% du
+# total`, `1,9 MMDH, soit une hausse de 22%`, `$3 billion, or 12% of the total`).
 _LEVEL_THEN_CHANGE_RE = re.compile(
-    r"\s*,\s*(?:(?:en\s+)?(?:hausse|baisse|progression|recul|repli|augmentation|diminution)\s+de|up|down|a\s+rise\s+of|a\s+fall\s+of)\s+")
+    r"\s*,\s*(?:(?:en\s+)?(?:hausse|baisse|progression|recul|repli|augmentation|diminution)\s+de|up|down|a\s+rise\s+of|a\s+fall\s+of"
+    r"|soit(?:\s+(?:une\s+)?(?:hausse|baisse|progression|recul|repli|augmentation|diminution|croissance)\s+de"
+    r"|\s+(?:près\s+de|environ|quelque|plus\s+de))?|or(?:\s+(?:about|nearly|some|around|roughly))?)\s+")
 
 
 def _share_a_levels_change(text: str, rows: list[dict]) -> None:

@@ -314,7 +314,10 @@ def consortium_countries(lead: str, companies, home: str | None) -> tuple[str, .
 _TRADE_HEADLINE_RE = re.compile(
     r"(?i:\b[ée]changes\b|\bcommerc(?:e|ial|iale|iaux)\b|\btrade\b|\bexchanges\b|\bbalance\s+commerciale\b"
     r"|\blivr(?:er|e|ent|era|eront|aisons?)\b|\bapprovisionn\w*|\bfourni(?:r|t|ra|ront|ssent)\b"
-    r"|\b(?:deliver|supply|supplies|supplying|ship|ships|shipping|shipments?)\b)")
+    r"|\b(?:deliver|supply|supplies|supplying|ship|ships|shipping|shipments?)\b"
+    # or about its balance (`Maroc-Chine : un déficit de près de 70 milliards`). (Not `exports to
+    # Japan rise`: such an article tells the home sector's own figures as well as the flow's.)
+    r"|\bd[ée]ficit\b|\bexc[ée]dent\b|\bsurplus\b)")
 
 
 def trade_partner(headline: str, focus: tuple[str, ...], home: str | None) -> str | None:

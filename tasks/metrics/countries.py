@@ -283,8 +283,9 @@ def _known_companies(text: str, cued: tuple[tuple[re.Pattern, str], ...], headli
     `Yazaki`) that `text` names and no cue of `cued` names already, as `_companies` gives them;
     and each multinational of `data/company_countries.json` that the headline names (`RAM
     Orders Boeing Jets`): named in passing, a multinational gives a figure no country."""
+    known = {forms[0]: (forms, code) for forms, code in _known_foreign_companies()}
     seen = {
-        forms[0]: code for forms, code in _known_foreign_companies()
+        name: code for name, (forms, code) in known.items()
         if any(form in text for form in forms) and not any(pattern.fullmatch(form) for form in forms for pattern, _ in cued)
     }
     pattern, companies = _multinationals()
@@ -293,7 +294,10 @@ def _known_companies(text: str, cued: tuple[tuple[re.Pattern, str], ...], headli
         forms, code = companies[m.group(0)]
         if forms[0] not in seen and not any(known.fullmatch(form) for form in forms for known, _ in cued):
             multinationals[forms[0]] = code
-    return _name_patterns(seen) + _name_patterns(multinationals, {name: companies[name][0] for name in multinationals})
+    # (the name in any case, `CITIC Dicastal` as well as `Citic Dicastal`; not its other forms:
+    # `Renault` alone is the Tanger plant as often as the French group)
+    return _name_patterns(seen, {name: tuple(f for f in known[name][0] if f.casefold() == name.casefold()) for name in seen}) \
+        + _name_patterns(multinationals, {name: companies[name][0] for name in multinationals})
 
 
 @lru_cache(maxsize=1)
@@ -2114,7 +2118,23 @@ def _foreign_subject_opening(text: str, figure_start: int, statement: tuple[int,
             # (or the place the contrast is set in: `tandis qu'en Algérie, la reprise des
             # importations a permis d'écouler 95.000 véhicules`)
             openings += [link.end(), _SETTING_RE.match(text, link.end()).end()]
-    return next((at for at in reversed(openings) if _opens_with_country(text, at, foreign)), None)
+    return next((at for at in reversed(openings)
+                 if _opens_with_country(text, at, foreign) or _opens_with_a_company_of(text, at, foreign)), None)
+
+
+# A company whose name opens on its nationality (`Ethiopian Airlines`, `Turkish Airlines`): the
+# demonym then a capitalised word. (Not `le japonais Hinode Seiki`, `l'allemand Kessler`: the
+# press introduces so the foreign investors of the home country, whose plants there are of both.)
+_COMPANY_AFTER_DEMONYM_RE = re.compile(r" [A-Z][\w&'’.-]*")
+
+
+def _opens_with_a_company_of(text: str, start: int, found: set[str]) -> bool:
+    """Whether the sentence opens with a company of one of `found` whose name says its
+    nationality, as its subject (`Ethiopian Airlines plans to grow its fleet to 271 aircraft`)."""
+    window = text[start:start + 60].lstrip()
+    mention = next(iter(find_countries(window)), None)
+    return mention is not None and mention.start == 0 and mention.kind == "demonym" \
+        and set(mention.codes) <= found and bool(_COMPANY_AFTER_DEMONYM_RE.match(window, mention.end))
 
 
 def _clause_start(text: str, at: int, statement: tuple[int, int]) -> int:
@@ -2356,12 +2376,15 @@ def _owner_right_before(text: str, figure_start: int) -> set[str]:
 
 # What ties a paragraph about abroad to the home country: money in its currency (`85 MDH`), a
 # flow to or from the foreign country (`destiné à l'Allemagne`, `exports to Spain`), trade
-# (`les échanges commerciaux`, `trade`).
+# (`les échanges commerciaux`, `trade`). `commercial` alone is no trade (`594 commercial
+# aircraft`, `véhicules commerciaux`, `centre commercial`): only after a word of trade
+# (`balance commerciale`, `partenaire commercial`, `déficit commercial`).
 _HOME_TIES_RE = re.compile(
     r"\b(?:dirhams?|DH|MDH|MMDH|MAD|Mds?\s+DH)\b"
     r"|(?i:\b(?:vers|à\s+destination\s+d|destiné(?:e|s|es)?\s+(?:à|aux?)\b|en\s+provenance\s+d"
     r"|(?:exports?|exported|shipments?|shipped|sales?|sold)\s+to\b|(?:imports?|imported|purchases?|bought)\s+from\b"
-    r"|échanges|commerce|commerciale?s?\b|commerciaux|trade\b|bilatéra))"
+    r"|échanges|commerce|(?:balance|déficit|excédent|solde|partenaires?|partenariat|accords?|relations?|flux|liens?"
+    r"|volume|coopération|ententes?)\s+commerci(?:al|ale|aux|ales)\b|trade\b|bilatéra))"
 )
 
 

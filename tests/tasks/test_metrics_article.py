@@ -5372,3 +5372,47 @@ def test_dirhams_converting_a_foreign_amount_do_not_name_the_home_country():
     assert not _names_the_home_country("The plant costs $450 million (about MAD 4.1 billion).")
     assert _names_the_home_country("Les exportations ont atteint 21,4 milliards de DH.")
     assert _names_the_home_country("The fund holds MAD 3 billion.")
+
+
+AIRLINE = (
+    "Royal Air Maroc orders up to 50 Boeing jets in fleet overhaul\n\n"
+    "Casablanca (AFP) - Morocco's flag carrier Royal Air Maroc said Wednesday it had signed a firm order "
+    "for 30 Boeing 737 MAX jets.\n\n"
+    "For Boeing, the order is a boost. The US planemaker delivered 594 commercial aircraft in 2025, "
+    "against 771 for European rival Airbus.\n\n"
+    "Regional rivals are also expanding. EgyptAir has 97 aircraft in service, while Turkish Airlines, "
+    "which operates more than 480 planes, ordered Boeing jets last year. Ethiopian Airlines plans to "
+    "grow its fleet to 271 aircraft by 2035.\n"
+)
+
+
+def test_commercial_aircraft_are_no_trade_and_a_company_named_by_its_nationality_is_its_own_subject():
+    rows = figures(AIRLINE, published_year=2026, language="en")
+    # (`commercial` is no tie to the home country's trade)
+    assert rows["594"]["countries"] == ["US"]
+    # (a company whose name opens on its nationality is the subject of its own figure)
+    assert rows["271"]["countries"] == ["ET"]
+    assert rows["480 planes"]["countries"] == ["TR"]
+
+
+def test_a_known_foreign_company_is_found_whatever_the_case_of_its_name():
+    text = (
+        "Maroc-Chine : un déficit de près de 70 milliards de dirhams, mais des usines qui s'installent\n\n"
+        "Les importations en provenance de Chine ont atteint 78,4 milliards de dirhams en 2025.\n\n"
+        "A Kénitra également, CITIC Dicastal a porté à 12 millions de jantes par an la capacité de son "
+        "usine, après une extension de 1,1 milliard de dirhams.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["1,1 milliard de dirhams"]["countries"] == ["CN", "MA"]
+
+
+def test_a_balance_in_the_headline_is_trade_with_its_partner_and_soit_tells_the_same_amount():
+    text = (
+        "Maroc-Chine : un déficit de près de 70 milliards de dirhams\n\n"
+        "Le déficit bilatéral s'est creusé à 69,2 MMDH. Les exportations marocaines, composées de "
+        "phosphates, n'ont progressé que de 2,1%.\n\n"
+        "Le Japon en a absorbé 11.200 tonnes pour une valeur de 1,9 MMDH, soit une hausse de 22% en valeur.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["2,1%"]["countries"] == ["CN", "MA"]
+    assert rows["22%"]["countries"] == rows["1,9 MMDH"]["countries"]
