@@ -5416,3 +5416,17 @@ def test_a_balance_in_the_headline_is_trade_with_its_partner_and_soit_tells_the_
     rows = figures(text, published_year=2026)
     assert rows["2,1%"]["countries"] == ["CN", "MA"]
     assert rows["22%"]["countries"] == rows["1,9 MMDH"]["countries"]
+
+
+def test_the_government_after_a_sentence_about_a_foreign_country_is_that_countrys():
+    text = (
+        "Xlinks Morocco-UK power project secures funding\n\n"
+        "The project will deliver 3.6 GW of power from Morocco to Britain.\n\n"
+        "Britain imported a record 33.5 TWh of electricity in 2025, mostly from France. The government "
+        "wants 95% of its power to come from clean sources by 2030.\n"
+    )
+    rows = figures(text, published_year=2026, language="en")
+    assert rows["95%"]["countries"] == ["GB"]
+    # (after a sentence about the home country, the government stays the home country's)
+    home = text.replace("Britain imported a record", "Morocco imported a record")
+    assert figures(home, published_year=2026, language="en")["95%"]["countries"] != ["GB"]
