@@ -2570,6 +2570,8 @@ _WHOLE_RE = re.compile(
     r"\s+(?:pays|countries)\b|\bowned\s+by\b|\bdétenue?s?\s+(?:à\s+[\d,]+\s*%\s+)?par\b"
     r"|\b(?:fondée?|créée?|founded|established)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:à|in)\s+[A-Z]|\b(?:fondée?|créée?)\s+à\s+[A-Z]"
     r"|\w-based\s+(?:company|group|firm|fund|maker|developer|producer)\b|\bcotée?\s+(?:à|en)\s+(?:la\s+)?Bourse\b"
+    # (listed on a market named by its city: `Le groupe, coté à Shenzhen,`, `listed in Hong Kong`)
+    r"|\bcotée?\s+(?:à|sur)\s+(?=[A-Z])|\blisted\s+(?:in|on)\s+(?=[A-Z])"
     r"|\bshares\s+(?:of|in)\b|\bshares\s+(?:rose|fell|gained|jumped|dropped|climbed|slid|slipped|surged|tumbled|closed)\b|\bsortants?\b|\boutward\b|\boutbound\b|\b(?:ses|its)\s+(?:ventes|sales)\b"
     r"|\b(?:[àa]\s+titre\s+de|par|en)\s+comparaison\b|\b(?:by|in)\s+comparison\b"
     # (the group as a whole: `Le groupe emploie au total quelque 6.500 personnes`)

@@ -624,7 +624,8 @@ def this_country_refers_back(
 # `dans l'État de Bahia`): a place of the foreign country its paragraph is about.
 _REGION_ABROAD_RE = re.compile(
     r"\b(?:in\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:state|province|region)"
-    r"|dans\s+(?:l['’]\s*[ÉE]tat|la\s+province|la\s+région)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d['’]\s*)"
+    r"|dans\s+(?:l['’]\s*[ÉE]tat|la\s+province|la\s+région|les\s+provinces|les\s+[ÉE]tats|les\s+régions)\s+"
+    r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+|d['’]\s*|des\s+)"
     r"(?P<fr>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b"
 )
 

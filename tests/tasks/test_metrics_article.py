@@ -5430,3 +5430,15 @@ def test_the_government_after_a_sentence_about_a_foreign_country_is_that_country
     # (after a sentence about the home country, the government stays the home country's)
     home = text.replace("Britain imported a record", "Morocco imported a record")
     assert figures(home, published_year=2026, language="en")["95%"]["countries"] != ["GB"]
+
+
+def test_a_company_listed_abroad_and_its_plants_in_provinces_abroad_are_its_countrys():
+    text = (
+        "Cathodes : le chinois Hunan Yuneng s'installe à Jorf Lasfar\n\n"
+        "Le chinois Hunan Yuneng va construire une usine de cathodes à Jorf Lasfar pour 2 milliards de dirhams.\n\n"
+        "Le groupe, coté à Shenzhen, exploite 9 usines dans les provinces du Hunan et du Guizhou, pour une "
+        "capacité de 420.000 tonnes.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["9 usines"]["countries"] == ["CN"]
+    assert rows["420.000 tonnes"]["countries"] == ["CN"]
