@@ -2059,14 +2059,19 @@ def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, i
     about that country alone."""
     home = article.home_country
     start, end = _without_dateline(text, statement)
-    if not home or not found - {home} or subjects.first_person(text, start, end):
+    if not home or not found - {home}:
         return False
     opening = _foreign_subject_opening(text, figure_start, (start, end), found - {home})
     if opening is None:
         return False
     # (`Morocco's car industry still trails Turkey, while Romania ... built 540,000 cars`: what
-    # comes before a contrasting link is another statement)
-    scope = opening if _CONTRAST_LINK_RE.match(text, _clause_start(text, opening, (start, end))) else start
+    # comes before a contrasting link is another statement; so is what a speaker said before
+    # what he goes on to report: `"We are no longer competing ...," the minister told AFP,
+    # noting that Spain drew 97 million foreign visitors`)
+    link = _clause_start(text, opening, (start, end))
+    scope = opening if _CONTRAST_LINK_RE.match(text, link) or _REPORTED_LINK_RE.match(text, link) else start
+    if subjects.first_person(text, scope, end):
+        return False
     figure_clause_end = _figure_clause(text, figure_start, (start, end))[1]
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE_RE.finditer(text, scope, figure_clause_end)
               if not m.start() <= figure_start < m.end()]
@@ -2112,7 +2117,7 @@ def _foreign_subject_opening(text: str, figure_start: int, statement: tuple[int,
     clauses = _clauses(text, (start, end))
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
     if index is not None:
-        links = [_CLAUSE_LINK_RE.match(text, a) for a, _ in clauses[:index + 1]]
+        links = [_CLAUSE_LINK_RE.match(text, a) or _REPORTED_LINK_RE.match(text, a) for a, _ in clauses[:index + 1]]
         link = next((m for m in reversed(links) if m), None)
         if link:
             # (or the place the contrast is set in: `tandis qu'en Algérie, la reprise des
@@ -2142,6 +2147,11 @@ def _clause_start(text: str, at: int, statement: tuple[int, int]) -> int:
 
 
 _CONTRAST_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]?e?|alors\s+qu['’]?e?|but|mais)\s+")
+# What a speaker goes on to report, its own statement: `..., told AFP, noting that Spain drew 97
+# million foreign visitors`, `..., a-t-il ajouté, rappelant que l'Espagne a accueilli`.
+_REPORTED_LINK_RE = re.compile(
+    r"\s*(?:,\s*)?(?i:noting|adding|saying|recalling|pointing\s+out|notant|ajoutant|rappelant|soulignant|précisant)"
+    r"\s+(?:that\s+|qu['’]\s*|que\s+)")
 
 
 # A rank in the world or in a region, not towards the home country: `the Netherlands, Europe's

@@ -5442,3 +5442,14 @@ def test_a_company_listed_abroad_and_its_plants_in_provinces_abroad_are_its_coun
     rows = figures(text, published_year=2026)
     assert rows["9 usines"]["countries"] == ["CN"]
     assert rows["420.000 tonnes"]["countries"] == ["CN"]
+
+
+def test_what_a_speaker_goes_on_to_report_has_its_own_subject():
+    text = (
+        "Morocco and Egypt race for tourists\n\n"
+        "Morocco received 17.4 million tourists in 2025.\n\n"
+        "\"We are no longer competing only with Tunisia, but with Turkey and Spain,\" Tourism Minister "
+        "Fatim-Zahra Ammor told AFP, noting that Spain drew 97 million foreign visitors last year.\n"
+    )
+    rows = figures(text, published_year=2026, language="en")
+    assert rows["97 million foreign visitors"]["countries"] == ["ES"]
