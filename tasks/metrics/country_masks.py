@@ -42,7 +42,8 @@ _RANK_BEFORE_RE = re.compile(
 )
 # A country list goes on over `,`, `et`, `and` and articles, up to anything else.
 _LIST_GLUE_RE = re.compile(
-    r"(?:\s*,\s*|\s+(?:et|and|ou|or)\s+)(?:(?:à|au|aux)\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?"
+    # (over an item's own figure in brackets: `devant l'Egypte (17%) et la Tunisie (14%)`)
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+(?:et|and|ou|or)\s+)(?:(?:à|au|aux)\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?"
 )
 # An aside holding a part of the figure before it: `470 milliards de dirhams, dont environ 300
 # milliards à destination de l'UE`, `$2 billion, including $1.2 billion to Spain`.

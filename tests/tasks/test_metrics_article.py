@@ -5452,4 +5452,15 @@ def test_what_a_speaker_goes_on_to_report_has_its_own_subject():
         "Fatim-Zahra Ammor told AFP, noting that Spain drew 97 million foreign visitors last year.\n"
     )
     rows = figures(text, published_year=2026, language="en")
-    assert rows["97 million foreign visitors"]["countries"] == ["ES"]
+    assert rows["97 million"]["countries"] == ["ES"]
+
+
+def test_a_ranking_list_goes_on_over_each_items_bracketed_figure():
+    text = (
+        "PLF 2027 : l'investissement public atteint un record\n\n"
+        "Rapporté au PIB, l'effort d'investissement public atteint près de 23%, l'un des plus "
+        "élevés de la région, devant l'Egypte (17%) et la Tunisie (14%), selon la DEPF.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["23%"]["countries"] == ["MA"]
+    assert rows["14%"]["countries"] == ["TN"]
