@@ -63,7 +63,8 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
         for f in masks:
             if f < until:
                 masks[f].append(span)
-    for pairing in (_respective, _parts_asides, _paired, _paired_after, _paired_in_segments, _companies_in_turn):
+    for pairing in (_respective, _parts_asides, _paired, _paired_after, _paired_in_segments, _companies_in_turn,
+                    _bracketed_items):
         for f, spans in pairing(text, start, end, figure_spans).items():
             masks[f].extend(spans)
     rated = {f: rate_country(text, f, sentence) for f, _ in figure_spans}
@@ -72,6 +73,37 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
     for f, spans in _compared_after(text, start, end, figure_spans).items():
         masks[f].extend(spans)
     return {f: tuple(spans) for f, spans in masks.items() if spans}
+
+
+def _bracketed_items(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:
+    """Items of a list each with its own figure in brackets, their owner named by a country, a
+    demonym or a possessive (`des prêts de l'AFD française (400 millions d'euros), du Fonds
+    saoudien (350 millions de dollars) et de la KfW allemande (250 millions d'euros)`, `loans from
+    France's AFD (€400 million) and South Korea's EDCF ($250 million)`): each bracketed figure is
+    its item's, and the other items' countries are masked for it."""
+    owners: dict[int, list[Span]] = {}
+    for f, e in figure_spans:
+        opened = _BRACKET_BEFORE_RE.search(text, max(start, f - 20), f)
+        if opened is None or not _BRACKET_AFTER_RE.match(text, e, end):
+            continue
+        paren = opened.start()
+        boundary = max((m.end() for m in _ITEM_BOUNDARY_RE.finditer(text, max(start, paren - 90), paren)), default=None)
+        item_start = boundary if boundary is not None else max(start, paren - 90)
+        # (the whole item: its owner may be a company its demonym names, `la KfW allemande`)
+        if find_countries(text[item_start:paren]):
+            owners[f] = [(item_start, paren)]
+    if len(owners) < 2:
+        return {}
+    return {f: [span for g, spans in owners.items() if g != f for span in spans] for f in owners}
+
+
+# A bracket opening on a figure (`(400 millions`, `(about $350 million`), and its close.
+_BRACKET_BEFORE_RE = re.compile(
+    r"\(\s*(?:(?:près\s+de|environ|quelque|plus\s+de|about|some|nearly|around|over|more\s+than)\s+)?$")
+_BRACKET_AFTER_RE = re.compile(r"\s*\)")
+# Where an item of a list starts: after the bracket that closed the item before, a comma, `et`,
+# `and`, a colon.
+_ITEM_BOUNDARY_RE = re.compile(r"\)|,|;|:|\bet\b|\band\b")
 
 
 def _masked_for_every_figure(text: str, start: int, end: int) -> list[Span]:

@@ -5464,3 +5464,14 @@ def test_a_ranking_list_goes_on_over_each_items_bracketed_figure():
     rows = figures(text, published_year=2026)
     assert rows["23%"]["countries"] == ["MA"]
     assert rows["14%"]["countries"] == ["TN"]
+
+
+def test_each_bracketed_figure_of_a_list_of_lenders_is_its_items():
+    text = (
+        "Le Maroc lève des fonds pour son réseau ferroviaire\n\n"
+        "Le projet est financé par des prêts de l'AFD française (400 millions d'euros), du Fonds saoudien "
+        "pour le développement (350 millions de dollars) et de la KfW allemande (250 millions d'euros).\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["350 millions de dollars"]["countries"] == ["MA", "SA"]
+    assert rows["250 millions d'euros"]["countries"] == ["DE", "MA"]
