@@ -117,6 +117,9 @@ def _cued_companies(headline: str, body: str, title_case: bool) -> tuple:
     return cued
 
 
+_WORD_RE = re.compile(r"\w")
+
+
 def _main_company(text, title, headline, lead, cued, companies, title_case, paragraphs) -> tuple[str | None, int, tuple]:
     """(country of the article's main company, start of the paragraph from which it is the
     main one, the companies with the name its cue is of): the first the headline names, else
@@ -124,7 +127,15 @@ def _main_company(text, title, headline, lead, cued, companies, title_case, para
     only cued country told early."""
     main_from = 0  # the paragraph where a main company first named after the lead is named
     # (the first the headline names, its subject: `Electra Câbles s'offre le portugais Cabelauto`)
-    main = min(((m.start(), code) for pattern, code in companies for m in [pattern.search(headline)] if m), default=(0, None))[1]
+    first = min(((m.start(), code) for pattern, code in companies for m in [pattern.search(headline)] if m), default=(0, None))
+    main = first[1]
+    home_company = _home_organisations_re().search(headline)
+    if main is not None and home_company is not None and home_company.start() < first[0] \
+            and not _WORD_RE.search(re.split(r"[:|–—]", headline[:home_company.start()])[-1]):
+        # (a home company the headline opens on is its subject, the foreign one its supplier or
+        # partner: `Royal Air Maroc orders up to 50 Boeing jets`; not one named late: `Two Decades
+        # of US-Morocco Free Trade: Trade Soars, Gap Persists as RAM Orders Boeing Jets`)
+        main = HOME_COUNTRY
     if companies_listed(headline, companies):
         main = None  # (`Boeing, Airbus et Safran poussent leurs fournisseurs au Maroc`: none of them is the article's)
     if main is None and _home_organisations_re().search(headline):

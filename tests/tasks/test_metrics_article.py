@@ -5475,3 +5475,20 @@ def test_each_bracketed_figure_of_a_list_of_lenders_is_its_items():
     rows = figures(text, published_year=2026)
     assert rows["350 millions de dollars"]["countries"] == ["MA", "SA"]
     assert rows["250 millions d'euros"]["countries"] == ["DE", "MA"]
+
+
+def test_a_home_company_opening_the_headline_is_the_articles_subject_not_its_supplier():
+    text = (
+        "Royal Air Maroc orders up to 50 Boeing jets in fleet overhaul\n\n"
+        "Casablanca (AFP) - Morocco's flag carrier Royal Air Maroc said Wednesday it had signed a firm order "
+        "for 30 Boeing 737 MAX jets.\n\n"
+        "The deal is worth about $6.2 billion at list prices, according to AFP calculations.\n\n"
+        "RAM currently operates a fleet of 52 aircraft. The airline carried 8.1 million passengers in 2025, up 13%.\n"
+    )
+    rows = figures(text, published_year=2026, language="en")
+    assert rows["8.1 million"]["countries"] == ["MA"]
+    assert rows["$6.2 billion"]["countries"] == ["MA", "US"]
+    # (named late in the headline, the home company is not what the article is about)
+    late = text.replace("Royal Air Maroc orders up to 50 Boeing jets in fleet overhaul",
+                        "Boeing Wins Order as Royal Air Maroc Renews Fleet")
+    assert figures(late, published_year=2026, language="en")["8.1 million"]["countries"] == ["MA", "US"]
