@@ -757,6 +757,10 @@ def _home_paragraph_so_far(s, before, found, home, article) -> bool:
     if _country_codes(before, home) - {home} or not (home in _codes(_country_mentions_in(before, home))
                                                     or _names_the_home_country(before)):
         return False
+    # (nor a foreign company the article knows: `Quant à BYD, le groupe ... a confirmé le calendrier
+    # de son usine de Tanger Tech. L'investissement est estimé à 2,5 milliards d'euros`)
+    if any(code != home and pattern.search(before) for pattern, code in article.companies):
+        return False
     return not (_TIES_TO_A_PARTNER_RE.search(s) or _TAKES_UP_A_PROJECT_RE.search(s))
 
 

@@ -5492,3 +5492,14 @@ def test_a_home_company_opening_the_headline_is_the_articles_subject_not_its_sup
     late = text.replace("Royal Air Maroc orders up to 50 Boeing jets in fleet overhaul",
                         "Boeing Wins Order as Royal Air Maroc Renews Fleet")
     assert figures(late, published_year=2026, language="en")["8.1 million"]["countries"] == ["MA", "US"]
+
+
+def test_a_paragraph_naming_a_known_foreign_company_is_not_the_home_countrys_alone():
+    text = (
+        "Maroc-Chine : des usines qui s'installent\n\n"
+        "Les importations en provenance de Chine ont atteint 78,4 milliards de dirhams en 2025.\n\n"
+        "Quant à BYD, le groupe a confirmé mercredi le calendrier de son usine de la Cité Mohammed VI Tanger "
+        "Tech. L'investissement est estimé à 2,5 milliards d'euros.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["2,5 milliards d'euros"]["countries"] == ["CN", "MA"]
