@@ -761,6 +761,86 @@ FRESH34_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH35 = REPO / "data" / "fresh35"
+# The thirty-fifth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 309 figures) by a helper that never
+# ran the pipeline (an OCP-India fertilizer deal, aeronautics exports, a Portuguese weaver in Fès, a
+# builder's contracts in Senegal and Côte d'Ivoire, a Chinese cathode plant, a monthly trade
+# release, Guerguerat's trucks, a Morocco-UK power cable, canned sardines, wheat imports by origin,
+# a Korean shipyard, the Nigeria-Morocco pipeline), measured untouched at 20c1b3c (countries 0.822,
+# period 0.872), read since; floors from 2026.12.06-79 (the comments), 0.03 under.
+FRESH35_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.959
+    (("figures", "f1"), 0.96),  # 0.994
+    (("figures", "matched_right", "countries", "share"), 0.82),  # 0.858
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.893
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.968
+    (("partnerships", "f1"), 0.89),  # 0.929
+    (("investments", "f1"), 0.63),  # 0.667
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.93),  # 0.967
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH36 = REPO / "data" / "fresh36"
+# The thirty-sixth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 319 figures) by a helper that never
+# ran the pipeline, measured untouched at 20c1b3c (countries 0.840, period 0.890). Not read: only
+# its aggregates are (five lines of a diff were printed once by mistake, see evaluation.md).
+FRESH36_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.941
+    (("figures", "f1"), 0.96),  # 0.995
+    (("figures", "matched_right", "countries", "share"), 0.81),  # 0.840
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.893
+    (("figures", "matched_right", "qualifier", "share"), 0.89),  # 0.922
+    (("partnerships", "f1"), 0.88),  # 0.914
+    (("investments", "f1"), 0.73),  # 0.769
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.93),  # 0.963
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH37 = REPO / "data" / "fresh37"
+# The thirty-seventh fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 316 figures) by a helper that never
+# ran the pipeline (green hydrogen, fruit exports to Spain and France, Midparc suppliers, Dakhla
+# port, textile against Turkey, remittances, desalination, OCP and India, a Chinese gigafactory,
+# car exports, tourism against Egypt and Tunisia, banks and telecoms in Senegal and Côte
+# d'Ivoire), measured untouched at 8d8f3c5 (countries 0.889, period 0.877, qualifier 0.962,
+# entities 0.939, figures 0.989). Not read.
+FRESH37_FLOORS = [
+    (("entities", "f1"), 0.90),  # 0.939
+    (("figures", "f1"), 0.95),  # 0.989
+    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.889
+    (("figures", "matched_right", "period", "share"), 0.84),  # 0.877
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.962
+    (("partnerships", "f1"), 0.74),  # 0.780
+    (("investments", "f1"), 0.77),  # 0.800
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.90),  # 0.938
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH38 = REPO / "data" / "fresh38"
+# The thirty-eighth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 286 figures) by a helper that never
+# ran the pipeline (China trade and plants, Japanese wiring plants and JICA, the EU farm deal, OCP
+# against Jordan and Saudi Arabia, cereal imports, the UK power cable, banks in Africa, fishing
+# exports, FDI by origin, Royal Air Maroc and Boeing), measured untouched at 8d8f3c5 (countries
+# 0.860, period 0.864, qualifier 0.969, entities 0.952, figures 0.985), read since.
+FRESH38_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.952
+    (("figures", "f1"), 0.95),  # 0.985
+    (("figures", "matched_right", "countries", "share"), 0.89),  # 0.923
+    (("figures", "matched_right", "period", "share"), 0.83),  # 0.864
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.969
+    (("partnerships", "f1"), 0.78),  # 0.814
+    (("investments", "f1"), 0.82),  # 0.857
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.88),  # 0.917
+    (("documents", "boilerplate_removed", "share"), 0.93),  # 0.968
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -776,7 +856,9 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh27": (FRESH27, FRESH27_FLOORS), "fresh28": (FRESH28, FRESH28_FLOORS),
                  "fresh29": (FRESH29, FRESH29_FLOORS), "fresh30": (FRESH30, FRESH30_FLOORS),
                  "fresh31": (FRESH31, FRESH31_FLOORS), "fresh32": (FRESH32, FRESH32_FLOORS),
-                 "fresh33": (FRESH33, FRESH33_FLOORS), "fresh34": (FRESH34, FRESH34_FLOORS)}
+                 "fresh33": (FRESH33, FRESH33_FLOORS), "fresh34": (FRESH34, FRESH34_FLOORS),
+                 "fresh35": (FRESH35, FRESH35_FLOORS), "fresh36": (FRESH36, FRESH36_FLOORS),
+                 "fresh37": (FRESH37, FRESH37_FLOORS), "fresh38": (FRESH38, FRESH38_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
