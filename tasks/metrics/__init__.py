@@ -37,7 +37,8 @@ from econews.tasks.metrics.article import (
     Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article, singular,
 )
 from econews.tasks.metrics.countries import (
-    _HOME_WORDS_RE, HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country, figure_countries, own_countries,
+    _HOME_WORDS_RE, _OPENING_ARTICLE_RE, HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country,
+    figure_countries, own_countries,
 )
 from econews.countries import find_countries
 from econews.tasks.metrics.country_clauses import revised_countries
@@ -163,7 +164,7 @@ def _government_of_the_country_before(text: str, rows: list[dict], sentences: li
         sentence, before = sentences[i], sentences[i - 1]
         if not _GOVERNMENT_OPENING_RE.match(text, sentence[0]) or _names_a_country(text, sentence):
             continue
-        opening = _COUNTRY_OPENING_RE.match(text, before[0]).end()
+        opening = _OPENING_ARTICLE_RE.match(text, before[0]).end()
         mention = next(iter(find_countries(text[opening:opening + 40])), None)
         if mention is not None and mention.start == 0 and mention.kind == "name" and home not in mention.codes \
                 and not _POSSESSIVE_AFTER_RE.match(text, opening + mention.end):
@@ -172,7 +173,6 @@ def _government_of_the_country_before(text: str, rows: list[dict], sentences: li
 
 _GOVERNMENT_OPENING_RE = re.compile(
     r"\W*(?:The\s+(?:government|authorities|state)|Le\s+gouvernement|Les\s+autorités|L['’]\s*[EÉ]tat)\b(?!['’]s)")
-_COUNTRY_OPENING_RE = re.compile(r"\W*(?:(?:Le|La|Les|The)\s+|L['’]\s*)?")
 # (`Britain's grid operator`: the possessive's noun is the subject, not the country)
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 
