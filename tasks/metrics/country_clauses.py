@@ -231,8 +231,41 @@ def _own_output_or_home_flow(c: _Clause, found: set[str]) -> set[str]:
     return found | {c.home} if _home_flow_without_owner(c.s, found, c.home, c.article) else found
 
 
+def _foreign_market_of_the_home(c: _Clause, found: set[str]) -> set[str]:
+    """A foreign market or the imports from a country, named by its demonym, as the figure's
+    subject (`Le marché britannique progresse de 24%`, `Les importations turques ont encore
+    progressé de 7,4%`, `the Spanish market grew 9%`), in an article about the home country whose
+    sentence names no other country: the home country's flow with that country, not that
+    country's own figure."""
+    if c.home in found or len(found) != 1 or c.article.main_company_country not in (None, c.home) \
+            or (c.article.focus_countries and c.home not in c.article.focus_countries):
+        return found
+    market = _DEMONYM_MARKET_RE.search(c.s, 0, c.start)
+    # (not a sector's market there, `le marché ivoirien de l'assurance`, nor one counted in a
+    # foreign currency, `Le marché camerounais a totalisé 250 milliards de FCFA, en hausse de 6,5%`:
+    # that country's own)
+    if market is None or _OF_A_SECTOR_RE.match(c.s, market.end()) or _FOREIGN_MONEY_RE.search(c.s, 0, c.end):
+        return found
+    at = market.start("dem") if market.group("dem") else market.start("dem2")
+    named = _country_mentions_in(c.s, c.home)
+    mention = next((n for n in named if n.start <= at < n.end), None)
+    if mention is None or mention.kind != "demonym" or set(mention.codes) != found \
+            or _codes(named) - set(mention.codes) - {c.home}:
+        return found
+    return found | {c.home}
+
+
+_OF_A_SECTOR_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b")
+_FOREIGN_MONEY_RE = re.compile(
+    r"[€$£¥]|(?i:\b(?:euros?|dollars?|FCFA|francs?|livres?|pounds?|yens?|yuans?|dinars?|nairas?|rands?|reais|réals?|roupies?|rupees?)\b)")
+# `le marché britannique`, `the British market`, `les importations turques`, `Turkish imports`.
+_DEMONYM_MARKET_RE = re.compile(
+    r"(?i:\b(?:le\s+marché|les\s+importations|les\s+achats)\s+(?P<dem>[a-zéèêëï-]+)\b"
+    r"|\bthe\s+(?P<dem2>[A-Z][a-z]+)\s+(?:market|imports)\b)")
+
+
 _LAST_PASSES = (_cities, _unit_taken_up, _home_paragraph, _possessive_owner, _foreign_subject, _actor_by_nationality,
-                _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow)
+                _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow, _foreign_market_of_the_home)
 
 
 def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:

@@ -5503,3 +5503,19 @@ def test_a_paragraph_naming_a_known_foreign_company_is_not_the_home_countrys_alo
     )
     rows = figures(text, published_year=2026)
     assert rows["2,5 milliards d'euros"]["countries"] == ["CN", "MA"]
+
+
+def test_a_foreign_market_or_imports_by_demonym_are_the_home_countrys_flow_with_that_country():
+    text = (
+        "Tomates : les exportations marocaines progressent\n\n"
+        "Les exportations marocaines de tomates ont atteint 700.000 tonnes en 2025.\n\n"
+        "Le marché britannique progresse de 24%. Les importations turques ont encore progressé de 7,4% l'an "
+        "dernier. Le marché ivoirien de l'assurance pèse 560 milliards de FCFA. Le marché camerounais, le "
+        "premier de la CEMAC, a totalisé 250 milliards de FCFA de primes, en hausse de 6,5%.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["24%"]["countries"] == ["GB", "MA"]
+    assert rows["7,4%"]["countries"] == ["MA", "TR"]
+    # (a sector's market there, or one counted in its currency, is that country's own)
+    assert rows["560 milliards de FCFA"]["countries"] == ["CI"]
+    assert rows["6,5%"]["countries"] == ["CM"]
