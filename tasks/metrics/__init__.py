@@ -228,6 +228,8 @@ _CHANGE_THEN_LEVEL_RE = re.compile(r"\s*,?\s*(?:à|to|pour\s+atteindre|to\s+reac
 # So is the same amount told again as a share or a change (`12,3 MMDH de recettes, soit 26,3% du
 # total`, `1,9 MMDH, soit une hausse de 22%`, `$3 billion, or 12% of the total`).
 _LEVEL_THEN_CHANGE_RE = re.compile(
+    # (over what the amount counts: `12,3 MMDH de recettes, soit 26,3% du total`)
+    r"(?:\s+(?:de|d['’]|in|of)\s*[^\d,;.:()]{1,30}?)?"
     r"\s*,\s*(?:(?:en\s+)?(?:hausse|baisse|progression|recul|repli|augmentation|diminution)\s+de|up|down|a\s+rise\s+of|a\s+fall\s+of"
     r"|soit(?:\s+(?:une\s+)?(?:hausse|baisse|progression|recul|repli|augmentation|diminution|croissance)\s+de"
     r"|\s+(?:près\s+de|environ|quelque|plus\s+de))?|or(?:\s+(?:about|nearly|some|around|roughly))?)\s+")

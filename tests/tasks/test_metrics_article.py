@@ -5519,3 +5519,13 @@ def test_a_foreign_market_or_imports_by_demonym_are_the_home_countrys_flow_with_
     # (a sector's market there, or one counted in its currency, is that country's own)
     assert rows["560 milliards de FCFA"]["countries"] == ["CI"]
     assert rows["6,5%"]["countries"] == ["CM"]
+
+
+def test_a_share_told_after_what_the_amount_counts_is_of_the_amount():
+    text = (
+        "Recettes touristiques : la France reste le premier marché\n\n"
+        "Les recettes touristiques du Maroc ont atteint 46,8 MMDH au premier trimestre.\n\n"
+        "La France conserve sa première place avec 12,3 MMDH de recettes, soit 26,3% du total.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["26,3%"]["countries"] == rows["12,3 MMDH"]["countries"] == ["FR", "MA"]
