@@ -71,7 +71,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?i:(?:\bn°|\bnuméro|\barticle|\bart\.|\bloi|\bdécret|\bdahir|\bcirculaire|\bpage|\bp\.|\bchapitre|\bversion"
     r"|\btop|\bcoupe|\bédition|\bscène|\bsalle|\bporte|\bterminal|\bvol))\s*$"
 )
-_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(?P<de>(?:de|d['’]|des|du)\s*)?(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)")
+# (`de` and `du` as words, never the first letters of the noun: `2 decades`, `5 destinations`)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(?P<de>(?:de|des|du)(?![\wÀ-ÿœŒ'-])\s*|d['’]\s*)?(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)")
 _STOP_NOUNS = frozenset(
     "et ou à a au aux de des du en le la les l un une sur sous pour par avec dans sont est ont était "
     "sera seront soit contre entre plus moins dont qui que qu ne n se s fois autres autre".split()

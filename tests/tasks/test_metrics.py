@@ -87,6 +87,7 @@ NUMBER_FORMS = [
     ("Vingt-six personnes ont été recrutées.", [F("Vingt-six personnes", 26, "jobs", subject="jobs created")]),
     ("Le pays a reçu deux millions de touristes.", [F("deux millions de touristes", 2e6, "count", subject="tourists")]),
     ("Le projet coûte cinq millions de yens.", [F("cinq millions de yens", 5e6, "JPY")]),
+    ("Le groupe exporte vers 5 destinations et 12 départements.", [F("5 destinations", 5, "count"), F("12 départements", 12, "count")]),
     ("Une dizaine de projets sont en cours.", [F("Une dizaine de projets", 10, "count", qualifier="approx", subject="projects")]),
     ("Le projet mobilise mille emplois.", [F("mille emplois", 1000, "jobs")]),
     # what is not a figure
@@ -105,6 +106,9 @@ NUMBER_FORMS = [
     ("Il s'agit de la 1ère édition et du 2e salon.", []),
     ("Le visa est valable 5 ans.", []),
     ("Les travaux dureront six mois.", []),
+    # (`de` opens no noun it is the first letters of: `decades` is a duration, not `cades`)
+    ("The exports were the lowest in more than two decades.", []),
+    ("Exports doubled in 2 decades.", []),
     ("Voir https://example.com/page?id=30%25 pour les détails.", []),
     ("La Fondation des Trois Cultures accueille le public.", []),
     ("Le dossier n° 12 est clos.", []),
