@@ -895,6 +895,9 @@ def _read_nouns(sentence: _Sentence, figs: list[_Figure]) -> list[_Figure]:
         after = text[fig.end:sentence.end]
         if _refers_back(text, fig, sentence.start):
             continue  # `les deux pays`, `the two countries`: known things named again, no figure
+        if fig.extra.get("noun_as_adjective"):
+            survivors.append(fig)  # `the 115,000-seat stadium`: its noun is read (`scan`)
+            continue
         if fig.unit is None and not _read_headcount(fig, after, lex):
             wm = _WORD_AFTER_RE.match(after)
             noun = wm.group("noun") if wm else ""

@@ -255,13 +255,13 @@ def _read_unit(fig: _Figure, text: str, kind: str, language: str, lex: _Lexicon)
     # Something glued to the digits that is no unit (`5G`, `4x4`) makes it a code.
     if unit is None and kind == "digits" and fig.end < len(text) and text[fig.end].isalpha() and not fig.has_scale:
         return False
-    # `5-year`, `trois-quarts`: a compound word, not a figure; `3,800-kilometer`, `500-megawatt`:
-    # a measure written as an adjective.
+    # `5-year`, `trois-quarts`: a compound word, not a figure; `3,800-kilometer`, `500-megawatt`,
+    # `a $400-million plant`, `the 115,000-seat stadium`: a figure written as an adjective.
     if unit is None and re.match(r"-[A-Za-zÀ-ÿ]", text[fig.end:fig.end + 2]):
-        pm = _PHYSICAL_RE.match(text, fig.end + 1)
-        if not (pm and pm.group(0)[:1].isalpha() and len(pm.group(0)) > 2):
+        adjective = _unit_as_an_adjective(fig, text, kind, language, lex)
+        if adjective is None:
             return False
-        unit = (_PHYSICAL[int(pm.lastgroup[1:])][1], pm.end(), 1.0)
+        unit = adjective or None
     if unit is None:
         return True
     fig.unit, fig.end, divisor = unit
@@ -279,6 +279,44 @@ def _read_unit(fig: _Figure, text: str, kind: str, language: str, lex: _Lexicon)
         fig.unit, scale = SCALED_UNITS[fig.unit]
         fig.value *= scale
     return True
+
+
+_SCALE_AS_AN_ADJECTIVE_RE = re.compile(r"-(?P<scale>(?i:million|billion|trillion|thousand))(?![\w])")
+_NOUN_AS_AN_ADJECTIVE_RE = re.compile(r"-(?P<noun>[a-z]+)(?=[ \u00a0][A-Za-z])")
+
+
+def _unit_as_an_adjective(fig: _Figure, text: str, kind: str, language: str, lex: _Lexicon):
+    """A figure written as an adjective hyphenated to its unit or noun: a measure (`3,800-kilometer`,
+    `500-megawatt`, `an 18,000-square-meter facility`), in English an amount (`a $400-million
+    plant`, `a 6.2 billion-dirham deal`, `its 2.9 billion-euro revenue`) or a count the lexicon
+    knows (`the 115,000-seat stadium`, `a 300-room hotel`): the unit (unit, end, divisor), ()
+    for an amount or a count with no unit written after it (its noun read, `fig` extended),
+    None for a compound word that is no figure (`5-year`, `trois-quarts`, `COVID-19`)."""
+    if language == "en" and not fig.has_scale and kind == "digits":
+        sm = _SCALE_AS_AN_ADJECTIVE_RE.match(text, fig.end)
+        if sm:
+            mult = _SCALE_EN[sm.group("scale").lower()]
+            fig.value *= mult
+            fig.scale, fig.has_scale, fig.end = mult, True, sm.end()
+            if not re.match(r"-[A-Za-z]", text[fig.end:fig.end + 2]):
+                return ()  # `a $400-million plant`: the currency before is read next
+    # the words after the hyphen, hyphens read as spaces (offsets kept): `-square-meter`
+    probe = " " + text[fig.end + 1:fig.end + 41].replace("-", " ")
+    found = _match_unit(probe, 0, lex, allow_de=False, language=language)
+    if found is not None:
+        unit, end, divisor = found
+        written = probe[:end].strip()
+        is_measure = unit in _MEASURES and written[:1].isalpha() and len(written) > 2
+        is_money = unit not in UNITS and unit not in _MEASURES
+        if is_measure or (language == "en" and is_money and fig.has_scale):
+            return unit, fig.end + end, divisor
+    noun = _NOUN_AS_AN_ADJECTIVE_RE.match(text, fig.end)
+    if language == "en" and kind == "digits" and noun and noun.group("noun") in lex.counted:
+        fig.noun_label = lex.counted[noun.group("noun")]
+        fig.extra["noun_as_adjective"] = True
+        fig.end = noun.end()
+        return ()
+    return None
 
 
 def _read_currency_before(fig: _Figure, text: str, s: int, lex: _Lexicon) -> None:

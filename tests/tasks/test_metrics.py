@@ -87,6 +87,12 @@ NUMBER_FORMS = [
     ("Vingt-six personnes ont été recrutées.", [F("Vingt-six personnes", 26, "jobs", subject="jobs created")]),
     ("Le pays a reçu deux millions de touristes.", [F("deux millions de touristes", 2e6, "count", subject="tourists")]),
     ("Le projet coûte cinq millions de yens.", [F("cinq millions de yens", 5e6, "JPY")]),
+    # a figure written as an English adjective, hyphenated to its unit or noun
+    ("The group won a 6.2 billion-dirham deal for the 115,000-seat stadium.",
+     [F("6.2 billion-dirham", 6.2e9, "MAD"), F("115,000-seat", 115000, "count")]),
+    ("The $400-million plant covers an 18,000-square-meter site, with a 300-room hotel.",
+     [F("$400-million", 4e8, "USD"), F("18,000-square-meter", 18000, "m2"), F("300-room", 300, "count")]),
+    ("The 10-year deal is the 5-star hotel's, not COVID-19's.", []),
     ("Le groupe exporte vers 5 destinations et 12 départements.", [F("5 destinations", 5, "count"), F("12 départements", 12, "count")]),
     ("Une dizaine de projets sont en cours.", [F("Une dizaine de projets", 10, "count", qualifier="approx", subject="projects")]),
     ("Le projet mobilise mille emplois.", [F("mille emplois", 1000, "jobs")]),
