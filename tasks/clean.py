@@ -398,6 +398,9 @@ def _is_teaser(line: str) -> bool:
     return bool(_TRUNCATED_RE.search(line)) or not line.rstrip().endswith(tuple(".!?»\"”)"))
 
 
+_BULLET_RE = re.compile(r"^\s*[-–—•▪►*]\s+\S")
+
+
 def _drop_headline_tail(lines: list[_Line], removed: list[str]) -> list[_Line]:
     """A run of 3+ headlines (or truncated teasers) after the last line of prose, with no
     heading: a related-articles list whose heading was lost.  Not when the line before
@@ -406,7 +409,10 @@ def _drop_headline_tail(lines: list[_Line], removed: list[str]) -> list[_Line]:
     while i > 0 and _is_teaser(lines[i - 1].text):
         i -= 1
     run = len(lines) - i
-    if run < 3 or i == 0 or not is_prose(lines[i - 1].text) or lines[i - 1].text.rstrip().endswith(":"):
+    # (two are enough as list items, the heading over them lost with the page's markup:
+    # `- Morocco Sells $2 Billion of Eurobonds as Demand Surges`)
+    listed = run >= 2 and all(_BULLET_RE.match(ln.text) for ln in lines[i:])
+    if (run < 3 and not listed) or i == 0 or not is_prose(lines[i - 1].text) or lines[i - 1].text.rstrip().endswith(":"):
         return lines
     removed.extend(ln.text for ln in lines[i:])
     return lines[:i]

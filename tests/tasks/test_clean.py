@@ -256,6 +256,10 @@ def test_unlabelled_headline_tail_is_dropped_but_article_lists_are_kept():
                "Aéronautique et maintenance des avions", "Textile et habillement pour l'export"]
     doc = clean_document(raw_doc("\n".join([prose] + listing)))
     assert doc.text.split("\n\n")[-1] == "Textile et habillement pour l'export"
+    # two are enough as list items (the heading over them lost with the page's markup)
+    listed = ["- Morocco Sells $2 Billion of Eurobonds as Demand Surges", "- Spain's Builders Bet on Gulf as Tenders Dry Up"]
+    assert clean_document(raw_doc("\n".join([prose] + listed))).text == prose
+    assert clean_document(raw_doc("\n".join([prose] + tail[:2]))).text.endswith(tail[1])
 
 
 def test_same_day_related_item_does_not_discard_the_page_date():
@@ -516,6 +520,16 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "Receive the best of international business news every day in your inbox",  # a newsletter's promise
     "Item 1 of 2 Trucks carry phosphate rock near the port of Jorf Lasfar, Morocco, May 12, 2025. REUTERS/Stringer",
     "[1/2] Trucks carry phosphate rock near the port. REUTERS/Stringer Purchase Licensing Rights",  # a wire's caption
+    "Flash : Le taux directeur maintenu à 2,25% par Bank Al-Maghrib",  # a ticker's label and headline
+    "Vous aimerez aussi : Office des changes : le déficit commercial atteint 322 MMDH",  # related, labelled
+    "Also read: Tanger Med container traffic hits new record", "Lire : Hydrogène vert : le Maroc choisit",
+    "More on this topic: Morocco's phosphate exports hit record", "You may also be interested in: Spain and Morocco sign",
+    "Articles similaires : Mobile money : l'Afrique de l'Ouest franchit un cap",
+    "Get North Africa's top stories straight to your inbox.",  # a newsletter's promise
+    "Vous avez aimé cet article ? Abonnez-vous pour lire tous nos contenus.", "PUBLICITE",
+    "Rejoignez la chaîne WhatsApp de Médias24", "Suivez toute l'actualité de la MAP sur les réseaux sociaux",
+    "Soyez le premier à commenter cet article",  # a prompt to comment
+    "tlk/as/gv", "bur-kl/lth", "oh-ys/jj",  # a wire desk's initials
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)
