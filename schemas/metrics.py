@@ -21,7 +21,7 @@ UNITS: frozenset[str] = frozenset(
         "count",  # counted things: conventions, projets, entreprises, pays...
         "ratio",  # `le double`, `trois fois plus`
         "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
-        "t", "kg", "km", "m", "cm", "mm", "km2", "m2", "ha", "m3", "l", "ml", "bbl",
+        "t", "kg", "km", "mi", "m", "cm", "mm", "km2", "m2", "ha", "m3", "l", "ml", "bbl",
     }
 )
 

@@ -464,7 +464,9 @@ def _by_word(paragraphs: list[str]) -> str:
 # `entry-excerpt`): the article's first paragraph, often its event's day (`a signé jeudi
 # dernier`) or the period its figures are of (`Au premier semestre 2024, ...`), which
 # trafilatura may take for a teaser and leave out.
-_LEAD_MARK_RE = re.compile(r"\b[\w-]*(?:lead|chapo|chapeau|standfirst|intro|dek|deck|excerpt|accroche|summary)\b", re.I)
+# (or a subtitle under the headline: `td-post-sub-title`, `<h2 class="subheadline">`)
+_LEAD_MARK_RE = re.compile(
+    r"\b[\w-]*(?:lead|chapo|chapeau|standfirst|intro|dek|deck|excerpt|accroche|summary|sub-?title|sub-?headline)\b", re.I)
 
 
 def _dropped_opening(html: str, paragraphs: list[str]) -> tuple[str | None, str | None]:
@@ -485,7 +487,7 @@ def _dropped_opening(html: str, paragraphs: list[str]) -> tuple[str | None, str 
 
 def _marked_leads(tree) -> list:
     """Paragraphs of prose whose class marks them as the lead (the first one only)."""
-    for element in tree.iter("p", "div"):
+    for element in tree.iter("p", "div", "h2"):
         line = " ".join(element.text_content().split())
         if _LEAD_MARK_RE.search(element.get("class", "")) and len(line.split()) >= 8 and line.endswith((".", "!", "?", "»")):
             return [element]

@@ -42,14 +42,14 @@ _PHYSICAL = [
     (r"(?i:mégawattheures?|megawatt[\s-]hours?)", "MWh"), (r"(?i:gigawatts?)", "GW"),
     (r"(?i:mégawatts?|megawatts?)", "MW"), (r"(?i:kilowatts?)", "kW"),
     (r"(?i:tonnes?(?:\s+métriques?)?|metric\s+tons?|tons?)", "t"), (r"Mt", "Mt"), (r"kt", "kt"), (r"t", "t"),
-    (r"kg|(?i:kilogrammes?|kilos?)", "kg"),
+    (r"kg|(?i:kilogrammes?|kilograms?|kilos?)", "kg"),
     (r"km²|km2|(?i:kilomètres?\s+carrés?|square\s+kilomet(?:er|re)s?)", "km2"),
     (r"m²|m2|(?i:mètres?\s+carrés?|square\s+met(?:er|re)s?|sq\.?\s?m|sqm)", "m2"),
     # (billions and millions of cubic metres by their symbols, gas and dams: `18 bcm`, `30 Gm3`,
     # `450 Mm3`, `120 hm3`; read as m3 with their scale, `_read_unit`)
     (r"bcm|Gm³|Gm3", "bcm"), (r"Mm³|Mm3|hm³|hm3", "Mm3"),
     (r"m³|m3|(?i:mètres?\s+cubes?|cubic\s+met(?:er|re)s?)", "m3"), (r"ha|(?i:hectares?)", "ha"),
-    (r"km|(?i:kilomètres?|kilomet(?:er|re)s?)", "km"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
+    (r"km|(?i:kilomètres?|kilomet(?:er|re)s?)", "km"), (r"(?i:miles?)", "mi"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
     (r"(?i:mètres?|metres?|meters?)", "m"), (r"ml|(?i:millilitres?)", "ml"), (r"(?i:litres?|liters?)|l|L", "l"),
     (r"(?i:barils?|barrels?)|bbl", "bbl"),
 ]

@@ -363,6 +363,23 @@ def test_a_wordpress_excerpt_is_the_lead_and_comes_back():
     assert "Au premier semestre 2024, les filiales subsahariennes" in text
 
 
+@pytest.mark.parametrize("element", ["<p class='td-post-sub-title'>{}</p>", "<h2 class='subheadline'>{}</h2>"])
+def test_a_subtitle_under_the_headline_is_the_lead_and_comes_back(element):
+    # (a news theme's subtitle is the standfirst: its figures are the article's)
+    from econews.tasks.ingest import extract_html
+
+    body = "".join(f"<p>Le produit net bancaire de la filiale {i} s'établit à 7,9 milliards de dirhams, en hausse de 9,4% sur un an.</p>" for i in range(1, 6))
+    lead = "Le laboratoire casablancais investit 38 millions de dollars au Rwanda et vise 25% de ses ventes hors du Maroc."
+    html = (
+        "<html><head><title>Medilys | Journal</title></head><body><article>"
+        "<h1 class='entry-title'>Pharmacie : Medilys accélère en Afrique de l'Est</h1>"
+        + element.format(lead)
+        + f"<div class='entry-content'>{body}</div></article></body></html>"
+    )
+    _, text = extract_html(html)
+    assert text.count(lead) == 1
+
+
 def test_a_page_date_a_little_after_this_machines_clock_is_kept():
     # (a page stamped in UTC+1 in the evening is "tomorrow" for a UTC clock; a container's
     # clock may lag): htmldate's default latest date, now, would drop it for a link's month.

@@ -93,6 +93,9 @@ NUMBER_FORMS = [
     ("The $400-million plant covers an 18,000-square-meter site, with a 300-room hotel.",
      [F("$400-million", 4e8, "USD"), F("18,000-square-meter", 18000, "m2"), F("300-room", 300, "count")]),
     ("The 10-year deal is the 5-star hotel's, not COVID-19's.", []),
+    ("The 1,056-mile pipeline fills 50-kilogram bags at a 100,000-unit plant, 20 miles away, 35 kilograms a day.",
+     [F("1,056-mile", 1056, "mi"), F("50-kilogram", 50, "kg"), F("100,000-unit", 100000, "count"),
+      F("20 miles", 20, "mi"), F("35 kilograms", 35, "kg")]),
     ("Le groupe exporte vers 5 destinations et 12 départements.", [F("5 destinations", 5, "count"), F("12 départements", 12, "count")]),
     ("Une dizaine de projets sont en cours.", [F("Une dizaine de projets", 10, "count", qualifier="approx", subject="projects")]),
     ("Le projet mobilise mille emplois.", [F("mille emplois", 1000, "jobs")]),
@@ -410,7 +413,7 @@ MORE_FORMS = [
     ("Le groupe a investi 650 millions de dollars et produira 91 millions de pneus par an.", [
         F("650 millions de dollars", 650e6, "USD"), F("91 millions", 91e6, "count")]),
     ("The £22 billion project could supply 7 million British homes and 40 million units.", [
-        F("£22 billion", 22e9, "GBP"), F("7 million", 7e6, "count"), F("40 million", 40e6, "count")]),
+        F("£22 billion", 22e9, "GBP"), F("7 million", 7e6, "count"), F("40 million units", 40e6, "count")]),
     ("Sales reached $1.8 billion, up from 1.5 billion last year.", [
         F("$1.8 billion", 1.8e9, "USD"), F("1.5 billion", 1.5e9, "USD")]),
     # ... unless what it names is money (`d'exportations`), or no thing at all (`lors des`).
@@ -952,7 +955,7 @@ def test_periods_told_in_the_figures_own_sentence():
                     published_year=2025)["150 ingénieurs"] == "2026"
     # the end value of a change over a span is of its last year
     tyres = _periods("Chinese shipments jumped 42% between 2020 and 2023 to about 52 million units.", language="en")
-    assert (tyres["42%"], tyres["52 million"]) == ("2020/2023", "2023")
+    assert (tyres["42%"], tyres["52 million units"]) == ("2020/2023", "2023")
     # an aside's event year and a listing's start are not the figure's
     listed = _periods("Zitouna Foods, coté à la Bourse de Casablanca depuis 2016, compte 4.300 collaborateurs.",
                       published_year=2025)
