@@ -10,7 +10,7 @@ from functools import lru_cache
 from dataclasses import replace
 
 from econews.openings import guarded
-from econews.countries import _places_abroad, code_for, english_name
+from econews.countries import _places_abroad, code_for, english_name, place_country
 from econews.tasks.entities import cues as entity_cues
 
 from econews.tasks.entities.extend import (
@@ -229,7 +229,9 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         # `Huarong Precision`, `Kestrel Gold`: a trade's word ends a company's name; `TGR`, `CEA`,
         # `COPA-COGECA`: an acronym the tables do not know as a place names a body
         label = "ORG"
-    if english and label == "PERSON" and _country_owner_before(text, start):
+    if label in {"PERSON", "ORG"} and _place_of_its_owner(text, start, end):
+        label = "LOC"  # `Spain's Algeciras`: a place the tables know of the country before it
+    elif english and label == "PERSON" and _country_owner_before(text, start):
         label = "ORG"  # `Germany's Thyssenkrupp Nucera`: a country's company (a person has a title)
     if english and label in {"PERSON", "ORG"} and _place_apposition_after(text, end):
         label = "LOC"  # `a cable to Devon, in southwest England`
@@ -243,9 +245,17 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?")
 
 # A preposition of place before a name: `in`, `at`, `near`, `of`, `à`, `de`, `vers`.
 # (`of`, `de` only after a kind of place: `orders from Toyota`, `l'usine de Toyota` are the company's)
+_PLACE_PREPOSITION = (r"(?<![\w'’-])(?:in|at|near|via|through|à|vers|près\s+de"
+                      r"|(?:port|ports|city|ville|region|région|province|state|siège|headquarters)\s+(?:of|de|d['’]|in))")
+# (or a place coordinated with the one after it: `in Denizli and Kahramanmaras`, `ports of
+# Algeciras and Tarifa`, `through Singapore or Rotterdam`)
 _PLACE_PREPOSITION_RE = re.compile(
-    r"(?<![\w'’-])(?:in|at|near|via|à|vers|près\s+de|(?:port|city|ville|region|région|province|state)\s+(?:of|de|d['’]))\s*$",
-    re.IGNORECASE)
+    rf"{_PLACE_PREPOSITION}\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*,\s*){{0,3}}"
+    rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:and|or|et|ou)\s+)?$", re.IGNORECASE)
+# A region's own prepositions (`venus de Lombardie`, `en Bavière`): no company bears a region's
+# name alone.
+_REGION_PREPOSITION_RE = re.compile(r"(?<![\w'’-])(?:de|d['’]|du|en|of|from)\s*$", re.IGNORECASE)
+_LOOK_BACK = 60
 
 
 def _known_place_after_preposition(text: str, start: int, end: int) -> bool:
@@ -254,7 +264,16 @@ def _known_place_after_preposition(text: str, start: int, end: int) -> bool:
     company named like a city (`Toyota`) is an agent or an owner, not where things are."""
     regions, cities = _places_abroad()
     name = _clean_spaces(text[start:end])
-    return (name in regions or name in cities) and bool(_PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start))
+    if name in regions and _REGION_PREPOSITION_RE.search(text, max(0, start - 8), start):
+        return True
+    return (name in regions or name in cities) and bool(_PLACE_PREPOSITION_RE.search(text, max(0, start - _LOOK_BACK), start))
+
+
+def _place_of_its_owner(text: str, start: int, end: int) -> bool:
+    """`Spain's Algeciras`, `China's Hefei`: a place the tables know, after its own country's
+    possessive (a country's company is no place: `Germany's Thyssenkrupp Nucera`)."""
+    m = _COUNTRY_OWNER_RE.search(text, max(0, start - 30), start)
+    return bool(m and code_for(m.group(1)) and place_country(_clean_spaces(text[start:end])) == (code_for(m.group(1)),))
 
 
 # The trade or kind of firm that opens a Spanish, Portuguese or Italian company's name.

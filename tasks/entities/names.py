@@ -445,6 +445,8 @@ _ORG_SUFFIX_RE = re.compile(
     r"|Hydrogen|Lithium|Chemie|Chemicals?|Mining|Minerals|Metals|Steel|Cement|Foods|Pharma|Pharmaceuticals"
     r"|Renewables|Electronics|Batter(?:y|ies)|Shipping|Telecom|Semiconductors?|Plastics|Engineering|Petroleum"
     r"|Constructions?|Construcciones|Immobilier|Ingénierie|Industrie|Travaux|Promotion|Développement|Infrastructures?|Precision|Précision|Gold"
+    r"|Rail|Rubber|Fertili[sz]ers?|Digital|Fuels|Hydro|Bâtiment|Phosphates|Cereales|Céréales|Primeurs|Molecules|Seafood|Fisheries"
+    r"|Agro|Aero|Aerostructures|Cables|Câbles|Packaging|Textiles|Mills|Solar|Trading|Ventures|Investments?|Insurance|Assurances"
     r"|Ltd\.?|Inc\.?|Co\.?|Corp\.?|PLC|plc|LLC)$"
 )
 

@@ -45,6 +45,11 @@ def test_a_name_never_holds_the_bracket_of_its_acronym(text, name):
         ("The distributor delivers the cars to a showroom in Bordeaux within two days.", "en", "Bordeaux"),
         ("Congestion at the port of Durban slowed exports of parts last month.", "en", "Durban"),
         ("Velorit Composites, fournisseur italien basé à Turin, a signé un contrat de 40 millions d'euros.", "fr", "Turin"),
+        # a place coordinated with one after a preposition, a region after its own, a country's own place
+        ("The group employs 1,800 people at its plants in Denizli and Kahramanmaras.", "en", "Kahramanmaras"),
+        ("Cargo currently tranships through Singapore or Rotterdam before reaching Europe.", "en", "Rotterdam"),
+        ("Des chefs d'entreprise venus de Lombardie ont visité l'usine de Kénitra.", "fr", "Lombardie"),
+        ("The port handled 9.1 million TEUs, ahead of Spain's Algeciras, its closest rival.", "en", "Algeciras"),
     ],
 )
 def test_a_known_city_after_a_preposition_of_place_is_a_place(text, language, place):
@@ -313,3 +318,18 @@ def test_a_place_by_the_model_that_ends_on_a_trade_word_or_is_an_unknown_acronym
     for name in ("Jura Précision", "Kestrel Gold", "TGR"):
         assert _label_from_shape(name, 0, len(name), "LOC", False) == "ORG"
     assert _label_from_shape("Siguiri", 0, 7, "LOC", False) == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("The contract went to Daehan Rail, which will build 40 trains in Busan.", "en", "Daehan Rail"),
+        ("Huayang Rubber will supply tyre compounds to the Kenitra plant.", "en", "Huayang Rubber"),
+        ("Le marché a été attribué à Atlas Bâtiment pour 300 millions de dirhams.", "fr", "Atlas Bâtiment"),
+    ],
+)
+def test_a_trade_ending_a_two_word_name_makes_it_a_company(text, language, name):
+    # (`Rail`, `Rubber`, `Bâtiment` end no one's name: a company named like a person)
+    found = _entities(text, language)
+    assert (name, "ORG") in found
+    assert (name, "PERSON") not in found
