@@ -193,13 +193,23 @@ _CURRENCY_UNIT_RE = re.compile(r"[A-Z]{3}")
 def _share_conversions(text: str, rows: list[dict]) -> None:
     """A sum and its conversion into another currency are one amount: the conversion takes
     the countries of the sum as first written (`412 milliards de yens`, Japan's by its
-    currency), which the article's own currency would otherwise hide."""
+    currency), which the article's own currency would otherwise hide; the two share the
+    period and the horizon either is told with (`plans to invest 120 billion dirhams ($12
+    billion) ... by 2030`: the horizon read after the bracket is the sum's too)."""
     for first, second in zip(rows, rows[1:]):
         units = (first["unit"] or "", second["unit"] or "")
         if units[0] == units[1] or not all(_CURRENCY_UNIT_RE.fullmatch(u) for u in units):
             continue
         if _CONVERSION_RE.fullmatch(text, first["end"], second["start"]):
             second["countries"] = first["countries"]
+            if (first["period"] is None) != (second["period"] is None):
+                first["period"] = second["period"] = first["period"] or second["period"]
+            ahead = {first["qualifier"], second["qualifier"]} & _FORWARD_QUALIFIERS
+            if ahead and {first["qualifier"], second["qualifier"]} <= _FORWARD_QUALIFIERS | {None}:
+                first["qualifier"] = second["qualifier"] = "target" if "target" in ahead else "forecast"
+
+
+_FORWARD_QUALIFIERS = frozenset({"target", "forecast"})
 
 
 # A rate in brackets right after a figure (`690,000 visitors (+7%)`), or after it within the

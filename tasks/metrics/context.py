@@ -196,7 +196,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (2, re.compile(rf"\A\s+(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])(?!\s+et\s+(?i:{_MONTHS_FR}))"), "month"),
     (1, re.compile(
         rf"(?i:(?=\b[abcdefhipsà])(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
-        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
+        rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of"
+        rf"|\bas\s+(?:early|recently|late)\s+as)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
     # A budget and its finance law are of their year: `PLF 2026`, `la loi de finances 2025`,

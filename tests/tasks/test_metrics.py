@@ -946,6 +946,21 @@ def _periods(text: str, **kwargs) -> dict[str, str | None]:
     return {f["text"]: f["period"] for f in extract_metrics(text, doc_id="d", **kwargs)}
 
 
+def test_a_sum_and_its_conversion_share_their_period_and_horizon():
+    rows = {r["text"]: (r["period"], r["qualifier"]) for r in extract_metrics(
+        "The ONEE plans to invest 120 billion dirhams ($12 billion) in generation and grids by 2030. "
+        "The bank will lend $320 million (3.1 billion dirhams) to the program.",
+        doc_id="d", language="en", published_year=2026)}
+    assert rows["120 billion dirhams"] == rows["$12 billion"] == ("2030", "target")
+    assert rows["$320 million"][1] == rows["3.1 billion dirhams"][1] == "forecast"
+
+
+def test_a_year_as_recently_or_as_early_as_is_the_figures_period():
+    rows = extract_metrics("As recently as 2019, Morocco bought 3,900 GWh from Spain.", doc_id="d", language="en",
+                           published_year=2026)
+    assert rows[0]["period"] == "2019"
+
+
 def test_periods_told_in_the_figures_own_sentence():
     # a fiscal year after an approximate conversion
     assert _periods("Il a réalisé un chiffre d'affaires de 612 milliards de yens (environ 3,9 milliards de dollars) "
