@@ -199,6 +199,10 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of"
         rf"|\bas\s+(?:early|recently|late)\s+as)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
+    # a fiscal year by its year: `le seul exercice 2026`, `its 2023 fiscal year`, `fiscal 2023`, `FY2023`
+    (1, re.compile(rf"(?=\b(?i:[lsfeti]))(?i:\b(?:le\s+(?:seul\s+)?|son\s+|sur\s+)exercice\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT}"
+                   rf"|\b(?:its|the|their)\s+(?P<y2>{_YEAR})\s+(?:fiscal|financial)\s+year\b"
+                   rf"|\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s?(?P<y3>{_YEAR})(?![\d\w/-]))"), "year"),
     (1, re.compile(rf"(?i:\bend[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\d\w]))"), "year"),  # `at the end of 2023`, `end-2023`
     # A budget and its finance law are of their year: `PLF 2026`, `la loi de finances 2025`,
     # `the 2026 budget`, `budget 2026`.
@@ -524,7 +528,7 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
             year = str(_year_of_month(month, int(year), dating, ahead=False))
         return _fiscal_year(int(year), month)
     if kind == "year":
-        return year
+        return groups.get("y2") or groups.get("y3") or year
     if published_year is None:
         return None
     if kind in ("ago", "next"):

@@ -961,6 +961,15 @@ def test_a_year_as_recently_or_as_early_as_is_the_figures_period():
     assert rows[0]["period"] == "2019"
 
 
+@pytest.mark.parametrize("text, language, period", [
+    ("The group posted net sales of SEK 62.4 billion in its 2023 fiscal year.", "en", "2023"),
+    ("Sales reached $5 billion in fiscal 2023.", "en", "2023"),
+    ("L'Egypte a obtenu 1,9 milliard de dollars sur le seul exercice 2026.", "fr", "2026"),
+])
+def test_a_fiscal_year_by_its_year_dates_the_figure(text, language, period):
+    assert extract_metrics(text, doc_id="d", language=language, published_year=2026)[0]["period"] == period
+
+
 def test_periods_told_in_the_figures_own_sentence():
     # a fiscal year after an approximate conversion
     assert _periods("Il a réalisé un chiffre d'affaires de 612 milliards de yens (environ 3,9 milliards de dollars) "
