@@ -240,6 +240,8 @@ _CHANGE_THEN_LEVEL_RE = re.compile(r"\s*,?\s*(?:à|to|pour\s+atteindre|to\s+reac
 _LEVEL_THEN_CHANGE_RE = re.compile(
     # (over what the amount counts: `12,3 MMDH de recettes, soit 26,3% du total`)
     r"(?:\s+(?:de|d['’]|in|of)\s*[^\d,;.:()]{1,30}?)?"
+    # (and its year: `$9.8 billion of products in 2025, up 7%`)
+    r"(?:\s+(?:in|en)\s+(?:19|20)\d\d)?"
     r"\s*,\s*(?:(?:en\s+)?(?:hausse|baisse|progression|recul|repli|augmentation|diminution)\s+de|up|down|a\s+rise\s+of|a\s+fall\s+of"
     r"|soit(?:\s+(?:une\s+)?(?:hausse|baisse|progression|recul|repli|augmentation|diminution|croissance)\s+de"
     r"|\s+(?:près\s+de|environ|quelque|plus\s+de))?|or(?:\s+(?:about|nearly|some|around|roughly))?)\s+")
@@ -258,6 +260,7 @@ def _share_a_levels_change(text: str, rows: list[dict]) -> None:
             second["period"] = second["period"] or first["period"]
         elif second["unit"] == "percent" and first["unit"] != "percent" and _LEVEL_THEN_CHANGE_RE.fullmatch(text, first["end"], second["start"]):
             second["countries"] = first["countries"]
+            second["period"] = second["period"] or first["period"]  # the change is of the level's time
 
 
 # A part told right after its whole: `its goods shipments reached $262 billion last year, about

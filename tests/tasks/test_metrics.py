@@ -970,6 +970,14 @@ def test_a_fiscal_year_by_its_year_dates_the_figure(text, language, period):
     assert extract_metrics(text, doc_id="d", language=language, published_year=2026)[0]["period"] == period
 
 
+def test_a_change_told_after_its_level_is_of_the_levels_time():
+    text = ("OCP Group is sending more fertilizer to India as US duties keep it out of one of its biggest markets.\n\n"
+            "OCP, which sold $9.8 billion of products in 2025, up 7%, shipped more fertilizer to India.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2026,
+                                                             title="OCP Pivots to India")}
+    assert rows["$9.8 billion"] == rows["7%"] == "2025"
+
+
 def test_periods_told_in_the_figures_own_sentence():
     # a fiscal year after an approximate conversion
     assert _periods("Il a réalisé un chiffre d'affaires de 612 milliards de yens (environ 3,9 milliards de dollars) "
