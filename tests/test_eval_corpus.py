@@ -841,6 +841,49 @@ FRESH38_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH39 = REPO / "data" / "fresh39"
+# The thirty-ninth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 267 figures) by a helper that never
+# ran the pipeline (phosphates to Brazil and Argentina, a bank's subsidiaries in Mali and Cameroon,
+# Tanger Med against Algeciras and Valencia, a Korean cathode plant, citrus and olive oil to Russia
+# and Canada, the Dakhla road, the Kenitra-Marrakech rail contract, cement and steel prices,
+# remittances, offshore wind with Denmark, textile orders from the UK, a Qatari tourism fund),
+# measured untouched at 3a5d7d7 (countries 0.865, period 0.858, qualifier 0.951, entities 0.934,
+# figures 0.993). Not read.
+FRESH39_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.941
+    (("figures", "f1"), 0.96),  # 0.994
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.865
+    (("figures", "matched_right", "period", "share"), 0.82),  # 0.858
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.951
+    (("partnerships", "f1"), 0.81),  # 0.840
+    (("investments", "f1"), 0.56),  # 0.600
+    (("documents", "published_at", "share"), 0.88),  # 0.917
+    (("documents", "event_date", "share"), 0.88),  # 0.917
+    (("documents", "boilerplate_removed", "share"), 0.94),  # 0.978
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH40 = REPO / "data" / "fresh40"
+# The fortieth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 280 figures) by a helper that never ran
+# the pipeline (an aerospace plant in Nouaceur, fruit to the UK and Germany against Spain, a Chinese
+# blade factory, Global Gateway water funding, parts for Stellantis in Italy and Turkey, an Indian
+# drug plant, the US FTA deficit, a Saudi shipping line, electricity with Spain and Portugal, a
+# Nigerian cement group, World Cup stadium contracts, Japanese fisheries aid), measured untouched
+# at 3a5d7d7 (countries 0.848, period 0.888, qualifier 0.942, entities 0.931, figures 0.970), read since.
+FRESH40_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.943
+    (("figures", "f1"), 0.95),  # 0.984
+    (("figures", "matched_right", "countries", "share"), 0.82),  # 0.857
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.896
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.943
+    (("partnerships", "f1"), 0.81),  # 0.844
+    (("investments", "f1"), 0.67),  # 0.706
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.94),  # 0.977
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -858,7 +901,8 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh31": (FRESH31, FRESH31_FLOORS), "fresh32": (FRESH32, FRESH32_FLOORS),
                  "fresh33": (FRESH33, FRESH33_FLOORS), "fresh34": (FRESH34, FRESH34_FLOORS),
                  "fresh35": (FRESH35, FRESH35_FLOORS), "fresh36": (FRESH36, FRESH36_FLOORS),
-                 "fresh37": (FRESH37, FRESH37_FLOORS), "fresh38": (FRESH38, FRESH38_FLOORS)}
+                 "fresh37": (FRESH37, FRESH37_FLOORS), "fresh38": (FRESH38, FRESH38_FLOORS),
+                 "fresh39": (FRESH39, FRESH39_FLOORS), "fresh40": (FRESH40, FRESH40_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
