@@ -530,6 +530,7 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "Rejoignez la chaîne WhatsApp de Médias24", "Suivez toute l'actualité de la MAP sur les réseaux sociaux",
     "Soyez le premier à commenter cet article",  # a prompt to comment
     "tlk/as/gv", "bur-kl/lth", "oh-ys/jj",  # a wire desk's initials
+    "By Hespress English", "Hespress EN", "Hespress English - Economy", "Le360 | Economie",  # the outlet alone
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)
