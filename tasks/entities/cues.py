@@ -372,7 +372,7 @@ _NAMED_INSTITUTION_HEADS = ("Fonds", "Fondation", "Université", "Institut", "Ce
 # Free Zones`, `German-Moroccan Chamber of Commerce and Industry`, `Bank of Africa`). A
 # possessive is its owner, not part of it (`Egypt's General Authority ...`).
 EN_INSTITUTION_HEADS = (
-    r"Agency|Authority|Bank|Bureau|Chamber|Commission|Council|Exchange|Federation|Fund|Institute|Ministry|Office|"
+    r"Agency|Authority|Bank|Bureau|Chamber|Commission|Council|Embassy|Consulate|Exchange|Federation|Fund|Institute|Ministry|Office|"
     r"Association|Alliance|Survey|Board|Administration|Organi[sz]ation|Confederation|Foundation"
 )
 _EN_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*(?![\w'’&-]))"

@@ -333,3 +333,14 @@ def test_a_trade_ending_a_two_word_name_makes_it_a_company(text, language, name)
     found = _entities(text, language)
     assert (name, "ORG") in found
     assert (name, "PERSON") not in found
+
+
+def test_an_embassy_named_by_its_demonym_is_one_organisation():
+    found = _entities("The Indian Embassy in Rabat said the plant would open in 2027.", "en")
+    assert ("Indian Embassy", "ORG") in found
+    assert ("Embassy", "ORG") not in found
+
+
+def test_a_currency_code_by_its_amount_is_no_organisation():
+    found = _entities("The contract is worth DKK 300 million, or 120 PLN a unit, the group said.", "en")
+    assert not any(t in ("DKK", "PLN") for t, _ in found)
