@@ -16,6 +16,7 @@ from econews.tasks.entities.names import (
     Mention,
     _ALIAS_RE,
     _INSTITUTION_HEAD_RE,
+    _ORG_SUFFIX_RE,
     _PLACE_WORD_RE,
     _clean_spaces,
     _in_title_case_line,
@@ -305,11 +306,20 @@ def _extend_name(text: str, m: Mention) -> Mention:
         end = entity_cues.organisation_named_after_place(text, m.end)
         if end > m.end and text[m.start - 1:m.start] != "-":
             return Mention(m.start, end, "ORG", canonical_org(text[m.start:end]), m.codes, rank=2)
+    if m.label == "LOC" and m.rank >= 2:
+        # a company named after its region and its trade (`Souss Primeurs`, `Souss Hydro`)
+        trade = _CAPITALISED_WORDS_AFTER_RE.match(text, m.end)
+        if trade and _ORG_SUFFIX_RE.search(text[m.start:trade.end()]):
+            return Mention(m.start, trade.end(), "ORG", canonical_org(text[m.start:trade.end()]), m.codes, rank=2)
     if m.label == "LOC":
         end = entity_cues.place_words_after(text, m.end)
         if end > m.end:
             return replace(m, end=end, canonical=_clean_spaces(text[m.start:end]))
     return m
+
+
+# One or two capitalised words right after a name, on its line.
+_CAPITALISED_WORDS_AFTER_RE = re.compile(r"(?:[ ]+[A-ZÀ-Ý][\w'’-]*){1,2}")
 
 
 # A Maghrebi or Arabic surname that goes on with its particle and a capitalised word (`Hassan

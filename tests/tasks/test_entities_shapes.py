@@ -344,3 +344,11 @@ def test_an_embassy_named_by_its_demonym_is_one_organisation():
 def test_a_currency_code_by_its_amount_is_no_organisation():
     found = _entities("The contract is worth DKK 300 million, or 120 PLN a unit, the group said.", "en")
     assert not any(t in ("DKK", "PLN") for t, _ in found)
+
+
+def test_moroccan_regions_are_places_and_a_company_named_after_one_stays_whole():
+    found = _entities("Morocco exports tomatoes from the Souss and the Loukkos, said Souss Primeurs, a grower in Agadir.", "en")
+    assert ("Souss", "LOC") in found and ("Loukkos", "LOC") in found
+    assert ("Souss Primeurs", "ORG") in found
+    found = _entities("La région du Saïss et le Gharb produisent des céréales. Souss Hydro investit à Melloussa.", "fr")
+    assert {("Saïss", "LOC"), ("Gharb", "LOC"), ("Souss Hydro", "ORG"), ("Melloussa", "LOC")} <= set(found)
