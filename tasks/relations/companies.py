@@ -27,6 +27,9 @@ _INSTITUTION_RE = re.compile(
     r"Department|Département|Office\s+(?:national|of|des|du|de\s+l)|National\s+Office|Union|Forces?|Royaume|Kingdom|"
     # a market or a statistics body: where a company is listed or counted, no investor
     r"Stock\s+Exchange|Exchange|Bourse|Bureau|Survey|Alliance|"
+    # a zone's developer or manager (`Atlantic Free Zone Investment`, `Tanger Free Zone`): it hosts
+    # the investors, it is none of them
+    r"Free\s+Zones?|Zones?\s+Franches?|"
     r"Presse|Press|News|Média|Media|Radio|Télévision|Journal|Reuters|AFP|Bloomberg|Xinhua)\b"
     # the Moroccan press by name (`a précisé à Médias24`): a medium, not a company of the news
     r"|\b(?:M[ée]dias?\s?24|Le\s?360|Hespress|TelQuel|Le\s+Desk|L['’]\s*[ÉE]conomiste|Le\s+Matin|La\s+Vie\s+[ÉEée]co|"

@@ -417,6 +417,7 @@ def test_a_stock_exchange_or_a_statistics_bureau_is_no_company():
     assert is_institution("Lisbon Stock Exchange")
     assert is_institution("Bourse de Tunis")
     assert is_institution("Chilean Census Bureau")
+    assert is_institution("Atlantic Free Zone Investment")  # a zone's developer hosts investors
     assert not is_institution("Velora Cables")
 
 
