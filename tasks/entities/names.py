@@ -12,6 +12,7 @@ from pathlib import Path
 from econews.openings import guarded
 from econews.countries import find_countries
 from econews.legal_forms import LEGAL_TAIL_RE, has_legal_form, is_bare_legal_form, legal_form_end  # noqa: F401
+from econews.schemas.metrics import CURRENCIES
 
 from econews.tasks.entities.gazetteer import _stopwords, straight_apostrophes
 
@@ -322,7 +323,7 @@ def _is_junk(text: str, start: int, end: int) -> bool:
         return True  # `18 GW`, `2,4 MW`: a unit after its figure
     if _CURRENCY_WORD_RE.fullmatch(span.strip()):
         return True  # `FCFA`, `MMDH`: money's unit, no name
-    if _ISO_CODE_RE.fullmatch(span) and _is_currency_code(span) and (
+    if span in CURRENCIES and (
             _NUMBER_BEFORE_RE.search(text, max(0, start - 20), start) or _NUMBER_AFTER_RE.match(text, end)):
         return True  # `120 PLN`, `DKK 3.4 billion`: a currency's code by its amount
     words = key.split()
@@ -383,14 +384,6 @@ _CURRENCY_WORD_RE = re.compile(r"F\s?CFA|CFA|MMDH|MDH|KDH|DHS?|Dhs?|MAD|USD|EUR|
 _CURRENCY_BEFORE_RE = re.compile(r"(?<![\w-])(?:francs?|dollars?|pesos?|dinars?|livres?|pounds?)\s+$", re.IGNORECASE)
 _NUMBER_BEFORE_RE = re.compile(r"\d[\d.,  ]*$")
 _NUMBER_AFTER_RE = re.compile(r"[  ]?\d")
-_ISO_CODE_RE = re.compile(r"[A-Z]{3}")
-
-
-@lru_cache(maxsize=512)
-def _is_currency_code(code: str) -> bool:
-    import pycountry
-
-    return pycountry.currencies.get(alpha_3=code) is not None
 
 
 def _all_elements(formula: str) -> bool:
