@@ -19,7 +19,7 @@ _WEEKDAYS = {
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
 }
-_MONTHS = (
+_MONTHS_FLAT = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
     "décembre|decembre|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|"
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -38,7 +38,6 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-_MONTHS_FLAT = _MONTHS
 _MONTHS = _by_first_letter(_MONTHS_FLAT.split("|"))
 _WD_FLAT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _WD = _by_first_letter(_WD_FLAT.split("|"))

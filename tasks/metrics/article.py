@@ -400,7 +400,7 @@ def _headline_periods(headline: str, lead: str, published_year: int | None, dati
     first_sentences = lead[: lead_sentences[min(1, len(lead_sentences) - 1)][1]] if lead_sentences else ""
     window = headline + "\n" + first_sentences
     periods = sorted((f for f in _stated_periods(window, published_year, dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
-                      and not _SINCE_BEFORE_RE.search(window, max(0, f[0] - 130), f[0]) and not _SINCE_RE.match(window, f[0])),
+                      and not _SINCE_BEFORE_RE.search(window, max(0, f[0] - 130), f[0]) and not _SINCE_OPENING_RE.match(window, f[0])),
                      key=lambda f: (f[0], -f[2]))
     return window, periods
 
@@ -443,7 +443,7 @@ _BREAK_RE = re.compile(r"[,;:.()]")
 # The start of a span of time, not the article's period: `Depuis le lancement de la ZLECAf en
 # janvier 2021`, `since 2019`.
 _SINCE_BEFORE_RE = re.compile(r"(?i:\b(?:depuis|since)\b[^.;,]{0,120}$)")
-_SINCE_RE = re.compile(r"(?i:depuis|since)\b")  # (the period itself: `depuis 2022`)
+_SINCE_OPENING_RE = re.compile(r"(?i:depuis|since)\b")  # (the period itself: `depuis 2022`)
 
 
 def _period_headline_and_lead(text: str, title: str | None) -> tuple[str, str]:

@@ -2745,7 +2745,6 @@ def _company_after_possessive(text: str, at: int) -> bool:
 
 _NET_RESULT_RE = re.compile(r"(?i:\bnet\s+(?:profit|income|loss)\b|\b(?:bénéfice|résultat)\s+net\b|\bperte\s+nette\b)")
 _ITS_OPENING_RE = re.compile(r"\s*(?:Its|Their|Son|Sa|Ses|Leur|Leurs)\s")
-_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:Il|Elle|It)\s")
 _BASED_RE = re.compile(r"-(?:based|headquartered|listed)\b")
 
 
@@ -3345,8 +3344,9 @@ def _clauses(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...
 
 
 # A country right before a comma and another right after it (`mainly to Senegal, Côte
-# d'Ivoire and Cameroon`, `vers l'Inde, le Brésil et les Etats-Unis`): a list, not two clauses.
-_LIST_NEXT_RE = re.compile(r"\s*(?:(?:au|aux|en|à|in|to)\s+)?(?:(?:le|la|les|l['’]|the)\s*)?")
+# d'Ivoire and Cameroon`, `vers l'Inde, le Brésil et les Etats-Unis`, `Guinea-Bissau, The
+# Gambia`): a list, not two clauses.
+_LIST_NEXT_RE = re.compile(r"\s*(?i:(?:au|aux|en|à|in|to)\s+)?(?i:(?:le|la|les|l['’]|the)\s*)?")
 
 
 @lru_cache(maxsize=4096)
@@ -3859,7 +3859,6 @@ def _relative_antecedent(text: str, clauses: tuple[tuple[int, int], ...], index:
     return {code for m in named for code in m.codes} | named_in_clause
 
 
-_BRACKET_AT_END_RE = re.compile(r"\s*\([^()]*\)$")
 
 
 def _subject_which_with_another(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
@@ -3882,10 +3881,30 @@ def _placed_at_home(text: str, sentence: tuple[int, int], article: Article, home
     """Whether the sentence names a place of the home country, one of its organisations (`OCP
     a produit 7,8 millions de tonnes`, `selon l'Office des changes`; not in an article about
     its project abroad: `OCP en détiendra 51%` of a plant in Nigeria) or its government."""
-    return bool(_located_home(text[sentence[0]:sentence[1]])
+    return bool(_located_home(text[sentence[0]:sentence[1]]) or _home_city_adjective(text, *sentence)
                 or (article.host_country in (None, home) and any(
                     not subjects.reports(text, m.start(), m.end()) for m in _home_organisations_re().finditer(text, *sentence)))
                 or _home_government_subject(text, sentence[0], home))
+
+
+def _home_city_adjective(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] places something in a home city by its adjective (`le textile
+    fassi`, `le port tangérois`); not a company's seat (`le groupe de BTP casablancais`), which
+    says whose it is, not where its figures are."""
+    return any(not _SEAT_NOUN_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
+               for m in _home_city_adjectives_re().finditer(text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _home_city_adjectives_re() -> re.Pattern:
+    forms = sorted((form for form, country in _city_adjectives().items() if country == HOME_COUNTRY), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+_SEAT_NOUN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:groupe|group|société|entreprise|firme|opérateur|promoteur|constructeur|industriel|holding|banque"
+    r"|assureur|fabricant|équipementier|investisseur|spécialiste|leader|acteur)(?:\s+(?:de\s+|d['’]\s*)?[\w'’-]+){0,2}\s*$)"
+)
 
 
 # A clause that only says in which country the place before it is: `, au Cameroun`, `, in Kenya`.

@@ -16,9 +16,10 @@ Span = tuple[int, int]
 
 # `respectivement`, `respectively`: the n countries named before it go with its figures in order.
 _RESPECTIVELY_RE = re.compile(r"(?i:\brespectivement\b|\brespectively\b)")
-# A country left out: `Hors UE`, `hors Union européenne`, `outside the EU`, `excluding China`.
+# A country left out: `Hors UE`, `hors Union européenne`, `outside the EU`, `excluding China`,
+# `non-EU countries`, `extra-EU trade`.
 _EXCLUDED_RE = re.compile(
-    r"(?=\b(?i:[ehoà]))(?i:\bhors\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|l['’]\s*|la\s+|le\s+)?|\b(?:excluding|outside)\s+(?:the\s+)?"
+    r"(?=\b(?i:[ehoàn]))(?i:\b(?:non|extra)[-‑](?=[A-ZÉ])|\bhors\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|l['’]\s*|la\s+|le\s+)?|\b(?:excluding|outside)\s+(?:the\s+)?"
     r"|\bà\s+l['’]\s*exception\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*))"
 )
 # The words that rank one country against another (`derrière l'Egypte`, `devance la
@@ -128,9 +129,12 @@ def _masked_before(text: str, start: int, end: int) -> list[tuple[Span, int]]:
     return found
 
 
-# `, with the European Union taking about 85%`, `, avec l'Espagne absorbant 60%`.
+# `, with the European Union taking about 85%`, `, avec l'Espagne absorbant 60%`, `, with
+# France still taking the largest share`.
 _PARTNER_TAKING_RE = re.compile(
     r",\s*(?:with|avec)\s+(?P<who>(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\s+"
+    # (an adverb may come first: `with France still taking the largest share at 46%`)
+    r"(?:(?:still|now|alone|also|again|toujours|désormais|encore|seule?)\s+)?"
     r"(?:taking|accounting\s+for|absorbing|buying|receiving|absorbant|captant|représentant|accueillant)\b")
 
 

@@ -5529,3 +5529,59 @@ def test_a_share_told_after_what_the_amount_counts_is_of_the_amount():
     )
     rows = figures(text, published_year=2026)
     assert rows["26,3%"]["countries"] == rows["12,3 MMDH"]["countries"] == ["FR", "MA"]
+
+
+def test_a_list_of_countries_goes_on_over_one_named_with_its_article():
+    # `The Gambia` opens on a capital: a list item, not a new clause that drops the rest
+    text = (
+        "Nigeria-Morocco gas pipeline moves ahead\n\n"
+        "The 6,900 km pipeline would run along the Atlantic coast from Nigeria through Benin, Togo, Ghana, "
+        "Guinea-Bissau, The Gambia, Senegal and Mauritania before reaching Morocco.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["6,900 km"]["countries"] == ["BJ", "GH", "GM", "GW", "MA", "MR", "NG", "SN", "TG"]
+
+
+def test_a_country_after_non_or_extra_is_left_out():
+    text = (
+        "Wheat: France loses ground in Morocco\n\n"
+        "FranceAgriMer expects French soft wheat exports to non-EU countries to total 7.9 million tonnes "
+        "in 2025/26, down 18% from the previous season.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["7.9 million tonnes"]["countries"] == rows["18%"]["countries"] == ["FR"]
+
+
+def test_a_partner_still_taking_its_share_is_not_the_wholes():
+    # `with France still taking the largest share at 46%`: the partner's share, after the
+    # whole shipped abroad (the adverb does not make it the whole's country)
+    text = (
+        "Moroccan tomato exports hold up\n\n"
+        "Morocco shipped 1.1 million tonnes of tomatoes abroad during the season, worth about 12.4 billion "
+        "dirhams, with France still taking the largest share at 46%.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["12.4 billion dirhams"]["countries"] == ["MA"]
+
+
+def test_a_home_citys_adjective_places_the_figure_at_home():
+    text = (
+        "Textile: le portugais Tecelagem Ribeiro s'installe à Fès\n\n"
+        "Le groupe portugais Tecelagem Ribeiro a inauguré hier son unité de tissage, qui emploiera 600 "
+        "personnes. Basé à Guimarães, dans le nord du Portugal, il emploie 2.300 personnes.\n\n"
+        "Le choix n'est pas anodin. Le textile fassi ne compte plus que 9.000 emplois, contre près de "
+        "21.000 en 2015.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["9.000 emplois"]["countries"] == rows["21.000"]["countries"] == ["MA"]
+
+
+def test_a_home_citys_adjective_after_a_company_is_its_seat_not_the_figures_place():
+    text = (
+        "BTP : Batimar décroche 110 milliards de FCFA de contrats au Sénégal et en Côte d'Ivoire\n\n"
+        "Le groupe de BTP casablancais Batimar Construction a remporté deux marchés pour un montant cumulé "
+        "de 110,5 milliards de FCFA.\n"
+    )
+    rows = figures(text, published_year=2026)
+    # (the headline's countries, where the contracts are; not `placed` in Casablanca)
+    assert {"CI", "SN"} <= set(rows["110,5 milliards de FCFA"]["countries"])
