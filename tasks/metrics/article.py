@@ -400,7 +400,8 @@ def _headline_periods(headline: str, lead: str, published_year: int | None, dati
     first_sentences = lead[: lead_sentences[min(1, len(lead_sentences) - 1)][1]] if lead_sentences else ""
     window = headline + "\n" + first_sentences
     periods = sorted((f for f in _stated_periods(window, published_year, dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
-                      and not _SINCE_BEFORE_RE.search(window, max(0, f[0] - 130), f[0]) and not _SINCE_OPENING_RE.match(window, f[0])),
+                      and not _SINCE_BEFORE_RE.search(window, max(0, f[0] - 130), f[0]) and not _SINCE_OPENING_RE.match(window, f[0])
+                      and not _EVENT_DATED_BEFORE_RE.search(window, max(0, f[0] - 120), f[0])),
                      key=lambda f: (f[0], -f[2]))
     return window, periods
 
@@ -440,6 +441,17 @@ _RESTATED_PERIOD_CHARS = 30  # `21,6 milliards de DH en 2025`: the unit and a pr
 _BREAK_RE = re.compile(r"[,;:.()]")
 
 
+# The date of an event that a noun or a clause tells, not the article's period: `Malgré la
+# surtaxe instaurée en 2020, les achats ... ont bondi de 9% en 2025`, `the duty imposed in 2021`,
+# `after the UK government declined to back it last year`, `avant la crise de 2008`.
+_EVENT_DATED_BEFORE_RE = re.compile(
+    r"(?i:(?<!\ba\s)(?<!\bont\s)(?<!\best\s)(?<!\bsont\s)(?<!\bété\s)(?<!\bavait\s)(?<!\bavaient\s)"
+    r"\b(?:instauré|introduit|imposé|signé|lancé|créé|fondé|adopté|inauguré|conclu|décidé|annoncé|entré|prorogé|voté|mis\s+en\s+place)e?s?"
+    r"(?:\s+(?:en|le|dès|depuis))?\s*$"
+    r"|\b(?:introduced|imposed|signed|launched|created|founded|adopted|inaugurated|concluded|enacted|set\s+up|put\s+in\s+place)"
+    r"(?:\s+(?:in|on|back\s+in))?\s+$"
+    r"|\b(?:after|before|when|après\s+que|avant\s+que|lorsque|quand)\s[^.;,()]{0,100}$)"
+)
 # The start of a span of time, not the article's period: `Depuis le lancement de la ZLECAf en
 # janvier 2021`, `since 2019`.
 _SINCE_BEFORE_RE = re.compile(r"(?i:\b(?:depuis|since)\b[^.;,]{0,120}$)")

@@ -1881,25 +1881,35 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
     after it (`la Russie a vu ses livraisons au Royaume chuter de 40%. L'Ukraine a expédié 980.000
     tonnes`, `L'Espagne reste la première destination ... Les Pays-Bas ont reçu 48.000 tonnes`)."""
     home = article.home_country
-    if not home or not earlier_sentences or len(found - {home}) != 1:
+    if not home or not earlier_sentences or not found - {home}:
         return False
     opening = _without_dateline(text, sentence)[0]
-    if not (_PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start)) \
-            or _WHOLE_RE.search(text, *sentence) \
-            or _named(text, figure_start, _figure_clause(text, figure_start, sentence)[1]) - found:
+    verb = _PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start)
+    clause_end = _figure_clause(text, figure_start, sentence)[1]
+    if not verb or _WHOLE_RE.search(text, *sentence) or _named(text, figure_start, clause_end) - found:
         return False
-    previous = earlier_sentences[-1]
-    return bool(_HOME_FLOW_ROLE_RE.search(text, *previous) or (
+    if len(found - {home}) > 1 and _named(text, verb.end(), clause_end):
+        # (several partners only as the verb's subjects, `L'Allemagne et la Pologne ont fourni
+        # ensemble 330.000 tonnes`; not a flow between them, `Turkey ... shipped 96,000 tonnes to the EU`)
+        return False
+    # (the flow may be told two sentences before, a ranking between: `La France redevient le
+    # premier fournisseur du Royaume ... Elle devance la Russie (820.000 tonnes) ... L'Allemagne
+    # et la Pologne ont fourni ensemble 330.000 tonnes`)
+    return any(_HOME_FLOW_ROLE_RE.search(text, *previous) or (
         subjects.span_names_home(text, *previous, article) and (
-            _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous))))
+            _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous)))
+        for previous in earlier_sentences[-2:])
 
 
 # A partner's verb of supplying or receiving: `a expédié`, `ont reçu`, `shipped`, `received`.
 # (Not `acheté`, `bought`, `imported`: a country's purchases are often its own total: `le Brésil a
 # acheté quelque 41 millions de tonnes de fertilisants l'an dernier`.)
 _PARTNER_VERB_RE = re.compile(
-    r"(?i:\b(?:a|ont|have|has)\s+(?:expédié|livré|fourni|reçu|absorbé|shipped|supplied|received)\b"
-    r"|\b(?:shipped|supplied|received)\b)"
+    r"(?i:\b(?:a|ont|avait|avaient|ayant|have|has|had)\s+(?:(?:déjà|encore|seulement|only|already)\s+)?(?:expédié|livré|fourni|reçu|absorbé"
+    r"|shipped|supplied|received)\b"
+    r"|\b(?:shipped|supplied|received|absorbed)\b"
+    # (present, with `en` for the flow just told: `la France, qui en absorbe 47%`)
+    r"|\ben\s+absorb(?:e|ent|ait|aient)\b)"
 )
 # A sentence that turns from the home country to others: `Elsewhere in North Africa,`, `Ailleurs sur le continent,`.
 _ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")

@@ -5585,3 +5585,45 @@ def test_a_home_citys_adjective_after_a_company_is_its_seat_not_the_figures_plac
     rows = figures(text, published_year=2026)
     # (the headline's countries, where the contracts are; not `placed` in Casablanca)
     assert {"CI", "SN"} <= set(rows["110,5 milliards de FCFA"]["countries"])
+
+
+def test_a_partner_supplying_the_home_flow_two_sentences_after_it_is_told():
+    text = (
+        "Blé tendre : la France redevient le premier fournisseur\n\n"
+        "La France redevient le premier fournisseur du Royaume, avec 1,45 million de tonnes. Elle devance la "
+        "Russie (820.000 tonnes) et l'Ukraine (560.000 tonnes). L'Allemagne et la Pologne ont fourni ensemble "
+        "330.000 tonnes.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["330.000 tonnes"]["countries"] == ["DE", "MA", "PL"]
+
+
+def test_the_date_of_an_event_in_the_lead_is_not_the_articles_period():
+    # a surtax `instaurée en 2020`, a decision told `after ... last year`: events the lead
+    # dates, not the period of the figures after it
+    text = (
+        "Textile: les importations turques repartent à la hausse\n\n"
+        "Malgré la surtaxe instaurée en 2020, les achats de tissus et de vêtements turcs ont bondi de 9% en 2025, "
+        "à 11,8 milliards de dirhams.\n\n"
+        "Les tissus représentent à eux seuls 6,3 Mds DH, soit plus de la moitié du total.\n"
+    )
+    assert figures(text, published_year=2026)["6,3 Mds DH"]["period"] == "2025"
+    text = (
+        "Xlinks raises fresh funds for Morocco-UK power cable\n\n"
+        "Xlinks First Ltd. has raised £1.1 billion from new and existing investors as it tries to revive the "
+        "project after the UK government declined to back it last year.\n\n"
+        "The £24 billion plan calls for 11.5 gigawatts of solar panels and wind turbines in Morocco.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["11.5 gigawatts"]["period"] is None and rows["£24 billion"]["period"] is None
+
+
+def test_a_base_told_after_from_keeps_its_year_to_itself():
+    text = (
+        "OCP profit jumps\n\n"
+        "Net income rose to 21.6 billion dirhams ($2.18 billion) from 18.3 billion dirhams in 2024, while revenue "
+        "climbed 13% to 109.2 billion dirhams, the company said in a statement.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["18.3 billion dirhams"]["period"] == "2024"
+    assert rows["13%"]["period"] != "2024" and rows["109.2 billion dirhams"]["period"] != "2024"
