@@ -675,7 +675,8 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
             if ("\n" in text[m.start():m.start("name")]  # (a cue ends its line: `... draws Moroccan investors\nCashew`)
                     or m.group("name").endswith("'s") or _NOT_COMPANY_RE.match(name) or code_for(name) or _known_place(name)
                     or _runs_into_a_country(text, m.start("name"), m.start("name") + len(name))
-                    or _PLACE_NOUN_AFTER_RE.match(text, m.start("name") + len(name))):
+                    or _PLACE_NOUN_AFTER_RE.match(text, m.start("name") + len(name))
+                    or _introductory_phrase(text, m.start("name"), m.start("name") + len(name))):
                 continue
             groups = m.groupdict()
             code = (
@@ -689,6 +690,20 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
     for start, name, code in _subsidiaries(text):
         found.setdefault(start, (start, start + len(name), name, code))
     return sorted(found.values())
+
+
+def _introductory_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]`, a comma after it, ends a sentence's opening phrase
+    (`In its latest Morocco Economic Update, the Washington-based lender said`): what follows
+    the comma is the sentence's subject, no apposition of the name."""
+    return bool(_APPOSITION_COMMA_RE.match(text, end)) and bool(_OPENING_PREPOSITION_RE.search(text, max(0, start - 60), start))
+
+
+_APPOSITION_COMMA_RE = re.compile(r"(?:\s*\([A-Z][\w&.-]*\))?,")
+_OPENING_PREPOSITION_RE = re.compile(
+    r"(?:^|[.;:!?\n]\s*)(?:In|At|During|Under|For|With|After|Before|Through|From|Dans|Selon|Lors\s+d[eu]|Pour|Avec|Après|Avant"
+    r"|En|Au|Aux|À|Sur|Par)\s+(?:[a-zé][\w'’-]*\s+){0,4}$"
+)
 
 
 # A place's noun after the name: `Guinea's Siguiri region`, `Egypt's Suez Canal zone`.

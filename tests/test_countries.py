@@ -305,6 +305,10 @@ def test_an_apposition_after_a_company_gives_its_nationality():
         ("Qamar Renewable Holdings", "AE")]
     assert cue("Atlas Motors, a Casablanca-based carmaker, said") == [("Atlas Motors", "MA")]
     assert cue("Karim Alaoui, a Paris-based analyst, said") == []
+    # not a sentence's opening phrase, whose comma is followed by the subject
+    assert cue("In its latest Morocco Economic Update, the Washington-based lender said growth would pick up") == []
+    assert cue("Dans son dernier rapport Maroc Conjoncture, le groupe français Natixis estime") == [("Natixis", "FR")]
+    assert cue("Hier, Nordchem AG, headquartered in Hamburg, said") == [("Nordchem AG", "DE")]
 
 
 def test_a_kingdom_or_republic_named_by_its_demonym_is_that_country():

@@ -3230,7 +3230,8 @@ def _named_in(text: str, start: int, end: int, companies=(), masked: tuple[tuple
     window = text[start:end]
     multilateral = [(start + m.start(), start + m.end()) for m in _MULTILATERAL_RE.finditer(window)]
     masked = (*masked, *multilateral)
-    places = find_places_abroad(window, HOME_COUNTRY)
+    places = [p for p in find_places_abroad(window, HOME_COUNTRY)
+              if not (p.text in _SEATS_OF_LENDERS and _SEATED_LENDER_RE.match(window, p.end))]
     # (a country's name inside a region's is the region's country: `Inner Mongolia`, `New Mexico`)
     named = [m for m in find_countries(window) if not any(p.start <= m.start and m.end <= p.end and p.codes != m.codes for p in places)]
     def is_masked(m) -> bool:
@@ -3296,11 +3297,16 @@ def _governments(window: str) -> frozenset[str]:
     found = set()
     for m in _places_re().finditer(window):
         in_name = re.match(r" [A-Z]", window[m.end():m.end() + 2])  # `Abu Dhabi National Energy Company`
-        if not _LOCATIVE_BEFORE_RE.search(window, 0, m.start()) and not in_name:
+        if not _LOCATIVE_BEFORE_RE.search(window, 0, m.start()) and not in_name \
+                and not (m.group(0) in _SEATS_OF_LENDERS and _SEATED_LENDER_RE.match(window, m.end())):
             found.add(_SEATS_OF_BLOCS.get(m.group(0)) or _places()[m.group(0)])
     return frozenset(found)
 
 
+# A multilateral lender told by its seat (`the Washington-based lender`, the World Bank or the
+# IMF; `the Luxembourg-based institution`, the EIB): no government, nor anyone's country.
+_SEATS_OF_LENDERS = frozenset({"Washington", "Luxembourg", "Abidjan", "Jeddah", "Manila"})
+_SEATED_LENDER_RE = re.compile(r"-based\s+(?:multilateral\s+|development\s+)?(?:lender|institution|organi[sz]ation|fund|body)\b")
 # A city that stands for a bloc's government rather than its country's (`les droits antidumping
 # que Bruxelles applique`): the European Union's seat.
 _SEATS_OF_BLOCS = {"Bruxelles": "EU", "Brussels": "EU"}

@@ -5627,3 +5627,17 @@ def test_a_base_told_after_from_keeps_its_year_to_itself():
     rows = figures(text, language="en", published_year=2026)
     assert rows["18.3 billion dirhams"]["period"] == "2024"
     assert rows["13%"]["period"] != "2024" and rows["109.2 billion dirhams"]["period"] != "2024"
+
+
+def test_a_multilateral_lender_told_by_its_seat_is_no_countrys():
+    # `the Washington-based lender` is the World Bank: its figures are the home country's alone
+    text = (
+        "World Bank sees Moroccan growth near 4%\n\n"
+        "Rabat (AFP) - Morocco's economy is set to grow by 3.9% this year, the World Bank said on Wednesday.\n\n"
+        "In its latest Morocco Economic Update, the Washington-based lender said agricultural value added could "
+        "jump by more than 12%. Growth should then settle at 3.7% in 2027.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["12%"]["countries"] == rows["3.7%"]["countries"] == ["MA"]
+    text = "Boeing to expand in Morocco\n\nA Washington-based plane maker will invest $200 million in Morocco.\n"
+    assert figures(text, language="en", published_year=2026)["$200 million"]["countries"] == ["MA", "US"]
