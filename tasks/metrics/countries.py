@@ -2055,7 +2055,9 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
     r"|provid\w*|\blend\w*|financ\w*|accord(?:e|é|ée|és|ées|er|era|eront|ent|ait|aient)\b|octroi\w*|\bgives?\b|offr\w*"
     r"|\bappuis?\s+budgétaire|\bbudget(?:ary)?\s+support"
     # or as weighing a share of something (`L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%`)
-    r"|\bpès\w*|\bpes(?:er|ent)\b|représent\w*|account\w*|\bpart\b|\bshare\b)"
+    # (not `représentant` before an amount, what it is worth: `des protocoles d'accord représentant
+    # plus de 40 milliards de dollars`)
+    r"|\bpès\w*|\bpes(?:er|ent)\b|représent(?!ant\b(?![^.;]{0,30}%))\w*|account\w*|\bpart\b|\bshare\b)"
 )
 
 
@@ -4089,7 +4091,8 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                 # `le groupe marocain`: the cue of another company, not the main one named again
                 # (`ses deux usines marocaines` are its sites in the home country).
                 cue = None if project else next(iter(find_countries(text[m.end():m.end() + 20])), None)
-                if project and _project_of_another_name(text, m.end(), article):
+                if project and (_project_of_another_name(text, m.end(), article)
+                                or _another_company_before(text, m.start(), article)):
                     continue
                 if not source and not (cue and cue.start <= 1):
                     found.add(article.main_company_country)
@@ -4097,6 +4100,14 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                     if project and with_host and article.host_country:
                         found.update(_site_placed_in_the_paragraph(text, m.start(), article) or {article.host_country})
     return found
+
+
+def _another_company_before(text: str, at: int, article: Article) -> bool:
+    """Whether the sentence before `at` names a company of another country than the main
+    company's, whose project the noun at `at` then is (`Le canadien Nortek Machining a, pour
+    sa part, porté à 95 MDH l'enveloppe de l'extension de son atelier`)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return any(code != article.main_company_country and pattern.search(text, start, at) for pattern, code in article.companies)
 
 
 def _site_placed_in_the_paragraph(text: str, at: int, article: Article) -> set[str]:

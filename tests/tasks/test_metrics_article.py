@@ -5641,3 +5641,26 @@ def test_a_multilateral_lender_told_by_its_seat_is_no_countrys():
     assert rows["12%"]["countries"] == rows["3.7%"]["countries"] == ["MA"]
     text = "Boeing to expand in Morocco\n\nA Washington-based plane maker will invest $200 million in Morocco.\n"
     assert figures(text, language="en", published_year=2026)["$200 million"]["countries"] == ["MA", "US"]
+
+
+def test_a_rival_country_worth_an_amount_is_said_of_that_country_alone():
+    # `représentant plus de 40 milliards de dollars`: what the agreements are worth, no share
+    # of anyone's flow
+    text = (
+        "Hydrogène vert : le Maroc retient six projets\n\n"
+        "Le Maroc a retenu six consortiums pour 220 milliards de dirhams.\n\n"
+        "La concurrence s'annonce rude. L'Egypte revendique des protocoles d'accord représentant plus de 40 "
+        "milliards de dollars autour de la zone économique du canal de Suez.\n"
+    )
+    assert figures(text, published_year=2026)["40 milliards de dollars"]["countries"] == ["EG"]
+
+
+def test_a_project_noun_after_another_company_is_that_companys_project():
+    text = (
+        "Aéronautique : le français Sofradyne ouvre une usine à Nouaceur\n\n"
+        "Le français Sofradyne Aerostructures a inauguré son usine de Nouaceur, un investissement de 400 MDH.\n\n"
+        "Les pouvoirs publics misent sur les fournisseurs de rang 2. L'américain Tristar Fasteners a ainsi annoncé "
+        "un investissement de 12 millions de dollars dans une unité de fixations à Tanger. Le canadien Nortek "
+        "Machining a, pour sa part, porté à 95 MDH l'enveloppe de l'extension de son atelier d'usinage de Nouaceur.\n"
+    )
+    assert figures(text, published_year=2026)["95 MDH"]["countries"] == ["CA", "MA"]
