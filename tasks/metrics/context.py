@@ -274,7 +274,10 @@ _JOBS_CREATED_RE = guarded(re.compile(
 _FORECAST_RE = re.compile(
     r"(?=\b(?i:[adefipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
     r"|\bs['’]attend\w*|\btabl\w+\s+sur|\bescompt\w*|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
-    r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b)"
+    r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b"
+    # (a forecaster's verb: `the World Bank sees Algeria growing 3.2%`, `the region is seen growing 3.3%`)
+    r"|\b(?:is|are)\s+seen\s+(?:growing|expanding|rising|falling|reaching|at)\b"
+    r"|\bsees\s+(?:[A-Z][\w'’-]*\s+|(?:the|its)\s+[\w-]+\s+)?(?:growing|expanding|rising|falling|growth|reaching)\b)"
 )
 # The future told by the verb alone (`emploiera`, `will employ`, `doit créer`, `plans to`):
 # a forecast where nothing else qualifies the figure: what is counted or measured, and money
@@ -1366,6 +1369,8 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
     left = _CLOSED_RELATIVE_RE.sub(",", left)
     target_m = _TARGET_AFTER_RE.search(right)
     horizon = next((g for g in target_m.groups() if g), None) if target_m and not from_high_end else None
+    if target_m:
+        fig.extra["horizon"] = True
     goal_before = _TARGET_BEFORE_RE.search(sentence.text[sentence.start:fig.start])
     if target_m and _FORECAST_RE.search(left) and not goal_before:
         # `devrait atteindre 1,5 million de tonnes d'ici 2030`: expected, not an objective.
@@ -1392,7 +1397,10 @@ def _takes_the_previous_period(sentence: _Sentence, fig: _Figure, prev: _Figure 
     if prev is None or not prev.period or fig.range_role == "from":
         return False
     text, before = sentence.text, sentence.text[sentence.start:fig.start]
+    # (a forecast's plain year goes on: `It sees the economy expanding 4.4% in 2026, with
+    # non-agricultural output growing about 4.5%`)
     if prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before") \
+            and (prev.extra.get("horizon") or prev.qualifier == "target" or _BASE_FIGURE_RE.search(text[prev.end:fig.start])) \
             and not _plans_place_clause(text, prev, fig):
         return False
     if _in_aside(before, prev.start - sentence.start, prev.end - sentence.start, False) \

@@ -5664,3 +5664,23 @@ def test_a_project_noun_after_another_company_is_that_companys_project():
         "Machining a, pour sa part, porté à 95 MDH l'enveloppe de l'extension de son atelier d'usinage de Nouaceur.\n"
     )
     assert figures(text, published_year=2026)["95 MDH"]["countries"] == ["CA", "MA"]
+
+
+def test_a_forecasters_verb_and_its_plain_year_going_on_to_the_next_figure():
+    text = (
+        "Bank Al-Maghrib raises its growth estimate\n\n"
+        "The bank raised its estimate for economic growth this year to 4.6%. It sees the economy expanding 4.4% "
+        "in 2026, with non-agricultural output growing about 4.5%. Among the neighbours, the World Bank sees "
+        "Algeria growing 3.2%, while the region as a whole is seen growing 3.3%.\n"
+    )
+    rows = figures(text, language="en", published_year=2025)
+    assert rows["4.4%"]["qualifier"] == "forecast" and rows["4.4%"]["period"] == "2026"
+    assert rows["4.5%"]["period"] == "2026"
+    assert rows["3.2%"]["qualifier"] == rows["3.3%"]["qualifier"] == "forecast"
+    # (a horizon still dates its own figure only; a base after it is not of the forecast's year)
+    text = (
+        "Moroccan berries hold up\n\n"
+        "Morocco's red fruit exports held up in 2025 despite the drought.\n\n"
+        "The federation expects strawberry exports to reach 180,000 tonnes in 2026, up from 152,000 tonnes.\n"
+    )
+    assert figures(text, language="en", published_year=2026)["152,000 tonnes"]["period"] == "2025"
