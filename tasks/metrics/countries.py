@@ -1158,7 +1158,13 @@ def _foreign_companys_own_aside(text: str, figure_start: int, sentence: tuple[in
 
 # A sentence whose subject is a continent or the world, or its market or economy.
 _CONTINENT_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:Le|La|L['’]\s*|The)\s*(?:(?:marché|économie|secteur|industrie|demande|market|economy|sector|industry|demand)"
+    # (a quoted speaker's sentence too: `"L'Afrique de l'Ouest compte plus de 400 millions d'habitants`;
+    # not its share of something told before, a company's: `L'Afrique subsaharienne en représente
+    # 21%`, `représente 36% du résultat net du groupe`)
+    r"\s*(?:[«\"“]\s*)?(?:(?:L['’]\s*)?Afrique(?>(?:\s+(?:de\s+l['’]\s*(?:Ouest|Est)|du\s+Nord|subsaharienne|centrale|australe))?)\s+"
+    r"(?!du\s+Sud|en\s|y\s|[^.;]*\b(?:du\s+groupe|de\s+(?:son|sa|ses|leurs?)\s|du\s+résultat|des\s+(?:ventes|revenus|exportations)\b))"
+    r"|(?>(?:(?:West|East|North|Southern|Sub-Saharan|Central)\s+)?)Africa\s+(?!['’]|[^.;]*\bof\s+(?:its|their|the\s+group)\b)"
+    r"|(?:Le|La|L['’]\s*|The)\s*(?:(?:marché|économie|secteur|industrie|demande|market|economy|sector|industry|demand)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:africaine?|continental|mondiale?|européenne?|asiatique|arabe|global|world|African|European|Asian|Arab)\b"
     r"|(?:continent|monde|world)\b)"
     # or a sentence framed so (`Across the continent, announced greenfield FDI reached $112 billion`)

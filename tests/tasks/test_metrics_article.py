@@ -5684,3 +5684,19 @@ def test_a_forecasters_verb_and_its_plain_year_going_on_to_the_next_figure():
         "The federation expects strawberry exports to reach 180,000 tonnes in 2026, up from 152,000 tonnes.\n"
     )
     assert figures(text, language="en", published_year=2026)["152,000 tonnes"]["period"] == "2025"
+
+
+def test_a_continent_as_the_quoted_subject_is_no_countrys_but_its_share_of_a_groups_figure_is():
+    text = (
+        "Nourane Agro s'implante au Sénégal\n\n"
+        "Le groupe marocain Nourane Agro investira 120 MDH au Sénégal.\n\n"
+        "\"L'Afrique de l'Ouest compte plus de 400 millions d'habitants et sa demande en protéines va augmenter\", "
+        "a déclaré son directeur général.\n"
+    )
+    assert figures(text, published_year=2026)["400 millions d'habitants"]["countries"] == []
+    text = (
+        "Bank of Africa : le résultat progresse\n\n"
+        "Le résultat net du groupe marocain a atteint 2,1 milliards de dirhams. L'Afrique subsaharienne en "
+        "représente déjà 21%.\n"
+    )
+    assert "MA" in figures(text, published_year=2026)["21%"]["countries"]
