@@ -1162,8 +1162,8 @@ _CONTINENT_SUBJECT_RE = re.compile(
     # not its share of something told before, a company's: `L'Afrique subsaharienne en représente
     # 21%`, `représente 36% du résultat net du groupe`)
     r"\s*(?:[«\"“]\s*)?(?:(?:L['’]\s*)?Afrique(?>(?:\s+(?:de\s+l['’]\s*(?:Ouest|Est)|du\s+Nord|subsaharienne|centrale|australe))?)\s+"
-    r"(?!du\s+Sud|en\s|y\s|[^.;]*\b(?:du\s+groupe|de\s+(?:son|sa|ses|leurs?)\s|du\s+résultat|des\s+(?:ventes|revenus|exportations)\b))"
-    r"|(?>(?:(?:West|East|North|Southern|Sub-Saharan|Central)\s+)?)Africa\s+(?!['’]|[^.;]*\bof\s+(?:its|their|the\s+group)\b)"
+    r"(?!du\s+Sud|en\s|y\s|[^.;]*\b(?:du\s+groupe|de\s+(?:son|sa|ses|leurs?)\s|du\s+(?:résultat|chiffre\s+d['’]\s*affaires|bénéfice|PNB|produit\s+net)|des\s+(?:ventes|revenus|exportations|bénéfices)\b))"
+    r"|(?>(?:(?:West|East|North|Southern|Sub-Saharan|Central)\s+)?)Africa\s+(?!['’]|[^.;]*\bof\s+(?:its|their|the\s+group['’]s?|the\s+company['’]s)\b|[^.;]*\bof\s+(?:revenue|sales|profits?|earnings)\b)"
     r"|(?:Le|La|L['’]\s*|The)\s*(?:(?:marché|économie|secteur|industrie|demande|market|economy|sector|industry|demand)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:africaine?|continental|mondiale?|européenne?|asiatique|arabe|global|world|African|European|Asian|Arab)\b"
     r"|(?:continent|monde|world)\b)"
