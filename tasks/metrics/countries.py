@@ -3369,8 +3369,8 @@ def _clauses(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...
 
 # A country right before a comma and another right after it (`mainly to Senegal, Côte
 # d'Ivoire and Cameroon`, `vers l'Inde, le Brésil et les Etats-Unis`, `Guinea-Bissau, The
-# Gambia`): a list, not two clauses.
-_LIST_NEXT_RE = re.compile(r"\s*(?i:(?:au|aux|en|à|in|to)\s+)?(?i:(?:le|la|les|l['’]|the)\s*)?")
+# Gambia`, `du Brésil, d'Espagne et de Tunisie`): a list, not two clauses.
+_LIST_NEXT_RE = re.compile(r"\s*(?i:(?:au|aux|en|à|in|to|de|du|des|from)\s+|d['’]\s*)?(?i:(?:le|la|les|l['’]|the)\s*)?")
 
 
 @lru_cache(maxsize=4096)
@@ -3937,6 +3937,14 @@ _PLACE_APPOSITION_RE = re.compile(
 )
 
 
+# A flow's partners after a comma: `, essentiellement du Brésil`, `, principalement vers l'Europe`,
+# `, mainly from Russia`, `, mostly to Spain and France`.
+_PARTNERS_AFTER_RE = re.compile(
+    r",?\s*(?i:essentiellement|principalement|notamment|surtout|majoritairement|mainly|mostly|chiefly|primarily|largely)\s+"
+    r"(?i:du|de\s+la|de\s+l['’]|des|de|d['’]|vers|en\s+provenance\s+d[eu]|à\s+destination\s+d[eu]|from|to|au|aux|en)(?:\s|(?<=['’]))"
+)
+
+
 def _clause_groups(
     text: str, clauses: tuple[tuple[int, int], ...], index: int, figure_start: int, article: Article,
 ) -> tuple[list[int], list[int], list[int]]:
@@ -3951,6 +3959,10 @@ def _clause_groups(
     if own[-1] + 1 < len(clauses) and _PLACE_APPOSITION_RE.fullmatch(text, *clauses[own[-1] + 1]) \
             and _named(text, *clauses[own[-1] + 1]):
         own.append(own[-1] + 1)  # `un second projet de 900 millions de dirhams à Douala, au Cameroun`
+    # (the flow's partners told right after it: `importer près de 25.000 tonnes d'huile,
+    # essentiellement du Brésil, d'Espagne et de Tunisie`, `shipped 2 million tonnes, mainly to India`)
+    if ends_clause and own[-1] + 1 < len(clauses) and _PARTNERS_AFTER_RE.match(text, clauses[own[-1] + 1][0]):
+        own.append(own[-1] + 1)
     before = [
         i for i in range(index - 1, -1, -1)
         if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))

@@ -5107,7 +5107,8 @@ def test_a_foreign_countrys_own_output_set_at_its_figure_is_its_alone():
         published_year=2026,
     )
     assert found["140.000 tonnes"]["countries"] == ["GR"]
-    assert found["8.000 tonnes"]["countries"] == ["MA"]
+    # (the home country's imports with the partners told right after them: a flow between them)
+    assert found["8.000 tonnes"]["countries"] == ["ES", "GR", "MA", "TR"]
     found = figures(
         "Batteries : le Maroc attire les producteurs de cathodes\n"
         "Le Maroc compte trois projets de cathodes en construction.\n\n"
@@ -5700,3 +5701,13 @@ def test_a_continent_as_the_quoted_subject_is_no_countrys_but_its_share_of_a_gro
         "représente déjà 21%.\n"
     )
     assert "MA" in figures(text, published_year=2026)["21%"]["countries"]
+
+
+def test_a_flows_partners_told_right_after_it_are_its_countries():
+    text = (
+        "Huile d'olive : la récolte rebondit\n\n"
+        "La production marocaine d'huile d'olive a rebondi à 200.000 tonnes. Le Maroc avait dû importer l'an dernier "
+        "près de 25.000 tonnes d'huile, essentiellement du Brésil, d'Espagne et de Tunisie, pour une facture de 1,2 "
+        "milliard de DH.\n"
+    )
+    assert figures(text, published_year=2026)["25.000 tonnes"]["countries"] == ["BR", "ES", "MA", "TN"]
