@@ -611,6 +611,8 @@ def figure_countries(
     abroad = False
     if found and _home_taken_up_by_a_pronoun(text, figure_start, sentence, found, article, earlier_sentences):
         return sorted(found | {article.home_country})
+    if found:
+        found = found | _foreign_country_taken_up_by_a_pronoun(text, figure_start, sentence, found, article, earlier_sentences)
     if not found and _continents_figure(text, figure_start, sentence, article):
         return []
     if not found and _company_whole_by_its_possessive(text, figure_start, sentence, article):
@@ -716,6 +718,33 @@ def _home_taken_up_by_a_pronoun(text: str, figure_start: int, sentence: tuple[in
                 and _PRONOUN_SUBJECT_RE.match(text, _without_dateline(text, sentence)[0])
                 and not _ASIDE_RE.match(text, _figure_clause(text, figure_start, sentence)[0])
                 and _opens_with_country(text, _without_dateline(text, earlier_sentences[-1])[0], {article.home_country}))
+
+
+def _foreign_country_taken_up_by_a_pronoun(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],
+                                           article: Article, earlier_sentences: list[tuple[int, int]]) -> set[str]:
+    """The foreign country the sentence before (in its paragraph) opened on, where this one
+    opens on a subject pronoun for it, after an apposition or not (`L'Espagne devance l'Hexagone.
+    Premier partenaire commercial du Royaume depuis 2012, elle a échangé 22,4 milliards d'euros
+    de marchandises avec le Maroc`): the pronoun names it, as a name would. The figure in its
+    main clause, not in a relative aside."""
+    if not earlier_sentences or _ASIDE_RE.match(text, _figure_clause(text, figure_start, sentence)[0]):
+        return set()
+    start = _without_dateline(text, sentence)[0]
+    opening = _PRONOUN_AFTER_APPOSITION_RE.match(text, start, figure_start)
+    if opening is None:
+        return set()
+    before = _without_dateline(text, earlier_sentences[-1])[0]
+    at = _OPENING_ARTICLE_RE.match(text, before).end()
+    mention = next(iter(find_countries(text[at:at + 40])), None)
+    if mention is None or mention.start != 0 or mention.kind != "name" or article.home_country in mention.codes \
+            or not _opens_with_country(text, before, set(mention.codes)):
+        return set()
+    return set(mention.codes) - found
+
+
+# A subject pronoun opening the sentence, after an apposition of a few words or not (`Elle a`,
+# `Premier partenaire commercial du Royaume depuis 2012, elle a échangé`).
+_PRONOUN_AFTER_APPOSITION_RE = re.compile(r"\s*(?:[^,.;:()]{3,80},\s*)?(?:elle|il|Elle|Il|It|it)\s+(?!y\s)")
 
 
 def _company_whole_by_its_possessive(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> bool:

@@ -5711,3 +5711,13 @@ def test_a_flows_partners_told_right_after_it_are_its_countries():
         "milliard de DH.\n"
     )
     assert figures(text, published_year=2026)["25.000 tonnes"]["countries"] == ["BR", "ES", "MA", "TN"]
+
+
+def test_a_pronoun_after_an_apposition_takes_up_the_foreign_country_the_sentence_before_opened_on():
+    text = (
+        "Investissements : la France reste premier investisseur\n\n"
+        "La France reste le premier investisseur au Maroc. L'Espagne devance toutefois l'Hexagone sur le terrain "
+        "commercial. Premier partenaire commercial du Royaume depuis 2012, elle a échangé 22,4 milliards d'euros de "
+        "marchandises avec le Maroc en 2025.\n"
+    )
+    assert figures(text, published_year=2026)["22,4 milliards d'euros"]["countries"] == ["ES", "MA"]
