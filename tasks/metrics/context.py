@@ -831,7 +831,9 @@ def _previous_in_paragraph(text: str, sentences: list[tuple[int, int]], index: i
 # (the first figure's noun or adjective may come between: `750.000 tonnes d'ammoniac et 1 million
 # de tonnes`, `4.000 emplois directs et`)
 # (and so may the second one's verb: `générer 4.000 emplois et traiter 25 millions de tonnes d'ici 2030`)
-_AND_LINK_RE = re.compile(r"(?i:\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d]+\s*)?(?:,\s*)?(?:et|and)\s*(?:[^\W\d]+\s+)?)")
+# (not a verb after a comma and `et`: `25.000 emplois, et vise 40 MMDH d'exportations à l'horizon
+# 2030` is a new clause with its own horizon)
+_AND_LINK_RE = re.compile(r"(?i:\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d]+\s*)?(?:(?:et|and)\s*(?:[^\W\d]+\s+)?|,\s*(?:et|and)\s*))")
 # (a unit word the figure's span left out may come first: `19.8 billion riyals ($5.3 billion)`)
 # (or an approximation of the conversion: `612 milliards de yens (environ 3,9 milliards de dollars)`)
 _CHAIN_LINK_RE = re.compile(r"(?i:(?:\s+[^\W\d]+(?=\s*\())?\s*(?:to|à|a|\(|,|soit|,\s*soit|\(\s*soit|\(\s*or|or|ou"

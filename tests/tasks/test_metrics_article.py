@@ -5721,3 +5721,14 @@ def test_a_pronoun_after_an_apposition_takes_up_the_foreign_country_the_sentence
         "marchandises avec le Maroc en 2025.\n"
     )
     assert figures(text, published_year=2026)["22,4 milliards d'euros"]["countries"] == ["ES", "MA"]
+
+
+def test_a_horizon_after_a_comma_and_a_new_verb_dates_its_own_clause_only():
+    text = (
+        "Aéronautique : la filière accélère\n\n"
+        "La filière compte plus de 150 entreprises et 25.000 emplois, et vise 40 MMDH d'exportations à l'horizon 2030.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["40 MMDH"]["period"] == "2030" and rows["40 MMDH"]["qualifier"] == "target"
+    assert rows["25.000 emplois"]["period"] != "2030" and rows["25.000 emplois"]["qualifier"] != "target"
+    assert rows["150 entreprises"]["period"] != "2030"
