@@ -432,6 +432,8 @@ def _period_from_context(text, fig, sentence, article, earlier, published_year, 
     counted = fig.unit == "count" and not over_time and not _counts_a_flow(text, fig, s_start, article)
     if counted or fig.range_role == "from" or fig.extra.get("now"):
         return None  # (nor has a figure told as now: `qui atteint aujourd'hui 69%`)
+    if _PER_YEAR_AFTER_RE.match(text, fig.end, s_end):
+        return None  # a yearly rate with no year of its own (`The UK imports around 400,000 tonnes of tomatoes a year`)
     goal = goal_horizon(text, earlier, text[s_start:s_end])
     if goal:
         return goal  # `Pour y parvenir, quelque 15 GW ... devront être installés`
@@ -443,6 +445,16 @@ def _period_from_context(text, fig, sentence, article, earlier, published_year, 
     if period and fig.extra.get("years_back"):
         period = shift_years(period, -fig.extra["years_back"])  # `un an plus tôt`
     return period
+
+
+# A rate told per year right after the figure: `400,000 tonnes of tomatoes a year`, `5 millions
+# de tonnes par an`, `annually`.
+_PER_YEAR_AFTER_RE = re.compile(
+    r"(?:\s+[^\s,;.()]+){0,4}?\s+(?i:a\s+year|per\s+year|per\s+annum|annually|each\s+year|every\s+year"
+    r"|par\s+an|chaque\s+année|annuellement)\b"
+    # (not the base of a change: `up 9.8% from a year earlier`, `a year ago`, `year on year`)
+    r"(?!\s*(?:earlier|ago|before|on\b|-on|over|plus\s+tôt|auparavant))"
+)
 
 
 def _jobs_changed(text: str, fig, sentence_start: int) -> bool:

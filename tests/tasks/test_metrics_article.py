@@ -5732,3 +5732,14 @@ def test_a_horizon_after_a_comma_and_a_new_verb_dates_its_own_clause_only():
     assert rows["40 MMDH"]["period"] == "2030" and rows["40 MMDH"]["qualifier"] == "target"
     assert rows["25.000 emplois"]["period"] != "2030" and rows["25.000 emplois"]["qualifier"] != "target"
     assert rows["150 entreprises"]["period"] != "2030"
+
+
+def test_a_yearly_rate_with_no_year_of_its_own_takes_none_from_its_paragraph():
+    text = (
+        "Tomatoes: Morocco gains ground in Britain\n\n"
+        "Moroccan tomato shipments to Britain rose 12% in 2025 to 95,000 tonnes. The UK imports around 400,000 "
+        "tonnes of tomatoes a year. Spanish shipments fell 9.8% from a year earlier.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["400,000 tonnes"]["period"] is None
+    assert rows["95,000 tonnes"]["period"] == "2025" and rows["9.8%"]["period"] == "2025"
