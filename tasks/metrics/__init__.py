@@ -432,8 +432,13 @@ def _period_from_context(text, fig, sentence, article, earlier, published_year, 
     counted = fig.unit == "count" and not over_time and not _counts_a_flow(text, fig, s_start, article)
     if counted or fig.range_role == "from" or fig.extra.get("now"):
         return None  # (nor has a figure told as now: `qui atteint aujourd'hui 69%`)
-    if _PER_YEAR_AFTER_RE.match(text, fig.end, s_end):
-        return None  # a yearly rate with no year of its own (`The UK imports around 400,000 tonnes of tomatoes a year`)
+    if _PER_YEAR_AFTER_RE.match(text, fig.end, s_end) or _PER_MONTH_AFTER_RE.match(text, fig.end, s_end):
+        # a yearly rate with no year of its own (`The UK imports around 400,000 tonnes of tomatoes a
+        # year`), a monthly wage (`950 euros par mois`); not a price per unit, which is its market's
+        # at the time the article tells (`$640 a tonne`)
+        return None
+    if fig.unit in _SIZE_UNITS:
+        return None  # a site's or a line's size (`s'étend sur 32 hectares`, `dont 540 km traversent le Maroc`)
     goal = goal_horizon(text, earlier, text[s_start:s_end])
     if goal:
         return goal  # `Pour y parvenir, quelque 15 GW ... devront être installés`
@@ -455,6 +460,11 @@ _PER_YEAR_AFTER_RE = re.compile(
     # (not the base of a change: `up 9.8% from a year earlier`, `a year ago`, `year on year`)
     r"(?!\s*(?:earlier|ago|before|on\b|-on|over|plus\s+tôt|auparavant))"
 )
+
+
+_PER_MONTH_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){0,2}?\s+(?i:(?:a|per)\s+month|par\s+mois|mensuel(?:le)?s?)\b")
+# The units of a size, timeless: areas and lengths.
+_SIZE_UNITS = frozenset({"ha", "m2", "km2", "km", "mi", "m"})
 
 
 def _jobs_changed(text: str, fig, sentence_start: int) -> bool:

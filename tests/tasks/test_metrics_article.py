@@ -5743,3 +5743,15 @@ def test_a_yearly_rate_with_no_year_of_its_own_takes_none_from_its_paragraph():
     rows = figures(text, language="en", published_year=2026)
     assert rows["400,000 tonnes"]["period"] is None
     assert rows["95,000 tonnes"]["period"] == "2025" and rows["9.8%"]["period"] == "2025"
+
+
+def test_a_monthly_wage_and_a_sites_size_take_no_period_from_their_paragraph():
+    text = (
+        "Offshoring : le Maroc attire les centres d'appels\n\n"
+        "Le secteur a généré 18 milliards de dirhams d'exportations en 2025. Le coût salarial moyen d'un conseiller "
+        "francophone au Maroc est estimé à 950 euros par mois, contre 2.600 euros au Portugal. Le nouveau campus "
+        "s'étend sur 32 hectares.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["18 milliards de dirhams"]["period"] == "2025"
+    assert rows["950 euros"]["period"] is None and rows["32 hectares"]["period"] is None
