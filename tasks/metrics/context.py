@@ -1399,6 +1399,8 @@ def _takes_the_previous_period(sentence: _Sentence, fig: _Figure, prev: _Figure 
     if prev is None or not prev.period or fig.range_role == "from":
         return False
     text, before = sentence.text, sentence.text[sentence.start:fig.start]
+    if _PART_OF_THE_PREVIOUS_RE.fullmatch(text, prev.end, fig.start):
+        return True  # a part of it, its horizon too (`3.500 bus d'ici 2029, dont au moins 30% électriques`)
     # (a forecast's plain year goes on: `It sees the economy expanding 4.4% in 2026, with
     # non-agricultural output growing about 4.5%`)
     if prev.qualifier in ("target", "forecast") and fig.range_role is None and not prev.extra.get("period_before") \
@@ -1409,6 +1411,13 @@ def _takes_the_previous_period(sentence: _Sentence, fig: _Figure, prev: _Figure 
             and not _same_aside(before, prev.start - sentence.start):
         return False
     return prev.end - sentence.start > _relative_opening(before)
+
+# The previous figure, its words and horizon, then the part of it this figure is.
+_PART_OF_THE_PREVIOUS_RE = re.compile(
+    r"[^.;:()]{0,60},\s*(?i:dont|of\s+which|including)\s+(?i:(?:au\s+moins|près\s+de|plus\s+de|environ|quelque|at\s+least"
+    r"|about|some|more\s+than|nearly)\s+)?"
+)
+
 
 def _left_of(sentence: _Sentence, fig: _Figure) -> str:
     """The few words before the figure in its sentence."""

@@ -5755,3 +5755,12 @@ def test_a_monthly_wage_and_a_sites_size_take_no_period_from_their_paragraph():
     rows = figures(text, published_year=2026)
     assert rows["18 milliards de dirhams"]["period"] == "2025"
     assert rows["950 euros"]["period"] is None and rows["32 hectares"]["period"] is None
+
+
+def test_a_part_of_a_figure_with_a_horizon_takes_its_horizon():
+    text = (
+        "Transport urbain\n\n"
+        "Le programme national prévoit l'acquisition de 3.500 bus d'ici 2029, dont au moins 30% électriques.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["3.500 bus"]["period"] == rows["30%"]["period"] == "2029"
