@@ -884,6 +884,48 @@ FRESH40_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH41 = REPO / "data" / "fresh41"
+# The forty-first fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 338 figures) by a helper that never
+# ran the pipeline (a fisheries agreement with Russia, phosphate exports, a 900 MW wind tender,
+# tourism receipts, a Korean seat maker in Kenitra, remittances, textile exports to Spain and
+# France, a Chinese battery-materials plant, a Saudi fund with CDG Invest, the first AfCFTA
+# shipments, the EU tomato quota, port traffic), measured untouched at 956af36 (countries 0.861,
+# period 0.903, qualifier 0.952, entities 0.951, figures 0.991). Not read.
+FRESH41_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.951
+    (("figures", "f1"), 0.96),  # 0.991
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.867
+    (("figures", "matched_right", "period", "share"), 0.87),  # 0.912
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.952
+    (("partnerships", "f1"), 0.83),  # 0.861
+    (("investments", "f1"), 0.51),  # 0.545
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.989
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH42 = REPO / "data" / "fresh42"
+# The forty-second fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 344 figures) by a helper that never
+# ran the pipeline (aerospace suppliers, green hydrogen, wheat from Russia, France and Ukraine,
+# OCP's results, Moroccan banks in West Africa, the US FTA, Turkish textile imports, Korean and
+# Indian battery plants, desalination, high-speed rail financing, World Bank and IMF forecasts,
+# the Xlinks cable), measured untouched at 956af36 (countries 0.866, period 0.814, qualifier 0.938,
+# entities 0.941, figures 0.983), read since.
+FRESH42_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.941
+    (("figures", "f1"), 0.95),  # 0.983
+    (("figures", "matched_right", "countries", "share"), 0.86),  # 0.898
+    (("figures", "matched_right", "period", "share"), 0.84),  # 0.870
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.947
+    (("partnerships", "f1"), 0.79),  # 0.820
+    (("investments", "f1"), 0.81),  # 0.842
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.94),  # 0.979
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -902,7 +944,8 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh33": (FRESH33, FRESH33_FLOORS), "fresh34": (FRESH34, FRESH34_FLOORS),
                  "fresh35": (FRESH35, FRESH35_FLOORS), "fresh36": (FRESH36, FRESH36_FLOORS),
                  "fresh37": (FRESH37, FRESH37_FLOORS), "fresh38": (FRESH38, FRESH38_FLOORS),
-                 "fresh39": (FRESH39, FRESH39_FLOORS), "fresh40": (FRESH40, FRESH40_FLOORS)}
+                 "fresh39": (FRESH39, FRESH39_FLOORS), "fresh40": (FRESH40, FRESH40_FLOORS),
+                 "fresh41": (FRESH41, FRESH41_FLOORS), "fresh42": (FRESH42, FRESH42_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
