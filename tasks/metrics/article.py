@@ -610,8 +610,11 @@ def inherited_period(
         window = text[start:end]
         # (a year to come is a forecast's, not that of a fact told after it: `before picking up
         # to 4.4% in 2025. Cereal production fell 43%`)
+        # (nor the date of an event a noun or a clause tells: `l'accord, entré en vigueur en
+        # décembre 1999`, `When the agreement entered into force in January 2006, ...`)
         found = [f for f in _stated_periods(window, published_year, article.dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
                  and not _SINCE_RE.search(window, max(0, f[0] - 20), f[1])
+                 and not _EVENT_DATED_BEFORE_RE.search(window, max(0, f[0] - 120), f[0])
                  and (forward or not _reaches_ahead(f[3], published_year))]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]

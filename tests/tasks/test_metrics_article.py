@@ -5764,3 +5764,15 @@ def test_a_part_of_a_figure_with_a_horizon_takes_its_horizon():
     )
     rows = figures(text, published_year=2026)
     assert rows["3.500 bus"]["period"] == rows["30%"]["period"] == "2029"
+
+
+def test_the_date_of_an_event_in_the_paragraph_is_not_passed_on():
+    text = (
+        "US-Morocco trade hits a record\n\n"
+        "Trade between Morocco and the United States reached a record $8.1 billion in 2025.\n\n"
+        "When the agreement entered into force in January 2006, bilateral trade stood at under $1 billion. "
+        "The US share of Morocco's total foreign trade nonetheless remains modest, at around 6%.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["$1 billion"]["period"] == "2006-01"
+    assert rows["6%"]["period"] != "2006-01"
