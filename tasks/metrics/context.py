@@ -1273,6 +1273,8 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
         if years:
             period = years[0]
+    if period is None and fig.range_role != "from":
+        period = _year_told_around(text, sentence, fig, right)
     period = _a_year_earlier(fig, prev, right, period, text[sentence.start:fig.start])
     fig.period = period if told_after else _end_of_change(sentence, fig, left, period)
     if _NOW_BEFORE_RE.search(_left_of(sentence, fig)) or _NOW_AFTER_RE.match(right):
@@ -1283,6 +1285,32 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if "base_of" not in fig.extra and _BASE_FIGURE_RE.search(left):
         fig.extra["base_of"] = prev.period if prev is not None else None
 
+
+
+def _year_told_around(text: str, sentence: _Sentence, fig: _Figure, right: str) -> str | None:
+    """The year a figure with no period of its own takes from its sentence: the year before it
+    that `la même année` / `the same year` right after it takes up (`42 millions de tonnes en
+    2024, contre 12,6 millions de tonnes pour le Royaume la même année`), or the year of the
+    data a closing source gives for the whole sentence (`..., devant l'Espagne (13%), selon les
+    données de l'Office des changes pour l'année 2024`)."""
+    if _SAME_YEAR_AFTER_RE.match(right):
+        # (a year already begun or over: not a goal's horizon told between, `vise 9 milliards de
+        # dollars en 2030, tandis que les Philippines ont généré 38 milliards la même année`)
+        years = [y for y in _BARE_YEAR_RE.findall(text, sentence.start, fig.start)
+                 if sentence.published_year is None or int(y) <= sentence.published_year]
+        return years[-1] if years else None
+    source = _SOURCE_YEAR_AT_END_RE.search(text, fig.end, sentence.end)
+    return source.group("y") if source else None
+
+
+# `la même année`, `the same year`, right after the figure and its words.
+_SAME_YEAR_AFTER_RE = re.compile(r"(?:\s+[^\s\d,;.]+){0,4}?\s+(?i:(?:la|cette)\s+même\s+année|(?:the|that)\s+same\s+year)\b")
+# A source closing the sentence with the year of its data: `selon les données de l'Office des
+# changes pour l'année 2024`, `according to 2024 data from the ministry`.
+_SOURCE_YEAR_AT_END_RE = re.compile(
+    r"(?i:\b(?:selon|d['’]après|according\s+to|citing)\s[^.;]*?\b(?:pour|for|de|of|in|en)\s+(?:l['’]\s*année\s+|the\s+year\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b[^.;\d]*[.;]?\s*$)"
+)
 
 
 def _base_of_a_change(fig: _Figure, left: str, right: str, at: int) -> bool:

@@ -5776,3 +5776,17 @@ def test_the_date_of_an_event_in_the_paragraph_is_not_passed_on():
     rows = figures(text, language="en", published_year=2026)
     assert rows["$1 billion"]["period"] == "2006-01"
     assert rows["6%"]["period"] != "2006-01"
+
+
+def test_the_same_year_and_a_closing_sources_year_date_the_figures_of_their_sentence():
+    text = (
+        "Transferts : les MRE envoient plus\n\n"
+        "Les transferts ont atteint 50 MMDH sur les cinq premiers mois de 2025.\n\n"
+        "La France reste le premier pays d'origine des transferts, avec 31% du total, devant l'Espagne (13%), "
+        "selon les données de l'Office des changes pour l'année 2024. La Russie a exporté près de 42 millions de "
+        "tonnes d'engrais en 2024, contre 12,6 millions de tonnes pour le Royaume la même année.\n"
+    )
+    rows = figures(text, published_year=2025)
+    assert rows["50 MMDH"]["period"] == "2025-01/2025-05"
+    assert rows["31%"]["period"] == rows["13%"]["period"] == "2024"
+    assert rows["12,6 millions de tonnes"]["period"] == "2024"
