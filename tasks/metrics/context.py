@@ -1161,7 +1161,7 @@ _COMPARED_LEFT_RE = re.compile(
     r"\s+[^,;\d]{0,50}$"
 )
 # A figure told as the base of a comparison (`contre 62,8% à fin septembre 2024`).
-_BASE_FIGURE_RE = re.compile(r"(?=\b(?i:[acpvf]))(?i:\bcontre|\bpar\s+rapport\s+(?:à|au|aux)|\bcompared\s+(?:with|to)|\bagainst|\bversus"
+_BASE_FIGURE_RE = re.compile(r"(?=\b(?i:[acpvf]))(?i:\bcontre|\baprès|\bpar\s+rapport\s+(?:à|au|aux)|\bcompared\s+(?:with|to)|\bagainst|\bversus"
                              # (`rose to 21.6 billion dirhams from 18.3 billion dirhams in 2024`)
                              r"|(?<=\)\s)from|(?<=[\w%]\s)from)"
                              r"\s+(?:(?:près\s+de|environ|quelque|about|around|some)\s+)?$")

@@ -5790,3 +5790,14 @@ def test_the_same_year_and_a_closing_sources_year_date_the_figures_of_their_sent
     assert rows["50 MMDH"]["period"] == "2025-01/2025-05"
     assert rows["31%"]["period"] == rows["13%"]["period"] == "2024"
     assert rows["12,6 millions de tonnes"]["period"] == "2024"
+
+
+def test_a_base_after_apres_passes_on_its_statements_period():
+    text = (
+        "Bank Al-Maghrib maintient son taux directeur\n\n"
+        "Les transferts des MRE atteindraient 119,5 milliards de dirhams cette année, après 117,7 milliards en 2024, "
+        "tandis que les recettes de voyages progresseraient de 9,2% à 122 milliards de dirhams.\n"
+    )
+    rows = figures(text, published_year=2025)
+    assert rows["117,7 milliards"]["period"] == "2024"
+    assert rows["9,2%"]["period"] != "2024" and rows["122 milliards de dirhams"]["period"] != "2024"
