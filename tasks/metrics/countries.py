@@ -3912,8 +3912,6 @@ def _relative_antecedent(text: str, clauses: tuple[tuple[int, int], ...], index:
     return {code for m in named for code in m.codes} | named_in_clause
 
 
-
-
 def _subject_which_with_another(text: str, clauses: tuple[tuple[int, int], ...], index: int) -> set[str]:
     """The sentence's subject country and the foreign countries of a `which`/`qui` clause right
     after it that tells a dealing of the subject with them (`Egypt, which signed a $35 billion
