@@ -3992,7 +3992,10 @@ def _clause_groups(
         own.append(own[-1] + 1)
     before = [
         i for i in range(index - 1, -1, -1)
-        if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies))
+        # (a participle placing the subject stays: `Les filiales subsahariennes du groupe,
+        # implantées au Mali, au Burkina Faso ..., ont généré un chiffre d'affaires de 19,2 MMDH`)
+        if not _is_aside(text, clauses[i]) and not (i > 0 and _participle_aside(text, clauses[i], article.companies)
+                                                    and not _SEAT_PARTICIPLE_RE.match(text, *clauses[i]))
         and not (i > 0 and _WHEN_RE.match(text, *clauses[i]))
         and not (0 < i == index - 1 and _role_apposition(text, clauses[i], clauses[index])
                  and _named(text, *clauses[i - 1], article.companies))

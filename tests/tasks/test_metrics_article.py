@@ -5801,3 +5801,12 @@ def test_a_base_after_apres_passes_on_its_statements_period():
     rows = figures(text, published_year=2025)
     assert rows["117,7 milliards"]["period"] == "2024"
     assert rows["9,2%"]["period"] != "2024" and rows["122 milliards de dirhams"]["period"] != "2024"
+
+
+def test_a_participle_placing_the_subject_gives_its_countries():
+    text = (
+        "Télécoms : Nourtel accélère en Afrique\n\n"
+        "Le groupe marocain Nourtel a publié ses résultats annuels. Les filiales subsahariennes du groupe, "
+        "implantées au Mali, au Niger et au Tchad, ont généré un chiffre d'affaires de 19,2 MMDH.\n"
+    )
+    assert {"ML", "NE", "TD"} <= set(figures(text, published_year=2026)["19,2 MMDH"]["countries"])
