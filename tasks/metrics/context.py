@@ -273,7 +273,7 @@ _JOBS_CREATED_RE = guarded(re.compile(
 # Expected or planned, not yet so: the figure's clause says it (`devrait atteindre`, `prévu`).
 _FORECAST_RE = re.compile(
     r"(?=\b(?i:[adefipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
-    r"|\bs['’]attend\w*|\btabl\w+\s+sur|\bescompt\w*|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
+    r"|\bs['’]attend\w*|\btabl\w+\s+(?:[a-zé]+\s+)?sur|\bescompt\w*|\banticip\w*|\battend(?:ent|ait|aient)?\b|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
     r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b"
     # (a forecaster's verb: `the World Bank sees Algeria growing 3.2%`, `the region is seen growing 3.3%`)
     r"|\b(?:is|are)\s+seen\s+(?:growing|expanding|rising|falling|reaching|at)\b"
@@ -1417,7 +1417,16 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         fig.extra["forward"] = True
         if fig.qualifier is None:
             fig.qualifier = "forecast"
+    elif fig.qualifier is None and not fig.change and _CAPACITY_OF_RE.search(left) \
+            and (_FUTURE_RE.search(sentence.text, sentence.start, sentence.end) or _FORECAST_RE.search(sentence.text, sentence.start, sentence.end)):
+        # the capacity of a plant to come, its verb after the figure (`L'usine ivoirienne, d'une
+        # capacité de 25.000 tonnes par an, devrait entrer en service au premier semestre 2027`)
+        fig.qualifier = "forecast"
     return period
+
+
+# A capacity told right before its figure: `d'une capacité (annuelle) de`, `with a capacity of`.
+_CAPACITY_OF_RE = re.compile(r"(?i:\bcapacit(?:é|y)\s+(?:annuelle\s+|totale\s+|initiale\s+)?(?:de|d['’]|of)\s*(?:près\s+de\s+|about\s+|some\s+)?$)")
 
 
 def _takes_the_previous_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None) -> bool:

@@ -5810,3 +5810,16 @@ def test_a_participle_placing_the_subject_gives_its_countries():
         "implantées au Mali, au Niger et au Tchad, ont généré un chiffre d'affaires de 19,2 MMDH.\n"
     )
     assert {"ML", "NE", "TD"} <= set(figures(text, published_year=2026)["19,2 MMDH"]["countries"])
+
+
+def test_forecasters_french_verbs_and_a_capacity_to_come_are_forecasts():
+    text = (
+        "Ciment : les ventes repartent\n\n"
+        "L'Association professionnelle des cimentiers table désormais sur des ventes de 14,6 millions de tonnes "
+        "pour l'ensemble de l'année. Bank Al-Maghrib anticipe des transferts de 124 MMDH. La Commission européenne "
+        "attend, elle, une croissance de 1,4% dans l'Union européenne. L'usine ivoirienne, d'une capacité de "
+        "25.000 tonnes par an, devrait entrer en service au premier semestre 2027.\n"
+    )
+    rows = figures(text, published_year=2026)
+    for figure in ("14,6 millions de tonnes", "124 MMDH", "1,4%", "25.000 tonnes"):
+        assert rows[figure]["qualifier"] == "forecast", figure
