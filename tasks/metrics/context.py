@@ -273,7 +273,7 @@ _JOBS_CREATED_RE = guarded(re.compile(
 # Expected or planned, not yet so: the figure's clause says it (`devrait atteindre`, `prévu`).
 _FORECAST_RE = re.compile(
     r"(?=\b(?i:[adefipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
-    r"|\bs['’]attend\w*|\btabl\w+\s+(?:[a-zé]+\s+)?sur|\bescompt\w*|\banticip\w*|\battend(?:ent|ait|aient)?\b|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
+    r"|\bs['’]attend\w*|\btabl\w+(?:\s*,[^,.;]{1,30},)?\s+(?:[a-zé]+\s+)?sur|\bescompt\w*|\banticip\w*|\battend(?:ent|ait|aient)?\b|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
     r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b"
     # (a forecaster's verb: `the World Bank sees Algeria growing 3.2%`, `the region is seen growing 3.3%`)
     r"|\b(?:is|are)\s+seen\s+(?:growing|expanding|rising|falling|reaching|at)\b"
@@ -285,7 +285,7 @@ _FORECAST_RE = re.compile(
 # analyst keeps apart from what was). `près de`, `plus de` say more than the tense does.
 _FUTURE_RE = guarded(re.compile(
     r"(?i:\bprévoi\w*|\bdoi(?:t|vent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
-    r"|\bwill\b|\bwould\b|\bplans?\s+to\b|\bplanned\b|\bis\s+due\s+to\b|\bintends?\s+to\b)"
+    r"|\bwill\b|\bwould\b|\bplans?\s+to\b|\bplanned\b|\b(?:is|are)\s+due\s+to\b|\bintends?\s+to\b)"
     r"|\b[a-zéèêçâîôû]{3,}(?:era|eront|ira|iront|dra|dront|tra|tront)\b|\b(?:sera|seront|aura|auront|fera|feront)\b"
     # the conditional of a projection (`l'inflation ressortirait à 1,3%`, `les transferts
     # atteindraient 119,5 milliards`); not `serait`, `aurait`, which also report hearsay

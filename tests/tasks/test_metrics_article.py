@@ -5823,3 +5823,13 @@ def test_forecasters_french_verbs_and_a_capacity_to_come_are_forecasts():
     rows = figures(text, published_year=2026)
     for figure in ("14,6 millions de tonnes", "124 MMDH", "1,4%", "25.000 tonnes"):
         assert rows[figure]["qualifier"] == "forecast", figure
+
+
+def test_a_forecasters_verb_around_an_aside_and_a_plural_due_to():
+    text = (
+        "Comptes extérieurs\n\n"
+        "Bank Al-Maghrib table, de son côté, sur un déficit du compte courant de 2,1% du PIB cette année.\n"
+    )
+    assert figures(text, published_year=2026)["2,1%"]["qualifier"] == "forecast"
+    assert figures("Wind farm\n\nTwo more phases are due to add 500 MW, the developer said.\n", language="en",
+                   published_year=2026)["500 MW"]["qualifier"] == "forecast"
