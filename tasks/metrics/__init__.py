@@ -113,6 +113,7 @@ def extract_metrics(
             row["countries"] = revised
     _home_of_the_statement_carried_on(text, out, spans, sentences, article.home_country)
     _government_of_the_country_before(text, out, sentences, article.home_country)
+    _contrasted_with_another_country(text, out, spans, article.home_country)
     clear_document_caches()
     return out
 
@@ -169,6 +170,56 @@ def _government_of_the_country_before(text: str, rows: list[dict], sentences: li
         if mention is not None and mention.start == 0 and mention.kind == "name" and home not in mention.codes \
                 and not _POSSESSIVE_AFTER_RE.match(text, opening + mention.end):
             row["countries"] = sorted(mention.codes)
+
+
+def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: str | None) -> None:
+    """A figure set against the one before it in its sentence and said of another country is
+    that figure's measure for that country. `for`, `pour`: the country takes the place of the
+    first figure's subject (`South Korean yards won 17% of orders, against 68% for their
+    Chinese rivals`; `elle a échangé 22,4 milliards d'euros avec le Maroc, contre 14,8 Md€
+    pour la France`); `en`, `in`: of the place the first figure was told of (`22% de ses
+    approvisionnements au Maroc, contre 31% en Turquie`)."""
+    for before, row, (sentence, _) in zip(rows, rows[1:], spans):
+        if before["sentence"] != row["sentence"] or not _CONTRAST_BEFORE_RE.match(text, before["end"], row["start"]):
+            continue
+        tail = _CONTRASTED_FOR_RE.match(text, row["end"])
+        others = _contrasted_countries(text[tail.end():tail.end() + 60]) if tail else set()
+        theirs = set(before["countries"])
+        if not others or others & theirs:
+            continue
+        if tail.group(1).lower() in ("for", "pour", "chez"):
+            named = [m for m in find_countries(text[sentence[0]:before["start"]]) if home not in m.codes]
+            replaced = set(named[0].codes) if named else theirs - {home}
+        else:
+            replaced = {code for m in find_countries(text[before["end"]:row["start"]]) for code in m.codes}
+        if len(replaced) == 1 and replaced <= theirs:
+            row["countries"] = sorted(theirs - replaced | others)
+
+
+def _contrasted_countries(window: str) -> set[str]:
+    """The countries right at the start of `window` (`their Chinese rivals`), listed on
+    (`en Belgique et aux Pays-Bas`), before any other figure."""
+    found: set[str] = set()
+    at = 0
+    for mention in find_countries(window):
+        if len(mention.codes) != 1 or not (_NO_FIGURE_RE.fullmatch(window[at:mention.start]) if not found
+                                           else _LIST_GLUE_RE.fullmatch(window[at:mention.start])):
+            break
+        if not found and mention.start > 20:
+            break
+        found.add(mention.codes[0])
+        at = mention.end
+    return found
+
+
+# `, contre `, `, against `: a second figure set against the first (its own words in between, no other verb).
+_CONTRAST_BEFORE_RE = re.compile(
+    r"(?i:[^.;:]{0,60}?,?\s+(?:contre|against|versus|compared\s+with)\s+(?:(?:about|around|some|près\s+de|environ|quelque)\s+)?$)"
+)
+# what the contrasted figure is said of: `for their Chinese rivals`, `pour la France`, `in Spain`, `chez les Turcs`
+_CONTRASTED_FOR_RE = re.compile(r"\s+(for|pour|in|en|au|aux|chez)\s+(?:(?:the|their|its|les|la|le|l['’]|leurs?|ses|son|sa)\s*)?")
+_NO_FIGURE_RE = re.compile(r"[^\d,;.()]*")
+_LIST_GLUE_RE = re.compile(r"(?i:\s*(?:,|et|and)\s*(?:(?:the|les|la|le|l['’]|aux?|en|du|de|d['’])\s*)?)")
 
 
 _GOVERNMENT_OPENING_RE = re.compile(

@@ -3447,9 +3447,9 @@ _VERB_OPENING_RE = re.compile(
     # (an adverb may come first in English: `Vietnam, the world's biggest processor, still buys`)
     r"\s*(?:(?:still|also|now|already|alone|only|currently|typically|usually|together)\s+)?(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|devrait|devraient|pourrait|va|vont|reste|restent"
     r"|demeure|affiche|représente|pèse|compte|emploie|exporte|produit|vise|prévoit|enregistre|réalise|totalise"
-    r"|espère|entend|ambitionne|cherche|a\s+vu"
+    r"|espère|entend|ambitionne|cherche|a\s+vu|importe|achète|vend|investit|attire|génère|reçoit|mobilise|consacre|dépense"
     r"|has|have|had|is|are|was|were|will|would|could|remains|employs|exports|produces|accounts|plans|aims|expects"
-    r"|hopes|seeks|wants|intends"
+    r"|hopes|seeks|wants|intends|saw|sees|grew|rose|fell|received|attracted|spent|invested|earned|generated|handled"
     r"|reported|posted|shipped|exported|produced|reached|recorded|sold|bought|imported|ships|sells|buys|imports)\b"
 )
 

@@ -5833,3 +5833,32 @@ def test_a_forecasters_verb_around_an_aside_and_a_plural_due_to():
     assert figures(text, published_year=2026)["2,1%"]["qualifier"] == "forecast"
     assert figures("Wind farm\n\nTwo more phases are due to add 500 MW, the developer said.\n", language="en",
                    published_year=2026)["500 MW"]["qualifier"] == "forecast"
+
+
+def test_a_subject_country_before_an_aside_goes_with_an_english_verb_of_the_economy():
+    text = (
+        "US-Morocco free trade: twenty years on\n\n"
+        "Morocco's trade with the US has tripled since 2006. Jordan, which signed a similar deal in 2000, saw its "
+        "trade with the US reach $4.6 billion last year.\n"
+    )
+    assert figures(text, language="en", published_year=2026)["$4.6 billion"]["countries"] == ["JO", "US"]
+
+
+def test_a_figure_set_against_the_one_before_for_another_country_is_that_countrys():
+    text = (
+        "Shipbuilding: Korea's yards come to Morocco\n\n"
+        "South Korean yards won 17% of global shipbuilding orders by tonnage last year, against 68% for their "
+        "Chinese rivals, according to Clarksons Research.\n"
+    )
+    assert figures(text, language="en", published_year=2026)["68%"]["countries"] == ["CN"]
+    text = (
+        "Textile : Modalia mise sur le Maroc\n\n"
+        "L'enseigne espagnole Modalia réalise déjà 22% de ses approvisionnements au Maroc, contre 31% en Turquie.\n"
+    )
+    assert figures(text, published_year=2026)["31%"]["countries"] == ["ES", "TR"]
+    text = (
+        "L'Allemagne, premier partenaire\n\n"
+        "Premier partenaire commercial du Royaume depuis 2012, l'Allemagne a échangé 22,4 milliards d'euros de "
+        "marchandises avec le Maroc en 2025, contre 14,8 Md€ pour la France.\n"
+    )
+    assert figures(text, published_year=2026)["14,8 Md€"]["countries"] == ["FR", "MA"]
