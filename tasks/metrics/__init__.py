@@ -42,7 +42,7 @@ from econews.tasks.metrics.countries import (
 )
 from econews.countries import find_countries
 from econews.tasks.metrics.country_clauses import revised_countries
-from econews.tasks.metrics.country_masks import masks_for_sentence
+from econews.tasks.metrics.country_masks import RANK_WORDS, masks_for_sentence
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
@@ -114,6 +114,7 @@ def extract_metrics(
     _home_of_the_statement_carried_on(text, out, spans, sentences, article.home_country)
     _government_of_the_country_before(text, out, sentences, article.home_country)
     _contrasted_with_another_country(text, out, spans, article.home_country)
+    _rivals_in_the_leaders_market(text, out, spans, article.home_country)
     clear_document_caches()
     return out
 
@@ -210,6 +211,29 @@ def _contrasted_countries(window: str) -> set[str]:
         found.add(mention.codes[0])
         at = mention.end
     return found
+
+
+def _rivals_in_the_leaders_market(text: str, rows: list[dict], spans, home: str | None) -> None:
+    """Rivals ranked after a leader's share of a market, each with its figure in brackets
+    (`a 38% share of the UK's tomato imports, ahead of Spain (29%) and the Netherlands
+    (21%)`): each rival's share is of the same market, so it takes the leader's countries with
+    the rival in the leader's place."""
+    leader = None
+    for row, (sentence, _) in zip(rows, spans):
+        if leader is not None and leader["sentence"] == row["sentence"] and row["countries"] \
+                and _BRACKETED_AFTER_A_COUNTRY_RE.search(text, sentence[0], row["start"]):
+            rival = set(row["countries"])
+            market = set(leader["countries"]) - {home} - rival
+            if len(rival) == 1 and home in leader["countries"] and len(market) == 1 and \
+                    _RANKED_BEFORE_RE.search(text, leader["end"], row["start"]):
+                row["countries"] = sorted(rival | market)
+            continue
+        leader = row
+
+
+# a figure opening a bracket right after a country's name: `Spain (29%`, `la Chine (14%`
+_BRACKETED_AFTER_A_COUNTRY_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\(\s*(?:[a-z]+\s+)?$")
+_RANKED_BEFORE_RE = re.compile(rf"(?i:\b(?:{RANK_WORDS}|suivie?s?\s+(?:de|par)|followed\s+by)\b)")
 
 
 # `, contre `, `, against `: a second figure set against the first (its own words in between, no other verb).

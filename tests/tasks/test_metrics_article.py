@@ -5862,3 +5862,15 @@ def test_a_figure_set_against_the_one_before_for_another_country_is_that_country
         "marchandises avec le Maroc en 2025, contre 14,8 Md€ pour la France.\n"
     )
     assert figures(text, published_year=2026)["14,8 Md€"]["countries"] == ["FR", "MA"]
+
+
+def test_rivals_ranked_after_a_leaders_share_share_its_market():
+    text = (
+        "Moroccan tomatoes win British shelves\n\n"
+        "Morocco's tomato exports keep rising. The North African kingdom shipped 118,000 tonnes of tomatoes to "
+        "British supermarkets between January and September, giving it a 38% share of the UK's tomato imports, "
+        "ahead of Spain (29%) and the Netherlands (21%).\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["38%"]["countries"] == ["GB", "MA"]
+    assert rows["29%"]["countries"] == ["ES", "GB"] and rows["21%"]["countries"] == ["GB", "NL"]
