@@ -5874,3 +5874,31 @@ def test_rivals_ranked_after_a_leaders_share_share_its_market():
     rows = figures(text, language="en", published_year=2026)
     assert rows["38%"]["countries"] == ["GB", "MA"]
     assert rows["29%"]["countries"] == ["ES", "GB"] and rows["21%"]["countries"] == ["GB", "NL"]
+
+
+def test_the_items_of_a_list_comparing_countries_are_each_its_countrys():
+    text = (
+        "Morocco's tourism beats its record\n\n"
+        "Morocco received 17.4 million tourists in nine months. The growth outpaces most of Morocco's "
+        "Mediterranean competitors, according to an AFP compilation:\n\n"
+        "- Spain: 81.2 million visitors, receipts of 98.4 billion euros, up 6 percent\n\n"
+        "- Turkey: 47.3 million visitors, $50.8 billion, up 4 percent\n\n"
+        "Morocco's tourism receipts by market:\n\n"
+        "- France: 21 billion dirhams\n\n"
+        "- Spain: 9 billion dirhams\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["98.4 billion euros"]["countries"] == ["ES"] and rows["4 percent"]["countries"] == ["TR"]
+    assert rows["21 billion dirhams"]["countries"] == ["FR", "MA"]  # the home country's market: not a comparison
+
+
+def test_a_table_whose_rows_include_the_home_country_compares_countries():
+    text = (
+        "Renouvelables : le Maroc face à ses voisins\n\n"
+        "Le Maroc a installé 5 GW de capacités renouvelables en 2025.\n\n"
+        "| Pays | Capacité | Part |\n\n|---|---|---|\n\n"
+        "| Afrique du Sud | 12,1 GW | 18% |\n\n| Egypte | 7,4 GW | 13% |\n\n| Maroc | 5,2 GW | 40% |\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["12,1 GW"]["countries"] == ["ZA"] and rows["13%"]["countries"] == ["EG"]
+    assert rows["40%"]["countries"] == ["MA"]
