@@ -93,7 +93,8 @@ def extract_metrics(
     for fig, (s_start, s_end) in resolved:
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
         if fig.period is None:
-            fig.period = _period_from_context(text, fig, (s_start, s_end), article, earlier, published_year,
+            fig.period = _period_from_context(text, fig, (s_start, s_end), article,
+                                              _list_intro(text, sentences, s_start) + earlier, published_year,
                                               fig.start in over_time)
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
@@ -668,6 +669,20 @@ def _is_stake(text: str, fig) -> bool:
     """A share of a company's capital: what its owner holds, a stock and no flow of a period."""
     return fig.unit == "percent" and bool(_STAKE_AFTER_RE.match(text, fig.end) or (
         _STAKE_BEFORE_RE.search(text, max(0, fig.start - 80), fig.start) and not _SHARE_OF_A_WHOLE_RE.match(text, fig.end)))
+
+
+def _list_intro(text: str, sentences: list[tuple[int, int]], sentence_start: int) -> list[tuple[int, int]]:
+    """For an item of a list (`- Lomé, Togo: 2 million TEUs, down 3%`), the sentences of the
+    line that introduces the list and of the items before it (`Here's how the main ports
+    compare, based on 2025 volumes:`): the period the list is of."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    if not _LIST_ITEM_RE.match(text, line_start):
+        return []
+    first = _first_line_of_the_list(text, line_start)
+    intro = _line_before(text, first)
+    if intro >= first:
+        return []
+    return sentences[bisect_left(sentences, (intro, -1)):bisect_left(sentences, (line_start, -1))]
 
 
 def _earlier_in_paragraph(

@@ -199,6 +199,12 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of"
         rf"|\bas\s+(?:early|recently|late)\s+as)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
+    # the whole of a year: `pour l'ensemble de 2025`, `une année 2025 record`, `all of 2025`
+    (1, re.compile(rf"(?=\b(?i:[lua]))(?i:\bl{_APOS}\s*ensemble\s+de\s+(?:l{_APOS}\s*année\s+)?|\bune\s+année\s+|\b(?:all|the\s+whole)\s+of\s+)"
+                   rf"(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT}"), "year"),
+    # the year of the data a comparison is based on: `based on 2025 volumes`, `les chiffres de 2025`, `données 2025`
+    (1, re.compile(rf"(?i:(?<![\d\w])(?P<y>{_YEAR})\s+(?:volumes|figures|data|numbers|statistics)\b"
+                   rf"|\b(?:chiffres|données|statistiques)\s+(?:de\s+)?(?P<y2>{_YEAR})(?![\d\w]))"), "year"),
     # a fiscal year by its year: `le seul exercice 2026`, `its 2023 fiscal year`, `fiscal 2023`, `FY2023`
     (1, re.compile(rf"(?=\b(?i:[lsfeti]))(?i:\b(?:le\s+(?:seul\s+)?|son\s+|sur\s+)exercice\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT}"
                    rf"|\b(?:its|the|their)\s+(?P<y2>{_YEAR})\s+(?:fiscal|financial)\s+year\b"

@@ -5902,3 +5902,26 @@ def test_a_table_whose_rows_include_the_home_country_compares_countries():
     rows = figures(text, published_year=2026)
     assert rows["12,1 GW"]["countries"] == ["ZA"] and rows["13%"]["countries"] == ["EG"]
     assert rows["40%"]["countries"] == ["MA"]
+
+
+def test_the_whole_of_a_year_and_the_year_of_the_data_are_periods():
+    text = (
+        "Transferts des MRE : 19,7 MMDH à fin février\n\n"
+        "Les envois ont atteint 19,7 milliards de dirhams au cours des deux premiers mois de 2026.\n\n"
+        "Selon la ventilation publiée par l'Office des changes pour l'ensemble de 2025, la France reste le premier "
+        "pays d'origine avec 31% des transferts. Cette dynamique prolonge une année 2025 record, au cours de laquelle "
+        "les transferts ont franchi la barre des 120 MMDH.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["31%"]["period"] == "2025" and rows["120 MMDH"]["period"] == "2025"
+
+
+def test_the_items_of_a_list_take_the_period_of_the_line_that_introduces_it():
+    text = (
+        "Senegal opens a new port\n\n"
+        "Here's how the main ports compare, based on 2025 volumes:\n\n"
+        "- Tangier Med, Morocco: 10.2 million TEUs, up 18%\n\n"
+        "- Abidjan, Ivory Coast: 1.1 million TEUs, up 6%\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["18%"]["period"] == "2025" and rows["6%"]["period"] == "2025"
