@@ -197,7 +197,14 @@ def _about_abroad(headline: str, companies) -> str | None:
     # creuse l'écart avec la France`)
     if not _foreign_headline(told, companies) or _PARTNER_HEADLINE_RE.search(told) or len(_named(told, 0, len(told), companies)) != 1:
         return None
-    body = told[_HEADLINE_LABEL_RE.match(told).end():] if _HEADLINE_LABEL_RE.match(told) else told
+    label = _HEADLINE_LABEL_RE.match(told)
+    if label is not None:
+        # (a label that is the country itself: `Espagne : les exportations reculent`)
+        named = find_countries(label.group(0))
+        if len(named) == 1 and named[0].kind == "name" and len(named[0].codes) == 1 \
+                and not _WORD_RE.search(label.group(0)[:named[0].start] + label.group(0)[named[0].end:]):
+            return named[0].codes[0]
+    body = told[label.end():] if label is not None else told
     body = re.sub(r"^(?:[Ll]e\s+|[Ll]a\s+|[Ll]es\s+|[Ll]['’]\s*|[Tt]he\s+)", "", body)
     opening = next(iter(find_countries(body[:40])), None)
     if opening is None or opening.start != 0 or opening.kind != "name" or len(opening.codes) != 1:

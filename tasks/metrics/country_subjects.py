@@ -491,8 +491,14 @@ def _quote_end(text: str, sentence: tuple[int, int]) -> int:
 # véhicules par an et défier le Maroc`, `Egypt aims to overtake Morocco`.
 _TAKES_ON_RE = re.compile(
     r"(?:,?\s+(?:et|and|to|pour|afin\s+de))?\s+(?i:défier|concurrencer|rivaliser\s+avec|challenger|détrôner|rattraper|dépasser"
-    r"|challenge|rival|compete\s+with|overtake|catch\s+up\s+with|take\s+on)\s+(?:le\s+|la\s+|l['’]\s*|the\s+)?"
+    r"|challenge|rival|compete\s+with|overtake|catch\s+up\s+with|take\s+on|outrun|outpace|outdo|beat|supplant|leapfrog"
+    r"|devancer|supplanter|doubler)\s+(?:le\s+|la\s+|l['’]\s*|the\s+)?"
+    # (or as the competition: `la concurrence marocaine en ligne de mire`, `competition from Morocco`)
+    r"|\s(?i:(?:la\s+)?concurrence\s+(?:du\s+|de\s+la\s+|des\s+)?|competition\s+from\s+(?:the\s+)?|rivalry\s+with\s+(?:the\s+)?)"
 )
+
+
+_MORE_RIVALS_RE = re.compile(r"\s*(?:,|and|et)\s*(?:(?:the|le|la|l['’])\s*)?")
 
 
 def rival_home_objects(text: str, start: int, end: int, home: str | None) -> list[tuple[int, int]]:
@@ -502,7 +508,12 @@ def rival_home_objects(text: str, start: int, end: int, home: str | None) -> lis
     for m in _TAKES_ON_RE.finditer(text, start, end):
         named = next(iter(find_countries(text[m.end():m.end() + 30])), None)
         if home and named is not None and named.start == 0 and home in named.codes:
-            spans.append((m.start(), m.end() + named.end))
+            end_of = m.end() + named.end
+            # (and the other rivals listed with it: `Will Outrun Morocco, Ivory Coast Rivals`)
+            while (more := _MORE_RIVALS_RE.match(text, end_of, end)) and find_countries(text[more.end():more.end() + 30]) \
+                    and find_countries(text[more.end():more.end() + 30])[0].start == 0:
+                end_of = more.end() + find_countries(text[more.end():more.end() + 30])[0].end
+            spans.append((m.start(), end_of))
     return spans
 
 

@@ -5925,3 +5925,18 @@ def test_the_items_of_a_list_take_the_period_of_the_line_that_introduces_it():
     )
     rows = figures(text, language="en", published_year=2026)
     assert rows["18%"]["period"] == "2025" and rows["6%"]["period"] == "2025"
+
+
+def test_a_foreign_story_whose_headline_has_the_home_country_as_a_rival():
+    text = (
+        "Senegal Bets $1.1 Billion Port Will Outrun Morocco, Ivory Coast Rivals\n\n"
+        "Senegal inaugurated on Monday the first phase of the Ndayane port, a $1.1 billion project it hopes will "
+        "make it a regional hub. Morocco's Tanger Med handled 10.2 million containers last year.\n\n"
+        "Public debt stood at 119% of gross domestic product at the end of 2025.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["119%"]["countries"] == ["SN"] and rows["$1.1 Billion"]["countries"] == ["SN"]
+    assert rows["10.2 million"]["countries"] == ["MA"]
+    from econews.tasks.metrics.article import read_article
+    headline = "Espagne : les exportations agricoles reculent, la concurrence marocaine en ligne de mire"
+    assert read_article(headline + "\n\nLe Maroc gagne des parts.\n", None, 2026).about_abroad == "ES"
