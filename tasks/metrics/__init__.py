@@ -117,6 +117,8 @@ def extract_metrics(
     _contrasted_with_another_country(text, out, spans, article.home_country)
     _rivals_in_the_leaders_market(text, out, spans, article.home_country)
     _items_of_a_comparison_list(text, out, article.home_country)
+    _suppliers_of_the_market_before(text, out, spans, sentences)
+    _share_of_the_same_whole(text, out, article.home_country)
     clear_document_caches()
     return out
 
@@ -310,6 +312,50 @@ _WORD_RE = re.compile(r"\w+")
 _CONSECUTIVE_ITEMS_RE = re.compile(r"(?:[ \t]*[-•*–|][^\n]*(?:\n\s*|\Z))+")
 _COMPARES_RE = re.compile(
     r"(?i:\bcompar|\bcompetitors?\b|\brivals?\b|\bconcurrents?\b|\bconcurrence\b|\bcompetition\b|\bversus\b|\bface\s+à\b)"
+)
+
+
+def _suppliers_of_the_market_before(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]]) -> None:
+    """A sentence that ranks suppliers of the market the sentence before told of, by `en`
+    (`L'Espagne a importé 1,1 million de tonnes. Le Maroc en est le premier fournisseur, avec
+    352.000 tonnes, devant la France`): each of its figures is of that market too."""
+    for row, (sentence, _) in zip(rows, spans):
+        if not _SUPPLIER_OF_IT_RE.search(text, *sentence):
+            continue
+        i = bisect_left(sentences, sentence)
+        if i == 0 or "\n" in text[sentences[i - 1][1]:sentence[0]]:
+            continue
+        market = {code for m in find_countries(text[sentences[i - 1][0]:sentences[i - 1][1]]) for code in m.codes}
+        if len(market) == 1:
+            row["countries"] = sorted(set(row["countries"]) | market)
+
+
+# `en est (devenu) le premier fournisseur`, `en reste le principal client`: ranked in the market told before.
+_SUPPLIER_OF_IT_RE = re.compile(
+    r"\ben\s+(?:est|sont|était|reste|restent|demeure)\s+(?:(?:devenue?s?|désormais|ainsi|toujours|aussi)\s+)*"
+    r"(?:le|la|les)\s+(?:(?:premier|première|deuxième|second|seconde|troisième|quatrième|principale?|plus\s+gros|plus\s+grand)\s+)"
+    r"(?:fournisseur|client|exportateur|importateur|partenaire|acheteur|marché|débouché)s?\b"
+)
+
+
+def _share_of_the_same_whole(text: str, rows: list[dict], home: str | None) -> None:
+    """A country's share of the whole the figure before it told of, by `qui en` (`8% des
+    exportations aéronautiques marocaines, loin derrière la France, qui en absorbe 47%`): a
+    share of the home country's flow is that country's and the home country's."""
+    for before, row in zip(rows, rows[1:]):
+        if before["sentence"] != row["sentence"] or home not in before["countries"] or home in row["countries"]:
+            continue
+        relative = _WHICH_OF_IT_RE.search(text, before["end"], row["start"])
+        if relative is None:
+            continue
+        named = find_countries(text[before["end"]:relative.start()])
+        if named and named[-1].end >= relative.start() - before["end"] - 2 and set(row["countries"]) <= set(named[-1].codes):
+            row["countries"] = sorted(set(named[-1].codes) | {home})
+
+
+# `, qui en absorbe (près de) `: a relative clause right before the figure, of the whole told before.
+_WHICH_OF_IT_RE = re.compile(
+    r"(?i:,\s*qui\s+en\s+[a-zà-ÿ]+\s+(?:(?:près\s+de|environ|plus\s+de|quelque|à\s+elle\s+seule|à\s+lui\s+seul)\s+)?$)"
 )
 
 

@@ -5940,3 +5940,22 @@ def test_a_foreign_story_whose_headline_has_the_home_country_as_a_rival():
     from econews.tasks.metrics.article import read_article
     headline = "Espagne : les exportations agricoles reculent, la concurrence marocaine en ligne de mire"
     assert read_article(headline + "\n\nLe Maroc gagne des parts.\n", None, 2026).about_abroad == "ES"
+
+
+def test_suppliers_ranked_by_en_are_of_the_market_told_before():
+    text = (
+        "Fruits et légumes : le Maroc gagne du terrain\n\n"
+        "Dans le même temps, l'Espagne a importé 1,1 million de tonnes de fruits et légumes. Le Maroc en est le "
+        "premier fournisseur, avec 352.000 tonnes, en hausse de 9%, devant la France et le Portugal.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["352.000 tonnes"]["countries"] == ["ES", "MA"] and rows["9%"]["countries"] == ["ES", "MA"]
+
+
+def test_a_countrys_share_of_the_home_countrys_flow_by_qui_en():
+    text = (
+        "Aéronautique : les Etats-Unis, client discret\n\n"
+        "Les Etats-Unis ne pèsent toutefois que 8% des exportations aéronautiques marocaines, loin derrière la "
+        "France, qui en absorbe 47%.\n"
+    )
+    assert figures(text, published_year=2026)["47%"]["countries"] == ["FR", "MA"]
