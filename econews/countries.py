@@ -390,6 +390,12 @@ _STATE_WORDS = ("oyaume", "épublique", "mirat", "ultanat", "rincipauté", "onf�
 _CONTINENTAL_RE = re.compile(r"\b(?:Latin|South|North|Central)[\s-]+Americans?\b")
 # A strait is no country (`the Strait of Gibraltar`, `le détroit de Gibraltar`).
 _STRAIT_RE = re.compile(r"\b(?:[Ss]traits?\s+of|[Dd]étroit\s+d[eu])\s+[A-Z][\w-]*")
+# A river named as its country is (`le delta du Niger`, `the Niger Delta`, `le fleuve Sénégal`,
+# `the Congo Basin`): a region, no country.
+_RIVER_RE = re.compile(
+    r"\b(?:(?:[Dd]elta|[Ff]leuve|[Bb]assin|[Vv]allée\s+du\s+fleuve)\s+(?:du\s+)?(?:Niger|Congo|Sénégal|Nil)"
+    r"|(?:[Rr]iver\s+)(?:Niger|Congo|Senegal|Nile)|(?:Niger|Congo|Senegal)\s+(?:[Dd]elta|[Rr]iver|[Bb]asin))\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -410,7 +416,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
 
     continental = _CONTINENTAL_RE.finditer(text) if "American" in text else ()
     straits = _STRAIT_RE.finditer(text) if "trait" in text or "troit" in text else ()  # (strait, détroit)
-    for m in (*_outlets_re().finditer(text), *continental, *straits):
+    rivers = _RIVER_RE.finditer(text) if "Niger" in text or "Congo" in text or "Séné" in text or "Senegal" in text or "Nil" in text else ()
+    for m in (*_outlets_re().finditer(text), *continental, *straits, *rivers):
         take(*m.span())
 
     # The rarer forms are scanned for only where the text has a literal they need (the test is

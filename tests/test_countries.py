@@ -373,3 +373,9 @@ def test_a_regions_or_big_citys_demonym_names_its_country():
                      "Bavarian": ("DE",)}
     # (not a surname that is also a region's demonym: `Thierry Breton`)
     assert not find_countries("Thierry Breton a rencontré le ministre")
+
+
+def test_a_river_named_as_its_country_is_no_country():
+    assert not find_countries("L'usine, implantée dans le delta du Niger, valorise le gaz de la Niger Delta region")
+    assert not find_countries("le fleuve Sénégal et le bassin du Congo")
+    assert _codes("le Niger et le Sénégal") == [("Niger", ("NE",), "name"), ("Sénégal", ("SN",), "name")]

@@ -1757,7 +1757,8 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         # country's tourism (not `La Turquie, avec plus de 60 millions d'arrivées`, nor `L'Espagne
         # a accueilli 18,9 millions de visiteurs en provenance du Royaume-Uni`)
         return False
-    if _partner_of_the_home_flow(text, figure_start, sentence, found, article, earlier_sentences):
+    if _partner_of_the_home_flow(text, figure_start, sentence, found, article, earlier_sentences) \
+            or _trade_partners_flow(text, figure_start, sentence, found, article):
         return False
     if found - {article.home_country} and _ELSEWHERE_RE.match(text, _without_dateline(text, sentence)[0]):
         return True  # `Elsewhere in North Africa, the AfDB approved a $210 million loan to Tunisia`
@@ -1934,6 +1935,29 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
         subjects.span_names_home(text, *previous, article) and (
             _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous)))
         for previous in earlier_sentences[-2:])
+
+
+def _trade_partners_flow(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the figure is the flow of the one partner an article about the home country's
+    trade with it is about, named as the flow's owner right before it and with no other
+    place (`UK exports of cars and parts almost doubled to £240 million`, under `UK-Morocco
+    Trade Hits Record`): its flow with the home country."""
+    partner = article.trade_partner
+    if not partner or found - {article.home_country} != {partner} or _ALL_PARTNERS_RE.search(text, *sentence):
+        return False
+    opening = _without_dateline(text, sentence)[0]
+    owner = _PARTNERS_FLOW_RE.match(text, opening)
+    if owner is None or owner.end() > figure_start:
+        return False
+    named = find_countries(owner.group("owner") or owner.group("owner2"))
+    return len(named) == 1 and named[0].codes == (partner,) and not _named(text, owner.end(), sentence[1]) - found
+
+
+# A sentence opening on a country's flow: `UK exports of cars`, `British imports`, `Les exportations espagnoles`.
+_PARTNERS_FLOW_RE = re.compile(
+    r"\s*(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){1,2}?)(?:exports|imports|shipments|sales|purchases)\b"
+    r"|(?:Les|Ses)\s+(?:exportations|importations|ventes|achats|expéditions)\s+(?P<owner2>[a-zé]+)\b)"
+)
 
 
 # A partner's verb of supplying or receiving: `a expédié`, `ont reçu`, `shipped`, `received`.

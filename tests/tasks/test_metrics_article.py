@@ -5959,3 +5959,14 @@ def test_a_countrys_share_of_the_home_countrys_flow_by_qui_en():
         "France, qui en absorbe 47%.\n"
     )
     assert figures(text, published_year=2026)["47%"]["countries"] == ["FR", "MA"]
+
+
+def test_the_trade_partners_own_flow_in_an_article_about_trade_with_it_is_bilateral():
+    text = (
+        "UK-Morocco Trade Hits Record £4.6 Billion as Fresh Produce Surges\n\n"
+        "Total trade between the UK and Morocco reached a record £4.6 billion in the four quarters to the end of "
+        "March 2026.\n\n"
+        "UK exports of cars and parts almost doubled to £240 million, while financial and education services grew "
+        "by 9%.\n"
+    )
+    assert figures(text, language="en", published_year=2026)["£240 million"]["countries"] == ["GB", "MA"]
