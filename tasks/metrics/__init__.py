@@ -37,7 +37,7 @@ from econews.tasks.metrics.article import (
     Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article, singular,
 )
 from econews.tasks.metrics.countries import (
-    _HOME_WORDS_RE, _OPENING_ARTICLE_RE, HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country,
+    _HOME_WORDS_RE, _OPENING_ARTICLE_RE, _TRADE_RE, HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country,
     figure_countries, own_countries,
 )
 from econews.countries import find_countries
@@ -119,6 +119,7 @@ def extract_metrics(
     _items_of_a_comparison_list(text, out, article.home_country)
     _suppliers_of_the_market_before(text, out, spans, sentences)
     _share_of_the_same_whole(text, out, article.home_country)
+    _speakers_own_country(text, out, article.home_country)
     clear_document_caches()
     return out
 
@@ -357,6 +358,55 @@ def _share_of_the_same_whole(text: str, rows: list[dict], home: str | None) -> N
 _WHICH_OF_IT_RE = re.compile(
     r"(?i:,\s*qui\s+en\s+[a-zà-ÿ]+\s+(?:(?:près\s+de|environ|plus\s+de|quelque|à\s+elle\s+seule|à\s+lui\s+seul)\s+)?$)"
 )
+
+
+def _speakers_own_country(text: str, rows: list[dict], home: str | None) -> None:
+    """A figure a foreign speaker gives of their own country in a quote that names no country
+    (`«Cette usine doit réduire de 40% notre facture d'importation d'engrais», a affirmé le
+    ministre ghanéen`, `"Our imports fell 25%," said Nigeria's trade minister`): that country's
+    alone, not the home country's too."""
+    for row in rows:
+        if home not in row["countries"] or len(row["countries"]) != 2:
+            continue
+        line_start = text.rfind("\n", 0, row["start"]) + 1
+        line_end = text.find("\n", row["end"])
+        line_end = len(text) if line_end < 0 else line_end
+        quote = _quote_around(text, line_start, row["start"], row["end"], line_end)
+        if quote is None or not _FIRST_PERSON_RE.search(text, *quote):
+            continue
+        stop = _SENTENCE_STOP_RE.search(text, quote[1], line_end)
+        attribution = text[quote[1]:stop.start() if stop else line_end]
+        verb = _SPEECH_VERB_RE.match(attribution)
+        if verb is None or _TRADE_RE.search(text, *quote):
+            continue  # (trade is two countries': `«Nous visons 15 milliards de dollars d'échanges bilatéraux»`)
+        # the speaker, up to the comma after their title (`said FENIP president X, noting that ...`)
+        comma = attribution.find(",", verb.end())
+        attribution = attribution[:comma] if comma >= 0 else attribution
+        codes = {code for m in find_countries(attribution) for code in m.codes}
+        if len(codes) == 1 and codes < set(row["countries"]) and home not in codes \
+                and not find_countries(text[quote[0]:quote[1]]):
+            row["countries"] = sorted(codes)
+
+
+def _quote_around(text: str, line_start: int, start: int, end: int, line_end: int) -> tuple[int, int] | None:
+    """The span of the quote in guillemets or quotation marks the figure stands in, on its line."""
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
+        at = text.rfind(opening, line_start, start)
+        if at < 0 or (opening != closing and text.find(closing, at, start) >= 0) \
+                or (opening == closing and text.count(opening, line_start, start) % 2 == 0):
+            continue
+        close = text.find(closing, end, line_end)
+        if close >= 0:
+            return at, close + 1
+    return None
+
+
+_FIRST_PERSON_RE = re.compile(r"(?i:\b(?:notre|nos|nous|our|we|us)\b)")
+# The quote's attribution: `, a affirmé le ministre`, `", said`, `, selon`.
+_SPEECH_VERB_RE = re.compile(
+    r"(?i:\W{0,4}(?:a|ont|avait)?\s*(?:affirm|déclar|soulign|expliqu|indiqu|ajout|précis|estim|assur|insist|rappel|confi|said|says|told|added|explained|noted)\w*\b)"
+)
+_SENTENCE_STOP_RE = re.compile(r"[.;](?:\s|$)")
 
 
 # `, contre `, `, against `: a second figure set against the first (its own words in between, no other verb).

@@ -5970,3 +5970,16 @@ def test_the_trade_partners_own_flow_in_an_article_about_trade_with_it_is_bilate
         "by 9%.\n"
     )
     assert figures(text, language="en", published_year=2026)["£240 million"]["countries"] == ["GB", "MA"]
+
+
+def test_a_foreign_speakers_figure_of_their_own_country_in_a_quote():
+    text = (
+        "OCP construit une usine d'engrais au Ghana\n\n"
+        "Le groupe OCP a lancé lundi le chantier d'une usine d'engrais à Kumasi, pour 1,2 milliard de dollars.\n\n"
+        "«Cette usine doit réduire de 40% notre facture d'importation d'engrais d'ici 2030», a affirmé le ministre "
+        "ghanéen de l'Agriculture, Kwame Asante.\n\n"
+        "«Nous visons 3 milliards de dollars d'échanges bilatéraux», a déclaré l'ambassadeur du Ghana.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["40%"]["countries"] == ["GH"]
+    assert rows["3 milliards de dollars"]["countries"] == ["GH", "MA"]  # trade is both countries'
