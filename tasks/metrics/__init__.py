@@ -37,12 +37,14 @@ from econews.tasks.metrics.article import (
     Article, goal_horizon, inherited_period, names_a_deal, paragraph_bounds, read_article, singular,
 )
 from econews.tasks.metrics.countries import (
-    _HOME_WORDS_RE, _OPENING_ARTICLE_RE, _TRADE_RE, HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country,
+    _HOME_WORDS_RE, _OPENING_ARTICLE_RE, HOME_COUNTRY, TOURISM_RE, alone, clear_document_caches, currency_country,
     figure_countries, own_countries,
 )
 from econews.countries import find_countries
 from econews.tasks.metrics.country_clauses import revised_countries
-from econews.tasks.metrics.country_masks import RANK_WORDS, masks_for_sentence
+from econews.tasks.metrics.country_masks import masks_for_sentence
+from econews.tasks.metrics.lists import list_intro
+from econews.tasks.metrics.neighbours import revise_by_neighbours
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
@@ -94,7 +96,7 @@ def extract_metrics(
         earlier = _earlier_in_paragraph(text, article, sentences, s_start)
         if fig.period is None:
             fig.period = _period_from_context(text, fig, (s_start, s_end), article,
-                                              _list_intro(text, sentences, s_start) + earlier, published_year,
+                                              list_intro(text, sentences, s_start) + earlier, published_year,
                                               fig.start in over_time)
         n = seen.get((fig.start, fig.end), 0)
         seen[(fig.start, fig.end)] = n + 1
@@ -114,12 +116,7 @@ def extract_metrics(
             row["countries"] = revised
     _home_of_the_statement_carried_on(text, out, spans, sentences, article.home_country)
     _government_of_the_country_before(text, out, sentences, article.home_country)
-    _contrasted_with_another_country(text, out, spans, article.home_country)
-    _rivals_in_the_leaders_market(text, out, spans, article.home_country)
-    _items_of_a_comparison_list(text, out, article.home_country)
-    _suppliers_of_the_market_before(text, out, spans, sentences)
-    _share_of_the_same_whole(text, out, article.home_country)
-    _speakers_own_country(text, out, article.home_country)
+    revise_by_neighbours(text, out, spans, sentences, article.home_country)
     clear_document_caches()
     return out
 
@@ -176,247 +173,6 @@ def _government_of_the_country_before(text: str, rows: list[dict], sentences: li
         if mention is not None and mention.start == 0 and mention.kind == "name" and home not in mention.codes \
                 and not _POSSESSIVE_AFTER_RE.match(text, opening + mention.end):
             row["countries"] = sorted(mention.codes)
-
-
-def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: str | None) -> None:
-    """A figure set against the one before it in its sentence and said of another country is
-    that figure's measure for that country. `for`, `pour`: the country takes the place of the
-    first figure's subject (`South Korean yards won 17% of orders, against 68% for their
-    Chinese rivals`; `elle a échangé 22,4 milliards d'euros avec le Maroc, contre 14,8 Md€
-    pour la France`); `en`, `in`: of the place the first figure was told of (`22% de ses
-    approvisionnements au Maroc, contre 31% en Turquie`)."""
-    for before, row, (sentence, _) in zip(rows, rows[1:], spans):
-        if before["sentence"] != row["sentence"] or not _CONTRAST_BEFORE_RE.match(text, before["end"], row["start"]):
-            continue
-        tail = _CONTRASTED_FOR_RE.match(text, row["end"])
-        others = _contrasted_countries(text[tail.end():tail.end() + 60]) if tail else set()
-        theirs = set(before["countries"])
-        if not others or others & theirs:
-            continue
-        if tail.group(1).lower() in ("for", "pour", "chez"):
-            named = [m for m in find_countries(text[sentence[0]:before["start"]]) if home not in m.codes]
-            replaced = set(named[0].codes) if named else theirs - {home}
-        else:
-            replaced = {code for m in find_countries(text[before["end"]:row["start"]]) for code in m.codes}
-        if len(replaced) == 1 and replaced <= theirs:
-            row["countries"] = sorted(theirs - replaced | others)
-
-
-def _contrasted_countries(window: str) -> set[str]:
-    """The countries right at the start of `window` (`their Chinese rivals`), listed on
-    (`en Belgique et aux Pays-Bas`), before any other figure."""
-    found: set[str] = set()
-    at = 0
-    for mention in find_countries(window):
-        if len(mention.codes) != 1 or not (_NO_FIGURE_RE.fullmatch(window[at:mention.start]) if not found
-                                           else _LIST_GLUE_RE.fullmatch(window[at:mention.start])):
-            break
-        if not found and mention.start > 20:
-            break
-        found.add(mention.codes[0])
-        at = mention.end
-    return found
-
-
-def _rivals_in_the_leaders_market(text: str, rows: list[dict], spans, home: str | None) -> None:
-    """Rivals ranked after a leader's share of a market, each with its figure in brackets
-    (`a 38% share of the UK's tomato imports, ahead of Spain (29%) and the Netherlands
-    (21%)`): each rival's share is of the same market, so it takes the leader's countries with
-    the rival in the leader's place."""
-    leader = None
-    for row, (sentence, _) in zip(rows, spans):
-        if leader is not None and leader["sentence"] == row["sentence"] and row["countries"] \
-                and _BRACKETED_AFTER_A_COUNTRY_RE.search(text, sentence[0], row["start"]):
-            rival = set(row["countries"])
-            market = set(leader["countries"]) - {home} - rival
-            if len(rival) == 1 and home in leader["countries"] and len(market) == 1 and \
-                    _RANKED_BEFORE_RE.search(text, leader["end"], row["start"]):
-                row["countries"] = sorted(rival | market)
-            continue
-        leader = row
-
-
-# a figure opening a bracket right after a country's name: `Spain (29%`, `la Chine (14%`
-_BRACKETED_AFTER_A_COUNTRY_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\(\s*(?:[a-z]+\s+)?$")
-_RANKED_BEFORE_RE = re.compile(rf"(?i:\b(?:{RANK_WORDS}|suivie?s?\s+(?:de|par)|followed\s+by)\b)")
-
-
-def _items_of_a_comparison_list(text: str, rows: list[dict], home: str | None) -> None:
-    """The figures of an item of a list comparing countries, one item a country (`- Turkey:
-    47.3 million visitors, $50.8 billion, up 4 percent`, `- Lomé, Togo: 2 million TEUs`), are
-    the item's country's alone. A list compares where the home country is one of its items or
-    where the line before it says so (`Here's how the main ports compare`, `Morocco's
-    competitors`); a list of the home country's partners (`Principaux clients :`) does not."""
-    lists: dict[int, bool] = {}  # a list's first line -> whether it compares
-    for row in rows:
-        line_start = text.rfind("\n", 0, row["start"]) + 1
-        item = _LIST_ITEM_RE.match(text, line_start)
-        if item is None or item.end() > row["start"]:
-            continue
-        label = _item_countries(item.group(1) or item.group(2))
-        if not label:
-            continue
-        first = _first_line_of_the_list(text, line_start)
-        if first not in lists:
-            lists[first] = _list_compares(text, first, home)
-        if lists[first]:
-            row["countries"] = sorted(label)
-
-
-def _item_countries(label: str) -> set[str]:
-    """The countries of an item's label made of a country and a place at most (`Abidjan, Ivory Coast`)."""
-    mentions = find_countries(label)
-    rest = label
-    for mention in reversed(mentions):
-        rest = rest[:mention.start] + rest[mention.end:]
-    if not mentions or len(_WORD_RE.findall(rest)) > 3:
-        return set()
-    return {code for mention in mentions for code in mention.codes}
-
-
-def _first_line_of_the_list(text: str, line_start: int) -> int:
-    """The start of the first item of the list whose item starts at `line_start` (blank lines between items)."""
-    while line_start > 0:
-        before = _line_before(text, line_start)
-        if not _LIST_ITEM_RE.match(text, before):
-            break
-        line_start = before
-    return line_start
-
-
-def _line_before(text: str, line_start: int) -> int:
-    """The start of the last non-blank line before the line at `line_start`."""
-    end = line_start - 1
-    while end > 0 and text[end - 1] == "\n":
-        end -= 1
-    return text.rfind("\n", 0, end) + 1
-
-
-def _list_compares(text: str, first: int, home: str | None) -> bool:
-    items = []
-    for item in _CONSECUTIVE_ITEMS_RE.match(text, first).group(0).split("\n"):
-        matched = _LIST_ITEM_RE.match(item)
-        if matched:
-            items.append(_item_countries(matched.group(1) or matched.group(2)))
-    if len(items) < 2:
-        return False
-    if any(home in codes for codes in items):
-        return True
-    intro = _line_before(text, first)
-    return intro < first and _COMPARES_RE.search(text, intro, first) is not None
-
-
-# `- Spain: 81.2 million visitors`, `• Dakar, Senegal : 720.000 EVP`: a short label, a colon.
-# A table's row as the cleaner writes it: `| Egypte | 7,4 GW | 13% |`, its first cell the label.
-_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*([^:\n]{2,50}?)[ \t]*:|\|[ \t]*([^|\n]{2,50}?)[ \t]*\|)[ \t]")
-_WORD_RE = re.compile(r"\w+")
-_CONSECUTIVE_ITEMS_RE = re.compile(r"(?:[ \t]*[-•*–|][^\n]*(?:\n\s*|\Z))+")
-_COMPARES_RE = re.compile(
-    r"(?i:\bcompar|\bcompetitors?\b|\brivals?\b|\bconcurrents?\b|\bconcurrence\b|\bcompetition\b|\bversus\b|\bface\s+à\b)"
-)
-
-
-def _suppliers_of_the_market_before(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]]) -> None:
-    """A sentence that ranks suppliers of the market the sentence before told of, by `en`
-    (`L'Espagne a importé 1,1 million de tonnes. Le Maroc en est le premier fournisseur, avec
-    352.000 tonnes, devant la France`): each of its figures is of that market too."""
-    for row, (sentence, _) in zip(rows, spans):
-        if not _SUPPLIER_OF_IT_RE.search(text, *sentence):
-            continue
-        i = bisect_left(sentences, sentence)
-        if i == 0 or "\n" in text[sentences[i - 1][1]:sentence[0]]:
-            continue
-        market = {code for m in find_countries(text[sentences[i - 1][0]:sentences[i - 1][1]]) for code in m.codes}
-        if len(market) == 1:
-            row["countries"] = sorted(set(row["countries"]) | market)
-
-
-# `en est (devenu) le premier fournisseur`, `en reste le principal client`: ranked in the market told before.
-_SUPPLIER_OF_IT_RE = re.compile(
-    r"\ben\s+(?:est|sont|était|reste|restent|demeure)\s+(?:(?:devenue?s?|désormais|ainsi|toujours|aussi)\s+)*"
-    r"(?:le|la|les)\s+(?:(?:premier|première|deuxième|second|seconde|troisième|quatrième|principale?|plus\s+gros|plus\s+grand)\s+)"
-    r"(?:fournisseur|client|exportateur|importateur|partenaire|acheteur|marché|débouché)s?\b"
-)
-
-
-def _share_of_the_same_whole(text: str, rows: list[dict], home: str | None) -> None:
-    """A country's share of the whole the figure before it told of, by `qui en` (`8% des
-    exportations aéronautiques marocaines, loin derrière la France, qui en absorbe 47%`): a
-    share of the home country's flow is that country's and the home country's."""
-    for before, row in zip(rows, rows[1:]):
-        if before["sentence"] != row["sentence"] or home not in before["countries"] or home in row["countries"]:
-            continue
-        relative = _WHICH_OF_IT_RE.search(text, before["end"], row["start"])
-        if relative is None:
-            continue
-        named = find_countries(text[before["end"]:relative.start()])
-        if named and named[-1].end >= relative.start() - before["end"] - 2 and set(row["countries"]) <= set(named[-1].codes):
-            row["countries"] = sorted(set(named[-1].codes) | {home})
-
-
-# `, qui en absorbe (près de) `: a relative clause right before the figure, of the whole told before.
-_WHICH_OF_IT_RE = re.compile(
-    r"(?i:,\s*qui\s+en\s+[a-zà-ÿ]+\s+(?:(?:près\s+de|environ|plus\s+de|quelque|à\s+elle\s+seule|à\s+lui\s+seul)\s+)?$)"
-)
-
-
-def _speakers_own_country(text: str, rows: list[dict], home: str | None) -> None:
-    """A figure a foreign speaker gives of their own country in a quote that names no country
-    (`«Cette usine doit réduire de 40% notre facture d'importation d'engrais», a affirmé le
-    ministre ghanéen`, `"Our imports fell 25%," said Nigeria's trade minister`): that country's
-    alone, not the home country's too."""
-    for row in rows:
-        if home not in row["countries"] or len(row["countries"]) != 2:
-            continue
-        line_start = text.rfind("\n", 0, row["start"]) + 1
-        line_end = text.find("\n", row["end"])
-        line_end = len(text) if line_end < 0 else line_end
-        quote = _quote_around(text, line_start, row["start"], row["end"], line_end)
-        if quote is None or not _FIRST_PERSON_RE.search(text, *quote):
-            continue
-        stop = _SENTENCE_STOP_RE.search(text, quote[1], line_end)
-        attribution = text[quote[1]:stop.start() if stop else line_end]
-        verb = _SPEECH_VERB_RE.match(attribution)
-        if verb is None or _TRADE_RE.search(text, *quote):
-            continue  # (trade is two countries': `«Nous visons 15 milliards de dollars d'échanges bilatéraux»`)
-        # the speaker, up to the comma after their title (`said FENIP president X, noting that ...`)
-        comma = attribution.find(",", verb.end())
-        attribution = attribution[:comma] if comma >= 0 else attribution
-        codes = {code for m in find_countries(attribution) for code in m.codes}
-        if len(codes) == 1 and codes < set(row["countries"]) and home not in codes \
-                and not find_countries(text[quote[0]:quote[1]]):
-            row["countries"] = sorted(codes)
-
-
-def _quote_around(text: str, line_start: int, start: int, end: int, line_end: int) -> tuple[int, int] | None:
-    """The span of the quote in guillemets or quotation marks the figure stands in, on its line."""
-    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
-        at = text.rfind(opening, line_start, start)
-        if at < 0 or (opening != closing and text.find(closing, at, start) >= 0) \
-                or (opening == closing and text.count(opening, line_start, start) % 2 == 0):
-            continue
-        close = text.find(closing, end, line_end)
-        if close >= 0:
-            return at, close + 1
-    return None
-
-
-_FIRST_PERSON_RE = re.compile(r"(?i:\b(?:notre|nos|nous|our|we|us)\b)")
-# The quote's attribution: `, a affirmé le ministre`, `", said`, `, selon`.
-_SPEECH_VERB_RE = re.compile(
-    r"(?i:\W{0,4}(?:a|ont|avait)?\s*(?:affirm|déclar|soulign|expliqu|indiqu|ajout|précis|estim|assur|insist|rappel|confi|said|says|told|added|explained|noted)\w*\b)"
-)
-_SENTENCE_STOP_RE = re.compile(r"[.;](?:\s|$)")
-
-
-# `, contre `, `, against `: a second figure set against the first (its own words in between, no other verb).
-_CONTRAST_BEFORE_RE = re.compile(
-    r"(?i:[^.;:]{0,60}?,?\s+(?:contre|against|versus|compared\s+with)\s+(?:(?:about|around|some|près\s+de|environ|quelque)\s+)?$)"
-)
-# what the contrasted figure is said of: `for their Chinese rivals`, `pour la France`, `in Spain`, `chez les Turcs`
-_CONTRASTED_FOR_RE = re.compile(r"\s+(for|pour|in|en|au|aux|chez)\s+(?:(?:the|their|its|les|la|le|l['’]|leurs?|ses|son|sa)\s*)?")
-_NO_FIGURE_RE = re.compile(r"[^\d,;.()]*")
-_LIST_GLUE_RE = re.compile(r"(?i:\s*(?:,|et|and)\s*(?:(?:the|les|la|le|l['’]|aux?|en|du|de|d['’])\s*)?)")
 
 
 _GOVERNMENT_OPENING_RE = re.compile(
@@ -765,20 +521,6 @@ def _is_stake(text: str, fig) -> bool:
     """A share of a company's capital: what its owner holds, a stock and no flow of a period."""
     return fig.unit == "percent" and bool(_STAKE_AFTER_RE.match(text, fig.end) or (
         _STAKE_BEFORE_RE.search(text, max(0, fig.start - 80), fig.start) and not _SHARE_OF_A_WHOLE_RE.match(text, fig.end)))
-
-
-def _list_intro(text: str, sentences: list[tuple[int, int]], sentence_start: int) -> list[tuple[int, int]]:
-    """For an item of a list (`- Lomé, Togo: 2 million TEUs, down 3%`), the sentences of the
-    line that introduces the list and of the items before it (`Here's how the main ports
-    compare, based on 2025 volumes:`): the period the list is of."""
-    line_start = text.rfind("\n", 0, sentence_start) + 1
-    if not _LIST_ITEM_RE.match(text, line_start):
-        return []
-    first = _first_line_of_the_list(text, line_start)
-    intro = _line_before(text, first)
-    if intro >= first:
-        return []
-    return sentences[bisect_left(sentences, (intro, -1)):bisect_left(sentences, (line_start, -1))]
 
 
 def _earlier_in_paragraph(

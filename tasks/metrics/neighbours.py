@@ -1,0 +1,203 @@
+"""Countries revised by the figures around a figure: a figure set against the one before it
+for another country, rivals ranked after a leader's share, suppliers of the market the sentence
+before told of, a share of the home country's flow by `qui en`, a foreign speaker's figure of
+their own country. Each pass reads the rows of a whole document, in order, after every row has
+its countries; `revise_by_neighbours` runs them in the order they depend on each other."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from econews.countries import find_countries
+from econews.tasks.metrics.countries import _TRADE_RE
+from econews.tasks.metrics.country_masks import RANK_WORDS
+from econews.tasks.metrics.lists import items_of_a_comparison_list
+
+
+def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], home: str | None) -> None:
+    """Every pass below over `rows` (`spans`: each row's sentence and its paragraph's before it)."""
+    _contrasted_with_another_country(text, rows, spans, home)
+    _rivals_in_the_leaders_market(text, rows, spans, home)
+    items_of_a_comparison_list(text, rows, home)
+    _suppliers_of_the_market_before(text, rows, spans, sentences)
+    _share_of_the_same_whole(text, rows, home)
+    _speakers_own_country(text, rows, home)
+
+
+def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: str | None) -> None:
+    """A figure set against the one before it in its sentence and said of another country is
+    that figure's measure for that country. `for`, `pour`: the country takes the place of the
+    first figure's subject (`South Korean yards won 17% of orders, against 68% for their
+    Chinese rivals`; `elle a échangé 22,4 milliards d'euros avec le Maroc, contre 14,8 Md€
+    pour la France`); `en`, `in`: of the place the first figure was told of (`22% de ses
+    approvisionnements au Maroc, contre 31% en Turquie`)."""
+    for before, row, (sentence, _) in zip(rows, rows[1:], spans):
+        if before["sentence"] != row["sentence"] or not _CONTRAST_BEFORE_RE.match(text, before["end"], row["start"]):
+            continue
+        tail = _CONTRASTED_FOR_RE.match(text, row["end"])
+        others = _contrasted_countries(text[tail.end():tail.end() + 60]) if tail else set()
+        theirs = set(before["countries"])
+        if not others or others & theirs:
+            continue
+        if tail.group(1).lower() in ("for", "pour", "chez"):
+            named = [m for m in find_countries(text[sentence[0]:before["start"]]) if home not in m.codes]
+            replaced = set(named[0].codes) if named else theirs - {home}
+        else:
+            replaced = {code for m in find_countries(text[before["end"]:row["start"]]) for code in m.codes}
+        if len(replaced) == 1 and replaced <= theirs:
+            row["countries"] = sorted(theirs - replaced | others)
+
+
+def _contrasted_countries(window: str) -> set[str]:
+    """The countries right at the start of `window` (`their Chinese rivals`), listed on
+    (`en Belgique et aux Pays-Bas`), before any other figure."""
+    found: set[str] = set()
+    at = 0
+    for mention in find_countries(window):
+        if len(mention.codes) != 1 or not (_NO_FIGURE_RE.fullmatch(window[at:mention.start]) if not found
+                                           else _LIST_GLUE_RE.fullmatch(window[at:mention.start])):
+            break
+        if not found and mention.start > 20:
+            break
+        found.add(mention.codes[0])
+        at = mention.end
+    return found
+
+
+def _rivals_in_the_leaders_market(text: str, rows: list[dict], spans, home: str | None) -> None:
+    """Rivals ranked after a leader's share of a market, each with its figure in brackets
+    (`a 38% share of the UK's tomato imports, ahead of Spain (29%) and the Netherlands
+    (21%)`): each rival's share is of the same market, so it takes the leader's countries with
+    the rival in the leader's place."""
+    leader = None
+    for row, (sentence, _) in zip(rows, spans):
+        if leader is not None and leader["sentence"] == row["sentence"] and row["countries"] \
+                and _BRACKETED_AFTER_A_COUNTRY_RE.search(text, sentence[0], row["start"]):
+            rival = set(row["countries"])
+            market = set(leader["countries"]) - {home} - rival
+            if len(rival) == 1 and home in leader["countries"] and len(market) == 1 and \
+                    _RANKED_BEFORE_RE.search(text, leader["end"], row["start"]):
+                row["countries"] = sorted(rival | market)
+            continue
+        leader = row
+
+
+# a figure opening a bracket right after a country's name: `Spain (29%`, `la Chine (14%`
+_BRACKETED_AFTER_A_COUNTRY_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\(\s*(?:[a-z]+\s+)?$")
+
+
+_RANKED_BEFORE_RE = re.compile(rf"(?i:\b(?:{RANK_WORDS}|suivie?s?\s+(?:de|par)|followed\s+by)\b)")
+
+
+def _suppliers_of_the_market_before(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]]) -> None:
+    """A sentence that ranks suppliers of the market the sentence before told of, by `en`
+    (`L'Espagne a importé 1,1 million de tonnes. Le Maroc en est le premier fournisseur, avec
+    352.000 tonnes, devant la France`): each of its figures is of that market too."""
+    for row, (sentence, _) in zip(rows, spans):
+        if not _SUPPLIER_OF_IT_RE.search(text, *sentence):
+            continue
+        i = bisect_left(sentences, sentence)
+        if i == 0 or "\n" in text[sentences[i - 1][1]:sentence[0]]:
+            continue
+        market = {code for m in find_countries(text[sentences[i - 1][0]:sentences[i - 1][1]]) for code in m.codes}
+        if len(market) == 1:
+            row["countries"] = sorted(set(row["countries"]) | market)
+
+
+# `en est (devenu) le premier fournisseur`, `en reste le principal client`: ranked in the market told before.
+_SUPPLIER_OF_IT_RE = re.compile(
+    r"\ben\s+(?:est|sont|était|reste|restent|demeure)\s+(?:(?:devenue?s?|désormais|ainsi|toujours|aussi)\s+)*"
+    r"(?:le|la|les)\s+(?:(?:premier|première|deuxième|second|seconde|troisième|quatrième|principale?|plus\s+gros|plus\s+grand)\s+)"
+    r"(?:fournisseur|client|exportateur|importateur|partenaire|acheteur|marché|débouché)s?\b"
+)
+
+
+def _share_of_the_same_whole(text: str, rows: list[dict], home: str | None) -> None:
+    """A country's share of the whole the figure before it told of, by `qui en` (`8% des
+    exportations aéronautiques marocaines, loin derrière la France, qui en absorbe 47%`): a
+    share of the home country's flow is that country's and the home country's."""
+    for before, row in zip(rows, rows[1:]):
+        if before["sentence"] != row["sentence"] or home not in before["countries"] or home in row["countries"]:
+            continue
+        relative = _WHICH_OF_IT_RE.search(text, before["end"], row["start"])
+        if relative is None:
+            continue
+        named = find_countries(text[before["end"]:relative.start()])
+        if named and named[-1].end >= relative.start() - before["end"] - 2 and set(row["countries"]) <= set(named[-1].codes):
+            row["countries"] = sorted(set(named[-1].codes) | {home})
+
+
+# `, qui en absorbe (près de) `: a relative clause right before the figure, of the whole told before.
+_WHICH_OF_IT_RE = re.compile(
+    r"(?i:,\s*qui\s+en\s+[a-zà-ÿ]+\s+(?:(?:près\s+de|environ|plus\s+de|quelque|à\s+elle\s+seule|à\s+lui\s+seul)\s+)?$)"
+)
+
+
+def _speakers_own_country(text: str, rows: list[dict], home: str | None) -> None:
+    """A figure a foreign speaker gives of their own country in a quote that names no country
+    (`«Cette usine doit réduire de 40% notre facture d'importation d'engrais», a affirmé le
+    ministre ghanéen`, `"Our imports fell 25%," said Nigeria's trade minister`): that country's
+    alone, not the home country's too."""
+    for row in rows:
+        if home not in row["countries"] or len(row["countries"]) != 2:
+            continue
+        line_start = text.rfind("\n", 0, row["start"]) + 1
+        line_end = text.find("\n", row["end"])
+        line_end = len(text) if line_end < 0 else line_end
+        quote = _quote_around(text, line_start, row["start"], row["end"], line_end)
+        if quote is None or not _FIRST_PERSON_RE.search(text, *quote):
+            continue
+        stop = _SENTENCE_STOP_RE.search(text, quote[1], line_end)
+        attribution = text[quote[1]:stop.start() if stop else line_end]
+        verb = _SPEECH_VERB_RE.match(attribution)
+        if verb is None or _TRADE_RE.search(text, *quote):
+            continue  # (trade is two countries': `«Nous visons 15 milliards de dollars d'échanges bilatéraux»`)
+        # the speaker, up to the comma after their title (`said FENIP president X, noting that ...`)
+        comma = attribution.find(",", verb.end())
+        attribution = attribution[:comma] if comma >= 0 else attribution
+        codes = {code for m in find_countries(attribution) for code in m.codes}
+        if len(codes) == 1 and codes < set(row["countries"]) and home not in codes \
+                and not find_countries(text[quote[0]:quote[1]]):
+            row["countries"] = sorted(codes)
+
+
+def _quote_around(text: str, line_start: int, start: int, end: int, line_end: int) -> tuple[int, int] | None:
+    """The span of the quote in guillemets or quotation marks the figure stands in, on its line."""
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
+        at = text.rfind(opening, line_start, start)
+        if at < 0 or (opening != closing and text.find(closing, at, start) >= 0) \
+                or (opening == closing and text.count(opening, line_start, start) % 2 == 0):
+            continue
+        close = text.find(closing, end, line_end)
+        if close >= 0:
+            return at, close + 1
+    return None
+
+
+_FIRST_PERSON_RE = re.compile(r"(?i:\b(?:notre|nos|nous|our|we|us)\b)")
+
+
+# The quote's attribution: `, a affirmé le ministre`, `", said`, `, selon`.
+_SPEECH_VERB_RE = re.compile(
+    r"(?i:\W{0,4}(?:a|ont|avait)?\s*(?:affirm|déclar|soulign|expliqu|indiqu|ajout|précis|estim|assur|insist|rappel|confi|said|says|told|added|explained|noted)\w*\b)"
+)
+
+
+_SENTENCE_STOP_RE = re.compile(r"[.;](?:\s|$)")
+
+
+# `, contre `, `, against `: a second figure set against the first (its own words in between, no other verb).
+_CONTRAST_BEFORE_RE = re.compile(
+    r"(?i:[^.;:]{0,60}?,?\s+(?:contre|against|versus|compared\s+with)\s+(?:(?:about|around|some|près\s+de|environ|quelque)\s+)?$)"
+)
+
+
+# what the contrasted figure is said of: `for their Chinese rivals`, `pour la France`, `in Spain`, `chez les Turcs`
+_CONTRASTED_FOR_RE = re.compile(r"\s+(for|pour|in|en|au|aux|chez)\s+(?:(?:the|their|its|les|la|le|l['’]|leurs?|ses|son|sa)\s*)?")
+
+
+_NO_FIGURE_RE = re.compile(r"[^\d,;.()]*")
+
+
+_LIST_GLUE_RE = re.compile(r"(?i:\s*(?:,|et|and)\s*(?:(?:the|les|la|le|l['’]|aux?|en|du|de|d['’])\s*)?)")
