@@ -15,14 +15,47 @@ from econews.tasks.metrics.country_masks import RANK_WORDS
 from econews.tasks.metrics.lists import items_of_a_comparison_list
 
 
-def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], home: str | None) -> None:
-    """Every pass below over `rows` (`spans`: each row's sentence and its paragraph's before it)."""
+def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], home: str | None,
+                         company: str | None = None) -> None:
+    """Every pass below over `rows` (`spans`: each row's sentence and its paragraph's before it;
+    `company`: the country of the company the article is about)."""
     _contrasted_with_another_country(text, rows, spans, home)
     _rivals_in_the_leaders_market(text, rows, spans, home)
     items_of_a_comparison_list(text, rows, home)
     _suppliers_of_the_market_before(text, rows, spans, sentences)
     _share_of_the_same_whole(text, rows, home)
     _speakers_own_country(text, rows, home)
+    _home_share_of_the_companys_output(text, rows, spans, home, company)
+
+
+def _home_share_of_the_companys_output(text: str, rows: list[dict], spans, home: str | None, company: str | None) -> None:
+    """The home country's share of what the foreign company the article is about makes or sells
+    (`Le Maroc représente déjà 9% de sa production mondiale de faisceaux, contre 4% en 2020`,
+    `Morocco accounts for 12% of its sales`): the company's country's and the home country's."""
+    if not home or not company or company == home:
+        return
+    revised = None
+    for row, (sentence, _) in zip(rows, spans):
+        if row["countries"] != [home]:
+            continue
+        share = _HOME_SHARE_OF_ITS_RE.match(text, sentence[0], row["start"] + 1)
+        base = revised is not None and revised["sentence"] == row["sentence"] \
+            and _CONTRAST_BEFORE_RE.match(text, revised["end"], row["start"]) is not None  # (`, contre 4% en 2020`)
+        if base or (share is not None and _ITS_OUTPUT_RE.match(text, row["end"], sentence[1])):
+            row["countries"] = sorted({home, company})
+            revised = row
+
+
+# `Le Maroc représente (déjà) 9%`, `Morocco accounts for 12%`: the home country as a share's subject.
+_HOME_SHARE_OF_ITS_RE = re.compile(
+    r"\W*(?:Le\s+Maroc|Le\s+Royaume|Morocco|The\s+kingdom)\s+(?:\w+\s+){0,2}?(?:représenter|représente|représentait|représentera|peser"
+    r"|pèse|pesait|pèsera|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|will\s+account\s+for)\b[^.;]*$"
+)
+# `de sa production`, `de ses ventes`, `of its output`: a possessive's whole, the company's.
+_ITS_OUTPUT_RE = re.compile(
+    r"\s*(?:de\s+(?:sa|son|ses)|of\s+its)\s+(?:\w+\s+)?(?:production|ventes|chiffre|capacités?|effectifs?|achats"
+    r"|approvisionnements|revenus|output|sales|revenue|production|capacity|workforce|purchases|sourcing)\b"
+)
 
 
 def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: str | None) -> None:

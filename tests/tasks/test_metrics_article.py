@@ -5983,3 +5983,13 @@ def test_a_foreign_speakers_figure_of_their_own_country_in_a_quote():
     rows = figures(text, published_year=2026)
     assert rows["40%"]["countries"] == ["GH"]
     assert rows["3 milliards de dollars"]["countries"] == ["GH", "MA"]  # trade is both countries'
+
+
+def test_the_home_countrys_share_of_the_foreign_companys_output():
+    text = (
+        "Câblage : le japonais Sumiden Wiring ouvre une troisième usine à Kénitra\n\n"
+        "Le groupe japonais Sumiden Wiring a inauguré lundi sa troisième usine à Kénitra. Le Maroc représente déjà "
+        "9% de sa production mondiale de faisceaux, contre 4% en 2020, a précisé son président.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["9%"]["countries"] == ["JP", "MA"] and rows["4%"]["countries"] == ["JP", "MA"]
