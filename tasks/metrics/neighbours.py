@@ -26,6 +26,38 @@ def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tup
     _share_of_the_same_whole(text, rows, home)
     _speakers_own_country(text, rows, home)
     _home_share_of_the_companys_output(text, rows, spans, home, company)
+    _there_by_y(text, rows, spans, sentences, home)
+
+
+def _there_by_y(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], home: str | None) -> None:
+    """`y` for the foreign country the sentence before named (`La Norvège est le deuxième partenaire
+    du Royaume. ... le Maroc y vend surtout des agrumes, pour environ 640 millions de DH`, `Près de
+    40 entreprises marocaines y sont implantées`): the figure is of that country too."""
+    for row, (sentence, _) in zip(rows, spans):
+        there = _THERE_Y_RE.search(text, *sentence)
+        if set(row["countries"]) - {home} or there is None or _PLACES_BEFORE_RE.search(text, sentence[0], there.start()):
+            continue  # (`Les banques marocaines sont présentes dans 26 pays africains et y réalisent 25%`: there, the 26)
+        i = bisect_left(sentences, sentence)
+        for before in reversed(sentences[max(0, i - 2):i]):  # (the last two sentences, a paragraph's break at most)
+            if text.count("\n", before[1], sentence[0]) > 2:
+                break
+            codes = {code for m in find_countries(text[before[0]:before[1]]) for code in m.codes} - {home}
+            if not codes and _REGION_RE.search(text, *before):
+                break  # (`vise 50 MMDH d'exportations vers la région. « ... plus de 1.200 à y exporter »`)
+            if codes:
+                if len(codes) == 1:
+                    row["countries"] = sorted(set(row["countries"]) | codes)
+                break
+
+
+_PLACES_BEFORE_RE = re.compile(r"(?i:\b(?:pays|marchés|villes|régions|continent|sites|usines)\b)")
+_REGION_RE = re.compile(r"(?i:\b(?:régions?|zones?|continent|marchés?)\b)")
+# `y` before a verb, as a place (not `il y a`, `y compris`).
+_THERE_Y_RE = re.compile(
+    r"(?<![Ii]l )(?<![Ii]l n')\by\s+(?!a\b|avait\b|aura\b|compris\b)(?:(?:a|ont|avait|avaient|sont|est|était|étaient)\s+)?"
+    r"(?:vend|vendent|export|import|investi|implant|install|emploi|compt|réalis|détien|dispos|opèr|exploit|produi|écoul|expédi"
+    r"|achète|achet|livr|fourni|représent|pès|pes|occup|génèr|génér|attir|envoi|envoy)\w*"
+)
 
 
 def _home_share_of_the_companys_output(text: str, rows: list[dict], spans, home: str | None, company: str | None) -> None:

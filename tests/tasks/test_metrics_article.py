@@ -5993,3 +5993,17 @@ def test_the_home_countrys_share_of_the_foreign_companys_output():
     )
     rows = figures(text, published_year=2026)
     assert rows["9%"]["countries"] == ["JP", "MA"] and rows["4%"]["countries"] == ["JP", "MA"]
+
+
+def test_y_for_the_foreign_country_told_before():
+    text = (
+        "Libre-échange : le Maroc et l'AELE\n\n"
+        "La Norvège est le deuxième partenaire du Royaume au sein du bloc. Les échanges bilatéraux ont atteint "
+        "2,4 milliards de DH. A l'inverse, le Maroc y vend surtout des agrumes et des conserves, pour environ "
+        "640 millions de DH.\n\n"
+        "Les banques marocaines sont présentes dans 26 pays africains et y réalisent près de 25% de leur produit "
+        "net bancaire.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["640 millions de DH"]["countries"] == ["MA", "NO"]
+    assert "NO" not in rows["25%"]["countries"]  # `y`: the 26 countries of its own sentence
