@@ -116,7 +116,7 @@ def extract_metrics(
             row["countries"] = revised
     _home_of_the_statement_carried_on(text, out, spans, sentences, article.home_country)
     _government_of_the_country_before(text, out, sentences, article.home_country)
-    revise_by_neighbours(text, out, spans, sentences, article.home_country, article.main_company_country)
+    revise_by_neighbours(text, out, spans, sentences, article)
     clear_document_caches()
     return out
 

@@ -182,7 +182,9 @@ def _main_company(text, title, headline, lead, cued, companies, title_case, para
 # France reprend la tête des fournisseurs`, `premières exportations vers la Suisse`).
 _PARTNER_HEADLINE_RE = re.compile(
     r"(?i:\b(?:fournisseurs?|clients?|partenaires?|suppliers?|customers?|partners?|buyers?|acheteurs?|débouchés?"
-    r"|destinations?|sources?|investisseurs?|investors?|marchés?\s+émetteurs?|markets?)\b|\b(?:vers|to|from|depuis|en\s+provenance)\s)"
+    r"|destinations?|sources?|investisseurs?|investors?|marchés?\s+émetteurs?|markets?)\b|\b(?:vers|from|depuis|en\s+provenance)\s"
+    # (`to` before a place, not a verb's: `slow to reach households`)
+    r"|\bto\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 _HEADLINE_LABEL_RE = re.compile(r"^[^:]{1,40}:\s*")
 

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from econews.countries import find_countries
 from econews.tasks.metrics.countries import _TRADE_RE
 from econews.tasks.metrics.country_masks import RANK_WORDS
 from econews.tasks.metrics.lists import items_of_a_comparison_list
 
+if TYPE_CHECKING:
+    from econews.tasks.metrics.article import Article
 
-def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], home: str | None,
-                         company: str | None = None) -> None:
-    """Every pass below over `rows` (`spans`: each row's sentence and its paragraph's before it;
-    `company`: the country of the company the article is about)."""
+
+def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], article: Article) -> None:
+    """Every pass below over `rows` (`spans`: each row's sentence and its paragraph's before it)."""
+    home, company = article.home_country, article.main_company_country
     _contrasted_with_another_country(text, rows, spans, home)
     _rivals_in_the_leaders_market(text, rows, spans, home)
     items_of_a_comparison_list(text, rows, home)
@@ -27,6 +30,31 @@ def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tup
     _speakers_own_country(text, rows, home)
     _home_share_of_the_companys_output(text, rows, spans, home, company)
     _there_by_y(text, rows, spans, sentences, home)
+    _economy_of_the_country_abroad(text, rows, spans, article.about_abroad)
+
+
+def _economy_of_the_country_abroad(text: str, rows: list[dict], spans, abroad: str | None) -> None:
+    """In an article about one foreign country, a figure of the economy (growth, public debt,
+    GDP, inflation) whose sentence names no country, or names one only as a company's owner
+    (`The Sangomar field, operated by Australia's Woodside, ... helping the economy grow 9.1%`),
+    is that country's."""
+    if abroad is None:
+        return
+    for row, (sentence, _) in zip(rows, spans):
+        if row["countries"] == [abroad] or not _ECONOMY_RE.search(text, *sentence):
+            continue
+        named = [m for m in find_countries(text[sentence[0]:sentence[1]])
+                 if not _COMPANYS_OWNER_RE.match(text, sentence[0] + m.end)]
+        if not named:
+            row["countries"] = [abroad]
+
+
+_ECONOMY_RE = re.compile(
+    r"(?i:\b(?:the\s+economy|GDP|gross\s+domestic\s+product|public\s+debt|inflation|unemployment|budget\s+deficit"
+    r"|l['’]\s*économie|PIB|dette\s+publique|croissance\s+économique|chômage|déficit\s+budgétaire)\b)"
+)
+# a country as a company's owner: `Australia's Woodside`, `British major BP`
+_COMPANYS_OWNER_RE = re.compile(r"['’]s\s+[A-Z]|\s+(?:major|firm|group|company|giant)\b")
 
 
 def _there_by_y(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], home: str | None) -> None:

@@ -6007,3 +6007,15 @@ def test_y_for_the_foreign_country_told_before():
     rows = figures(text, published_year=2026)
     assert rows["640 millions de DH"]["countries"] == ["MA", "NO"]
     assert "NO" not in rows["25%"]["countries"]  # `y`: the 26 countries of its own sentence
+
+
+def test_a_foreign_story_opening_on_its_country_and_that_countrys_economy():
+    text = (
+        "Senegal's gas bonanza slow to reach households as first LNG year ends\n\n"
+        "Dakar (AFP) - Senegal exported 2.6 million tonnes of liquefied natural gas in its first full year, the "
+        "energy ministry said on Tuesday. Morocco's ONEE received 4 cargoes.\n\n"
+        "The Sangomar field, operated by Australia's Woodside, pumped an average 98,000 barrels per day in 2025, "
+        "helping the economy grow 9.1% last year.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["9.1%"]["countries"] == ["SN"]
