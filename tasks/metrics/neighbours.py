@@ -31,6 +31,48 @@ def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tup
     _home_share_of_the_companys_output(text, rows, spans, home, company)
     _there_by_y(text, rows, spans, sentences, home)
     _economy_of_the_country_abroad(text, rows, spans, article.about_abroad)
+    _possessive_of_the_country_before(text, rows, spans, sentences, home)
+
+
+def _possessive_of_the_country_before(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]],
+                                      home: str | None) -> None:
+    """A sentence opening on a possessive (`Ses ventes vers les Etats-Unis ont bondi de 28%`)
+    after one that opens on a country as its subject (`La Tunisie, principal concurrent du Maroc
+    sur le vrac, a exporté pour 5,1 milliards de dinars`; pronouns between: `Le Nigeria détient
+    ... Il n'a exporté que ... Ses ventes de gaz ont rapporté 9,8 milliards`): that country's."""
+    for row, (sentence, _) in zip(rows, spans):
+        if not _POSSESSIVE_OPENING_RE.match(text, sentence[0]):
+            continue
+        owner = _subject_country_before(text, sentences, sentence)
+        if owner is None or owner in row["countries"]:
+            continue
+        named = {code for m in find_countries(text[sentence[0]:sentence[1]]) for code in m.codes}
+        kept = {code for code in row["countries"] if code in named and code != home}
+        row["countries"] = sorted(kept | {owner})
+
+
+def _subject_country_before(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> str | None:
+    """The foreign country the sentences before open on as their subject, in the paragraph,
+    back over those that go on by a pronoun (`Il`, `Elle`, `It`, `Ses`)."""
+    i = bisect_left(sentences, sentence)
+    while i > 0:
+        i -= 1
+        start, end = sentences[i]
+        if "\n" in text[end:sentences[i + 1][0]]:
+            return None
+        opening = _ARTICLE_OPENING_RE.match(text, start).end()
+        mention = next(iter(find_countries(text[opening:opening + 40])), None)
+        if mention is not None and mention.start == 0 and mention.kind == "name" and len(mention.codes) == 1:
+            return mention.codes[0]
+        if not _PRONOUN_OPENING_RE.match(text, start):
+            return None
+    return None
+
+
+_POSSESSIVE_OPENING_RE = re.compile(r"\W*(?:Ses|Sa|Son|Leurs?|Its|Their)\s+(?:ventes|exportations|importations|achats|recettes"
+                                    r"|revenus|exports|imports|sales|revenues?|shipments|purchases|receipts)\b")
+_PRONOUN_OPENING_RE = re.compile(r"\W*(?:Il|Elle|It|Ses|Sa|Son|Its)\s")
+_ARTICLE_OPENING_RE = re.compile(r"\W*(?:(?:Le|La|Les|The)\s+|L['’]\s*)?")
 
 
 def _economy_of_the_country_abroad(text: str, rows: list[dict], spans, abroad: str | None) -> None:

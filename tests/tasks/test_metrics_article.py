@@ -6019,3 +6019,12 @@ def test_a_foreign_story_opening_on_its_country_and_that_countrys_economy():
     )
     rows = figures(text, language="en", published_year=2026)
     assert rows["9.1%"]["countries"] == ["SN"]
+
+
+def test_a_possessive_after_a_sentence_opening_on_a_country_is_that_countrys():
+    text = (
+        "Huile d'olive : la production rebondit\n\n"
+        "La Tunisie, principal concurrent du Maroc sur le vrac, a exporté pour 5,1 milliards de dinars l'an "
+        "dernier, un record. Ses ventes vers les Etats-Unis ont bondi de 28%.\n"
+    )
+    assert figures(text, published_year=2026)["28%"]["countries"] == ["TN", "US"]
