@@ -213,6 +213,17 @@ def test_gazetteer_companies_and_programmes():
     assert ("LOC", "Kenitra", "MA") in found
 
 
+def test_a_strait_a_canal_and_a_region_are_one_place_not_countries():
+    text = ("Le câble passera sous le détroit de Gibraltar, loin du canal de Suez. La Banque mondiale prévoit une "
+            "croissance de 2,7% pour la région Moyen-Orient et Afrique du Nord.")
+    found = {(r["text"], r["label"]) for r in extract_entities(text)}
+    assert {("détroit de Gibraltar", "LOC"), ("canal de Suez", "LOC"), ("Moyen-Orient et Afrique du Nord", "LOC")} <= found
+    assert not any(label == "COUNTRY" for _, label in found)
+    found = {(r["text"], r["label"]) for r in extract_entities(
+        "The World Bank sees the Middle East and North Africa region growing 2.7%.", language="en")}
+    assert ("Middle East and North Africa", "LOC") in found and ("Middle East", "LOC") not in found
+
+
 def test_no_junk_generic_nouns_roles_or_heading_fragments():
     text = (
         "Investissements chinois dans la mobilité électrique\n\n"
