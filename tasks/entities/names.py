@@ -68,7 +68,8 @@ _CUE_WORD_RE = re.compile(
 )
 
 _EN_TITLED_NAME_RE = re.compile(
-    r"\b(?:Minister|Secretary|Chairman|Chairwoman|President|CEO|Director|Ambassador|Governor|Spokesman|Spokeswoman"
+    r"\b(?:Minister|Secretary(?:\s+General)?|Chairman|Chairwoman|President|CEO|Director(?:\s+General)?|Ambassador|Governor"
+    r"|Spokesman|Spokeswoman"
     r"|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){1,2})\b(?!\s+[A-Z])"
 )

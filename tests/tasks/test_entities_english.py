@@ -122,3 +122,8 @@ def test_technical_acronyms_are_no_organisations():
     texts = {t for t, _ in found}
     assert not texts & {"EV", "LNG", "FSRU"}, found
     assert ("Enagás", "ORG") in found or any(t.startswith("Enagás") for t in texts), found
+
+
+def test_director_general_is_a_title_not_a_first_name():
+    rows = extract_entities("The agency said Director General Khalid Benjelloun expects growth.", language="en")
+    assert [(r["text"], r["label"]) for r in rows if r["label"] == "PERSON"] == [("Khalid Benjelloun", "PERSON")]
