@@ -297,7 +297,7 @@ def _extend_name(text: str, m: Mention) -> Mention:
     Company`, `US` + ` Embassy`), outside a headline in title case."""
     m = _extend_over_legal_form(text, _extend_company_name(text, m))
     if m.label == "ORG":
-        return _with_partner_country(text, m)
+        return _with_partner_country(text, _extend_institution_purpose(text, m))
     if m.label == "PERSON":
         tail = _SURNAME_PARTICLE_AFTER_RE.match(text, m.end)
         if tail:
@@ -316,6 +316,28 @@ def _extend_name(text: str, m: Mention) -> Mention:
         if end > m.end:
             return replace(m, end=end, canonical=_clean_spaces(text[m.start:end]))
     return m
+
+
+def _extend_institution_purpose(text: str, m: Mention) -> Mention:
+    """An institution's name that goes on with what it is for, in title case (`ECOWAS Bank` +
+    ` for Investment and Development`, `Policy Center` + ` for the New South`, `UN Conference` +
+    ` on Trade and Development`, `British Chamber of Commerce` + ` for Morocco`)."""
+    if not _INSTITUTION_TAIL_RE.search(text, m.start, m.end) or _in_title_case_line(text, m.start):
+        return m
+    purpose = _PURPOSE_AFTER_RE.match(text, m.end)
+    if purpose is None:
+        return m
+    return replace(m, end=purpose.end(), canonical=canonical_org(text[m.start:purpose.end()]))
+
+
+_INSTITUTION_TAIL_RE = re.compile(
+    r"\b(?:Bank|Centre|Center|Conference|Chamber(?:\s+of\s+Commerce)?|Commission|Fund|Institute|Agency|Council|Association"
+    r"|Federation|Organi[sz]ation|Corporation|Authority|Forum|Foundation|Observatory)$"
+)
+# ` for Investment and Development`, ` on Trade and Development`, ` for the New South`: title-case words, `and`, `the`, `&`.
+_PURPOSE_AFTER_RE = re.compile(r"[ ]+(?:for|on)(?:[ ]+the)?(?![ ]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                               r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                               r"(?:[ ]+[A-Z][\w'’-]*)(?:(?:[ ]+(?:and|&|of|the))*[ ]+[A-Z][\w'’-]*)*")
 
 
 # One or two capitalised words right after a name, on its line.

@@ -127,3 +127,12 @@ def test_technical_acronyms_are_no_organisations():
 def test_director_general_is_a_title_not_a_first_name():
     rows = extract_entities("The agency said Director General Khalid Benjelloun expects growth.", language="en")
     assert [(r["text"], r["label"]) for r in rows if r["label"] == "PERSON"] == [("Khalid Benjelloun", "PERSON")]
+
+
+def test_an_institutions_name_goes_on_with_what_it_is_for():
+    found = {(r["text"], r["label"]) for r in extract_entities(
+        "The ECOWAS Bank for Investment and Development will lend $420 million, said the Policy Center for the New "
+        "South. The Mohammed VI Investment Fund on Tuesday signed the deal.", language="en")}
+    assert ("ECOWAS Bank for Investment and Development", "ORG") in found
+    assert ("Policy Center for the New South", "ORG") in found
+    assert ("Mohammed VI Investment Fund", "ORG") in found  # (not `on Tuesday`)
