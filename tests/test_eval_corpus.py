@@ -926,6 +926,87 @@ FRESH42_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH43 = REPO / "data" / "fresh43"
+# The forty-third fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 306 required figures) by a helper that
+# never ran the pipeline (fisheries exports, OCP's ammonia plant in Nigeria, the EFTA agreement,
+# remittances, a Casablanca desalination plant, exports to West Africa, Spain's fruit exports, OCP
+# and China's curbs, UK trade, Senegal's Ndayane port with a ports list, Mediterranean tourism with a
+# countries list, Nador West Med), measured untouched at e448c06 (countries 0.801, period 0.810,
+# entities 0.943), read since.
+FRESH43_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.952
+    (("figures", "f1"), 0.96),  # 0.990
+    (("figures", "matched_right", "countries", "share"), 0.87),  # 0.908
+    (("figures", "matched_right", "period", "share"), 0.82),  # 0.853
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.967
+    (("partnerships", "f1"), 0.90),  # 0.939
+    (("investments", "f1"), 0.54),  # 0.571
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.91),  # 0.944
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH44 = REPO / "data" / "fresh44"
+# The forty-fourth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 317 figures) by a helper that never ran
+# the pipeline (green hydrogen, battery cathodes, inflation and the budget, aerospace, Spain's car
+# industry, renewables compared across Africa, Turkish textiles, Egypt's fertilizers, multilateral
+# loans, a Chinese EV plant, US and Israel trade, offshoring), measured untouched at e448c06
+# (countries 0.833, period 0.899, entities 0.955). Not read.
+FRESH44_FLOORS = [
+    (("entities", "f1"), 0.93),  # 0.963
+    (("figures", "f1"), 0.96),  # 0.992
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.864
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.899
+    (("figures", "matched_right", "qualifier", "share"), 0.90),  # 0.934
+    (("partnerships", "f1"), 0.77),  # 0.809
+    (("investments", "f1"), 0.89),  # 0.923
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.988
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH45 = REPO / "data" / "fresh45"
+# The forty-fifth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 341 figures) by a helper that never ran
+# the pipeline (a bank's African subsidiaries, an insurer buying in Egypt, a eurobond, cement and
+# housing, a container terminal, a Spanish airline's base, 5G licences, a Qatari resort, a purchase in
+# Portugal, a Turkish discount retailer, Algeciras against Tanger Med, cement plants in Ghana and
+# Guinea), measured untouched at 160ce76 (countries 0.850, period 0.918, entities 0.899). Not read.
+FRESH45_FLOORS = [
+    (("entities", "f1"), 0.86),  # 0.899
+    (("figures", "f1"), 0.96),  # 0.996
+    (("figures", "matched_right", "countries", "share"), 0.82),  # 0.850
+    (("figures", "matched_right", "period", "share"), 0.88),  # 0.918
+    (("figures", "matched_right", "qualifier", "share"), 0.89),  # 0.930
+    (("partnerships", "f1"), 0.77),  # 0.809
+    (("investments", "f1"), 0.80),  # 0.833
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.87),  # 0.900
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH46 = REPO / "data" / "fresh46"
+# The forty-sixth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 303 figures) by a helper that never ran
+# the pipeline (the Africa-Atlantic gas pipeline, the energy bill, a power cable to Portugal, olive
+# oil, berries and citrus, a fishing agreement with Russia, the EU carbon border tax, a Gulf fund, a
+# Chinese tyre plant, a US data centre, Senegal's first LNG year, a cement plant in Tanzania),
+# measured untouched at 160ce76 (countries 0.779, period 0.927, entities 0.926), read since.
+FRESH46_FLOORS = [
+    (("entities", "f1"), 0.89),  # 0.926
+    (("figures", "f1"), 0.95),  # 0.987
+    (("figures", "matched_right", "countries", "share"), 0.78),  # 0.815
+    (("figures", "matched_right", "period", "share"), 0.89),  # 0.927
+    (("figures", "matched_right", "qualifier", "share"), 0.89),  # 0.924
+    (("partnerships", "f1"), 0.72),  # 0.758
+    (("investments", "f1"), 0.33),  # 0.364
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.92),  # 0.959
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -945,7 +1026,9 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh35": (FRESH35, FRESH35_FLOORS), "fresh36": (FRESH36, FRESH36_FLOORS),
                  "fresh37": (FRESH37, FRESH37_FLOORS), "fresh38": (FRESH38, FRESH38_FLOORS),
                  "fresh39": (FRESH39, FRESH39_FLOORS), "fresh40": (FRESH40, FRESH40_FLOORS),
-                 "fresh41": (FRESH41, FRESH41_FLOORS), "fresh42": (FRESH42, FRESH42_FLOORS)}
+                 "fresh41": (FRESH41, FRESH41_FLOORS), "fresh42": (FRESH42, FRESH42_FLOORS),
+                 "fresh43": (FRESH43, FRESH43_FLOORS), "fresh44": (FRESH44, FRESH44_FLOORS),
+                 "fresh45": (FRESH45, FRESH45_FLOORS), "fresh46": (FRESH46, FRESH46_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
