@@ -168,7 +168,11 @@ def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: s
     pour la France`); `en`, `in`: of the place the first figure was told of (`22% de ses
     approvisionnements au Maroc, contre 31% en Turquie`)."""
     for before, row, (sentence, _) in zip(rows, rows[1:], spans):
-        if before["sentence"] != row["sentence"] or not _CONTRAST_BEFORE_RE.match(text, before["end"], row["start"]):
+        if before["sentence"] != row["sentence"]:
+            continue
+        if _rival_before_the_figure(text, before, row, sentence, home):
+            continue
+        if not _CONTRAST_BEFORE_RE.match(text, before["end"], row["start"]):
             continue
         tail = _CONTRASTED_FOR_RE.match(text, row["end"])
         others = _contrasted_countries(text[tail.end():tail.end() + 60]) if tail else set()
@@ -182,6 +186,35 @@ def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: s
             replaced = {code for m in find_countries(text[before["end"]:row["start"]]) for code in m.codes}
         if len(replaced) == 1 and replaced <= theirs:
             row["countries"] = sorted(theirs - replaced | others)
+
+
+def _rival_before_the_figure(text: str, before: dict, row: dict, sentence: tuple[int, int], home: str | None) -> bool:
+    """The same measure of a rival ranked before its figure (`stood at about $1.5 billion, far
+    behind France's $14 billion`; `the second-largest source of FDI after France, with MAD 6.3
+    billion`): the rival takes the place of the first figure's foreign country. Whether done."""
+    rival = _RIVAL_BEFORE_FIGURE_RE.search(text, before["end"], row["start"])
+    if rival is None:
+        return False
+    named = find_countries(rival.group("rival"))
+    theirs = set(before["countries"])
+    foreign = theirs - {home}
+    if len(named) != 1 or named[0].kind != "name" or len(foreign) != 1 or home not in theirs \
+            or set(named[0].codes) & theirs:
+        return False
+    # (the home country named in the sentence as the measure's place: `US direct investment in Morocco`;
+    # not a ranking of countries' own counts, `Nigeria came fourth with 128 projects, ahead of Kenya, with 102`)
+    if not any(home in m.codes and m.kind == "name" for m in find_countries(text[sentence[0]:row["start"]])):
+        return False
+    row["countries"] = sorted({home} | set(named[0].codes))
+    return True
+
+
+# `far behind France's `, `after France, with `, `loin derrière la France, avec `: a rival right before its figure.
+_RIVAL_BEFORE_FIGURE_RE = re.compile(
+    r"(?i:\b(?:far\s+|loin\s+)?(?:behind|after|ahead\s+of|derrière|après|devant)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?)"
+    r"(?P<rival>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:['’]s\s+|,\s+(?:with|avec)\s+)"
+    r"(?:(?:about|some|around|près\s+de|environ)\s+)?$"
+)
 
 
 def _contrasted_countries(window: str) -> set[str]:

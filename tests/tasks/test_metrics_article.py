@@ -6028,3 +6028,12 @@ def test_a_possessive_after_a_sentence_opening_on_a_country_is_that_countrys():
         "dernier, un record. Ses ventes vers les Etats-Unis ont bondi de 28%.\n"
     )
     assert figures(text, published_year=2026)["28%"]["countries"] == ["TN", "US"]
+
+
+def test_a_rival_ranked_before_its_figure_takes_the_first_figures_foreign_country_place():
+    text = (
+        "US data centre for Dakhla\n\n"
+        "The stock of US direct investment in Morocco stood at about $1.5 billion at the end of 2024, far behind "
+        "France's $14 billion.\n"
+    )
+    assert figures(text, language="en", published_year=2026)["$14 billion"]["countries"] == ["FR", "MA"]
