@@ -153,7 +153,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # `in the three months through March`, `les trois mois à fin juin`: the months to then.
     # (and a year: `in the 12 months to the end of June`, `in the year to end-June`, `sur les douze
     # derniers mois à fin juin`)
-    (4, re.compile(rf"(?i:\b(?=[1dnsty])(?:(?P<n>three|six|nine|twelve|12|trois|six|neuf|douze)\s+(?:derniers\s+)?(?:months|mois)|year)"
+    # (and a year told by its quarters: `in the four quarters to the end of March 2026`, `les quatre derniers trimestres`)
+    (4, re.compile(rf"(?i:\b(?=[1dnstyfq])(?:(?P<n>three|six|nine|twelve|12|trois|six|neuf|douze)\s+(?:derniers\s+)?(?:months|mois)|year"
+                   rf"|(?:four|quatre)\s+(?:derniers\s+)?(?:quarters|trimestres))"
                    rf"\s+(?:through|to|ended|ending|(?:clos|arrêtés?)?\s*à\s+fin)"
                    rf"\s+(?:the\s+end\s+of\s+|end[-\s]+)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\w]))"), "months_to"),
     (4, re.compile(rf"(?=[TQ])(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),

@@ -6037,3 +6037,13 @@ def test_a_rival_ranked_before_its_figure_takes_the_first_figures_foreign_countr
         "France's $14 billion.\n"
     )
     assert figures(text, language="en", published_year=2026)["$14 billion"]["countries"] == ["FR", "MA"]
+
+
+def test_four_quarters_to_a_month_are_the_twelve_months_to_it():
+    text = (
+        "UK-Morocco Trade Hits Record £4.6 Billion\n\n"
+        "Total trade between the UK and Morocco reached a record £4.6 billion in the four quarters to the end of "
+        "March 2026, up 14.2% from a year earlier.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["£4.6 billion"]["period"] == "2025-04/2026-03" and rows["14.2%"]["period"] == "2025-04/2026-03"
