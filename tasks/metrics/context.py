@@ -1541,7 +1541,10 @@ _YEAR_EARLIER_RE = re.compile(
     rf"|the\s+(?:previous|prior|preceding)\s+year"
     # `à la même période de l'an dernier`, `in the same period last year`
     rf"|(?:à|a|sur|durant|pendant|au\s+cours\s+de)\s+la\s+même\s+période\s+de\s+l['’]\s*(?:année|an|exercice)\s+(?:dernière|dernier|précédente|précédent|passée|passé)"
-    rf"|(?:in|over|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))\b)"
+    rf"|(?:in|over|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))"
+    # `à la même période de 2025`, `in the same period of 2025`: the statement's months, that year
+    rf"|(?:à|a|sur|durant|pendant|au\s+cours\s+de|in|over|during|for)\s+(?:la\s+même\s+période\s+(?:de\s+|d['’]\s*)|the\s+same\s+period\s+(?:of|in)\s+)"
+    rf"(?:l['’]\s*(?:année|an)\s+)?(?P<same_year>{_YEAR}))\b)"
 )
 
 
@@ -1562,6 +1565,12 @@ def _a_year_earlier(fig: _Figure, prev: _Figure | None, right: str, period: str 
         return period
     said = (earlier.group("n_fr") or earlier.group("n_en") or "1").lower()
     years = int(said) if said.isdigit() else _COUNT_NUMBERS.get(said, 1)
+    if earlier.group("same_year"):
+        # (the base's year said: as many years back as from the statement's last year to it)
+        said_year = int(earlier.group("same_year"))
+        if prev is None or not prev.period or int(prev.period.split("/")[-1][:4]) <= said_year:
+            return period
+        years = int(prev.period.split("/")[-1][:4]) - said_year
     fig.extra["years_earlier"] = years
     if prev is not None and prev.period:
         fig.extra["base_of"] = prev.period  # the statement's own period, for the figures after it

@@ -6047,3 +6047,12 @@ def test_four_quarters_to_a_month_are_the_twelve_months_to_it():
     )
     rows = figures(text, language="en", published_year=2026)
     assert rows["£4.6 billion"]["period"] == "2025-04/2026-03" and rows["14.2%"]["period"] == "2025-04/2026-03"
+
+
+def test_the_same_period_of_a_year_said_is_the_statements_months_that_year():
+    text = (
+        "Transferts des MRE : 19,7 MMDH à fin février\n\n"
+        "Les envois de fonds des MRE ont atteint 19,7 milliards de dirhams au cours des deux premiers mois de "
+        "2026, contre 18,62 MMDH à la même période de 2025, soit une hausse de 5,8%.\n"
+    )
+    assert figures(text, published_year=2026)["18,62 MMDH"]["period"] == "2025-01/2025-02"
