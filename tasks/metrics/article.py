@@ -408,7 +408,7 @@ def _headline_periods(headline: str, lead: str, published_year: int | None, dati
     lead_sentences = _sentences(lead) if lead.strip() else []
     first_sentences = lead[: lead_sentences[min(1, len(lead_sentences) - 1)][1]] if lead_sentences else ""
     window = headline + "\n" + first_sentences
-    periods = sorted((f for f in _stated_periods(window, published_year, dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
+    periods = sorted((f for f in _stated_periods(window, published_year, dating) if f[2] > 0 and not _COMPARED_BEFORE_RE.search(window, 0, f[0])
                       and not _SINCE_BEFORE_RE.search(window, max(0, f[0] - 130), f[0]) and not _SINCE_OPENING_RE.match(window, f[0])
                       and not _EVENT_DATED_BEFORE_RE.search(window, max(0, f[0] - 120), f[0])),
                      key=lambda f: (f[0], -f[2]))

@@ -204,6 +204,16 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # the whole of a year: `pour l'ensemble de 2025`, `une année 2025 record`, `all of 2025`
     (1, re.compile(rf"(?=\b(?i:[lua]))(?i:\bl{_APOS}\s*ensemble\s+de\s+(?:l{_APOS}\s*année\s+)?|\bune\s+année\s+|\b(?:all|the\s+whole)\s+of\s+)"
                    rf"(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT}"), "year"),
+    # a part of a year: `au début de 2024`, `à la fin de 2023`, `at the start of 2024`, `in early 2024`,
+    # `au pic de l'été 2022`, `in summer 2022` (its year: the grammar has no finer period for them;
+    # priority 0: the time a lead sets its story in, `as investors piled into debt at the start of
+    # 2026`, is no period of the article's figures, `article._headline_periods`)
+    # (only right after a figure, a few words between: as the story's setting it dates events, `since the Red
+    # Sea crisis began in late 2023`, `as investors piled into debt at the start of 2026`)
+    (0, re.compile(rf"\A\s+(?:[\w'’]+\s+){{0,3}}?(?i:\b(?:(?:au\s+|à\s+la\s+|a\s+la\s+)?(?:début|fin|mi)[\s-]+(?:de\s+|d{_APOS}\s*)(?:l{_APOS}\s*année\s+)?"
+                   rf"|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+|(?:in\s+)?(?:early|late|mid)[\s-]"
+                   rf"|(?:l{_APOS}\s*|de\s+l{_APOS}\s*)?(?:été|hiver|printemps|automne)\s+(?:de\s+)?|(?:in\s+|the\s+)?(?:summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
+                   rf"(?P<y>{_YEAR})(?![\d\w/-]){_NOT_SPLIT})"), "year"),
     # the year of the data a comparison is based on: `based on 2025 volumes`, `les chiffres de 2025`, `données 2025`
     (1, re.compile(rf"(?i:(?<![\d\w])(?P<y>{_YEAR})\s+(?:volumes|figures|data|numbers|statistics)\b"
                    rf"|\b(?:chiffres|données|statistiques)\s+(?:de\s+)?(?P<y2>{_YEAR})(?![\d\w]))"), "year"),

@@ -6056,3 +6056,16 @@ def test_the_same_period_of_a_year_said_is_the_statements_months_that_year():
         "2026, contre 18,62 MMDH à la même période de 2025, soit une hausse de 5,8%.\n"
     )
     assert figures(text, published_year=2026)["18,62 MMDH"]["period"] == "2025-01/2025-02"
+
+
+def test_a_part_of_a_year_right_after_a_figure_is_its_year():
+    text = (
+        "Huile d'olive : les prix retombent\n\n"
+        "A Jaén, les cours à la production sont retombés à 3,9 euros le kilo, contre plus de 9 euros au début de "
+        "2024. Le litre s'échangeait à plus de 14 dirhams au pic de l'été 2022.\n\n"
+        "(Bloomberg) -- Morocco sold €2.25 billion of bonds on Thursday as investors piled into emerging-market debt "
+        "at the start of 2026.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["9 euros"]["period"] == "2024" and rows["14 dirhams"]["period"] == "2022"
+    assert rows["€2.25 billion"]["period"] != "2026"  # (the story's setting, not the figure's time)
