@@ -1419,7 +1419,7 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
     horizon = next((g for g in target_m.groups() if g), None) if target_m and not from_high_end else None
     if target_m:
         fig.extra["horizon"] = True
-    goal_before = _TARGET_BEFORE_RE.search(sentence.text[sentence.start:fig.start])
+    goal_before = _TARGET_BEFORE_RE.search(_CLOSED_RELATIVE_RE.sub(",", sentence.text[sentence.start:fig.start]))
     if target_m and _FORECAST_RE.search(left) and not goal_before:
         # `devrait atteindre 1,5 million de tonnes d'ici 2030`: expected, not an objective.
         fig.qualifier, period = "forecast", period or horizon

@@ -6069,3 +6069,15 @@ def test_a_part_of_a_year_right_after_a_figure_is_its_year():
     rows = figures(text, published_year=2026)
     assert rows["9 euros"]["period"] == "2024" and rows["14 dirhams"]["period"] == "2022"
     assert rows["€2.25 billion"]["period"] != "2026"  # (the story's setting, not the figure's time)
+
+
+def test_a_goal_in_a_closed_relative_clause_is_not_the_main_clauses():
+    text = (
+        "Ciment : Sidar s'implante en Tanzanie\n\n"
+        "Le groupe, qui vise 10 millions de tonnes à l'horizon 2030, a réalisé l'an dernier un chiffre d'affaires "
+        "consolidé de 4,8 milliards de dirhams, dont 38% hors du Royaume.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["10 millions de tonnes"]["qualifier"] == "target"
+    assert rows["4,8 milliards de dirhams"]["qualifier"] is None and rows["38%"]["qualifier"] is None
+    assert rows["38%"]["period"] == "2025"
