@@ -290,9 +290,11 @@ _JOBS_CREATED_RE = guarded(re.compile(
 ))
 # Expected or planned, not yet so: the figure's clause says it (`devrait atteindre`, `prévu`).
 _FORECAST_RE = re.compile(
-    r"(?=\b(?i:[adefipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
+    r"(?=\b(?i:[acdefhipst]))(?i:\bdevr(?:ait|aient|a|ont)\b|\bpourr(?:ait|aient)\b|\bprévu\w*|\bprévision\w*|\battendu\w*"
     r"|\bs['’]attend\w*|\btabl\w+(?:\s*,[^,.;]{1,30},)?\s+(?:[a-zé]+\s+)?sur|\bescompt\w*|\banticip\w*|\battend(?:ent|ait|aient)?\b|\bexpected\b|\bexpects?\b|\bforecast\w*|\bprojected\b"
-    r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b"
+    r"|\bprojections?\b|\bis\s+set\s+to\b|\bare\s+set\s+to\b|\bestimated\s+to\b|\bshould\b|\bcould\b"
+    # (what is hoped for: `les professionnels espèrent écouler 35.000 tonnes`, `hopes to sell`)
+    r"|\bespér(?:ait|aient|er)\b|\bespèrent?\b|\bhop(?:es|ed|ing)?\s+to\b"
     # (a forecaster's verb: `the World Bank sees Algeria growing 3.2%`, `the region is seen growing 3.3%`)
     r"|\b(?:is|are)\s+seen\s+(?:growing|expanding|rising|falling|reaching|at)\b"
     r"|\bsees\s+(?:[A-Z][\w'’-]*\s+|(?:the|its)\s+[\w-]+\s+)?(?:growing|expanding|rising|falling|growth|reaching)\b)"

@@ -6081,3 +6081,13 @@ def test_a_goal_in_a_closed_relative_clause_is_not_the_main_clauses():
     assert rows["10 millions de tonnes"]["qualifier"] == "target"
     assert rows["4,8 milliards de dirhams"]["qualifier"] is None and rows["38%"]["qualifier"] is None
     assert rows["38%"]["period"] == "2025"
+
+
+def test_could_and_hoping_are_a_forecasts_words():
+    text = (
+        "Huile d'olive : la production rebondit\n\n"
+        "Les professionnels espèrent écouler 35.000 tonnes cette saison. The platform could attract another "
+        "$1 billion from other Gulf investors.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["35.000 tonnes"]["qualifier"] == "forecast" and rows["$1 billion"]["qualifier"] == "forecast"
