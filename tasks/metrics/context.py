@@ -30,7 +30,7 @@ _QUAL_BEFORE = [
     # `inférieur ou supérieur à 30` (any value but 30) bounds nothing.
     (None, re.compile(r"(?i:\b(?:inférieure?s?\s+ou\s+supérieure?s?|supérieure?s?\s+ou\s+inférieure?s?)\s+(?:à|a))\s*$")),
     # Negated bounds first: `pas plus de 50` is at most 50, `pas moins de 20` at least 20.
-    ("max", re.compile(r"(?i:(?:\bpas\s+plus\s+(?:de|d['’]|que)|\bne\s+dépasse(?:nt|ra)?\s+pas"
+    ("max", re.compile(r"(?i:(?:\bpas\s+plus\s+(?:de|d['’]|que)|\bne\s+dépass(?:e|ent|era|eront|ait|aient)\s+pas"
                        # `n'ont pas dépassé 620 MDH`, `did not exceed`
                        r"|\bn['’]\s*(?:a|ont|avait|avaient|aura|auront)\s+pas\s+dépassée?s?|\b(?:did|does|do)\s+not\s+exceed"
                        r"|\b(?:didn|doesn|don)['’]t\s+exceed))\s*$")),
@@ -44,10 +44,12 @@ _QUAL_BEFORE = [
         r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceed(?:ing|ed|s)?|\btopp(?:ed|ing)|\bsurpass(?:ed|ing)?"
         r"|\bcross(?:ed|ing)\s+the|>\s*=?|≥))\s*$")),
     ("max", re.compile(
-        r"(?=\b(?i:[abeijlmpué])|[<≤])(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
+        r"(?=\b(?i:[abeijlmpués])|[<≤])(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
         r"|\binférieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+inférieure?s?" + _A
         + r"|\ben\s+dessous\s+(?:de|d['’])|\bplus\s+petite?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
-        r"|\bless\s+than|\bunder|\bup\s+to|\bat\s+most|\bbelow|<\s*=?|≤))\s*$")),
+        r"|\bless\s+than|\bunder|\bup\s+to|\bat\s+most|\bbelow|<\s*=?|≤"
+        # `as much as 106%`, `sous les 80 DH`, `sous la barre des 10%`
+        r"|\bas\s+(?:much|high|many)\s+as|\bsous\s+(?:la\s+barre\s+(?:des?|du)\s+|le\s+seuil\s+(?:des?|du)\s+|les\s+)))\s*$")),
     ("approx", re.compile(
         r"(?=(?i:[acdemnpqrsvé])|[~≈])(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"

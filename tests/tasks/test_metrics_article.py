@@ -6091,3 +6091,13 @@ def test_could_and_hoping_are_a_forecasts_words():
     )
     rows = figures(text, published_year=2026)
     assert rows["35.000 tonnes"]["qualifier"] == "forecast" and rows["$1 billion"]["qualifier"] == "forecast"
+
+
+def test_more_words_of_an_upper_bound():
+    text = (
+        "Agrumes : les exportations reculent\n\n"
+        "A fin janvier, les exportations d'agrumes ne dépassaient pas 310.000 tonnes. Les prix au détail retombent "
+        "sous les 80 DH le litre. The US levies anti-dumping duties of as much as 106% on passenger tires.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert [rows[f]["qualifier"] for f in ("310.000 tonnes", "80 DH", "106%")] == ["max", "max", "max"]
