@@ -1376,6 +1376,11 @@ _GOES_ON_RE = re.compile(
     r"|\b(?:and|et|plus)\s+(?:another|an?\s+(?:additional|further)|encore)|\banother)"
     r"\s+(?i:(?:another|some|about|around|nearly|près\s+de|environ|quelque)\s+)?$"
     r"|,\s*(?:l['’]\s*|[Ll][ea]\s+|[Ll]es\s+|[Tt]he\s+)?[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?\s+$"
+    # what the forward figure is spent on or brings, told right after it (`will invest $1.9 billion in a
+    # 1.2 GW complex`, `investira 180 MDH dans une unité de`, `creating 350 jobs`)
+    r"|(?i:^[^,;.]{0,12}\b(?:in|into|for|on|dans|pour|sur)\s+(?:a|an|the|une?|la|le|les|l['’])\s*(?:new\s+|nouvelle?s?\s+)?"
+    r"|^[^;.]{0,60}?,?\s*\b(?:creating|generating|employing|créant|générant|employant|(?:and|et)\s+(?:create|créer))\s+"
+    r"(?:(?:some|about|around|nearly|près\s+de|environ|quelque)\s+)?)$"
 )
 # What makes the next figure another statement: a verb in the past, a base or the state now.
 _NOT_GOING_ON_RE = re.compile(

@@ -6101,3 +6101,13 @@ def test_more_words_of_an_upper_bound():
     )
     rows = figures(text, published_year=2026)
     assert [rows[f]["qualifier"] for f in ("310.000 tonnes", "80 DH", "106%")] == ["max", "max", "max"]
+
+
+def test_what_a_forward_figure_is_spent_on_is_forward_too():
+    text = (
+        "Saudi solar\n\n"
+        "Riyadh-based Red Sea Utilities will invest $1.9 billion in a 1.2 GW solar and storage complex near "
+        "Ouarzazate.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["$1.9 billion"]["qualifier"] == "forecast" and rows["1.2 GW"]["qualifier"] == "forecast"
