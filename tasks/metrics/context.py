@@ -1449,9 +1449,30 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         # the capacity of a plant to come, its verb after the figure (`L'usine ivoirienne, d'une
         # capacité de 25.000 tonnes par an, devrait entrer en service au premier semestre 2027`)
         fig.qualifier = "forecast"
+    elif fig.qualifier is None and not fig.change and not _is_money(fig.unit) and _SIZE_OF_A_PLANT_RE.match(right) \
+            and _BEING_BUILT_RE.search(sentence.text, sentence.start, sentence.end):
+        # the size of a plant being built or planned (`is building a 300,000-tonne blending plant`,
+        # `broke ground on a 20-gigawatt-hour battery cell factory`)
+        fig.qualifier = "forecast"
     return period
 
 
+def _is_money(unit: str | None) -> bool:
+    """An amount of money (a currency's code), not a capacity: a plant's cost is no forecast."""
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+# A plant right after the figure that sizes it: `-tonne blending plant`, `(GWh) electric-vehicle battery cell factory`.
+_SIZE_OF_A_PLANT_RE = re.compile(
+    r"(?i:^(?:\s*\([^()]{1,12}\))?(?:[\s-]+[a-z][\w-]*){0,4}?[\s-]+(?:plant|factory|gigafactory|complex|facility|mill|refinery|terminal"
+    r"|farm|park|campus|centre|center|usine|unité|complexe|centrale|raffinerie|parc|ferme|campus)\b)"
+)
+# Building or planning told in the sentence: `is building`, `broke ground on`, `will build`, `plans`, `construira`.
+_BEING_BUILT_RE = re.compile(
+    r"(?i:\b(?:is|are)\s+building\b|\bbroke\s+ground\b|\bbreak\s+ground\b|\bwill\s+build\b|\bto\s+build\b|\bplans?\b"
+    r"|\bplanned\b|\bunder\s+construction\b|\bconstruira\b|\bva\s+construire\b|\ben\s+construction\b|\ben\s+chantier\b"
+    r"|\bprojette\b|\bprévoit\s+de\s+construire\b|\bpremière\s+pierre\b)"
+)
 # A capacity told right before its figure: `d'une capacité (annuelle) de`, `with a capacity of`.
 _CAPACITY_OF_RE = re.compile(r"(?i:\bcapacit(?:é|y)\s+(?:annuelle\s+|totale\s+|initiale\s+)?(?:de|d['’]|of)\s*(?:près\s+de\s+|about\s+|some\s+)?$)")
 

@@ -6111,3 +6111,14 @@ def test_what_a_forward_figure_is_spent_on_is_forward_too():
     )
     rows = figures(text, language="en", published_year=2026)
     assert rows["$1.9 billion"]["qualifier"] == "forecast" and rows["1.2 GW"]["qualifier"] == "forecast"
+
+
+def test_the_size_of_a_plant_being_built_is_a_forecast_its_cost_is_not():
+    text = (
+        "Phosphates\n\n"
+        "OCP Africa, the group's subsidiary for the continent, is building a 300,000-tonne blending plant near "
+        "Nakuru. Xinhe broke ground on a $1.3 billion plant in Tangier.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["300,000-tonne"]["qualifier"] == "forecast"
+    assert rows["$1.3 billion"]["qualifier"] is None
