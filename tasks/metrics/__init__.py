@@ -211,9 +211,14 @@ def _share_conversions(text: str, rows: list[dict]) -> None:
             ahead = {first["qualifier"], second["qualifier"]} & _FORWARD_QUALIFIERS
             if ahead and {first["qualifier"], second["qualifier"]} <= _FORWARD_QUALIFIERS | {None}:
                 first["qualifier"] = second["qualifier"] = "target" if "target" in ahead else "forecast"
+            elif second["qualifier"] is None and first["qualifier"] in _BOUNDS:
+                # (and the sum's bound or approximation: `about 27 billion dirhams ($2.7 billion)`,
+                # `more than 10 billion dirhams ($1 billion)`)
+                second["qualifier"] = first["qualifier"]
 
 
 _FORWARD_QUALIFIERS = frozenset({"target", "forecast"})
+_BOUNDS = frozenset({"approx", "min", "max"})
 
 
 # A rate in brackets right after a figure (`690,000 visitors (+7%)`), or after it within the

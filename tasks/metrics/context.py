@@ -39,9 +39,12 @@ _QUAL_BEFORE = [
         r"(?=\b(?i:[acdefmopsté])|[>≥])(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
         r"|\bau-delà\s+(?:de|d['’])|\bsupérieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+supérieure?s?" + _A
         # (`dépasse les 285 MMDH`, `dépassent, eux, 140 milliards`)
-        + r"|\b(?:dépassant|dépasse(?:nt|ra)?|dépassée?s?|excède(?:nt)?)(?:\s*,\s*\w+\s*,)?(?:\s+(?:les|le|la))?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
-        r"|\bfranchi\w*\s+(?:la\s+|le\s+)?(?:barre|cap|seuil)\s+(?:de|des|du|d['’])"
-        r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceed(?:ing|ed|s)?|\btopp(?:ed|ing)|\bsurpass(?:ed|ing)?"
+        + r"|\b(?:dépassant|dépass(?:e|ent|era|eront|ait|aient)|dépassée?s?|excède(?:nt)?)(?:\s*,\s*\w+\s*,)?"
+        # (an adverb between: `dépasse désormais 60 milliards`, `dépasse pour la première fois 22 milliards`)
+        r"(?:\s+(?:désormais|ainsi|déjà|encore|largement|aujourd['’]hui|pour\s+la\s+première\s+fois))?"
+        r"(?:\s+(?:le\s+cap\s+des?|la\s+barre\s+des?|les|le|la))?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
+        r"|\bfranchi\w*\s+(?:la\s+|le\s+)?(?:barre|cap|seuil)\s+(?:de|des|du|d['’])|\bfranchi(?:t|ssent|ssait|ssaient)\s+(?:désormais\s+)?les"
+        r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceed(?:ing|ed|s)?|\btopp(?:ed|ing)|\btops?|\bsurpass(?:ed|ing)?"
         r"|\bcross(?:ed|ing)\s+the|>\s*=?|≥))\s*$")),
     ("max", re.compile(
         r"(?=\b(?i:[abeijlmpués])|[<≤])(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
@@ -54,6 +57,8 @@ _QUAL_BEFORE = [
         r"(?=(?i:[acdemnpqrsvé])|[~≈])(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|avoisinant|avoisine(?:nt)?|around|about|nearly|almost|roughly"
         r"|approximately|some|~|≈"
+        # (close to it: `approchent 50 milliards`, `frôlent 11 millions`, `ont avoisiné 8 millions`, `proche de`)
+        r"|approch(?:e|ent|ait|aient)(?:\s+(?:désormais|déjà))?(?:\s+les)?|frôl(?:e|ent|ait|aient)(?:\s+les)?|(?:ont|a)\s+avoisiné|proches?\s+(?:de|des|du)"
         # an estimate: `estimé à`, `évalués à`, `an estimated`, `estimated at`
         r"|estimée?s?\s+(?:à|a)|évaluée?s?\s+(?:à|a)|an\s+estimated|estimated\s+at"
         r"|(?:coût|montant|valeur|enveloppe)\s+estimée?\s+(?:à|de)|estimated\s+(?:cost|value|investment|price)\s+of))\s*$")),

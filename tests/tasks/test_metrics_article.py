@@ -6122,3 +6122,16 @@ def test_the_size_of_a_plant_being_built_is_a_forecast_its_cost_is_not():
     rows = figures(text, language="en", published_year=2026)
     assert rows["300,000-tonne"]["qualifier"] == "forecast"
     assert rows["$1.3 billion"]["qualifier"] is None
+
+
+def test_more_words_of_a_lower_bound_and_of_closeness_and_a_conversion_keeps_them():
+    text = (
+        "Batteries : les projets chinois se multiplient\n\n"
+        "Le montant des projets chinois annoncés dépasse désormais 60 milliards de dirhams. Les importations de "
+        "produits turcs approchent 50 milliards de dirhams. L'offshoring a dépassé le cap des 130.000 emplois.\n\n"
+        "Morocco awarded contracts worth about 11 billion dirhams ($1.1 billion) to build three stadiums.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["60 milliards de dirhams"]["qualifier"] == "min" and rows["130.000 emplois"]["qualifier"] == "min"
+    assert rows["50 milliards de dirhams"]["qualifier"] == "approx"
+    assert rows["11 billion dirhams"]["qualifier"] == "approx" and rows["$1.1 billion"]["qualifier"] == "approx"
