@@ -77,8 +77,11 @@ _TARGET_AFTER_RE = re.compile(
     rf"|(?:à|a)\s+l{_APOS}\s*horizon\s+(?:de\s+)?(?P<y2>{_YEAR})|horizon\s+(?P<y3>{_YEAR})|by\s+(?P<y4>{_YEAR}))"
 )
 _TARGET_BEFORE_RE = re.compile(
-    r"(?i:\b(?=[acgoptv])(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|prévoit\s+de\s+(?:créer|atteindre|porter|générer|faire\s+passer)"
-    r"|target(?:s|ed)?|aims?\s+to|goal))"
+    r"(?i:\b(?=[acgoptvms])(?:objectifs?|cible|ambitionne|ambition|vise|visant|viser|vis(?:ons|ez|é|ée|és|ées)\b|prévoit\s+de\s+(?:créer|atteindre|porter|générer|faire\s+passer)"
+    r"|target(?:s|ed)?|aim(?:s|ing)?\s+(?:to|for|at)|goal"
+    # a goal by a pledge or a count on it: `compte atteindre 42%`, `s'est engagé à consacrer 1%`, `pledged to mobilize`
+    r"|compt(?:e|ent)\s+(?:atteindre|exporter|porter|créer|produire|investir|mobiliser|réaliser|recruter)"
+    r"|s['’]\s*(?:est|sont)\s+engagée?s?\s+à|s['’]\s*engag(?:e|ent)\s+à|committed\s+to|pledged\s+to))"
 )
 # A fall said in words: the figure is the size of the fall, so it is negative.
 _FALL_BEFORE_RE = re.compile(
@@ -1439,7 +1442,7 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         fig.qualifier, period = "forecast", period or horizon
     elif target_m:
         fig.qualifier, period = "target", period or horizon
-    elif goal_before and not fig.change and fig.unit not in ("count", None):
+    elif goal_before and not fig.change and (fig.unit not in ("count", None) or _TARGET_BEFORE_RE.search(left[-50:])):
         # `L'objectif ... est la création d'un demi-million d'emplois`: the sentence
         # states a goal; counted things (`les deux pays`) are not goals.
         fig.qualifier = "target"

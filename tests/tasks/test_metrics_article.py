@@ -6135,3 +6135,19 @@ def test_more_words_of_a_lower_bound_and_of_closeness_and_a_conversion_keeps_the
     assert rows["60 milliards de dirhams"]["qualifier"] == "min" and rows["130.000 emplois"]["qualifier"] == "min"
     assert rows["50 milliards de dirhams"]["qualifier"] == "approx"
     assert rows["11 billion dirhams"]["qualifier"] == "approx" and rows["$1.1 billion"]["qualifier"] == "approx"
+
+
+def test_more_words_of_a_goal():
+    text = (
+        "Automobile : cap sur 700.000 unités\n\n"
+        "Les constructeurs installés au Maroc ont produit 318.000 véhicules sur le semestre et visent 700.000 unités "
+        "sur l'ensemble de l'année. «Nous visons un taux de remplissage de 75% dès la première année», ajoute le "
+        "dirigeant. L'Egypte compte atteindre 42% d'électricité renouvelable en 2030.\n"
+    )
+    rows = figures(text, published_year=2026)
+    for figure in ("700.000 unités", "75%", "42%"):
+        assert rows[figure]["qualifier"] == "target", figure
+    assert rows["318.000 véhicules"]["qualifier"] is None
+    english = figures("Digital Morocco\n\nThe government aims to create 240,000 digital jobs.\n", language="en",
+                      published_year=2026)
+    assert english["240,000"]["qualifier"] == "target"
