@@ -1419,6 +1419,9 @@ _BASE_OF_THE_GOAL_RE = re.compile(
     r"\s+(?:(?:about|around|some|nearly|almost|just|only|environ|près\s+de|quelque|seulement)\s+)?$)")
 
 
+# `porter ... de 52 milliards en 2025 à 100 milliards`, `faire passer de 850 à 1.500`: the first is the state now.
+_FROM_DE_RE = re.compile(r"(?i:\b(?:porter|portera|porterait|faire\s+passer|relever|augmenter|raise|increase|lift|boost)\b[^.;]{0,80}\b(?:de|d['’]|from)\s+$)")
+_TO_THE_GOAL_RE = re.compile(r"(?i:^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:à|a|to)(?:\s*$|\s+(?:\d|un\b|une\b|plus\s+de|près\s+de|environ|about|some|more\s+than)))")
 _CLOSED_RELATIVE_RE = re.compile(r",\s*(?:which|who|qui)\b[^,;]*,")
 
 
@@ -1427,8 +1430,9 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
     """Sets `fig.qualifier` to `target` or `forecast` where its sentence says so; returns the
     period, the horizon's (`d'ici 2030`) where the figure has none. Marks the figure
     `forward` when its own clause looks ahead, whatever its qualifier (`up to 10,000 jobs`)."""
-    if _BASE_OF_THE_GOAL_RE.search(left):
-        return period
+    if _BASE_OF_THE_GOAL_RE.search(left) or (
+            _FROM_DE_RE.search(sentence.text, max(sentence.start, fig.start - 160), fig.start) and _TO_THE_GOAL_RE.match(right)):
+        return period  # (`porter les exportations de 52 milliards de dirhams en 2025 à 100 milliards en 2030`)
     # (a relative clause closed before the figure tells of its antecedent, not of the figure's
     # verb: `Britain, which plans to decarbonise its grid by 2030, imported a record 33.5 TWh`)
     left = _CLOSED_RELATIVE_RE.sub(",", left)

@@ -6151,3 +6151,14 @@ def test_more_words_of_a_goal():
     english = figures("Digital Morocco\n\nThe government aims to create 240,000 digital jobs.\n", language="en",
                       published_year=2026)
     assert english["240,000"]["qualifier"] == "target"
+
+
+def test_the_starting_point_of_a_goal_is_no_goal():
+    text = (
+        "Agroalimentaire\n\n"
+        "Objectif : porter les exportations de produits agroalimentaires transformés de 52 milliards de dirhams en "
+        "2025 à 100 milliards de dirhams en 2030.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["52 milliards de dirhams"]["qualifier"] is None
+    assert rows["100 milliards de dirhams"]["qualifier"] == "target"
