@@ -1387,6 +1387,7 @@ _GOES_ON_RE = re.compile(
     # what the forward figure is spent on or brings, told right after it (`will invest $1.9 billion in a
     # 1.2 GW complex`, `investira 180 MDH dans une unité de`, `creating 350 jobs`)
     r"|(?i:^[^,;.]{0,12}\b(?:in|into|for|on|dans|pour|sur)\s+(?:a|an|the|une?|la|le|les|l['’])\s*(?:new\s+|nouvelle?s?\s+)?"
+    r"|^\s*(?:,\s*)?(?:et|and)\s+(?:d['’]\s*)?(?:une?|a|an)\s+(?:[\w-]+\s+){1,2}(?:de|d['’]|of)\s*"
     r"|^[^;.]{0,60}?,?\s*\b(?:creating|generating|employing|créant|générant|employant|(?:and|et)\s+(?:create|créer))\s+"
     r"(?:(?:some|about|around|nearly|près\s+de|environ|quelque)\s+)?)$"
 )
@@ -1450,7 +1451,8 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         # `L'objectif ... est la création d'un demi-million d'emplois`: the sentence
         # states a goal; counted things (`les deux pays`) are not goals.
         fig.qualifier = "target"
-    elif _FORECAST_RE.search(left) and not fig.change:
+    elif (_FORECAST_RE.search(left) or _FORECAST_AFTER_RE.match(right)) and not fig.change:
+        # (or right after it: `après 4,5% attendus en 2026`, `from 3.7% projected in October`, `a year, due in 2027`)
         fig.qualifier = "forecast"
     elif not fig.change and _is_future(sentence, fig, left):
         fig.extra["forward"] = True
@@ -1472,6 +1474,11 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
 def _is_money(unit: str | None) -> bool:
     """An amount of money (a currency's code), not a capacity: a plant's cost is no forecast."""
     return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+_FORECAST_AFTER_RE = re.compile(
+    r"(?i:^\s*(?:(?:a|per|par)\s+(?:year|an)\s*,?\s*)?(?:attendue?s?|prévue?s?|projected|expected|forecast|anticipée?s?|due\s+(?:in|by))\b)"
+)
 
 
 # A plant right after the figure that sizes it: `-tonne blending plant`, `(GWh) electric-vehicle battery cell factory`.

@@ -6162,3 +6162,13 @@ def test_the_starting_point_of_a_goal_is_no_goal():
     rows = figures(text, published_year=2026)
     assert rows["52 milliards de dirhams"]["qualifier"] is None
     assert rows["100 milliards de dirhams"]["qualifier"] == "target"
+
+
+def test_a_forecasts_word_right_after_the_figure():
+    text = (
+        "PLF 2027 : croissance attendue à 4,2%\n\n"
+        "La ministre table sur une croissance de 4,2% l'an prochain, après 4,5% attendus en 2026. The port will "
+        "host a floating gas terminal with a capacity of 5 billion cubic metres a year, due in 2027.\n"
+    )
+    rows = figures(text, published_year=2026)
+    assert rows["4,5%"]["qualifier"] == "forecast"
