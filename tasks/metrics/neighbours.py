@@ -1,8 +1,11 @@
-"""Countries revised by the figures around a figure: a figure set against the one before it
-for another country, rivals ranked after a leader's share, suppliers of the market the sentence
-before told of, a share of the home country's flow by `qui en`, a foreign speaker's figure of
-their own country. Each pass reads the rows of a whole document, in order, after every row has
-its countries; `revise_by_neighbours` runs them in the order they depend on each other."""
+"""Countries revised by the figures and sentences around a figure: a figure set against the one
+before it for another country, rivals ranked after a leader's share, the items of a list comparing
+countries (`lists.py`), suppliers of the market the sentence before told of, a share of the home
+country's flow by `qui en`, a foreign speaker's figure of their own country, the home country's
+share of a foreign company's output, `y` for the country told before, the economy of a foreign
+story's country, a possessive after a sentence opening on a country. Each pass reads the rows of
+a whole document, in order, after every row has its countries; `revise_by_neighbours` runs them
+in the order they depend on each other, and this module defines them in that order."""
 
 from __future__ import annotations
 
@@ -34,132 +37,6 @@ def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tup
     _possessive_of_the_country_before(text, rows, spans, sentences, home)
 
 
-def _possessive_of_the_country_before(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]],
-                                      home: str | None) -> None:
-    """A sentence opening on a possessive (`Ses ventes vers les Etats-Unis ont bondi de 28%`)
-    after one that opens on a country as its subject (`La Tunisie, principal concurrent du Maroc
-    sur le vrac, a exporté pour 5,1 milliards de dinars`; pronouns between: `Le Nigeria détient
-    ... Il n'a exporté que ... Ses ventes de gaz ont rapporté 9,8 milliards`): that country's."""
-    for row, (sentence, _) in zip(rows, spans):
-        if not _POSSESSIVE_OPENING_RE.match(text, sentence[0]):
-            continue
-        owner = _subject_country_before(text, sentences, sentence)
-        if owner is None or owner in row["countries"]:
-            continue
-        named = {code for m in find_countries(text[sentence[0]:sentence[1]]) for code in m.codes}
-        kept = {code for code in row["countries"] if code in named and code != home}
-        row["countries"] = sorted(kept | {owner})
-
-
-def _subject_country_before(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> str | None:
-    """The foreign country the sentences before open on as their subject, in the paragraph,
-    back over those that go on by a pronoun (`Il`, `Elle`, `It`, `Ses`)."""
-    i = bisect_left(sentences, sentence)
-    while i > 0:
-        i -= 1
-        start, end = sentences[i]
-        if "\n" in text[end:sentences[i + 1][0]]:
-            return None
-        opening = _ARTICLE_OPENING_RE.match(text, start).end()
-        mention = next(iter(find_countries(text[opening:opening + 40])), None)
-        if mention is not None and mention.start == 0 and mention.kind == "name" and len(mention.codes) == 1:
-            return mention.codes[0]
-        if not _PRONOUN_OPENING_RE.match(text, start):
-            return None
-    return None
-
-
-_POSSESSIVE_OPENING_RE = re.compile(r"\W*(?:Ses|Sa|Son|Leurs?|Its|Their)\s+(?:ventes|exportations|importations|achats|recettes"
-                                    r"|revenus|exports|imports|sales|revenues?|shipments|purchases|receipts)\b")
-_PRONOUN_OPENING_RE = re.compile(r"\W*(?:Il|Elle|It|Ses|Sa|Son|Its)\s")
-_ARTICLE_OPENING_RE = re.compile(r"\W*(?:(?:Le|La|Les|The)\s+|L['’]\s*)?")
-
-
-def _economy_of_the_country_abroad(text: str, rows: list[dict], spans, abroad: str | None) -> None:
-    """In an article about one foreign country, a figure of the economy (growth, public debt,
-    GDP, inflation) whose sentence names no country, or names one only as a company's owner
-    (`The Sangomar field, operated by Australia's Woodside, ... helping the economy grow 9.1%`),
-    is that country's."""
-    if abroad is None:
-        return
-    for row, (sentence, _) in zip(rows, spans):
-        if row["countries"] == [abroad] or not _ECONOMY_RE.search(text, *sentence):
-            continue
-        named = [m for m in find_countries(text[sentence[0]:sentence[1]])
-                 if not _COMPANYS_OWNER_RE.match(text, sentence[0] + m.end)]
-        if not named:
-            row["countries"] = [abroad]
-
-
-_ECONOMY_RE = re.compile(
-    r"(?i:\b(?:the\s+economy|GDP|gross\s+domestic\s+product|public\s+debt|inflation|unemployment|budget\s+deficit"
-    r"|l['’]\s*économie|PIB|dette\s+publique|croissance\s+économique|chômage|déficit\s+budgétaire)\b)"
-)
-# a country as a company's owner: `Australia's Woodside`, `British major BP`
-_COMPANYS_OWNER_RE = re.compile(r"['’]s\s+[A-Z]|\s+(?:major|firm|group|company|giant)\b")
-
-
-def _there_by_y(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], home: str | None) -> None:
-    """`y` for the foreign country the sentence before named (`La Norvège est le deuxième partenaire
-    du Royaume. ... le Maroc y vend surtout des agrumes, pour environ 640 millions de DH`, `Près de
-    40 entreprises marocaines y sont implantées`): the figure is of that country too."""
-    for row, (sentence, _) in zip(rows, spans):
-        there = _THERE_Y_RE.search(text, *sentence)
-        if set(row["countries"]) - {home} or there is None or _PLACES_BEFORE_RE.search(text, sentence[0], there.start()):
-            continue  # (`Les banques marocaines sont présentes dans 26 pays africains et y réalisent 25%`: there, the 26)
-        i = bisect_left(sentences, sentence)
-        for before in reversed(sentences[max(0, i - 2):i]):  # (the last two sentences, a paragraph's break at most)
-            if text.count("\n", before[1], sentence[0]) > 2:
-                break
-            codes = {code for m in find_countries(text[before[0]:before[1]]) for code in m.codes} - {home}
-            if not codes and _REGION_RE.search(text, *before):
-                break  # (`vise 50 MMDH d'exportations vers la région. « ... plus de 1.200 à y exporter »`)
-            if codes:
-                if len(codes) == 1:
-                    row["countries"] = sorted(set(row["countries"]) | codes)
-                break
-
-
-_PLACES_BEFORE_RE = re.compile(r"(?i:\b(?:pays|marchés|villes|régions|continent|sites|usines)\b)")
-_REGION_RE = re.compile(r"(?i:\b(?:régions?|zones?|continent|marchés?)\b)")
-# `y` before a verb, as a place (not `il y a`, `y compris`).
-_THERE_Y_RE = re.compile(
-    r"(?<![Ii]l )(?<![Ii]l n')\by\s+(?!a\b|avait\b|aura\b|compris\b)(?:(?:a|ont|avait|avaient|sont|est|était|étaient)\s+)?"
-    r"(?:vend|vendent|export|import|investi|implant|install|emploi|compt|réalis|détien|dispos|opèr|exploit|produi|écoul|expédi"
-    r"|achète|achet|livr|fourni|représent|pès|pes|occup|génèr|génér|attir|envoi|envoy)\w*"
-)
-
-
-def _home_share_of_the_companys_output(text: str, rows: list[dict], spans, home: str | None, company: str | None) -> None:
-    """The home country's share of what the foreign company the article is about makes or sells
-    (`Le Maroc représente déjà 9% de sa production mondiale de faisceaux, contre 4% en 2020`,
-    `Morocco accounts for 12% of its sales`): the company's country's and the home country's."""
-    if not home or not company or company == home:
-        return
-    revised = None
-    for row, (sentence, _) in zip(rows, spans):
-        if row["countries"] != [home]:
-            continue
-        share = _HOME_SHARE_OF_ITS_RE.match(text, sentence[0], row["start"] + 1)
-        base = revised is not None and revised["sentence"] == row["sentence"] \
-            and _CONTRAST_BEFORE_RE.match(text, revised["end"], row["start"]) is not None  # (`, contre 4% en 2020`)
-        if base or (share is not None and _ITS_OUTPUT_RE.match(text, row["end"], sentence[1])):
-            row["countries"] = sorted({home, company})
-            revised = row
-
-
-# `Le Maroc représente (déjà) 9%`, `Morocco accounts for 12%`: the home country as a share's subject.
-_HOME_SHARE_OF_ITS_RE = re.compile(
-    r"\W*(?:Le\s+Maroc|Le\s+Royaume|Morocco|The\s+kingdom)\s+(?:\w+\s+){0,2}?(?:représenter|représente|représentait|représentera|peser"
-    r"|pèse|pesait|pèsera|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|will\s+account\s+for)\b[^.;]*$"
-)
-# `de sa production`, `de ses ventes`, `of its output`: a possessive's whole, the company's.
-_ITS_OUTPUT_RE = re.compile(
-    r"\s*(?:de\s+(?:sa|son|ses)|of\s+its)\s+(?:\w+\s+)?(?:production|ventes|chiffre|capacités?|effectifs?|achats"
-    r"|approvisionnements|revenus|output|sales|revenue|production|capacity|workforce|purchases|sourcing)\b"
-)
-
-
 def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: str | None) -> None:
     """A figure set against the one before it in its sentence and said of another country is
     that figure's measure for that country. `for`, `pour`: the country takes the place of the
@@ -167,7 +44,7 @@ def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: s
     Chinese rivals`; `elle a échangé 22,4 milliards d'euros avec le Maroc, contre 14,8 Md€
     pour la France`); `en`, `in`: of the place the first figure was told of (`22% de ses
     approvisionnements au Maroc, contre 31% en Turquie`)."""
-    for before, row, (sentence, _) in zip(rows, rows[1:], spans):
+    for before, row, (sentence, _) in zip(rows, rows[1:], spans[1:]):
         if before["sentence"] != row["sentence"]:
             continue
         if _rival_before_the_figure(text, before, row, sentence, home):
@@ -369,3 +246,129 @@ _NO_FIGURE_RE = re.compile(r"[^\d,;.()]*")
 
 
 _LIST_GLUE_RE = re.compile(r"(?i:\s*(?:,|et|and)\s*(?:(?:the|les|la|le|l['’]|aux?|en|du|de|d['’])\s*)?)")
+
+
+def _home_share_of_the_companys_output(text: str, rows: list[dict], spans, home: str | None, company: str | None) -> None:
+    """The home country's share of what the foreign company the article is about makes or sells
+    (`Le Maroc représente déjà 9% de sa production mondiale de faisceaux, contre 4% en 2020`,
+    `Morocco accounts for 12% of its sales`): the company's country's and the home country's."""
+    if not home or not company or company == home:
+        return
+    revised = None
+    for row, (sentence, _) in zip(rows, spans):
+        if row["countries"] != [home]:
+            continue
+        share = _HOME_SHARE_OF_ITS_RE.match(text, sentence[0], row["start"] + 1)
+        base = revised is not None and revised["sentence"] == row["sentence"] \
+            and _CONTRAST_BEFORE_RE.match(text, revised["end"], row["start"]) is not None  # (`, contre 4% en 2020`)
+        if base or (share is not None and _ITS_OUTPUT_RE.match(text, row["end"], sentence[1])):
+            row["countries"] = sorted({home, company})
+            revised = row
+
+
+# `Le Maroc représente (déjà) 9%`, `Morocco accounts for 12%`: the home country as a share's subject.
+_HOME_SHARE_OF_ITS_RE = re.compile(
+    r"\W*(?:Le\s+Maroc|Le\s+Royaume|Morocco|The\s+kingdom)\s+(?:\w+\s+){0,2}?(?:représenter|représente|représentait|représentera|peser"
+    r"|pèse|pesait|pèsera|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|will\s+account\s+for)\b[^.;]*$"
+)
+# `de sa production`, `de ses ventes`, `of its output`: a possessive's whole, the company's.
+_ITS_OUTPUT_RE = re.compile(
+    r"\s*(?:de\s+(?:sa|son|ses)|of\s+its)\s+(?:\w+\s+)?(?:production|ventes|chiffre|capacités?|effectifs?|achats"
+    r"|approvisionnements|revenus|output|sales|revenue|production|capacity|workforce|purchases|sourcing)\b"
+)
+
+
+def _there_by_y(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]], home: str | None) -> None:
+    """`y` for the foreign country the sentence before named (`La Norvège est le deuxième partenaire
+    du Royaume. ... le Maroc y vend surtout des agrumes, pour environ 640 millions de DH`, `Près de
+    40 entreprises marocaines y sont implantées`): the figure is of that country too."""
+    for row, (sentence, _) in zip(rows, spans):
+        there = _THERE_Y_RE.search(text, *sentence)
+        if set(row["countries"]) - {home} or there is None or _PLACES_BEFORE_RE.search(text, sentence[0], there.start()):
+            continue  # (`Les banques marocaines sont présentes dans 26 pays africains et y réalisent 25%`: there, the 26)
+        i = bisect_left(sentences, sentence)
+        for before in reversed(sentences[max(0, i - 2):i]):  # (the last two sentences, a paragraph's break at most)
+            if text.count("\n", before[1], sentence[0]) > 2:
+                break
+            codes = {code for m in find_countries(text[before[0]:before[1]]) for code in m.codes} - {home}
+            if not codes and _REGION_RE.search(text, *before):
+                break  # (`vise 50 MMDH d'exportations vers la région. « ... plus de 1.200 à y exporter »`)
+            if codes:
+                if len(codes) == 1:
+                    row["countries"] = sorted(set(row["countries"]) | codes)
+                break
+
+
+_PLACES_BEFORE_RE = re.compile(r"(?i:\b(?:pays|marchés|villes|régions|continent|sites|usines)\b)")
+_REGION_RE = re.compile(r"(?i:\b(?:régions?|zones?|continent|marchés?)\b)")
+# `y` before a verb, as a place (not `il y a`, `y compris`).
+_THERE_Y_RE = re.compile(
+    r"(?<![Ii]l )(?<![Ii]l n')\by\s+(?!a\b|avait\b|aura\b|compris\b)(?:(?:a|ont|avait|avaient|sont|est|était|étaient)\s+)?"
+    r"(?:vend|vendent|export|import|investi|implant|install|emploi|compt|réalis|détien|dispos|opèr|exploit|produi|écoul|expédi"
+    r"|achète|achet|livr|fourni|représent|pès|pes|occup|génèr|génér|attir|envoi|envoy)\w*"
+)
+
+
+def _economy_of_the_country_abroad(text: str, rows: list[dict], spans, abroad: str | None) -> None:
+    """In an article about one foreign country, a figure of the economy (growth, public debt,
+    GDP, inflation) whose sentence names no country, or names one only as a company's owner
+    (`The Sangomar field, operated by Australia's Woodside, ... helping the economy grow 9.1%`),
+    is that country's."""
+    if abroad is None:
+        return
+    for row, (sentence, _) in zip(rows, spans):
+        if row["countries"] == [abroad] or not _ECONOMY_RE.search(text, *sentence):
+            continue
+        named = [m for m in find_countries(text[sentence[0]:sentence[1]])
+                 if not _COMPANYS_OWNER_RE.match(text, sentence[0] + m.end)]
+        if not named:
+            row["countries"] = [abroad]
+
+
+_ECONOMY_RE = re.compile(
+    r"(?i:\b(?:the\s+economy|GDP|gross\s+domestic\s+product|public\s+debt|inflation|unemployment|budget\s+deficit"
+    r"|l['’]\s*économie|PIB|dette\s+publique|croissance\s+économique|chômage|déficit\s+budgétaire)\b)"
+)
+# a country as a company's owner: `Australia's Woodside`, `British major BP`
+_COMPANYS_OWNER_RE = re.compile(r"['’]s\s+[A-Z]|\s+(?:major|firm|group|company|giant)\b")
+
+
+def _possessive_of_the_country_before(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]],
+                                      home: str | None) -> None:
+    """A sentence opening on a possessive (`Ses ventes vers les Etats-Unis ont bondi de 28%`)
+    after one that opens on a country as its subject (`La Tunisie, principal concurrent du Maroc
+    sur le vrac, a exporté pour 5,1 milliards de dinars`; pronouns between: `Le Nigeria détient
+    ... Il n'a exporté que ... Ses ventes de gaz ont rapporté 9,8 milliards`): that country's."""
+    for row, (sentence, _) in zip(rows, spans):
+        if not _POSSESSIVE_OPENING_RE.match(text, sentence[0]):
+            continue
+        owner = _subject_country_before(text, sentences, sentence)
+        if owner is None or owner in row["countries"]:
+            continue
+        named = {code for m in find_countries(text[sentence[0]:sentence[1]]) for code in m.codes}
+        kept = {code for code in row["countries"] if code in named and code != home}
+        row["countries"] = sorted(kept | {owner})
+
+
+def _subject_country_before(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> str | None:
+    """The foreign country the sentences before open on as their subject, in the paragraph,
+    back over those that go on by a pronoun (`Il`, `Elle`, `It`, `Ses`)."""
+    i = bisect_left(sentences, sentence)
+    while i > 0:
+        i -= 1
+        start, end = sentences[i]
+        if "\n" in text[end:sentences[i + 1][0]]:
+            return None
+        opening = _ARTICLE_OPENING_RE.match(text, start).end()
+        mention = next(iter(find_countries(text[opening:opening + 40])), None)
+        if mention is not None and mention.start == 0 and mention.kind == "name" and len(mention.codes) == 1:
+            return mention.codes[0]
+        if not _PRONOUN_OPENING_RE.match(text, start):
+            return None
+    return None
+
+
+_POSSESSIVE_OPENING_RE = re.compile(r"\W*(?:Ses|Sa|Son|Leurs?|Its|Their)\s+(?:ventes|exportations|importations|achats|recettes"
+                                    r"|revenus|exports|imports|sales|revenues?|shipments|purchases|receipts)\b")
+_PRONOUN_OPENING_RE = re.compile(r"\W*(?:Il|Elle|It|Ses|Sa|Son|Its)\s")
+_ARTICLE_OPENING_RE = re.compile(r"\W*(?:(?:Le|La|Les|The)\s+|L['’]\s*)?")
