@@ -1472,8 +1472,9 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
 
 
 def _is_money(unit: str | None) -> bool:
-    """An amount of money (a currency's code), not a capacity: a plant's cost is no forecast."""
-    return unit is not None and len(unit) == 3 and unit.isupper()
+    """An amount of money (a currency's code, or the article's or the context's currency still to
+    be resolved), not a capacity: a plant's cost is no forecast."""
+    return unit is not None and (len(unit) == 3 and unit.isupper() or unit == DOCUMENT_CURRENCY or unit.startswith(CONTEXT_CURRENCY))
 
 
 _FORECAST_AFTER_RE = re.compile(
