@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from econews.countries import find_countries
-from econews.tasks.metrics.countries import _TRADE_RE
+from econews.tasks.metrics.countries import _OPENING_ARTICLE_RE, _TRADE_RE
 from econews.tasks.metrics.country_masks import RANK_WORDS
 from econews.tasks.metrics.lists import items_of_a_comparison_list
 
@@ -359,7 +359,7 @@ def _subject_country_before(text: str, sentences: list[tuple[int, int]], sentenc
         start, end = sentences[i]
         if "\n" in text[end:sentences[i + 1][0]]:
             return None
-        opening = _ARTICLE_OPENING_RE.match(text, start).end()
+        opening = _OPENING_ARTICLE_RE.match(text, start).end()
         mention = next(iter(find_countries(text[opening:opening + 40])), None)
         if mention is not None and mention.start == 0 and mention.kind == "name" and len(mention.codes) == 1:
             return mention.codes[0]
@@ -371,4 +371,3 @@ def _subject_country_before(text: str, sentences: list[tuple[int, int]], sentenc
 _POSSESSIVE_OPENING_RE = re.compile(r"\W*(?:Ses|Sa|Son|Leurs?|Its|Their)\s+(?:ventes|exportations|importations|achats|recettes"
                                     r"|revenus|exports|imports|sales|revenues?|shipments|purchases|receipts)\b")
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:Il|Elle|It|Ses|Sa|Son|Its)\s")
-_ARTICLE_OPENING_RE = re.compile(r"\W*(?:(?:Le|La|Les|The)\s+|L['’]\s*)?")
