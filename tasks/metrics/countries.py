@@ -2099,10 +2099,12 @@ _CLAUSE_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]?e
 # is the home country: its partner, supplier, customer or market (`France remained the top
 # source market with 1.9 million visitors`), its rank among them, its lender, its share.
 _ROLE_TOWARDS_ANOTHER_RE = re.compile(
-    r"(?i:partenaire|fournisseur|client|débouché|marché\s+émetteur|acheteur|partner|supplier|customer|source\s+market"
-    r"|buyer|destination|investisseur|investor|donneur|source|leading|premier|première|largest|top\b|absorb\w*"
+    # (words, not parts of words: not the `source` of `renewable sources` or `ressources`, the
+    # `position` of `disposition`, the `suit` of `poursuit`)
+    r"(?i:\b(?:partenaire|fournisseur|client|débouché|marché\s+émetteur|acheteur|partner|supplier|customer|source\s+market"
+    r"|buyer|destination|investisseur|investor|donneur|source(?!s)|leading|premier|première|largest|top\b|absorb\w*"
     # or ranked among them (`La Chine arrive en troisième position`, `Spain follows with 14.8%`)
-    r"|arrivent?\b|suit\b|suivent\b|suivie?s?\b|follows?\b|followed|position|devant|derrière|rank\w*"
+    r"|arrivent?\b|suit\b|suivent\b|suivie?s?\b|follows?\b|followed|position|devant|derrière|rank\w*)"
     # (before another: not `Tunisia lagged behind with $780 million`, a rival's own figure)
     r"|ahead(?!\s+(?:with|in|on|at|by)\b|\s*[,.;])|behind(?!\s+(?:with|in|on|at|by)\b|\s*[,.;])"
     # or supplying it or taking a share of its flow (`France supplies 40%`, `La Côte d'Ivoire en a capté 18%`)

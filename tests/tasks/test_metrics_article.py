@@ -6172,3 +6172,13 @@ def test_a_forecasts_word_right_after_the_figure():
     )
     rows = figures(text, published_year=2026)
     assert rows["4,5%"]["qualifier"] == "forecast"
+
+
+def test_a_role_towards_another_country_is_a_word_not_part_of_one():
+    # `sources` (renewable sources) is no `source` market: Portugal's own share, not Morocco's too
+    text = (
+        "Morocco and Portugal sign power cable deal\n\n"
+        "Morocco's ONEE and Portugal's REN signed the contract on Tuesday in Lisbon. Portugal generated 71% of "
+        "its electricity from renewable sources last year.\n"
+    )
+    assert figures(text, language="en", published_year=2026)["71%"]["countries"] == ["PT"]
