@@ -65,6 +65,9 @@ _CUSTOMER_BEFORE_RE = re.compile(
     rf"(?:(?:le|la|les|l['’]|the|des|du|de|d['’]|ses|son|sa|its)\s*)?(?:{_LOWER_WORD}\s+){{0,2}}$"
     # `pour Airbus`, `for Boeing`; not `pour l'équipementier américain Lear` (an investor introduced)
     r"|\b(?:pour|for)\s+(?:(?:le|la|les|l['’]|the)\s*)?$"
+    # the plants an output goes to (`livre des sièges aux usines de Renault`, `destinés aux
+    # usines de Renault à Tanger`): their owners are customers
+    r"|\b(?:aux|vers\s+les)\s+(?:usines|sites|lignes\s+d['’]assemblage)\s+(?:de\s+|d['’]|du\s+|des\s+)(?:(?:la|le|l['’])\s*)?$"
     # funders of another's project: `raised £100 million from investors including
     # TotalEnergies and Abu Dhabi National Energy Company`
     r"|\b(?:investors|backers|shareholders|investisseurs|actionnaires)\s+(?:including|such\s+as|like|dont|comme|parmi\s+lesquels)\s+"
@@ -203,8 +206,13 @@ def is_bystander(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
 # Customers listed after the output they take (`des faisceaux destinés aux constructeurs
 # installés au Maroc et en Espagne, notamment Stellantis et Renault`, `to supply carmakers
 # in Europe, including Renault`).
+# The plants an output goes to, their owners named before them: `go to Renault and Stellantis plants`.
+_TO_THE_PLANTS_OF_RE = re.compile(r"\b(?:to|for|supply|supplies|supplying)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLANTS_AFTER_NAMES_RE = re.compile(
+    r"(?:\s*(?:,|\band\b)\s*(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*)*\s+(?:car\s+|assembly\s+)?(?:plants|factories|sites)\b",
+    re.IGNORECASE)
 _CUSTOMERS_LISTED_RE = re.compile(
-    r"\b(?:destinée?s?\s+(?:à|aux?)|fourni\w*|livr\w*|approvisionn\w*|suppl(?:y|ies|ying)|for\s+(?:customers|clients))\b"
+    r"\b(?:destinée?s?\s+(?:à|aux?)|fourni\w*|livr\w*|approvisionn\w*|suppl(?:y|ies|ying)|clients|customers)\b"
     r"[^.;]{0,100}?\b(?:notamment|dont|tels?\s+que|comme|including|such\s+as)\s+"
     r"(?:(?:le|la|les|l['’]|the)\s*)?"
     r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*$",
@@ -218,6 +226,8 @@ def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
     before = doc.text[max(sentence_start, start - 50) : start]
     if _CUSTOMER_BEFORE_RE.search(before) or _SUPPLIER_AFTER_RE.match(doc.text, end):
         return True
+    if _TO_THE_PLANTS_OF_RE.search(before) and _PLANTS_AFTER_NAMES_RE.match(doc.text, end):
+        return True  # `About 45% of production will go to Renault and Stellantis plants`
     if _CUSTOMERS_LISTED_RE.search(doc.text, max(sentence_start, start - 160), start):
         return True
     named = _NAME_BEFORE_BRACKET_RE.search(doc.text, max(sentence_start, start - 80), start)

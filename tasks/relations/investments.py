@@ -103,7 +103,10 @@ _PARENT_GAP_RE = re.compile(
 # Between two companies: partners of one joint investment (with a joint word in the sentence).
 _PARTNER_GAP_RE = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$", re.IGNORECASE)
 # Between a customer and the next company: a list of customers (`pour Renault et Stellantis`).
-_LISTED_GAP_RE = re.compile(r"^\s*(?:,|et|and|&|ou|or)\s*$", re.IGNORECASE)
+# (each with its town: `aux usines de Renault à Melloussa et de Stellantis à Kénitra`)
+_LISTED_GAP_RE = re.compile(
+    r"^\s*(?:(?:à|in|at)\s+(?-i:[A-Z])[\w'’-]*\s*)?(?:,|et|and|&|ou|or)\s*(?:(?:de|d['’]|du)\s*(?:(?:la|le|l['’])\s*)?)?$",
+    re.IGNORECASE)
 _JOINT_RE = re.compile(r"consortium|coentreprise|co-entreprise|joint[- ]venture|conjointement|jointly|partenaires", re.I)
 
 
@@ -687,7 +690,7 @@ _OWNER_BEFORE_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w&.'’]*-)?)$",  # `Oyak-Renault`: the part of a joint name
     re.IGNORECASE,
 )
-_OWNER_AFTER_RE = re.compile(r"\s+(?:plants?|factor(?:y|ies)|sites?)\b", re.IGNORECASE)
+_OWNER_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:plants?|factor(?:y|ies)|sites?)\b", re.IGNORECASE)  # `Renault's plant in Tangier`
 # `s'installeront`, `s'implantera`: a presence to come is an announcement.
 _FUTURE_FORM_RE = re.compile(r"\w+(?:era|eront|erait|eraient)\b", re.IGNORECASE)
 

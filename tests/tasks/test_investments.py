@@ -486,3 +486,21 @@ def test_who_trains_the_staff_is_no_investor():
     assert "IFMEREE de Tanger" in entities["text"].to_list()  # an organisation, named where it trains
     relations = derive_relations(documents, entities, extract_metrics_batch(documents))
     assert relations["investments"]["company"].to_list() == ["Nordwind Rotorblatt"]
+
+
+def test_the_owners_of_the_plants_an_output_goes_to_are_customers():
+    text = ("Le coréen Kyungdo a inauguré son usine de Tanger, qui emploie 1.100 salariés. L'usine livre des sièges "
+            "complets aux usines de Renault à Melloussa et de Stellantis à Kénitra. Ses jantes sont exportées vers "
+            "l'Europe, où sont installées les usines de ses clients, notamment Toyota et Volkswagen.")
+    out = _derive(text, [("coréen", "COUNTRY", "KR"), ("Kyungdo", "ORG", None), ("Tanger", "LOC", "MA"),
+                         ("Renault", "ORG", "FR"), ("Melloussa", "LOC", "MA"), ("Stellantis", "ORG", "NL"),
+                         ("Kénitra", "LOC", "MA"), ("Europe", "LOC", None), ("Toyota", "ORG", "JP"),
+                         ("Volkswagen", "ORG", "DE")], [("1.100 salariés", 1100, "jobs")])
+    assert out["company"].to_list() == ["Kyungdo"]
+    text = ("South Korea's Hanseong Autotech will build a $120 million plant in Kenitra. About 45% of production will go "
+            "to Renault and Stellantis plants in Morocco. Most cars leave the port after assembly at Renault's plant in "
+            "Tangier.")
+    out = _derive(text, [("South Korea", "COUNTRY", "KR"), ("Hanseong Autotech", "ORG", None), ("Kenitra", "LOC", "MA"),
+                         ("Renault", "ORG", "FR"), ("Stellantis", "ORG", "NL"), ("Morocco", "COUNTRY", "MA"),
+                         ("Renault", "ORG", "FR"), ("Tangier", "LOC", "MA")], [("$120 million", 120e6, "USD")])
+    assert out["company"].to_list() == ["Hanseong Autotech"]
