@@ -397,6 +397,14 @@ _RIVER_RE = re.compile(
     r"|(?:[Rr]iver\s+)(?:Niger|Congo|Senegal|Nile)|(?:Niger|Congo|Senegal)\s+(?:[Dd]elta|[Rr]iver|[Bb]asin))\b"
 )
 
+# A place told by its nearness to a border (`near the Algerian border`, `près de la frontière
+# algérienne`, `à proximité de la frontière avec la Mauritanie`): a location, no country's matter.
+_NEAR_A_BORDER_RE = re.compile(
+    r"\b(?:(?:near|close\s+to|along)\s+the\s+(?:[\w-]+\s+){1,2}?border"
+    r"|(?:près|proche|non\s+loin|à\s+proximité|à\s+quelques\s+kilomètres)\s+de\s+la\s+frontière"
+    r"(?:\s+(?:avec\s+)?(?:la\s+|le\s+|l['’]\s*)?[\w-]+)?)"
+)
+
 
 @lru_cache(maxsize=4096)
 def _country_mentions(text: str) -> tuple[CountryMention, ...]:
@@ -417,7 +425,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     continental = _CONTINENTAL_RE.finditer(text) if "American" in text else ()
     straits = _STRAIT_RE.finditer(text) if "trait" in text or "troit" in text else ()  # (strait, détroit)
     rivers = _RIVER_RE.finditer(text) if "Niger" in text or "Congo" in text or "Séné" in text or "Senegal" in text or "Nil" in text else ()
-    for m in (*_outlets_re().finditer(text), *continental, *straits, *rivers):
+    borders = _NEAR_A_BORDER_RE.finditer(text) if "border" in text or "frontière" in text else ()
+    for m in (*_outlets_re().finditer(text), *continental, *straits, *rivers, *borders):
         take(*m.span())
 
     # The rarer forms are scanned for only where the text has a literal they need (the test is

@@ -3360,10 +3360,17 @@ def _governments(window: str) -> frozenset[str]:
     found = set()
     for m in _places_re().finditer(window):
         in_name = re.match(r" [A-Z]", window[m.end():m.end() + 2])  # `Abu Dhabi National Energy Company`
-        if not _LOCATIVE_BEFORE_RE.search(window, 0, m.start()) and not in_name \
+        # (a government told by its capital after a preposition: `le gouvernement de Madrid`,
+        # `the government in Madrid`)
+        governing = _GOVERNMENT_OF_RE.search(window, max(0, m.start() - 30), m.start())
+        if (governing or not _LOCATIVE_BEFORE_RE.search(window, 0, m.start())) and not in_name \
                 and not (m.group(0) in _SEATS_OF_LENDERS and _SEATED_LENDER_RE.match(window, m.end())):
             found.add(_SEATS_OF_BLOCS.get(m.group(0)) or _places()[m.group(0)])
     return frozenset(found)
+
+
+_GOVERNMENT_OF_RE = re.compile(
+    r"(?i:\b(?:gouvernement|government|autorités|authorities|exécutif|administration)\s+(?:de|d['’]|du|in|of)\s*)$")
 
 
 # A multilateral lender told by its seat (`the Washington-based lender`, the World Bank or the

@@ -6182,3 +6182,14 @@ def test_a_role_towards_another_country_is_a_word_not_part_of_one():
         "its electricity from renewable sources last year.\n"
     )
     assert figures(text, language="en", published_year=2026)["71%"]["countries"] == ["PT"]
+
+
+def test_a_place_near_a_border_names_no_country_and_a_government_told_by_its_capital_does():
+    text = (
+        "Ports: the Strait of Gibraltar changes hands\n\n"
+        "Nador West Med, a $1.1 billion port near the Algerian border, is due to open in 2026.\n\n"
+        "Le port d'Algésiras recule. Le gouvernement de Madrid a débloqué 400 millions d'euros pour le rail.\n"
+    )
+    rows = figures(text, language="en", published_year=2026)
+    assert rows["$1.1 billion"]["countries"] == ["MA"]
+    assert rows["400 millions d'euros"]["countries"] == ["ES"]
