@@ -917,8 +917,9 @@ _RANKED_RE = re.compile(
     r"(?i:\b(?:clients?|customers?|partenaires?|partners?|fournisseurs?|suppliers?|débouchés?|destinations?"
     r"|buyers?|acheteurs?|sources?|marchés?\s+(?:de\s+destination|d['’]\s*export)|arrivent?|suit|suivent|suivie?s?"
     r"|(?:premier|deuxième|second|troisième|largest|biggest|top|leading)\s+(?:[\w-]+\s+)?(?:investisseurs?|investors?)"
-    # (not an adverb with no one ranked after it: `Loin devant, la Turquie a produit`)
-    r"|(?:devant|derrière|ahead|behind)(?!\s*,)|position|rang|classement|followed|ranks?|ranked|pèsen?t?|absorbent|absorbe"
+    # (not an adverb with no one ranked after it: `Loin devant, la Turquie a produit`, `L'Egypte,
+    # avec moins de 100.000 unités, reste loin derrière.`)
+    r"|(?:devant|derrière|ahead|behind)(?!\s*[,.;])|position|rang|classement|followed|ranks?|ranked|pèsen?t?|absorbent|absorbe"
     # or taking its share of the shipments the paragraph told (`Brazil took 3.1 million tons`)
     r"|took|takes"
     # ranked as a market by a verb of being (`La Côte d'Ivoire est son troisième marché`; not

@@ -6193,3 +6193,12 @@ def test_a_place_near_a_border_names_no_country_and_a_government_told_by_its_cap
     rows = figures(text, language="en", published_year=2026)
     assert rows["$1.1 billion"]["countries"] == ["MA"]
     assert rows["400 millions d'euros"]["countries"] == ["ES"]
+
+
+def test_a_country_left_behind_with_no_one_after_it_has_its_own_figure():
+    text = (
+        "Automobile : les exportations frôlent les 160 MMDH\n\n"
+        "Le Maroc talonne désormais l'Afrique du Sud, premier producteur du continent avec 603.000 véhicules en "
+        "2025. L'Egypte, avec moins de 100.000 unités, reste loin derrière.\n"
+    )
+    assert figures(text, published_year=2026)["100.000 unités"]["countries"] == ["EG"]
