@@ -231,8 +231,11 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         label = "ORG"
     if label in {"PERSON", "ORG"} and _place_of_its_owner(text, start, end):
         label = "LOC"  # `Spain's Algeciras`: a place the tables know of the country before it
-    elif english and label == "PERSON" and _country_owner_before(text, start):
-        label = "ORG"  # `Germany's Thyssenkrupp Nucera`: a country's company (a person has a title)
+    elif english and label in {"PERSON", "LOC"} and _country_owner_before(text, start) \
+            and not place_country(_clean_spaces(span)) and not _NATURAL_PLACE_RE.search(span):
+        # `Germany's Thyssenkrupp Nucera`, `Sweden's Northvolt`: a country's company (a person
+        # has a title; a place the tables know, or a sea or a coast, stays one: `Egypt's Red Sea`)
+        label = "ORG"
     if english and label in {"PERSON", "ORG"} and _place_apposition_after(text, end):
         label = "LOC"  # `a cable to Devon, in southwest England`
     if label in {"PERSON", "ORG"} and _known_place_after_preposition(text, start, end):
@@ -241,6 +244,10 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?")
+# The last word of a natural place's name: `Red Sea`, `Atlantic Coast`, `Rift Valley`.
+_NATURAL_PLACE_RE = re.compile(
+    r"\b(?:Sea|Ocean|Coast|Gulf|Bay|Valley|Delta|Basin|River|Lake|Desert|Mountains|Island|Islands|Peninsula"
+    r"|Canal|Strait|Region|Province|State|Riviera)$")
 
 
 # A preposition of place before a name: `in`, `at`, `near`, `of`, `à`, `de`, `vers`.

@@ -136,3 +136,11 @@ def test_an_institutions_name_goes_on_with_what_it_is_for():
     assert ("ECOWAS Bank for Investment and Development", "ORG") in found
     assert ("Policy Center for the New South", "ORG") in found
     assert ("Mohammed VI Investment Fund", "ORG") in found  # (not `on Tuesday`)
+
+
+def test_a_countrys_possessive_before_an_unknown_name_makes_it_a_company_not_a_sea():
+    text = ("Sweden's Northvolt filed for bankruptcy in 2024. Saudi Arabia's Ma'aden is also expanding in the market, "
+            "while Egypt's Red Sea coast draws Gulf money.")
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    assert {("Northvolt", "ORG"), ("Ma'aden", "ORG")} <= found
+    assert ("Red Sea", "ORG") not in found
