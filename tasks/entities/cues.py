@@ -77,6 +77,7 @@ _ROLES = (
     r"[Ss]ecretary|[Ss]trategist|[Oo]fficial|[Dd]eputy|[Pp]resident|[Vv]ice[- ][Pp]resident|[Pp]rofessor|[Rr]esearcher|"
     r"[Aa]dvis[eo]r|[Cc]onsultant"
 )
+_ROLE_WORD_RE = re.compile(rf"(?<![\w])(?:{_ROLES})(?![\w])")
 # `le directeur général de la filiale marocaine, Karim Benslimane,`: the role, its
 # complement (no clause break), a comma, the name, then the sentence goes on.
 _ROLE_THEN_NAME_RE = re.compile(
@@ -91,7 +92,7 @@ _CLAUSE_STOPS = ",.;:«»\""
 # `Abdelali Berrada, directeur de la zone`, `Liu Zhenhai, chairman of`: the name, a comma, the role.
 _NAME_THEN_ROLE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_PERSON}),\s+(?:(?:le|la|l['’]|son|sa|the|its|their)\s*)?"
-    rf"(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_ROLES})(?![\w-])"
+    rf"(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_ROLES})(?:-[a-zà-ÿ]+)?(?![\w-])"
 )
 # A kind of site before its name is a place: `le port Dakhla Atlantique`, `la centrale
 # solaire Noor Midelt III`, `le parc éolien Aftissat`. (Not `usine`, `site`: `l'usine
@@ -182,9 +183,11 @@ def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
     """Names a company cue introduces or sets apart (`le groupe OCP`, `battery maker
     Huayu Power`, `Managem, Morocco's mining group`)."""
     found = [_name_span(m) for m in _COMPANY_RE.finditer(text) if not _LOCATIVE_RE.search(text, m.start(), m.start("name"))]
+    # (not a person with a role in the company: `Mostafa Terrab, président-directeur général du groupe`)
     found += [
         _without_opener(text, *_name_span(m)) for m in _matches_at(_COMPANY_APPOSITION_RE, text, _names_before_commas(text))
         if not any(w.lower() in _function_words() - {"de", "du", "des"} for w in m.group("mods").split())
+        and not _ROLE_WORD_RE.search(m.group("mods"))
     ]
     return [(start, end, "ORG") for start, end in found if end > start]
 

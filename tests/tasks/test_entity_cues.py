@@ -318,3 +318,9 @@ def test_a_possessive_or_a_hyphen_after_a_legal_form():
     assert text[:legal_form_end(text, 0, len("Brightline First"))] == "Brightline First Ltd"
     start = text.index("Hanmi")
     assert legal_form_end(text, start, start + len("Hanmi Motors")) == start + len("Hanmi Motors")
+
+
+def test_a_person_with_a_role_in_the_group_is_no_company_apposition():
+    text = "«Les volumes compensent la baisse des prix», a indiqué Mostafa Terrab, président-directeur général du groupe."
+    assert cues.company_cue_spans(text) == []
+    assert [text[s:e] for s, e, _ in cues.person_cue_spans(text)] == ["Mostafa Terrab"]
