@@ -634,10 +634,19 @@ def _not_a_person(text: str, start: int, end: int, candidates: list[Mention], cu
     if _ORG_SUFFIX_RE.search(span) or _PLACE_WORD_RE.search(span) or any(code_for(w) for w in span.split()):
         return True
     overlapping = [c for c in candidates if c.start < end and start < c.end]
-    if cue != "AUTHOR" and any(c.label == "ORG" for c in overlapping):
+    # (a speaker reported by a verb of saying is one whatever the model says: `said Hamza
+    # Meddeb, a researcher at ...`, `a indiqué Karim Tazi, directeur de ...`)
+    if cue != "AUTHOR" and any(c.label == "ORG" for c in overlapping) \
+            and not (cue == "PERSON" and _SPEECH_VERB_BEFORE_RE.search(text, max(0, start - 30), start)):
         return True
     first = span.split()[0].lower()
     return cue == "SIGNATURE" and first in _common_lemmas() and not any(c.label == "PERSON" for c in overlapping)
+
+
+_SPEECH_VERB_BEFORE_RE = re.compile(
+    r"(?:\b(?:said|says|told|added|explained|noted|according\s+to|selon|d['’]après)"
+    r"|\ba\s+(?:indiqué|déclaré|affirmé|souligné|expliqué|précisé|ajouté|estimé|relevé|assuré|confié|noté)"
+    r"|\b(?:explique|souligne|précise|indique|ajoute|estime|affirme|relève|assure|note))\s+$")
 
 
 def _common_lemmas() -> frozenset[str]:

@@ -144,3 +144,10 @@ def test_a_countrys_possessive_before_an_unknown_name_makes_it_a_company_not_a_s
     found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
     assert {("Northvolt", "ORG"), ("Ma'aden", "ORG")} <= found
     assert ("Red Sea", "ORG") not in found
+
+
+def test_a_speaker_reported_by_a_verb_of_saying_with_a_role_is_a_person():
+    text = ('"Morocco borrows for stadiums and high-speed trains, Egypt borrows to pay interest," said Hamza Meddeb, '
+            "a researcher at the Carnegie Middle East Center, adding that both countries remained exposed.")
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    assert ("Hamza Meddeb", "PERSON") in found
