@@ -151,3 +151,10 @@ def test_a_speaker_reported_by_a_verb_of_saying_with_a_role_is_a_person():
             "a researcher at the Carnegie Middle East Center, adding that both countries remained exposed.")
     found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
     assert ("Hamza Meddeb", "PERSON") in found
+
+
+def test_more_english_nouns_of_firms_and_bodies_before_a_name():
+    text = ("Brazil's harvest will reach 172 million tonnes, according to state agency Conab. The surcharge can reach "
+            "about €100,000 per vessel, according to consultancy Drewry.")
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    assert {("Conab", "ORG"), ("Drewry", "ORG")} <= found
