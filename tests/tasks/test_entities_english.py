@@ -158,3 +158,10 @@ def test_more_english_nouns_of_firms_and_bodies_before_a_name():
             "about €100,000 per vessel, according to consultancy Drewry.")
     found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
     assert {("Conab", "ORG"), ("Drewry", "ORG")} <= found
+
+
+def test_news_outlets_and_agencies_are_organisations():
+    text = ("Maersk moved 2 weekly services from Algeciras to Tanger Med in March, Bloomberg reported earlier, "
+            "citing Bloomberg Intelligence. Morocco World News first reported the deal.")
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    assert {("Bloomberg", "ORG"), ("Bloomberg Intelligence", "ORG"), ("Morocco World News", "ORG")} <= found
