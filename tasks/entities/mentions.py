@@ -221,8 +221,10 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
     span = text[start:end]
     if label == "PERSON" and (_ORG_SUFFIX_RE.search(span) or _ORG_PREFIX_RE.match(span)):
         label = "ORG"  # `Oncorad Group`, `Conservas del Norte`: a company named like a person
-    if label in {"PERSON", "ORG"} and _PLACE_WORD_RE.search(span):
-        label = "LOC"  # `Kenitra Automotive City`, `Tanger Med Zones`: a place
+    if label in {"PERSON", "ORG"} and _PLACE_WORD_RE.search(span) and not _ORG_SUFFIX_RE.search(span):
+        # `Kenitra Automotive City`, `Tanger Med Zones`: a place (not `Anatolia Port Holdings`,
+        # `Tanger Med Port Authority`, whose last word says what runs it)
+        label = "LOC"
     if label == "LOC" and _INSTITUTION_HEAD_RE.match(span):
         label = "ORG"  # `Chambre de commerce espagnole`: an institution, wherever it sits
     if label == "LOC" and (_ORG_SUFFIX_RE.search(span) or _ACRONYM_RE.fullmatch(span)):

@@ -444,7 +444,7 @@ _ENDS_WITH_ROLE_RE = re.compile(
 )
 
 _ORG_SUFFIX_RE = re.compile(
-    r"\s(?:Group|Groupe|Holding|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|Technologies|Technology"
+    r"\s(?:Group|Groupe|Holdings?|Authority|Terminals|Bank|Banque|Company|Corporation|Industries|Motors|Airlines|Technologies|Technology"
     r"|Tekstil|Textile|Energy|Power|Systems|Aerospace|Capital|Partners|Solutions|Logistics|Materials|Wiring|Electric"
     r"|Automotive\s+Systems|S\.?A\.?|SARL|S\.p\.A\.?|SpA|A\.Ş\.?|AG|GmbH"
     # a trade as the last word: no one's surname (`Nordwind Hydrogen`, `Hexin Lithium`)

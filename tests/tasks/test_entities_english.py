@@ -165,3 +165,9 @@ def test_news_outlets_and_agencies_are_organisations():
             "citing Bloomberg Intelligence. Morocco World News first reported the deal.")
     found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
     assert {("Bloomberg", "ORG"), ("Bloomberg Intelligence", "ORG"), ("Morocco World News", "ORG")} <= found
+
+
+def test_a_name_ending_with_what_runs_it_is_an_organisation_though_it_holds_a_place_word():
+    found = {(e["text"], e["label"]) for e in extract_entities(
+        "The concession went to Anatolia Port Holdings, which runs terminals in Mersin.", language="en")}
+    assert ("Anatolia Port Holdings", "ORG") in found
