@@ -254,7 +254,7 @@ _NATURAL_PLACE_RE = re.compile(
 
 # A preposition of place before a name: `in`, `at`, `near`, `of`, `à`, `de`, `vers`.
 # (`of`, `de` only after a kind of place: `orders from Toyota`, `l'usine de Toyota` are the company's)
-_PLACE_PREPOSITION = (r"(?<![\w'’-])(?:in|at|near|via|through|à|vers|près\s+de"
+_PLACE_PREPOSITION = (r"(?<![\w'’-])(?:in|at|near|via|through|à|vers|près\s+de|from|to|depuis|en\s+provenance\s+d[eu]"
                       r"|(?:port|ports|city|ville|region|région|province|state|siège|headquarters)\s+(?:of|de|d['’]|in))")
 # (or a place coordinated with the one after it: `in Denizli and Kahramanmaras`, `ports of
 # Algeciras and Tarifa`, `through Singapore or Rotterdam`)

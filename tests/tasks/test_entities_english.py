@@ -171,3 +171,11 @@ def test_a_name_ending_with_what_runs_it_is_an_organisation_though_it_holds_a_pl
     found = {(e["text"], e["label"]) for e in extract_entities(
         "The concession went to Anatolia Port Holdings, which runs terminals in Mersin.", language="en")}
     assert ("Anatolia Port Holdings", "ORG") in found
+
+
+def test_a_known_city_after_from_or_to_is_a_place():
+    found = {(e["text"], e["label"]) for e in extract_entities(
+        '"The Black Sea premium has narrowed and the freight from Rouen is short," said Karim Bennani, a grains '
+        'trader. "Our proximity to Toulouse and Hamburg makes the difference," said the chief executive.',
+        language="en")}
+    assert {("Rouen", "LOC"), ("Toulouse", "LOC")} <= found
