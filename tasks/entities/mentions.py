@@ -242,7 +242,26 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         label = "LOC"  # `a cable to Devon, in southwest England`
     if label in {"PERSON", "ORG"} and _known_place_after_preposition(text, start, end):
         label = "LOC"  # `a dealer in Lyon`, `the port of Durban`, `basé à Toulouse`
+    if label in {"PERSON", "ORG"} and (_BASED_AFTER_RE.match(text, end) or _BASED_IN_BEFORE_RE.search(text, max(0, start - 25), start)
+                                       or _region_after(text, end)):
+        # `Hyderabad-based Vardhan Lifesciences`, `a developer based in Dallas`, `Wichita, Kansas`:
+        # where a company is based, or a town its region follows, is a place
+        label = "LOC"
     return label
+
+
+_BASED_AFTER_RE = re.compile(r"-based\b")
+_BASED_IN_BEFORE_RE = re.compile(r"(?i:\b(?:based|headquartered|located|basée?s?|installée?s?|située?s?)\s+(?:in|at|à|au)\s+)$")
+_REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)?)(?=-based\b|\s*[,.;)])")
+
+
+def _region_after(text: str, end: int) -> bool:
+    """`Dallas, Texas,`: a region or a country of the tables right after the name and a comma."""
+    m = _REGION_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    regions, _ = _places_abroad()
+    return m.group(1) in regions or code_for(m.group(1)) is not None
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?")

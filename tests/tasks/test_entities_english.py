@@ -179,3 +179,10 @@ def test_a_known_city_after_from_or_to_is_a_place():
         'trader. "Our proximity to Toulouse and Hamburg makes the difference," said the chief executive.',
         language="en")}
     assert {("Rouen", "LOC"), ("Toulouse", "LOC")} <= found
+
+
+def test_where_a_company_is_based_is_a_place():
+    found = {(e["text"], e["label"]) for e in extract_entities(
+        "Crestline Digital Infrastructure, a data center developer based in Dallas, Texas, announced a plan on "
+        "Thursday, as Hyderabad-based Vardhan Lifesciences announced a plant.", language="en")}
+    assert {("Dallas", "LOC"), ("Hyderabad", "LOC")} <= found
