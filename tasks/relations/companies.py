@@ -98,7 +98,8 @@ _TRAILING_FUNCTION_WORDS = {"et", "le", "la", "les", "l'", "l’", "de", "du", "
 _LEADING_CUE_RE = re.compile(
     rf"^(?:(?:le|la|les|l['’]|the)\s*)?(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,3}}(?=(?-i:[A-Z0-9]))", re.IGNORECASE
 )
-_POSSESSIVE_OWNER_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z0-9])")
+# (or where it is based: `Abu Dhabi-based Falaj Energy`)
+_POSSESSIVE_OWNER_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|-based)\s+(?=[A-Z0-9])")
 # Between a nationality and the name: nothing but a possessive and lower-case words
 # (`Chinese battery maker `, `le groupe chinois `, `l'indien `, `Germany's `, `Singapore-based `,
 # `fabricant japonais de faisceaux `).

@@ -86,6 +86,7 @@ def test_names_without_cue_or_run_on_words_and_with_their_designator():
     assert name("a deal between Kessler Automotive and Germany' s bank", "Kessler Automotive and Germany'") == "Kessler Automotive"
     assert name("Le groupe OCP a annoncé", "groupe OCP") == "OCP"
     assert name("British company Xlinks First Ltd said", "Xlinks First") == "Xlinks First Ltd"
+    assert name("Abu Dhabi-based Falaj Energy will invest", "Abu Dhabi-based Falaj Energy") == "Falaj Energy"
 
 
 def test_nationality_cues():
