@@ -422,6 +422,9 @@ def article_season(text: str) -> str | None:
 _LAST_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
 
 
+_ENDING_RE = re.compile(r"(?i:\b(?:ending|to)\b)")
+
+
 def _year_of_month(month: int, published_year: int, dating: Dating, ahead: bool) -> int:
     """The year of a month said without one: the last such month up to publication, or the
     next one for a time to come."""
@@ -558,7 +561,9 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
     if kind == "fiscal":
         month = _month_number(groups["m"])
         if not groups.get("y"):
-            year = str(_year_of_month(month, int(year), dating, ahead=False))
+            # (`the fiscal year ending June 30`, said in May: the one under way, to the next June)
+            ahead = bool(_ENDING_RE.search(m.group(0)))
+            year = str(_year_of_month(month, int(year), dating, ahead=ahead))
         return _fiscal_year(int(year), month)
     if kind == "year":
         return groups.get("y2") or groups.get("y3") or year

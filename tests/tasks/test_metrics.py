@@ -1126,3 +1126,14 @@ def test_a_relative_clause_closed_before_the_figure_does_not_set_its_tense():
         "Britain, which plans to fully decarbonise its grid by 2030, imported a record 33.5 terawatt-hours of "
         "electricity in 2025.", doc_id="d", language="en", published_year=2026)}
     assert rows["33.5 terawatt-hours"] is None
+
+
+def test_the_fiscal_year_ending_a_month_is_the_one_under_way():
+    rows = {r["text"]: r["period"] for r in extract_metrics(
+        "Egypt's economy is expected to grow 4.5 percent in the fiscal year ending June 30, up from 2.4 percent a "
+        "year earlier, the IMF said.", doc_id="d", language="en", published_year=2026, published_month=5)}
+    assert rows["4.5 percent"] == "2025-07/2026-06"
+    rows = {r["text"]: r["period"] for r in extract_metrics(
+        "Revenue rose 12 percent in the fiscal year that ended in June.", doc_id="d", language="en",
+        published_year=2026, published_month=5)}
+    assert rows["12 percent"] == "2024-07/2025-06"
