@@ -1376,7 +1376,15 @@ def _ahead_in_its_year(sentence: _Sentence, fig: _Figure, period: str | None) ->
         return period
     if m.group("y") in sentence.text[sentence.start:sentence.end]:
         return period  # the year is said
+    if _SAID_IN_A_MONTH_RE.search(sentence.text, sentence.start, fig.start):
+        return period  # `said in November it would invest`: when it was said, the last November
     return f"{year}{period[4:]}"
+
+
+# A statement dated by the month it was made: `said in November`, `a annoncé en mars`.
+_SAID_IN_A_MONTH_RE = re.compile(
+    rf"(?i:\b(?:said|announced|told|reported|unveiled|a\s+(?:annoncé|indiqué|déclaré|précisé|dévoilé))\s+(?:in|en)\s+"
+    rf"(?:{_MONTHS_FR}|{_MONTHS_EN})\b)")
 
 
 # What joins a figure to the forward-looking one before it as more of the same (`devrait absorber

@@ -1137,3 +1137,10 @@ def test_the_fiscal_year_ending_a_month_is_the_one_under_way():
         "Revenue rose 12 percent in the fiscal year that ended in June.", doc_id="d", language="en",
         published_year=2026, published_month=5)}
     assert rows["12 percent"] == "2024-07/2025-06"
+
+
+def test_a_month_that_dates_what_was_said_is_the_last_such_month_though_the_figure_looks_ahead():
+    rows = {r["text"]: r["period"] for r in extract_metrics(
+        "Its Brazilian subsidiary, OCP Fertilizantes, said in November it would invest $250 million in a terminal.",
+        doc_id="d", language="en", published_year=2026, published_month=1)}
+    assert rows["$250 million"] == "2025-11"
