@@ -1669,12 +1669,16 @@ _NUMBER_OF_AFTER_RE = re.compile(r"\s+(?i:(?:le|du)\s+nombre\s+(?:de|d['’])|th
 _THINGS_AFTER_RE = re.compile(
     # (`de` as a word: not the start of `destinés`)
     r"\s+(?:(?:de\s+|d['’]\s*)(?!plus\b|moins\b|l['’]|la\b|les?\b)(?P<fr>[a-zà-ÿ][\w-]*)"
-    r"|(?:[A-Z][a-z]+\s+)?(?P<en>[a-z]{2,}s|people)\b)"
+    # (after up to two words that qualify it: `97 million international tourists`)
+    r"|(?:(?:[A-Z][a-z]+|(?!(?:the|an?|in|of|to|for|by|from|and|or|with|at|on|than|more|less|last|this|that|each|per"
+    r"|year|years|worth|over|under|about|around|some|nearly|up|down"
+    r"|pour|les|des|dans|sur|avec|par|en|au|aux|et|ou|de|du|la|le|contre|soit|selon|dont|plus|moins|sont|ont|est)\b)"
+    r"[a-z][a-z-]+)\s+){0,2}?(?P<en>[a-z]{2,}s|people)\b)"
 )
 # Plural-looking words that name no things: English function words, French words in -s.
 _NOT_THINGS = frozenset(
     "this was has is as its less unless across thus plus towards afterwards perhaps"
-    " lors dans sous vers alors depuis puis ans mois fois sans jamais tous toutes".split()
+    " lors dans sous vers alors depuis puis ans mois fois sans jamais tous toutes les des ses aux ces leurs nos".split()
 )
 
 

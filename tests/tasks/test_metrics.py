@@ -1144,3 +1144,14 @@ def test_a_month_that_dates_what_was_said_is_the_last_such_month_though_the_figu
         "Its Brazilian subsidiary, OCP Fertilizantes, said in November it would invest $250 million in a terminal.",
         doc_id="d", language="en", published_year=2026, published_month=1)}
     assert rows["$250 million"] == "2025-11"
+
+
+def test_a_bare_amount_that_names_what_it_counts_after_two_words_is_no_money():
+    rows = {r["text"]: r["unit"] for r in extract_metrics(
+        "Turkey earned $64 billion in revenue, while Spain hosted a record 97 million international tourists.",
+        doc_id="d", language="en", published_year=2026)}
+    assert rows["97 million"] == "count"
+    rows = {r["text"]: r["unit"] for r in extract_metrics(
+        "Les exportations ont atteint 12,9 milliards de dirhams, contre 3,4 milliards pour les exportateurs tunisiens.",
+        doc_id="d", language="fr", published_year=2026)}
+    assert rows["3,4 milliards"] == "MAD"
