@@ -32,7 +32,9 @@ _PERCENT_RE = re.compile(
     re.I,
 )
 _JOBS_RE = re.compile(
-    rf"\s*(?P<jobs>postes?\s+d{_APOS}\s*emplois?|postes?\s+de\s+travail|emplois?|postes?|jobs?)(?![\w])", re.I
+    rf"\s*(?P<jobs>postes?\s+d{_APOS}\s*emplois?|postes?\s+de\s+travail|emplois?|postes?|jobs?"
+    # (`12.000 créations nettes d'emplois`, `nouveaux emplois`, `12,000 net new jobs`)
+    rf"|créations?\s+(?:nettes\s+)?d{_APOS}\s*emplois?|nouveaux\s+(?:emplois|postes)|(?:net\s+)?new\s+jobs|net\s+jobs)(?![\w])", re.I
 )
 # Physical units, symbols case-sensitive (`t`, `MW`), words case-insensitive.
 _PHYSICAL = [

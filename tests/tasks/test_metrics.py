@@ -1155,3 +1155,14 @@ def test_a_bare_amount_that_names_what_it_counts_after_two_words_is_no_money():
         "Les exportations ont atteint 12,9 milliards de dirhams, contre 3,4 milliards pour les exportateurs tunisiens.",
         doc_id="d", language="fr", published_year=2026)}
     assert rows["3,4 milliards"] == "MAD"
+
+
+def test_job_creations_and_net_new_jobs_are_jobs():
+    rows = {r["text"]: r["unit"] for r in extract_metrics(
+        "L'Amith revendique 12.000 créations nettes d'emplois en 2025 et 300 nouveaux emplois à Fès.", doc_id="d",
+        language="fr", published_year=2026)}
+    assert rows["12.000 créations nettes d'emplois"] == "jobs"
+    assert rows["300 nouveaux emplois"] == "jobs"
+    rows = {r["text"]: r["unit"] for r in extract_metrics(
+        "The economy added 82,000 net jobs in the second quarter.", doc_id="d", language="en", published_year=2026)}
+    assert rows["82,000 net jobs"] == "jobs"

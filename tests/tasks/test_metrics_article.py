@@ -2091,7 +2091,7 @@ def test_the_same_period_last_year_a_change_between_two_quarters_and_jobs_gained
         "of 2025. Urban areas gained 190,000 jobs, while rural areas lost 108,000.\n"
         "The number of unemployed people fell by 42,000 to 1,596,000.",
         language="en", published_year=2025, published_month=8)
-    assert english["82,000"]["period"] == "2025-Q2"
+    assert english["82,000 net jobs"]["period"] == "2025-Q2" and english["82,000 net jobs"]["unit"] == "jobs"
     assert english["190,000 jobs"]["period"] == "2025-Q2"
     assert english["42,000"]["qualifier"] is None and english["1,596,000"]["qualifier"] is None
 
