@@ -1086,7 +1086,8 @@ def _sign(fig: _Figure, left_near: str, text: str) -> None:
 _COORDINATED_RE = re.compile(r"(?i:\b(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|avant\s+de|before)\b"
                              # a participle that goes on from the clause (`..., creating 1,000 jobs`, `..., créant`)
                              r"|,\s*(?:\w+ing|\w+ant)\b)")
-_PAST_RE = re.compile(r"(?i:\b(?:a|ont|avait|avaient|has|have|had|was|were)\b)")
+# (`a` before a participle only: not the English article of `50,000 tonnes a year and employ`)
+_PAST_RE = re.compile(r"(?i:\b(?:ont|avait|avaient|has|have|had|was|were)\b|\ba\s+(?:\w+\s+)?\w+(?:é|i|u|is|it|ert|int)\b)")
 
 
 # A compound past closer to the figure than the future before it (`Kénitra sera son troisième
@@ -1106,7 +1107,7 @@ def _is_future(sentence: _Sentence, fig: _Figure, left: str) -> bool:
         for past in _COMPOUND_PAST_RE.finditer(left, futures[-1].end()):
             break
         return past is None
-    if not _COORDINATED_RE.search(left) or len(left.split()) > 6 or _PAST_RE.search(left):
+    if not _COORDINATED_RE.search(left) or len(left.split()) > 8 or _PAST_RE.search(left):
         return False
     before = sentence.text[sentence.start:fig.start - len(left)]
     return bool(_FUTURE_RE.search(before) or _FORECAST_RE.search(before))

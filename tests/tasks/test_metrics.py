@@ -1166,3 +1166,14 @@ def test_job_creations_and_net_new_jobs_are_jobs():
     rows = {r["text"]: r["unit"] for r in extract_metrics(
         "The economy added 82,000 net jobs in the second quarter.", doc_id="d", language="en", published_year=2026)}
     assert rows["82,000 net jobs"] == "jobs"
+
+
+def test_a_verb_coordinated_with_a_future_one_shares_its_tense_past_an_english_article():
+    rows = {r["text"]: r["qualifier"] for r in extract_metrics(
+        "The plant will produce 50,000 tonnes a year and employ 1,200 people.", doc_id="d", language="en",
+        published_year=2026)}
+    assert rows["1,200 people"] == "forecast"
+    rows = {r["text"]: r["qualifier"] for r in extract_metrics(
+        "Le projet doit produire 50.000 tonnes de matériaux cathodiques par an et recruter 1.200 personnes.",
+        doc_id="d", language="fr", published_year=2026)}
+    assert rows["1.200 personnes"] == "forecast"
