@@ -1472,6 +1472,14 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         fig.extra["forward"] = True
         if fig.qualifier is None:
             fig.qualifier = "forecast"
+    elif fig.qualifier is None and not fig.change and _FUTURE_VERB_AFTER_RE.match(right) and not _is_money(fig.unit) \
+            and not _AREA_RE.search(sentence.text, fig.start, fig.end + 20) \
+            and len(sentence.text[sentence.start:fig.start].split()) <= _SUBJECT_WORDS \
+            and not _VERB_BEFORE_RE.search(sentence.text, sentence.start, fig.start):
+        # the figure in the subject, its verb in the future after it (`Une première phase de
+        # 300.000 tonnes doit entrer en service en 2028`, `a first shipment of 1,200 tonnes
+        # scheduled to leave Agadir in January`)
+        fig.qualifier = "forecast"
     elif fig.qualifier is None and not fig.change and _CAPACITY_OF_RE.search(left) \
             and (_FUTURE_RE.search(sentence.text, sentence.start, sentence.end) or _FORECAST_RE.search(sentence.text, sentence.start, sentence.end)):
         # the capacity of a plant to come, its verb after the figure (`L'usine ivoirienne, d'une
@@ -1491,6 +1499,18 @@ def _is_money(unit: str | None) -> bool:
     return unit is not None and (len(unit) == 3 and unit.isupper() or unit == DOCUMENT_CURRENCY or unit.startswith(CONTEXT_CURRENCY))
 
 
+# A future verb in the figure's clause right after it (the figure in its subject).
+_FUTURE_VERB_AFTER_RE = re.compile(
+    r"(?i:^[^,;.()]{0,40}?\b(?:doit|doivent|devrait|devraient|sera|seront|will|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to"
+    r"|scheduled\s+to|(?:est|sont)\s+(?:attendue?s?|prévue?s?|programmée?s?))\b)")
+_SUBJECT_WORDS = 8
+# A verb of its own before the figure: then the figure is its object, not the subject of the future
+# verb after it (`Le site emploie 220 personnes et devrait en compter 400`).
+_VERB_BEFORE_RE = re.compile(
+    r"(?i:\b(?:est|sont|était|étaient|a|ont|emploie\w*|compte\w*|dispose\w*|représente\w*|atteint|totalise\w*"
+    r"|is|are|was|were|has|have|had|employs|operates|counts|reached|totals|stands)\b)")
+# A site's area, which is no figure to come (`the 62-hectare site will house`).
+_AREA_RE = re.compile(r"(?i:hectares?|\bha\b|square[\s-]+met(?:er|re)s?|m²|m2\b|acres?)")
 _FORECAST_AFTER_RE = re.compile(
     r"(?i:^\s*(?:(?:a|per|par)\s+(?:year|an)\s*,?\s*)?(?:attendue?s?|prévue?s?|projected|expected|forecast|anticipée?s?|due\s+(?:in|by))\b)"
 )

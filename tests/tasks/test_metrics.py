@@ -1177,3 +1177,11 @@ def test_a_verb_coordinated_with_a_future_one_shares_its_tense_past_an_english_a
         "Le projet doit produire 50.000 tonnes de matériaux cathodiques par an et recruter 1.200 personnes.",
         doc_id="d", language="fr", published_year=2026)}
     assert rows["1.200 personnes"] == "forecast"
+
+
+def test_a_figure_in_the_subject_of_a_future_verb_is_a_forecast_not_one_its_object_of_a_present_verb():
+    rows = {r["text"]: r["qualifier"] for r in extract_metrics(
+        "Une première phase de 300.000 tonnes doit entrer en service en 2028. Le site emploie 220 personnes et "
+        "devrait en compter 400 d'ici 2027.", doc_id="d", language="fr", published_year=2026)}
+    assert rows["300.000 tonnes"] == "forecast"
+    assert rows["220 personnes"] is None
