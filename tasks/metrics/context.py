@@ -1094,7 +1094,9 @@ _PAST_RE = re.compile(r"(?i:\b(?:ont|avait|avaient|has|have|had|was|were)\b|\ba\
 # site, après la Hongrie, où il a investi 850 M€`): the figure's own verb is past.
 _COMPOUND_PAST_RE = re.compile(
     r"(?i:\b(?:a|ont|avait|avaient)\s+(?:déjà\s+|été\s+)?[a-zéèêàâîôûç]{2,}(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ert)\b"
-    r"|\b(?:has|have|had)\s+(?:already\s+)?[a-z]{2,}(?:ed|en|id|ld|ght|wn|ne|de)\b)"
+    r"|\b(?:has|have|had)\s+(?:already\s+)?[a-z]{2,}(?:ed|en|id|ld|ght|wn|ne|de)\b"
+    # or a relative clause's simple past (`will compete with Tanger Med, which handled 11.1 million TEU`)
+    r"|\b(?:which|that|who|where)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b)"
 )
 
 

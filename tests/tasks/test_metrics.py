@@ -1185,3 +1185,10 @@ def test_a_figure_in_the_subject_of_a_future_verb_is_a_forecast_not_one_its_obje
         "devrait en compter 400 d'ici 2027.", doc_id="d", language="fr", published_year=2026)}
     assert rows["300.000 tonnes"] == "forecast"
     assert rows["220 personnes"] is None
+
+
+def test_a_relative_clause_in_the_simple_past_after_a_future_verb_is_no_forecast():
+    rows = {r["text"]: r["qualifier"] for r in extract_metrics(
+        "The new terminal will compete with Tanger Med, which handled 11.1 million TEU in 2025.", doc_id="d",
+        language="en", published_year=2026)}
+    assert rows["11.1 million TEU"] is None
