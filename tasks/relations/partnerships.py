@@ -184,6 +184,13 @@ _RANKED_BEFORE_RE = re.compile(
     r"l['’]écart\s+avec)\s*(?:(?:le|la|les|l['’]|du|de|des|d['’]|the)\s*)?$",
     re.IGNORECASE,
 )
+# A sentence that sets countries against each other as rivals: `competes with`, `en concurrence
+# avec`, `devance`, `talonne`, `overtook`, `trails`, `reste loin du Mexique`.
+_COMPETITION_RE = re.compile(
+    r"(?i:\bconcurren\w*|\bcompet(?:e|es|ed|ing|ition|itor|itors)\b|\brival\w*|\bdevanc\w*|\btalonn\w*|\bdépass\w*"
+    r"|\bovert(?:ook|akes?|aking)\b|\btrail(?:s|ed|ing)?\b|\bloin\s+(?:derrière|devant|du|de\s+la|des)\b|\bfar\s+behind\b"
+    r"|\bcontre\s+[\d.,]+\s*(?:%|euros?|dollars?))"
+)
 # Where a meeting or signing takes place: `ont signé mardi à Bruxelles`, `prévu en juin à Bruxelles`.
 _VENUE_BEFORE_RE = re.compile(r"\b(?:à|in|at)\s*$", re.IGNORECASE)
 
@@ -234,6 +241,8 @@ def _pairs_in_sentence(doc: Doc, mentions: list[dict], sentence: tuple[int, int]
     groups = _unranked(text, _without_venue(text, groups))
     if len(groups) < 2 or not _RELATION_RE.search(text[sentence[0] : sentence[1]]):
         return found
+    if _COMPETITION_RE.search(text, *sentence):
+        return found  # rivals, not partners: `Morocco competes with Egypt, Romania for investment`
     sides = [{c for m in g for c in m["codes"]} for g in groups]
     # The first side (the subject) is the partner of each later one; the later ones are its
     # objects, parallel, not partners of each other (`The European Union absorbs 70% of

@@ -560,3 +560,11 @@ def test_occurrences_as_one_regex_of_the_names():
         names = rng.sample(words, rng.randint(0, 6))
         text = "".join(rng.choice(words + [" ", "-", "_", "é", "1", ".", "a", "\n"]) for _ in range(rng.randint(0, 12)))
         assert _occurrences(text, names) == reference(text, names), (text, names)
+
+
+def test_countries_set_against_each_other_as_rivals_are_not_partners():
+    text = ("Morocco competes with Egypt and Romania for nearshoring investment. Le Maroc a signé un accord de "
+            "partenariat avec le Japon.")
+    out = _doc(text, [("Morocco", "COUNTRY", "MA"), ("Egypt", "COUNTRY", "EG"), ("Romania", "COUNTRY", "RO"),
+                      ("Maroc", "COUNTRY", "MA"), ("Japon", "COUNTRY", "JP")])
+    assert _pairs_of(out) == {("JP", "MA")}
