@@ -242,6 +242,11 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         label = "LOC"  # `a cable to Devon, in southwest England`
     if label in {"PERSON", "ORG"} and _known_place_after_preposition(text, start, end):
         label = "LOC"  # `a dealer in Lyon`, `the port of Durban`, `basé à Toulouse`
+    if label == "LOC" and _SOURCE_BEFORE_RE.search(text, max(0, start - 30), start) and not place_country(_clean_spaces(span)) \
+            and _clean_spaces(span) not in _places_abroad()[0] and _clean_spaces(span) not in _places_abroad()[1]:
+        # `selon la Trésorerie générale du Royaume`, `according to Puertos del Estado`, `présenté
+        # par l'Interprofession`: a source or an agent, no place (unless the tables know it)
+        label = "ORG"
     if label in {"PERSON", "ORG"} and (_BASED_AFTER_RE.match(text, end) or _BASED_IN_BEFORE_RE.search(text, max(0, start - 25), start)
                                        or _region_after(text, end)):
         # `Hyderabad-based Vardhan Lifesciences`, `a developer based in Dallas`, `Wichita, Kansas`:
@@ -250,6 +255,9 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
     return label
 
 
+_SOURCE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:selon|d['’]après|according\s+to|par|statistiques\s+de|données\s+de|figures\s+from|data\s+from)\s+"
+    r"(?:(?:le|la|les|l['’]|the)\s*)?)$")
 _BASED_AFTER_RE = re.compile(r"-based\b")
 _BASED_IN_BEFORE_RE = re.compile(r"(?i:\b(?:based|headquartered|located|basée?s?|installée?s?|située?s?)\s+(?:in|at|à|au)\s+)$")
 _REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)?)(?=-based\b|\s*[,.;)])")

@@ -324,3 +324,10 @@ def test_a_person_with_a_role_in_the_group_is_no_company_apposition():
     text = "«Les volumes compensent la baisse des prix», a indiqué Mostafa Terrab, président-directeur général du groupe."
     assert cues.company_cue_spans(text) == []
     assert [text[s:e] for s, e, _ in cues.person_cue_spans(text)] == ["Mostafa Terrab"]
+
+
+def test_a_source_or_an_agent_the_model_calls_a_place_is_an_organisation():
+    found = {(e["text"], e["label"]) for e in extract_entities(
+        "Les recettes sont en hausse de 11,3% selon la Trésorerie générale du Royaume (TGR). Les ports espagnols "
+        "ont perdu 2,1% de leur trafic, selon Puertos del Estado.")}
+    assert {("Trésorerie générale du Royaume", "ORG"), ("Puertos del Estado", "ORG")} <= found
