@@ -505,3 +505,16 @@ def test_the_owners_of_the_plants_an_output_goes_to_are_customers():
                          ("Renault", "ORG", "FR"), ("Stellantis", "ORG", "NL"), ("Morocco", "COUNTRY", "MA"),
                          ("Renault", "ORG", "FR"), ("Tangier", "LOC", "MA")], [("$120 million", 120e6, "USD")])
     assert out["company"].to_list() == ["Hanseong Autotech"]
+
+
+def test_a_company_named_in_passing_with_no_figure_and_no_stage_is_no_investor():
+    text = ("Le coréen Hanul a inauguré mardi son usine de Kénitra, qui emploiera 800 personnes.\n\n"
+            "Le site fournira des pièces aux constructeurs.\n\n"
+            "Dans la région, le groupe Toyota investit dans la formation des jeunes.")
+    out = _derive(text, [("coréen", "COUNTRY", "KR"), ("Hanul", "ORG", None), ("Kénitra", "LOC", "MA"),
+                         ("Toyota", "ORG", "JP")], [("800 personnes", 800, "jobs")])
+    assert out["company"].to_list() == ["Hanul"]
+    # named in the lead, it keeps its row
+    text = "Le groupe Toyota investit au Maroc.\n\nLe constructeur japonais y forme des jeunes."
+    out = _derive(text, [("Toyota", "ORG", "JP"), ("Maroc", "COUNTRY", "MA"), ("japonais", "COUNTRY", "JP")])
+    assert out["company"].to_list() == ["Toyota"]
