@@ -675,9 +675,10 @@ def _only_present(doc: Doc, row: dict, inv: _Investment) -> bool:
         return True
     if row["stage"] is not None:
         return False
-    if inv.kind == "company" and not _named_in_the_lead(doc, inv) and not _owns_a_project(doc, inv):
-        return True
     words = [doc.sentence(i)[p:p + 30] for i in inv.sentences for p in doc.invest_words(i)]
+    if inv.kind == "company" and not _named_in_the_lead(doc, inv) and not _owns_a_project(doc, inv):
+        # (but a move to come is one: `Daeyang Auto Parts et Seojin Electric s'installeront à Kénitra`)
+        return not any(_FUTURE_FORM_RE.match(w) for w in words)
     return all(_PRESENCE_RE.match(w) and not _FUTURE_FORM_RE.match(w) for w in words)
 
 

@@ -514,6 +514,14 @@ def test_a_company_named_in_passing_with_no_figure_and_no_stage_is_no_investor()
     out = _derive(text, [("coréen", "COUNTRY", "KR"), ("Hanul", "ORG", None), ("Kénitra", "LOC", "MA"),
                          ("Toyota", "ORG", "JP")], [("800 personnes", 800, "jobs")])
     assert out["company"].to_list() == ["Hanul"]
+    # a move to come keeps its row, wherever it is told
+    text = ("Le coréen Hanul a inauguré mardi son usine de Kénitra, qui emploiera 800 personnes.\n\n"
+            "Le site fournira des pièces aux constructeurs.\n\n"
+            "Deux équipementiers, Daeyang Auto Parts et Seojin Electric, s'installeront par ailleurs à Tanger.")
+    out = _derive(text, [("coréen", "COUNTRY", "KR"), ("Hanul", "ORG", None), ("Kénitra", "LOC", "MA"),
+                         ("Daeyang Auto Parts", "ORG", None), ("Seojin Electric", "ORG", None), ("Tanger", "LOC", "MA")],
+                  [("800 personnes", 800, "jobs")])
+    assert sorted(out["company"].to_list()) == ["Daeyang Auto Parts", "Hanul", "Seojin Electric"]
     # named in the lead, it keeps its row
     text = "Le groupe Toyota investit au Maroc.\n\nLe constructeur japonais y forme des jeunes."
     out = _derive(text, [("Toyota", "ORG", "JP"), ("Maroc", "COUNTRY", "MA"), ("japonais", "COUNTRY", "JP")])
