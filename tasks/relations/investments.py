@@ -35,6 +35,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from econews.tasks.metrics.article import HOME_COUNTRY
 from econews.tasks.relations import companies
 from econews.tasks.relations.document import Doc, heading_before, is_figure, paragraph_of, place_in, stable_id
 from econews.tasks.relations.figures import figure_columns
@@ -527,7 +528,18 @@ def _company_country(doc: Doc, inv: _Investment) -> str | None:
                 return cue
     first = min(inv.sentences)
     around = sorted(inv.sentences) + ([first - 1] if first > 0 else [])
-    return companies.firms_nationality(doc, around, set())
+    return companies.firms_nationality(doc, around, set()) or _home_by_default(doc, inv)
+
+
+def _home_by_default(doc: Doc, inv: _Investment) -> str | None:
+    """The home country for a company the home press names with no nationality anywhere
+    (`Nourane Agro`, `Manar Industries`, `Atlas Aciers SA`): it needs none for its readers."""
+    if inv.kind != "company" or not _HOME_NAMED_RE.search(doc.text):
+        return None
+    return HOME_COUNTRY
+
+
+_HOME_NAMED_RE = re.compile(r"\b(?:Maroc|Morocco|Royaume|marocaine?s?|Moroccan)\b")
 
 
 def _place(doc: Doc, inv: _Investment) -> tuple[str | None, str | None]:

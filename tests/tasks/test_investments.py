@@ -526,3 +526,10 @@ def test_a_company_named_in_passing_with_no_figure_and_no_stage_is_no_investor()
     text = "Le groupe Toyota investit au Maroc.\n\nLe constructeur japonais y forme des jeunes."
     out = _derive(text, [("Toyota", "ORG", "JP"), ("Maroc", "COUNTRY", "MA"), ("japonais", "COUNTRY", "JP")])
     assert out["company"].to_list() == ["Toyota"]
+
+
+def test_a_company_the_home_press_names_with_no_nationality_is_a_home_company():
+    text = "Le groupe Nourane Agro investira 120 millions de dirhams dans une usine à Berkane, au Maroc."
+    out = _derive(text, [("Nourane Agro", "ORG", None), ("Berkane", "LOC", "MA"), ("Maroc", "COUNTRY", "MA")],
+                  [("120 millions de dirhams", 120e6, "MAD")])
+    assert _one(out)["company_country"] == "MA"
