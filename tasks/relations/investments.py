@@ -70,11 +70,12 @@ _PROJECT_BEFORE_RE = re.compile(
 )
 # A sentence that refers back to the investment or its company.
 _REFERS_BACK_RE = re.compile(
-    r"(?=[lcsti])\b(?:le|la|l['’]|ce|cet|cette|son|sa|ses|the|this|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w$€£.,-]+\s+){0,3}?"
+    r"(?=[lcstie])\b(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|the|this|these|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w$€£.,-]+\s+){0,3}?"
     r"(?:site|usine|unité|projet|investissement|extension|expansion|opération|complexe|centrale|terminal|tranche|"
     r"phase|effectif|société|groupe|entreprise|firme|constructeur|équipementier|filiale|coentreprise|consortium|"
-    r"chantier|station|travaux|mine|"
-    r"plant|facility|factory|project|investment|complex|company|group|firm|venture|subsidiary|workforce|works)s?\b",
+    r"chantier|station|travaux|mine|ferme|atelier|hôtel|établissement|campus|"
+    r"plant|facility|factory|project|investment|complex|company|group|firm|venture|subsidiary|workforce|works"
+    r"|farm|hotel|workshop)s?\b",
     re.IGNORECASE,
 )
 _SITE_BEFORE_RE = re.compile(

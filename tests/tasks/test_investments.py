@@ -533,3 +533,12 @@ def test_a_company_the_home_press_names_with_no_nationality_is_a_home_company():
     out = _derive(text, [("Nourane Agro", "ORG", None), ("Berkane", "LOC", "MA"), ("Maroc", "COUNTRY", "MA")],
                   [("120 millions de dirhams", 120e6, "MAD")])
     assert _one(out)["company_country"] == "MA"
+
+
+def test_a_plural_demonstrative_or_a_hotel_refers_back_to_the_investment():
+    text = ("Le groupe hôtelier espagnol Hoteles Alcora a annoncé l'ouverture de trois établissements à Marrakech, "
+            "pour un investissement de 1,1 milliard de DH. Ces hôtels, d'une capacité totale de 1.450 lits, "
+            "emploieront 900 personnes.")
+    out = _derive(text, [("espagnol", "COUNTRY", "ES"), ("Hoteles Alcora", "ORG", None), ("Marrakech", "LOC", "MA")],
+                  [("1,1 milliard de DH", 1.1e9, "MAD"), ("1.450 lits", 1450, "count"), ("900 personnes", 900, "jobs")])
+    assert _one(out)["jobs"] == 900
