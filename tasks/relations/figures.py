@@ -42,6 +42,9 @@ _PARTIAL_BEFORE_RE = re.compile(r"tranche|phase|premi[eè]re?|first|second|dont\
 _JOINT_BEFORE_RE = re.compile(
     r"\b(?:les|ces|leurs|deux|trois|quatre|the|these|two|three|four)\s+(?:\w+\s+)?(?:projets|investissements|usines"
     r"|projects|investments|plants)\b|\bcombined\b|\bà\s+eux\s+deux\b|\binvestissent\b", re.IGNORECASE)
+# All of a zone's or a sector's companies together (`pour un investissement cumulé de 16 milliards`):
+# no one company's amount.
+_CUMULATIVE_BEFORE_RE = re.compile(r"\bcumul\w*|\bcumulative\b", re.IGNORECASE)
 _FLOW_BEFORE_RE = re.compile(
     r"chiffre\s+d['’]affaires|export\w*|import\w*|échanges|trade|achats?|purchases?|buys?|ventes?|sales|revenue|"
     r"stock|flux|\bIDE\b|\bFDI\b|turnover|bénéfices?|profits?|capitalisation|valoris\w*|"
@@ -52,7 +55,9 @@ _FLOW_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _FLOW_AFTER_RE = re.compile(
-    r"\s*(?:par\s+an|a\s+year|per\s+year|annuel\w*|/\s*an|d['’]actifs|of\s+assets|in\s+assets|sous\s+gestion|under\s+management)\b",
+    r"\s*(?:par\s+an|a\s+year|per\s+year|annuel\w*|/\s*an|d['’]actifs|of\s+assets|in\s+assets|sous\s+gestion|under\s+management"
+    # (`2,3 milliards de dirhams en flux nets d'IDE`, `$1.2 billion in FDI`)
+    r"|en\s+(?:flux|IDE)|in\s+(?:FDI|foreign\s+direct))\b",
     re.IGNORECASE,
 )
 _FINANCING_BEFORE_RE = re.compile(
@@ -102,7 +107,8 @@ def _amount_score(doc: Doc, metric: dict) -> int | None:
     # The metrics stage's subject reads the whole sentence: the clause's own words come first.
     if metric.get("subject") in _FLOW_SUBJECTS and not (_INVESTED_BEFORE_RE.search(clause) or invested_after):
         return None
-    if _FLOW_BEFORE_RE.search(clause) or _FLOW_AFTER_RE.match(doc.text, metric["end"]):
+    if _FLOW_BEFORE_RE.search(clause) or _FLOW_AFTER_RE.match(doc.text, metric["end"]) \
+            or _CUMULATIVE_BEFORE_RE.search(_before(doc, metric, 40)):
         return None
     invested = _INVESTED_BEFORE_RE.search(before) or invested_after or metric.get("subject") in ("investment", "budget")
     score = 2 if invested else 0

@@ -542,3 +542,12 @@ def test_a_plural_demonstrative_or_a_hotel_refers_back_to_the_investment():
     out = _derive(text, [("espagnol", "COUNTRY", "ES"), ("Hoteles Alcora", "ORG", None), ("Marrakech", "LOC", "MA")],
                   [("1,1 milliard de DH", 1.1e9, "MAD"), ("1.450 lits", 1450, "count"), ("900 personnes", 900, "jobs")])
     assert _one(out)["jobs"] == 900
+
+
+def test_a_cumulative_or_an_fdi_flow_is_no_companys_amount():
+    text = ("Le chinois Dongrun a inauguré à Tanger une usine de jantes de 1,8 milliard de DH. Avec ce projet, la zone "
+            "compte 62 entreprises, pour un investissement cumulé de 16 milliards de dirhams.")
+    out = _derive(text, [("chinois", "COUNTRY", "CN"), ("Dongrun", "ORG", None), ("Tanger", "LOC", "MA")],
+                  [("1,8 milliard de DH", 1.8e9, "MAD"), ("62 entreprises", 62, "count"),
+                   ("16 milliards de dirhams", 16e9, "MAD")])
+    assert _one(out)["amount"] == 1.8e9
