@@ -712,9 +712,7 @@ _PROJECT_AFTER_RE = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}project\b)")
 def _named_in_the_lead(doc: Doc, inv: _Investment) -> bool:
     """Whether the company is named in the article's first two paragraphs (its headline and
     lead): what the article is about, not a company named in passing."""
-    starts = [m.start() for m in re.finditer(r"(?:^|\n\s*\n)\S", doc.text)]
-    lead_end = starts[2] if len(starts) > 2 else len(doc.text)
-    return any(m.start < lead_end for m in inv.mentions[: inv.own or None])
+    return any(paragraph_of(doc, m.sentence) < 2 for m in inv.mentions[: inv.own or None])
 
 
 # A plant's owner: `l'usine Stellantis`, `celle de la Somaca`, `the Renault plants`, `operated by
