@@ -231,10 +231,17 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         # `Huarong Precision`, `Kestrel Gold`: a trade's word ends a company's name; `TGR`, `CEA`,
         # `COPA-COGECA`: an acronym the tables do not know as a place names a body
         label = "ORG"
+    return _label_from_context(text, start, end, label, english)
+
+
+def _label_from_context(text: str, start: int, end: int, label: str, english: bool) -> str:
+    """The label the words around a name give it: an owner's possessive, a preposition of
+    place, a source's or an agent's word, where a company is based."""
+    span = text[start:end]
     if label in {"PERSON", "ORG"} and _place_of_its_owner(text, start, end):
         label = "LOC"  # `Spain's Algeciras`: a place the tables know of the country before it
     elif english and label in {"PERSON", "LOC"} and _country_owner_before(text, start) \
-            and not place_country(_clean_spaces(span)) and not _NATURAL_PLACE_RE.search(span):
+            and not _known_place(span) and not _NATURAL_PLACE_RE.search(span):
         # `Germany's Thyssenkrupp Nucera`, `Sweden's Northvolt`: a country's company (a person
         # has a title; a place the tables know, or a sea or a coast, stays one: `Egypt's Red Sea`)
         label = "ORG"
@@ -242,8 +249,7 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         label = "LOC"  # `a cable to Devon, in southwest England`
     if label in {"PERSON", "ORG"} and _known_place_after_preposition(text, start, end):
         label = "LOC"  # `a dealer in Lyon`, `the port of Durban`, `basé à Toulouse`
-    if label == "LOC" and _SOURCE_BEFORE_RE.search(text, max(0, start - 30), start) and not place_country(_clean_spaces(span)) \
-            and _clean_spaces(span) not in _places_abroad()[0] and _clean_spaces(span) not in _places_abroad()[1]:
+    if label == "LOC" and _SOURCE_BEFORE_RE.search(text, max(0, start - 30), start) and not _known_place(span, abroad=True):
         # `selon la Trésorerie générale du Royaume`, `according to Puertos del Estado`, `présenté
         # par l'Interprofession`: a source or an agent, no place (unless the tables know it)
         label = "ORG"
@@ -253,6 +259,15 @@ def _label_from_shape(text: str, start: int, end: int, label: str, english: bool
         # where a company is based, or a town its region follows, is a place
         label = "LOC"
     return label
+
+
+def _known_place(span: str, abroad: bool = False) -> bool:
+    """Whether the place tables know the name: the gazetteer's places, and with `abroad` the
+    regions and big cities abroad too."""
+    name = _clean_spaces(span)
+    if place_country(name):
+        return True
+    return abroad and (name in _places_abroad()[0] or name in _places_abroad()[1])
 
 
 _SOURCE_BEFORE_RE = re.compile(
