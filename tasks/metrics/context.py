@@ -1474,13 +1474,7 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         fig.extra["forward"] = True
         if fig.qualifier is None:
             fig.qualifier = "forecast"
-    elif fig.qualifier is None and not fig.change and _FUTURE_VERB_AFTER_RE.match(right) and not _is_money(fig.unit) \
-            and not _AREA_RE.search(sentence.text, fig.start, fig.end + 20) \
-            and len(sentence.text[sentence.start:fig.start].split()) <= _SUBJECT_WORDS \
-            and not _VERB_BEFORE_RE.search(sentence.text, sentence.start, fig.start):
-        # the figure in the subject, its verb in the future after it (`Une première phase de
-        # 300.000 tonnes doit entrer en service en 2028`, `a first shipment of 1,200 tonnes
-        # scheduled to leave Agadir in January`)
+    elif fig.qualifier is None and not fig.change and _subject_of_a_future_verb(sentence, fig, right):
         fig.qualifier = "forecast"
     elif fig.qualifier is None and not fig.change and _CAPACITY_OF_RE.search(left) \
             and (_FUTURE_RE.search(sentence.text, sentence.start, sentence.end) or _FORECAST_RE.search(sentence.text, sentence.start, sentence.end)):
@@ -1493,6 +1487,17 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         # `broke ground on a 20-gigawatt-hour battery cell factory`)
         fig.qualifier = "forecast"
     return period
+
+
+def _subject_of_a_future_verb(sentence: _Sentence, fig: _Figure, right: str) -> bool:
+    """The figure in the subject, its verb in the future after it (`Une première phase de
+    300.000 tonnes doit entrer en service en 2028`, `a first shipment of 1,200 tonnes scheduled
+    to leave Agadir in January`): not money (a plant's cost), not a site's area, not the object of
+    a verb before it (`Le site emploie 220 personnes et devrait en compter 400`)."""
+    return bool(_FUTURE_VERB_AFTER_RE.match(right)) and not _is_money(fig.unit) \
+        and not _AREA_RE.search(sentence.text, fig.start, fig.end + 20) \
+        and len(sentence.text[sentence.start:fig.start].split()) <= _SUBJECT_WORDS \
+        and not _VERB_BEFORE_RE.search(sentence.text, sentence.start, fig.start)
 
 
 def _is_money(unit: str | None) -> bool:
