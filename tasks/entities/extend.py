@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from itertools import groupby
 
-from econews.countries import code_for, find_countries
+from econews.countries import code_for, find_countries, place_country
 from econews.tasks.entities import cues as entity_cues
 
 from econews.tasks.entities.names import (
@@ -79,6 +79,28 @@ def _merge_org_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _with_home_region_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company named after its home region or city abroad (`Zhejiang` + ` Roadking Tyre
+    Co.`, `Ningbo` + ` Tuopu Group`) where the model left the place word out of the name and
+    no other mention took it: the word is the name's first, and the place is its country."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = _PLACE_WORD_BEFORE_RE.search(text, max(0, m.start - 30), m.start) if m.label == "ORG" else None
+        if (
+            before
+            and (has_legal_form(text[m.start:m.end]) or _ORG_SUFFIX_RE.search(text[m.start:m.end]))
+            and (not out or out[-1].end <= before.start())
+            and (codes := place_country(before.group(1)))
+        ):
+            m = replace(m, start=before.start(), canonical=canonical_org(text[before.start():m.end]), codes=codes)
+        out.append(m)
+    return out
+
+
+# One capitalised word right before a name (`le chinois Zhejiang ...`, `China's Ningbo ...`).
+_PLACE_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]$")
 
 
 def _merge_units(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ from econews.tasks.entities.extend import (
     _link_aliases,
     _link_short_names,
     _merge_joined_names,
+    _with_home_region_before,
     _merge_org_place,
     _merge_units,
 )
@@ -386,7 +387,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = [_extend_place_name(text, m) for m in mentions]
     mentions = _drop_nested([_end_on_a_name(text, _whole_given_name(text, _extend_name(text, m))) for m in mentions])
-    mentions = _merge_joined_names(text, [m for m in mentions if m.end > m.start])
+    mentions = _with_home_region_before(text, _merge_joined_names(text, [m for m in mentions if m.end > m.start]))
     mentions = _merge_units(text, _link_aliases(text, mentions))
     mentions = _link_short_names(text, mentions)
     mentions = _lone_words_are_not_people(text, mentions)

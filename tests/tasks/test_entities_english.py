@@ -186,3 +186,15 @@ def test_where_a_company_is_based_is_a_place():
         "Crestline Digital Infrastructure, a data center developer based in Dallas, Texas, announced a plan on "
         "Thursday, as Hyderabad-based Vardhan Lifesciences announced a plant.", language="en")}
     assert {("Dallas", "LOC"), ("Hyderabad", "LOC")} <= found
+
+
+def test_a_company_named_after_its_home_region_keeps_the_region_word():
+    # the model leaves `Zhejiang` out of the name after a paragraph break; the region abroad
+    # is the name's first word and the company's country
+    rows = extract_entities(
+        "The North African nation offers tariff-free access to US and EU markets.\n\nZhejiang Roadking Tyre "
+        "Co., one of China's five biggest tire producers, will build a $1.1 billion factory in Morocco.",
+        language="en")
+    found = {(e["text"], e["label"], e["country"]) for e in rows}
+    assert ("Zhejiang Roadking Tyre Co.", "ORG", "CN") in found
+    assert not any(e["text"] == "Roadking Tyre Co." for e in rows)
