@@ -21,12 +21,15 @@ _LOWER_WORD = r"(?-i:[a-zà-ÿ'’-]+)"  # a lower-case word, also inside a case
 # (a loan, a grant), not a company's investment: they stay out of the investments table.
 _INSTITUTION_RE = re.compile(
     r"\b(?:Minist\w*|Agence|Agency|Commission|Centre|Center|Association|Conseil|Council|Chambre|Chamber|"
-    r"Confédération|Fédération|Federation|Fondation|Foundation|Université|University|Institut\w*|Banque|Bank|"
+    r"Confédération|Confederation|Fédération|Federation|Fondation|Foundation|Université|University|Institut\w*|Banque|Bank|"
     r"Fonds|Fund|Organisation|Organization|Parlement|Parliament|Gouvernement|Government|Direction|Cour|Court|"
     r"Tribunal|Ambassade|Embassy|Consulat|Secrétariat|Wilaya|Ligue|Comité|Committee|Authority|Autorité|"
     r"Department|Département|Office\s+(?:national|of|des|du|de\s+l)|National\s+Office|Union|Forces?|Royaume|Kingdom|"
     # a market or a statistics body: where a company is listed or counted, no investor
     r"Stock\s+Exchange|Exchange|Bourse|Bureau|Survey|Alliance|"
+    # an event where investment is courted (`Tokyo International Conference on African
+    # Development`, `Forum d'affaires`), and a state's development financier
+    r"Conference|Conférence|Summit|Sommet|Forum|Congress|Congrès|Development\s+Finance|"
     # a zone's developer or manager (`Atlantic Free Zone Investment`, `Tanger Free Zone`): it hosts
     # the investors, it is none of them
     r"Free\s+Zones?|Zones?\s+Franches?|"

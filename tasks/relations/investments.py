@@ -66,7 +66,7 @@ _FUTURE_BEFORE_RE = re.compile(
 )
 _HOST_BEFORE_RE = re.compile(r"(?:\bau|\baux|\ben|\bà|\bdans\s+le|\bvers\s+le|\bin|\bto)\s*$", re.IGNORECASE)
 _PROJECT_BEFORE_RE = re.compile(
-    r"projets?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|de\s+|d['’]\s*)?[\"“«„]?\s*$", re.IGNORECASE
+    r"projets?\s+(?P<of>de\s+la\s+|du\s+|de\s+l['’]\s*|de\s+|d['’]\s*)?[\"“«„]?\s*$", re.IGNORECASE
 )
 # A sentence that refers back to the investment or its company.
 _REFERS_BACK_RE = re.compile(
@@ -240,7 +240,10 @@ def _is_word_char(ch: str) -> bool:
 def _is_project(ent: dict, text: str) -> bool:
     if ent["label"] not in ("ORG", "LOC", "PROGRAM"):
         return False
-    return bool(_PROJECT_BEFORE_RE.search(text[max(0, ent["start"] - 30) : ent["start"]]))
+    before = _PROJECT_BEFORE_RE.search(text[max(0, ent["start"] - 30) : ent["start"]])
+    # (a place after `projet de` is where the project stands, not its name: `le projet de
+    # Dakhla`, `les projets de Jorf Lasfar et de Kénitra`; `le projet Noor Midelt` is named)
+    return bool(before) and not (ent["label"] == "LOC" and before.group("of"))
 
 
 # ---------------------------------------------------------------------------- one company, one row
@@ -681,7 +684,7 @@ def _only_present(doc: Doc, row: dict, inv: _Investment) -> bool:
     market`, `sont implantées ..., dont l'équipementier Bosch`) but with no amount, no jobs, no
     capacity and no step of a project, a presence or a mention, not an investment. (Measured
     on the corpora: such rows were false four times in five.) A named project keeps its row."""
-    if any(row[k] is not None for k in ("amount", "jobs", "capacity")):
+    if any(row[k] is not None for k in ("amount", "capacity")) or (row["jobs"] is not None and not _standing_staff(doc, inv)):
         return False
     named = [m for m in inv.mentions if m.sentence in inv.sentences]
     if named and all(_names_a_plant(doc, m) for m in named):
@@ -693,6 +696,23 @@ def _only_present(doc: Doc, row: dict, inv: _Investment) -> bool:
         # (but a move to come is one: `Daeyang Auto Parts et Seojin Electric s'installeront à Kénitra`)
         return not any(_FUTURE_FORM_RE.match(w) for w in words)
     return all(_PRESENCE_RE.match(w) and not _FUTURE_FORM_RE.match(w) for w in words)
+
+
+def _standing_staff(doc: Doc, inv: _Investment) -> bool:
+    """Whether the company's only people are those it already employs (`le motoriste Safran, qui
+    y emploie 2.300 personnes`, `which employs 1,200 people there`): a workforce in the
+    present, no jobs an investment creates."""
+    jobs = [m for m in inv.metrics if m.get("unit") == "jobs"]
+    return bool(jobs) and all(_STANDING_STAFF_BEFORE_RE.search(doc.text, max(0, m["start"] - 40), m["start"]) for m in jobs)
+
+
+# A present workforce right before the headcount: `emploie`, `employs`, `compte`, `a workforce of`.
+_STANDING_STAFF_BEFORE_RE = re.compile(
+    r"\b(?:y\s+)?(?:emploie|emploient|compte|comptent|employs|employ|counts|has\s+a\s+workforce\s+of|"
+    r"workforce\s+of|un\s+effectif\s+de|already\s+employs|emploie\s+déjà|(?:y\s+)?emploie\s+(?:déjà\s+)?(?:plus\s+de|près\s+de|quelque|environ))"
+    r"(?:\s+(?:déjà|already|about|some|around|nearly|plus\s+de|près\s+de|quelque|environ|more\s+than))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _owns_a_project(doc: Doc, inv: _Investment) -> bool:

@@ -551,3 +551,42 @@ def test_a_cumulative_or_an_fdi_flow_is_no_companys_amount():
                   [("1,8 milliard de DH", 1.8e9, "MAD"), ("62 entreprises", 62, "count"),
                    ("16 milliards de dirhams", 16e9, "MAD")])
     assert _one(out)["amount"] == 1.8e9
+
+
+def test_an_event_a_confederation_or_a_development_financier_is_no_investor():
+    text = ("Kansai Densen will invest $120 million in a plant in Kenitra. The announcement comes before the Tokyo "
+            "International Conference on African Development, where Rabat hopes to attract $2 billion of investment. "
+            "The U.S. International Development Finance Corporation will invest $50 million in the project, and the "
+            "General Confederation of Moroccan Enterprises will invest time in training.")
+    out = _derive(text, [("Kansai Densen", "ORG", "JP"), ("Kenitra", "LOC", "MA"),
+                         ("Tokyo International Conference on African Development", "ORG", "JP"), ("Rabat", "LOC", "MA"),
+                         ("U.S. International Development Finance Corporation", "ORG", "US"),
+                         ("General Confederation of Moroccan Enterprises", "ORG", "MA")],
+                  [("$120 million", 120e6, "USD"), ("$2 billion", 2e9, "USD"), ("$50 million", 50e6, "USD")])
+    assert out["company"].to_list() == ["Kansai Densen"]
+
+
+def test_a_place_after_projet_de_is_where_the_project_stands_not_its_name():
+    text = ("Le projet de Dakhla, porté par le français Alizés Hydrogène, représente un investissement de 32 milliards "
+            "de dirhams. Le projet Noor Midelt mobilisera 8 milliards de dirhams.")
+    out = _derive(text, [("Dakhla", "LOC", "MA"), ("français", "COUNTRY", "FR"), ("Alizés Hydrogène", "ORG", None),
+                         ("Noor Midelt", "LOC", "MA")],
+                  [("32 milliards de dirhams", 32e9, "MAD"), ("8 milliards de dirhams", 8e9, "MAD")])
+    assert "Dakhla" not in out["project"].to_list()
+    assert "Noor Midelt" in out["project"].to_list()
+    assert "Alizés Hydrogène" in out["company"].to_list()
+
+
+def test_a_workforce_a_company_already_employs_is_no_investment():
+    text = ("Le groupe indien Aequs investira 1 milliard de DH à Midparc.\n\nL'usine produira des pièces de moteurs."
+            "\n\nLa zone accueille déjà plusieurs investisseurs étrangers, dont le motoriste français Safran, qui y "
+            "emploie 2.300 personnes.")
+    out = _derive(text, [("indien", "COUNTRY", "IN"), ("Aequs", "ORG", None), ("Midparc", "LOC", "MA"),
+                         ("français", "COUNTRY", "FR"), ("Safran", "ORG", None)],
+                  [("1 milliard de DH", 1e9, "MAD"), ("2.300 personnes", 2300, "jobs")])
+    assert out["company"].to_list() == ["Aequs"]
+    # jobs an investment creates keep the company
+    text = "Le motoriste français Safran recrutera 2.300 personnes à Midparc."
+    out = _derive(text, [("français", "COUNTRY", "FR"), ("Safran", "ORG", None), ("Midparc", "LOC", "MA")],
+                  [("2.300 personnes", 2300, "jobs")])
+    assert out["company"].to_list() == ["Safran"]
