@@ -136,9 +136,13 @@ class _Investment:
 
     @property
     def name(self) -> str:
-        """The longest written form (most words, then characters), first met on ties."""
+        """The longest written form (most words, then characters), first met on ties; the
+        group's own name rather than its home subsidiary's (`BYD`, not `BYD Maroc`), when the
+        article writes both."""
         own = self.mentions[: self.own] if self.own else self.mentions
-        return max((m.name for m in own), key=lambda n: (len(n.split()), len(n)))
+        names = [m.name for m in own if m.name]
+        group = [n for n in names if not _HOME_SUBSIDIARY_RE.search(n)]
+        return max(group if group and len(group) < len(names) else names, key=lambda n: (len(n.split()), len(n)))
 
     @property
     def all_sentences(self) -> list[int]:
@@ -251,13 +255,19 @@ def _is_project(ent: dict, text: str) -> bool:
 def _same_company(a: _Mention, b: _Mention) -> bool:
     if a.kind != b.kind:
         return False
-    short, long = sorted((a.name.casefold().split(), b.name.casefold().split()), key=len)
+    # (the home subsidiary is the group's: `Hengtai Tyre Morocco` and `Hengtai Tyre Group`)
+    short, long = sorted((_HOME_SUBSIDIARY_RE.sub("", a.name).casefold().split(),
+                          _HOME_SUBSIDIARY_RE.sub("", b.name).casefold().split()), key=len)
     prefix = len(short) >= 1 and long[: len(short)] == short
     if a.canonical.casefold() == b.canonical.casefold():
         # (two long forms that go different ways are two companies, whatever the entity
         # stage linked them to: `OCP Group` and `OCP Nutricrops`, the group's unit)
         return prefix or len(short) < 2 or a.kind != "company"
     return a.kind == "company" and prefix and len(short[0]) >= 3
+
+
+# A home subsidiary's name after its group's (`BYD Maroc`, `Hengtai Tyre Morocco SARL`).
+_HOME_SUBSIDIARY_RE = re.compile(r"(?<=\w)(?<!\bdu)(?<!\bde)(?<!\bof)\s+(?:Maroc|Morocco)(?:\s+(?:SA|S\.A\.|SARL|S\.A\.R\.L\.))?$")
 
 
 def _group(mentions: list[_Mention]) -> list[_Investment]:

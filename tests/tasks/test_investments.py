@@ -590,3 +590,25 @@ def test_a_workforce_a_company_already_employs_is_no_investment():
     out = _derive(text, [("français", "COUNTRY", "FR"), ("Safran", "ORG", None), ("Midparc", "LOC", "MA")],
                   [("2.300 personnes", 2300, "jobs")])
     assert out["company"].to_list() == ["Safran"]
+
+
+def test_the_group_is_named_rather_than_its_home_subsidiary_and_both_make_one_row():
+    text = ("Le chinois BYD va construire une usine à Kénitra. BYD Maroc investira 2,6 milliards de dirhams et "
+            "recrutera 2.500 personnes.")
+    out = _derive(text, [("chinois", "COUNTRY", "CN"), ("BYD", "ORG", "CN"), ("Kénitra", "LOC", "MA"),
+                         ("BYD Maroc", "ORG", "MA")],
+                  [("2,6 milliards de dirhams", 2.6e9, "MAD"), ("2.500 personnes", 2500, "jobs")])
+    row = _one(out)
+    assert (row["company"], row["amount"], row["jobs"]) == ("BYD", 2.6e9, 2500)
+    text = ("Hengtai Tyre Group a inauguré son usine de Tanger Tech. Hengtai Tyre Morocco emploiera 1.200 personnes "
+            "pour un investissement de 3 milliards de dirhams.")
+    out = _derive(text, [("Hengtai Tyre Group", "ORG", "CN"), ("Tanger Tech", "LOC", "MA"),
+                         ("Hengtai Tyre Morocco", "ORG", "MA")],
+                  [("1.200 personnes", 1200, "jobs"), ("3 milliards de dirhams", 3e9, "MAD")])
+    assert out["company"].to_list() == ["Hengtai Tyre Group"]
+    # a name that ends on `du Maroc` is no subsidiary's
+    text = "Les Raffineries Sucrières du Maroc (RSM) investiront 800 millions de dirhams à Casablanca."
+    out = _derive(text, [("Raffineries Sucrières du Maroc", "ORG", "MA"), ("RSM", "ORG", "MA", "Raffineries Sucrières du Maroc"),
+                         ("Casablanca", "LOC", "MA")],
+                  [("800 millions de dirhams", 800e6, "MAD")])
+    assert out["company"].to_list() == ["Raffineries Sucrières du Maroc"]
