@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from econews.openings import guarded
 from econews.legal_forms import LEGAL_FORM, is_bare_legal_form, legal_form_end
+from econews.tasks.entities.names import _ORG_SUFFIX_RE
 from econews.tasks.relations.document import Doc, is_heading
 
 _LOWER_WORD = r"(?-i:[a-zà-ÿ'’-]+)"  # a lower-case word, also inside a case-insensitive pattern
@@ -56,6 +57,9 @@ _COMPANY_HINT_BEFORE_RE = guarded(re.compile(
     r"(?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s*(?:,|\bet\b|\band\b)\s*)*$",
     re.IGNORECASE,
 ))
+# A trade as the name's last word (`Hexin Lithium`, `Gulf Gateway Ports`, `Atlas Ciments`): the
+# entity stage's list of company words, with a few more that name a company only here.
+_TRADE_WORD_AT_END_RE = re.compile(rf"{_ORG_SUFFIX_RE.pattern}|\s(?:Ports|Real\s+Estate|Ciments?|Cementos)$")
 # `Hamburg-based`, `Abu Dhabi-based`: what is based somewhere is a firm.
 _BASED_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w'’]*-based\s+$")
 _LEGAL_SUFFIX = rf"S\.?A\.?S?|{LEGAL_FORM}"
@@ -139,7 +143,8 @@ def is_company(ent: dict, text: str) -> bool:
     if ent.get("country"):
         return True
     before = text[max(0, ent["start"] - 120) : ent["start"]]
-    return bool(_COMPANY_HINT_BEFORE_RE.search(before) or _COMPANY_SUFFIX_RE.search(ent["text"]))
+    return bool(_COMPANY_HINT_BEFORE_RE.search(before) or _COMPANY_SUFFIX_RE.search(ent["text"])
+                or _TRADE_WORD_AT_END_RE.search(name))
 
 
 def could_be_company(ent: dict) -> bool:
