@@ -615,9 +615,7 @@ def test_the_group_is_named_rather_than_its_home_subsidiary_and_both_make_one_ro
 
 
 def test_a_name_ending_on_a_trade_is_a_company_that_can_invest():
-    text = ("Gulf Gateway Ports investira 4 milliards de dirhams dans le terminal de Nador. Hexin Lithium "
-            "construira une raffinerie de 2 milliards de dirhams à Jorf Lasfar.")
-    out = _derive(text, [("Gulf Gateway Ports", "ORG", None), ("Nador", "LOC", "MA"), ("Hexin Lithium", "ORG", None),
-                         ("Jorf Lasfar", "LOC", "MA")],
-                  [("4 milliards de dirhams", 4e9, "MAD"), ("2 milliards de dirhams", 2e9, "MAD")])
-    assert sorted(out["company"].to_list()) == ["Gulf Gateway Ports", "Hexin Lithium"]
+    text = ("A Kénitra, la gigafactory de batteries de Zhongke Power, d'un coût de 1,3 milliard de dollars, a démarré "
+            "sa production en juin.")
+    out = _derive(text, [("Kénitra", "LOC", "MA"), ("Zhongke Power", "ORG", None)], [("1,3 milliard de dollars", 1.3e9, "USD")])
+    assert out["company"].to_list() == ["Zhongke Power"]
