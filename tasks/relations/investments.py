@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from econews.tasks.metrics.article import HOME_COUNTRY
 from econews.tasks.relations import companies
-from econews.tasks.relations.document import Doc, heading_before, is_figure, paragraph_of, place_in, stable_id
+from econews.tasks.relations.document import Doc, heading_before, is_figure, is_money, paragraph_of, place_in, stable_id
 from econews.tasks.relations.figures import figure_columns
 
 STAGES = ("announced", "signed", "under construction", "inaugurated")
@@ -394,12 +394,19 @@ _COORDINATED_NAMES_RE = re.compile(
 
 
 def _earlier_investor(doc: Doc, mention: _Mention, sentence_start: int) -> bool:
-    """A company named in passing as a past or existing investor, not as this sentence's."""
-    if _EARLIER_BEFORE_RE.search(doc.text, max(sentence_start, mention.start - 40), mention.start):
-        return True
-    # the aside may follow the names coordinated with it (`BTR and Shinzoom, which had announced`)
-    end = _COORDINATED_NAMES_RE.match(doc.text, mention.end).end()
-    return bool(_EARLIER_AFTER_RE.match(doc.text, end)) and not _RESUMES_RE.match(doc.text, end)
+    """A company named in passing as a past or existing investor, not as this sentence's,
+    with no amount or jobs of its own in its clause: told with them (`comme le fabricant
+    Céramique du Souss, qui a inauguré en juin une usine de 320 millions de dirhams à Thiès`),
+    its investment is one the article reports."""
+    earlier = _EARLIER_BEFORE_RE.search(doc.text, max(sentence_start, mention.start - 40), mention.start)
+    if not earlier:
+        # the aside may follow the names coordinated with it (`BTR and Shinzoom, which had announced`)
+        end = _COORDINATED_NAMES_RE.match(doc.text, mention.end).end()
+        if not _EARLIER_AFTER_RE.match(doc.text, end) or _RESUMES_RE.match(doc.text, end):
+            return False
+    clause_end = _clause_end(doc, mention.end)
+    return not any(mention.end <= m["start"] < clause_end and (is_money(m["unit"]) or m["unit"] == "jobs")
+                   for m in doc.metrics)
 
 
 def _listed_after_customer(doc: Doc, mention: _Mention, sentence_start: int) -> bool:
