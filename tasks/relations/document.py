@@ -25,7 +25,9 @@ INVEST_RE = guarded(re.compile(
     # (not an air route or a line opened: `Royal Air Maroc opens Beijing route`, `ouvre une ligne vers Pékin`)
     rf"ouvr(?:e|ent|ira|ir)\b{_NOT_A_ROUTE}|recrutera\w*|emploiera\w*|création\s+(?:prévue\s+)?de\s+[\d.\s]+emplois|"
     r"invest\w*|projects?\b|complex\b|plants?\b|factor(?:y|ies)|facilit(?:y|ies)|build\w*|groundbreaking|"
-    rf"to\s+open{_NOT_A_ROUTE}|opens?\b{_NOT_A_ROUTE}|"
+    rf"to\s+open{_NOT_A_ROUTE}|opens?\b{_NOT_A_ROUTE}|opened\b{_NOT_A_ROUTE}|develop\s+and\s+operate|"
+    # money committed, a unit opened: `engage 14,2 MMDH`, `l'ouverture d'une unité de confection`
+    r"engag(?:e|ent|era|eront)\s+(?:près\s+de\s+|plus\s+de\s+)?\d|ouverture\s+d['’]une?\s+(?:unité|usine|site|atelier)|"
     r"will\s+employ|will\s+create|"
     # creating, hiring: `prévoit d'y créer 2.000 emplois`, `recruter 300 techniciens`, `to hire 500 workers`
     r"cré(?:er|era|eront|ant)\s+(?:d['’]ici\s+\d{4}\s+)?(?:près\s+de\s+|plus\s+de\s+|quelque\s+|environ\s+)?[\d][\d.\s\u00a0\u202f]*(?:\w+\s+)?(?:emplois|postes)|"

@@ -620,3 +620,19 @@ def test_a_name_ending_on_a_trade_is_a_company_that_can_invest():
             "sa production en juin.")
     out = _derive(text, [("Kénitra", "LOC", "MA"), ("Zhongke Power", "ORG", None)], [("1,3 milliard de dollars", 1.3e9, "USD")])
     assert out["company"].to_list() == ["Zhongke Power"]
+
+
+def test_money_committed_a_unit_opened_and_a_zone_developed_are_investment_words():
+    text = ("Le développeur saoudien Rawaj Power engage 14,2 MMDH dans l'éolien au Maroc. Le groupe galicien Textil "
+            "Miramar a annoncé l'ouverture d'une unité de confection à Tétouan.")
+    out = _derive(text, [("saoudien", "COUNTRY", "SA"), ("Rawaj Power", "ORG", None), ("Maroc", "COUNTRY", "MA"),
+                         ("galicien", "COUNTRY", "ES"), ("Textil Miramar", "ORG", None), ("Tétouan", "LOC", "MA")],
+                  [("14,2 MMDH", 14.2e9, "MAD")])
+    assert sorted(out["company"].to_list()) == ["Rawaj Power", "Textil Miramar"]
+    text = ("Emirati ports operator Gulf Horizon Ports signed an agreement to develop and operate a logistics zone next "
+            "to the Dakhla Atlantic port, in a deal worth $1.2 billion. Dutch seed company Zaadhof opened a "
+            "12 million-euro breeding station in Agadir.")
+    out = _derive(text, [("Emirati", "COUNTRY", "AE"), ("Gulf Horizon Ports", "ORG", None), ("Dakhla Atlantic", "LOC", "MA"),
+                         ("Dutch", "COUNTRY", "NL"), ("Zaadhof", "ORG", None), ("Agadir", "LOC", "MA")],
+                  [("$1.2 billion", 1.2e9, "USD"), ("12 million-euro", 12e6, "EUR")])
+    assert sorted(out["company"].to_list()) == ["Gulf Horizon Ports", "Zaadhof"]
