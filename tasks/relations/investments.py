@@ -35,6 +35,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from econews.countries import place_country
 from econews.tasks.metrics.article import HOME_COUNTRY
 from econews.tasks.relations import companies
 from econews.tasks.relations.document import Doc, heading_before, is_figure, is_money, paragraph_of, place_in, stable_id
@@ -255,15 +256,25 @@ def _is_project(ent: dict, text: str) -> bool:
 def _same_company(a: _Mention, b: _Mention) -> bool:
     if a.kind != b.kind:
         return False
-    # (the home subsidiary is the group's: `Hengtai Tyre Morocco` and `Hengtai Tyre Group`)
-    short, long = sorted((_HOME_SUBSIDIARY_RE.sub("", a.name).casefold().split(),
-                          _HOME_SUBSIDIARY_RE.sub("", b.name).casefold().split()), key=len)
+    # (the home subsidiary is the group's: `Hengtai Tyre Morocco` and `Hengtai Tyre Group`; the
+    # home region before a name is the name's: `Shandong Dalun Tyre Co.` and `Dalun Tyre`)
+    short, long = sorted((_name_words(a.name), _name_words(b.name)), key=len)
     prefix = len(short) >= 1 and long[: len(short)] == short
     if a.canonical.casefold() == b.canonical.casefold():
         # (two long forms that go different ways are two companies, whatever the entity
         # stage linked them to: `OCP Group` and `OCP Nutricrops`, the group's unit)
         return prefix or len(short) < 2 or a.kind != "company"
     return a.kind == "company" and prefix and len(short[0]) >= 3
+
+
+def _name_words(name: str) -> list[str]:
+    """A company name's words as compared: without a home subsidiary's country after it, nor
+    the region or city abroad it opens with (`Ningbo Xinrui Drive Technology` -> `xinrui drive
+    technology`), casefolded."""
+    words = _HOME_SUBSIDIARY_RE.sub("", name).split()
+    if len(words) > 1 and place_country(words[0]) and place_country(words[0]) != ("MA",):
+        words = words[1:]
+    return [w.casefold() for w in words]
 
 
 # A home subsidiary's name after its group's (`BYD Maroc`, `Hengtai Tyre Morocco SARL`).

@@ -636,3 +636,13 @@ def test_money_committed_a_unit_opened_and_a_zone_developed_are_investment_words
                          ("Dutch", "COUNTRY", "NL"), ("Zaadhof", "ORG", None), ("Agadir", "LOC", "MA")],
                   [("$1.2 billion", 1.2e9, "USD"), ("12 million-euro", 12e6, "EUR")])
     assert sorted(out["company"].to_list()) == ["Gulf Horizon Ports", "Zaadhof"]
+
+
+def test_a_name_without_the_home_region_it_opens_with_is_the_same_company():
+    text = ("Chinese electric motor maker Ningbo Xinrui Drive Technology will invest $620 million in a plant near "
+            "Kenitra. Xinrui said the plant would employ 2,300 people.")
+    out = _derive(text, [("Chinese", "COUNTRY", "CN"), ("Ningbo Xinrui Drive Technology", "ORG", "CN"),
+                         ("Kenitra", "LOC", "MA"), ("Xinrui", "ORG", "CN")],
+                  [("$620 million", 620e6, "USD"), ("2,300 people", 2300, "jobs")])
+    row = _one(out)
+    assert (row["company"], row["amount"], row["jobs"]) == ("Ningbo Xinrui Drive Technology", 620e6, 2300)
