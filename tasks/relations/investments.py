@@ -483,6 +483,26 @@ def _attach_figures(doc: Doc, groups: list[_Investment], by_sentence: dict[int, 
             owner.metrics.append(m)
 
 
+def _jobs_told_apart(doc: Doc, row: dict, inv: _Investment) -> None:
+    """The article's one investor, with no jobs in its own sentences, takes the first jobs the article gives after naming it in a sentence that names no organisation
+    (`Les deux entités devraient employer 240 personnes`, `L'entrée en production est prévue
+    en 2027, avec à la clé 700 emplois directs`): a workforce it already has and jobs lost
+    are not such jobs. With two investors or more, whose they are is not known."""
+    first = min(inv.sentences)
+    organisations = [e["start"] for e in doc.entities if e["label"] == "ORG"]
+    for m in doc.metrics:
+        index = doc.sentence_of(m["start"])
+        if m["unit"] != "jobs" or not is_figure(m) or (m["value"] or 0) <= 0 or index <= first:
+            continue
+        s, e = doc.spans[index]
+        i = bisect_left(organisations, s)
+        if (i < len(organisations) and organisations[i] < e) or _STANDING_STAFF_BEFORE_RE.search(
+                doc.text, max(0, m["start"] - 40), m["start"]):
+            continue
+        row["jobs"], row["jobs_metric_id"] = int(m["value"]), m["metric_id"]
+        return
+
+
 def _attach_sectors(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]]) -> None:
     """Sector keywords of a sentence go to the investor named nearest them in it (`le projet
     Tanger-Tech ... infrastructures ... BYD ... mobilité électrique`), all those of a
@@ -702,7 +722,10 @@ def investments(doc: Doc) -> list[dict]:
     _attach_figures(doc, groups, by_sentence, earlier)
     _attach_sectors(doc, groups, by_sentence)
     rows = [(_row(doc, g), g) for g in groups]
-    return [row for row, g in rows if not _only_present(doc, row, g)]
+    kept = [(row, g) for row, g in rows if not _only_present(doc, row, g)]
+    if len(kept) == 1 and kept[0][0]["jobs"] is None:
+        _jobs_told_apart(doc, *kept[0])
+    return [row for row, _ in kept]
 
 
 def _only_present(doc: Doc, row: dict, inv: _Investment) -> bool:

@@ -646,3 +646,16 @@ def test_a_name_without_the_home_region_it_opens_with_is_the_same_company():
                   [("$620 million", 620e6, "USD"), ("2,300 people", 2300, "jobs")])
     row = _one(out)
     assert (row["company"], row["amount"], row["jobs"]) == ("Ningbo Xinrui Drive Technology", 620e6, 2300)
+
+
+def test_the_articles_one_investor_takes_the_jobs_told_in_a_sentence_of_their_own():
+    text = ("Le chinois Zhongyi Wind Blades investira 110 millions de dollars dans une usine de pales à Tanger.\n\n"
+            "Les pales équiperont des turbines de 6 à 8 MW. L'entrée en production est prévue en 2027, avec à la clé "
+            "700 emplois directs.")
+    entities = [("chinois", "COUNTRY", "CN"), ("Zhongyi Wind Blades", "ORG", None), ("Tanger", "LOC", "MA")]
+    figures = [("110 millions de dollars", 110e6, "USD"), ("700 emplois", 700, "jobs")]
+    assert _one(_derive(text, entities, figures))["jobs"] == 700
+    # a workforce already there is not the investment's
+    text = text.replace("L'entrée en production est prévue en 2027, avec à la clé 700 emplois directs",
+                        "Le parc industriel emploie déjà 700 emplois directs")
+    assert _one(_derive(text, entities, figures))["jobs"] is None
