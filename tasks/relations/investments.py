@@ -35,7 +35,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from econews.countries import place_country
+from econews.countries import find_countries, place_country
 from econews.tasks.metrics.article import HOME_COUNTRY
 from econews.tasks.relations import companies
 from econews.tasks.relations.document import Doc, heading_before, is_figure, is_money, paragraph_of, place_in, stable_id
@@ -580,7 +580,29 @@ def _company_country(doc: Doc, inv: _Investment) -> str | None:
                 return cue
     first = min(inv.sentences)
     around = sorted(inv.sentences) + ([first - 1] if first > 0 else [])
-    return companies.firms_nationality(doc, around, set()) or _home_by_default(doc, inv)
+    return companies.firms_nationality(doc, around, set()) or _country_in_its_name(doc, own) or _home_by_default(doc, inv)
+
+
+def _country_in_its_name(doc: Doc, mentions: list[_Mention]) -> str | None:
+    """A foreign country its name or its base says (`Zhejiang Lanhai Automobile Co.`, `Bursa
+    Otomotiv`, `Emirates Meridian Holding`, `Hyderabad-based Vardhan Lifesciences`), when no
+    cue gave one: a company named after a place abroad is from there."""
+    for m in mentions:
+        based = _PLACE_BASED_BEFORE_RE.search(doc.text, max(0, m.start - 40), m.start)
+        words = [based.group("place")] if based else []
+        words += [w for w in (m.name or doc.text[m.start:m.end]).split()[:2] if w[:1].isupper()]
+        for word in words:
+            code = place_country(word.strip(",.'’"))
+            if code and code != (HOME_COUNTRY,):
+                return code[0]
+        found = find_countries(m.name or doc.text[m.start:m.end])
+        codes = {c for f in found for c in f.codes if c != HOME_COUNTRY}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
+
+
+_PLACE_BASED_BEFORE_RE = re.compile(r"(?P<place>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-based\s+(?:[a-z]+\s+){0,3}$")
 
 
 def _home_by_default(doc: Doc, inv: _Investment) -> str | None:

@@ -659,3 +659,12 @@ def test_the_articles_one_investor_takes_the_jobs_told_in_a_sentence_of_their_ow
     text = text.replace("L'entrée en production est prévue en 2027, avec à la clé 700 emplois directs",
                         "Le parc industriel emploie déjà 700 emplois directs")
     assert _one(_derive(text, entities, figures))["jobs"] is None
+
+
+def test_a_company_named_after_a_place_abroad_or_based_there_is_from_there():
+    text = ("Bursa Otomotiv investira 40 millions d'euros dans une usine à Tanger, au Maroc. Hyderabad-based "
+            "Vardhan Lifesciences will invest $25 million in a plant in Morocco.")
+    out = _derive(text, [("Bursa Otomotiv", "ORG", None), ("Tanger", "LOC", "MA"), ("Maroc", "COUNTRY", "MA"),
+                         ("Hyderabad", "LOC", "IN"), ("Vardhan Lifesciences", "ORG", None), ("Morocco", "COUNTRY", "MA")],
+                  [("40 millions d'euros", 40e6, "EUR"), ("$25 million", 25e6, "USD")])
+    assert dict(zip(out["company"], out["company_country"])) == {"Bursa Otomotiv": "TR", "Vardhan Lifesciences": "IN"}
