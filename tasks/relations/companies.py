@@ -247,11 +247,12 @@ def is_customer(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
 # `a 30% stake in X`, `l'acquisition de X`, `the takeover of X`): the buyer invests, it does not.
 _ACQUIRED_BEFORE_RE = re.compile(
     r"(?:\b(?:participations?|stakes?|parts?|shares?)\b[^.;,]{0,25}?\b(?:dans|in|au\s+capital\s+d[eu])|"
-    r"\b(?:acquisition|rachat|takeover|reprise)\s+(?:of|de|du|d['’])|"
+    # (with the share bought: `l'acquisition de 60% du distributeur X`, `the purchase of 51% of X`)
+    r"\b(?:acquisition|rachat|takeover|reprise|purchase)\s+(?:of|de|du|d['’])(?:\s*\d[\d.,]*\s*%\s+(?:of|de|du|d['’]))?|"
     # the seller of a plant (`la cession de l'usine de Bombardier à l'américain Spirit AeroSystems`)
     r"\b(?:cession|vente|sale)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|of\s+(?:the\s+|its\s+)?)"
     r"(?:usines?|sites?|unités?|activités?|plants?|factor(?:y|ies)|business)\s+(?:de|d['’]|du|des|of))\s+"
-    rf"(?:(?:le|la|les|l['’]|the)\s*)?(?:(?:{_COMPANY_NOUNS})(?:\s+{_LOWER_WORD}){{0,2}}\s+)?$",
+    rf"(?:(?:le|la|les|l['’]|the)\s*)?(?:(?:{_COMPANY_NOUNS}|distributeur|distributor)(?:\s+{_LOWER_WORD}){{0,2}}\s+)?$",
     re.IGNORECASE,
 )
 
