@@ -672,7 +672,8 @@ def test_a_company_named_after_a_place_abroad_or_based_there_is_from_there():
 
 def test_a_company_whose_share_is_bought_is_no_investor():
     text = ("Le laboratoire marocain Medilys a inauguré une usine de 40 millions de dollars à Kigali. Medilys a finalisé "
-            "l'acquisition de 60% du distributeur Mwangaza Pharma pour 1,1 milliard de shillings kényans.")
+            "l'acquisition de 60% du distributeur Mwangaza Pharma pour 1,1 milliard de shillings kényans, ce qui lui "
+            "ouvre un réseau de 1.400 pharmacies au Kenya.")
     out = _derive(text, [("marocain", "COUNTRY", "MA"), ("Medilys", "ORG", None), ("Kigali", "LOC", "RW"),
                          ("Medilys", "ORG", None), ("Mwangaza Pharma", "ORG", None)],
                   [("40 millions de dollars", 40e6, "USD"), ("1,1 milliard de shillings", 1.1e9, "KES")])
