@@ -61,7 +61,8 @@ _FLOW_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _FINANCING_BEFORE_RE = re.compile(
-    r"prêt|loan|\bdon\b|grant|subvention|financ\w*|raised|rais(?:e|ing)|lev[ée]\w*|lève|emprunt|crédit|credit",
+    # (`lève` as a word: `s'élève à 420 millions` is a total, no money raised)
+    r"prêt|loan|\bdon\b|grant|subvention|financ\w*|raised|rais(?:e|ing)|\blev[ée]\w*|\blève|emprunt|crédit|credit",
     re.IGNORECASE,
 )
 # Subjects the metrics stage reads that are never an investment (it reads `coût` as a price:

@@ -678,3 +678,11 @@ def test_a_company_whose_share_is_bought_is_no_investor():
                          ("Medilys", "ORG", None), ("Mwangaza Pharma", "ORG", None)],
                   [("40 millions de dollars", 40e6, "USD"), ("1,1 milliard de shillings", 1.1e9, "KES")])
     assert out["company"].to_list() == ["Medilys"]
+
+
+def test_an_amount_that_rises_to_a_total_is_the_investment_not_money_raised():
+    text = ("Le groupe portugais Tecelagem Ribeiro ouvrira une usine de tissage à Fès. L'investissement s'élève à "
+            "320 millions de DH, dont 210 MDH pour les équipements de tissage.")
+    out = _derive(text, [("portugais", "COUNTRY", "PT"), ("Tecelagem Ribeiro", "ORG", None), ("Fès", "LOC", "MA")],
+                  [("320 millions de DH", 320e6, "MAD"), ("210 MDH", 210e6, "MAD")])
+    assert _one(out)["amount"] == 320e6
