@@ -47,7 +47,7 @@ _JOINT_BEFORE_RE = re.compile(
 _CUMULATIVE_BEFORE_RE = re.compile(r"\bcumul\w*|\bcumulative\b", re.IGNORECASE)
 _FLOW_BEFORE_RE = re.compile(
     r"chiffre\s+d['’]affaires|export\w*|import\w*|échanges|trade|achats?|purchases?|buys?|ventes?|sales|revenue|"
-    r"stock|flux|\bIDE\b|\bFDI\b|turnover|bénéfices?|profits?|capitalisation|valoris\w*|"
+    r"stock\b|flux|\bIDE\b|\bFDI\b|turnover|bénéfices?|profits?|capitalisation|valoris\w*|"
     # a bank's or a company's results (`a généré un PNB de 4,3 milliards de DH`)
     r"\bPNB\b|produit\s+net\s+bancaire|net\s+banking\s+income|résultat\s+net|net\s+income|earnings|"
     # what the company owns or manages is no investment (`reported total assets of €19.4 billion`)

@@ -686,3 +686,10 @@ def test_an_amount_that_rises_to_a_total_is_the_investment_not_money_raised():
     out = _derive(text, [("portugais", "COUNTRY", "PT"), ("Tecelagem Ribeiro", "ORG", None), ("Fès", "LOC", "MA")],
                   [("320 millions de DH", 320e6, "MAD"), ("210 MDH", 210e6, "MAD")])
     assert _one(out)["amount"] == 320e6
+
+
+def test_storage_is_no_stock():
+    text = "Le développeur émirati Falaj Energy construira à Guelmim un site de stockage de batteries de 2 milliards de dirhams."
+    out = _derive(text, [("émirati", "COUNTRY", "AE"), ("Falaj Energy", "ORG", None), ("Guelmim", "LOC", "MA")],
+                  [("2 milliards de dirhams", 2e9, "MAD")])
+    assert _one(out)["amount"] == 2e9
