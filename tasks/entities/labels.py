@@ -14,16 +14,23 @@ from econews.tasks.entities.names import Mention, _clean_spaces, canonical_org, 
 
 def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person is introduced by their full name; a single word the model calls a person,
-    which no full name of the document ends with, is a company (`Leoni`, `Sunwell`)."""
+    which no full name of the document ends with, is a company (`Leoni`, `Sunwell`), or a
+    place after a preposition of place (`in Valencia and Algeciras`, `in Devon`, `à Huelva`)."""
     full_names = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
     surnames = {name.split()[-1] for name in full_names}
-    return [
-        replace(m, label="ORG", canonical=canonical_org(text[m.start:m.end]))
-        if m.label == "PERSON" and m.rank <= 1 and " " not in _clean_spaces(text[m.start:m.end])
-        and _clean_spaces(text[m.start:m.end]) not in surnames
-        else m
-        for m in mentions
-    ]
+    out = []
+    for m in mentions:
+        word = _clean_spaces(text[m.start:m.end])
+        if m.label == "PERSON" and m.rank <= 1 and " " not in word and word not in surnames:
+            if _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+                m = replace(m, label="LOC", canonical=word)
+            else:
+                m = replace(m, label="ORG", canonical=canonical_org(text[m.start:m.end]))
+        out.append(m)
+    return out
+
+
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:in|near|à|près\s+de)\s+$")
 
 
 def _one_label_per_name(mentions: list[Mention], text: str | None = None) -> list[Mention]:

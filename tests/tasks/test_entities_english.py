@@ -198,3 +198,10 @@ def test_a_company_named_after_its_home_region_keeps_the_region_word():
     found = {(e["text"], e["label"], e["country"]) for e in rows}
     assert ("Zhejiang Roadking Tyre Co.", "ORG", "CN") in found
     assert not any(e["text"] == "Roadking Tyre Co." for e in rows)
+
+
+def test_a_lone_word_the_model_calls_a_person_after_a_preposition_of_place_is_a_place():
+    found = {(e["text"], e["label"]) for e in extract_entities(
+        "Port operators in Valencia and Algeciras have voiced concern. The cable will feed 3.6 gigawatts into "
+        "the British grid at Alverdiscott in Devon.", language="en")}
+    assert {("Valencia", "LOC"), ("Devon", "LOC")} <= found
