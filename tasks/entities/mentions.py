@@ -415,7 +415,16 @@ def _whole_given_name(text: str, m: Mention) -> Mention:
 
 def _end_on_a_name(text: str, m: Mention) -> Mention:
     """A name never ends on a conjunction, preposition or determiner (`X et de`, `Ltd et
-    la`, `X and the`), whichever rule or extension made it run on."""
+    la`, `X and the`), nor on when something happened (`Shanghai Stock Exchange on Monday`,
+    `Caisse de compensation sur le trimestre`), whichever rule or extension made it run on;
+    an organisation's name never opens on where it is based (`Abu Dhabi-based Falaj Energy`)."""
+    if m.label == "ORG" and m.rank < 3:
+        based = _BASED_OPENING_RE.match(text, m.start, m.end)
+        if based and based.end() < m.end:
+            m = replace(m, start=based.end(), canonical=canonical_org(text[based.end():m.end]))
+        when = _TRAILING_TIME_RE.search(text, m.start, m.end)
+        if when and when.start() > m.start:
+            m = replace(m, end=when.start(), canonical=canonical_org(text[m.start:when.start()]))
     t = _TRAILING_FUNCTION_WORDS_RE.search(text, m.start, m.end)
     if m.rank >= 3 or not t or t.start() <= m.start:
         return m
@@ -424,6 +433,13 @@ def _end_on_a_name(text: str, m: Mention) -> Mention:
     canonical = canonical_person(span) if m.label == "PERSON" else canonical_org(span) if m.label == "ORG" else (
         m.canonical if m.label == "COUNTRY" else _clean_spaces(span))
     return replace(m, end=end, canonical=canonical)
+
+
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_TRAILING_TIME_RE = re.compile(
+    rf"\s+(?:(?:on|this|last|next|ce|le)\s+)?(?:{_WEEKDAYS})$|\s+(?:sur|au\s+cours\s+du|over|in)\s+(?:le\s+|the\s+)?"
+    r"(?:trimestre|semestre|quarter|half)$")
+_BASED_OPENING_RE = re.compile(r"[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)*-based\s+")
 
 
 # A world region named by a direction and a continent is one place: `West Africa`, `Afrique

@@ -205,3 +205,12 @@ def test_a_lone_word_the_model_calls_a_person_after_a_preposition_of_place_is_a_
         "Port operators in Valencia and Algeciras have voiced concern. The cable will feed 3.6 gigawatts into "
         "the British grid at Alverdiscott in Devon.", language="en")}
     assert {("Valencia", "LOC"), ("Devon", "LOC")} <= found
+
+
+def test_a_name_runs_on_neither_into_when_nor_from_where_it_is_based():
+    rows = extract_entities(
+        "Roadking shares rose 4% on the Shanghai Stock Exchange on Monday. Nairobi-based Savanna Bank Group "
+        "will open 12 branches.", language="en")
+    found = {(e["text"], e["label"]) for e in rows}
+    assert ("Shanghai Stock Exchange", "ORG") in found
+    assert not any(e["text"].endswith("on Monday") or e["text"].startswith("Nairobi-based") for e in rows)
