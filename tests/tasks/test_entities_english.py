@@ -214,3 +214,15 @@ def test_a_name_runs_on_neither_into_when_nor_from_where_it_is_based():
     found = {(e["text"], e["label"]) for e in rows}
     assert ("Shanghai Stock Exchange", "ORG") in found
     assert not any(e["text"].endswith("on Monday") or e["text"].startswith("Nairobi-based") for e in rows)
+
+
+def test_named_pipelines_interprofessions_and_outlets_are_one_name_each():
+    found = {(e["text"], e["label"]) for e in extract_entities(
+        "Flows through the Maghreb-Europe Gas Pipeline were reversed in 2022, Hespress English reported.",
+        language="en")}
+    assert {("Maghreb-Europe Gas Pipeline", "LOC"), ("Hespress English", "ORG")} <= found
+    found = {(e["text"], e["label"]) for e in extract_entities(
+        "Selon la Fédération interprofessionnelle Maroc Citrus, les exportations d'agrumes ont reculé de 8%.",
+        language="fr")}
+    assert ("Fédération interprofessionnelle Maroc Citrus", "ORG") in found
+    assert ("Maroc", "COUNTRY") not in found
