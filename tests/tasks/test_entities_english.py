@@ -226,3 +226,10 @@ def test_named_pipelines_interprofessions_and_outlets_are_one_name_each():
         language="fr")}
     assert ("Fédération interprofessionnelle Maroc Citrus", "ORG") in found
     assert ("Maroc", "COUNTRY") not in found
+
+
+def test_a_shared_gas_field_and_the_straits_ports_are_places():
+    found = {(e["text"], e["label"]) for e in extract_entities(
+        "BP operates the Greater Tortue Ahmeyim (GTA) field. Ferries from Tarifa and Algeciras carried 3 million "
+        "passengers, while Valencia handled 5.6 million TEUs.", language="en")}
+    assert {("Greater Tortue Ahmeyim", "LOC"), ("GTA", "LOC"), ("Tarifa", "LOC"), ("Valencia", "LOC")} <= found
