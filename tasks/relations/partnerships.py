@@ -324,6 +324,8 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
         inside = singles[bisect_left(single_starts, sentence[0]) : bisect_left(single_starts, sentence[1])]
         for pair, kind in _pairs_in_sentence(doc, inside, sentence).items():
             add(pair, kind, idx)
+        for pair in _between(doc, inside):
+            add(pair, "explicit", idx, alone=True)
     elsewhere = _invested_elsewhere(doc, singles, investor_countries)
     for pair, idx, _ in elsewhere:
         add(pair, "sentence", idx, alone=True)
@@ -343,6 +345,22 @@ def _pair_evidence(doc: Doc, investors: tuple[str, ...] = (),
             if HOME_COUNTRY in pair or ev.kinds & {"compound", "explicit"} or pair in two_alone or ev.stated_alone
         }
     return evidence
+
+
+def _between(doc: Doc, mentions: list[dict]) -> list[tuple[str, str]]:
+    """Two countries a link, a trade or a deal is said to be between (`the ELMED cable between
+    Tunisia and Italy`, `les échanges entre l'Egypte et la Chine`): partners, wherever the
+    article is about."""
+    pairs = []
+    for left, right in zip(mentions, mentions[1:]):
+        if (_BETWEEN_BEFORE_RE.search(doc.text, max(0, left["start"] - 16), left["start"])
+                and _BETWEEN_GAP_RE.fullmatch(doc.text, left["end"], right["start"])):
+            pairs += [_pair(a, b) for a in left["codes"] for b in right["codes"] if a != b]
+    return pairs
+
+
+_BETWEEN_BEFORE_RE = re.compile(r"(?i:\b(?:between|entre)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?)$")
+_BETWEEN_GAP_RE = re.compile(r"(?i:\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?)")
 
 
 def _figure_pairs(doc: Doc, m: dict, compounds: list[dict], singles: list[dict]) -> list[tuple[str, str]]:

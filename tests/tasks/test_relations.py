@@ -568,3 +568,21 @@ def test_countries_set_against_each_other_as_rivals_are_not_partners():
     out = _doc(text, [("Morocco", "COUNTRY", "MA"), ("Egypt", "COUNTRY", "EG"), ("Romania", "COUNTRY", "RO"),
                       ("Maroc", "COUNTRY", "MA"), ("Japon", "COUNTRY", "JP")])
     assert _pairs_of(out) == {("JP", "MA")}
+
+
+def test_two_countries_a_link_is_between_are_partners_wherever_the_article_is_about():
+    from econews.tasks.relations.document import Doc
+    from econews.tasks.relations.partnerships import partnerships
+    from econews.tasks.sentences import sentence_spans
+
+    text = ("Le Maroc accélère ses projets d'interconnexion. Le câble ELMED entre la Tunisie et l'Italie entrera en "
+            "service en 2028.")
+    ents = []
+    for surface, code in (("Maroc", "MA"), ("Tunisie", "TN"), ("Italie", "IT")):
+        start = text.index(surface)
+        ents.append({"doc_id": "d", "start": start, "end": start + len(surface), "text": surface, "label": "COUNTRY",
+                     "canonical": surface, "country": code})
+    doc = Doc(doc_id="d", text=text, date=None, run_id=None, year="2026", spans=sentence_spans(text),
+              entities=ents, metrics=[])
+    pairs = {(r["country_a"], r["country_b"]) for r in partnerships(doc, [])}
+    assert ("IT", "TN") in pairs
