@@ -757,7 +757,8 @@ def _only_present(doc: Doc, row: dict, inv: _Investment) -> bool:
     market`, `sont implantées ..., dont l'équipementier Bosch`) but with no amount, no jobs, no
     capacity and no step of a project, a presence or a mention, not an investment. (Measured
     on the corpora: such rows were false four times in five.) A named project keeps its row."""
-    if any(row[k] is not None for k in ("amount", "capacity")) or (row["jobs"] is not None and not _standing_staff(doc, inv)):
+    if any(row[k] is not None for k in ("amount", "capacity")) or (
+            row["jobs"] is not None and row["stage"] is not None and not _standing_staff(doc, inv)):
         return False
     named = [m for m in inv.mentions if m.sentence in inv.sentences]
     if named and all(_names_a_plant(doc, m) for m in named):
@@ -823,7 +824,7 @@ _OWNER_BEFORE_RE = re.compile(
 )
 _OWNER_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:plants?|factor(?:y|ies)|sites?)\b", re.IGNORECASE)  # `Renault's plant in Tangier`
 # `s'installeront`, `s'implantera`: a presence to come is an announcement.
-_FUTURE_FORM_RE = re.compile(r"\w+(?:era|eront|erait|eraient)\b", re.IGNORECASE)
+_FUTURE_FORM_RE = re.compile(r"\w+(?:[ei]ra|[ei]ront|[ei]rait|[ei]raient)\b", re.IGNORECASE)  # s'installera, ouvrira, construira
 
 
 # Investment words that only name a plant or its output (`built 559,000 vehicles`).

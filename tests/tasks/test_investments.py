@@ -693,3 +693,20 @@ def test_storage_is_no_stock():
     out = _derive(text, [("émirati", "COUNTRY", "AE"), ("Falaj Energy", "ORG", None), ("Guelmim", "LOC", "MA")],
                   [("2 milliards de dirhams", 2e9, "MAD")])
     assert _one(out)["amount"] == 2e9
+
+
+def test_jobs_with_no_amount_and_no_step_weigh_as_no_figure_unless_the_move_is_to_come():
+    lead = "Le chinois Xinhe Battery investira 2 milliards de dirhams dans une usine à Tanger.\n\n"
+    other = "La zone Tanger Tech, développée avec China Communications Construction Company, accueillera 100.000 emplois."
+    out = _derive(lead + "Le site sera prêt en 2027.\n\n" + other,
+                  [("chinois", "COUNTRY", "CN"), ("Xinhe Battery", "ORG", None), ("Tanger", "LOC", "MA"),
+                   ("Tanger Tech", "LOC", "MA"), ("China Communications Construction Company", "ORG", "CN")],
+                  [("2 milliards de dirhams", 2e9, "MAD"), ("100.000 emplois", 100000, "jobs")])
+    assert out["company"].to_list() == ["Xinhe Battery"]
+    # a move to come told in the -ira future keeps its row
+    text = (lead + "Le site sera prêt en 2027.\n\nLe canadien Northvale Contact Group ouvrira un quatrième centre à Fès "
+            "Shore, avec 1.500 postes à pourvoir.")
+    out = _derive(text, [("chinois", "COUNTRY", "CN"), ("Xinhe Battery", "ORG", None), ("Tanger", "LOC", "MA"),
+                         ("canadien", "COUNTRY", "CA"), ("Northvale Contact Group", "ORG", None), ("Fès Shore", "LOC", "MA")],
+                  [("2 milliards de dirhams", 2e9, "MAD"), ("1.500 postes", 1500, "jobs")])
+    assert sorted(out["company"].to_list()) == ["Northvale Contact Group", "Xinhe Battery"]
