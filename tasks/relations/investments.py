@@ -782,9 +782,8 @@ def _standing_staff(doc: Doc, inv: _Investment) -> bool:
 
 # A present workforce right before the headcount: `emploie`, `employs`, `compte`, `a workforce of`.
 _STANDING_STAFF_BEFORE_RE = re.compile(
-    r"\b(?:y\s+)?(?:emploie|emploient|compte|comptent|employs|employ|counts|has\s+a\s+workforce\s+of|"
-    r"workforce\s+of|un\s+effectif\s+de|already\s+employs|emploie\s+déjà|(?:y\s+)?emploie\s+(?:déjà\s+)?(?:plus\s+de|près\s+de|quelque|environ))"
-    r"(?:\s+(?:déjà|already|about|some|around|nearly|plus\s+de|près\s+de|quelque|environ|more\s+than))?\s*$",
+    r"\b(?:emploie|emploient|compte|comptent|employs|employ|counts|workforce\s+of|un\s+effectif\s+de)"
+    r"(?:\s+(?:déjà|already))?(?:\s+(?:about|some|around|nearly|more\s+than|plus\s+de|près\s+de|quelque|environ))?\s*$",
     re.IGNORECASE,
 )
 
