@@ -272,7 +272,7 @@ def _name_words(name: str) -> list[str]:
     the region or city abroad it opens with (`Ningbo Xinrui Drive Technology` -> `xinrui drive
     technology`), casefolded."""
     words = _HOME_SUBSIDIARY_RE.sub("", name).split()
-    if len(words) > 1 and place_country(words[0]) and place_country(words[0]) != ("MA",):
+    if len(words) > 1 and place_country(words[0]) not in (None, (HOME_COUNTRY,)):
         words = words[1:]
     return [w.casefold() for w in words]
 
@@ -484,10 +484,11 @@ def _attach_figures(doc: Doc, groups: list[_Investment], by_sentence: dict[int, 
 
 
 def _jobs_told_apart(doc: Doc, row: dict, inv: _Investment) -> None:
-    """The article's one investor, with no jobs in its own sentences, takes the first jobs the article gives after naming it in a sentence that names no organisation
-    (`Les deux entités devraient employer 240 personnes`, `L'entrée en production est prévue
-    en 2027, avec à la clé 700 emplois directs`): a workforce it already has and jobs lost
-    are not such jobs. With two investors or more, whose they are is not known."""
+    """The article's one investor, with no jobs in its own sentences, takes the first jobs
+    the article gives after naming it in a sentence that names no organisation (`Les deux
+    entités devraient employer 240 personnes`, `L'entrée en production est prévue en 2027,
+    avec à la clé 700 emplois directs`): a workforce it already has and jobs lost are not
+    such jobs. With two investors or more, whose they are is not known."""
     first = min(inv.sentences)
     organisations = [e["start"] for e in doc.entities if e["label"] == "ORG"]
     for m in doc.metrics:
