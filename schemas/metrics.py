@@ -22,6 +22,9 @@ UNITS: frozenset[str] = frozenset(
         "ratio",  # `le double`, `trois fois plus`
         "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
         "t", "kg", "km", "mi", "m", "cm", "mm", "km2", "m2", "ha", "m3", "l", "ml", "bbl",
+        "q",  # the quintal, 100 kg (harvests)
+        "toe",  # tonnes of oil equivalent (energy)
+        "mg", "µg", "oz", "ft3", "ft2", "acre", "ft", "in", "gal",
     }
 )
 

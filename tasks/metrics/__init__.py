@@ -48,7 +48,7 @@ from econews.tasks.metrics.neighbours import revise_by_neighbours
 from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
-from econews.tasks.metrics.units import UNITS, _lexicon
+from econews.tasks.metrics.units import AREA_UNITS, UNITS, _lexicon
 
 __all__ = ["METRICS_SCHEMA", "UNITS", "extract_metrics", "extract_metrics_batch", "metrics_frame"]
 
@@ -473,7 +473,7 @@ _PER_YEAR_AFTER_RE = re.compile(
 
 _PER_MONTH_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){0,2}?\s+(?i:(?:a|per)\s+month|par\s+mois|mensuel(?:le)?s?)\b")
 # The units of a size, timeless: areas and lengths.
-_SIZE_UNITS = frozenset({"ha", "m2", "km2", "km", "mi", "m"})
+_SIZE_UNITS = AREA_UNITS | {"km", "mi", "m", "ft"}
 
 
 def _jobs_changed(text: str, fig, sentence_start: int) -> bool:
@@ -492,7 +492,7 @@ _JOBS_CHANGED_REACH = 40
 
 
 # Units of what a place or a firm has rather than what a period saw: headcounts and areas.
-STOCK_UNITS = frozenset({"jobs", "ha", "m2", "km2", "km"})
+STOCK_UNITS = AREA_UNITS | {"jobs", "km"}
 
 
 def _is_stock(fig) -> bool:

@@ -23,6 +23,8 @@ _GLUED_MONEY_RE = re.compile(r"[ \u00a0\u202f]?(?P<scale>MM|Mrds?|Mds|Md|M|K|k)(
 # them back one by one at every word of every window was a tenth of the blocking grammar's time.)
 _PERIOD_OF_MONTHS = (r"(?i:(?<![\w])[\w]++\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+"
                      r"(?:mois|années|ans|semaines|jours|trimestres|semestres))")
+# The container a port counts in (`twenty-foot equivalent units`, `conteneurs de 40 pieds`) is no length.
+_BOX_AFTER = r"(?=\s+(?:equivalent|équivalent|containers?|conteneurs?|boxes))"
 # Spans where digits are not figures: URLs, times, dates, year ranges, ordinals, codes.
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 # The blocked forms, grouped by what their first character can be (a digit; a letter or `_`;
@@ -47,6 +49,7 @@ _BLOCKED_RE = re.compile(
     | (?<![\w])\d+(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|es|èmes|emes|st|rd|th)(?![\w])(?![+-]\d)   # 3ème, 1er
     | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
     | (?<![\w])0\d(?:[\s.-]\d{{2}}){{4}}(?![\w])                           # 06 12 34 56 78 (phone)
+    | (?i:(?<!\d)[24]0[\s-]?(?:foot|feet|ft|pieds){_BOX_AFTER})             # 20-foot equivalent units: a unit's name
     | {_PERIOD_OF_MONTHS}
     )
   | (?=[^\W\d])(?<![\w])(?:
@@ -60,6 +63,8 @@ _BLOCKED_RE = re.compile(
           \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$|(?:and|to|through|until)\s))   # May 5 (Reuters) -, September 1 and February 15
     | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
     | (?<![\w])[A-Za-z]++-?\d+[A-Za-z\d]*                                 # CO2, G20, A-400
+    | (?i:(?<![\w])(?:twenty|forty|vingt|quarante)[\s-](?:foot|feet|pieds){_BOX_AFTER})   # twenty-foot equivalent
+    | (?i:(?<![\w])équivalents?\s+(?:vingt|quarante|[24]0)\s+pieds)          # conteneurs équivalent vingt pieds
     | {_PERIOD_OF_MONTHS}
     )
   | (?<![\w+])\+\d{{1,3}}(?:[-\s./]\(?\d{{1,4}}\)?){{2,}}(?![\w])          # +1-222-2222-2222 (phone)

@@ -39,25 +39,48 @@ _JOBS_RE = re.compile(
 # Physical units, symbols case-sensitive (`t`, `MW`), words case-insensitive.
 _PHYSICAL = [
     (r"TWh", "TWh"), (r"GWh", "GWh"), (r"MWh", "MWh"), (r"kWh", "kWh"),
-    (r"GWc?", "GW"), (r"MWc?", "MW"), (r"kWc?", "kW"),
+    # (`c` and `p`, peak power of solar plants: `50 MWc`, `30 MWp`)
+    (r"GW[cp]?", "GW"), (r"MW[cp]?", "MW"), (r"kW[cp]?", "kW"),
     (r"(?i:térawattheures?|terawatt[\s-]hours?)", "TWh"), (r"(?i:gigawattheures?|gigawatt[\s-]hours?)", "GWh"),
     (r"(?i:mégawattheures?|megawatt[\s-]hours?)", "MWh"), (r"(?i:gigawatts?)", "GW"),
     (r"(?i:mégawatts?|megawatts?)", "MW"), (r"(?i:kilowatts?)", "kW"),
+    # Oil equivalent is energy, no mass: before the tonnes (`12 millions de tep`, `2 Mtep`, `1.5 Mtoe`).
+    (r"Mtep|Mtoe", "Mtoe"), (r"ktep|ktoe", "ktoe"),
+    (r"tep|toe|TEP|TOE|(?i:tonnes?\s+(?:d['’]\s*)?équivalent[\s-]+pétrole|tonnes?\s+of\s+oil\s+equivalent)", "toe"),
     (r"(?i:tonnes?(?:\s+métriques?)?|metric\s+tons?|tons?)", "t"), (r"Mt", "Mt"), (r"kt", "kt"), (r"t", "t"),
-    (r"kg|(?i:kilogrammes?|kilograms?|kilos?)", "kg"),
+    # The quintal, 100 kg, in which Morocco counts its harvests (`55 millions de quintaux`, `80 Mqx`).
+    (r"Mqx", "Mq"), (r"qx|(?i:quintaux|quintal)", "q"),
+    (r"kg|(?i:kilogrammes?|kilograms?|kilos?)", "kg"), (r"mg|(?i:milligrammes?|milligrams?)", "mg"),
+    (r"µg|μg|(?i:microgrammes?|micrograms?)", "µg"),
+    # The troy ounce of gold and silver (`250.000 onces d'or`, `1.2 million ounces`); `once` alone
+    # only before what it weighs (English `once` is a word).
+    (r"oz|(?i:onces|ounces?|once(?=\s+d['’]\s*(?:or|argent)))", "oz"),
     (r"km²|km2|(?i:kilomètres?\s+carrés?|square\s+kilomet(?:er|re)s?)", "km2"),
     (r"m²|m2|(?i:mètres?\s+carrés?|square\s+met(?:er|re)s?|sq\.?\s?m|sqm)", "m2"),
     # (billions and millions of cubic metres by their symbols, gas and dams: `18 bcm`, `30 Gm3`,
     # `450 Mm3`, `120 hm3`; read as m3 with their scale, `_read_unit`)
     (r"bcm|Gm³|Gm3", "bcm"), (r"Mm³|Mm3|hm³|hm3", "Mm3"),
     (r"m³|m3|(?i:mètres?\s+cubes?|cubic\s+met(?:er|re)s?)", "m3"), (r"ha|(?i:hectares?)", "ha"),
+    # Gas in cubic feet (`1.2 trillion cubic feet`, `0.5 Tcf`, `5 milliards de pieds cubes`) and floor
+    # space in square feet (`a 250,000-square-foot plant`), before the foot.
+    (r"Tcf|TCF|tcf", "Tcf"), (r"Bcf|BCF|bcf", "Bcf"), (r"MMcf|mmcf|MMCF", "MMcf"),
+    (r"ft³|ft3|(?i:pieds?\s+cubes?|cubic\s+f(?:ee|oo)t|cu\.?\s?ft)", "ft3"),
+    (r"ft²|ft2|(?i:pieds?\s+carrés?|square[\s-]f(?:ee|oo)t|sq\.?\s?ft)", "ft2"), (r"(?i:acres?)", "acre"),
+    # (French `pieds de` counts plants: `2 millions de pieds d'arganier`)
+    (r"ft|(?i:feet|foot|pieds(?!\s+d(?:e\s|['’])))", "ft"), (r"(?i:pouces|inch(?:es)?)", "in"),
+    (r"(?i:gallons?)", "gal"),
     (r"km|(?i:kilomètres?|kilomet(?:er|re)s?)", "km"), (r"(?i:miles?)", "mi"), (r"mm|(?i:millimètres?)", "mm"), (r"cm|(?i:centimètres?)", "cm"),
     (r"(?i:mètres?|metres?|meters?)", "m"), (r"ml|(?i:millilitres?)", "ml"), (r"(?i:litres?|liters?)|l|L", "l"),
     (r"(?i:barils?|barrels?)|bbl", "bbl"),
 ]
 PHYSICAL_UNITS = frozenset(unit for _, unit in _PHYSICAL)
+# Areas: the size of a site or a farm, no output (`m²` as some pages keep it).
+AREA_UNITS = frozenset({"ha", "m2", "m²", "km2", "ft2", "acre"})
 # Symbols that stand for a scaled unit of the table: the unit and the scale they are read as.
-SCALED_UNITS = {"Mt": ("t", 1e6), "kt": ("t", 1e3), "bcm": ("m3", 1e9), "Mm3": ("m3", 1e6)}
+SCALED_UNITS = {
+    "Mt": ("t", 1e6), "kt": ("t", 1e3), "bcm": ("m3", 1e9), "Mm3": ("m3", 1e6), "Mq": ("q", 1e6),
+    "Mtoe": ("toe", 1e6), "ktoe": ("toe", 1e3), "Tcf": ("ft3", 1e12), "Bcf": ("ft3", 1e9), "MMcf": ("ft3", 1e6),
+}
 # (no apostrophe after: `en 2020 l'accord` is no litres, `5 t'` no tonnes)
 _PHYSICAL_RE = re.compile(
     r"\s*-?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_PHYSICAL)) + r")(?![\w'’])"

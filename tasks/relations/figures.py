@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 
+from econews.tasks.metrics.units import AREA_UNITS
 from econews.tasks.relations.document import Doc, is_money
 
 # Units of `metrics` that are not a capacity (surfaces and lengths describe the site).
-_NOT_CAPACITY = {"percent", "percentage_point", "jobs", "count", "ratio", "m2", "m²", "ha", "km", "km2", "m"}
+_NOT_CAPACITY = AREA_UNITS | {"percent", "percentage_point", "jobs", "count", "ratio", "km", "m", "ft"}
 
 _INVESTED_BEFORE_RE = re.compile(
     r"investi\w*|invest\w*|montant|amount|co[ûu]t\w*|cost\w*|budget|enveloppe|worth|estim\w*|nécessit\w*|"

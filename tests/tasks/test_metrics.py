@@ -1049,6 +1049,37 @@ def test_volumes_of_gas_written_with_their_scaled_symbols():
         ("47 bcm", 47e9, "m3"), ("22 bcm", 22e9, "m3"), ("450 Mm3", 450e6, "m3"), ("30 Gm3", 30e9, "m3")]
 
 
+@pytest.mark.parametrize("sentence, language, expected", [
+    # harvests in quintals, by word and by symbol, scaled as tonnes are
+    ("La récolte céréalière atteindrait 55,1 millions de quintaux, contre 34 Mqx un an plus tôt.", "fr",
+     [("55,1 millions de quintaux", 55.1e6, "q"), ("34 Mqx", 34e6, "q")]),
+    # gold in troy ounces; `once` only before what it weighs
+    ("Managem a produit 250.000 onces d'or, soit 1 once d'or par tonne de minerai.", "fr",
+     [("250.000 onces", 250e3, "oz"), ("1 once", 1.0, "oz")]),
+    ("The mine produced 1.2 million ounces of gold.", "en", [("1.2 million ounces", 1.2e6, "oz")]),
+    # gas in cubic feet, by word and by the trade's symbols
+    ("The licence holds 0.5 Tcf and could deliver 18 Bcf a year, or 1.2 trillion cubic feet in all.", "en",
+     [("0.5 Tcf", 0.5e12, "ft3"), ("18 Bcf", 18e9, "ft3"), ("1.2 trillion cubic feet", 1.2e12, "ft3")]),
+    ("Le gisement recèle 5 milliards de pieds cubes de gaz.", "fr", [("5 milliards de pieds cubes", 5e9, "ft3")]),
+    # floor space and land in English units
+    ("The company will build a 250,000-square-foot plant on 120 acres.", "en",
+     [("250,000-square-foot", 250e3, "ft2"), ("120 acres", 120.0, "acre")]),
+    # oil equivalent is energy, not tonnes
+    ("Le pays consomme 12 millions de tep, soit 2 millions de tonnes équivalent pétrole de plus qu'en 2015.", "fr",
+     [("12 millions de tep", 12e6, "toe"), ("2 millions de tonnes équivalent pétrole", 2e6, "toe")]),
+    # peak power of a solar plant is its power
+    ("a 30 MWp solar plant", "en", [("30 MWp", 30.0, "MW")]),
+])
+def test_units_of_harvests_metals_gas_land_and_energy(sentence, language, expected):
+    rows = extract_metrics(sentence, doc_id="d", language=language, published_year=2024)
+    assert [(r["text"], r["value"], r["unit"]) for r in rows if r["text"] != "2015"] == expected
+
+
+def test_plants_counted_in_pieds_are_no_feet():
+    rows = extract_metrics("Le programme prévoit de planter 2 millions de pieds d'arganier.", doc_id="d", language="fr")
+    assert [r["unit"] for r in rows] == ["count"]
+
+
 @pytest.mark.parametrize("sentence, figure", [
     ("Le Portugal devrait absorber 55% des volumes, l'Espagne 35%, le reste allant vers la France.", "35%"),
     ("Pour ses deux chantiers, il prévoit de recruter environ 900 personnes, dont 520 au Sénégal.", "520"),

@@ -4959,7 +4959,7 @@ def test_a_home_aggregate_with_no_partner_is_not_the_focus_countrys():
         "Les exportations vers ce marché ont atteint 3 milliards de dirhams.",
         published_year=2026,
     )
-    assert found["55 millions"]["countries"] == ["MA"]
+    assert found["55 millions de quintaux"]["countries"] == ["MA"]
     assert found["31 millions"]["countries"] == ["MA"]
     assert found["3 milliards de dirhams"]["countries"] == ["FR", "MA"]
 

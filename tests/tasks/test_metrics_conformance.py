@@ -52,7 +52,8 @@ CURRENCY_UNITS = {
 DIMENSION_UNITS = {
     "Litre": "l", "Millilitre": "ml", "Kilomètres": "km", "Mètres": "m", "Millimètres": "mm",
     "Centimètres": "cm", "Tonne": "t", "Tonne métrique": "t", "Baril": "bbl", "Mètre carré": "m2",
-    "Kilomètre carré": "km2",
+    "Kilomètre carré": "km2", "Mile": "mi", "Pied": "ft", "Pouce": "in", "Gallon": "gal", "Onces": "oz",
+    "Acre": "acre", "Pieds cube": "ft3", "Microgramme": "µg",
 }
 PHYSICAL = UNITS - {"percent", "percentage_point", "basis_point", "point", "jobs", "count", "ratio"}
 
