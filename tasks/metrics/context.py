@@ -99,7 +99,7 @@ _FALL_AFTER_RE = re.compile(
 )
 _CHANGE_BEFORE_RE = re.compile(
     r"(?i:(?:pass\w*|évolu\w*|augment\w*|grimp\w*|progress\w*|recul\w*|baiss\w*|chut\w*|dimin\w*|bondi\w*|hauss\w*"
-    r"|tomb\w*|port\w*|rise|rose|risen|fell|fallen|increas\w*|decreas\w*|went|grew|grow\w*|jump\w*|climb\w*)"
+    r"|tomb\w*|port\w*|relev\w*|rise|rose|risen|rais(?:e|es|ed|ing)|fell|fallen|increas\w*|decreas\w*|went|grew|grow\w*|jump\w*|climb\w*)"
     # (the object may stand between: `faire passer la valeur ajoutée de l'industrie de 42 à 75 milliards`)
     r"(?:\s+\S+){0,6}\s+(?:de|d['’]|from)\s*)$"
 )
@@ -993,6 +993,8 @@ def _link_ranges(sentence: _Sentence, figs: list[_Figure]) -> None:
     text = sentence.text
     for a, b in zip(figs, figs[1:]):
         sep = _RANGE_SEP_RE.match(text[a.end:b.start])
+        if sep and a.unit is not None:
+            _link_ends_with_units(text[max(sentence.start, a.start - 60):a.start], sep, a, b)
         if not sep or a.unit is not None:
             continue
         left = text[max(sentence.start, a.start - 60):a.start]
@@ -1019,6 +1021,22 @@ def _link_ranges(sentence: _Sentence, figs: list[_Figure]) -> None:
             b.range_role = "to"
         elif _RANGE_LEFT_RE.search(left) or sep.group("to"):
             a.range_role, b.range_role = "low", "high"
+
+
+def _link_ends_with_units(left: str, sep: re.Match, a: _Figure, b: _Figure) -> None:
+    """A range whose currency is written once before its first end and whose scale once after
+    its second: `$1-1.5 billion`, `between $1 and 1.5 billion` (both ends in billions of dollars).
+    (Ends that each carry their unit, `entre 10 % et 12 %`, are left as they are: the development
+    corpus's annotators read them as two figures, forecasts rather than bounds.)"""
+    if b.unit is not None or not a.extra.get("prefix") or _CHANGE_BEFORE_RE.search(left):
+        return
+    between = re.search(r"(?i:\bentre|\bbetween)\s*$", left)
+    if (sep.group("to") in ("-", "–") and not between) or (sep.group("and") and between):
+        b.unit = a.unit
+        if not a.has_scale and b.has_scale:
+            a.value *= b.scale
+            a.has_scale, a.scale = True, b.scale
+        a.range_role, b.range_role = "low", "high"
 
 
 def _resolve_figure(sentence: _Sentence, fig: _Figure, prev: _Figure | None, next_start: int) -> None:

@@ -62,7 +62,7 @@ _BLOCKED_RE = re.compile(
     | (?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December)
           \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$|(?:and|to|through|until)\s))   # May 5 (Reuters) -, September 1 and February 15
     | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
-    | (?<![\w])[A-Za-z]++-?\d+[A-Za-z\d]*                                 # CO2, G20, A-400
+    | (?<![\w])(?!(?:DHs?|Dhs?|dh|DHS|MAD)\d)[A-Za-z]++-?\d+[A-Za-z\d]*     # CO2, G20, A-400 (not Dh1.2 billion)
     | (?i:(?<![\w])(?:twenty|forty|vingt|quarante)[\s-](?:foot|feet|pieds){_BOX_AFTER})   # twenty-foot equivalent
     | (?i:(?<![\w])équivalents?\s+(?:vingt|quarante|[24]0)\s+pieds)          # conteneurs équivalent vingt pieds
     | {_PERIOD_OF_MONTHS}
@@ -338,6 +338,8 @@ def _read_currency_before(fig: _Figure, text: str, s: int, lex: _Lexicon) -> Non
         code = lex.currency_codes.get(_norm(pm.group("psym")))
     elif pm.group("piso"):
         code = pm.group("piso")
+    elif pm.group("pdh") and text[s].isdigit():  # (`640 millions de DH un an plus tôt`: no prefix)
+        code = "MAD"
     if code and pycountry.currencies.get(alpha_3=code):
         before = s - (len(text[max(0, s - 6):s]) - pm.start())
         if before == 0 or not text[before - 1].isalpha():

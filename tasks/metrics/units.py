@@ -168,7 +168,9 @@ def _lexicon() -> _Lexicon:
         # `US$`, `CA$`, `mxn$`: an ISO code glued to `$` is one only as a word (`Open $120` is no
         # `PEN $`); before a space, only in capitals (`Exchanges Top $1.5 Billion`, a title-case
         # headline, is no `TOP $`).
-        rf"(?:(?<![A-Za-z])(?P<pre3>(?i:{iso_alt})(?=\$)|{iso_alt}(?=\s\$))\s?\$|(?P<psym>US\$|C\$|HK\$|A\$|\$|€|£|¥)|(?<![A-Za-z])(?P<piso>{iso_alt}))\s?$"
+        rf"(?:(?<![A-Za-z])(?P<pre3>(?i:{iso_alt})(?=\$)|{iso_alt}(?=\s\$))\s?\$|(?P<psym>US\$|C\$|HK\$|A\$|\$|€|£|¥)|(?<![A-Za-z])(?P<piso>{iso_alt})"
+        # the dirham's own abbreviations (`Dh1.2 billion`, `DH 300 million`, `Dhs 5bn`)
+        rf"|(?<![A-Za-z])(?P<pdh>DHS|DHs|DH|Dhs|Dh|dh))\s?$"
     )
     return _Lexicon(
         subjects=subjects,

@@ -1075,6 +1075,33 @@ def test_units_of_harvests_metals_gas_land_and_energy(sentence, language, expect
     assert [(r["text"], r["value"], r["unit"]) for r in rows if r["text"] != "2015"] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The project will cost Dh1.2 billion ($120 million).",
+     [("Dh1.2 billion", 1.2e9, "MAD"), ("$120 million", 120e6, "USD")]),
+    ("Revenue reached DH5bn, against Dhs 300 million of costs and MAD1.2bn of debt.",
+     [("DH5bn", 5e9, "MAD"), ("Dhs 300 million", 300e6, "MAD"), ("MAD1.2bn", 1.2e9, "MAD")]),
+])
+def test_the_dirham_written_before_its_amount(sentence, expected):
+    rows = extract_metrics(sentence, doc_id="d", language="en", published_year=2024)
+    assert [(r["text"], r["value"], r["unit"]) for r in rows] == expected
+
+
+def test_a_dirham_before_a_number_word_is_no_prefix():
+    rows = extract_metrics("Le bénéfice atteint 640 millions de DH un an plus tôt.", doc_id="d", language="fr")
+    assert [(r["text"], r["unit"]) for r in rows] == [("640 millions de DH", "MAD")]
+
+
+@pytest.mark.parametrize("sentence", ["The plant will cost $1-1.5 billion.", "The plant will cost between $1 and 1.5 billion."])
+def test_a_range_shares_its_currency_before_and_its_scale_after(sentence):
+    rows = extract_metrics(sentence, doc_id="d", language="en", published_year=2024)
+    assert [(r["value"], r["unit"], r["qualifier"]) for r in rows] == [(1e9, "USD", "min"), (1.5e9, "USD", "max")]
+
+
+def test_raising_a_level_from_one_figure_to_another_is_no_range():
+    rows = extract_metrics("Nouakchott a relevé de 5 à 10% les droits sur les légumes.", doc_id="d", language="fr")
+    assert [r["qualifier"] for r in rows] == [None, None]
+
+
 def test_plants_counted_in_pieds_are_no_feet():
     rows = extract_metrics("Le programme prévoit de planter 2 millions de pieds d'arganier.", doc_id="d", language="fr")
     assert [r["unit"] for r in rows] == ["count"]
