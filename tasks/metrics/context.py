@@ -116,6 +116,8 @@ _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|c
 _COUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                   "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 _OF_YEAR = rf"\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APOS}\s*|of\s+)?(?P<y>{_YEAR})"
+# (a half's symbol may be joined to its year by a dash: `S1-2024`, `H1-2025`)
+_OF_YEAR_OR_DASH = rf"(?:\s?[-–]\s?|\s+(?:de\s+l{_APOS}\s*année\s+|de\s+l{_APOS}\s*an\s+|de\s+|d{_APOS}\s*|of\s+)?)(?P<y>{_YEAR})"
 # Word forms of a part of the year may leave the year unsaid (`au premier trimestre`): the
 # year of publication, then.
 _OF_YEAR_OR_NOT = rf"(?:{_OF_YEAR})?(?![\w])"
@@ -155,9 +157,10 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"[\s-]+(?P<part>trimestre|quarter|semestre|half)\s+(?:de\s+|d{_APOS}\s*|of\s+)?{_YEAR}\s+(?:et|and)\s+"
                    rf"(?:la\s+même\s+période\s+(?:de\s+|d{_APOS}\s*)|the\s+same\s+(?:period|quarter|half)\s+(?:of|in)\s+)(?P<y>{_YEAR}))(?![\d\w])"), "same_part"),
     (4, re.compile(rf"(?i:(?=[1fps])(?:six\s+premiers\s+mois|premier\s+semestre|1er\s+semestre|first[\s-]+half|first\s+six\s+months){_OF_YEAR_OR_NOT}{_NOT_OF_A_SEASON})"), "H1"),
-    (4, re.compile(rf"(?i:(?=[hs])(?:S1|H1){_OF_YEAR})"), "H1"),
+    # (`S1-2024`, `H1-2025`: the half and its year joined by a dash)
+    (4, re.compile(rf"(?i:(?=[hs])(?:S1|H1){_OF_YEAR_OR_DASH})"), "H1"),
     (4, re.compile(rf"(?i:(?=[2ds])(?:six\s+derniers\s+mois|second\s+semestre|deuxième\s+semestre|2[eè]m?e?\s+semestre|second[\s-]+half){_OF_YEAR_OR_NOT}{_NOT_OF_A_SEASON})"), "H2"),
-    (4, re.compile(rf"(?i:(?=[hs])(?:S2|H2){_OF_YEAR})"), "H2"),
+    (4, re.compile(rf"(?i:(?=[hs])(?:S2|H2){_OF_YEAR_OR_DASH})"), "H2"),
     (4, re.compile(rf"(?i:(?=[ft])(?:trois\s+premiers\s+mois|first\s+three\s+months){_OF_YEAR_OR_NOT})"), "Q1"),
     (4, re.compile(rf"(?i:(?=[1-4dflpqst])(?P<q>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier|first|third|fourth|last)[\s-]+(?:trimestre|quarter){_OF_YEAR_OR_NOT})"), "Q"),
     # `in the three months through March`, `les trois mois à fin juin`: the months to then.
@@ -176,13 +179,15 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # last such months up to publication).
     # Days may come with the months (`between September 1 and February 15`, `du 1er septembre
     # au 15 février`): the months they fall in.
-    (3, re.compile(rf"(?=\b(?i:[bdefiop]))(?i:\b(?:entre|between)\s+{_FIRST_DAY_OR_NOT}(?P<m1>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}"
+    (3, re.compile(rf"(?=\b(?i:[abdefijmnops]))(?i:\b(?:entre|between)\s+{_FIRST_DAY_OR_NOT}(?P<m1>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}"
                    rf"\s+(?:et|and)\s+{_DAY_OR_NOT}(?P<m2>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT}"
                    rf"|\b(?:de|du|from)\s+{_FIRST_DAY_OR_NOT}(?P<m1b>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}\s+(?:à|a|au|to|through|until)\s+"
                    rf"{_DAY_OR_NOT}(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT}"
                    # two months told together (`in November and December`, `en octobre et novembre`)
                    rf"|\b(?:in|during|over|en|durant|pendant)\s+(?P<m1c>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+"
-                   rf"(?P<m2c>{_MONTHS_FR}|{_MONTHS_EN}))"
+                   rf"(?P<m2c>{_MONTHS_FR}|{_MONTHS_EN})"
+                   # two months joined by a dash (`in January-September`, `janvier-mai 2024`)
+                   rf"|(?<![\w-])(?P<m1d>{_MONTHS_FR}|{_MONTHS_EN})\s?[-–]\s?(?P<m2d>{_MONTHS_FR}|{_MONTHS_EN}))"
                    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
     # `l'exercice avril 2024-mars 2025`, `from April 2024 to March 2025`: the months between.
     # (`entre juin 2025 et mai 2026`, `between June 2025 and May 2026`)
@@ -199,13 +204,13 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (2, re.compile(rf"(?i:(?=[adfjmnos])(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
     # `In September alone`, `au mois de mai`, `Le seul mois d'août a enregistré`: a month of the year of publication (French
     # `en juillet, X a signé` dates an event more often than figures: not read).
-    (2, re.compile(rf"(?=\b(?i:[acdfils]))(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])"
+    (2, re.compile(rf"(?=\b(?i:[acdfils]))(?i:\b(?:in|during|for)\s+(?P<m_en>{_MONTHS_EN})(?!\s*,?\s*\d)(?![\w])(?!\s?[-–]\s?(?:{_MONTHS_EN}))"
                    rf"|\b(?:au\s+(?:cours\s+du\s+|seul\s+)?mois\s+d(?:e\s+|['’]\s*)|sur\s+le\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*)"
                    rf"|(?:le|ce)\s+(?:seul\s+)?mois\s+d(?:e\s+|['’]\s*))"
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     # ... but `en juillet` right after the figure dates it (`un pic estival de 11,2 MMDH en
     # juillet`): only the window that opens right after a figure starts with a space.
-    (2, re.compile(rf"\A\s+(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])(?!\s+et\s+(?i:{_MONTHS_FR}))"), "month"),
+    (2, re.compile(rf"\A\s+(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])(?!\s+et\s+(?i:{_MONTHS_FR}))(?!\s?[-–]\s?(?i:{_MONTHS_FR}))"), "month"),
     (1, re.compile(
         rf"(?i:(?=\b[abcdefhipsà])(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of"
@@ -465,8 +470,8 @@ def _months_between(m: re.Match, year: str, window: str, dating: Dating) -> str 
     """`entre juin et août` -> `2025-06/2025-08`: the months, the year said or the one whose
     last such month is the latest up to publication; over the turn of a year, `between
     September 1 and February 15` -> `2025-09/2026-02`."""
-    first = _month_number(m.group("m1") or m.group("m1b") or m.group("m1c"))
-    last = _month_number(m.group("m2") or m.group("m2b") or m.group("m2c"))
+    first = _month_number(m.group("m1") or m.group("m1b") or m.group("m1c") or m.group("m1d"))
+    last = _month_number(m.group("m2") or m.group("m2b") or m.group("m2c") or m.group("m2d"))
     if m.group("m1c") and first and last and last != first + 1:
         return None  # `in January and March`: two months apart, not the months between
     # Over the turn of a year only when told from a first day (`between September 1 and

@@ -1102,6 +1102,19 @@ def test_raising_a_level_from_one_figure_to_another_is_no_range():
     assert [r["qualifier"] for r in rows] == [None, None]
 
 
+@pytest.mark.parametrize("sentence, language, period", [
+    ("Au S1-2024, les ventes ont atteint 2 MMDH.", "fr", "2024-H1"),
+    ("In H2-2023, sales reached $2 billion.", "en", "2023-H2"),
+    ("Exports rose 8% year-on-year in January-May 2024.", "en", "2024-01/2024-05"),
+    ("Les importations ont reculé de 3% sur la période mars-juin 2024.", "fr", "2024-03/2024-06"),
+    # the months of the year of publication when no year is said
+    ("China's fertilizer shipments fell about 20% in January-September, customs data showed.", "en", "2024-01/2024-09"),
+])
+def test_periods_joined_by_a_dash(sentence, language, period):
+    rows = extract_metrics(sentence, doc_id="d", language=language, published_year=2024, published_month=11)
+    assert [r["period"] for r in rows] == [period]
+
+
 def test_plants_counted_in_pieds_are_no_feet():
     rows = extract_metrics("Le programme prévoit de planter 2 millions de pieds d'arganier.", doc_id="d", language="fr")
     assert [r["unit"] for r in rows] == ["count"]
