@@ -992,6 +992,10 @@ def _names_a_model(text: str, fig: _Figure, sentence_start: int, earlier: list[_
         bool(_DETERMINER_BEFORE_RE.search(before)) and _NAME_AFTER_RE.match(text, fig.end) is not None)
 
 
+# A stock market index, whose level and moves are told in points.
+_INDEX_RE = re.compile(r"\b(?:MASI|MADEX|FTSE|CAC\s?40|Dow\s+Jones|Nasdaq|S&P|Nikkei|DAX|(?i:indices?|index|boursier))\b")
+
+
 def _link_ranges(sentence: _Sentence, figs: list[_Figure]) -> None:
     """Ranges and changes: `de 14 à 23%`, `entre 10 et 20 milliards de dollars`, `passant
     de 14 à 23%`. The first end takes the second's unit and scale."""
@@ -1796,10 +1800,12 @@ def _unit_of_bare_number(sentence: _Sentence, fig: _Figure, prev: _Figure | None
             fig.unit = "jobs"
         else:
             fig.unit = "count"
-    if fig.unit == "point" and re.search(
+    if fig.unit == "point" and abs(fig.value) <= 100 and re.search(
         r"%|(?i:pour\s?-?cent|pourcentage|\btaux\b|\bpart\b|\bPIB\b)", text[sentence.start:sentence.end]
-    ):
-        # `de 9 points, passant de 14 à 23%`: points of a share are percentage points.
+    ) and not _INDEX_RE.search(text, sentence.start, sentence.end):
+        # `de 9 points, passant de 14 à 23%`: points of a share are percentage points (no share
+        # moves by more than 100 of them; an index's points stay points: `le MASI a gagné 1,2% à
+        # 13.500 points`).
         fig.unit = "percentage_point"
     if fig.unit == DOCUMENT_CURRENCY:
         fig.unit = sentence.currencies.at(fig.start) or "EUR"

@@ -53,18 +53,22 @@ _HALF = (
     rf"(?:[-\s]?(?={_SCALE_AHEAD}|{_COLLECTIVE_AHEAD})|\s+d(?:e\s+|['’]\s*)(?={_SCALE_AHEAD}))"
 )
 
-# A number glued to the dirham written before it (`Dh1.2 billion`, `DH5bn`, `MAD1.2bn`: the
-# English press's style) is a number: its digits start after letters.
-_AFTER_DIRHAM = r"(?:(?<=\bDH)|(?<=\bDh)|(?<=\bdh)|(?<=\bDHS)|(?<=\bDhs)|(?<=\bDHs)|(?<=\bMAD))(?=\d)"
+# A number glued to the currency written before it (`Dh1.2 billion`, `DH5bn`, `MAD1.2bn`,
+# `USD1.2bn`, `EUR300m`: the English press's style) is a number: its digits start after
+# letters. The codes of the currencies the press names so, no others (`COP26` is no pesos).
+GLUED_CURRENCY_CODES = ("MAD", "USD", "EUR", "GBP", "AED", "SAR", "QAR", "KWD", "CNY", "JPY", "CHF", "XOF", "XAF",
+                        "EGP", "NGN", "TND", "DZD", "INR", "CAD", "AUD", "ZAR", "KES", "GHS")
+_AFTER_GLUED_CURRENCY = (r"(?:(?<=\bDH)|(?<=\bDh)|(?<=\bdh)|(?<=\bDHS)|(?<=\bDhs)|(?<=\bDHs)|"
+                 + "|".join(rf"(?<=\b{code})" for code in GLUED_CURRENCY_CODES) + r")(?=\d)")
 # Each branch first looks at the one character it can open with (a digit or a separator;
 # the first letters of its number words), a test cheaper than its look behind and its long
 # alternation: the same matches, at a third less of the time of a page's scan.
 _CORE_FR = guarded(re.compile(
-    rf"(?P<half>(?=[udtq]){_HALF})|(?P<digits>(?=[\d.,])(?:(?<![\w.,])|{_AFTER_DIRHAM}){_DIGITS})|(?P<words>(?=[zudtqcshnovm]){_FR_WORDS})",
+    rf"(?P<half>(?=[udtq]){_HALF})|(?P<digits>(?=[\d.,])(?:(?<![\w.,])|{_AFTER_GLUED_CURRENCY}){_DIGITS})|(?P<words>(?=[zudtqcshnovm]){_FR_WORDS})",
     re.I | re.X,
 ))
 _CORE_EN = guarded(re.compile(
-    rf"(?P<half>(?!))|(?P<digits>(?=[\d.,])(?:(?<![\w.,])|{_AFTER_DIRHAM}){_DIGITS})|(?P<words>(?=[zotfsenhmb]){_EN_WORDS})", re.I | re.X
+    rf"(?P<half>(?!))|(?P<digits>(?=[\d.,])(?:(?<![\w.,])|{_AFTER_GLUED_CURRENCY}){_DIGITS})|(?P<words>(?=[zotfsenhmb]){_EN_WORDS})", re.I | re.X
 ))
 
 # Scale words after a number. French billion is 10^12 (long scale), English 10^9.

@@ -9,7 +9,7 @@ import pycountry
 
 from econews.tasks.metrics.atoms import _MONTHS_EN, _MONTHS_FR, _YEAR
 from econews.tasks.metrics.figure import _Figure
-from econews.tasks.metrics.numbers import _AND_HALF_RE, _COLLECTIVE, _COLLECTIVE_RE, _CORE_EN, _CORE_FR, _HALF_SCALE_RE, _MINOR_AFTER_RE, _ORDINAL_TAIL_RE, _SCALE_EN, _SCALE_EN_RE, _SCALE_FR, _SCALE_FR_RE, _SIMPLE_DEN, _STACKED_SCALE_RE, _fractions, _multipliers, _parse_digits, _split_words, _words_value
+from econews.tasks.metrics.numbers import GLUED_CURRENCY_CODES, _AND_HALF_RE, _COLLECTIVE, _COLLECTIVE_RE, _CORE_EN, _CORE_FR, _HALF_SCALE_RE, _MINOR_AFTER_RE, _ORDINAL_TAIL_RE, _SCALE_EN, _SCALE_EN_RE, _SCALE_FR, _SCALE_FR_RE, _SIMPLE_DEN, _STACKED_SCALE_RE, _fractions, _multipliers, _parse_digits, _split_words, _words_value
 from econews.tasks.metrics.units import SCALED_UNITS, UNITS, _Lexicon, _match_unit, _norm, _PHYSICAL, _PHYSICAL_RE
 
 _ARTICLE_WORDS = frozenset({"un", "une", "one"})
@@ -23,6 +23,7 @@ _GLUED_MONEY_RE = re.compile(r"[ \u00a0\u202f]?(?P<scale>MM|Mrds?|Mds|Md|M|K|k)(
 # them back one by one at every word of every window was a tenth of the blocking grammar's time.)
 _PERIOD_OF_MONTHS = (r"(?i:(?<![\w])[\w]++\s+(?:premiers|premières|derniers|dernières|prochains|prochaines)\s+"
                      r"(?:mois|années|ans|semaines|jours|trimestres|semestres))")
+_GLUED_CODES = "|".join(GLUED_CURRENCY_CODES)
 # The container a port counts in (`twenty-foot equivalent units`, `conteneurs de 40 pieds`) is no length.
 _BOX_AFTER = r"(?=\s+(?:equivalent|équivalent|containers?|conteneurs?|boxes))"
 # Spans where digits are not figures: URLs, times, dates, year ranges, ordinals, codes.
@@ -62,7 +63,7 @@ _BLOCKED_RE = re.compile(
     | (?<![\w])(?:January|February|March|April|May|June|July|August|September|October|November|December)
           \s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d)(?![\w])(?=\s*(?:\(|,|-|–|—|$|(?:and|to|through|until)\s))   # May 5 (Reuters) -, September 1 and February 15
     | (?i:(?<![\w])n[°ºo]\.?\s?\d+)                                       # N°1
-    | (?<![\w])(?!(?:DHs?|Dhs?|dh|DHS|MAD)\d)[A-Za-z]++-?\d+[A-Za-z\d]*     # CO2, G20, A-400 (not Dh1.2 billion)
+    | (?<![\w])(?!(?:DHs?|Dhs?|dh|DHS|{_GLUED_CODES})\d)[A-Za-z]++-?\d+[A-Za-z\d]*     # CO2, G20, A-400 (not Dh1.2 billion, USD5bn)
     | (?i:(?<![\w])(?:twenty|forty|vingt|quarante)[\s-](?:foot|feet|pieds){_BOX_AFTER})   # twenty-foot equivalent
     | (?i:(?<![\w])équivalents?\s+(?:vingt|quarante|[24]0)\s+pieds)          # conteneurs équivalent vingt pieds
     | {_PERIOD_OF_MONTHS}

@@ -1086,6 +1086,23 @@ def test_the_dirham_written_before_its_amount(sentence, expected):
     assert [(r["text"], r["value"], r["unit"]) for r in rows] == expected
 
 
+def test_an_iso_code_glued_to_its_amount_and_no_other_code():
+    rows = extract_metrics("A USD1.2bn deal, a EUR300m loan and AED1bn more were signed at COP26 by the G20.",
+                           doc_id="d", language="en", published_year=2024)
+    assert [(r["text"], r["value"], r["unit"]) for r in rows] == [
+        ("USD1.2bn", 1.2e9, "USD"), ("EUR300m", 300e6, "EUR"), ("AED1bn", 1e9, "AED")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'indice MASI a gagné 1,2% à 13.500 points.", [("1,2%", "percent"), ("13.500 points", "point")]),
+    ("La Bourse de Casablanca a perdu 2% et 250 points.", [("2%", "percent"), ("250 points", "point")]),
+    ("La part a gagné 9 points, passant de 14 à 23%.", [("9 points", "percentage_point"), ("14", "percent"), ("23%", "percent")]),
+])
+def test_an_index_keeps_its_points(sentence, expected):
+    rows = extract_metrics(sentence, doc_id="d", language="fr", published_year=2024)
+    assert [(r["text"], r["unit"]) for r in rows] == expected
+
+
 def test_a_dirham_before_a_number_word_is_no_prefix():
     rows = extract_metrics("Le bénéfice atteint 640 millions de DH un an plus tôt.", doc_id="d", language="fr")
     assert [(r["text"], r["unit"]) for r in rows] == [("640 millions de DH", "MAD")]
