@@ -17,7 +17,7 @@ _MEASURES = frozenset(unit for _, unit in _PHYSICAL)  # units of measure (not mo
 # Moroccan short forms of money: a scale glued to the dirham. `MM` (millions of millions)
 # is the press's milliard: `1,2 MMDH` is 1.2 billion dirhams.
 _GLUED_SCALE = {"K": 1e3, "k": 1e3, "M": 1e6, "MM": 1e9, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9}
-_GLUED_MONEY_RE = re.compile(r"[ \u00a0\u202f]?(?P<scale>MM|Mrds?|Mds|Md|M|K|k)(?:DHS?|DHs|Dhs?|dhs?|MAD)(?![\w])")
+_GLUED_MONEY_RE = re.compile(r"[ \u00a0\u202f]?(?P<scale>MM|Mrds?|Mds|Md|M|K|k)(?:(?P<dh>DHS?|DHs|Dhs?|dhs?|MAD)|(?P<code>USD|EUR))(?![\w])")
 # `six premiers mois`: a period, not a figure (its first word may be a digit or a letter).
 # (The word is taken whole, `++`: no letter of it could be the space after it, and giving
 # them back one by one at every word of every window was a tenth of the blocking grammar's time.)
@@ -204,10 +204,10 @@ def _read_scale(fig: _Figure, text: str, kind: str, language: str, scale_re, sca
         fig.has_scale = True
         fig.scale = (_SCALE_EN if language == "en" else _SCALE_FR)[words_scale.group(1)]
     elif (gm := _GLUED_MONEY_RE.match(text, e)) and kind != "words":
-        # `500 MDH`, `1,2 MMDH`, `300 KDH`, `40 MMAD`: scale and dirham in one word.
+        # `500 MDH`, `1,2 MMDH`, `300 KDH`, `40 MMAD`, `300 MUSD`, `50 MEUR`: scale and currency in one word.
         mult = _GLUED_SCALE[gm.group("scale")]
         fig.value = value * mult
-        fig.scale, fig.has_scale, fig.end, fig.unit = mult, True, gm.end(), "MAD"
+        fig.scale, fig.has_scale, fig.end, fig.unit = mult, True, gm.end(), gm.group("code") or "MAD"
     else:
         sm = scale_re.match(text, e)
         if sm and not (kind == "words" and len(sm.group(0)) == len(sm.group(0).lstrip())):

@@ -1103,6 +1103,12 @@ def test_an_index_keeps_its_points(sentence, expected):
     assert [(r["text"], r["unit"]) for r in rows] == expected
 
 
+def test_scale_and_currency_in_one_word():
+    rows = extract_metrics("Un prêt de 1,2 MdUSD, 300 MUSD de dons et 50 MEUR de garanties.", doc_id="d", language="fr")
+    assert [(r["text"], r["value"], r["unit"]) for r in rows] == [
+        ("1,2 MdUSD", 1.2e9, "USD"), ("300 MUSD", 300e6, "USD"), ("50 MEUR", 50e6, "EUR")]
+
+
 def test_a_dirham_before_a_number_word_is_no_prefix():
     rows = extract_metrics("Le bénéfice atteint 640 millions de DH un an plus tôt.", doc_id="d", language="fr")
     assert [(r["text"], r["unit"]) for r in rows] == [("640 millions de DH", "MAD")]
