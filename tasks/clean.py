@@ -692,9 +692,10 @@ def _drop_foreign_paragraphs(kept: list[_Line], removed: list[str]) -> tuple[lis
 def _title(header: dict[str, str], paragraphs: list[str]) -> str | None:
     """The header's or HTML's title, else the first heading-like line (an author's byline is no headline)."""
     title = _clean_title(header.get("title"), paragraphs)
-    if title is None and paragraphs and is_heading_like(paragraphs[0]) and len(paragraphs) > 1 \
-            and not _BYLINE_RE.match(paragraphs[0]):
-        title = paragraphs[0]
+    # (the byline may come first: `Par Salma Bennani`, then the headline)
+    opening = [p for p in paragraphs[:3] if not _BYLINE_RE.match(p)]
+    if title is None and opening and is_heading_like(opening[0]) and opening[0] != paragraphs[-1]:
+        title = opening[0]
     return title
 
 

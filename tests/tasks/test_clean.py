@@ -234,6 +234,14 @@ def test_header_title_site_suffix_is_dropped():
     assert doc.title == "Accord Maroc-Chine signé"
 
 
+def test_the_headline_after_the_byline_is_the_title():
+    body = ("Par Salma Bennani\nAutomobile : un équipementier allemand investit 600 MDH à Kénitra\n"
+            "L'équipementier allemand Kessler Automotive va investir 600 millions de dirhams dans une nouvelle usine.\n"
+            "Le site, qui emploiera 1.200 personnes, doit entrer en production en 2025.")
+    doc = clean_document(raw_doc(body))
+    assert doc.title == "Automobile : un équipementier allemand investit 600 MDH à Kénitra"
+
+
 def test_related_block_date_is_not_the_publication_date():
     body = ("Le Maroc et la Chine ont signé jeudi 8 février 2018 à Rabat un accord de coopération dans l'industrie.\n"
             "Lire aussi\n24 Décembre 2025\nUne autre nouvelle sans rapport avec l'article principal du jour\n"
