@@ -1138,6 +1138,19 @@ def test_periods_joined_by_a_dash(sentence, language, period):
     assert [r["period"] for r in rows] == [period]
 
 
+@pytest.mark.parametrize("sentence, language, subjects", [
+    ("Morocco exported cars worth MAD 141 billion and imported 2.6 million tonnes of wheat.", "en",
+     ["exports", "imports"]),
+    ("Le Maroc a exporté des voitures pour 141 milliards de dirhams.", "fr", ["exports"]),
+    ("The trade deficit widened to $25 billion, while bilateral trade reached $7.8 billion.", "en",
+     ["trade deficit", "trade volume"]),
+    ("Quelque 20.000 entreprises espagnoles exportent vers le Maroc.", "fr", ["companies"]),
+])
+def test_what_a_figure_measures_told_by_a_verb(sentence, language, subjects):
+    rows = extract_metrics(sentence, doc_id="d", language=language, published_year=2024)
+    assert [r["subject"] for r in rows] == subjects
+
+
 def test_plants_counted_in_pieds_are_no_feet():
     rows = extract_metrics("Le programme prévoit de planter 2 millions de pieds d'arganier.", doc_id="d", language="fr")
     assert [r["unit"] for r in rows] == ["count"]
