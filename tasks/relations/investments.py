@@ -437,19 +437,49 @@ def _refers_back(doc: Doc, index: int) -> re.Match | None:
     return _STARTS_WITH_PRONOUN_RE.match(sentence) or _REFERS_BACK_RE.search(sentence[:80])
 
 
-def _follow(doc: Doc, by_sentence: dict[int, list[_Investment]]) -> None:
+def _companies_by_sentence(groups: list[_Investment]) -> dict[int, list[tuple[int, _Investment]]]:
+    """The companies each sentence names, investors or not: (start, company), in text order."""
+    named: dict[int, list[tuple[int, _Investment]]] = {}
+    for g in groups:
+        if g.kind != "company":
+            continue
+        for m in g.mentions[: g.own] if g.own else g.mentions:
+            named.setdefault(m.sentence, []).append((m.start, g))
+    return {i: sorted(pairs, key=lambda p: p[0]) for i, pairs in named.items()}
+
+
+def _another_company_told_of(doc: Doc, index: int, current: _Investment, named: dict) -> bool:
+    """The sentence opens on another company's name (`Le site Stellantis de Kénitra a produit`:
+    not one it supplies, further on), or says `cette dernière` after a sentence whose last
+    company is another (`l'usine Renault ..., devant l'usine Stellantis. Cette dernière ...`)."""
+    s, _ = doc.spans[index]
+    ref = _refers_back(doc, index)
+    # (the name opens the sentence, or comes right after the words that refer back: `Le site Stellantis`)
+    opening = max(2, ref.end() + 1) if ref is not None and ref.start() <= 2 else 2
+    if any(g is not current and start - s <= opening for start, g in named.get(index, ())):
+        return True
+    before = named.get(index - 1)
+    return bool(before) and before[-1][1] is not current and _THE_LATTER_RE.match(doc.sentence(index)) is not None
+
+
+
+def _follow(doc: Doc, by_sentence: dict[int, list[_Investment]], named: dict | None = None) -> None:
     """Give each sentence that refers back (`Le site ...`, `The plant ...`) to the investor
     of the sentences before it, until another investor is named or the article turns to
     something else (`Par ailleurs`, `De son côté`, `Meanwhile`), within two paragraphs. A
     phrase with another nationality (`Le groupe nippon` after an Italian investor) speaks of
-    another company."""
+    another company, and so does a sentence that opens on another company's name
+    (`_another_company_told_of`)."""
+    named = named or {}
     current, paragraph = None, 0
     for index in range(len(doc.spans)):
-        named = by_sentence.get(index)
-        if named:
-            current, paragraph = named[0], paragraph_of(doc, index)
+        investors = by_sentence.get(index)
+        if investors:
+            current, paragraph = investors[0], paragraph_of(doc, index)
             continue
         if _NEW_TOPIC_RE.match(doc.sentence(index)):
+            current = None
+        if current is not None and _another_company_told_of(doc, index, current, named):
             current = None
         ref = _refers_back(doc, index)
         if current is None or paragraph_of(doc, index) - paragraph > 2 or not ref:
@@ -461,6 +491,10 @@ def _follow(doc: Doc, by_sentence: dict[int, list[_Investment]]) -> None:
             continue
         current.followers.add(index)
         paragraph = paragraph_of(doc, index)
+
+
+# The last of the things named before (`Cette dernière doit porter ...`, `The latter plans ...`).
+_THE_LATTER_RE = re.compile(r"(?i:(?:ce(?:tte)?|ces)\s+derni(?:er|ère)s?\b|the\s+latter\b)")
 
 
 def _own_countries(doc: Doc, inv: _Investment) -> set[str]:
@@ -740,8 +774,9 @@ def investments(doc: Doc) -> list[dict]:
     groups = _fold_partners(doc, _group(_mentions(doc)))
     earlier: list[tuple[int, int]] = []
     by_sentence = _investor_sentences(doc, groups, earlier)
+    named = _companies_by_sentence(groups)
     groups = [g for g in groups if g.sentences]
-    _follow(doc, by_sentence)
+    _follow(doc, by_sentence, named)
     _attach_figures(doc, groups, by_sentence, earlier)
     _attach_sectors(doc, groups, by_sentence)
     rows = [(_row(doc, g), g) for g in groups]

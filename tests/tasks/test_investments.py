@@ -710,3 +710,19 @@ def test_jobs_with_no_amount_and_no_step_weigh_as_no_figure_unless_the_move_is_t
                          ("canadien", "COUNTRY", "CA"), ("Northvale Contact Group", "ORG", None), ("Fès Shore", "LOC", "MA")],
                   [("2 milliards de dirhams", 2e9, "MAD"), ("1.500 postes", 1500, "jobs")])
     assert sorted(out["company"].to_list()) == ["Northvale Contact Group", "Xinhe Battery"]
+
+
+def test_a_sentence_opening_on_another_company_or_the_latter_is_not_the_investors():
+    # Renault's plant is named as a site; the next sentence opens on Stellantis's site, and
+    # the investment told after it is not Renault's.
+    text = ("L'usine Renault de Tanger a assemblé 412.000 véhicules.\n\n"
+            "Le site Stellantis de Kénitra a produit 218.000 véhicules. Le site recevra un investissement de 1,2 milliard d'euros.")
+    out = _derive(text, [("Renault", "ORG", "FR"), ("Tanger", "LOC", "MA"), ("Stellantis", "ORG", "NL"), ("Kénitra", "LOC", "MA")],
+                  [("412.000 véhicules", 412000, "count"), ("218.000 véhicules", 218000, "count"),
+                   ("1,2 milliard d'euros", 1.2e9, "EUR")])
+    assert "Renault" not in out["company"].to_list()
+    text = ("L'usine Renault de Tanger reste le premier site, devant l'usine Stellantis de Kénitra. "
+            "Cette dernière doit porter sa capacité à 535.000 unités, au terme d'un investissement de 1,2 milliard d'euros.")
+    out = _derive(text, [("Renault", "ORG", "FR"), ("Tanger", "LOC", "MA"), ("Stellantis", "ORG", "NL"), ("Kénitra", "LOC", "MA")],
+                  [("535.000 unités", 535000, "count"), ("1,2 milliard d'euros", 1.2e9, "EUR")])
+    assert "Renault" not in out["company"].to_list()
