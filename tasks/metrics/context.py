@@ -85,11 +85,11 @@ _TARGET_BEFORE_RE = re.compile(
 )
 # A fall said in words: the figure is the size of the fall, so it is negative.
 _FALL_BEFORE_RE = re.compile(
-    r"(?i:(?=[abcdfilprst])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
+    r"(?i:(?=[abcdefilnprst])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
     r"|contracté\w*|perdu|perd|perdent|perdant|tomb\w*|fléchi\w*|dégringol\w*|plong\w*|soustrai\w*|retranch\w*"
     r"|décroissance|déclin\w*|allégé\w*|réduit\w*|supprim\w*|inférieure?s?"
     r"|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk|slump\w*|plung\w*|tumbl\w*"
-    r"|sank|sunk|sinks?|dipped|dips?|cut(?:s|ting)?))"
+    r"|sank|sunk|sinks?|dipped|dips?|cut(?:s|ting)?|narrow(?:ed|s|ing)|contract(?:ed|s|ing)|eased|eases|slipped|slid|retreated))"
     r"\s+(?:(?:de|d['’]|of|by)\s*)?(?:(?:plus|près|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+|d['’]environ\s+)?$"
 )
 # ... or after it: `12% fewer than in 2022`, `31% below the average`, `a 0.6% decline`.
@@ -200,7 +200,7 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (2, re.compile(r"(?=\b(?i:[lt]))(?i:\ble\s+mois\s+(?:dernier|précédent|passé)|\blast\s+month|\bthe\s+previous\s+month)"), "month-1"),
     (2, re.compile(r"(?=\b(?i:[ct]))(?i:\bce\s+mois(?:-ci)?\b|\bthis\s+month)"), "month0"),
     # `à fin mars`, `end of March`: the end of a month of the year of publication.
-    (2, re.compile(rf"(?=\b(?i:[ef]))(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend\s+of\s+(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
+    (2, re.compile(rf"(?=\b(?i:[ef]))(?i:\bfin\s+(?P<m>{_MONTHS_FR})|\bend(?:\s+of\s+|-)(?P<m_en>{_MONTHS_EN}))(?![\w])(?!\s*,?\s*(?:de\s+)?\d)"), "month"),
     (2, re.compile(rf"(?i:(?=[adfjmnos])(?<![\w])(?P<m>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})(?!\d))"), "month"),
     # `In September alone`, `au mois de mai`, `Le seul mois d'août a enregistré`: a month of the year of publication (French
     # `en juillet, X a signé` dates an event more often than figures: not read).
@@ -273,7 +273,7 @@ def _record_since(window: str, m: re.Match) -> bool:
     return m.group(0)[:6].lower() in ("depuis", "since ") and _RECORD_BEFORE_RE.search(window, max(0, m.start() - 40), m.start()) is not None
 
 
-_PERIOD_HINT_RE = re.compile(rf"(?=\d|(?i:[abcdefhimqsty]))(?:\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|season|saison|campa"
+_PERIOD_HINT_RE = re.compile(rf"(?=\d|(?i:[abcdefhimqsty]))(?:\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|end-|season|saison|campa"
                              rf"|\b(?:in|during|for|entre|between|de|du|from|en)\s+(?:(?:le\s+)?(?:1er|\d{{1,2}})\s+)?(?:{_MONTHS_EN}|{_MONTHS_FR})\b))")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
@@ -368,7 +368,7 @@ _REFERS_BACK_RE = re.compile(
 # `à fin septembre 2024`, `end of March`, `through October 2026`, `jusqu'en octobre`: the year
 # so far, as statistics releases count it.
 _TO_END_OF_RE = re.compile(
-    r"(?i:\bfin\s+|\bend\s+of\s+|\bend-|\bthrough\s+|\bup\s+to\s+|\bjusqu['’]\s*(?:à\s+fin\s+|en\s+))$|^(?i:fin\s|end\s+of\s)"
+    r"(?i:\bfin\s+|\bend\s+of\s+|\bend-|\bthrough\s+|\bup\s+to\s+|\bjusqu['’]\s*(?:à\s+fin\s+|en\s+))$|^(?i:fin\s|end\s+of\s|end-)"
 )
 
 

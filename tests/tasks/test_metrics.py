@@ -1159,6 +1159,18 @@ def test_what_a_figure_measures_told_by_a_verb(sentence, language, subjects):
     assert [r["subject"] for r in rows] == subjects
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Morocco's trade deficit narrowed by 3.2% to MAD 285.6 billion at end-December.",
+     [("3.2%", -3.2, "2024"), ("MAD 285.6 billion", 285.6e9, "2024")]),
+    ("Output contracted 2.1% in 2024 and imports eased 1.5% in 2024, while inflation eased to 0.9% in October.",
+     [("2.1%", -2.1, "2024"), ("1.5%", -1.5, "2024"), ("0.9%", 0.9, "2025-10")]),
+    ("As of end-September, exports reached $3 billion.", [("$3 billion", 3e9, "2025-01/2025-09")]),
+])
+def test_english_falls_and_month_ends(sentence, expected):
+    rows = extract_metrics(sentence, doc_id="d", language="en", published_year=2025, published_month=11)
+    assert [(r["text"], r["value"], r["period"]) for r in rows] == expected
+
+
 def test_plants_counted_in_pieds_are_no_feet():
     rows = extract_metrics("Le programme prévoit de planter 2 millions de pieds d'arganier.", doc_id="d", language="fr")
     assert [r["unit"] for r in rows] == ["count"]
