@@ -85,9 +85,10 @@ _TARGET_BEFORE_RE = re.compile(
 )
 # A fall said in words: the figure is the size of the fall, so it is negative.
 _FALL_BEFORE_RE = re.compile(
-    r"(?i:(?=[abcdefilnprst])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
+    r"(?i:(?=[abcdefgilnprsté])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
     r"|contracté\w*|perdu|perd|perdent|perdant|tomb\w*|fléchi\w*|dégringol\w*|plong\w*|soustrai\w*|retranch\w*"
-    r"|décroissance|déclin\w*|allégé\w*|réduit\w*|supprim\w*|inférieure?s?"
+    r"|décroissance|déclin\w*|allégé\w*|réduit\w*|supprim\w*|inférieure?s?|retrait|fondu|décroch\w*"
+    r"|lâché|lâche|lâchent|effrit\w*|rétréci\w*|dévissé|dévisse|amputé\w*|glissé|glisse|glissent"
     r"|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk|slump\w*|plung\w*|tumbl\w*"
     r"|sank|sunk|sinks?|dipped|dips?|cut(?:s|ting)?|narrow(?:ed|s|ing)|contract(?:ed|s|ing)|eased|eases|slipped|slid|retreated))"
     r"\s+(?:(?:de|d['’]|of|by)\s*)?(?:(?:plus|près|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+|d['’]environ\s+)?$"
