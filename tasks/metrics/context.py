@@ -87,7 +87,7 @@ _TARGET_BEFORE_RE = re.compile(
 _FALL_BEFORE_RE = re.compile(
     r"(?i:(?=[abcdefgilnprsté])(?:recul\w*|baisse|baissé\w*|baissant|baisser|baissera|diminu\w*|chut\w*|repli\w*|régress\w*|contraction"
     r"|contracté\w*|perdu|perd|perdent|perdant|tomb\w*|fléchi\w*|dégringol\w*|plong\w*|soustrai\w*|retranch\w*"
-    r"|décroissance|déclin\w*|allégé\w*|réduit\w*|supprim\w*|inférieure?s?|retrait|fondu|décroch\w*"
+    r"|décroissance|déclin\w*|allégé\w*|réduit\w*|supprim\w*|inférieure?s?|retrait|fondu|décroch\w*(?=\s+(?:de|d['’]))"
     r"|lâché|lâche|lâchent|effrit\w*|rétréci\w*|dévissé|dévisse|amputé\w*|glissé|glisse|glissent"
     r"|fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|down|lost|shrank|shrunk|slump\w*|plung\w*|tumbl\w*"
     r"|sank|sunk|sinks?|dipped|dips?|cut(?:s|ting)?|narrow(?:ed|s|ing)|contract(?:ed|s|ing)|eased|eases|slipped|slid|retreated))"

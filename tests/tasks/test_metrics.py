@@ -1174,8 +1174,8 @@ def test_english_falls_and_month_ends(sentence, expected):
 @pytest.mark.parametrize("sentence, value", [
     ("Les exportations sont en retrait de 2%.", -2.0), ("Le chiffre d'affaires a fondu de 12%.", -12.0),
     ("Les exportations ont décroché de 7%.", -7.0), ("Le MASI a lâché 2,1%.", -2.1), ("Le titre a glissé de 3%.", -3.0),
-    # (a stake sold is no fall)
-    ("Le groupe a cédé 40% de sa filiale.", 40.0),
+    # (a stake sold is no fall, nor contracts won)
+    ("Le groupe a cédé 40% de sa filiale.", 40.0), ("Batimar décroche 110 milliards de FCFA de contrats.", 110e9),
 ])
 def test_french_falls_in_words(sentence, value):
     assert [r["value"] for r in extract_metrics(sentence, doc_id="d", language="fr")] == [value]
