@@ -1181,6 +1181,16 @@ def test_french_falls_in_words(sentence, value):
     assert [r["value"] for r in extract_metrics(sentence, doc_id="d", language="fr")] == [value]
 
 
+@pytest.mark.parametrize("sentence, language, qualifier", [
+    ("Les exportations frôlent les 160 MMDH.", "fr", "approx"), ("Un investissement avoisinant les 500 MDH.", "fr", "approx"),
+    ("The plant will employ close to 5,000 people.", "en", "approx"), ("It is worth upwards of $1 billion.", "en", "min"),
+    ("It raised in excess of $500 million.", "en", "min"),
+])
+def test_words_of_nearness_and_excess(sentence, language, qualifier):
+    rows = extract_metrics(sentence, doc_id="d", language=language, published_year=2024)
+    assert [r["qualifier"] for r in rows] == [qualifier]
+
+
 def test_plants_counted_in_pieds_are_no_feet():
     rows = extract_metrics("Le programme prévoit de planter 2 millions de pieds d'arganier.", doc_id="d", language="fr")
     assert [r["unit"] for r in rows] == ["count"]
