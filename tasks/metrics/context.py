@@ -54,7 +54,7 @@ _QUAL_BEFORE = [
         # `as much as 106%`, `sous les 80 DH`, `sous la barre des 10%`
         r"|\bas\s+(?:much|high|many)\s+as|\bsous\s+(?:la\s+barre\s+(?:des?|du)\s+|le\s+seuil\s+(?:des?|du)\s+|les\s+)))\s*$")),
     ("approx", re.compile(
-        r"(?=(?i:[acdefmnpqrsvé])|[~≈])(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
+        r"(?=(?i:[acdefmnopqrsvé])|[~≈])(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|(?:avoisinant|avoisine(?:nt)?)(?:\s+les)?|around|about|nearly|almost|roughly|close\s+to"
         r"|approximately|some|~|≈"
         # (close to it: `approchent 50 milliards`, `frôlent 11 millions`, `ont avoisiné 8 millions`, `proche de`)
@@ -218,7 +218,7 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
         rf"|\bas\s+(?:early|recently|late)\s+as)\s+(?:l{_APOS}\s*(?:année|an|exercice)\s+|(?:la\s+)?fin\s+)?(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     (1, re.compile(rf"(?i:(?:l{_APOS}\s*(?:année|an|exercice))\s+(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT})"), "year"),
     # the whole of a year: `pour l'ensemble de 2025`, `une année 2025 record`, `all of 2025`
-    (1, re.compile(rf"(?=\b(?i:[lua]))(?i:\bl{_APOS}\s*ensemble\s+de\s+(?:l{_APOS}\s*année\s+)?|\bune\s+année\s+|\b(?:all|the\s+whole)\s+of\s+)"
+    (1, re.compile(rf"(?=\b(?i:[luat]))(?i:\bl{_APOS}\s*ensemble\s+de\s+(?:l{_APOS}\s*année\s+)?|\bune\s+année\s+|\b(?:all|the\s+whole)\s+of\s+)"
                    rf"(?P<y>{_YEAR})(?![\d\w]){_NOT_SPLIT}"), "year"),
     # a part of a year: `au début de 2024`, `à la fin de 2023`, `at the start of 2024`, `in early 2024`,
     # `au pic de l'été 2022`, `in summer 2022` (its year: the grammar has no finer period for them;

@@ -78,7 +78,7 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:wit
 _BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zé-]+\s+){0,3}[A-Z][\w-]*\s+[^.]*?\b(?:and|et)\s")
 # A flow of goods or money between countries, or its balance.
 _FLOW_RE = re.compile(
-    r"(?=\b(?i:[abcdeéisv]))(?i:\b(?:importations?|exportations?|imports?|exports?|[ée]changes|ventes|achats|expéditions|shipments"
+    r"(?=\b(?i:[abcdeéistv]))(?i:\b(?:importations?|exportations?|imports?|exports?|[ée]changes|ventes|achats|expéditions|shipments"
     r"|sales|déficit|excédent|deficit|surplus|balance\s+commerciale|trade\s+balance|imported|exported|importé|exporté)\b)"
 )
 # A flow said of all partners or of the whole (`les exportations totales`, `l'ensemble des
@@ -173,7 +173,7 @@ _ZONE_SUBJECT_RE = re.compile(
     r"|cité\s+industrielle|zone\s+(?:industrielle|franche)|parc\s+industriel|technop[oô]le)\b"
 )
 _STATE_FINANCES_RE = re.compile(
-    r"(?=\b(?i:[blcsiptdr]))(?i:\bl['’]\s*[ÉE]tat\b|\bstate\s+budget\b|\bbudg[ée]taires?\b|\bbudget\s+de\s+l['’]\s*[ÉE]tat\b"
+    r"(?=\b(?i:[blcsiptdrf]))(?i:\bl['’]\s*[ÉE]tat\b|\bstate\s+budget\b|\bbudg[ée]taires?\b|\bbudget\s+de\s+l['’]\s*[ÉE]tat\b"
     r"|\bcaisse\s+de\s+compensation\b|\bsubventions?\b|\bsubsid(?:y|ies)\b|\bloi\s+de\s+finances\b|\bfinance\s+(?:law|bill)\b"
     r"|\binvestissement\s+public\b|\bpublic\s+investment\b|\bdette\s+publique\b|\bpublic\s+debt\b"
     r"|\brecettes\s+fiscales\b|\btax\s+revenues?\b)"
