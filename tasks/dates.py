@@ -285,13 +285,15 @@ def leading_dateline(paragraph: str) -> tuple[DateMention, int] | None:
 # (`NEW DELHI/CASABLANCA, July 14, 2026 (Reuters) -`).
 _WIRE_PLACE_RE = re.compile(
     r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}(?:\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}){0,2}"
-    r"\s*(?:\([^)]{1,30}\))?\s*,\s*"
+    # (`Tanger – 5 décembre 2025 :`: a dash for the comma)
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:,|\s[–—-])\s*"
     r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}\s*,\s*)?"  # `TANGIER, Morocco, June 3, 2024`
     r"(?:le\s+|on\s+)?")
 # A wire date without its year (`RABAT, Jan 29 (Reuters) -`, `Casablanca, 3 mars (MAP) -`).
 _DAY_MONTH_RE = re.compile(
     rf"(?:(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTHS})|(?P<m2>{_MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w,])\.?", re.I)
-_WIRE_TAIL_RE = re.compile(r"\s*(?:\(\s*[\w .&/-]{2,30}\s*\))?\s*(?:[-–—:]|\(\s*[\w .&/-]{2,30}\s*\))")
+# (a press release's service between slashes: `Dec. 2, 2025 /PRNewswire/ --`)
+_WIRE_TAIL_RE = re.compile(r"\s*(?:\(\s*[\w .&/-]{2,30}\s*\)|/[\w .&-]{2,30}/)?\s*(?:[-–—:]|\(\s*[\w .&/-]{2,30}\s*\))")
 
 
 # The metrics stage asks for the dateline of the same paragraph opening once per figure

@@ -124,6 +124,9 @@ def test_find_dates_returns_a_fresh_list_and_finds_numeric_dates():
     ("CASABLANCA, March 5, 2024 (Reuters) - Chinese battery maker", dt.date(2024, 3, 5)),
     ("Rabat, 12/05/2024 (MAP) : Le ministre", dt.date(2024, 5, 12)),
     ("Dakhla, 2 février 2024 (MAP) – Le", dt.date(2024, 2, 2)),
+    # a dash for the comma; a press release's service between slashes
+    ("Tanger – 5 décembre 2025 : Le port de Tanger Med a traité", dt.date(2025, 12, 5)),
+    ("DAKHLA, Morocco, Dec. 2, 2025 /PRNewswire/ -- Crestline Digital announced today", dt.date(2025, 12, 2)),
 ])
 def test_wire_datelines(paragraph, expected):
     found = wire_dateline(paragraph)
@@ -136,6 +139,7 @@ def test_wire_datelines(paragraph, expected):
     "RABAT (Reuters) - Morocco said",  # no date
     "Selon le ministre, 8 février 2018 est une date clé",  # no dash after it
     "Casablanca, mars 2023 - Le marché",  # month only: not a day
+    "Casablanca - Le groupe OCP a annoncé jeudi",  # a dash, then prose
 ])
 def test_not_wire_datelines(paragraph):
     assert wire_dateline(paragraph) is None
