@@ -159,6 +159,12 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
                 out = [k for k in out if k not in inside] + [long_form]
             else:
                 continue
+        known = _known_alias(out, m.start(1) if m.group(1) else m.start(2), alias)
+        if known is not None and long_form.rank < 3:
+            # the gazetteer knows the acronym, not this spelling of the long form (`Office Cherifien
+            # des Phosphates (OCP)`): the long form is the acronym's organisation
+            out = [replace(k, label=known.label, canonical=known.canonical, codes=known.codes) if k is long_form else k for k in out]
+            long_form = replace(long_form, label=known.label, canonical=known.canonical, codes=known.codes)
         alias_canon[alias] = long_form
     if not alias_canon:
         return mentions
@@ -177,6 +183,11 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
             if all(not _overlaps(cand, k) for k in linked if k not in inside):
                 linked = [k for k in linked if k not in inside] + [cand]
     return sorted(linked, key=lambda m: m.start)
+
+
+def _known_alias(mentions: list[Mention], start: int, alias: str) -> Mention | None:
+    """The gazetteer's mention of the alias in brackets at `start`, if it knows it."""
+    return next((k for k in mentions if k.start == start and k.end == start + len(alias) and k.rank >= 3), None)
 
 
 _DASH_AFTER_RE = re.compile(r"[ ]*[-–—]")

@@ -210,10 +210,14 @@ def _clean_spaces(text: str) -> str:
 
 
 def _fix_word_case(word: str) -> str:
-    """`QIAN` -> `Qian`, `EL-ALAMI` -> `El-Alami`; Roman numerals and short acronyms kept."""
-    if len(word) > 1 and word.isupper() and not _ROMAN_RE.match(word):
+    """`QIAN` -> `Qian`, `EL-ALAMI` -> `El-Alami`; Roman numerals, short acronyms and initials
+    (`J.P.`) kept."""
+    if len(word) > 1 and word.isupper() and not _ROMAN_RE.match(word) and not _INITIALS_RE.fullmatch(word):
         return "-".join(part.capitalize() for part in word.split("-"))
     return word
+
+
+_INITIALS_RE = re.compile(r"(?:[A-ZÀ-Ý]\.-?)+[A-ZÀ-Ý]?\.?")
 
 
 def canonical_person(text: str) -> str:

@@ -174,6 +174,7 @@ def test_person_canonical_strips_titles_and_fixes_capitals():
     assert canonical_person("SM le Roi Mohammed VI") == "Mohammed VI"
     assert canonical_person("QIAN Keming") == "Qian Keming"
     assert canonical_person("Mme Nadia FETTAH ALAOUI") == "Nadia Fettah Alaoui"
+    assert canonical_person("J.P. Nadda") == "J.P. Nadda"  # initials keep their capitals
 
 
 def test_surname_alone_takes_the_full_name_of_the_document():

@@ -352,3 +352,9 @@ def test_moroccan_regions_are_places_and_a_company_named_after_one_stays_whole()
     assert ("Souss Primeurs", "ORG") in found
     found = _entities("La région du Saïss et le Gharb produisent des céréales. Souss Hydro investit à Melloussa.", "fr")
     assert {("Saïss", "LOC"), ("Gharb", "LOC"), ("Souss Hydro", "ORG"), ("Melloussa", "LOC")} <= set(found)
+
+
+def test_a_long_form_the_gazetteer_lacks_takes_its_known_acronyms_organisation():
+    rows = extract_entities("Morocco's Office Cherifien des Phosphates (OCP) signed a deal with India.", doc_id="d", language="en")
+    named = {r["text"]: (r["canonical"], r["country"]) for r in rows if r["label"] == "ORG"}
+    assert named["Office Cherifien des Phosphates"] == named["OCP"] == ("OCP Group", "MA")
