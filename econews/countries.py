@@ -487,7 +487,7 @@ _COMPANY_NOUNS_FR = (
 _COMPANY_NOUNS_EN = (
     "company|group|firm|carmaker|automaker|maker|manufacturer|giant|producer|supplier|developer|operator"
     "|bank|conglomerate|startup|start-up|investor|fund|utility|miner|retailer|insurer|contractor|builder"
-    "|provider|champion|leader|specialist|multinational|corporation|conglomerate|lender|airline|carrier"
+    "|provider|champion|leader|specialist|multinational|corporation|conglomerate|lender|airline|carrier|house"
 )
 # A name: capitalised words, joined by `&`, `-`, `of`/`de`/`del`/`van` between capitalised words, legal
 # designators with dots (`Co.`, `A.Ş.`); a possessive (`Denmark's`) opens another name.

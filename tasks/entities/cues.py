@@ -50,7 +50,9 @@ _EN_COMPANY_CUES = (
     r"company|firm|group|maker|carmaker|automaker|manufacturer|supplier|producer|developer|operator|"
     r"giant|conglomerate|fund|lender|utility|miner|subsidiary|startup|start-up|insurer|bank|consortium|"
     # (`state agency Conab`, `consultancy Drewry`, `container line Maersk`, `retailer Inditex`)
-    r"agency|consultancy|retailer|carrier|line|exporter|importer|trader|refiner|contractor|airline|shipowner"
+    r"agency|consultancy|retailer|carrier|line|exporter|importer|trader|refiner|contractor|airline|shipowner|"
+    # (`Japanese trading house Kaneshin Suisan`, `fashion house X`)
+    r"house"
 )
 # A demonym used as a noun names a company in business news: `le chinois Sunwell`,
 # `l'espagnol Grupo Ferral`, `l'indien Paradeep Phosphates Limited`.

@@ -46,7 +46,7 @@ _INSTITUTION_RE = re.compile(
 _COMPANY_NOUNS = (
     r"société|groupe|entreprise|firme|constructeur|équipementier|fabricant|producteur|géant|leader|spécialiste|"
     r"armateur|câblier|développeur|industriel|filiale|consortium|opérateur|"
-    r"company|group|firm|maker|manufacturer|producer|developer|giant|operator|carmaker|automaker|supplier|miner"
+    r"company|group|firm|maker|manufacturer|producer|developer|giant|operator|carmaker|automaker|supplier|miner|house"
 )
 _COMPANY_HINT_BEFORE_RE = guarded(re.compile(
     rf"\b(?:{_COMPANY_NOUNS})\s+(?:{_LOWER_WORD}\s+){{0,4}}$"

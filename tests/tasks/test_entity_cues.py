@@ -34,6 +34,7 @@ def _spans(found, text):
         ("German wiring maker Leoni Wiring Systems said", "Leoni Wiring Systems"),
         ("Textile group Yesim Tekstil A.Ş. opened", "Yesim Tekstil A.Ş."),
         ("la société Marsa Maroc SA. Le port", "Marsa Maroc SA"),
+        ("Japanese trading house Kaneshin Suisan said", "Kaneshin Suisan"),
     ],
 )
 def test_company_cues(text, name):
