@@ -771,3 +771,15 @@ def test_labelled_tickers_related_links_and_prompts_are_boilerplate(line):
 ])
 def test_sentences_opening_like_a_label_stay(line):
     assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("noise", [
+    "Lu 1234 fois", "2 345 vues", "Cet article vous a-t-il été utile ?", "Ph. DR", "(Avec agences)", "Avec MAP",
+    "Source : MAP", "Publié par la rédaction",
+])
+def test_counters_prompts_and_bare_credits_are_boilerplate(noise):
+    body = ("Le groupe OCP a signé mardi un accord avec l'Inde portant sur 1,5 million de tonnes d'engrais.\n"
+            f"{noise}\nL'accord court jusqu'en 2027 et prévoit des livraisons trimestrielles vers les ports indiens.\n"
+            "Avec 157,4 MMDH d'exportations, l'automobile reste le premier secteur exportateur.")
+    doc = clean_document(raw_doc(body))
+    assert noise not in doc.text and "Avec 157,4 MMDH" in doc.text
