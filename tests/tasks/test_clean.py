@@ -775,7 +775,7 @@ def test_sentences_opening_like_a_label_stay(line):
 
 @pytest.mark.parametrize("noise", [
     "Lu 1234 fois", "2 345 vues", "Cet article vous a-t-il été utile ?", "Ph. DR", "(Avec agences)", "Avec MAP",
-    "Source : MAP", "Publié par la rédaction",
+    "Source : MAP", "Publié par la rédaction", "Sponsored content", "Publireportage",
 ])
 def test_counters_prompts_and_bare_credits_are_boilerplate(noise):
     body = ("Le groupe OCP a signé mardi un accord avec l'Inde portant sur 1,5 million de tonnes d'engrais.\n"
