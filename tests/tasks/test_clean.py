@@ -776,6 +776,8 @@ def test_sentences_opening_like_a_label_stay(line):
 @pytest.mark.parametrize("noise", [
     "Lu 1234 fois", "2 345 vues", "Cet article vous a-t-il été utile ?", "Ph. DR", "(Avec agences)", "Avec MAP",
     "Source : MAP", "Publié par la rédaction", "Sponsored content", "Publireportage",
+    "All quotes delayed a minimum of 15 minutes. See here for a list of exchanges and delays.",
+    "Dans la même rubrique : Balance commerciale: le déficit se creuse de 7% en janvier", "Article en accès libre",
 ])
 def test_counters_prompts_and_bare_credits_are_boilerplate(noise):
     body = ("Le groupe OCP a signé mardi un accord avec l'Inde portant sur 1,5 million de tonnes d'engrais.\n"
