@@ -190,6 +190,9 @@ _EDITION_RE = re.compile(r"(?i:(?:\b[ÉE]dition\s*)?\bn[°º]\s*:?\s*\d+|\b(?:[�
 _GLUED_TIME_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=\d)(?=(?:Updated|Mis\s+à\s+jour)\b)")
 
 
+_WEEKDAY_SHORT_RE = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?")
+
+
 def dateline(line: str) -> DateMention | None:
     """The date of a dateline such as ``Publié dans Aujourd'hui le Maroc le 01 - 11 - 2014``,
     ``Publié le 3 mars 2020 à 10h``, ``24 Décembre 2025``, ``date 2024-12``; None for prose."""
@@ -206,7 +209,7 @@ def dateline(line: str) -> DateMention | None:
     # A print edition's number (`Par Khadija Benali | Edition N°:7089 Le 30/10/2025`, `Edition
     # N° 7021 du 23/05/2025`) tells which paper, not what the line is: the byline or nothing.
     rest = _EDITION_RE.sub(" ", rest).strip(" ,-|:–—·")
-    if not rest:
+    if not rest or _WEEKDAY_SHORT_RE.fullmatch(rest):  # (`Tue 24 Feb 2026 09:20`, `Wed, 25 Feb 2026`)
         return m
     if _BYLINE_RE.match(rest):  # "Par Jean Dupont - 12 mars 2024"
         return m

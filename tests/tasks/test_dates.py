@@ -65,6 +65,8 @@ def test_not_dates(text):
         ("By Jane Okafor Posted on Monday, 3 March 2025 10:40", dt.date(2025, 3, 3)),  # a blog's byline
         # a wire site's timestamp copied without its spaces
         ("January 29, 20253:12 PM GMT+1Updated 2 hours ago", dt.date(2025, 1, 29)),
+        # an abbreviated weekday before the date
+        ("Tue 24 Feb 2026 09:20", dt.date(2026, 2, 24)), ("Wed, 25 Feb 2026 10:15", dt.date(2026, 2, 25)),
     ],
 )
 def test_datelines(line, expected):
