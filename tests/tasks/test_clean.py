@@ -778,7 +778,7 @@ def test_sentences_opening_like_a_label_stay(line):
     "Source : MAP", "Publié par la rédaction", "Sponsored content", "Publireportage",
     "All quotes delayed a minimum of 15 minutes. See here for a list of exchanges and delays.",
     "Dans la même rubrique : Balance commerciale: le déficit se creuse de 7% en janvier", "Article en accès libre",
-    "Afrique-pêche-UE-Maroc,PREV",
+    "Afrique-pêche-UE-Maroc,PREV", "Atalayar - Tags: Morocco, Egypt, Tunisia, FDI",
 ])
 def test_counters_prompts_and_bare_credits_are_boilerplate(noise):
     body = ("Le groupe OCP a signé mardi un accord avec l'Inde portant sur 1,5 million de tonnes d'engrais.\n"
