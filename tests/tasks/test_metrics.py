@@ -1153,6 +1153,8 @@ def test_periods_joined_by_a_dash(sentence, language, period):
     ("The trade deficit widened to $25 billion, while bilateral trade reached $7.8 billion.", "en",
      ["trade deficit", "trade volume"]),
     ("Quelque 20.000 entreprises espagnoles exportent vers le Maroc.", "fr", ["companies"]),
+    ("Un équipementier allemand investit 600 MDH à Kénitra.", "fr", ["investment"]),
+    ("The group invested $200 million in the plant.", "en", ["investment"]),
 ])
 def test_what_a_figure_measures_told_by_a_verb(sentence, language, subjects):
     rows = extract_metrics(sentence, doc_id="d", language=language, published_year=2024)
