@@ -330,8 +330,10 @@ _FUTURE_RE = guarded(re.compile(
 # Headcounts. Workers and employees are jobs wherever they are counted; people, engineers and
 # the like are jobs where the sentence speaks of employment (`le site emploie 1.350
 # personnes`, `recrutera 90 ingénieurs`), and a count otherwise (`12.000 visiteurs`).
-_ALWAYS_JOBS = frozenset({"employees", "workers", "staff"})
-_JOBS_IN_CONTEXT = frozenset({"people", "engineers", "technicians", "managers", "operators", "young people", "seafarers", "welders"})
+_ALWAYS_JOBS = frozenset({"employees", "workers", "staff", "hires"})
+# (people of a trade counted where the sentence speaks of employment: `recrutera 1.000 pilotes`)
+_JOBS_IN_CONTEXT = frozenset({"people", "engineers", "technicians", "managers", "operators", "young people", "seafarers", "welders",
+                              "farmers", "fishermen", "drivers", "advisers", "pilots", "positions"})
 _EMPLOYMENT_RE = re.compile(
     r"(?i:\bemplo\w*|\brecrut\w*|\bembauch\w*|\beffectifs?\b|\bmain[- ]d['’]\s*œuvre|\bhir(?:e|es|ed|ing)\b"
     r"|\brecruit\w*|\bworkforce\b|\bheadcount\b|\bstaff\w*|\bjobs?\b|\bpostes?\b)"
@@ -347,7 +349,9 @@ _WORKFORCE_BEFORE_RE = re.compile(
 _HEADCOUNT_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:full[- ]time|part[- ]time|new|direct|indirect|additional|permanent|local|skilled|qualified"
     r"|temporary|seasonal|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)))\s+)+"
-    r"(?P<noun>jobs?|positions?|people|persons|workers?|employees?|staff|engineers?|technicians?|welders?)(?![\w])",
+    r"(?P<noun>jobs?|positions?|people|persons|workers?|employees?|staff|engineers?|technicians?|welders?)(?![\w])"
+    # any one or two words before `jobs` itself: `240,000 digital jobs`, `4,500 construction jobs`
+    r"|[ \u00a0]+(?:(?-i:[a-z][a-z-]+)\s+){1,2}(?P<jobs>jobs)(?![\w])",
     re.I,
 )
 _SENTENCE_END_RE = re.compile(
@@ -693,7 +697,7 @@ def _read_headcount(fig: _Figure, after: str, lex: _Lexicon) -> bool:
     m = _HEADCOUNT_AFTER_RE.match(after)
     if not m:
         return False
-    noun = m.group("noun").lower()
+    noun = (m.group("noun") or m.group("jobs")).lower()
     fig.end += m.end()
     if noun.startswith(("job", "position")):
         fig.unit = "jobs"

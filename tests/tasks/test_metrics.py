@@ -1193,6 +1193,21 @@ def test_words_of_nearness_and_excess(sentence, language, qualifier):
     assert [r["qualifier"] for r in rows] == [qualifier]
 
 
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The data centres will support 240,000 digital jobs and 4,500 construction jobs.", "en",
+     [("240,000 digital jobs", "jobs"), ("4,500 construction jobs", "jobs")]),
+    ("Le centre emploie 600 opératrices et prévoit 120 recrutements.", "fr",
+     [("600 opératrices", "jobs"), ("120 recrutements", "jobs")]),
+    ("The airline will hire 1,000 pilots and 2,600 cabin crew.", "en", [("1,000 pilots", "jobs"), ("2,600", "jobs")]),
+    # people of a trade are jobs only where the sentence speaks of employment
+    ("Le secteur emploie 400.000 agriculteurs.", "fr", [("400.000 agriculteurs", "jobs")]),
+    ("Le salon a accueilli 4.000 agriculteurs.", "fr", [("4.000 agriculteurs", "count")]),
+])
+def test_headcounts_of_trades_and_jobs_with_adjectives(sentence, language, expected):
+    rows = extract_metrics(sentence, doc_id="d", language=language, published_year=2024)
+    assert [(r["text"], r["unit"]) for r in rows] == expected
+
+
 def test_plants_counted_in_pieds_are_no_feet():
     rows = extract_metrics("Le programme prévoit de planter 2 millions de pieds d'arganier.", doc_id="d", language="fr")
     assert [r["unit"] for r in rows] == ["count"]

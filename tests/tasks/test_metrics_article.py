@@ -6150,7 +6150,7 @@ def test_more_words_of_a_goal():
     assert rows["318.000 véhicules"]["qualifier"] is None
     english = figures("Digital Morocco\n\nThe government aims to create 240,000 digital jobs.\n", language="en",
                       published_year=2026)
-    assert english["240,000"]["qualifier"] == "target"
+    assert english["240,000 digital jobs"]["qualifier"] == "target"
 
 
 def test_the_starting_point_of_a_goal_is_no_goal():
