@@ -448,19 +448,18 @@ def _companies_by_sentence(groups: list[_Investment]) -> dict[int, list[tuple[in
     return {i: sorted(pairs, key=lambda p: p[0]) for i, pairs in named.items()}
 
 
-def _another_company_told_of(doc: Doc, index: int, current: _Investment, named: dict) -> bool:
+def _another_company_told_of(doc: Doc, index: int, current: _Investment, named: dict, ref: re.Match | None) -> bool:
     """The sentence opens on another company's name (`Le site Stellantis de Kénitra a produit`:
     not one it supplies, further on), or says `cette dernière` after a sentence whose last
-    company is another (`l'usine Renault ..., devant l'usine Stellantis. Cette dernière ...`)."""
+    company is another (`l'usine Renault ..., devant l'usine Stellantis. Cette dernière ...`).
+    `ref`: the words of the sentence that refer back, if any."""
     s, _ = doc.spans[index]
-    ref = _refers_back(doc, index)
     # (the name opens the sentence, or comes right after the words that refer back: `Le site Stellantis`)
     opening = max(2, ref.end() + 1) if ref is not None and ref.start() <= 2 else 2
     if any(g is not current and start - s <= opening for start, g in named.get(index, ())):
         return True
     before = named.get(index - 1)
     return bool(before) and before[-1][1] is not current and _THE_LATTER_RE.match(doc.sentence(index)) is not None
-
 
 
 def _follow(doc: Doc, by_sentence: dict[int, list[_Investment]], named: dict | None = None) -> None:
@@ -479,9 +478,9 @@ def _follow(doc: Doc, by_sentence: dict[int, list[_Investment]], named: dict | N
             continue
         if _NEW_TOPIC_RE.match(doc.sentence(index)):
             current = None
-        if current is not None and _another_company_told_of(doc, index, current, named):
-            current = None
         ref = _refers_back(doc, index)
+        if current is not None and _another_company_told_of(doc, index, current, named, ref):
+            current = None
         if current is None or paragraph_of(doc, index) - paragraph > 2 or not ref:
             continue
         s, _ = doc.spans[index]
