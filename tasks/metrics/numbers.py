@@ -67,8 +67,10 @@ _CORE_FR = guarded(re.compile(
     rf"(?P<half>(?=[udtq]){_HALF})|(?P<digits>(?=[\d.,])(?:(?<![\w.,])|{_AFTER_GLUED_CURRENCY}){_DIGITS})|(?P<words>(?=[zudtqcshnovm]){_FR_WORDS})",
     re.I | re.X,
 ))
+# `half a million tourists`, `half a billion dollars`: a half of the scale that follows.
+_HALF_EN = r"(?<![\w-])(?P<hnum>(?!))?(?P<hden>half)[\s-]+an?[\s-]+(?=(?:million|billion|trillion)(?![\w]))"
 _CORE_EN = guarded(re.compile(
-    rf"(?P<half>(?!))|(?P<digits>(?=[\d.,])(?:(?<![\w.,])|{_AFTER_GLUED_CURRENCY}){_DIGITS})|(?P<words>(?=[zotfsenhmb]){_EN_WORDS})", re.I | re.X
+    rf"(?P<half>(?=[h]){_HALF_EN})|(?P<digits>(?=[\d.,])(?:(?<![\w.,])|{_AFTER_GLUED_CURRENCY}){_DIGITS})|(?P<words>(?=[zotfsenhmb]){_EN_WORDS})", re.I | re.X
 ))
 
 # Scale words after a number. French billion is 10^12 (long scale), English 10^9.

@@ -107,7 +107,7 @@ def _number_pieces(text: str, m: re.Match, language: str, is_blocked) -> list[tu
     s, e, kind = m.start(), m.end(), m.lastgroup
     if kind == "half":
         hnum = {"un": 1, "une": 1, "deux": 2, "trois": 3, None: 1}[m.group("hnum") and m.group("hnum").lower()]
-        return [(s, e, hnum / _SIMPLE_DEN[m.group("hden").lower()])]
+        return [(s, e, hnum / _SIMPLE_DEN.get(m.group("hden").lower(), 2))]  # (English `half`)
     if kind == "digits":
         if is_blocked(s, e):
             return []
@@ -192,7 +192,7 @@ def _read_scale(fig: _Figure, text: str, kind: str, language: str, scale_re, sca
     if kind == "half":
         sm = _HALF_SCALE_RE.match(text, e)
         if sm:
-            mult = _SCALE_FR[sm.group("scale").lower()]
+            mult = (_SCALE_EN if language == "en" else _SCALE_FR)[sm.group("scale").lower()]
         else:
             sm = _COLLECTIVE_RE.match(text, e)
             if not sm:

@@ -1208,6 +1208,14 @@ def test_headcounts_of_trades_and_jobs_with_adjectives(sentence, language, expec
     assert [(r["text"], r["unit"]) for r in rows] == expected
 
 
+def test_half_a_million_in_english():
+    rows = extract_metrics("Morocco welcomed half a million tourists; the deal is worth nearly half a billion dollars.",
+                           doc_id="d", language="en", published_year=2024)
+    assert [(r["text"], r["value"], r["unit"]) for r in rows] == [
+        ("half a million tourists", 5e5, "count"), ("half a billion dollars", 5e8, "USD")]
+    assert extract_metrics("In the first half of 2024, half the workforce was idle.", doc_id="d", language="en") == []
+
+
 def test_plants_counted_in_pieds_are_no_feet():
     rows = extract_metrics("Le programme prévoit de planter 2 millions de pieds d'arganier.", doc_id="d", language="fr")
     assert [r["unit"] for r in rows] == ["count"]
