@@ -124,6 +124,33 @@ def opening_class(pattern: re.Pattern) -> str | None:
     return opening
 
 
+def regex_structure(source: str):
+    """(index, character, depth) of each `(`, `)` and `|` of a regular expression's source
+    that is syntax: escaped characters and the insides of classes (`[(|]`) are skipped;
+    `depth` is the nesting before a `(`, after a `)`."""
+    depth, i = 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: its brackets, parentheses and bars are characters
+            i += 1
+            i += source[i:i + 1] == "^"
+            i += source[i:i + 1] == "]"
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            yield i, ch, depth
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            yield i, ch, depth
+        elif ch == "|":
+            yield i, ch, depth
+        i += 1
+
+
 # Inline flags for the whole pattern must open it: a test cannot go before them.
 _GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
 

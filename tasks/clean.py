@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 import polars as pl
 
-from econews.openings import guarded
+from econews.openings import guarded, regex_structure
 from econews.tables import TABLES
 from econews.tasks.dates import (
     _BYLINE_RE, DateMention, byline_of, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
@@ -103,32 +103,8 @@ def _boilerplate_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _split_branches(pattern: str) -> list[str]:
     """The `(?:...)` branches `_boilerplate` joined with `|`, split at the top level."""
-    branches, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # a class: its brackets and bars are literal
-            j = i + 1
-            if j < len(pattern) and pattern[j] == "^":
-                j += 1
-            if j < len(pattern) and pattern[j] == "]":
-                j += 1
-            while j < len(pattern) and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    branches.append(pattern[start:])
-    return branches
+    bars = [i for i, ch, depth in regex_structure(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *bars], [*bars, len(pattern)])]
 
 
 # "- 12:03KFC Maroc ...", "12h03 | Titre", "• 09:51 Titre"

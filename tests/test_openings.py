@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from econews.openings import guarded, opening_class
+from econews.openings import guarded, opening_class, regex_structure
 
 TEXT = (
     "Le port de Tanger Med, basé à Tanger, l'Hexagone et Outre-Manche; PORT of Rotterdam, 12:30, "
@@ -105,3 +105,9 @@ def test_production_patterns_find_what_they_found_unguarded():
         for page in pages:
             assert [(m.span(), m.groups()) for m in fast.finditer(page)] == \
                    [(m.span(), m.groups()) for m in plain.finditer(page)], plain.pattern[:60]
+
+
+def test_regex_structure_skips_escapes_and_classes():
+    source = r"(?:a|b)|c[|)(]\|(d)"
+    assert [(i, ch, depth) for i, ch, depth in regex_structure(source)] == [
+        (0, "(", 0), (4, "|", 1), (6, ")", 0), (7, "|", 0), (16, "(", 0), (18, ")", 0)]

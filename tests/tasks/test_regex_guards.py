@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from econews.openings import regex_structure
+
 MODULES = [
     *(f"econews.tasks.metrics.{m}" for m in (
         "article", "atoms", "context", "countries", "country_clauses", "country_masks", "country_rivals",
@@ -50,26 +52,8 @@ def _without_guard(source: str) -> str | None:
     """`source` without the look-ahead it opens with, None when it opens with none."""
     if not source.startswith("(?="):
         return None
-    depth, i = 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: its brackets and parentheses are characters
-            i += 1
-            i += source[i] == "^"
-            i += source[i] == "]"
-            while source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return source[i + 1:] or None
-        i += 1
-    return None
+    close = next(i for i, ch, depth in regex_structure(source) if ch == ")" and depth == 0)
+    return source[close + 1:] or None
 
 
 @pytest.fixture(scope="module")
