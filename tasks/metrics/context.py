@@ -35,8 +35,8 @@ _QUAL_BEFORE = [
                        r"|\bn['’]\s*(?:a|ont|avait|avaient|aura|auront)\s+pas\s+dépassée?s?|\b(?:did|does|do)\s+not\s+exceed"
                        r"|\b(?:didn|doesn|don)['’]t\s+exceed))\s*$")),
     ("min", re.compile(r"(?i:\bpas\s+moins\s+(?:de|d['’]|que))\s*$")),
-    ("min", re.compile(
-        r"(?=\b(?i:[acdefimnopsuté])|[>≥])(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
+    ("min", guarded(re.compile(
+        r"(?i:(?:\bplus\s+(?:de|d['’])(?:\s+ou\s+" + _EGAL + r"\s+(?:à|a))?|\bau\s+moins(?:\s+(?:de|d['’])|\s+ou\s+" + _EGAL + r"\s+(?:à|a))?"
         r"|\bau-delà\s+(?:de|d['’])|\bsupérieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+supérieure?s?" + _A
         # (`dépasse les 285 MMDH`, `dépassent, eux, 140 milliards`)
         + r"|\b(?:dépassant|dépass(?:e|ent|era|eront|ait|aient)|dépassée?s?|excède(?:nt)?)(?:\s*,\s*\w+\s*,)?"
@@ -45,7 +45,7 @@ _QUAL_BEFORE = [
         r"(?:\s+(?:le\s+cap\s+des?|la\s+barre\s+des?|les|le|la))?|\bplus\s+grande?s?" + _OR_EQUAL + r"\s+(?:que|à|a)"
         r"|\bfranchi\w*\s+(?:la\s+|le\s+)?(?:barre|cap|seuil)\s+(?:de|des|du|d['’])|\bfranchi(?:t|ssent|ssait|ssaient)\s+(?:désormais\s+)?les"
         r"|\bplus\s+que|\bmore\s+than|\bover|\bat\s+least|\babove|\bexceed(?:ing|ed|s)?|\btopp(?:ed|ing)|\btops?|\bsurpass(?:ed|ing)?"
-        r"|\bcross(?:ed|ing)\s+the|\bupwards\s+of|\bin\s+excess\s+of|\bnorth\s+of|>\s*=?|≥))\s*$")),
+        r"|\bcross(?:ed|ing)\s+the|\bupwards\s+of|\bin\s+excess\s+of|\bnorth\s+of|>\s*=?|≥))\s*$"))),
     ("max", re.compile(
         r"(?=\b(?i:[abeijlmpués])|[<≤])(?i:(?:\bmoins\s+(?:de|d['’]|que)|\bjusqu['’]\s*(?:à|a)|\bau\s+plus|\bau\s+maximum|\bmaximum\s+(?:de|d['’])"
         r"|\binférieure?s?" + _OR_EQUAL + _A + r"|\b" + _EGAL + r"\s+ou\s+inférieure?s?" + _A
@@ -53,15 +53,15 @@ _QUAL_BEFORE = [
         r"|\bless\s+than|\bunder|\bup\s+to|\bat\s+most|\bbelow|<\s*=?|≤"
         # `as much as 106%`, `sous les 80 DH`, `sous la barre des 10%`
         r"|\bas\s+(?:much|high|many)\s+as|\bsous\s+(?:la\s+barre\s+(?:des?|du)\s+|le\s+seuil\s+(?:des?|du)\s+|les\s+)))\s*$")),
-    ("approx", re.compile(
-        r"(?=(?i:[acdefmnopqrsvé])|[~≈])(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
+    ("approx", guarded(re.compile(
+        r"(?i:(?:près\s+(?:de|d['’]|du)|environ|quelque|autour\s+(?:de|d['’])|approximativement|presque|quasiment"
         r"|pratiquement|de\s+l['’]ordre\s+(?:de|d['’])|(?:avoisinant|avoisine(?:nt)?)(?:\s+les)?|around|about|nearly|almost|roughly|close\s+to"
         r"|approximately|some|~|≈"
         # (close to it: `approchent 50 milliards`, `frôlent 11 millions`, `ont avoisiné 8 millions`, `proche de`)
         r"|approch(?:e|ent|ait|aient)(?:\s+(?:désormais|déjà))?(?:\s+les)?|frôl(?:e|ent|ait|aient)(?:\s+les)?|(?:ont|a)\s+avoisiné|proches?\s+(?:de|des|du)"
         # an estimate: `estimé à`, `évalués à`, `an estimated`, `estimated at`
         r"|estimée?s?\s+(?:à|a)|évaluée?s?\s+(?:à|a)|an\s+estimated|estimated\s+at"
-        r"|(?:coût|montant|valeur|enveloppe)\s+estimée?\s+(?:à|de)|estimated\s+(?:cost|value|investment|price)\s+of))\s*$")),
+        r"|(?:coût|montant|valeur|enveloppe)\s+estimée?\s+(?:à|de)|estimated\s+(?:cost|value|investment|price)\s+of))\s*$"))),
 ]
 # `la moitié`, `l'essentiel`: the article between a bound and a fraction (`plus de la moitié`).
 _ARTICLE_BEFORE_RE = re.compile(r"(?i:\s*(?:la|l['’]|les)\s*)$")

@@ -77,10 +77,10 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?i:contre|against|versus|compared\s+(?:wit
 # Samudra and Morocco's OCP`, `entre le groupe X et l'ONEE`); not two numbers or dates.
 _BETWEEN_PARTIES_RE = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[a-zé-]+\s+){0,3}[A-Z][\w-]*\s+[^.]*?\b(?:and|et)\s")
 # A flow of goods or money between countries, or its balance.
-_FLOW_RE = re.compile(
-    r"(?=\b(?i:[abcdeéistv]))(?i:\b(?:importations?|exportations?|imports?|exports?|[ée]changes|ventes|achats|expéditions|shipments"
+_FLOW_RE = guarded(re.compile(
+    r"(?i:\b(?:importations?|exportations?|imports?|exports?|[ée]changes|ventes|achats|expéditions|shipments"
     r"|sales|déficit|excédent|deficit|surplus|balance\s+commerciale|trade\s+balance|imported|exported|importé|exporté)\b)"
-)
+))
 # A flow said of all partners or of the whole (`les exportations totales`, `l'ensemble des
 # pays du Golfe`, `overall exports`): not the article's one partner's.
 _ALL_PARTNERS_RE = re.compile(
@@ -172,12 +172,12 @@ _ZONE_SUBJECT_RE = re.compile(
     r"|\s*(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:a|an|une?)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?(?:industrial\s+(?:city|park|zone|hub)|free\s+zone"
     r"|cité\s+industrielle|zone\s+(?:industrielle|franche)|parc\s+industriel|technop[oô]le)\b"
 )
-_STATE_FINANCES_RE = re.compile(
-    r"(?=\b(?i:[blcsiptdrf]))(?i:\bl['’]\s*[ÉE]tat\b|\bstate\s+budget\b|\bbudg[ée]taires?\b|\bbudget\s+de\s+l['’]\s*[ÉE]tat\b"
+_STATE_FINANCES_RE = guarded(re.compile(
+    r"(?i:\bl['’]\s*[ÉE]tat\b|\bstate\s+budget\b|\bbudg[ée]taires?\b|\bbudget\s+de\s+l['’]\s*[ÉE]tat\b"
     r"|\bcaisse\s+de\s+compensation\b|\bsubventions?\b|\bsubsid(?:y|ies)\b|\bloi\s+de\s+finances\b|\bfinance\s+(?:law|bill)\b"
     r"|\binvestissement\s+public\b|\bpublic\s+investment\b|\bdette\s+publique\b|\bpublic\s+debt\b"
     r"|\brecettes\s+fiscales\b|\btax\s+revenues?\b)"
-)
+))
 _THE_COUNTRY_RE = re.compile(r"(?i:\bdu\s+pays\b|\bthe\s+country['’]s\b|\bof\s+the\s+country\b)")
 # `suivie de l'Espagne (12%)`, `l'Afrique du Sud (près de 600.000 unités)`: a figure in
 # brackets right after a country is that country's.
