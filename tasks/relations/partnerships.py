@@ -367,8 +367,9 @@ def _figure_pairs(doc: Doc, m: dict, compounds: list[dict], singles: list[dict])
     """The pairs a figure states by its countries.
 
     A figure about the home country and another pairs them; about the home country and several
-    others, it lists them (`wind farms in Morocco, Spain and Portugal`, `imports mainly from
-    Russia, Trinidad and Tobago and the United States`) and pairs nothing by itself; neither
+    others, it lists them (`wind farms in Morocco, Spain and Portugal`) and pairs the home
+    country only with those its sentence names as where the trade goes or comes from (`ventes
+    destinées à la France et à l'Espagne`); neither
     does a figure that is the foreign country's own (set against the home country, or local).
     """
     codes = sorted(set(m.get("countries") or []))
@@ -376,10 +377,53 @@ def _figure_pairs(doc: Doc, m: dict, compounds: list[dict], singles: list[dict])
         return []
     if HOME_COUNTRY not in codes:
         return list(combinations(codes, 2))
-    if len(codes) != 2 or _contrasted_subject(doc, m, singles) or _local_to_foreign(doc, m, singles):
+    if _contrasted_subject(doc, m, singles) or _local_to_foreign(doc, m, singles):
         return []
+    if len(codes) != 2:
+        return [(HOME_COUNTRY, other) for other in _trade_counterparts(doc, m, singles) if other in codes]
     other = next(c for c in codes if c != HOME_COUNTRY)
     return [] if _only_in_passing(doc, other, m["start"], compounds, singles) else [(HOME_COUNTRY, other)]
+
+
+# A trade's direction before a country: `vers l'Ethiopie`, `destinées à la France et à l'Espagne`,
+# `en provenance du Brésil et de l'Argentine`, `exports to Spain and Portugal`.
+_DIRECTION_BEFORE_RE = re.compile(
+    r"(?i:\b(?:vers|à\s+destination\s+d[eu']?|destiné(?:e|es|s)?\s+(?:à|au|aux)|en\s+provenance\s+d[eu']?|"
+    r"provenant\s+d[eu']?|importé(?:e|es|s)?\s+d[eu']?|exports?\s+to|shipments?\s+to|sales\s+to|imports?\s+from|"
+    r"to|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?)$"
+)
+
+
+def _trade_counterparts(doc: Doc, metric: dict, singles: list[dict]) -> set[str]:
+    """The foreign countries of a figure's sentence named after a trade's direction, with
+    those listed after them (`vers la France, l'Espagne et l'Italie`)."""
+    s, e = doc.spans[_sentence_of(doc.spans, metric["start"])]
+    inside = [m for m in singles if s <= m["start"] < e and m["label"] == "COUNTRY"]
+    found: set[str] = set()
+    undirected: set[str] = set()
+    directed = False
+    for k, m in enumerate(inside):
+        if _DIRECTION_BEFORE_RE.search(doc.text, max(s, m["start"] - 40), m["start"]):
+            directed = True
+        elif not (k and _continues_the_list(doc.text[inside[k - 1]["end"] : m["start"]])):
+            directed = False
+        if directed:
+            found.update(c for c in m["codes"] if c != HOME_COUNTRY)
+        else:
+            undirected.update(m["codes"])
+    # another foreign country in the sentence is the trade's other end (`la Russie a vendu ...
+    # dont un quart vers l'Egypte et la Turquie`), not the home country
+    return found if undirected <= {HOME_COUNTRY} else set()
+
+
+# `, à l'Espagne`, `et de l'Argentine`: a list that repeats its preposition.
+_LISTED_AGAIN_RE = re.compile(
+    r"(?i:\s*(?:,|et|and)\s*(?:à|au|aux|to|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?)"
+)
+
+
+def _continues_the_list(gap: str) -> bool:
+    return bool(_LISTED_GAP_RE.match(gap) or _LISTED_AGAIN_RE.fullmatch(gap))
 
 
 # `, `, `et au`, `and to`: two countries in one list, a short word (an article, a preposition) between.

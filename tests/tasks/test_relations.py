@@ -385,6 +385,26 @@ def test_a_figure_pairs_morocco_with_one_other_country_not_with_a_list():
     assert _pairs_of(_doc(text, entities, [one])) == {("ES", "MA")}
 
 
+def test_a_figure_about_morocco_and_the_countries_a_trade_goes_to_or_comes_from_pairs_each():
+    def pairs(text, names, countries, figure="2,2 MMDH", value=2.2e9, unit="MAD"):
+        entities = [(name, "COUNTRY", code) for name, code in names]
+        return _pairs_with_one_figure(text, entities, figure, value, unit, countries)
+    france_spain = [("France", "FR"), ("Espagne", "ES")]
+    assert pairs("Les ventes destinées à la France et à l'Espagne ont totalisé 2,2 MMDH.", france_spain,
+                 ["ES", "FR", "MA"]) == {("FR", "MA"), ("ES", "MA")}
+    assert pairs("Le Maroc a importé 2,2 MMDH de maïs, dont 70% en provenance du Brésil et de l'Argentine.",
+                 [("Maroc", "MA"), ("Brésil", "BR"), ("Argentine", "AR")], ["AR", "BR", "MA"]) == {("BR", "MA"), ("AR", "MA")}
+    assert pairs("Morocco's shipments to Nigeria, Cameroon and Ivory Coast reached $2.2 billion.",
+                 [("Morocco", "MA"), ("Nigeria", "NG"), ("Cameroon", "CM"), ("Ivory Coast", "CI")],
+                 ["CI", "CM", "MA", "NG"], figure="$2.2 billion", unit="USD") == {("MA", "NG"), ("CM", "MA"), ("CI", "MA")}
+    # A list with no direction is a list (places, rankings), not the home country's partners.
+    assert pairs("Le groupe exploite des parcs en France et en Espagne, pour 2,2 MMDH.", france_spain,
+                 ["ES", "FR", "MA"]) == set()
+    # Another foreign country's trade: its destinations are not Morocco's partners.
+    assert pairs("La Russie a vendu 2,2 MMDH de blé, dont un quart vers l'Egypte et la Turquie.",
+                 [("Russie", "RU"), ("Egypte", "EG"), ("Turquie", "TR")], ["EG", "MA", "TR"]) == set()
+
+
 def test_an_adjective_on_customers_is_no_partner():
     text = "Le Maroc a signé un accord avec la Chine pour une usine qui servira des clients européens."
     out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Chine", "COUNTRY", "CN"), ("européens", "COUNTRY", "EU")])
