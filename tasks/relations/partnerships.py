@@ -388,32 +388,51 @@ def _figure_pairs(doc: Doc, m: dict, compounds: list[dict], singles: list[dict])
 # A trade's direction before a country: `vers l'Ethiopie`, `destinées à la France et à l'Espagne`,
 # `en provenance du Brésil et de l'Argentine`, `exports to Spain and Portugal`.
 _DIRECTION_BEFORE_RE = re.compile(
-    r"(?i:\b(?:vers|à\s+destination\s+d[eu']?|destiné(?:e|es|s)?\s+(?:à|au|aux)|en\s+provenance\s+d[eu']?|"
+    r"(?i:\b(?:vers|depuis|à\s+destination\s+d[eu']?|destiné(?:e|es|s)?\s+(?:à|au|aux)|en\s+provenance\s+d[eu']?|"
     r"provenant\s+d[eu']?|importé(?:e|es|s)?\s+d[eu']?|exports?\s+to|shipments?\s+to|sales\s+to|imports?\s+from|"
     r"to|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?)$"
 )
 
 
 def _trade_counterparts(doc: Doc, metric: dict, singles: list[dict]) -> set[str]:
-    """The foreign countries of a figure's sentence named after a trade's direction, with
-    those listed after them (`vers la France, l'Espagne et l'Italie`)."""
+    """The foreign countries of a figure's sentence that a trade goes to or comes from: a list
+    after a direction (`vers la France, l'Espagne et l'Italie`) or, coordinated, before a verb
+    that says they bought or supplied (`l'Allemagne et la Pologne ont fourni ensemble`)."""
     s, e = doc.spans[_sentence_of(doc.spans, metric["start"])]
     inside = [m for m in singles if s <= m["start"] < e and m["label"] == "COUNTRY"]
     found: set[str] = set()
     undirected: set[str] = set()
-    directed = False
-    for k, m in enumerate(inside):
-        if _DIRECTION_BEFORE_RE.search(doc.text, max(s, m["start"] - 40), m["start"]):
-            directed = True
-        elif not (k and _continues_the_list(doc.text[inside[k - 1]["end"] : m["start"]])):
-            directed = False
-        if directed:
-            found.update(c for c in m["codes"] if c != HOME_COUNTRY)
-        else:
-            undirected.update(m["codes"])
-    # another foreign country in the sentence is the trade's other end (`la Russie a vendu ...
+    for group in _country_lists(doc.text, inside):
+        codes = {c for m in group for c in m["codes"]}
+        if (_DIRECTION_BEFORE_RE.search(doc.text, max(s, group[0]["start"] - 40), group[0]["start"])
+                or len(group) > 1 and _TRADED_AFTER_RE.match(doc.text, group[-1]["end"])
+                and _COORDINATED_RE.search(doc.text, group[-2]["end"], group[-1]["start"])):
+            found |= codes - {HOME_COUNTRY}
+        elif not found:
+            undirected |= codes
+    # another foreign country named before is the trade's other end (`la Russie a vendu ...
     # dont un quart vers l'Egypte et la Turquie`), not the home country
     return found if undirected <= {HOME_COUNTRY} else set()
+
+
+def _country_lists(text: str, mentions: list[dict]) -> list[list[dict]]:
+    """Consecutive mentions joined as one list (`la France, l'Espagne et l'Italie`)."""
+    groups: list[list[dict]] = []
+    for m in mentions:
+        if groups and _continues_the_list(text[groups[-1][-1]["end"] : m["start"]]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+# After a list of countries, a verb that makes them the buyers or the suppliers of the trade:
+# `ont absorbé ensemble 36.000 tonnes`, `ont fourni 330.000 tonnes`, `together accounted for`.
+_TRADED_AFTER_RE = re.compile(
+    r"(?i:\s*,?\s*(?:(?:ont|a|have|has)\s+)?(?:ensemble\s+|together\s+)?(?:(?:ont|a)\s+)?"
+    r"(?:absorb\w*|fourni|acheté|expédié|livré|accounted\s+for|account\s+for|bought|supplied|shipped)\b)"
+)
+_COORDINATED_RE = re.compile(r"(?i:\b(?:et|and)\b)")
 
 
 # `, à l'Espagne`, `et de l'Argentine`: a list that repeats its preposition.

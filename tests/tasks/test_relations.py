@@ -397,6 +397,15 @@ def test_a_figure_about_morocco_and_the_countries_a_trade_goes_to_or_comes_from_
     assert pairs("Morocco's shipments to Nigeria, Cameroon and Ivory Coast reached $2.2 billion.",
                  [("Morocco", "MA"), ("Nigeria", "NG"), ("Cameroon", "CM"), ("Ivory Coast", "CI")],
                  ["CI", "CM", "MA", "NG"], figure="$2.2 billion", unit="USD") == {("MA", "NG"), ("CM", "MA"), ("CI", "MA")}
+    # Countries that bought or supplied, coordinated before their verb; a transfer's origin.
+    assert pairs("Le Maroc a importé 2,2 MMDH de blé : l'Allemagne et la Pologne ont fourni ensemble 60% du total.",
+                 [("Maroc", "MA"), ("Allemagne", "DE"), ("Pologne", "PL")], ["DE", "MA", "PL"]) == {("DE", "MA"), ("MA", "PL")}
+    assert pairs("Morocco's car exports reached $2.2 billion; Belgium, Portugal and the Netherlands together accounted for half.",
+                 [("Morocco", "MA"), ("Belgium", "BE"), ("Portugal", "PT"), ("Netherlands", "NL")],
+                 ["BE", "MA", "NL", "PT"], figure="$2.2 billion", unit="USD") == {("BE", "MA"), ("MA", "NL"), ("MA", "PT")}
+    assert pairs("Les transferts vers le Maroc depuis les Etats-Unis et le Canada ont totalisé 2,2 MMDH, tandis que la France reste en tête.",
+                 [("Maroc", "MA"), ("Etats-Unis", "US"), ("Canada", "CA"), ("France", "FR")],
+                 ["CA", "FR", "MA", "US"]) == {("CA", "MA"), ("MA", "US")}
     # A list with no direction is a list (places, rankings), not the home country's partners.
     assert pairs("Le groupe exploite des parcs en France et en Espagne, pour 2,2 MMDH.", france_spain,
                  ["ES", "FR", "MA"]) == set()
