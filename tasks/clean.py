@@ -723,13 +723,16 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
             break
 
     if event is None and published is not None:
-        # The lead: the first paragraphs of prose (a masthead or a section name is none).
-        # A headline, however long, is no paragraph of prose: its sentence has no final stop.
-        lead = "\n\n".join([p for p in text.split("\n\n") if len(p.split()) >= 8 and not _is_headline(p)][:3])
+        # The paragraphs of prose (a masthead or a section name is none; a headline, however
+        # long, is none: its sentence has no final stop), the first three the lead.
+        prose = "\n\n".join(p for p in text.split("\n\n") if len(p.split()) >= 8 and not _is_headline(p))
         if wire_text:
-            lead = lead.replace(wire_text, " " * len(wire_text), 1)
-        # `vendredi` counts back from a day, not from a month (`date 2024-12`).
-        event = relative_event_date(_without_dates(lead), published) if day_precise else None
+            prose = prose.replace(wire_text, " " * len(wire_text), 1)
+        lead = "\n\n".join(prose.split("\n\n")[:3])
+        # `vendredi` counts back from a day, not from a month (`date 2024-12`). The first
+        # weekday told, in the lead or past it (`L'AMICA, réunie mardi à Tanger`, fifth
+        # paragraph), is the event's: an article tells its news before its background.
+        event = relative_event_date(_without_dates(prose), published) if day_precise else None
     if event is None and published is not None:
         for m in find_dates(lead):
             if m.precision == "day" and 0 <= (published - m.date).days <= 7:

@@ -349,6 +349,18 @@ def test_yesterday_against_a_header_date_and_no_event_without_one():
     assert clean_document(raw_doc(body, {"date": "2024-03"})).event_date is None
 
 
+def test_a_weekday_told_past_the_lead_dates_the_event():
+    paragraphs = [
+        "Les exportations du secteur automobile ont atteint 120 milliards de dirhams à fin septembre, en hausse de 8%.",
+        "Les usines de Tanger et de Kénitra ont produit 450.000 véhicules sur la période, selon l'Office des changes.",
+        "Le câblage reste le premier segment de la filière, devant les intérieurs et sièges du véhicule.",
+        "Côté coûts, le salaire moyen dans la filière reste inférieur à celui des pays concurrents d'Europe de l'Est.",
+        "L'AMICA, réunie mardi à Tanger, table sur des exportations de plus de 170 milliards sur l'année.",
+    ]
+    doc = clean_document(raw_doc("\n\n".join(paragraphs), {"date": "2026-11-12"}))  # a Thursday
+    assert doc.event_date == dt.date(2026, 11, 10)
+
+
 def test_dateline_date_alone_is_not_an_event():
     body = (
         "Casablanca, le 3 mars 2023 - La Bourse de Casablanca a clôturé en hausse, portée par les "
