@@ -209,9 +209,21 @@ def is_heading_like(line: str) -> bool:
 
 
 def is_credit(line: str) -> bool:
+    if _WIRE_CREDIT_RE.match(line):
+        return len(line) <= 250
     if len(line) > 80:
         return False
     return bool(_CREDIT_RE.match(line) or _CREDIT_SHORT_RE.match(line) or _CREDIT_WITH_AGENCY_RE.match(line))
+
+
+# A wire story's closing credits, in brackets or with their editor: `(Reporting by Karim Lahlou in
+# Rabat; Editing by Mark Potter)`, `Reporting by Samir Benali; Editing by Mark Potter` (a byline
+# at the top, `By Karim Lahlou`, stays: the annotators count its author among the entities).
+_WIRE_CREDIT_RE = re.compile(
+    r"^(?:\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+[^()]*\)"
+    r"|(?:additional\s+)?reporting\s+by\s+[^().]*;\s*(?:additional\s+reporting|writing|editing)\s+by\s+[^();.]*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- language

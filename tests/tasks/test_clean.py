@@ -207,6 +207,22 @@ def test_notices_datelines_source_links_and_credits():
         assert gone not in doc.text
 
 
+@pytest.mark.parametrize("credits", [
+    "(Reporting by Karim Lahlou in Rabat; Editing by Mark Potter)",
+    "(Reporting by Nadine Awad in Cairo; additional reporting by Youssef Alami in Rabat; Editing by Sharon Clarke)",
+    "Reporting by Samir Benali; Editing by Mark Potter",
+    "(Writing by Tom Reed)",
+])
+def test_a_wire_storys_closing_credits_go_its_byline_stays(credits):
+    story = ("RABAT, March 5 (Reuters) - Morocco's trade deficit widened 7% to 306 billion dirhams in 2025, "
+             "the foreign exchange office said on Wednesday.")
+    doc = clean_document(raw_doc(f"By Karim Lahlou\n\n{story}\n\n{credits}"))
+    assert doc.text == f"By Karim Lahlou\n\n{story}"
+    # A sentence that says who reported something is the article's.
+    said = "Reporting by the central bank showed reserves rose to 380 billion dirhams; editing of the data continues."
+    assert clean_document(raw_doc(f"{story}\n\n{said}")).text.endswith(said)
+
+
 def test_the_outlet_with_the_agency_it_rewrote_is_a_credit():
     story = "Le groupe a annoncé lundi un investissement de 640 millions de dirhams au Sénégal, selon un communiqué."
     for credit in ("Le360 (avec MAP)", "Hespress (with AFP)"):
@@ -475,8 +491,7 @@ def test_link_labels_and_the_topics_a_story_is_filed_under_go():
         "China's Xinrui to build $620 million EV motor plant in Morocco", "Purchase Licensing Rights, opens new tab", story,
         credits, "Suggested Topics:", "Autos & Transportation", "Stellantis to double Kenitra output by 2030, sources say"])
     doc = clean_document(raw_doc(page))
-    # (the wire's credits stay, as a byline does: their names are the article's)
-    assert doc.text.split("\n\n") == ["China's Xinrui to build $620 million EV motor plant in Morocco", story, credits]
+    assert doc.text.split("\n\n") == ["China's Xinrui to build $620 million EV motor plant in Morocco", story]
     doc = clean_document(raw_doc(f"{story}\n\nMots-clés :\n\nAutomobile\n\nKénitra"))
     assert doc.text == story
 
