@@ -69,6 +69,11 @@ _HOST_BEFORE_RE = re.compile(r"(?:\bau|\baux|\ben|\bà|\bdans\s+le|\bvers\s+le|\
 _PROJECT_BEFORE_RE = re.compile(
     r"projets?\s+(?P<of>de\s+la\s+|du\s+|de\s+l['’]\s*|de\s+|d['’]\s*)?[\"“«„]?\s*$", re.IGNORECASE
 )
+# Company nouns a sentence may open on to refer to a company named before it.
+_COMPANY_NOUNS_REFERRING = (
+    "groupe|société|entreprise|firme|constructeur|équipementier|fabricant|motoriste|avionneur|câblier|"
+    "cimentier|sidérurgiste|opérateur|producteur|filiale|industriel|spécialiste|géant|leader|développeur|promoteur"
+)
 # A sentence that refers back to the investment or its company.
 _REFERS_BACK_RE = re.compile(
     r"(?=[lcstie])\b(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|the|this|these|its)\s*(?:(?!de\b|des\b|du\b|of\b)[\w$€£.,-]+\s+){0,3}?"
@@ -492,6 +497,39 @@ def _follow(doc: Doc, by_sentence: dict[int, list[_Investment]], named: dict | N
         paragraph = paragraph_of(doc, index)
 
 
+def _referred_investors(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]],
+                        named: dict) -> None:
+    """A sentence of investment that names no company but opens on words that refer to one
+    (`Le constructeur franco-italien prévoit ... un investissement de 1,2 milliard d'euros`,
+    `Le motoriste français a inauguré ... une usine de 1,3 milliard de dirhams`, `Cette
+    dernière doit porter sa capacité ...`) is the investment of the last company the sentence
+    before names, when the words give it no other nationality."""
+    followed = {i for g in groups for i in g.followers}
+    for index in range(1, len(doc.spans)):
+        if index in by_sentence or index in named or index in followed or not doc.invest_words(index):
+            continue
+        before = named.get(index - 1)
+        ref = _REFERRING_OPENING_RE.match(doc.sentence(index))
+        if not before or ref is None:
+            continue
+        company = before[-1][1]
+        s, _ = doc.spans[index]
+        other = companies.nationality_in_phrase(doc, s + ref.start(), s + ref.end())
+        if other and other not in _own_countries(doc, company):
+            continue  # (`Le groupe nippon` after a Spanish company: another one)
+        company.sentences.add(index)
+        company.followers.add(index)  # (its figures and sectors go to it as a follower's do)
+
+
+# The opening words of a sentence that refer to a company named just before.
+_REFERRING_OPENING_RE = re.compile(
+    rf"(?:(?:le|la|l['’])\s*(?:{_COMPANY_NOUNS_REFERRING})(?:\s+(?-i:[a-zà-ÿ][\w-]*)){{0,3}}"
+    r"|(?:the)\s+(?:(?-i:[a-zA-Z][\w-]*)\s+){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|supplier)"
+    r"|(?:cette|ce)\s+derni(?:er|ère)|the\s+latter)\b",
+    re.IGNORECASE,
+)
+
+
 # The last of the things named before (`Cette dernière doit porter ...`, `The latter plans ...`).
 _THE_LATTER_RE = re.compile(r"(?i:(?:ce(?:tte)?|ces)\s+derni(?:er|ère)s?\b|the\s+latter\b)")
 
@@ -774,8 +812,9 @@ def investments(doc: Doc) -> list[dict]:
     earlier: list[tuple[int, int]] = []
     by_sentence = _investor_sentences(doc, groups, earlier)
     named = _companies_by_sentence(groups)
-    groups = [g for g in groups if g.sentences]
     _follow(doc, by_sentence, named)
+    _referred_investors(doc, groups, by_sentence, named)
+    groups = [g for g in groups if g.sentences]
     _attach_figures(doc, groups, by_sentence, earlier)
     _attach_sectors(doc, groups, by_sentence)
     rows = [(_row(doc, g), g) for g in groups]

@@ -170,6 +170,21 @@ def test_a_new_topic_or_another_nationality_ends_the_sentences_about_a_company()
     assert (inv["company"], inv["amount"], inv["jobs"]) == ("Brevi", 2.5e8, 700)
 
 
+def test_a_sentence_of_investment_opening_on_words_that_refer_to_the_company_named_before_is_its():
+    text = ("Le groupe Safran reste le premier employeur étranger de la filière, avec 4.800 salariés. "
+            "Le motoriste français a inauguré en juin à Nouaceur une usine de 1,3 milliard de dirhams.")
+    inv = _one(_derive(text, [("Safran", "ORG", "FR"), ("Nouaceur", "LOC", "MA")],
+                       [("4.800 salariés", 4800, "jobs"), ("1,3 milliard de dirhams", 1.3e9, "MAD")]))
+    assert (inv["company"], inv["amount"], inv["currency"]) == ("Safran", 1.3e9, "MAD")
+    # Words with another nationality speak of another company.
+    text = ("Le groupe espagnol Antolin reste le premier employeur de la zone, avec 4.800 salariés. "
+            "Le groupe nippon prévoit un investissement de 40 millions d'euros à Kénitra.")
+    out = _derive(text, [("espagnol", "COUNTRY", "ES"), ("Antolin", "ORG", None), ("nippon", "COUNTRY", "JP"),
+                         ("Kénitra", "LOC", "MA")],
+                  [("4.800 salariés", 4800, "jobs"), ("40 millions d'euros", 4e7, "EUR")])
+    assert "Antolin" not in out["company"].to_list()
+
+
 def test_a_list_of_customers_and_an_investor_introduced_by_pour():
     text = ("Un nouveau site de production pour l'équipementier américain Lear Corporation sera construit à Tanger "
             "pour 85 millions de dollars. L'usine produira des housses pour Renault et Stellantis et emploiera 1.100 personnes.")
