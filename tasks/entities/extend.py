@@ -151,7 +151,11 @@ def _link_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
         if long_form not in out:
             # the long form replaces the model's pieces of it and carries the countries
             # named inside it (`China Railway Construction Corporation (CRCC)`)
-            inside = [k for k in out if long_form.start <= k.start and k.end <= long_form.end and (k.rank <= 2 or k.label == "COUNTRY")]
+            # (a gazetteer's place inside a name its acronym spells is part of the name:
+            # `Gulf Gateway Ports (GGP)`, not the Gulf)
+            spelled = _spells(text[long_form.start : long_form.end], alias)
+            inside = [k for k in out if long_form.start <= k.start and k.end <= long_form.end
+                      and (k.rank <= 2 or k.label == "COUNTRY" or spelled)]
             if all(k in inside or not _overlaps(long_form, k) for k in out):
                 codes = {c for k in inside if k.label == "COUNTRY" for c in k.codes}
                 if not long_form.codes and len(codes) == 1:
@@ -211,6 +215,12 @@ def _long_form_before(text: str, mentions: list[Mention], before_end: int, alias
         ):
             return replace(m, end=before_end, canonical=canonical_org(text[m.start : before_end]))
     return _initials_long_form(text, before_end, alias)
+
+
+def _spells(name: str, acronym: str) -> bool:
+    """Whether the capitals of `name`'s words spell `acronym` (`Gulf Gateway Ports`, `GGP`)."""
+    initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", name) if w[0].isupper())
+    return len(initials) >= 2 and initials.upper() == acronym.replace(".", "").upper()
 
 
 def _initials_long_form(text: str, before_end: int, acronym: str) -> Mention | None:

@@ -358,3 +358,15 @@ def test_a_long_form_the_gazetteer_lacks_takes_its_known_acronyms_organisation()
     rows = extract_entities("Morocco's Office Cherifien des Phosphates (OCP) signed a deal with India.", doc_id="d", language="en")
     named = {r["text"]: (r["canonical"], r["country"]) for r in rows if r["label"] == "ORG"}
     assert named["Office Cherifien des Phosphates"] == named["OCP"] == ("OCP Group", "MA")
+
+
+@pytest.mark.parametrize("text, language, name, alias", [
+    ("Abu Dhabi-based Gulf Gateway Ports (GGP) will invest $850 million in Nador. GGP will hold 51% of it.", "en",
+     "Gulf Gateway Ports", "GGP"),
+    ("Le groupe Atlas Ciment Afrique (ACA) poursuit son expansion. ACA vise 10 millions de tonnes.", "fr",
+     "Atlas Ciment Afrique", "ACA"),
+])
+def test_a_place_the_gazetteer_knows_inside_a_name_its_acronym_spells_is_part_of_the_name(text, language, name, alias):
+    found = _entities(text, language)
+    assert (name, "ORG") in found and (alias, "ORG") in found
+    assert ("Gulf", "LOC") not in found and ("Atlas", "LOC") not in found
