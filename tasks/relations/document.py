@@ -29,6 +29,8 @@ INVEST_RE = guarded(re.compile(
     # money committed, a unit opened: `engage 14,2 MMDH`, `l'ouverture d'une unité de confection`
     r"engag(?:e|ent|era|eront)\s+(?:près\s+de\s+|plus\s+de\s+)?\d|ouverture\s+d['’]une?\s+(?:unité|usine|site|atelier)|"
     r"will\s+employ|will\s+create|"
+    # money to be spent on something: `it would spend 9.5 billion dirhams on five hotels`
+    r"(?:will|would|to|plans?\s+to)\s+spend\b|dépenser(?:a|ont)?\s+(?:près\s+de\s+|plus\s+de\s+)?\d|"
     # creating, hiring: `prévoit d'y créer 2.000 emplois`, `recruter 300 techniciens`, `to hire 500 workers`
     r"cré(?:er|era|eront|ant)\s+(?:d['’]ici\s+\d{4}\s+)?(?:près\s+de\s+|plus\s+de\s+|quelque\s+|environ\s+)?[\d][\d.\s\u00a0\u202f]*(?:\w+\s+)?(?:emplois|postes)|"
     r"recrut(?:er|ement)|embauch(?:er|era)|to\s+hire|will\s+hire|create\s+(?:about\s+|some\s+|more\s+than\s+)?[\d][\d,]*\s+(?:\w+\s+)?jobs)",

@@ -185,6 +185,16 @@ def test_a_sentence_of_investment_opening_on_words_that_refer_to_the_company_nam
     assert "Antolin" not in out["company"].to_list()
 
 
+def test_money_a_company_will_spend_on_something_is_its_investment():
+    text = "Doha-based Al Rayyan Holding said on Monday it would spend 9.5 billion dirhams on five hotels in Marrakech."
+    inv = _one(_derive(text, [("Doha", "LOC", "QA"), ("Al Rayyan Holding", "ORG", None), ("Marrakech", "LOC", "MA")],
+                       [("9.5 billion dirhams", 9.5e9, "MAD")]))
+    assert (inv["company"], inv["amount"]) == ("Al Rayyan Holding", 9.5e9)
+    text = "Le groupe Akdital dépensera 600 millions de dirhams dans trois cliniques à Agadir."
+    inv = _one(_derive(text, [("Akdital", "ORG", "MA"), ("Agadir", "LOC", "MA")], [("600 millions de dirhams", 6e8, "MAD")]))
+    assert (inv["company"], inv["amount"]) == ("Akdital", 6e8)
+
+
 def test_a_list_of_customers_and_an_investor_introduced_by_pour():
     text = ("Un nouveau site de production pour l'équipementier américain Lear Corporation sera construit à Tanger "
             "pour 85 millions de dollars. L'usine produira des housses pour Renault et Stellantis et emploiera 1.100 personnes.")
