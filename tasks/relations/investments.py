@@ -544,14 +544,40 @@ def _own_countries(doc: Doc, inv: _Investment) -> set[str]:
 def _attach_figures(doc: Doc, groups: list[_Investment], by_sentence: dict[int, list[_Investment]],
                     earlier: list[tuple[int, int]] = ()) -> None:
     follower_of = {i: g for g in groups for i in g.followers}
+    respective = _respective_owners(doc, by_sentence, earlier)
     for m in doc.metrics:
         if not is_figure(m) or any(a <= m["start"] < b for a, b in earlier):
             continue
         index = doc.sentence_of(m["start"])
-        if index in follower_of:
+        if id(m) in respective:
+            respective[id(m)].metrics.append(m)
+        elif index in follower_of:
             follower_of[index].metrics.append(m)
         elif index in by_sentence and (owner := _nearest(doc, by_sentence[index], index, m["start"])):
             owner.metrics.append(m)
+
+
+def _respective_owners(doc: Doc, by_sentence: dict[int, list[_Investment]], earlier) -> dict[int, _Investment]:
+    """`X and Y won sites for projects of $6.2 billion and $4.8 billion, respectively`: in a
+    sentence that says `respectively`, as many figures of one unit as investors, in order,
+    are theirs in the same order (by the figure's id)."""
+    owners: dict[int, _Investment] = {}
+    for index, investors in by_sentence.items():
+        s, e = doc.spans[index]
+        if len(investors) < 2 or not _RESPECTIVELY_RE.search(doc.text, s, e):
+            continue
+        ordered = sorted(investors, key=lambda g: min(m.start for m in g.mentions if m.sentence == index))
+        figures = [m for m in doc.metrics if s <= m["start"] < e and is_figure(m)
+                   and not any(a <= m["start"] < b for a, b in earlier)]
+        for unit in dict.fromkeys(m["unit"] for m in figures):
+            same = [m for m in figures if m["unit"] == unit]
+            if len(same) == len(ordered) and all(
+                    min(m.start for m in g.mentions if m.sentence == index) < f["start"] for g, f in zip(ordered, same)):
+                owners.update((id(f), g) for g, f in zip(ordered, same))
+    return owners
+
+
+_RESPECTIVELY_RE = re.compile(r"(?i:\brespective?ly\b|\brespectivement\b)")
 
 
 def _jobs_told_apart(doc: Doc, row: dict, inv: _Investment) -> None:

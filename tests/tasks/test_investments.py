@@ -195,6 +195,16 @@ def test_money_a_company_will_spend_on_something_is_its_investment():
     assert (inv["company"], inv["amount"]) == ("Akdital", 6e8)
 
 
+def test_figures_said_respectively_go_to_the_investors_in_their_order():
+    text = ("China's Longhai Hydrogen Technology and Spain's Iberagua Renovables will invest $6.2 billion "
+            "and $4.8 billion, respectively, in green hydrogen plants near Dakhla.")
+    out = _derive(text, [("China", "COUNTRY", "CN"), ("Longhai Hydrogen Technology", "ORG", None), ("Spain", "COUNTRY", "ES"),
+                         ("Iberagua Renovables", "ORG", None), ("Dakhla", "LOC", "MA")],
+                  [("$6.2 billion", 6.2e9, "USD"), ("$4.8 billion", 4.8e9, "USD")])
+    assert {r["company"]: r["amount"] for r in out.to_dicts()} == {
+        "Longhai Hydrogen Technology": 6.2e9, "Iberagua Renovables": 4.8e9}
+
+
 def test_a_list_of_customers_and_an_investor_introduced_by_pour():
     text = ("Un nouveau site de production pour l'équipementier américain Lear Corporation sera construit à Tanger "
             "pour 85 millions de dollars. L'usine produira des housses pour Renault et Stellantis et emploiera 1.100 personnes.")
