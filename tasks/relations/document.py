@@ -27,7 +27,7 @@ INVEST_RE = guarded(re.compile(
     r"invest\w*|projects?\b|complex\b|plants?\b|factor(?:y|ies)|facilit(?:y|ies)|build\w*|groundbreaking|"
     rf"to\s+open{_NOT_A_ROUTE}|opens?\b{_NOT_A_ROUTE}|opened\b{_NOT_A_ROUTE}|develop\s+and\s+operate|"
     # money committed, a unit opened: `engage 14,2 MMDH`, `l'ouverture d'une unité de confection`
-    r"engag(?:e|ent|era|eront)\s+(?:près\s+de\s+|plus\s+de\s+)?\d|ouverture\s+d['’]une?\s+(?:unité|usine|site|atelier)|"
+    r"engag(?:e|ent|era|eront)\s+(?:près\s+de\s+|plus\s+de\s+|quelque\s+|environ\s+)?\d|ouverture\s+d['’]une?\s+(?:unité|usine|site|atelier)|"
     r"will\s+employ|will\s+create|"
     # money to be spent on something: `it would spend 9.5 billion dirhams on five hotels`
     r"(?:will|would|to|plans?\s+to)\s+spend\b|dépenser(?:a|ont)?\s+(?:près\s+de\s+|plus\s+de\s+)?\d|"

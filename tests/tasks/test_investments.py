@@ -185,7 +185,7 @@ def test_a_sentence_of_investment_opening_on_words_that_refer_to_the_company_nam
     assert "Antolin" not in out["company"].to_list()
 
 
-def test_money_a_company_will_spend_on_something_is_its_investment():
+def test_money_a_company_will_spend_or_commit_is_its_investment():
     text = "Doha-based Al Rayyan Holding said on Monday it would spend 9.5 billion dirhams on five hotels in Marrakech."
     inv = _one(_derive(text, [("Doha", "LOC", "QA"), ("Al Rayyan Holding", "ORG", None), ("Marrakech", "LOC", "MA")],
                        [("9.5 billion dirhams", 9.5e9, "MAD")]))
@@ -193,6 +193,10 @@ def test_money_a_company_will_spend_on_something_is_its_investment():
     text = "Le groupe Akdital dépensera 600 millions de dirhams dans trois cliniques à Agadir."
     inv = _one(_derive(text, [("Akdital", "ORG", "MA"), ("Agadir", "LOC", "MA")], [("600 millions de dirhams", 6e8, "MAD")]))
     assert (inv["company"], inv["amount"]) == ("Akdital", 6e8)
+    text = "Le chinois Jiangsu Lüneng Hydrogen engagera quelque 3,2 milliards de dollars dans une unité de méthanol vert."
+    inv = _one(_derive(text, [("chinois", "COUNTRY", "CN"), ("Jiangsu Lüneng Hydrogen", "ORG", None)],
+                       [("3,2 milliards de dollars", 3.2e9, "USD")]))
+    assert (inv["company"], inv["amount"]) == ("Jiangsu Lüneng Hydrogen", 3.2e9)
 
 
 def test_figures_said_respectively_go_to_the_investors_in_their_order():
