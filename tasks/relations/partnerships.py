@@ -129,7 +129,10 @@ def _country_mentions(doc: Doc, investors: tuple[str, ...] = ()) -> tuple[list[d
             # (a group's unit named by its country, `Banque Atlantique Cameroun`, names that
             # country as its own country's mention did before the unit was one name)
             label = "COUNTRY" if ent["label"] == "ORG" and _unit_in(ent) else ent["label"]
-            singles.append({"start": ent["start"], "end": ent["end"], "codes": [ent["country"]], "label": label})
+            codes = [ent["country"]]
+            if _SEAT_OF_THE_EU_RE.fullmatch(ent["text"]) and not _PLACE_BEFORE_RE.search(doc.text, max(0, ent["start"] - 12), ent["start"]):
+                codes = ["EU"]  # `Bruxelles relance la négociation`, `Brussels is raising duties`: the EU
+            singles.append({"start": ent["start"], "end": ent["end"], "codes": codes, "label": label})
     singles.sort(key=lambda m: (m["start"], m["end"]))
     # Nested singles (an ORG inside an ORG): keep the outermost.
     kept: list[dict] = []
@@ -141,6 +144,12 @@ def _country_mentions(doc: Doc, investors: tuple[str, ...] = ()) -> tuple[list[d
         kept.append(m)
     compounds.sort(key=lambda m: m["start"])
     return compounds, kept
+
+
+# The seat of the EU's institutions, said for them (`Bruxelles relance la négociation d'un accord
+# avec Rabat`, `Brussels is raising duties`); a place only after a preposition of place.
+_SEAT_OF_THE_EU_RE = re.compile(r"Bruxelles|Brussels|Brussel")
+_PLACE_BEFORE_RE = re.compile(r"(?i:\b(?:à|in|at|de|from|to|vers|near)\s*$)")
 
 
 def _containment_test(spans: list[tuple[int, int]]):

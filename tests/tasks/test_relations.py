@@ -414,6 +414,15 @@ def test_a_figure_about_morocco_and_the_countries_a_trade_goes_to_or_comes_from_
                  [("Russie", "RU"), ("Egypte", "EG"), ("Turquie", "TR")], ["EG", "MA", "TR"]) == set()
 
 
+def test_brussels_said_for_the_eu_is_the_eu_and_a_place_after_a_preposition():
+    out = _doc("Bruxelles relance la négociation d'un accord de pêche avec Rabat.",
+               [("Bruxelles", "LOC", "BE"), ("Rabat", "LOC", "MA")])
+    assert _pairs_of(out) == {("EU", "MA")}
+    out = _doc("Le ministre belge a signé à Bruxelles un accord de coopération avec le Maroc.",
+               [("belge", "COUNTRY", "BE"), ("Bruxelles", "LOC", "BE"), ("Maroc", "COUNTRY", "MA")])
+    assert _pairs_of(out) == {("BE", "MA")}
+
+
 def test_an_adjective_on_customers_is_no_partner():
     text = "Le Maroc a signé un accord avec la Chine pour une usine qui servira des clients européens."
     out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Chine", "COUNTRY", "CN"), ("européens", "COUNTRY", "EU")])
