@@ -198,7 +198,9 @@ _RANKED_BEFORE_RE = re.compile(
 _COMPETITION_RE = re.compile(
     r"(?i:\bconcurren\w*|\bcompet(?:e|es|ed|ing|ition|itor|itors)\b|\brival\w*|\bdevanc\w*|\btalonn\w*|\bdépass\w*"
     r"|\bovert(?:ook|akes?|aking)\b|\btrail(?:s|ed|ing)?\b|\bloin\s+(?:derrière|devant|du|de\s+la|des)\b|\bfar\s+behind\b"
-    r"|\bcontre\s+[\d.,]+\s*(?:%|euros?|dollars?))"
+    r"|\bcontre\s+[\d.,]+\s*(?:%|euros?|dollars?)"
+    # a figure set against another: `$900 in Egypt, against about $630 in Morocco`, `versus $620 in Turkey`
+    r"|\b(?:against|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d)"
 )
 # Where a meeting or signing takes place: `ont signé mardi à Bruxelles`, `prévu en juin à Bruxelles`.
 _VENUE_BEFORE_RE = re.compile(r"\b(?:à|in|at)\s*$", re.IGNORECASE)

@@ -423,6 +423,13 @@ def test_brussels_said_for_the_eu_is_the_eu_and_a_place_after_a_preposition():
     assert _pairs_of(out) == {("BE", "MA")}
 
 
+def test_a_figure_set_against_another_country_s_makes_no_partners():
+    out = _doc("Average spending per visitor stood at roughly $900 in Egypt, against about $630 in Morocco, "
+               "according to official trade data.",
+               [("Egypt", "COUNTRY", "EG"), ("Morocco", "COUNTRY", "MA")])
+    assert _pairs_of(out) == set()
+
+
 def test_an_adjective_on_customers_is_no_partner():
     text = "Le Maroc a signé un accord avec la Chine pour une usine qui servira des clients européens."
     out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Chine", "COUNTRY", "CN"), ("européens", "COUNTRY", "EU")])
