@@ -8,7 +8,7 @@ from econews.schemas._checks import DOC_TEXT
 from econews.schemas.documents import DOC_ID
 from econews.sectors import SECTOR_IDS
 
-PARTNERSHIP_KINDS = ["compound", "explicit", "sentence", "figure"]
+PARTNERSHIP_KINDS = ["compound", "explicit", "sentence", "figure", "investment"]
 ISO2 = r"^[A-Z]{2}$"
 
 

@@ -9,7 +9,9 @@ A pair is stated by
   so `le Maroc ... avec la Chine et le Japon` gives MA-CN and MA-JP, not CN-JP; the first side
   (the subject) partners each later one, the later ones are parallel objects, not partners.
   Organisations and places count for the country they belong to (CATL -> CN, Rabat -> MA).
-* a figure (`metrics` row) about both countries.
+* a figure (`metrics` row) about both countries;
+* an investment (`investments` row) of a company of one in the other, one of them the home
+  country.
 In an article about the home country, two other countries are paired only by a compound, an
 `X-Y`, a figure about those two alone, an object parallel to the home country (`absorbs 70% of
 Turkey's exports and 80% of Morocco's`) or the article's investor's money in a third country
@@ -523,7 +525,23 @@ def partnerships(doc: Doc, investments: list[dict]) -> list[dict]:
     investors = tuple(inv["company"].casefold() for inv in investments if inv.get("company"))
     countries = tuple(inv.get("company_country") or "" for inv in investments)
     evidence = _pair_evidence(doc, investors, countries)
+    for pair, index in _investment_pairs(doc, investments):
+        ev = evidence.setdefault(pair, _PairEvidence())
+        ev.kinds.add("investment")
+        ev.sentences.add(index)
     return [_row(doc, a, b, ev, figures, investments) for (a, b), ev in sorted(evidence.items())]
+
+
+def _investment_pairs(doc: Doc, investments: list[dict]) -> list[tuple[tuple[str, str], int]]:
+    """(pair, sentence index) of each investment between the home country and another: a
+    foreign company's in the home country, or a home company's abroad (an investment between
+    two foreign countries, in an article about the home country, is most often background)."""
+    out = []
+    for inv in investments:
+        a, b = inv.get("company_country"), inv.get("host_country")
+        if a and b and a != b and HOME_COUNTRY in (a, b):
+            out.append((_pair(a, b), _sentence_of(doc.spans, inv["evidence_start"])))
+    return out
 
 
 def _row(doc: Doc, a: str, b: str, ev: _PairEvidence, figures: list[tuple], investments: list[dict]) -> dict:

@@ -430,6 +430,17 @@ def test_a_figure_set_against_another_country_s_makes_no_partners():
     assert _pairs_of(out) == set()
 
 
+def test_a_foreign_companys_investment_in_morocco_pairs_the_two_countries():
+    text = "Le groupe coréen Daesung Seat investira 50 millions de dollars dans une usine à Kénitra."
+    figure = {"metric_id": "0123456789abcdef:1", "doc_id": "0123456789abcdef", "start": text.index("50 millions"),
+              "end": text.index("50 millions") + 22, "text": "50 millions de dollars", "value": 5e7, "unit": "USD",
+              "countries": ["KR", "MA"]}
+    out = _doc(text, [("coréen", "COUNTRY", "KR"), ("Daesung Seat", "ORG", None), ("Kénitra", "LOC", "MA")], [figure])
+    rows = out["partnerships"].filter(pl.col("country_a") == "KR").to_dicts()
+    assert [(r["country_b"], "investment" in r["kinds"]) for r in rows] == [("MA", True)]
+    PartnershipsModel.validate(out["partnerships"])
+
+
 def test_an_adjective_on_customers_is_no_partner():
     text = "Le Maroc a signé un accord avec la Chine pour une usine qui servira des clients européens."
     out = _doc(text, [("Maroc", "COUNTRY", "MA"), ("Chine", "COUNTRY", "CN"), ("européens", "COUNTRY", "EU")])
