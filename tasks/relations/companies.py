@@ -187,8 +187,18 @@ _PRESS_OR_ADVISER_BEFORE_RE = re.compile(
     r"|\b(?:consulté|obtenu|vu|seen|obtained|reviewed)e?s?\s+(?:par|by)\s+"
     r"|\b(?:consultancy|consulting\s+firm|research\s+firm|law\s+firm|think\s+tank|cabinet(?:\s+de\s+conseil)?|"
     r"bureau\s+d['’]études)\s+"
-    r"|\b(?:analyst|economist|analyste|économiste|study|report|étude|rapport|survey|enquête)\s+(?:at|of|by|with|de|du|d['’]|chez|par)\s+"
+    r"|\b(?:analysts?|economists?|analystes?|économistes?|study|studies|reports?|études?|rapports?|surveys?|enquêtes?)"
+    r"\s+(?:at|of|by|with|de|du|d['’]|chez|par)\s+"
+
     rf"(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:(?-i:[A-Z])[\w'’]*-based\s+)?(?:{_LOWER_WORD}\s+){{0,2}})$",
+    re.IGNORECASE,
+)
+# A funder of the project, or one of its funders listed (`financed with support from the European
+# Investment Bank and Denmark's export credit agency EIFO`, `financé par X et Y`): no investor.
+_FUNDED_BY_RE = re.compile(
+    r"\b(?:financed|cofinanced|co-financed|financée?s?|cofinancée?s?)\s+(?:with\s+(?:the\s+)?support\s+(?:from|of)|by|par|"
+    r"avec\s+le\s+soutien\s+d[eu'’])\s+(?:[^.;]{0,100}?\b(?:and|et|,)\s+)?(?:(?:the|le|la|l['’])\s*)?"
+    r"(?:(?-i:[A-Z])[\w'’]*['’]s\s+)?(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){0,4}$",
     re.IGNORECASE,
 )
 _SOURCED_FROM_RE = re.compile(
@@ -203,13 +213,16 @@ def is_bystander(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
     or an incumbent (`à 15 km de l'usine Stellantis`, `from the Stellantis assembly plant`,
     `qui accueille déjà l'usine de Stellantis`, `le voisinage du complexe de l'OCP`), the press
     (`a précisé à Médias24`, `told Reuters`, `consulté par X`), an adviser quoted (`an analyst
-    at consultancy X`), a supplier the plant buys from (`s'approvisionnera en acide auprès d'OCP`)."""
+    at consultancy X`, `Analysts at X expect`), a supplier the plant buys from (`s'approvisionnera en
+    acide auprès d'OCP`), a funder (`financed with support from ... and Denmark's export credit
+    agency EIFO`)."""
     window = max(sentence_start, start - 80)
     if _PRESS_OR_ADVISER_BEFORE_RE.search(doc.text, window, start) or _LANDMARK_BEFORE_RE.search(doc.text, window, start):
         return True
     if _LANDMARK_CUE_RE.search(doc.text, window, start) and _PLANT_AFTER_RE.match(doc.text, end):
         return True
-    return bool(_SOURCED_FROM_RE.search(doc.text, max(sentence_start, start - 160), start))
+    wide = max(sentence_start, start - 160)
+    return bool(_SOURCED_FROM_RE.search(doc.text, wide, start) or _FUNDED_BY_RE.search(doc.text, wide, start))
 
 
 # Customers listed after the output they take (`des faisceaux destinés aux constructeurs

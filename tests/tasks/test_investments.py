@@ -209,6 +209,17 @@ def test_figures_said_respectively_go_to_the_investors_in_their_order():
         "Longhai Hydrogen Technology": 6.2e9, "Iberagua Renovables": 4.8e9}
 
 
+def test_analysts_and_funders_named_in_an_investment_sentence_are_no_investors():
+    text = "Analysts at CDG Capital expect battery projects worth MAD 80 billion to be built in Morocco by 2030."
+    out = _derive(text, [("CDG Capital", "ORG", "MA"), ("Morocco", "COUNTRY", "MA")], [("MAD 80 billion", 8e10, "MAD")])
+    assert "CDG Capital" not in out["company"].to_list()
+    text = ("The first phase of the plant, worth €700m, will be financed with support from the European Investment "
+            "Bank and Denmark's export credit agency EIFO, the developer said.")
+    out = _derive(text, [("European Investment Bank", "ORG", None), ("Denmark", "COUNTRY", "DK"), ("EIFO", "ORG", "DK")],
+                  [("€700m", 7e8, "EUR")])
+    assert "EIFO" not in out["company"].to_list()
+
+
 def test_a_list_of_customers_and_an_investor_introduced_by_pour():
     text = ("Un nouveau site de production pour l'équipementier américain Lear Corporation sera construit à Tanger "
             "pour 85 millions de dollars. L'usine produira des housses pour Renault et Stellantis et emploiera 1.100 personnes.")
