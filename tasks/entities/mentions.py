@@ -383,6 +383,7 @@ def _mentions(doc, text: str, english: bool = False) -> list[Mention]:
     candidates = _names_over_places(candidates)
     candidates = [_extend_coordination(text, m) for m in candidates if not inside_role(m)]
     candidates += _rule_mentions(text, english) + _region_mentions(text) + _dateline_mentions(text)
+    candidates += _places_abroad_mentions(text)
     candidates = [m for m in candidates if not _in_portfolio(text, m, english) and not _furniture_line(text, m)]
     mentions = _merge_org_place(text, _resolve(candidates))
     mentions = [_extend_place_name(text, m) for m in mentions]
@@ -461,6 +462,35 @@ _PACT_NAMED_AFTER_PLACE_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+)?[ ]+(?:Agreement|Accords?|Declaration|Process|Convention|Charter|Protocol|Pact)"
     r"|(?:Accords?|Déclaration|Processus|Convention|Charte|Protocole|Pacte)[ ]+(?:de[ ]+|d['’])[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+)?)(?![\w-])"
 )
+
+
+def _places_abroad_mentions(text: str) -> list[Mention]:
+    """A region or big city abroad that the tables know (`Shanghai`, `Houston`, `Catalogne`,
+    `Inner Mongolia`), after a preposition of place (`à Shanghai`, `in Houston`, `de
+    Catalogne`): a place, where the model saw nothing. Rank 1: any name the model or the
+    rules found over it (`New York Stock Exchange`) is kept instead."""
+    regions, cities = _places_abroad()
+    found = []
+    for m in _CAPITALISED_RUN_RE.finditer(text):
+        words = m.group(0).split()
+        for k in range(len(words), 0, -1):  # the longest name the run opens with
+            name = " ".join(words[:k])
+            code = regions.get(name) or cities.get(name)
+            if code is None:
+                continue
+            start = m.start()
+            end = start + len(name)
+            preposition = _REGION_PREPOSITION_RE if name in regions else None
+            if (preposition is not None and preposition.search(text, max(0, start - 8), start)) \
+                    or _PLACE_PREPOSITION_RE.search(text, max(0, start - _LOOK_BACK), start):
+                if not (end < len(text) and (text[end].isalnum() or text[end] in "-'’")):
+                    found.append(Mention(start, end, "LOC", name, (code,), rank=1))
+            break
+    return found
+
+
+# Capitalised words in a row (a place abroad is looked up among the runs' openings).
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’.-]*(?:[ ][A-ZÀ-Ý][\w'’.-]*){0,3}")
 
 
 def _region_mentions(text: str) -> list[Mention]:

@@ -370,3 +370,12 @@ def test_a_place_the_gazetteer_knows_inside_a_name_its_acronym_spells_is_part_of
     found = _entities(text, language)
     assert (name, "ORG") in found and (alias, "ORG") in found
     assert ("Gulf", "LOC") not in found and ("Atlas", "LOC") not in found
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("L'usine emploiera 1.500 personnes. Le groupe, basé à Manisa, exporte 120.000 réfrigérateurs par an.", "fr", "Manisa"),
+    ("A roll-on/roll-off service launched in March between Tanger Med and the English port of Poole by operator Iberlink.",
+     "en", "Poole"),
+])
+def test_a_region_or_city_abroad_after_a_preposition_of_place_is_a_place_the_model_missed(text, language, place):
+    assert (place, "LOC") in _entities(text, language)
