@@ -566,13 +566,13 @@ def _respective_owners(doc: Doc, by_sentence: dict[int, list[_Investment]], earl
         s, e = doc.spans[index]
         if len(investors) < 2 or not _RESPECTIVELY_RE.search(doc.text, s, e):
             continue
-        ordered = sorted(investors, key=lambda g: min(m.start for m in g.mentions if m.sentence == index))
+        named_at = {id(g): min(m.start for m in g.mentions if m.sentence == index) for g in investors}
+        ordered = sorted(investors, key=lambda g: named_at[id(g)])
         figures = [m for m in doc.metrics if s <= m["start"] < e and is_figure(m)
                    and not any(a <= m["start"] < b for a, b in earlier)]
         for unit in dict.fromkeys(m["unit"] for m in figures):
             same = [m for m in figures if m["unit"] == unit]
-            if len(same) == len(ordered) and all(
-                    min(m.start for m in g.mentions if m.sentence == index) < f["start"] for g, f in zip(ordered, same)):
+            if len(same) == len(ordered) and all(named_at[id(g)] < f["start"] for g, f in zip(ordered, same)):
                 owners.update((id(f), g) for g, f in zip(ordered, same))
     return owners
 

@@ -132,7 +132,7 @@ def _country_mentions(doc: Doc, investors: tuple[str, ...] = ()) -> tuple[list[d
             # country as its own country's mention did before the unit was one name)
             label = "COUNTRY" if ent["label"] == "ORG" and _unit_in(ent) else ent["label"]
             codes = [ent["country"]]
-            if _SEAT_OF_THE_EU_RE.fullmatch(ent["text"]) and not _PLACE_BEFORE_RE.search(doc.text, max(0, ent["start"] - 12), ent["start"]):
+            if _SEAT_OF_THE_EU_RE.fullmatch(ent["text"]) and not _VENUE_BEFORE_RE.search(doc.text, max(0, ent["start"] - 12), ent["start"]):
                 codes = ["EU"]  # `Bruxelles relance la négociation`, `Brussels is raising duties`: the EU
             singles.append({"start": ent["start"], "end": ent["end"], "codes": codes, "label": label})
     singles.sort(key=lambda m: (m["start"], m["end"]))
@@ -149,9 +149,9 @@ def _country_mentions(doc: Doc, investors: tuple[str, ...] = ()) -> tuple[list[d
 
 
 # The seat of the EU's institutions, said for them (`Bruxelles relance la négociation d'un accord
-# avec Rabat`, `Brussels is raising duties`); a place only after a preposition of place.
+# avec Rabat`, `Brussels is raising duties`, `a delegation from Brussels`); a place only as a
+# venue (`signé à Bruxelles`).
 _SEAT_OF_THE_EU_RE = re.compile(r"Bruxelles|Brussels|Brussel")
-_PLACE_BEFORE_RE = re.compile(r"(?i:\b(?:à|in|at|de|from|to|vers|near)\s*$)")
 
 
 def _containment_test(spans: list[tuple[int, int]]):
