@@ -220,20 +220,17 @@ def _long_form_before(text: str, mentions: list[Mention], before_end: int, alias
 def _spells(name: str, acronym: str) -> bool:
     """Whether the capitals of `name`'s words spell `acronym` (`Gulf Gateway Ports`, `GGP`)."""
     initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", name) if w[0].isupper())
-    return len(initials) >= 2 and initials.upper() == acronym.replace(".", "").upper()
+    return initials.upper() == acronym.replace(".", "").upper()
 
 
 def _initials_long_form(text: str, before_end: int, acronym: str) -> Mention | None:
     """The words right before `(ACR)` whose capitals spell it, else the institution name
     (`Centre marocain de recherche ...`) that runs up to it."""
-    target = acronym.replace(".", "").upper()
     line_start = max(text.rfind("\n", 0, before_end), text.rfind(". ", 0, before_end), text.rfind(",", 0, before_end)) + 1
     words = list(re.finditer(r"[\w'’-]+\.?", text[line_start:before_end]))
     for k in range(1, min(12, len(words)) + 1):
-        chunk = words[-k:]
-        initials = "".join(w.group(0)[0] for w in chunk if w.group(0)[0].isupper())
-        if initials.upper() == target and chunk[0].group(0)[0].isupper():
-            start = line_start + chunk[0].start()
+        start = line_start + words[-k].start()
+        if words[-k].group(0)[0].isupper() and _spells(text[start:before_end], acronym):
             return Mention(start, before_end, "ORG", canonical_org(text[start:before_end]), rank=2)
     heads = list(_INSTITUTION_HEAD_RE.finditer(text, line_start, before_end))
     if heads and before_end - heads[-1].start() <= 90:
