@@ -478,13 +478,10 @@ def _places_abroad_mentions(text: str) -> list[Mention]:
             code = regions.get(name) or cities.get(name)
             if code is None:
                 continue
-            start = m.start()
-            end = start + len(name)
-            preposition = _REGION_PREPOSITION_RE if name in regions else None
-            if (preposition is not None and preposition.search(text, max(0, start - 8), start)) \
-                    or _PLACE_PREPOSITION_RE.search(text, max(0, start - _LOOK_BACK), start):
-                if not (end < len(text) and (text[end].isalnum() or text[end] in "-'’")):
-                    found.append(Mention(start, end, "LOC", name, (code,), rank=1))
+            start, end = m.start(), m.start() + len(name)
+            if not (end < len(text) and (text[end].isalnum() or text[end] in "-'’")) \
+                    and _known_place_after_preposition(text, start, end):
+                found.append(Mention(start, end, "LOC", name, (code,), rank=1))
             break
     return found
 
