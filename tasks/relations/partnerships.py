@@ -202,7 +202,9 @@ _COMPETITION_RE = re.compile(
     r"|\bovert(?:ook|akes?|aking)\b|\btrail(?:s|ed|ing)?\b|\bloin\s+(?:derrière|devant|du|de\s+la|des)\b|\bfar\s+behind\b"
     r"|\bcontre\s+[\d.,]+\s*(?:%|euros?|dollars?)"
     # a figure set against another: `$900 in Egypt, against about $630 in Morocco`, `versus $620 in Turkey`
-    r"|\b(?:against|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d)"
+    r"|\b(?:against|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d"
+    # a second country's figure with its noun left out: `Morocco's exports rose 7.8% to $48.6 billion, Egypt's to $44.9 billion`
+    r"|(?-i:[A-Z])\w+['’]s\s+(?:to|at|by)\s+[$€£]?\d)"
 )
 # Where a meeting or signing takes place: `ont signé mardi à Bruxelles`, `prévu en juin à Bruxelles`.
 _VENUE_BEFORE_RE = re.compile(r"\b(?:à|in|at)\s*$", re.IGNORECASE)

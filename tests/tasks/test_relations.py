@@ -428,6 +428,9 @@ def test_a_figure_set_against_another_country_s_makes_no_partners():
                "according to official trade data.",
                [("Egypt", "COUNTRY", "EG"), ("Morocco", "COUNTRY", "MA")])
     assert _pairs_of(out) == set()
+    out = _doc("Morocco's exports rose 7.8% to $48.6 billion, Egypt's to $44.9 billion and Tunisia's to $20.1 billion.",
+               [("Morocco", "COUNTRY", "MA"), ("Egypt", "COUNTRY", "EG"), ("Tunisia", "COUNTRY", "TN")])
+    assert _pairs_of(out) == set()
 
 
 def test_a_foreign_companys_investment_in_morocco_pairs_the_two_countries():
