@@ -421,7 +421,7 @@ def _trade_counterparts(doc: Doc, metric: dict, singles: list[dict]) -> set[str]
         codes = {c for m in group for c in m["codes"]}
         if (_DIRECTION_BEFORE_RE.search(doc.text, max(s, group[0]["start"] - 40), group[0]["start"])
                 or len(group) > 1 and _TRADED_AFTER_RE.match(doc.text, group[-1]["end"])
-                and _COORDINATED_RE.search(doc.text, group[-2]["end"], group[-1]["start"])):
+                and _PARALLEL_GAP_RE.search(doc.text, group[-2]["end"], group[-1]["start"])):
             found |= codes - {HOME_COUNTRY}
         elif not found:
             undirected |= codes
@@ -447,7 +447,6 @@ _TRADED_AFTER_RE = re.compile(
     r"(?i:\s*,?\s*(?:(?:ont|a|have|has)\s+)?(?:ensemble\s+|together\s+)?(?:(?:ont|a)\s+)?"
     r"(?:absorb\w*|fourni|acheté|expédié|livré|accounted\s+for|account\s+for|bought|supplied|shipped)\b)"
 )
-_COORDINATED_RE = re.compile(r"(?i:\b(?:et|and)\b)")
 
 
 # `, à l'Espagne`, `et de l'Argentine`: a list that repeats its preposition.
