@@ -350,7 +350,9 @@ _FLOW_WORDS_RE = re.compile(
     r"(?i)\b(?:clients?|fournisseurs?|investisseurs?|export\w*|import\w*|achats?|ventes?|livr\w*|[ée]changes?|trade"
     r"|commerc\w*|visiteurs?|visitors?|touris\w*|arrivées?|arrivals?|émetteurs?|débouchés?|provenance|destinations?"
     r"|origine|origin|bilat\w*|deux\s+pays|two\s+countries|accords?|agreements?|partenaires?|partners?|buyers?"
-    r"|suppliers?|investors?|sales?|shipments?|purchases?|customers?|markets?|marchés?|sourc\w+|déficit|excédent"
+    r"|suppliers?|investors?|sales?|shipments?|purchases?|customers?|markets?|marchés?|déficit|excédent"
+    # (where trade or funds come from, not where power does: `renewable sources`, `sources renouvelables`)
+    r"|(?<!renewable\s)(?<!energy\s)sourc\w+(?!\s+(?:renouvelables|d['’]énergie|of\s+(?:energy|power)))"
     r"|deficit|surplus|flights?|vols?|liaisons?|routes?|MoU|protocole|memorandum|envois?|transferts?|remittances?)\b")
 _SHARE_OF_A_TOTAL_RE = re.compile(
     r"(?i)^\W*(?:sur\s+ce\s+total|sur\s+l['’]ensemble|of\s+(?:this|that|the)\s+total|of\s+(?:this|that|these|those)\b)"
@@ -673,7 +675,9 @@ def _unit_abroad_taken_up(s: str, before: str, home: str) -> set[str]:
 # rank (`came second with`), which the home country's suppliers and clients take too.
 _OWN_ACTIVITY_RE = re.compile(
     r"(?i)\b(?:produc\w*|produi\w*|croît\w*|croîtr\w*|croissance|growth|grew|GDP|PIB|operat\w*|exploit\w*|capacit\w*"
-    r"|inflation|output|récolte|harvest|population|habitants|chômage|unemployment)")
+    r"|inflation|output|récolte|harvest|population|habitants|chômage|unemployment"
+    # (power made or installed at home: `generated 71% of its electricity`, `a installé 80 GW d'éolien`)
+    r"|generat\w*|électricité|electricity|install\w*)")
 # The home country in words the finders do not code: `national`, `notre`, `our`, `chez nous`.
 _HOME_VOICE_RE = re.compile(r"(?i)royaume|kingdom|chez\s+nous|\bnational\w*|\bnotre\b|\bour\b")
 # Two parties tied by the sentence: `avec la Chine`, `between Rabat and Madrid`.
@@ -682,7 +686,9 @@ _TIED_TO_RE = re.compile(r"(?i)\b(?:avec|with|entre|between)\s+(?:l['’]|la\s+|
 # fourth with 128`, `X, avec près de 40%`.
 _OWNER_BEFORE_RE = re.compile(
     r"(?i)(?:\s*\(\s*(?:[^()]{0,25}:\s*)?|\s+(?:de\s+|d['’]|à\s+|:\s*)?"
-    r"|\s*,?\s+(?:\w+\s+){0,2}(?:with|avec)\s+(?:about\s+|près\s+de\s+|some\s+)?)")
+    r"|\s*,?\s+(?:\w+\s+){0,2}(?:with|avec)\s+(?:about\s+|près\s+de\s+|some\s+)?"
+    # (its verb and an approximation between: `Egypt around 120 MW`, `La Chine a installé près de 80 GW`)
+    r"|\s+(?:\w+\s+){0,2}?(?:about|around|roughly|some|nearly|almost|près\s+de|environ|quelque)\s+)")
 # A country right after it: `3.5 GW of electrolysers in China`, `12% en Espagne`.
 _OWNER_AFTER_RE = re.compile(r"(?i)\s*(?:\)\s*)?(?:\w+\s+){0,2}?(?:en|in|au|aux|for|pour|chez|à)\s+(?:l['’]|la\s+|le\s+|les\s+)?")
 

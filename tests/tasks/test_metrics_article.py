@@ -5118,6 +5118,30 @@ def test_a_foreign_countrys_own_output_set_at_its_figure_is_its_alone():
     assert found["22%"]["countries"] == ["PL"]
 
 
+def test_a_foreign_countrys_own_power_or_capacity_told_by_a_verb_or_an_approximation_is_its_alone():
+    # (`sources` of power are no trade partners; `installé`, `generated` tell a country's own
+    # activity; a verb and `around`, `près de` may stand between a country and its figure)
+    found = figures(
+        "Le Maroc vise 52% d'électricité renouvelable en 2030\n"
+        "Le Maroc a mis en service trois parcs éoliens cette année.\n\n"
+        "Le Portugal a tiré 61% de son électricité de sources renouvelables l'an dernier, et l'Espagne 49%.\n\n"
+        "L'Allemagne a installé près de 12 GW de solaire en 2025.",
+        published_year=2026,
+    )
+    assert found["49%"]["countries"] == ["ES"]
+    assert found["12 GW"]["countries"] == ["DE"]
+    found = figures(
+        "Morocco's data centre capacity to reach 500 MW by 2030\n"
+        "Morocco plans new data centres near Rabat.\n\n"
+        "France has about 900 MW of data centre capacity, while Italy has roughly 300 MW and Greece around 90 MW.\n\n"
+        "Portugal generated 58% of its electricity from renewable sources last year and Ireland 41%.",
+        language="en", published_year=2026,
+    )
+    assert found["41%"]["countries"] == ["IE"]
+    assert found["90 MW"]["countries"] == ["GR"]
+    assert found["300 MW"]["countries"] == ["IT"]
+
+
 def test_an_export_flow_without_an_owner_is_the_home_countrys():
     found = figures(
         "Morocco's tomato exports hit a record\n"
