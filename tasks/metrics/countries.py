@@ -1453,6 +1453,13 @@ def _the_home_countrys_own(text, figure_start, sentence, article, earlier_senten
         # `Revenue rose 18% to 24.1 billion dirhams`, in an article about OCP headlined on
         # Chinese supply: the home company's accounts, not the headline's country's.
         return True
+    if not placed and home and article.main_company_country in (None, home) \
+            and _GROUP_AS_A_WHOLE_RE.match(text, _without_dateline(text, sentence)[0]) \
+            and (_ACCOUNTS_RE.search(text, *sentence) or _WORKFORCE_RE.search(text, *sentence)):
+        # `Le groupe emploie 6.800 salariés`, `Le groupe, qui vise 10 millions de tonnes, a réalisé
+        # un chiffre d'affaires de 4,8 milliards de dirhams`, in an article about a home group's
+        # contracts abroad: the group as a whole, not the countries of its projects.
+        return True
     if home and _REGION_SUBJECT_RE.match(text, *sentence):
         # `Latin America took 27%`, `L'Afrique subsaharienne contribue à 27% du résultat`: the
         # share a world region takes of the home country's flow or of its company's accounts.
@@ -4109,6 +4116,15 @@ def _home_government_subject(text: str, start: int, home: str) -> bool:
 # A company's accounts (`revenue`, `chiffre d'affaires`, `bénéfice net`, `total assets`) are
 # of the company as a whole; a predicate coordinated after them (`posted revenue of 6.8 billion
 # dirhams in 2024 and already operates plants in Senegal`) tells its other business.
+# The company named by its noun alone as the subject of its whole business (`Le groupe emploie`,
+# `Le groupe compte actuellement`, `Le groupe, qui ...`, `The group employs`), not one named (`Le
+# groupe textile Akdeniz`).
+_GROUP_AS_A_WHOLE_RE = re.compile(
+    r"\s*(?:Le\s+groupe|La\s+société|The\s+group|The\s+company)(?=\s*,|\s+(?:a\s+|has\s+|also\s+|également\s+"
+    r"|actuellement\s+|currently\s+|now\s+|désormais\s+)?(?:emploie|compte|employs|has|réalise|a\s+réalisé|reported|posted|totalise)\b)")
+# A company's workforce or sites: what a group counts as a whole.
+_WORKFORCE_RE = re.compile(
+    r"(?i)\b(?:emploi\w*|salariés|collaborateurs|effectifs?|employs|employees|staff|workers|sites|usines|plants)\b")
 _ACCOUNTS_RE = re.compile(
     r"(?=\b(?i:[abcdenprt]))(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
     r"|\bbénéfices?\b|\brésultat\s+net\b|\bnet\s+(?:profit|income)\b|\bprofits?\b|\bproduit\s+net\s+bancaire\b"

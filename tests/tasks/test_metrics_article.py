@@ -5142,6 +5142,23 @@ def test_a_foreign_countrys_own_power_or_capacity_told_by_a_verb_or_an_approxima
     assert found["300 MW"]["countries"] == ["IT"]
 
 
+def test_a_home_groups_business_as_a_whole_is_the_home_countrys_not_its_markets_abroad():
+    # (the group by its noun alone, with its workforce or its accounts: not the countries the
+    # headline names as its markets)
+    found = figures(
+        "Equipementiers : les ventes aux usines d'Italie et de Turquie bondissent\n"
+        "Les équipementiers installés au Maroc ont vendu davantage aux usines italiennes et turques de Fiat.\n\n"
+        "Illustration de cette tendance, Atlas Câblage a décroché un contrat de 40 millions d'euros pour livrer "
+        "l'usine de Turin.\n\n"
+        "Le groupe compte actuellement 1.900 salariés sur 4 sites. Le groupe, qui vise 900 millions de DH de ventes "
+        "en 2028, a réalisé un chiffre d'affaires de 610 millions de dirhams l'an dernier.",
+        published_year=2026,
+    )
+    assert found["1.900 salariés"]["countries"] == ["MA"]
+    assert found["4 sites"]["countries"] == ["MA"]
+    assert found["610 millions de dirhams"]["countries"] == ["MA"]
+
+
 def test_an_export_flow_without_an_owner_is_the_home_countrys():
     found = figures(
         "Morocco's tomato exports hit a record\n"
