@@ -5159,6 +5159,18 @@ def test_a_home_groups_business_as_a_whole_is_the_home_countrys_not_its_markets_
     assert found["610 millions de dirhams"]["countries"] == ["MA"]
 
 
+def test_the_ranked_suppliers_of_a_foreign_country_trade_with_it_not_with_the_home_country():
+    found = figures(
+        "India's potash imports climb as Morocco's OCP courts its farmers\n"
+        "OCP has opened an office in Mumbai.\n\n"
+        "Belarus remained India's largest supplier with 3.2 million tonnes, followed by Israel, which shipped "
+        "1.4 million tonnes, and Jordan with 0.9 million tonnes.",
+        language="en", published_year=2026,
+    )
+    assert found["1.4 million tonnes"]["countries"] == ["IL", "IN"]
+    assert found["0.9 million tonnes"]["countries"] == ["IN", "JO"]
+
+
 def test_an_export_flow_without_an_owner_is_the_home_countrys():
     found = figures(
         "Morocco's tomato exports hit a record\n"
