@@ -711,7 +711,9 @@ _OWN_ACTIVITY_RE = re.compile(
     r"(?i)\b(?:produc\w*|produi\w*|croît\w*|croîtr\w*|croissance|growth|grew|GDP|PIB|operat\w*|exploit\w*|capacit\w*"
     r"|inflation|output|récolte|harvest|population|habitants|chômage|unemployment"
     # (power made or installed at home: `generated 71% of its electricity`, `a installé 80 GW d'éolien`)
-    r"|generat\w*|électricité|electricity|install\w*)")
+    r"|generat\w*|électricité|electricity|install\w*"
+    # (its own workforce: `Fishing, which employs some 600,000 people in Senegal`)
+    r"|employ\w*|emploi\w*)")
 # The home country in words the finders do not code: `national`, `notre`, `our`, `chez nous`.
 _HOME_VOICE_RE = re.compile(r"(?i)royaume|kingdom|chez\s+nous|\bnational\w*|\bnotre\b|\bour\b")
 # Two parties tied by the sentence: `avec la Chine`, `between Rabat and Madrid`.

@@ -5134,10 +5134,12 @@ def test_a_foreign_countrys_own_power_or_capacity_told_by_a_verb_or_an_approxima
         "Morocco's data centre capacity to reach 500 MW by 2030\n"
         "Morocco plans new data centres near Rabat.\n\n"
         "France has about 900 MW of data centre capacity, while Italy has roughly 300 MW and Greece around 90 MW.\n\n"
-        "Portugal generated 58% of its electricity from renewable sources last year and Ireland 41%.",
+        "Portugal generated 58% of its electricity from renewable sources last year and Ireland 41%.\n\n"
+        "Fishing, which employs some 400,000 people in Mauritania, will also gain from the new quay.",
         language="en", published_year=2026,
     )
     assert found["41%"]["countries"] == ["IE"]
+    assert found["400,000 people"]["countries"] == ["MR"]
     assert found["90 MW"]["countries"] == ["GR"]
     assert found["300 MW"]["countries"] == ["IT"]
 
