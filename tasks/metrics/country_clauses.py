@@ -1050,7 +1050,7 @@ def _own_output_in_a_relative_abroad(s, start, end, home) -> bool:
 
 # A statistic of a nation's economy: growth, GDP, inflation, a policy rate, its accounts, its jobless.
 _MACRO_RE = re.compile(
-    r"(?i)\b(?:PIB|GDP|croissance|croîtr\w*|croît|growth|grew|inflation|taux\s+directeur|policy\s+rate|current\s+account"
+    r"(?i)\b(?:PIB|GDP|croissance|croîtr\w*|croît|growth|grew|grow(?:s|ing)?|inflation|taux\s+directeur|policy\s+rate|current\s+account"
     r"|compte\s+courant|déficit\s+budgétaire|budget\s+deficit|investissement\s+public|public\s+investment|chômage"
     r"|unemployment|économie|economy)\b")
 # A country right before its rate (`l'Egypte (17%)`, `le Niger de 7,9%`) or right after it (`2,8% en

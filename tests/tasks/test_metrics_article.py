@@ -5173,6 +5173,16 @@ def test_the_ranked_suppliers_of_a_foreign_country_trade_with_it_not_with_the_ho
     assert found["0.9 million tonnes"]["countries"] == ["IN", "JO"]
 
 
+def test_a_foreign_countrys_growth_told_by_growing_is_its_alone():
+    found = figures(
+        "World Bank raises Morocco's growth forecast\n"
+        "The World Bank expects Morocco's economy to expand 3.9% in 2026.\n\n"
+        "Among its neighbours, the bank sees Jordan growing 2.6% in 2026, held back by weak tourism.",
+        language="en", published_year=2026,
+    )
+    assert found["2.6%"]["countries"] == ["JO"]
+
+
 def test_an_export_flow_without_an_owner_is_the_home_countrys():
     found = figures(
         "Morocco's tomato exports hit a record\n"
