@@ -5183,6 +5183,25 @@ def test_a_foreign_countrys_growth_told_by_growing_is_its_alone():
     assert found["2.6%"]["countries"] == ["JO"]
 
 
+def test_a_figure_of_a_home_zone_in_a_relative_clause_hung_on_it_is_the_home_countrys():
+    found = figures(
+        "Ports: Spain's Algeciras loses ground to Morocco\n"
+        "Algeciras handled fewer containers last year, its port authority said.\n\n"
+        "Tanger Med, which handled 9.8 million TEUs in 2024, up 7%, now moves twice the volume of its Spanish rival.",
+        language="en", published_year=2026,
+    )
+    assert found["9.8 million TEUs"]["countries"] == ["MA"]
+    found = figures(
+        "Automobile : le japonais Kurobe Denso agrandit ses usines au Maroc\n"
+        "Le groupe japonais Kurobe Denso va agrandir ses usines au Maroc.\n\n"
+        "Ses effectifs passeront à 4.100 personnes, réparties entre Kénitra et Tanger, où le groupe exploite "
+        "une usine de 2.600 salariés.",
+        published_year=2026,
+    )
+    # (a relative of place on a city: the group's site there, its own country kept)
+    assert found["2.600 salariés"]["countries"] == ["JP", "MA"]
+
+
 def test_an_export_flow_without_an_owner_is_the_home_countrys():
     found = figures(
         "Morocco's tomato exports hit a record\n"
