@@ -1584,7 +1584,6 @@ def _home_place_as_antecedent(text: str, window: tuple[int, int], antecedent_end
         text, window[0], place.start())
 
 
-_WHERE_RE = re.compile(r"\s*(?:où|where|in\s+which)\b", re.I)
 # An aside between a place and its relative clause: `, 180 kilometers to the west`, `, à 50 km de là`.
 _DISTANCE_ASIDE_RE = re.compile(r"\s*,\s*(?:about\s+|some\s+|à\s+)?[\d.,]+\s*(?:km|kilom\w+|miles)\b[^,]{0,25}")
 # A place told as where something is (`at`, `in`, `à`, `near`), not named for itself.
