@@ -2896,7 +2896,19 @@ def _partners_of(window: str) -> str | None:
         mention = next(iter(find_countries(window[m.end():m.end() + 40])), None)
         if mention is not None and mention.start == 0 and len(mention.codes) == 1:
             return mention.codes[0]
+    for m in _PARTNERS_POSSESSIVE_RE.finditer(window):
+        # (`Russia remained Brazil's largest supplier with 11.9 million tonnes, followed by Canada`)
+        mention = next(iter(find_countries(m.group("owner"))), None)
+        if mention is not None and mention.start == 0 and mention.kind == "name" and len(mention.codes) == 1:
+            return mention.codes[0]
     return None
+
+
+# A country's ranked partner by its possessive: `Brazil's largest supplier`, `India's second
+# biggest trading partner`.
+_PARTNERS_POSSESSIVE_RE = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:\w+\s+)?(?:largest|main|top|biggest|leading|first|second|third)"
+    r"\s+(?:\w+\s+)?(?:supplier|client|customer|buyer|market|partner|source)s?\b")
 
 
 def _ranked_among_partners(text: str, figure_start: int, sentence: tuple[int, int], article: Article) -> set[str]:
@@ -2911,7 +2923,10 @@ def _ranked_among_partners(text: str, figure_start: int, sentence: tuple[int, in
     if ranking is None or ranking == article.home_country:
         return set()
     clause = _figure_clause(text, figure_start, (start, end))
-    own = _bracketed_by(text, figure_start, start) or _named(text, *clause, article.companies) or _named(text, start, end, article.companies)
+    # (the partner an aside on it holds the figure of: `followed by Canada, which shipped 6.3 million tonnes`)
+    aside = country_before_aside(text, figure_start, sentence, _ASIDE_RE, article)
+    own = _bracketed_by(text, figure_start, start) or _named(text, *clause, article.companies) or (
+        set(aside[0]) if aside else set()) or _named(text, start, end, article.companies)
     others = set(own) - {ranking, article.home_country}
     return others | {ranking} if len(others) == 1 and article.home_country not in _named(text, *clause) else set()
 

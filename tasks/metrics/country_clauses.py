@@ -225,39 +225,6 @@ def _not_the_home_countrys(c: _Clause, found: set[str]) -> set[str]:
     return found
 
 
-def _ranked_for_a_foreign_hub(c: _Clause, found: set[str]) -> set[str]:
-    """A sentence that ranks a foreign country's suppliers or buyers (`Russia remained Brazil's
-    largest supplier with 11.9 million tonnes, followed by Canada, which shipped 6.3 million
-    tonnes, and China with 5.1 million tonnes`, `premier fournisseur de la Mauritanie`): each
-    figure is a flow between its partner and that country, not the home country's, unless the
-    sentence names the home country."""
-    hub = _foreign_hub(c.s, c.home)
-    if hub is None:
-        return found
-    return (found if _names_the_home_country(c.s) else found - {c.home}) | {hub}
-
-
-def _foreign_hub(s: str, home: str) -> str | None:
-    """The one foreign country whose ranked partners the sentence tells, if any."""
-    for pattern in (_HUB_POSSESSIVE_RE, _HUB_OF_RE):
-        for m in pattern.finditer(s):
-            mention = next(iter(find_countries(m.group("hub"))), None)
-            if mention is not None and mention.start == 0 and mention.kind == "name" and mention.codes != (home,) \
-                    and len(mention.codes) == 1:
-                return mention.codes[0]
-    return None
-
-
-_RANK = r"(?:largest|main|top|biggest|leading|first|second|third|premier|principal|deuxième|troisième|plus\s+gros)"
-_PARTNER_ROLE = r"(?:supplier|client|customer|buyer|market|partner|source|fournisseur|partenaire|marché|acheteur)s?"
-# `Brazil's largest supplier`, `India's second biggest trading partner`.
-_HUB_POSSESSIVE_RE = re.compile(
-    rf"\b(?P<hub>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:\w+\s+)?{_RANK}\s+(?:\w+\s+)?{_PARTNER_ROLE}\b")
-# `premier fournisseur de la Mauritanie`, `largest supplier of Brazil` (not `hors de l'Union européenne`).
-_HUB_OF_RE = re.compile(
-    rf"{_RANK}\s+(?:\w+\s+)?{_PARTNER_ROLE}\s+(?:of|de|du|d['’])\s*(?:la\s+|l['’]|le\s+)?(?P<hub>[A-ZÉ][\w'’-]+(?:\s+[A-Z][\w-]+)?)")
-
-
 def _own_output_or_home_flow(c: _Clause, found: set[str]) -> set[str]:
     if _foreign_countrys_own_output(c.s, c.start, c.end, found, c.home):
         return found - {c.home}
@@ -298,8 +265,7 @@ _DEMONYM_MARKET_RE = re.compile(
 
 
 _LAST_PASSES = (_cities, _unit_taken_up, _home_paragraph, _possessive_owner, _foreign_subject, _actor_by_nationality,
-                _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow, _foreign_market_of_the_home,
-                _ranked_for_a_foreign_hub)
+                _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow, _foreign_market_of_the_home)
 
 
 def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:

@@ -5171,6 +5171,15 @@ def test_the_ranked_suppliers_of_a_foreign_country_trade_with_it_not_with_the_ho
     )
     assert found["1.4 million tonnes"]["countries"] == ["IL", "IN"]
     assert found["0.9 million tonnes"]["countries"] == ["IN", "JO"]
+    # (the partner an aside on it holds the figure of)
+    found = figures(
+        "Câblage : le Maroc grimpe au troisième rang des fournisseurs de l'UE\n"
+        "Les exportations marocaines de câbles ont progressé l'an dernier.\n\n"
+        "Le Royaume se classe au troisième rang des fournisseurs de l'UE, derrière la Roumanie et devant la "
+        "Moldavie, dont les ventes ont reculé de 12% sous l'effet de la crise.",
+        published_year=2026,
+    )
+    assert found["12%"]["countries"] == ["EU", "MD"]
 
 
 def test_a_foreign_countrys_growth_told_by_growing_is_its_alone():
