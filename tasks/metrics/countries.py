@@ -1574,9 +1574,8 @@ def _home_place_as_antecedent(text: str, window: tuple[int, int], antecedent_end
     """Whether the relative clause hangs on a home place or zone named alone (`Tanger Med, which
     handled`, `will compete with Tanger Med, 180 kilometers to the west, which`), not on a site
     in it (`a plant in Tanger Med, which`)."""
-    place = None
-    for place in _home_places_re().finditer(text, *window):
-        pass
+    places = list(_home_places_re().finditer(text, *window))
+    place = places[-1] if places else None
     if place is None or text[place.end():antecedent_end].strip(" ,") and not _DISTANCE_ASIDE_RE.fullmatch(
             text, place.end(), antecedent_end):
         return False
@@ -4151,18 +4150,19 @@ def _home_government_subject(text: str, start: int, home: str) -> bool:
     return subject is not None and not _named(text, subject.start(), subject.end()) - {home}
 
 
-# A company's accounts (`revenue`, `chiffre d'affaires`, `bénéfice net`, `total assets`) are
-# of the company as a whole; a predicate coordinated after them (`posted revenue of 6.8 billion
-# dirhams in 2024 and already operates plants in Senegal`) tells its other business.
 # The company named by its noun alone as the subject of its whole business (`Le groupe emploie`,
 # `Le groupe compte actuellement`, `Le groupe, qui ...`, `The group employs`), not one named (`Le
 # groupe textile Akdeniz`).
 _GROUP_AS_A_WHOLE_RE = re.compile(
     r"\s*(?:Le\s+groupe|La\s+société|The\s+group|The\s+company)(?=\s*,|\s+(?:a\s+|has\s+|also\s+|également\s+"
     r"|actuellement\s+|currently\s+|now\s+|désormais\s+)?(?:emploie|compte|employs|has|réalise|a\s+réalisé|reported|posted|totalise)\b)")
-# A company's workforce or sites: what a group counts as a whole.
+# A company's workforce or sites: what a group counts as a whole (unlike context's
+# `_EMPLOYMENT_RE`, the nouns of a headcount too: `2.600 salariés sur 3 sites`).
 _WORKFORCE_RE = re.compile(
     r"(?i)\b(?:emploi\w*|salariés|collaborateurs|effectifs?|employs|employees|staff|workers|sites|usines|plants)\b")
+# A company's accounts (`revenue`, `chiffre d'affaires`, `bénéfice net`, `total assets`) are
+# of the company as a whole; a predicate coordinated after them (`posted revenue of 6.8 billion
+# dirhams in 2024 and already operates plants in Senegal`) tells its other business.
 _ACCOUNTS_RE = re.compile(
     r"(?=\b(?i:[abcdenprt]))(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
     r"|\bbénéfices?\b|\brésultat\s+net\b|\bnet\s+(?:profit|income)\b|\bprofits?\b|\bproduit\s+net\s+bancaire\b"
