@@ -189,7 +189,6 @@ _PRESS_OR_ADVISER_BEFORE_RE = re.compile(
     r"bureau\s+d['’]études)\s+"
     r"|\b(?:analysts?|economists?|analystes?|économistes?|study|studies|reports?|études?|rapports?|surveys?|enquêtes?)"
     r"\s+(?:at|of|by|with|de|du|d['’]|chez|par)\s+"
-
     rf"(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:(?-i:[A-Z])[\w'’]*-based\s+)?(?:{_LOWER_WORD}\s+){{0,2}})$",
     re.IGNORECASE,
 )

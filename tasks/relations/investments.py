@@ -524,7 +524,7 @@ def _referred_investors(doc: Doc, groups: list[_Investment], by_sentence: dict[i
 # The opening words of a sentence that refer to a company named just before.
 _REFERRING_OPENING_RE = re.compile(
     rf"(?:(?:le|la|l['’])\s*(?:{_COMPANY_NOUNS_REFERRING})(?:\s+(?-i:[a-zà-ÿ][\w-]*)){{0,3}}"
-    r"|(?:the)\s+(?:(?-i:[a-zA-Z][\w-]*)\s+){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|supplier)"
+    r"|the\s+(?:(?-i:[a-zA-Z][\w-]*)\s+){0,3}?(?:company|group|firm|carmaker|automaker|manufacturer|maker|supplier)"
     r"|(?:cette|ce)\s+derni(?:er|ère)|the\s+latter)\b",
     re.IGNORECASE,
 )
