@@ -675,7 +675,10 @@ def _city_company_pattern() -> re.Pattern:
     )
 
 
-def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
+# Both are asked again for the same sentence by the rules of each of its figures (about two
+# calls in three repeat one): memoised, their results immutable.
+@lru_cache(maxsize=4096)
+def company_nationalities(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, name, ISO code) of every company `text` gives a nationality cue for,
     left to right; `text[start:end] == name`. `le chinois Sunwell Energy Co.` ->
     (.., 'Sunwell Energy Co.', 'CN'); `Germany's Thyssenkrupp Nucera` -> DE; `French
@@ -705,7 +708,7 @@ def company_nationalities(text: str) -> list[tuple[int, int, str, str]]:
                 found[m.start("name")] = (m.start("name"), m.start("name") + len(name), name, code)
     for start, name, code in _subsidiaries(text):
         found.setdefault(start, (start, start + len(name), name, code))
-    return sorted(found.values())
+    return tuple(sorted(found.values()))
 
 
 def _introductory_phrase(text: str, start: int, end: int) -> bool:
@@ -1122,6 +1125,7 @@ def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return region_re, base_re, site_re
 
 
+@lru_cache(maxsize=4096)
 def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMention, ...]:
     """The countries `text` names by a place abroad (kind "place"): a region anywhere
     (`Kansas` -> US, `Bavière` -> DE), a city as a company's base (`Wichita-based` -> US,

@@ -204,7 +204,7 @@ def test_a_company_cued_by_its_home_city():
         "Anatolia Port Holdings", "TR")
     assert company_nationalities("Vantel Group, the South African operator, said")[0][2:] == ("Vantel Group", "ZA")
     # (a date is no company: `in the quarter through March, the Moroccan company said`)
-    assert company_nationalities("in the quarter through March, the Moroccan company said") == []
+    assert company_nationalities("in the quarter through March, the Moroccan company said") == ()
 
 
 def _epithets(text):
@@ -356,7 +356,7 @@ def test_a_company_is_of_the_country_of_the_seat_its_apposition_gives():
     assert [(name, code) for _, _, name, code in company_nationalities(
         "Nordchem AG, headquartered in Hamburg, will build a plant in Jorf Lasfar.")] == [("Nordchem AG", "DE")]
     # (a person's seat is no company's)
-    assert company_nationalities("Le ministre, basé à Paris, a annoncé un projet.") == []
+    assert company_nationalities("Le ministre, basé à Paris, a annoncé un projet.") == ()
 
 
 def test_the_euro_area_is_read_as_the_eu():
