@@ -8,3 +8,41 @@ WORK = Path(os.environ.get("ECONEWS_DEV_WORK", "/tmp/sp"))  # snapshots' source 
 # The corpora never read: only their aggregate figures and error counts by kind may be looked at.
 UNREAD = {"fresh4", "blind", "fresh9", "fresh31", "fresh34", "fresh36", "fresh37", "fresh39", "fresh41",
           "fresh44", "fresh45", "fresh48", "fresh49", "fresh50"}
+
+
+def matched_figures(run: str, unread: bool = False) -> list[dict]:
+    """The matched required figures of RUN's read corpora (or, with `unread`, of the never-read
+    ones, for counts only): corpus, page, doc_id, title, text, the figure's span and sentence, the
+    prediction (`pred`, a set) and the gold alternatives (`golds`), and the other attributes."""
+    import polars as pl
+    from econews.gold import load_gold
+    from econews.evaluation import _predicted_figures, figures_match
+    out = []
+    for d in sorted(REPO.glob("data/*/annotations")):
+        c = d.parent.name
+        if (c in UNREAD) != unread:
+            continue
+        lake = f"{EV}/{run}/lake-{c}"
+        docs = pl.read_parquet(f"{lake}/documents/**/*.parquet", hive_partitioning=True)
+        mets = pl.read_parquet(f"{lake}/metrics/**/*.parquet", hive_partitioning=True)
+        for page in load_gold(str(REPO / "data" / c)):
+            doc = docs.filter(pl.col("source_path").str.ends_with("/" + page.name))
+            if doc.height == 0:
+                continue
+            did, text, title = doc["doc_id"][0], doc["text"][0], doc["title"][0]
+            rows = mets.filter(pl.col("doc_id") == did).to_dicts()
+            byid = {(r["start"], r["text"]): r for r in rows}
+            remaining = sorted(_predicted_figures(rows), key=lambda f: f.start)
+            for g in page.figures:
+                f = next((p for p in remaining if figures_match(g, p)), None)
+                if f is None:
+                    continue
+                remaining.remove(f)
+                if g.optional:
+                    continue
+                r = byid[(f.start, f.text)]
+                out.append(dict(corpus=c, page=page.name, doc_id=did, title=title, text=text, ftext=f.text, start=f.start,
+                                end=r["end"], sentence=r["sentence"], pred=set(f.countries), golds=[set(x) for x in g.countries],
+                                ok=f.countries in g.countries, unit=f.unit, subject=r["subject"], period=f.period,
+                                gperiods=g.periods, qualifier=f.qualifier, gqual=g.qualifiers))
+    return out
