@@ -3742,6 +3742,23 @@ def _what_the_clause_describes(text, clauses, index, article, masked) -> set[str
     return set()
 
 
+def _another_figures_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a later clause states a figure of its own, another statement with its own
+    subject (`..., l'Espagne restant le premier client avec 27% des ventes`, `..., devant Dakar
+    (2,8 MMDH)`, `... et de la KfW allemande (450 millions d'euros)`), not the same figure's
+    change or comparison (`en hausse de 8,1%`, `up from the $25 billion announced in 2023`)."""
+    return _NUMBER_NOT_YEAR_RE.search(text, *clause) is not None and not _CHANGE_OPENING_RE.match(text, clause[0])
+
+
+_NUMBER_NOT_YEAR_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
+# A clause that goes on with the figure's own change or comparison.
+_CHANGE_OPENING_RE = re.compile(
+    r"[\s,;(]*(?i:en\s+(?:hausse|baisse|progression|recul|repli|augmentation|diminution|croissance)|(?:up|down)\b"
+    r"|contre|against|versus|vs\.?|compared|comparé|soit|(?:rising|falling|climbing|dropping|a\s+rise|a\s+drop|a\s+decline"
+    r"|a\s+fall|an\s+increase|a\s+decrease)\b)"
+)
+
+
 def _named_outward(text, clauses, group, found, article, masked, home, *, list_before, contrast_ends) -> set[str]:
     """`found` with the countries the group's clauses name, read outward from the figure
     until one other than the home country; going back over a list (`list_before`), its
@@ -3749,7 +3766,7 @@ def _named_outward(text, clauses, group, found, article, masked, home, *, list_b
     anticipe des flux de 11 milliards de DH, mais souligne les risques liés au naira
     nigérian` goes on to another statement."""
     for i in group:
-        if contrast_ends and _CONTRAST_LINK_RE.match(text, clauses[i][0]):
+        if contrast_ends and (_CONTRAST_LINK_RE.match(text, clauses[i][0]) or _another_figures_clause(text, clauses[i])):
             break
         found = found | _named(text, *clauses[i], article.companies, masked)
         if found - {home}:

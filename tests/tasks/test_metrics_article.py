@@ -6295,3 +6295,33 @@ def test_a_country_left_behind_with_no_one_after_it_has_its_own_figure():
         "2025. L'Egypte, avec moins de 100.000 unités, reste loin derrière.\n"
     )
     assert figures(text, published_year=2026)["100.000 unités"]["countries"] == ["EG"]
+
+
+def test_a_later_clause_with_a_figure_of_its_own_is_another_statement():
+    # The clause after the figure names a country as the owner of its own figure: what it says
+    # is that figure's, not the first one's; a change of the same figure is no such clause.
+    found = figures(
+        "Pêche : les exportations marocaines en hausse\n"
+        "Les exportations de produits de la mer ont, elles, progressé à 31 MMDH en 2025, l'Espagne restant le "
+        "premier client avec 27% des ventes."
+    )
+    assert found["31 MMDH"]["countries"] == ["MA"]
+    assert found["27%"]["countries"] == ["ES", "MA"]
+    found = figures(
+        "Commerce : la Mauritanie, premier client africain\n"
+        "Le ministre mauritanien du Commerce était à Rabat lundi. Les échanges commerciaux entre les deux pays ont "
+        "atteint 4,6 milliards de dirhams en 2025, faisant de Nouakchott le premier client africain du Royaume, "
+        "devant Dakar (2,8 MMDH)."
+    )
+    assert found["4,6 milliards de dirhams"]["countries"] == ["MA", "MR"]  # not Dakar's Senegal
+
+
+def test_the_same_figures_change_does_not_end_the_reading_of_the_sentence():
+    found = figures(
+        "Automobile : Renault accélère à Tanger\n"
+        "Le constructeur français Renault a produit 380.000 véhicules à Tanger l'an dernier.\n"
+        "Sur le marché local, les ventes de voitures neuves ont atteint 196.000 unités en 2025, en hausse de "
+        "8,1%, selon l'Association des importateurs de véhicules automobiles au Maroc."
+    )
+    assert found["196.000 unités"]["countries"] == ["MA"]
+    assert found["8,1%"]["countries"] == ["MA"]
