@@ -1088,6 +1088,48 @@ FRESH50_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH51 = REPO / "data" / "fresh51"
+# The fifty-first fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 308 figures) by a helper that never ran the
+# pipeline (a cement maker in Mali and Guinea, canned sardine exports, a Korean battery separator plant,
+# the Morocco-Egypt farm trade dispute, Dakhla Atlantique's financing, a Spanish blade maker in Tangier,
+# remittances by sending country, argan and olive oil exports, a Chinese steel group in Kenitra, a rural
+# roads loan, India's phosphate imports, the Turkey FTA's textile duties), measured untouched at c1b4dae
+# (countries 0.863, period 0.879, entities 0.943).
+FRESH51_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.943
+    (("figures", "f1"), 0.95),  # 0.995
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.863
+    (("figures", "matched_right", "period", "share"), 0.85),  # 0.879
+    (("figures", "matched_right", "qualifier", "share"), 0.94),  # 0.974
+    (("partnerships", "f1"), 0.81),  # 0.841
+    (("investments", "f1"), 0.80),  # 0.833
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.97),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH52 = REPO / "data" / "fresh52"
+# The fifty-second fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 304 figures) by a helper that never ran the
+# pipeline (a German auto-parts plant in Kenitra, car exports by destination, a Qatari fund's hotels, the
+# Mauritania road, an Emirati desalination plant in Agadir, wheat imports, FDI by investing country, a
+# Nigerian bank in Morocco, a US aerospace firm at Midparc, the Portugal power link, Brazil's fertilizer
+# imports, tomato exports to the UK), measured untouched at c1b4dae (countries 0.852, period 0.931,
+# entities 0.947). Not read.
+FRESH52_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.947
+    (("figures", "f1"), 0.95),  # 0.998
+    (("figures", "matched_right", "countries", "share"), 0.82),  # 0.852
+    (("figures", "matched_right", "period", "share"), 0.90),  # 0.931
+    (("figures", "matched_right", "qualifier", "share"), 0.94),  # 0.977
+    (("partnerships", "f1"), 0.83),  # 0.864
+    (("investments", "f1"), 0.77),  # 0.800
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.97),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -1111,7 +1153,8 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh43": (FRESH43, FRESH43_FLOORS), "fresh44": (FRESH44, FRESH44_FLOORS),
                  "fresh45": (FRESH45, FRESH45_FLOORS), "fresh46": (FRESH46, FRESH46_FLOORS),
                  "fresh47": (FRESH47, FRESH47_FLOORS), "fresh48": (FRESH48, FRESH48_FLOORS),
-                 "fresh49": (FRESH49, FRESH49_FLOORS), "fresh50": (FRESH50, FRESH50_FLOORS)}
+                 "fresh49": (FRESH49, FRESH49_FLOORS), "fresh50": (FRESH50, FRESH50_FLOORS),
+                 "fresh51": (FRESH51, FRESH51_FLOORS), "fresh52": (FRESH52, FRESH52_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
