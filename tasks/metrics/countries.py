@@ -209,7 +209,7 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"|\b(?:la|cette|sa)\s+(?:première|deuxième|seconde|troisième|dernière)\s+(?:tranche|phase)"
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
-    r"|\b(?:the|its)\s+(?:new\s+|largest\s+|biggest\s+|main\s+|flagship\s+)?(?:[£$€]?\d[\d.,]*\s?(?:bn|m|billion|million)?(?:-[a-z]+)?\s+)?(?:joint\s+)?"
+    r"|\b(?:the|its)\s+(?:new\s+|largest\s+|biggest\s+|main\s+|flagship\s+)?(?:[£$€]?\d[\d.,]*\s?(?:bn|m|billion|million)?(?:-[a-z]+){0,2}\s+)?(?:joint\s+|(?!of\b|in\b|at\b|to\b|and\b|or\b)(?-i:[a-z]+)\s+)?"
     r"(?:plant|factory|facility|site|project|expansion|complex|investment|venture|mine)"
     # (named: `The Tambiko project, expected to start production in 2028, will produce`)
     r"|\b[Tt]he\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:project|mine|(?:eco-)?resort)"

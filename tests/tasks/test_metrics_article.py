@@ -6325,3 +6325,17 @@ def test_the_same_figures_change_does_not_end_the_reading_of_the_sentence():
     )
     assert found["196.000 unités"]["countries"] == ["MA"]
     assert found["8,1%"]["countries"] == ["MA"]
+
+
+def test_the_main_companys_plant_named_with_a_measure_or_a_noun_before_it():
+    # `The 65,000-square-metre plant`, `The separator plant`: the main company's project, named
+    # again with a compound measure or a noun between the article and `plant`.
+    found = figures(
+        "Spain's Eolpala opens €180 million wind blade plant in Tangier\n"
+        "Spanish wind-turbine blade manufacturer Eolpala SA on Tuesday inaugurated a €180 million factory at "
+        "Tanger Med Zones, its first production site outside Europe.\n"
+        "The 65,000-square-metre plant, located near the port of Tanger Med, will produce up to 900 blades a "
+        "year. The blade plant will draw 60 megawatts of power from local wind farms."
+    )
+    assert found["900 blades"]["countries"] == ["ES", "MA"]
+    assert found["60 megawatts"]["countries"] == ["ES", "MA"]
