@@ -782,6 +782,9 @@ def _with_the_home_country_or_not(
     # (the home country named in the sentence as another figure's own is not this one's:
     # `Turkey attracted $12.4 billion, Morocco $3.9 billion and Tunisia $1.1 billion`)
     abroad = abroad or bool(found - {article.home_country}) and _home_is_another_figures(text, figure_start, sentence, masked, article)
+    partner = _partner_buying_from_a_third(text, figure_start, sentence, found, article)
+    if partner:
+        return sorted(found | {partner})
     if article.home_country and (_home_organisation_acts(text, figure_start, sentence, found, article) or (
             not abroad and not _said_of_abroad(
                 text, figure_start, sentence, found, article, earlier_sentences, previous, frame_foreign))):
@@ -791,6 +794,37 @@ def _with_the_home_country_or_not(
             return sorted(found | {article.about_abroad})
         found.add(article.home_country)
     return sorted(found)
+
+
+def _partner_buying_from_a_third(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],
+                                 article: Article) -> str | None:
+    """The home country's trade partner, in an article about their trade, where the sentence
+    gives what a third country supplies, named as the source before the figure and nothing of
+    the home country nor of the partner (`Shipments from Saudi Arabia fell 11% to $2.3 billion`,
+    `Saudi Arabia supplied 2.7 million tons`, in an article on India's phosphate imports from
+    Morocco): the partner's purchases from its other suppliers, not the home country's trade."""
+    partner, home = article.trade_partner, article.home_country
+    third = found - {home, partner}
+    if not partner or len(third) != 1 or found & {home, partner} or _home_or_its_money(text, *sentence, article):
+        return None
+    start = _without_dateline(text, sentence)[0]
+    source = _THIRD_SOURCE_RE.search(text, start, figure_start)
+    # (not the world's: `Russia, which supplied 18% of global fertiliser exports`)
+    if source is None or _WORLDWIDE_WORD_RE.search(text, *_statement_of(text, figure_start, sentence)):
+        return None
+    return partner if _named(text, start, source.end()) == third else None
+
+
+_WORLDWIDE_WORD_RE = re.compile(r"(?i:\b(?:global|world(?:wide|'s)?|mondiale?s?|du\s+monde)\b)")
+
+
+# A supplier named as the source: `Shipments from Saudi Arabia`, `Purchases from Jordan`, `Saudi
+# Arabia supplied`, `les livraisons en provenance de la Russie`, `l'Arabie saoudite a fourni`.
+_THIRD_SOURCE_RE = re.compile(
+    r"(?i:\b(?:shipments|imports|purchases|deliveries|supplies|livraisons|importations|achats|expéditions)\s+"
+    r"(?:from|en\s+provenance\s+d[eu']s?|d[eu']s?)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)?"
+    r"|\b[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)?\s+(?:supplied|shipped|delivered|a\s+fourni|a\s+livré|a\s+expédié)\b)"
+)
 
 
 def _home_is_another_figures(text: str, figure_start: int, sentence: tuple[int, int], masked, article: Article) -> bool:

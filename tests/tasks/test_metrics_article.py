@@ -6339,3 +6339,20 @@ def test_the_main_companys_plant_named_with_a_measure_or_a_noun_before_it():
     )
     assert found["900 blades"]["countries"] == ["ES", "MA"]
     assert found["60 megawatts"]["countries"] == ["ES", "MA"]
+
+
+def test_a_third_supplier_of_the_trade_partner_is_the_partners_trade_not_the_home_countrys():
+    found = figures(
+        "India Turns to Morocco as Saudi Phosphate Shipments Slip\n"
+        "India's imports of phosphate fertilizers from Morocco climbed 24% to $2.9 billion in the first eight "
+        "months of 2026, according to India's Commerce Ministry.\n"
+        "Shipments from Saudi Arabia fell 11% to $2.3 billion over the period. Purchases from Jordan rose 6% to "
+        "$1.1 billion. Saudi Arabia supplied 2.7 million tons of DAP. Russia, which supplied 18% of global "
+        "fertilizer exports, kept its prices.",
+        language="en",
+    )
+    assert found["$2.9 billion"]["countries"] == ["IN", "MA"]
+    assert found["$2.3 billion"]["countries"] == ["IN", "SA"]
+    assert found["$1.1 billion"]["countries"] == ["IN", "JO"]
+    assert found["2.7 million tons"]["countries"] == ["IN", "SA"]
+    assert "IN" not in found["18%"]["countries"]  # the world's market, not India's purchases
