@@ -1983,6 +1983,8 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
     if not home or not earlier_sentences or not found - {home}:
         return False
     opening = _without_dateline(text, sentence)[0]
+    if _RIVAL_OPENING_RE.match(text, opening):
+        return False  # `Neighbouring Tunisia, a major olive oil exporter, shipped about 180,000 tonnes`: a rival's own
     verb = _PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start)
     clause_end = _figure_clause(text, figure_start, sentence)[1]
     if not verb or _WHOLE_RE.search(text, *sentence) or _named(text, figure_start, clause_end) - found:
@@ -1998,6 +2000,13 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
         subjects.span_names_home(text, *previous, article) and (
             _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous)))
         for previous in earlier_sentences[-2:])
+
+
+# A sentence opening on a country told as a neighbour or a rival (`Neighbouring Tunisia`, `Regional
+# rival Egypt`, `Le voisin algérien`, `Competitor Qilin Tyre`).
+_RIVAL_OPENING_RE = re.compile(
+    r"\s*(?i:(?:neighbou?ring|voisine?|(?:regional\s+)?rivals?|competitors?|(?:le|la|son|sa)\s+(?:voisine?|rivale?|concurrente?))\b)"
+)
 
 
 def _trade_partners_flow(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article) -> bool:

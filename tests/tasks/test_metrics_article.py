@@ -6356,3 +6356,15 @@ def test_a_third_supplier_of_the_trade_partner_is_the_partners_trade_not_the_hom
     assert found["$1.1 billion"]["countries"] == ["IN", "JO"]
     assert found["2.7 million tons"]["countries"] == ["IN", "SA"]
     assert "IN" not in found["18%"]["countries"]  # the world's market, not India's purchases
+
+
+def test_a_neighbour_shipping_its_own_goods_is_no_supplier_of_the_home_flow():
+    found = figures(
+        "Morocco's olive oil exports rebound\n"
+        "Morocco shipped 28,400 tonnes of olive oil between January and June, up from 7,600 tonnes a year "
+        "earlier. Neighbouring Tunisia, a major olive oil exporter, shipped about 180,000 tonnes over the same "
+        "period.",
+        language="en",
+    )
+    assert found["28,400 tonnes"]["countries"] == ["MA"]
+    assert found["180,000 tonnes"]["countries"] == ["TN"]
