@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from econews.countries import find_countries
-from econews.tasks.metrics.countries import _OPENING_ARTICLE_RE, _TRADE_RE
+from econews.tasks.metrics.countries import _HOME_WORDS_RE, _OPENING_ARTICLE_RE, _TRADE_RE
 from econews.tasks.metrics.country_masks import RANK_WORDS
 from econews.tasks.metrics.lists import items_of_a_comparison_list
 
@@ -120,12 +120,27 @@ def _rivals_in_the_leaders_market(text: str, rows: list[dict], spans, home: str 
         if leader is not None and leader["sentence"] == row["sentence"] and row["countries"] \
                 and _BRACKETED_AFTER_A_COUNTRY_RE.search(text, sentence[0], row["start"]):
             rival = set(row["countries"])
-            market = set(leader["countries"]) - {home} - rival
+            market = set(leader["countries"]) - {_leading_country(text, sentence[0], leader["start"], row["start"], home)} - rival
             if len(rival) == 1 and home in leader["countries"] and len(market) == 1 and \
                     _RANKED_BEFORE_RE.search(text, leader["end"], row["start"]):
                 row["countries"] = sorted(rival | market)
             continue
         leader = row
+
+
+def _leading_country(text: str, start: int, leader_start: int, rival_start: int, home: str | None) -> str | None:
+    """The country the sentence opens on as the leader: a foreign one named by its subject, the
+    rival a country named (`Les fabricants turcs détiennent 23% du marché marocain, derrière la
+    Chine (41%)`): the rival then takes its place in the home market; else the home country."""
+    first = next(iter(find_countries(text[start:leader_start])), None)
+    rival = find_countries(text[max(start, rival_start - 40):rival_start])
+    if first is None or first.start > _SUBJECT_REACH or len(first.codes) != 1 or first.codes[0] == home \
+            or _HOME_WORDS_RE.search(text, start, start + first.start) or not rival or rival[-1].kind != "name":
+        return home
+    return first.codes[0]
+
+
+_SUBJECT_REACH = 40  # characters from the sentence's start where its subject names a country
 
 
 # a figure opening a bracket right after a country's name: `Spain (29%`, `la Chine (14%`

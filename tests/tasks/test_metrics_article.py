@@ -6368,3 +6368,13 @@ def test_a_neighbour_shipping_its_own_goods_is_no_supplier_of_the_home_flow():
     )
     assert found["28,400 tonnes"]["countries"] == ["MA"]
     assert found["180,000 tonnes"]["countries"] == ["TN"]
+
+
+def test_a_rival_ranked_after_a_foreign_leader_of_the_home_market_takes_its_place():
+    found = figures(
+        "Textile : les importations turques reculent au Maroc\n"
+        "Les fabricants turcs détiennent encore 23% du marché marocain de l'habillement importé, derrière la "
+        "Chine (41%)."
+    )
+    assert found["23%"]["countries"] == ["MA", "TR"]
+    assert found["41%"]["countries"] == ["CN", "MA"]
