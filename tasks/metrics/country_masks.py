@@ -193,7 +193,18 @@ def _customers(text: str, start: int, end: int) -> list[Span]:
             if mention is not None and mention.start == 0:
                 at = m.end() + place.end()
                 out.extend(_list_after(text, at, m.end() + len(phrase)) or [(at, at + mention.end)])
+    for m in _MARKETS_AIMED_AT_RE.finditer(text, start, end):
+        # (the markets or the duties a project aims at: `Pour $9 Billion Into Morocco to Reach US,
+        # EU Buyers`, `Picks Morocco for $1.1 Billion Plant to Skirt US Duties`)
+        out.extend((m.start("what") + c.start, m.start("what") + c.end) for c in find_countries(m.group("what")))
     return out
+
+
+_MARKETS_AIMED_AT_RE = re.compile(
+    r"(?i:\bto\s+(?:reach|access|tap|skirt|avoid|dodge|bypass|circumvent|sidestep|beat)\s+"
+    r"|\bpour\s+(?:conquérir|atteindre|accéder\s+aux?|contourner|éviter|échapper\s+aux?)\s+)"
+    r"(?P<what>[^;.]{0,40}?\b(?i:buyers|customers|clients|consumers|markets?|marchés?|duties|tariffs|levy|taxes|droits|consommateurs))\b"
+)
 
 
 _PURPOSE_CHARS = 120

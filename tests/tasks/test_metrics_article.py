@@ -6378,3 +6378,10 @@ def test_a_rival_ranked_after_a_foreign_leader_of_the_home_market_takes_its_plac
     )
     assert found["23%"]["countries"] == ["MA", "TR"]
     assert found["41%"]["countries"] == ["CN", "MA"]
+
+
+def test_the_markets_or_duties_a_project_aims_at_are_not_its_countries():
+    found = figures("Chinese Tire Maker Picks Morocco for $1.1 Billion Plant to Skirt US Duties", language="en")
+    assert found["$1.1 Billion"]["countries"] == ["CN", "MA"]
+    found = figures("Chinese Battery Makers Pour $9 Billion Into Morocco to Reach US, EU Buyers", language="en")
+    assert found["$9 Billion"]["countries"] == ["CN", "MA"]
