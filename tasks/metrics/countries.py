@@ -4233,6 +4233,15 @@ _ACCOUNTS_RE = re.compile(
 _COORDINATED_RE = re.compile(r"\s(?:and|et)\s(?!(?:(?:au|aux|en|à|in|to|vers|dans|l['’]|la|le|les|the)\s*)?[A-ZÉ])")
 
 
+# `and`/`et` opening a new predicate of the same subject: a verb right after it (`vise 1 milliard de
+# DH à l'export et mise sur le Royaume-Uni`, `reported $9 billion and signed a deal with India`).
+_NEW_PREDICATE_RE = re.compile(
+    r"\s(?:and|et)\s+(?:(?:a|ont|va|vont|doit|devrait|compte|prévoit|entend|vise|mise|souhaite|envisage|signe|signé|"
+    r"lance|ouvre|ouvrira|annonce|has|have|had|will|would|plans?|aims?|expects?|signed|opened|launched|announced|"
+    r"is|are|was|were)\b)"
+)
+
+
 def _accounts_end_at_the_next_predicate(
     text: str, clauses: list[tuple[int, int]], index: int, figure_start: int,
 ) -> list[tuple[int, int]]:
@@ -4241,7 +4250,10 @@ def _accounts_end_at_the_next_predicate(
     clause after it, read only where nothing was found before)."""
     start, end = clauses[index]
     if not _ACCOUNTS_RE.search(text, start, figure_start):
-        return clauses
+        coordinated = _NEW_PREDICATE_RE.search(text, figure_start, end)
+        if coordinated is None:
+            return clauses
+        return [*clauses[:index], (start, coordinated.start()), (coordinated.start(), end), *clauses[index + 1:]]
     coordinated = _COORDINATED_RE.search(text, figure_start, end)
     if coordinated is None:
         return clauses

@@ -6385,3 +6385,18 @@ def test_the_markets_or_duties_a_project_aims_at_are_not_its_countries():
     assert found["$1.1 Billion"]["countries"] == ["CN", "MA"]
     found = figures("Chinese Battery Makers Pour $9 Billion Into Morocco to Reach US, EU Buyers", language="en")
     assert found["$9 Billion"]["countries"] == ["CN", "MA"]
+
+
+def test_a_new_predicate_after_the_figure_is_another_statement():
+    found = figures(
+        "Fruits rouges : Oasis Primeurs vise 1 milliard de DH à l'export et mise sur le Royaume-Uni\n"
+        "Le groupe marocain Oasis Primeurs a présenté lundi sa stratégie à Agadir."
+    )
+    assert found["1 milliard de DH"]["countries"] == ["MA"]
+    found = figures(
+        "Tunisia rail plan\n"
+        "The government plans to spend 1.1 billion dinars by 2028 to restore the rail network and has signed a "
+        "150 million euro loan with the European Investment Bank.",
+        language="en",
+    )
+    assert found["1.1 billion dinars"]["countries"] == ["TN"]
