@@ -68,7 +68,10 @@ _CAUSE_RE = re.compile(
     r"\s*(?i:grâce\s+(?:à|au|aux)|port[ée]e?s?\s+par|tiré[e]?s?\s+par|soutenu[e]?s?\s+par|sous\s+l['’]\s*effet"
     r"|en\s+raison\s+d|du\s+fait\s+d|à\s+la\s+faveur\s+d|sur\s+fond\s+d|thanks\s+to|driven\s+by|boosted\s+by"
     r"|supported\s+by|fuell?ed\s+by|on\s+the\s+back\s+of|due\s+to|owing\s+to|face\s+(?:à|au|aux)|amid|amidst"
-    r"|in\s+the\s+face\s+of)\b"
+    r"|in\s+the\s+face\s+of"
+    r"|(?:dopé|stimulé|pénalisé|plombé|affecté|freiné|entraîné|alimenté)e?s?\s+par"
+    r"|(?:helped|lifted|spurred|hit|hampered|hurt|weighed(?:\s+down)?|dragged(?:\s+down)?|buoyed|underpinned)\s+by"
+    r"|malgré|despite|in\s+spite\s+of)\b"
 )
 # (after a comma: `, as Morocco seeks alternatives`; not `, as well as`, `, as part of`)
 _AS_CLAUSE_RE = re.compile(r"\s*as\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z])")

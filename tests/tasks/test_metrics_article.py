@@ -6400,3 +6400,12 @@ def test_a_new_predicate_after_the_figure_is_another_statement():
         language="en",
     )
     assert found["1.1 billion dinars"]["countries"] == ["TN"]
+
+
+def test_a_cause_told_by_a_participle_after_the_figure_explains_it():
+    found = figures(
+        "Commerce extérieur : les exportations marocaines du textile reculent\n"
+        "En revanche, les exportations du textile et cuir reculent de 3,2%, pénalisées par le ralentissement de "
+        "la consommation en Espagne et en France, leurs deux principaux débouchés."
+    )
+    assert found["3,2%"]["countries"] == ["MA"]
