@@ -1130,6 +1130,48 @@ FRESH52_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH53 = REPO / "data" / "fresh53"
+# The fifty-third fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 323 figures) by a helper that never ran the
+# pipeline (a French rolling-stock maintenance centre, phosphate exports by destination, an Italian
+# tomato-paste plant, the EU fisheries talks, a Japanese supplier in Tangier, the trade deficit with China
+# and the US, a bank merger in Senegal, Egypt's and Morocco's car industries, a Dutch ammonia offtake,
+# Chinese tourists, an AfDB training loan, Canada's wheat and potash), measured untouched at 253d24d
+# (countries 0.858, period 0.868, entities 0.968).
+FRESH53_FLOORS = [
+    (("entities", "f1"), 0.93),  # 0.968
+    (("figures", "f1"), 0.95),  # 0.983
+    (("figures", "matched_right", "countries", "share"), 0.82),  # 0.858
+    (("figures", "matched_right", "period", "share"), 0.83),  # 0.868
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.959
+    (("partnerships", "f1"), 0.86),  # 0.895
+    (("investments", "f1"), 0.73),  # 0.769
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.88),  # 0.917
+    (("documents", "boilerplate_removed", "share"), 0.93),  # 0.962
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH54 = REPO / "data" / "fresh54"
+# The fifty-fourth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 289 figures) by a helper that never ran the
+# pipeline (a Turkish appliance plant near Tetouan, aerospace exports, an Indian pharma joint venture, the
+# services balance by partner, a Saudi wind farm in Tarfaya, citrus exports, a Chinese anode plant, a
+# fertilizer complex in Ghana, Ceuta and Melilla customs, a KfW desalination loan, Nigerian and Moroccan
+# cement groups, CBAM for steel and cement), measured untouched at 253d24d (countries 0.913, period
+# 0.872, entities 0.956). Not read.
+FRESH54_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.956
+    (("figures", "f1"), 0.95),  # 0.988
+    (("figures", "matched_right", "countries", "share"), 0.88),  # 0.913
+    (("figures", "matched_right", "period", "share"), 0.84),  # 0.872
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.955
+    (("partnerships", "f1"), 0.92),  # 0.951
+    (("investments", "f1"), 0.73),  # 0.762
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.97),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -1154,7 +1196,8 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh45": (FRESH45, FRESH45_FLOORS), "fresh46": (FRESH46, FRESH46_FLOORS),
                  "fresh47": (FRESH47, FRESH47_FLOORS), "fresh48": (FRESH48, FRESH48_FLOORS),
                  "fresh49": (FRESH49, FRESH49_FLOORS), "fresh50": (FRESH50, FRESH50_FLOORS),
-                 "fresh51": (FRESH51, FRESH51_FLOORS), "fresh52": (FRESH52, FRESH52_FLOORS)}
+                 "fresh51": (FRESH51, FRESH51_FLOORS), "fresh52": (FRESH52, FRESH52_FLOORS),
+                 "fresh53": (FRESH53, FRESH53_FLOORS), "fresh54": (FRESH54, FRESH54_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
