@@ -3382,7 +3382,8 @@ def _named_in(text: str, start: int, end: int, companies=(), masked: tuple[tuple
     by a company whose nationality the article gives."""
     window = text[start:end]
     multilateral = [(start + m.start(), start + m.end()) for m in _MULTILATERAL_RE.finditer(window)]
-    masked = (*masked, *multilateral)
+    dollars = [(start + m.start(), start + m.end()) for m in _US_DOLLARS_RE.finditer(window)] if "ollar" in window else []
+    masked = (*masked, *multilateral, *dollars)
     places = [p for p in find_places_abroad(window, HOME_COUNTRY)
               if not (p.text in _SEATS_OF_LENDERS and _SEATED_LENDER_RE.match(window, p.end))]
     # (a country's name inside a region's is the region's country: `Inner Mongolia`, `New Mexico`)
@@ -3426,6 +3427,9 @@ def _continents_paired(window: str, start: int, end: int) -> bool:
     return bool(_CONTINENT_AFTER_RE.match(window, end) or _CONTINENT_BEFORE_RE.search(window, max(0, start - 30), start))
 
 
+# The dollar named with its country (`90 million US dollars`, `dollars américains`): a currency, no
+# country of the figure (the dollar is the world's currency of account).
+_US_DOLLARS_RE = re.compile(r"\b(?:U\.?S\.?\s+dollars?|dollars?\s+(?:US|U\.S\.|américains?))\b")
 _CENTRAL_BANKS = {"Fed", "Federal Reserve", "Réserve fédérale", "BCE", "ECB"}
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).

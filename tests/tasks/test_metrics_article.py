@@ -6409,3 +6409,13 @@ def test_a_cause_told_by_a_participle_after_the_figure_explains_it():
         "la consommation en Espagne et en France, leurs deux principaux débouchés."
     )
     assert found["3,2%"]["countries"] == ["MA"]
+
+
+def test_the_dollar_named_with_its_country_is_a_currency_not_a_country():
+    found = figures(
+        "Canada, Morocco eye potash deal\n"
+        "During the mission, Saskatchewan-based Prairie Sky Potash Ltd signed a memorandum with OCP for a deal "
+        "worth roughly 90 million US dollars annually at current prices.",
+        language="en",
+    )
+    assert found["90 million US dollars"]["countries"] == ["CA", "MA"]
