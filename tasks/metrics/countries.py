@@ -1824,7 +1824,8 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         # a accueilli 18,9 millions de visiteurs en provenance du Royaume-Uni`)
         return False
     if _partner_of_the_home_flow(text, figure_start, sentence, found, article, earlier_sentences) \
-            or _trade_partners_flow(text, figure_start, sentence, found, article):
+            or _trade_partners_flow(text, figure_start, sentence, found, article) \
+            or _imports_of_foreign_goods(text, statement, found, article):
         return False
     if found - {article.home_country} and _ELSEWHERE_RE.match(text, _without_dateline(text, sentence)[0]):
         return True  # `Elsewhere in North Africa, the AfDB approved a $210 million loan to Tunisia`
@@ -1853,6 +1854,23 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or bool(subjects.foreign_market_of_suppliers(text, statement, article) & found)
         or _price_quoted_abroad(text, figure_start, statement, found, article)
     ) or subjects.foreign_topic(text, figure_start, statement, found, article, previous, earlier_sentences)
+
+
+def _imports_of_foreign_goods(text: str, statement: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the statement tells of imports of goods told foreign by a demonym (`Imports of
+    Canadian wheat rose 23%`, `les importations de blé canadien`), the only foreign country
+    found: in an article about the home country, its imports from that country."""
+    foreign = found - {article.home_country}
+    for m in _IMPORTS_OF_RE.finditer(text, *statement):
+        window = text[m.end():min(statement[1], m.end() + _GOODS_CHARS)]
+        mention = next((c for c in find_countries(window) if c.kind == "demonym"), None)
+        if mention is not None and set(mention.codes) == foreign and len(window[:mention.start].split()) <= 2:
+            return True
+    return False
+
+
+_IMPORTS_OF_RE = re.compile(r"(?i:\b(?:imports|importations|purchases|achats|arrivages)\s+(?:of|de|d['’]|du|des)\s*)")
+_GOODS_CHARS = 40
 
 
 def _price_quoted_abroad(text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article) -> bool:

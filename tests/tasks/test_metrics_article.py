@@ -6419,3 +6419,14 @@ def test_the_dollar_named_with_its_country_is_a_currency_not_a_country():
         language="en",
     )
     assert found["90 million US dollars"]["countries"] == ["CA", "MA"]
+
+
+def test_imports_of_goods_told_foreign_by_a_demonym_are_the_home_countrys_imports_from_there():
+    found = figures(
+        "Canada, Morocco eye more wheat trade\n"
+        "Morocco's cereal imports rose last season. Imports of Canadian wheat rose 23% in the first four months "
+        "of 2026 to 420,000 tonnes, according to ONICL.",
+        language="en",
+    )
+    assert found["23%"]["countries"] == ["CA", "MA"]
+    assert found["420,000 tonnes"]["countries"] == ["CA", "MA"]
