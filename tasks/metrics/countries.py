@@ -2483,7 +2483,7 @@ def _stated_by_the_statement(
     if shares:
         return shares
     subject = _subject_named_again(text, sentence, earlier_sentences, previous)
-    if subject:
+    if subject and not _another_subject_set_against(text, figure_start, sentence):
         # with what the figure's own clause names (`Its trade with Africa totaled $20.5 billion,
         # with South Africa and Egypt accounting for $4.9 billion and $3.2 billion respectively`)
         clause = _figure_clause(text, figure_start, sentence)
@@ -2493,6 +2493,22 @@ def _stated_by_the_statement(
     if subject:
         return set(subject)
     return _parallel_statement(text, sentence, earlier_sentences[-1] if earlier_sentences else None, article)
+
+
+def _another_subject_set_against(text: str, figure_start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the figure stands after a contrast whose subject is a country named (`Its domestic
+    market absorbed 152,000 new vehicles, while Morocco, a country of 37 million, registered
+    186,000`): that country's statement, not the sentence's opening subject's."""
+    link = None
+    for link in _CONTRAST_WORD_RE.finditer(text, sentence[0], figure_start):
+        pass
+    if link is None:
+        return False
+    subject = next(iter(find_countries(text[link.end():figure_start])), None)
+    return subject is not None and subject.start <= _SUBJECT_AFTER_LINK_CHARS and subject.kind == "name"
+
+
+_SUBJECT_AFTER_LINK_CHARS = 6  # (` the `, ` l'`: the country opens the contrasted clause)
 
 
 def _market_of_a_share(text: str, figure_start: int, clause: tuple[int, int], article: Article,

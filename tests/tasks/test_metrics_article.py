@@ -6430,3 +6430,14 @@ def test_imports_of_goods_told_foreign_by_a_demonym_are_the_home_countrys_import
     )
     assert found["23%"]["countries"] == ["CA", "MA"]
     assert found["420,000 tonnes"]["countries"] == ["CA", "MA"]
+
+
+def test_a_country_set_against_the_sentences_subject_owns_its_figure():
+    found = figures(
+        "Egypt and Morocco race for car plants\n"
+        "Egypt assembled 110,000 vehicles last year. Its domestic market of 108 million people absorbed 152,000 "
+        "new vehicles in 2025, while Morocco, a country of 37 million, registered 186,000 new vehicles.",
+        language="en",
+    )
+    assert found["152,000 new vehicles"]["countries"] == ["EG"]
+    assert found["186,000 new vehicles"]["countries"] == ["MA"]
