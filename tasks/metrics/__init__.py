@@ -363,10 +363,28 @@ def _countries(text, figure_start, sentence, article, earlier, owned, masks, sen
     found = figure_countries(
         text, figure_start, sentence, article, earlier, masked, mine[2] if mine else (), previous
     )
-    own_money = currency_country(unit)
+    own_money = currency_country(unit) or _cfa_country(unit, found, article)
     if own_money == HOME_COUNTRY and article.home_country is None:
         return found  # the home country is named by the article, not by its currency alone
     return sorted({*found, own_money}) if own_money and own_money not in found else found
+
+
+# The CFA franc zones: the West African (XOF) and the Central African (XAF).
+_CFA_ZONES = {
+    "XOF": frozenset({"BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"}),
+    "XAF": frozenset({"CM", "CF", "TD", "CG", "GQ", "GA"}),
+}
+
+
+def _cfa_country(unit: str | None, found: list[str], article) -> str | None:
+    """For an amount in CFA francs whose countries name none of its zone, the one country of the
+    zone the article is about (`Son résultat net combiné s'est élevé à 41 milliards de FCFA`, in
+    an article on a bank merger in Senegal); None where the article is about several or none."""
+    zone = _CFA_ZONES.get(unit or "")
+    if zone is None or zone & set(found):
+        return None
+    members = {c for c in (*article.focus_countries, article.host_country) if c in zone}
+    return next(iter(members)) if len(members) == 1 else None
 
 
 # Counts of what comes and goes over a time are flows, dated as money flows are: arrivals,

@@ -6441,3 +6441,12 @@ def test_a_country_set_against_the_sentences_subject_owns_its_figure():
     )
     assert found["152,000 new vehicles"]["countries"] == ["EG"]
     assert found["186,000 new vehicles"]["countries"] == ["MA"]
+
+
+def test_an_amount_in_cfa_francs_is_of_the_one_country_of_the_zone_the_article_is_about():
+    found = figures(
+        "Banque : Crédit Atlas fusionne sa filiale sénégalaise avec la BTD\n"
+        "Le groupe marocain Crédit Atlas a annoncé lundi à Dakar la fusion de sa filiale au Sénégal avec la "
+        "Banque de Teranga. Son résultat net combiné s'est élevé à 41 milliards de FCFA en 2025."
+    )
+    assert found["41 milliards de FCFA"]["countries"] == ["MA", "SN"]
