@@ -2499,12 +2499,10 @@ def _another_subject_set_against(text: str, figure_start: int, sentence: tuple[i
     """Whether the figure stands after a contrast whose subject is a country named (`Its domestic
     market absorbed 152,000 new vehicles, while Morocco, a country of 37 million, registered
     186,000`): that country's statement, not the sentence's opening subject's."""
-    link = None
-    for link in _CONTRAST_WORD_RE.finditer(text, sentence[0], figure_start):
-        pass
-    if link is None:
+    links = list(_CONTRAST_WORD_RE.finditer(text, sentence[0], figure_start))
+    if not links:
         return False
-    subject = next(iter(find_countries(text[link.end():figure_start])), None)
+    subject = next(iter(find_countries(text[links[-1].end():figure_start])), None)
     return subject is not None and subject.start <= _SUBJECT_AFTER_LINK_CHARS and subject.kind == "name"
 
 
@@ -3464,6 +3462,7 @@ def _continents_paired(window: str, start: int, end: int) -> bool:
 # The dollar named with its country (`90 million US dollars`, `dollars américains`): a currency, no
 # country of the figure (the dollar is the world's currency of account).
 _US_DOLLARS_RE = re.compile(r"\b(?:U\.?S\.?\s+dollars?|dollars?\s+(?:US|U\.S\.|américains?))\b")
+
 _CENTRAL_BANKS = {"Fed", "Federal Reserve", "Réserve fédérale", "BCE", "ECB"}
 # A multilateral lender named after a region is no country's (its loan to the home country is
 # the home country's alone), unlike the EU's own bank (`BEI`).
@@ -4287,8 +4286,9 @@ def _accounts_end_at_the_next_predicate(
     text: str, clauses: list[tuple[int, int]], index: int, figure_start: int,
 ) -> list[tuple[int, int]]:
     """`clauses` with the figure's clause cut before the first `and`/`et` after the figure
-    where its words before the figure name the company's accounts (the rest becomes a
-    clause after it, read only where nothing was found before)."""
+    where its words before the figure name the company's accounts, else before an `and`/`et`
+    opening a new predicate (`_NEW_PREDICATE_RE`); the rest becomes a clause after it, read
+    only where nothing was found before."""
     start, end = clauses[index]
     if not _ACCOUNTS_RE.search(text, start, figure_start):
         coordinated = _NEW_PREDICATE_RE.search(text, figure_start, end)
