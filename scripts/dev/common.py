@@ -23,6 +23,8 @@ def matched_figures(run: str, unread: bool = False) -> list[dict]:
         if (c in UNREAD) != unread:
             continue
         lake = f"{EV}/{run}/lake-{c}"
+        if not Path(lake, "documents").exists():
+            continue  # a corpus added after RUN was evaluated
         docs = pl.read_parquet(f"{lake}/documents/**/*.parquet", hive_partitioning=True)
         mets = pl.read_parquet(f"{lake}/metrics/**/*.parquet", hive_partitioning=True)
         for page in load_gold(str(REPO / "data" / c)):

@@ -2131,7 +2131,8 @@ def operating_owners(text: str, figure_start: int, statement: tuple[int, int], a
     clause_end = _figure_clause(text, figure_start, (start, end))[1]
     window = text[start:clause_end]
     mentions = [m for m in (*find_countries(window), *find_places_abroad(window, home)) if home not in m.codes]
-    if not any(_PLACED_IN_RE.search(text[max(start, start + m.start - 30):start + m.start]) for m in mentions):
+    if not any(_PLACED_IN_RE.search(text[max(start, start + m.start - 30):start + m.start])
+               or _INVESTED_INTO_RE.search(text[max(start, start + m.start - 60):start + m.start]) for m in mentions):
         return set()
     # (the company named again is no home mention here: it is the subject; a figure in a
     # relative aside is the aside's: `The group, which operates 48 hotels in Saudi Arabia and
@@ -2168,6 +2169,12 @@ _PLACED_IN_RE = re.compile(
     r"|\b(?:dans\s+le|in\s+the)\s+(?:nord|sud|est|ouest|centre|north|south|east|west|centre|center)(?:-[\w]+)?\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)$"
     r"|\bin\s+(?:northern|southern|eastern|western|central|north-\w+|south-\w+)\s+$)")
+
+
+# Money a company puts into a country: `has committed $2 billion to Egypt's Red Sea coast`.
+_INVESTED_INTO_RE = re.compile(
+    r"(?i:\b(?:committed|invested|pledged|allocated|engagé|investi|injecté|consacré)\b(?:[^,;:.]|(?<=\d)[.,](?=\d)){0,40}?"
+    r"\b(?:to|into|à|dans)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$)")
 
 
 _OWN_SUBSIDIARY_RE = re.compile(

@@ -6450,3 +6450,14 @@ def test_an_amount_in_cfa_francs_is_of_the_one_country_of_the_zone_the_article_i
         "Banque de Teranga. Son résultat net combiné s'est élevé à 41 milliards de FCFA en 2025."
     )
     assert found["41 milliards de FCFA"]["countries"] == ["MA", "SN"]
+
+
+def test_money_a_foreign_company_commits_to_a_country_abroad_is_its_own_too():
+    found = figures(
+        "Kuwait's Salmiya Holdings Commits $800 Million to Moroccan Hotels\n"
+        "Salmiya Holdings, which manages $30 billion in assets, has also committed $1.2 billion to Jordan's "
+        "Aqaba coast and $400 million to Oman since 2022.",
+        language="en",
+    )
+    assert found["$1.2 billion"]["countries"] == ["JO", "KW"]
+    assert found["$400 million"]["countries"] == ["KW", "OM"]
