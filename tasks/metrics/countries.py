@@ -1285,6 +1285,8 @@ def _read_in_the_sentence(
         # will employ about 350 people`: the sentence's subject is the main company's project
         found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article) \
             or _pronoun_for_the_main_company(text, sentence, previous, article)
+    elif article.main_company_country not in (None, home) and article.main_company_country not in found:
+        found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article, projects=False)
     if found == {home}:
         found |= _multinational_subject(text, sentence) or _firm_of_the_paragraphs_nationality(
             text, sentence, earlier_sentences, home)

@@ -6461,3 +6461,13 @@ def test_money_a_foreign_company_commits_to_a_country_abroad_is_its_own_too():
     )
     assert found["$1.2 billion"]["countries"] == ["JO", "KW"]
     assert found["$400 million"]["countries"] == ["KW", "OM"]
+
+
+def test_the_main_company_named_again_as_the_subject_keeps_its_country_beside_a_buyers_adjective():
+    found = figures(
+        "Tanger : le coréen Daewon Seat inaugure une usine de housses de sièges\n"
+        "Le coréen Daewon Seat a inauguré mardi à Tanger une usine de 240 MDH.\n"
+        "L'équipementier, qui emploie 1.200 salariés sur le site, exporte 90% de sa production vers les "
+        "constructeurs européens."
+    )
+    assert found["90%"]["countries"] == ["KR", "MA"]
