@@ -340,21 +340,32 @@ def _firm_of_the_paragraphs_nationality(text: str, sentence: tuple[int, int], ea
     (`Battery materials maker Daesan Chemical Co., which opened a $480 million plant in Jorf
     Lasfar`): one of them."""
     start = _without_dateline(text, sentence)[0]
-    if not earlier or not _COMPANY_OPENING_RE.match(text, start, sentence[1]):
+    # (or the clause after a colon: `Wiring harness makers account for the bulk of those jobs:
+    # Hoshida Wiring Systems alone employs 14,500 workers`)
+    openings = [start] + [m.end() for m in _COLON_RE.finditer(text, start, sentence[1])]
+    if not earlier or not any(_COMPANY_OPENING_RE.match(text, at, sentence[1]) for at in openings):
         return set()
     for before in earlier:
         opening = _opening_noun(text, before)
-        if _FIRMS_RE.search(text, *opening):
-            codes = {code for m in find_countries(text[opening[0]:opening[1]]) if m.kind == "demonym" for code in m.codes}
+        firms = _FIRMS_RE.search(text, *opening)
+        if firms:
+            # (the demonym after the noun, past the opening's window: `Quelque 75 entreprises japonaises`)
+            told = text[opening[0]:min(before[1], max(opening[1], firms.end() + _DEMONYM_AFTER_CHARS))]
+            codes = {code for m in find_countries(told) if m.kind == "demonym" for code in m.codes}
             return codes - {home} if len(codes - {home}) == 1 else set()
     return set()
+
+
+_DEMONYM_AFTER_CHARS = 25
 
 
 # A sentence that opens on a company by its trade and name, or by a name with a legal form.
 _COMPANY_OPENING_RE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,3}(?:maker|manufacturer|group|company|firm|supplier|producer|developer|operator"
     r"|groupe|société|fabricant|équipementier|constructeur|producteur)\s+[A-Z]"
-    r"|(?:[A-Z][\w&-]*\s+){1,3}(?:Co\.|Co\b|Ltd|Inc|Corp|SA\b|S\.A\.|GmbH|AG\b|SpA|Holdings?|Group|JSC|SAS))"
+    r"|(?:[A-Z][\w&-]*\s+){1,3}(?:Co\.|Co\b|Ltd|Inc|Corp|SA\b|S\.A\.|GmbH|AG\b|SpA|Holdings?|Group|JSC|SAS"
+    # (or a word of firms' names: `Hoshida Wiring Systems`, `Toyohara Cable Industries`)
+    r"|Industries|Industry|Technologies|Technology|Corporation|Systems|Materials|Energy|Power|Motors|Logistics)\b)"
 )
 
 

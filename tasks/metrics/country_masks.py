@@ -324,6 +324,8 @@ def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> di
         countries, figures = _listed_respectively(text, start, word, figure_spans)
         if not figures:
             return {}
+    # (the home country as the owner of the list is no item of it: `Spain and France remained
+    # Morocco's leading trade partners, with MAD 141.2 billion and MAD 97.5 billion respectively`)
     # (a country's company goes with it: `China's Longhai Hydrogen and Spain's Iberagua won
     # projects of $6.2 billion and $4.8 billion, respectively`)
     countries = [(a, _OWNED_NAME_RE.match(text, b).end()) for a, b in countries]
@@ -356,16 +358,24 @@ def _listed_respectively(text: str, start: int, word: re.Match, figure_spans: li
         run = [after[0]]
         while run[-1] + 1 < len(spans) and _FIGURE_GLUE_RE.fullmatch(text, spans[run[-1]][1], spans[run[-1] + 1][0]):
             run.append(run[-1] + 1)
-    elif before and re.fullmatch(r"[^\S\n]*,?[^\S\n]*(?:[a-zé]+[^\S\n]*){0,2}", text[spans[before[-1]][1]:word.start()]):
+    elif before and re.fullmatch(r"[^\S\n]*,?[^\S\n]*(?:[a-zé]+[^\S\n]*){0,3}", text[spans[before[-1]][1]:word.start()]):
         run = [before[-1]]
         while run[0] > 0 and _FIGURE_GLUE_RE.fullmatch(text, spans[run[0] - 1][1], spans[run[0]][0]):
             run.insert(0, run[0] - 1)
     if len(run) < 2:
         return [], []
-    countries = _unranked(text, start, spans[run[0]][0], _mentions(text, start, spans[run[0]][0]))[-len(run):]
+    countries = _unranked(text, start, spans[run[0]][0], _mentions(text, start, spans[run[0]][0]))
+    if len(countries) > len(run):
+        countries = [c for c in countries if not _HOME_NAME_RE.fullmatch(text, *c)] or countries
+    countries = countries[-len(run):]
     if len(countries) != len(run):
         return [], []
     return countries, [spans[i][0] for i in run]
+
+
+# The home country's name, where it owns or hosts what is listed (`Morocco's leading trade
+# partners`, `les premiers clients du Maroc`), told when there are more countries than figures.
+_HOME_NAME_RE = re.compile(r"Morocco|Maroc")
 
 
 def _unranked(text: str, start: int, end: int, mentions: list[Span]) -> list[Span]:

@@ -6471,3 +6471,39 @@ def test_the_main_company_named_again_as_the_subject_keeps_its_country_beside_a_
         "constructeurs européens."
     )
     assert found["90%"]["countries"] == ["KR", "MA"]
+
+
+def test_figures_said_respectively_pair_with_the_partners_not_with_the_home_country_owning_the_list():
+    found = figures(
+        "Morocco's trade with Italy and Portugal grows\n"
+        "Italy and Portugal remained among Morocco's top ten trade partners, with MAD 38.4 billion and "
+        "MAD 12.9 billion in bilateral trade respectively, according to the Foreign Exchange Office.",
+        language="en",
+    )
+    assert found["MAD 38.4 billion"]["countries"] == ["IT", "MA"]
+    assert found["MAD 12.9 billion"]["countries"] == ["MA", "PT"]
+    found = figures(
+        "Commerce : l'Italie et le Portugal progressent\n"
+        "L'Italie et le Portugal, clients du Maroc, ont absorbé respectivement 21,3 et 7,8 milliards de DH "
+        "de marchandises marocaines l'an dernier."
+    )
+    assert found["21,3"]["countries"] == ["IT", "MA"]
+    assert found["7,8 milliards de DH"]["countries"] == ["MA", "PT"]
+
+
+def test_a_firm_named_after_a_sentence_on_one_nationalitys_firms_is_one_of_them():
+    found = figures(
+        "Coopération : le Japon et le Maroc renforcent leurs liens industriels\n"
+        "Les échanges entre les deux pays ont progressé l'an dernier.\n\n"
+        "Quelque 60 entreprises japonaises sont implantées au Maroc, où elles emploient plus de 40.000 personnes. "
+        "Le groupe Sakuragi Cable Industries emploie à lui seul près de 15.000 salariés dans le Royaume."
+    )
+    assert found["15.000 salariés"]["countries"] == ["JP", "MA"]
+    found = figures(
+        "Morocco, Korea sign industrial pact as Korean firms expand\n"
+        "Trade between the two countries grew last year.\n\n"
+        "Some 30 Korean companies now operate in Morocco, employing about 9,000 people. Seat makers account for "
+        "most of those jobs: Hanbyeol Seating Systems alone employs 4,200 workers at its Tangier plants.",
+        language="en",
+    )
+    assert found["4,200 workers"]["countries"] == ["KR", "MA"]
