@@ -78,6 +78,12 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
     lead = _headline_and_lead(text, title, mastheads=True)[1]
     main, main_from, companies = _main_company(text, title, headline, lead, cued, companies, title_case, paragraphs)
     home = HOME_COUNTRY if _names_home(text, title) else None
+    partners = consortium_countries(lead[:_LEAD_CHARS], companies, home)
+    if main is None and not partners:
+        # `China's Qilin Cobalt Co. and South Korea's Daesan Chemical Corp. will build a $1.4
+        # billion plant`: two foreign companies the lead opens on together lead the project.
+        partners = _partners_opening_the_lead(body[:_JOINT_LEAD_CHARS], companies, home)
+        main = partners[0] if partners else None
     focus = _focus_countries(text, headline, lead[:_LEAD_CHARS], companies, home)
     if home and _BUDGET_RE.search(headline) and not _named(headline, 0, len(headline), companies) - {home}:
         # `PLF 2027 : croissance attendue à 4,2%, déficit ramené à 3% du PIB`: the home
@@ -95,7 +101,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
         dating=dating,
         trade_partner=trade_partner(headline, focus, home),
-        consortium_countries=consortium_countries(lead[:_LEAD_CHARS], companies, home),
+        consortium_countries=partners,
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
         counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
         headline_line=_line_of(text, headline),
@@ -326,6 +332,35 @@ def consortium_countries(lead: str, companies, home: str | None) -> tuple[str, .
     end = next((b for a, b in _sentences(lead) if a <= found.start() < b), len(lead))
     codes = {code for pattern, code in companies if pattern.search(lead, found.end(), end)} - {home}
     return tuple(sorted(codes)) if len(codes) >= 2 else ()
+
+
+# Two companies joined as the subject that opens a lead's sentence: `China's Qilin Cobalt Co. and
+# South Korea's Daesan Chemical Corp. will build`, `Le chinois X et le coréen Y vont construire`.
+_JOINED_RE = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+")
+_JOINT_LEAD_CHARS = 800  # the article's first sentences, past a standfirst's bullets
+
+
+def _partners_opening_the_lead(lead: str, companies, home: str | None) -> tuple[str, ...]:
+    """The countries (the first one's first) of two foreign companies of different countries
+    that the lead's first sentence (past a standfirst's bullets and a byline) opens on, joined by
+    `and`/`et`: a joint project."""
+    for start, end in _sentences(lead):
+        if _STANDFIRST_LINE_RE.match(lead, start, end):
+            continue
+        named = sorted((m.start(), m.end(), code) for pattern, code in companies for m in [pattern.search(lead, start, end)] if m)
+        if len(named) < 2:
+            return ()
+        (a0, a1, first), (b0, _, second) = named[:2]
+        opening = lead[start:a0]
+        if first != second and home not in (first, second) and len(opening.split()) <= 3 \
+                and _JOINED_RE.search(lead, a1, b0) and len(lead[a1:b0].split()) <= 4:
+            return (first, second)
+        return ()
+    return ()
+
+
+# A standfirst's bullet or a byline before the lead's first sentence.
+_STANDFIRST_LINE_RE = re.compile(r"\s*(?:[-•–]\s|(?:By|Par)\s+[A-Z])")
 
 
 # A headline about trade (`Maroc-Arabie saoudite : les échanges commerciaux ont atteint 24,6

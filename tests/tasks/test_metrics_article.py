@@ -6507,3 +6507,23 @@ def test_a_firm_named_after_a_sentence_on_one_nationalitys_firms_is_one_of_them(
         language="en",
     )
     assert found["4,200 workers"]["countries"] == ["KR", "MA"]
+
+
+def test_two_foreign_companies_the_lead_opens_on_together_lead_the_project():
+    text = (
+        "Japan, Germany Firms Team Up on $900 Million Morocco Plant\n"
+        "- Venture to make battery separators in Kenitra\n\n"
+        "Japan's Hoshino Materials Co. and Germany's Rheinfeld Chemie AG will build a $900 million plant in "
+        "Morocco to make separator film for electric-vehicle batteries.\n\n"
+        "The facility at Tangier Tech City will employ about 1,100 people from 2028, the companies said."
+    )
+    found = figures(text, language="en")
+    assert found["1,100 people"]["countries"] == ["DE", "JP", "MA"]
+    # not a pair told later in the article, after a lead about something else
+    later = figures(
+        "Batteries : le bilan d'une filière\n"
+        "Le Maroc a attiré 14 milliards de dollars de projets de batteries depuis 2023.\n\n"
+        "Le japonais Hoshino Materials et l'allemand Rheinfeld Chemie construisent, quant à eux, une unité "
+        "à Kénitra. L'usine emploiera 1.100 personnes.\n\n"
+    )
+    assert later["1.100 personnes"]["countries"] != ["DE", "JP", "MA"]
