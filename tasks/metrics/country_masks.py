@@ -408,10 +408,45 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
         if before and _PAIR_GAP_RE.fullmatch(text, before[-1][1], f):
             pairs[f] = before[-1]
     if len(set(pairs.values())) < _PAIRS:
+        pairs = _paired_by_demonyms(text, start, end, figure_spans)
+    if len(set(pairs.values()) - {None}) < _PAIRS:
         return {}
     # (each item whole, from the list's glue before it: `the French Development Agency (AFD)`)
-    items = {own: (_item_start(text, start, own[0]), own[1]) for own in set(pairs.values())}
+    items = {own: (_item_start(text, start, own[0]), own[1]) for own in set(pairs.values()) - {None}}
     return {f: [items[c] for c in items if c != own] for f, own in pairs.items()}
+
+
+def _paired_by_demonyms(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, Span]:
+    """`U.S. investors bought 38% of the longer tranche and British accounts 29%`, `Les
+    investisseurs britanniques ont souscrit 31%, devant les Français ...`: buyers or holders told
+    by their nationality, each right before a share of its own, where every figure of the sentence
+    is such an item's, or of holders told by a place that is no country (`while investors in
+    continental Europe took 21%`: None, no item's country)."""
+    mentions = sorted((start + m.start, start + m.end) for m in find_countries(text[start:end]) if m.kind in ("demonym", "name"))
+    pairs: dict[int, Span | None] = {}
+    for f, _ in figure_spans:
+        before = [c for c in mentions if c[1] <= f]
+        if before and _DEMONYM_PAIR_GAP_RE.fullmatch(text, before[-1][1], f):
+            pairs[f] = before[-1]
+        elif pairs and _HOLDERS_ELSEWHERE_RE.search(text, max(start, f - 60), f):
+            pairs[f] = None
+        else:
+            return {}
+    return pairs
+
+
+# Holders told by a region, right before their share: `investors in continental Europe took`.
+_HOLDERS_ELSEWHERE_RE = re.compile(
+    r"(?:investors?|accounts?|investisseurs?)\s+(?:in|from|en|d['’]\s*|de)\s*[^,;\d]{0,40}?"
+    r"\s(?:took|bought|held|ont\s+souscrit|ont\s+pris)\s+(?:(?:about|around|some|près\s+de|environ)\s+)?$")
+
+
+# Between a nationality and its own share: the holders and the verb (`investors bought`,
+# `accounts`, `ont souscrit`).
+_DEMONYM_PAIR_GAP_RE = re.compile(
+    r"\s+(?:(?:investors?|accounts?|buyers?|holders?|funds?|banks?|investisseurs?|fonds|banques?|souscripteurs?)\s+)?"
+    r"(?:(?:bought|took|subscribed|held|hold|took\s+up|ont\s+souscrit|ont\s+pris|détiennent|ont\s+acheté)\s+)?"
+    r"(?:(?:about|around|some|nearly|près\s+de|environ|quelque)\s+)?")
 
 
 def _item_start(text: str, start: int, at: int) -> int:

@@ -6527,3 +6527,14 @@ def test_two_foreign_companies_the_lead_opens_on_together_lead_the_project():
         "à Kénitra. L'usine emploiera 1.100 personnes.\n\n"
     )
     assert later["1.100 personnes"]["countries"] != ["DE", "JP", "MA"]
+
+
+def test_shares_of_an_issue_told_by_their_buyers_nationality_are_each_their_own():
+    found = figures(
+        "Morocco sells $1.5 billion of bonds\n"
+        "Morocco sold $1.5 billion of 10-year bonds on Tuesday. U.S. investors bought 41% of the bonds and "
+        "German accounts 26%, while investors in Asia took 12%, the term sheet showed.",
+        language="en",
+    )
+    assert found["26%"]["countries"] == ["DE", "MA"]
+    assert found["12%"]["countries"] == ["MA"]
