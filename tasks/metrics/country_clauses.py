@@ -264,8 +264,43 @@ _DEMONYM_MARKET_RE = re.compile(
     r"|\bthe\s+(?P<dem2>[A-Z][a-z]+)\s+(?:market|imports)\b)")
 
 
+def _foreign_countrys_own_aggregate(c: _Clause, found: set[str]) -> set[str]:
+    """`Les exportations non pétrolières de l'Egypte ont atteint 48,7 milliards de dollars`,
+    `Tunisia's ICT exports grew 9%`, `le déficit énergétique de la Tunisie a reculé de 9%`: a
+    foreign country's own total, told by its name as the owner of the clause's subject, with no
+    partner in that subject and nothing of the home country in the sentence, is that country's
+    alone."""
+    if c.home not in found or _names_the_home_country(c.s) or _HOME_VOICE_RE.search(c.s):
+        return found
+    clause_start = max([0] + [m.end() for m in _AGGREGATE_CLAUSE_CUT_RE.finditer(c.s, 0, c.start)])
+    subject = _OWN_AGGREGATE_RE.match(c.s, clause_start)
+    if subject is None or subject.end() > c.start or _PARTNER_WORD_RE.search(c.s, clause_start, subject.end()):
+        return found
+    owner = {code for n in _country_mentions_in(c.s, c.home) if n.kind == "name"
+             and clause_start <= n.start < subject.end() for code in n.codes}
+    if _BALANCE_RE.search(subject.group(0)) and owner == {c.article.trade_partner}:
+        return found  # (`L'excédent commercial de l'Espagne`, in an article on their trade: the balance between them)
+    return owner if len(owner) == 1 and owner <= found and not owner & {c.home} else found
+
+
+# A clause's subject that is a country's own total: `Les exportations non pétrolières de l'Egypte`,
+# `le déficit énergétique de la Tunisie`, `Tunisia's ICT exports`, `Egypt's GDP`, then its verb.
+_AGGREGATE_NOUNS = (r"exportations|importations|exports|imports|déficit|excédent|deficit|surplus|PIB|GDP|croissance"
+                    r"|growth|production|output|inflation|dette|debt|réserves|reserves|recettes|revenues|économie|economy")
+_OWN_AGGREGATE_RE = re.compile(
+    r"\s*(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Tt]he)\s*)?(?:(?:{n})(?:\s+[a-zéèêô-]+){{0,2}}\s+(?:de\s+la|de\s+l['’]|du|de|des|of)\s*"
+    r"(?:the\s+)?[A-ZÉ][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+    r"|[A-ZÉ][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}['’]s(?:\s+[\w-]+){{0,2}}?\s+(?:{n}))\b".format(n=_AGGREGATE_NOUNS))
+_BALANCE_RE = re.compile(r"(?i)\b(?:déficit|excédent|deficit|surplus)\b")
+# A partner in the subject (`les exportations de l'Egypte vers le Maroc`, `with`, `from`).
+_PARTNER_WORD_RE = re.compile(r"(?i)\b(?:vers|avec|to|with|from|towards|en\s+provenance|à\s+destination|entre|between)\b")
+# Where the figure's clause begins: a sentence's contrast or its start.
+_AGGREGATE_CLAUSE_CUT_RE = re.compile(r"(?i)(?:,\s*|\s)(?:tandis\s+que|alors\s+que|while|whereas)\s|;\s|:\s")
+
+
 _LAST_PASSES = (_cities, _unit_taken_up, _home_paragraph, _possessive_owner, _foreign_subject, _actor_by_nationality,
-                _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow, _foreign_market_of_the_home)
+                _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow, _foreign_market_of_the_home,
+                _foreign_countrys_own_aggregate)
 
 
 def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:

@@ -6538,3 +6538,27 @@ def test_shares_of_an_issue_told_by_their_buyers_nationality_are_each_their_own(
     )
     assert found["26%"]["countries"] == ["DE", "MA"]
     assert found["12%"]["countries"] == ["MA"]
+
+
+def test_a_foreign_countrys_own_total_told_by_its_name_as_owner_is_that_countrys_alone():
+    found = figures(
+        "Maroc-Jordanie : les échanges progressent\n"
+        "Les échanges entre le Maroc et la Jordanie ont atteint 2,1 milliards de DH en 2025.\n\n"
+        "Les exportations totales de la Jordanie ont atteint 9,6 milliards de dollars en 2025, en progression "
+        "de 5%, selon Amman."
+    )
+    assert found["9,6 milliards de dollars"]["countries"] == ["JO"]
+    found = figures(
+        "Morocco's offshoring sector grows\n"
+        "Morocco's offshoring exports rose last year. Jordan's ICT exports grew 7% to 1.1 billion dinars "
+        "last year, while Egypt targets $9 billion in digital exports by 2030.",
+        language="en",
+    )
+    assert found["7%"]["countries"] == ["JO"]
+    # the balance with the trade partner the article is about stays bilateral
+    found = figures(
+        "Maroc-Portugal : le déficit se creuse\n"
+        "Les échanges entre le Maroc et le Portugal ont atteint 12 milliards de DH.\n\n"
+        "L'excédent commercial du Portugal s'élève ainsi à 1,2 milliard d'euros, contre 1 milliard en 2024."
+    )
+    assert found["1,2 milliard d'euros"]["countries"] == ["MA", "PT"]
