@@ -436,7 +436,12 @@ _NATIONAL_STATISTIC_RE = re.compile(
     r"(?i)\b(?:production|capacité|consommation|demande|moyenne|taux|rate|average|output|consumption|demand)\s+nationa(?:l|le)\b"
     r"|\bnational\s+(?:rate|average|output|production|consumption|demand|capacity|grid)\b|\bSMIG\b|\bSMAG\b|minimum\s+wage"
     r"|salaire\s+minimum|\bch[ôo]mage\b|\bunemployment\b|demande\s+d['’]\s*électricité|electricity\s+demand|loi\s+de\s+finances"
-    r"|budget\s+de\s+l['’]\s*[ÉE]tat|state\s+budget|caisse\s+de\s+compensation|power\s+mix|mix\s+(?:énergétique|électrique)")
+    r"|budget\s+de\s+l['’]\s*[ÉE]tat|state\s+budget|caisse\s+de\s+compensation|power\s+mix|mix\s+(?:énergétique|électrique)"
+    # what a home platform or ecosystem as a whole has drawn (`the Nouaceur platform has attracted
+    # 2.1 billion dirhams`, `la plateforme de Nouaceur, qui a accueilli 14 nouveaux projets`,
+    # `l'écosystème des batteries compte désormais 7 projets`)
+    r"|\b(?:plateforme|platform|écosystème|ecosystem)\b[^,;.]{0,40}?(?:,\s*qui\s+)?\b(?:a\s+accueilli|a\s+attiré|has\s+attracted"
+    r"|has\s+drawn|compte\s+(?:désormais|aujourd['’]hui|déjà)?|counts|totalise)\b")
 # What takes a statistic after the figure away from it: a relative or contrast, another figure
 # (not a year), `, et`.
 _OTHER_CLAUSE_AFTER_RE = re.compile(

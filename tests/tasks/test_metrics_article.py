@@ -6562,3 +6562,21 @@ def test_a_foreign_countrys_own_total_told_by_its_name_as_owner_is_that_countrys
         "L'excédent commercial du Portugal s'élève ainsi à 1,2 milliard d'euros, contre 1 milliard en 2024."
     )
     assert found["1,2 milliard d'euros"]["countries"] == ["MA", "PT"]
+
+
+def test_what_a_home_platform_or_ecosystem_has_drawn_as_a_whole_is_the_home_countrys_alone():
+    found = figures(
+        "Kénitra : l'allemand Rheinwerk Antriebe inaugure une usine de 300 MDH\n"
+        "Le groupe allemand Rheinwerk Antriebe a inauguré lundi à Kénitra une usine de 300 MDH. "
+        "\"Ce projet confirme l'attractivité de la plateforme de Kénitra, qui a accueilli 11 nouveaux projets "
+        "industriels en 2025\", a souligné le directeur du Centre régional d'investissement."
+    )
+    assert found["11 nouveaux projets"]["countries"] == ["MA"]
+    found = figures(
+        "US firm Carlton Composites to build $90 million plant near Casablanca\n"
+        "US-based Carlton Composites will build a $90 million plant in Nouaceur. Industry Minister Ryad Mezzour "
+        "said the project would create jobs, noting that the Nouaceur platform has attracted 1.8 billion dirhams "
+        "in aerospace investment since January.",
+        language="en",
+    )
+    assert found["1.8 billion dirhams"]["countries"] == ["MA"]
