@@ -442,6 +442,13 @@ _NATIONAL_STATISTIC_RE = re.compile(
     # `l'écosystème des batteries compte désormais 7 projets`)
     r"|\b(?:plateforme|platform|écosystème|ecosystem)\b[^,;.]{0,40}?(?:,\s*qui\s+)?\b(?:a\s+accueilli|a\s+attiré|has\s+attracted"
     r"|has\s+drawn|compte\s+(?:désormais|aujourd['’]hui|déjà)?|counts|totalise)\b")
+# The nation's inflows of foreign investment as the sentence's subject (`Total net FDI inflows
+# reached MAD 19.8 billion`), and its investment code as what a relative clause tells (`the
+# country's new investment charter, which offers subsidies of up to 30%`).
+_NATIONAL_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:Total|Les|Le)\s+)?(?:(?:net\s+)?FDI\s+(?:inflows|flows)|(?:flux|entrées)\s+(?:nets?\s+|nettes\s+)?d['’]\s*IDE)\b")
+_NATIONAL_CODE_RELATIVE_RE = re.compile(
+    r"(?i)\b(?:investment\s+charter|charte\s+de\s+l['’]\s*investissement)\s*,\s*(?:which|qui)\b")
 # What takes a statistic after the figure away from it: a relative or contrast, another figure
 # (not a year), `, et`.
 _OTHER_CLAUSE_AFTER_RE = re.compile(
@@ -467,6 +474,11 @@ def _home_national_statistic(s, start, end, named, found, home) -> bool:
             return True
         if m.end() <= start and not _OTHER_CLAUSE_BEFORE_RE.search(s, m.end(), start):
             return True
+    if _NATIONAL_SUBJECT_RE.match(s) and _NATIONAL_SUBJECT_RE.match(s).end() <= start:
+        return True
+    code = _NATIONAL_CODE_RELATIVE_RE.search(s, 0, start)
+    if code and not _OTHER_CLAUSE_BEFORE_RE.search(s, code.end(), start) and "," not in s[code.end():start]:
+        return True
     return bool(_HOME_SECTOR_RE.search(s) and _TARGET_VERB_RE.search(s))
 
 

@@ -6580,3 +6580,23 @@ def test_what_a_home_platform_or_ecosystem_has_drawn_as_a_whole_is_the_home_coun
         language="en",
     )
     assert found["1.8 billion dirhams"]["countries"] == ["MA"]
+
+
+def test_the_nations_fdi_inflows_and_its_investment_code_are_the_home_countrys_alone():
+    found = figures(
+        "Abu Dhabi's Falcon Capital launches $2 billion Morocco fund\n"
+        "Abu Dhabi's Falcon Capital launched a $2 billion fund for Morocco on Monday.\n\n"
+        "Total net FDI inflows reached MAD 21.4 billion last year, up 12%.\n\n"
+        "Investment Minister Karim Zidane said the fund's projects would qualify under the country's new "
+        "investment charter, which offers subsidies of up to 30% of investment costs.",
+        language="en",
+    )
+    assert found["MAD 21.4 billion"]["countries"] == ["MA"]
+    assert found["30%"]["countries"] == ["MA"]
+    # a foreign investor's own flows stay its own
+    found = figures(
+        "Maroc-Etats-Unis : les investissements américains progressent\n"
+        "Les entreprises américaines ont créé 3.000 emplois au Maroc en 2025. Elles ont également investi "
+        "1,9 milliard de dirhams en flux nets d'IDE, selon l'Office des changes."
+    )
+    assert found["1,9 milliard de dirhams"]["countries"] == ["MA", "US"]
