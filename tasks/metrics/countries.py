@@ -223,6 +223,8 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
     # (a national or public one is the state's: `Le programme national de transport urbain`)
     r"(?!\s+(?:national|nationale|gouvernemental|public|publique|national-level)\b)"
+    # (nor a country's investment code or climate: `under its investment charter`)
+    r"(?!\s+(?:charter|code|climate|policy|policies|law|regime|incentives)\b)"
 )
 # Where the main company's project is: a country the headline or lead names after `en`, `au`,
 # `in` (`le marocain OCP construira une usine en Éthiopie`), else the home country.

@@ -6600,3 +6600,14 @@ def test_the_nations_fdi_inflows_and_its_investment_code_are_the_home_countrys_a
         "1,9 milliard de dirhams en flux nets d'IDE, selon l'Office des changes."
     )
     assert found["1,9 milliard de dirhams"]["countries"] == ["MA", "US"]
+
+
+def test_a_countrys_investment_charter_is_no_project_of_the_main_company():
+    found = figures(
+        "Qatar's Pearl Ventures to invest $900 million in Moroccan hotels\n"
+        "Qatar's Pearl Ventures will invest $900 million in hotels in Marrakech and Agadir.\n\n"
+        "Morocco, for its part, aims to mobilize MAD 400 billion in private investment by 2030 under its "
+        "investment charter.",
+        language="en",
+    )
+    assert found["MAD 400 billion"]["countries"] == ["MA"]
