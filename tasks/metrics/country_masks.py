@@ -170,7 +170,9 @@ def _list_after(text: str, at: int, end: int) -> list[Span]:
 # Whom a plant's output is for: `to supply European carmakers`, `pour approvisionner les
 # constructeurs européens`. Customers qualified by a demonym are not where the money goes.
 _SUPPLIES_RE = re.compile(
-    r"(?i:\bto\s+(?:supply|serve)\b|\bpour\s+(?:approvisionner|alimenter|fournir|servir)\b)"
+    r"(?i:\bto\s+(?:supply|serve)\b|\bpour\s+(?:approvisionner|alimenter|fournir|servir)\b"
+    # (or what the output is bound for: `destinés aux avionneurs nord-américains et européens`)
+    r"|\bdestin(?:é|ée|és|ées)\s+(?:aux|à\s+des)\b|\b(?:bound|destined|intended)\s+for\b)"
 )
 
 
@@ -186,6 +188,14 @@ def _customers(text: str, start: int, end: int) -> list[Span]:
             # (with the customer's name after it: `pour servir l'espagnol Modalia`)
             name = _CUSTOMER_NAME_RE.match(text, m.end() + mention.end)
             out.append((m.end() + mention.start, name.end() if name else m.end() + mention.end))
+            # (and the nationalities joined to it: `nord-américains et européens`)
+            at = m.end() + mention.end
+            while (glue := _DEMONYM_GLUE_RE.match(text, at, end)) is not None:
+                more = next(iter(find_countries(text[glue.end():min(end, glue.end() + 30)])), None)
+                if more is None or more.start != 0 or more.kind != "demonym":
+                    break
+                out.append((glue.end(), glue.end() + more.end))
+                at = glue.end() + more.end
         phrase_end = re.compile(r"[,;.]\s|[,;]").search(text, m.end(), min(end, m.end() + _PURPOSE_CHARS))
         phrase = text[m.end():phrase_end.start() if phrase_end else min(end, m.end() + _PURPOSE_CHARS)]
         for place in _CUSTOMERS_PLACE_RE.finditer(phrase):
@@ -220,6 +230,7 @@ _AMONG_RE = re.compile(
 _COMPETITOR_ASIDE_RE = re.compile(
     r"(?<=,)[^,;.()]{0,40}\b(?i:competitors?|rivals?|concurrents?|concurrentes?)\b[^,;.()]{0,40}(?=,)"
 )
+_DEMONYM_GLUE_RE = re.compile(r"\s*(?:,|et|and)\s*")
 _CUSTOMER_NAME_RE = re.compile(r"\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 # The customers' place in a purpose phrase: `... makers in the US`, `... constructeurs en Europe`.
 _CUSTOMERS_PLACE_RE = re.compile(r"(?i:\b(?:in|en|au|aux|dans)\s+(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?)")

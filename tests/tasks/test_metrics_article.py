@@ -6611,3 +6611,13 @@ def test_a_countrys_investment_charter_is_no_project_of_the_main_company():
         language="en",
     )
     assert found["MAD 400 billion"]["countries"] == ["MA"]
+
+
+def test_buyers_the_output_is_bound_for_told_by_their_nationalities_are_no_party():
+    found = figures(
+        "Nouaceur : le canadien Maplewing Aero inaugure une usine de 300 MDH\n"
+        "Le canadien Maplewing Aero a inauguré mardi à Nouaceur une usine de 300 MDH. Implantée sur 3 hectares, "
+        "l'usine s'étend sur 12.000 m2 et produira des pièces usinées destinées aux avionneurs nord-américains et "
+        "européens."
+    )
+    assert found["12.000 m2"]["countries"] == ["CA", "MA"]
