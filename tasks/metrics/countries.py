@@ -747,7 +747,8 @@ def _foreign_country_taken_up_by_a_pronoun(text: str, figure_start: int, sentenc
         return set()
     start = _without_dateline(text, sentence)[0]
     opening = _PRONOUN_AFTER_APPOSITION_RE.match(text, start, figure_start)
-    if opening is None:
+    if opening is None or find_countries(text[start:opening.end()]):
+        # (the apposition names the country the pronoun takes up: `Quant à l'Indonésie, elle vise`)
         return set()
     before = _without_dateline(text, earlier_sentences[-1])[0]
     at = _OPENING_ARTICLE_RE.match(text, before).end()
@@ -1907,7 +1908,9 @@ _QUOTED_AT_RE = re.compile(r"(?i:\b(?:traded|quoted|priced|se\s+négoci\w+|s['�
 # algérien,`, `Across the border in Algeria,`.
 _SETTING_OPENING_RE = re.compile(
     r"\s*(?:(?:Across\s+the\s+(?:border|Mediterranean|Strait)\s+)?(?:En|Au|Aux|In|À|A)\s+(?=[A-ZÀ-Ý])"
-    r"|Chez\s+(?:le|les|nos|notre|son|ses|leurs?)\s+(?:(?:grands?|proches?)\s+)?voisins?\s+(?=\w))(?P<place>[^,;:]{1,40}),"
+    r"|Chez\s+(?:le|les|nos|notre|son|ses|leurs?)\s+(?:(?:grands?|proches?)\s+)?voisins?\s+(?=\w)"
+    # (a country as the topic the sentence turns to: `Quant à l'Indonésie, elle vise 140 GWh`)
+    r"|Quant\s+(?:à\s+(?:la\s+|l['’]\s*)?|au\s+|aux\s+)(?=[A-ZÀ-Ý])|As\s+for\s+(?:the\s+)?(?=[A-Z]))(?P<place>[^,;:]{1,40}),"
 )
 
 

@@ -6621,3 +6621,12 @@ def test_buyers_the_output_is_bound_for_told_by_their_nationalities_are_no_party
         "européens."
     )
     assert found["12.000 m2"]["countries"] == ["CA", "MA"]
+
+
+def test_a_country_the_sentence_turns_to_as_its_topic_owns_its_figure():
+    found = figures(
+        "Batteries : le Maroc face à ses concurrents\n"
+        "Le Maroc vise 40 GWh de capacité de batteries en 2030. L'Espagne a attiré 9 milliards d'euros "
+        "d'investissements dans la filière. Quant à la Hongrie, elle vise 100 GWh de capacité d'ici 2030."
+    )
+    assert found["100 GWh"]["countries"] == ["HU"]
