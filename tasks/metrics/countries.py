@@ -3409,7 +3409,21 @@ def _bracketed_after_a_home_place(text: str, figure_start: int, sentence_start: 
     if not bracket:
         return False
     name = _PLACE_NAME_END_RE.search(text, max(sentence_start, bracket.start() - 40), bracket.start())
-    return bool(name and _located_home(name.group(0)))
+    if not (name and _located_home(name.group(0))):
+        return False
+    # (not a foreign company's project the item names: `la gigafactory du coréen Hanseong Energy
+    # Solutions à Kénitra (2,3 milliards de dollars, 30 GWh à terme)`)
+    item_start = max([sentence_start] + [m.end() for m in _ITEM_CUT_RE.finditer(text, sentence_start, bracket.start())])
+    item = text[item_start:bracket.start()]
+    cued = [m for m in find_countries(item) if m.kind == "demonym" and _CUED_NAME_RE.match(item, m.end)]
+    return not any(code != HOME_COUNTRY for m in cued for code in m.codes) \
+        and not any(code != HOME_COUNTRY for *_, code in company_nationalities(item))
+
+
+_CUED_NAME_RE = re.compile(r"\s+[A-Z]")
+
+
+_ITEM_CUT_RE = re.compile(r"[,;()]")
 
 
 # A place's name right before a bracket: `Tahaddart`, `Tanger Med`, `Aïn Beni Mathar`.

@@ -85,17 +85,39 @@ def _bracketed_items(text: str, start: int, end: int, figure_spans: list[Span]) 
     owners: dict[int, list[Span]] = {}
     for f, e in figure_spans:
         opened = _BRACKET_BEFORE_RE.search(text, max(start, f - 20), f)
-        if opened is None or not _BRACKET_AFTER_RE.match(text, e, end):
-            continue
-        paren = opened.start()
+        if opened is not None and _BRACKET_AFTER_RE.match(text, e, end):
+            paren = opened.start()
+        else:
+            # (or one of the facts a bracket lists: `du coréen Hanseong à Kénitra (2,3 milliards de
+            # dollars, 30 GWh à terme, 5.000 emplois)`)
+            paren = _listing_bracket(text, start, end, f, e)
+            if paren is None:
+                continue
         boundary = max((m.end() for m in _ITEM_BOUNDARY_RE.finditer(text, max(start, paren - 90), paren)), default=None)
         item_start = boundary if boundary is not None else max(start, paren - 90)
         # (the whole item: its owner may be a company its demonym names, `la KfW allemande`)
         if find_countries(text[item_start:paren]):
             owners[f] = [(item_start, paren)]
-    if len(owners) < 2:
+    if len({span for spans in owners.values() for span in spans}) < 2:
         return {}
-    return {f: [span for g, spans in owners.items() if g != f for span in spans] for f in owners}
+    # (the figures of one bracket share their item)
+    return {f: [span for g, spans in owners.items() if g != f for span in spans if span not in owners[f]] for f in owners}
+
+
+def _listing_bracket(text: str, start: int, end: int, f: int, e: int) -> int | None:
+    """Where the bracket that holds the figure opens, when the bracket lists facts of the item
+    before it, a figure first (`(2,3 milliards de dollars, 30 GWh à terme, 5.000 emplois)`)."""
+    paren = text.rfind("(", max(start, f - _LISTING_CHARS), f)
+    if paren < 0 or ")" in text[paren:f]:
+        return None
+    close = text.find(")", e, min(end, e + _LISTING_CHARS))
+    if close < 0 or "(" in text[e:close] or not _FIGURE_FIRST_RE.match(text, paren + 1):
+        return None
+    return paren if "," in text[paren:close] else None
+
+
+_LISTING_CHARS = 80
+_FIGURE_FIRST_RE = re.compile(r"\s*(?:(?:près\s+de|environ|quelque|plus\s+de|about|some|nearly|around|over)\s+)?[$€£]?\d")
 
 
 # A bracket opening on a figure (`(400 millions`, `(about $350 million`), and its close.

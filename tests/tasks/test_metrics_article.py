@@ -6630,3 +6630,15 @@ def test_a_country_the_sentence_turns_to_as_its_topic_owns_its_figure():
         "d'investissements dans la filière. Quant à la Hongrie, elle vise 100 GWh de capacité d'ici 2030."
     )
     assert found["100 GWh"]["countries"] == ["HU"]
+
+
+def test_the_facts_a_bracket_lists_after_a_foreign_companys_project_at_home_are_its_own():
+    found = figures(
+        "Batteries : le bilan de la filière\n"
+        "Le plus gros projet reste l'usine de cellules du coréen Daehan Cell à Kénitra (1,8 milliard de dollars, "
+        "20 GWh à terme, 3.000 emplois), suivie de l'usine d'anodes du chinois Huaxi Materials à Jorf Lasfar "
+        "(6,2 milliards de dirhams, 50.000 tonnes par an)."
+    )
+    assert found["1,8 milliard de dollars"]["countries"] == ["KR", "MA"]
+    assert found["3.000 emplois"]["countries"] == ["KR", "MA"]
+    assert found["6,2 milliards de dirhams"]["countries"] == ["CN", "MA"]
