@@ -298,9 +298,22 @@ _PARTNER_WORD_RE = re.compile(r"(?i)\b(?:vers|avec|to|with|from|towards|en\s+pro
 _AGGREGATE_CLAUSE_CUT_RE = re.compile(r"(?i)(?:,\s*|\s)(?:tandis\s+que|alors\s+que|while|whereas)\s|;\s|:\s")
 
 
+def _home_organisations_own_output(c: _Clause, found: set[str]) -> set[str]:
+    """`OCP, which produced 15.2 million tonnes of fertilizers in 2025, plans to raise its output
+    of potassium-enriched products by 30% by 2028`: a home organisation the sentence opens on, told
+    by its own output, capacity or workforce, in a sentence that names no other country nor any
+    flow, partner or tie, is the home country's alone, whatever the paragraph names."""
+    if c.home not in found or not found - {c.home} or _country_codes(c.s, c.home) - {c.home}:
+        return found
+    opening = base._home_organisations_re().match(c.s, _SUBJECT_OPENING_RE.match(c.s).end())
+    if opening is None or not _OWN_ACTIVITY_RE.search(c.s) or _FLOW_WORDS_RE.search(c.s) or _TIED_TO_RE.search(c.s):
+        return found
+    return {c.home}
+
+
 _LAST_PASSES = (_cities, _unit_taken_up, _home_paragraph, _possessive_owner, _foreign_subject, _actor_by_nationality,
                 _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow, _foreign_market_of_the_home,
-                _foreign_countrys_own_aggregate)
+                _foreign_countrys_own_aggregate, _home_organisations_own_output)
 
 
 def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:

@@ -6642,3 +6642,13 @@ def test_the_facts_a_bracket_lists_after_a_foreign_companys_project_at_home_are_
     assert found["1,8 milliard de dollars"]["countries"] == ["KR", "MA"]
     assert found["3.000 emplois"]["countries"] == ["KR", "MA"]
     assert found["6,2 milliards de dirhams"]["countries"] == ["CN", "MA"]
+
+
+def test_a_home_organisations_own_output_is_the_home_countrys_alone_whatever_the_paragraph_names():
+    found = figures(
+        "Canada, Morocco eye potash cooperation\n"
+        "Canada exported 22 million tonnes of potash last year. OCP, which produced 14.8 million tonnes of "
+        "fertilizers in 2025, plans to raise its output of phosphoric acid by 25% by 2028.",
+        language="en",
+    )
+    assert found["25%"]["countries"] == ["MA"]
