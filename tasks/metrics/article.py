@@ -57,6 +57,7 @@ class Article:
     host_country: str | None = None  # where its project is, when the headline or lead says
     ranked_for: str | None = None  # the foreign country whose partners the headline or lead ranks
     trade_partner: str | None = None  # the one foreign country of a headline about trade with it
+    agreement_partner: str | None = None  # the one foreign country of a headline about an agreement with it
     consortium_countries: tuple[str, ...] = ()  # of the companies leading the main company's consortium
     budget_year: bool = False  # the headline's period is the year of a budget (`PLF 2026`)
     dating: Dating = NO_DATING  # the month of publication and the article's season
@@ -101,6 +102,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
         dating=dating,
         trade_partner=trade_partner(headline, focus, home),
+        agreement_partner=agreement_partner(headline, focus, home),
         consortium_countries=partners,
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
         counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
@@ -380,6 +382,19 @@ def trade_partner(headline: str, focus: tuple[str, ...], home: str | None) -> st
     of its focus, where the headline speaks of trade."""
     others = [code for code in focus if code != home]
     return others[0] if home in focus and len(others) == 1 and _TRADE_HEADLINE_RE.search(headline) else None
+
+
+# A headline about an agreement, its talks or its signature (`Pêche : Rabat et Bruxelles rouvrent
+# les négociations sur un nouvel accord`, `EU, Morocco initial new fisheries protocol`).
+_AGREEMENT_HEADLINE_RE = re.compile(
+    r"(?i:\b(?:accords?|protocoles?|conventions?|négociations?|pacte|agreements?|deals?|protocols?|pacts?|talks)\b)")
+
+
+def agreement_partner(headline: str, focus: tuple[str, ...], home: str | None) -> str | None:
+    """The home country's partner in an article about an agreement between them: the one
+    foreign country of its focus, where the headline speaks of an agreement."""
+    others = [code for code in focus if code != home]
+    return others[0] if home in focus and len(others) == 1 and _AGREEMENT_HEADLINE_RE.search(headline) else None
 
 
 def _stated_periods(window: str, published_year: int | None, dating: Dating = NO_DATING) -> list[tuple[int, int, int, str]]:

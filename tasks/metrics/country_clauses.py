@@ -311,9 +311,25 @@ def _home_organisations_own_output(c: _Clause, found: set[str]) -> set[str]:
     return {c.home}
 
 
+def _partners_payment_under_the_agreement(c: _Clause, found: set[str]) -> set[str]:
+    """`Moscou versera désormais 6,5 millions de dollars par an`, `Brussels paid an average of 52.4
+    million euros a year`, in an article about the home country's agreement with that partner:
+    what the partner pays or offers under it goes to the home country, a figure of both."""
+    partner = c.article.agreement_partner
+    if partner is None or found != {partner} or not _PAYS_RE.search(c.s, 0, c.start):
+        return found
+    return found | {c.home}
+
+
+# What a party pays or offers under an agreement, before the figure.
+_PAYS_RE = re.compile(
+    r"(?i)\b(?:vers(?:e|era|erait|ait|ent|eront)|pa(?:ie|iera|ierait|yait)|pay(?:s|ing)?|paid|will\s+pay|offre|offrait|offer(?:s|ed)?"
+    r"|contribution|compensation|contrepartie)\b")
+
+
 _LAST_PASSES = (_cities, _unit_taken_up, _home_paragraph, _possessive_owner, _foreign_subject, _actor_by_nationality,
                 _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow, _foreign_market_of_the_home,
-                _foreign_countrys_own_aggregate, _home_organisations_own_output)
+                _foreign_countrys_own_aggregate, _home_organisations_own_output, _partners_payment_under_the_agreement)
 
 
 def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:

@@ -6652,3 +6652,19 @@ def test_a_home_organisations_own_output_is_the_home_countrys_alone_whatever_the
         language="en",
     )
     assert found["25%"]["countries"] == ["MA"]
+
+
+def test_what_the_partner_pays_under_its_agreement_with_the_home_country_is_a_figure_of_both():
+    found = figures(
+        "Pêche : le Maroc et la Norvège renouvellent leur accord\n"
+        "Le Maroc et la Norvège ont renouvelé lundi leur accord de pêche pour quatre ans. "
+        "Oslo versera désormais 4,2 millions de dollars par an, contre 3,6 millions dans l'accord précédent."
+    )
+    assert found["4,2 millions de dollars"]["countries"] == ["MA", "NO"]
+    # not in an article about something else than an agreement between them
+    other = figures(
+        "Pêche : la Norvège investit dans l'aquaculture\n"
+        "La Norvège soutient ses pêcheurs depuis des années, comme le Maroc. "
+        "Oslo versera désormais 4,2 millions de dollars par an à ses armateurs."
+    )
+    assert other["4,2 millions de dollars"]["countries"] == ["NO"]
