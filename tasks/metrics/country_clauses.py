@@ -316,9 +316,21 @@ def _partners_payment_under_the_agreement(c: _Clause, found: set[str]) -> set[st
     million euros a year`, in an article about the home country's agreement with that partner:
     what the partner pays or offers under it goes to the home country, a figure of both."""
     partner = c.article.agreement_partner
-    if partner is None or found != {partner} or not _PAYS_RE.search(c.s, 0, c.start):
+    if partner is None:
         return found
-    return found | {c.home}
+    if found == {partner} and _PAYS_RE.search(c.s, 0, c.start):
+        return found | {c.home}
+    if found == {c.home} and _AGREEMENT_TERMS_RE.search(c.s) and not _country_codes(c.s, c.home) - {c.home}:
+        # (the agreement's own terms: `Under the deal, Morocco's duty-free tomato quota stays at
+        # 285,000 tonnes`, `Le quota alloué au Maroc a été ramené à 114.000 tonnes`)
+        return found | {partner}
+    return found
+
+
+# The terms an agreement sets: quotas, licences, fees.
+_AGREEMENT_TERMS_RE = re.compile(
+    r"(?i)\b(?:under\s+the\s+(?:deal|agreement|protocol)|dans\s+le\s+cadre\s+(?:de\s+l['’]\s*accord|du\s+protocole)"
+    r"|quotas?|contingents?|licences?|licenses?|redevances?)\b")
 
 
 # What a party pays or offers under an agreement, before the figure.

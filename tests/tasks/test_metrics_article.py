@@ -6668,3 +6668,13 @@ def test_what_the_partner_pays_under_its_agreement_with_the_home_country_is_a_fi
         "Oslo versera désormais 4,2 millions de dollars par an à ses armateurs."
     )
     assert other["4,2 millions de dollars"]["countries"] == ["NO"]
+
+
+def test_the_terms_an_agreement_sets_for_the_home_country_are_a_figure_of_both_parties():
+    found = figures(
+        "Morocco-UK farm deal extension brings relief to exporters\n"
+        "Morocco and the United Kingdom extended their farm trade deal on Monday. Under the deal, Morocco's "
+        "duty-free tomato quota stays at 120,000 tonnes a year.",
+        language="en",
+    )
+    assert found["120,000 tonnes"]["countries"] == ["GB", "MA"]
