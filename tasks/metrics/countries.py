@@ -216,6 +216,8 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"(?:plant|factory|facility|site|project|expansion|complex|investment|venture|mine)"
     # (named: `The Tambiko project, expected to start production in 2028, will produce`)
     r"|\b[Tt]he\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:project|mine|(?:eco-)?resort)"
+    # (a site by its town, at home only: `the Tangier site`, `the Kenitra plant`)
+    r"|\b(?:[Tt]he|its)\s+(?:new\s+)?(?P<town>(?-i:[A-Z][\w-]+))\s+(?:site|plant|factory|facility)"
     r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:plants|factories|facilities|projects)"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     # the works of the project opening a sentence (`Construction will employ 2,500 workers`)
@@ -4379,7 +4381,8 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                 # (`ses deux usines marocaines` are its sites in the home country).
                 cue = None if project else next(iter(find_countries(text[m.end():m.end() + 20])), None)
                 if project and (_project_of_another_name(text, m.end(), article)
-                                or _another_company_before(text, m.start(), article)):
+                                or _another_company_before(text, m.start(), article)
+                                or (m.group("town") and not _located_home(m.group("town")))):
                     continue
                 if not source and not (cue and cue.start <= 1):
                     found.add(article.main_company_country)

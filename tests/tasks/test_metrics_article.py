@@ -6678,3 +6678,14 @@ def test_the_terms_an_agreement_sets_for_the_home_country_are_a_figure_of_both_p
         language="en",
     )
     assert found["120,000 tonnes"]["countries"] == ["GB", "MA"]
+
+
+def test_the_main_companys_site_named_by_its_home_town_is_its_project():
+    found = figures(
+        "Spain's Aerolam opens €90 million composites plant in Tangier\n"
+        "Spanish aerospace supplier Aerolam opened a €90 million composites plant in Tangier on Monday. "
+        "Chief executive Pablo Ruiz said the Tangier site would cut logistics costs by 25% compared with "
+        "shipping parts by road from southern Spain to Atlantic ports.",
+        language="en",
+    )
+    assert found["25%"]["countries"] == ["ES", "MA"]
