@@ -1302,6 +1302,8 @@ def _read_in_the_sentence(
         found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article) \
             or _pronoun_for_the_main_company(text, sentence, previous, article)
     elif article.main_company_country not in (None, home) and article.main_company_country not in found:
+        # (the company named again opening a sentence that names other countries: `L'équipementier,
+        # qui emploie 1.900 salariés, exporte 95% de sa production vers les constructeurs européens`)
         found |= _main_company_named_again(text, [_opening_noun(text, sentence)], article, projects=False)
     if found == {home}:
         found |= _multinational_subject(text, sentence) or _firm_of_the_paragraphs_nationality(

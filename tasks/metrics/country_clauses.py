@@ -311,10 +311,12 @@ def _home_organisations_own_output(c: _Clause, found: set[str]) -> set[str]:
     return {c.home}
 
 
-def _partners_payment_under_the_agreement(c: _Clause, found: set[str]) -> set[str]:
-    """`Moscou versera désormais 6,5 millions de dollars par an`, `Brussels paid an average of 52.4
-    million euros a year`, in an article about the home country's agreement with that partner:
-    what the partner pays or offers under it goes to the home country, a figure of both."""
+def _under_the_agreement(c: _Clause, found: set[str]) -> set[str]:
+    """In an article about the home country's agreement with one partner: what the partner pays or
+    offers under it goes to the home country (`Moscou versera désormais 6,5 millions de dollars par
+    an`, `Brussels paid an average of 52.4 million euros a year`), and the terms it sets for the home
+    country are the partner's too (`Under the deal, Morocco's duty-free tomato quota stays at 285,000
+    tonnes`): figures of both."""
     partner = c.article.agreement_partner
     if partner is None:
         return found
@@ -341,7 +343,7 @@ _PAYS_RE = re.compile(
 
 _LAST_PASSES = (_cities, _unit_taken_up, _home_paragraph, _possessive_owner, _foreign_subject, _actor_by_nationality,
                 _subsidiary, _national_rate, _not_the_home_countrys, _own_output_or_home_flow, _foreign_market_of_the_home,
-                _foreign_countrys_own_aggregate, _home_organisations_own_output, _partners_payment_under_the_agreement)
+                _foreign_countrys_own_aggregate, _home_organisations_own_output, _under_the_agreement)
 
 
 def _read_by_the_clause(text, sentence, start, end, found, article, title, published_year) -> set[str] | None:
@@ -506,8 +508,9 @@ def _home_national_statistic(s, start, end, named, found, home) -> bool:
     """`la demande d'électricité a progressé de 4,7% en 2025, à 44,2 TWh`, `well above the
     national rate of 13.1%`, `la filière vise 50 MMDH à l'export en 2030`: in a sentence that
     names no foreign country, a statistic of the nation in the figure's own clause (before it,
-    or after it with no other clause or figure between), or a sector's target, is the home
-    country's alone; a foreign partner the article adds is not in it."""
+    or after it with no other clause or figure between), the nation's FDI inflows as the sentence's
+    subject, what its investment charter offers, or a sector's target, is the home country's
+    alone; a foreign partner the article adds is not in it."""
     if home not in found or len(found) < 2 or _codes(named) - {home}:
         return False
     for m in _NATIONAL_STATISTIC_RE.finditer(s):
@@ -515,7 +518,7 @@ def _home_national_statistic(s, start, end, named, found, home) -> bool:
             return True
         if m.end() <= start and not _OTHER_CLAUSE_BEFORE_RE.search(s, m.end(), start):
             return True
-    if _NATIONAL_SUBJECT_RE.match(s) and _NATIONAL_SUBJECT_RE.match(s).end() <= start:
+    if (subject := _NATIONAL_SUBJECT_RE.match(s)) and subject.end() <= start:
         return True
     code = _NATIONAL_CODE_RELATIVE_RE.search(s, 0, start)
     if code and not _OTHER_CLAUSE_BEFORE_RE.search(s, code.end(), start) and "," not in s[code.end():start]:

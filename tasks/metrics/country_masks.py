@@ -357,8 +357,6 @@ def _respective(text: str, start: int, end: int, figure_spans: list[Span]) -> di
         countries, figures = _listed_respectively(text, start, word, figure_spans)
         if not figures:
             return {}
-    # (the home country as the owner of the list is no item of it: `Spain and France remained
-    # Morocco's leading trade partners, with MAD 141.2 billion and MAD 97.5 billion respectively`)
     # (a country's company goes with it: `China's Longhai Hydrogen and Spain's Iberagua won
     # projects of $6.2 billion and $4.8 billion, respectively`)
     countries = [(a, _OWNED_NAME_RE.match(text, b).end()) for a, b in countries]
@@ -399,6 +397,8 @@ def _listed_respectively(text: str, start: int, word: re.Match, figure_spans: li
         return [], []
     countries = _unranked(text, start, spans[run[0]][0], _mentions(text, start, spans[run[0]][0]))
     if len(countries) > len(run):
+        # (the home country as the owner of the list is no item of it: `Spain and France remained
+        # Morocco's leading trade partners, with MAD 141.2 billion and MAD 97.5 billion respectively`)
         countries = [c for c in countries if not _HOME_NAME_RE.fullmatch(text, *c)] or countries
     countries = countries[-len(run):]
     if len(countries) != len(run):
@@ -441,7 +441,7 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
         if before and _PAIR_GAP_RE.fullmatch(text, before[-1][1], f):
             pairs[f] = before[-1]
     if len(set(pairs.values())) < _PAIRS:
-        pairs = _paired_by_demonyms(text, start, end, figure_spans)
+        pairs = _paired_by_holders(text, start, end, figure_spans)
     if len(set(pairs.values()) - {None}) < _PAIRS:
         return {}
     # (each item whole, from the list's glue before it: `the French Development Agency (AFD)`)
@@ -449,7 +449,7 @@ def _paired(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[i
     return {f: [items[c] for c in items if c != own] for f, own in pairs.items()}
 
 
-def _paired_by_demonyms(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, Span]:
+def _paired_by_holders(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, Span | None]:
     """`U.S. investors bought 38% of the longer tranche and British accounts 29%`, `Les
     investisseurs britanniques ont souscrit 31%, devant les Français ...`: buyers or holders told
     by their nationality, each right before a share of its own, where every figure of the sentence
@@ -459,7 +459,7 @@ def _paired_by_demonyms(text: str, start: int, end: int, figure_spans: list[Span
     pairs: dict[int, Span | None] = {}
     for f, _ in figure_spans:
         before = [c for c in mentions if c[1] <= f]
-        if before and _DEMONYM_PAIR_GAP_RE.fullmatch(text, before[-1][1], f):
+        if before and _HOLDERS_PAIR_GAP_RE.fullmatch(text, before[-1][1], f):
             pairs[f] = before[-1]
         elif pairs and _HOLDERS_ELSEWHERE_RE.search(text, max(start, f - 60), f):
             pairs[f] = None
@@ -476,7 +476,7 @@ _HOLDERS_ELSEWHERE_RE = re.compile(
 
 # Between a nationality and its own share: the holders and the verb (`investors bought`,
 # `accounts`, `ont souscrit`).
-_DEMONYM_PAIR_GAP_RE = re.compile(
+_HOLDERS_PAIR_GAP_RE = re.compile(
     r"\s+(?:(?:investors?|accounts?|buyers?|holders?|funds?|banks?|investisseurs?|fonds|banques?|souscripteurs?)\s+)?"
     r"(?:(?:bought|took|subscribed|held|hold|took\s+up|ont\s+souscrit|ont\s+pris|détiennent|ont\s+acheté)\s+)?"
     r"(?:(?:about|around|some|nearly|près\s+de|environ|quelque)\s+)?")
