@@ -6689,3 +6689,14 @@ def test_the_main_companys_site_named_by_its_home_town_is_its_project():
         language="en",
     )
     assert found["25%"]["countries"] == ["ES", "MA"]
+
+
+def test_a_company_named_again_by_its_initials_keeps_its_country():
+    found = figures(
+        "UAE's Desert Harbour Logistics wins Dakhla terminal concession\n"
+        "UAE's Desert Harbour Logistics won a 30-year concession for the container terminal of Dakhla Atlantic "
+        "on Monday. DHL will hold 60% of the operating company, with Nador West Med SA, the Moroccan state-owned "
+        "port developer, retaining 40%.",
+        language="en",
+    )
+    assert found["60%"]["countries"] == ["AE", "MA"]
