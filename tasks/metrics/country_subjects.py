@@ -722,12 +722,14 @@ def company_accounts(
         window = (figure_start, sentence[1])
     else:
         return set()
-    if base._named(text, *window, article.companies) or base._located_home(text[window[0]:window[1]]):
+    code = _subject_company(text, clauses, article)
+    # (the subject company's own name in the window names no place: `Daesan posted sales of 4.8
+    # trillion won last year`)
+    if base._named(text, *window, article.companies) - {code} or base._located_home(text[window[0]:window[1]]):
         return set()
     if previous is not None and base._PRONOUN_RE.match(text, start) \
             and base._PROJECT_ANAPHOR_RE.match(text, base._without_dateline(text, previous)[0]):
         return set()  # `The plant ... employs 350 people. It is expected to generate revenue of $210 million`: the plant's
-    code = _subject_company(text, clauses, article)
     return {code} if code else set()
 
 

@@ -6700,3 +6700,13 @@ def test_a_company_named_again_by_its_initials_keeps_its_country():
         language="en",
     )
     assert found["60%"]["countries"] == ["AE", "MA"]
+
+
+def test_a_foreign_company_named_as_the_subject_of_its_own_accounts_is_its_country_alone():
+    found = figures(
+        "Korea's Hanul Chemical to build $900 million plant in Morocco\n"
+        "Korea's Hanul Chemical Corp. will build a $900 million cathode plant in Jorf Lasfar, Morocco. "
+        "Hanul posted sales of 3.9 trillion won last year, down 8% as cathode prices slumped.",
+        language="en",
+    )
+    assert found["3.9 trillion won"]["countries"] == ["KR"]
