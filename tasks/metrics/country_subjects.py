@@ -730,6 +730,8 @@ def company_accounts(
     if previous is not None and base._PRONOUN_RE.match(text, start) \
             and base._PROJECT_ANAPHOR_RE.match(text, base._without_dateline(text, previous)[0]):
         return set()  # `The plant ... employs 350 people. It is expected to generate revenue of $210 million`: the plant's
+    if base._PROJECT_ANAPHOR_RE.search(text, window[0], figure_start):
+        return set()  # `The company expects the plant to generate annual revenue of about $1.9 billion`: the plant's
     return {code} if code else set()
 
 

@@ -6710,3 +6710,15 @@ def test_a_foreign_company_named_as_the_subject_of_its_own_accounts_is_its_count
         language="en",
     )
     assert found["3.9 trillion won"]["countries"] == ["KR"]
+
+
+def test_revenue_the_company_expects_from_its_plant_is_the_plants_not_the_companys_accounts():
+    found = figures(
+        "China, Korea Battery Firms Team Up on $1.1 Billion Morocco Plant\n"
+        "China's Huali Cobalt Co. and South Korea's Hanul Chemical Corp. will build a $1.1 billion plant in "
+        "Morocco.\n\n"
+        "Hanul posted sales of 3.9 trillion won last year. The company expects the plant to generate annual "
+        "revenue of about $1.2 billion at full capacity and aims to ship 60% of output to cathode makers in Europe.",
+        language="en",
+    )
+    assert "MA" in found["$1.2 billion"]["countries"]
