@@ -544,7 +544,7 @@ _FLOW_TAKEN_UP_RE = re.compile(
     r"\s*(?:(?:environ|about|around)\s+)?(?:des|de\s+ses|de\s+leurs|de\s+nos|de\s+notre|du|de\s+la|de\s+l['’]\s*"
     r"|of\s+(?:the|its|their|our))\s+(?:[\w-]+\s+)??(?:ventes|exportations|volumes?|chiffre\s+d['’]\s*affaires|expéditions"
     r"|production|exports|sales|shipments|output|importations|imports|livraisons|achats|commandes|revenue|turnover"
-    r"|approvisionnements)\b(?P<rest>[^,;.]{0,40})", re.I)
+    r"|approvisionnements|demande|demand|clientèle|contrats|contracts|transferts|envois|remittances)\b(?P<rest>[^,;.]{0,40})", re.I)
 _WORLD_OR_TOTAL_RE = re.compile(r"(?i)\bmondia|\bworld|\bglobal|\btota")
 _VERB_TO_FIGURE_CUT_RE = re.compile(r"[;:]|\bqui\b|\bwhich\b")
 

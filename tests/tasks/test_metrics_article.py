@@ -6722,3 +6722,12 @@ def test_revenue_the_company_expects_from_its_plant_is_the_plants_not_the_compan
         language="en",
     )
     assert "MA" in found["$1.2 billion"]["countries"]
+
+
+def test_a_partners_share_of_the_demand_told_before_is_a_figure_of_both():
+    found = figures(
+        "Offshoring : les services informatiques dépassent les centres d'appels\n"
+        "Les exportations de l'offshoring marocain ont atteint 22 milliards de DH en 2025. "
+        "La Belgique représente 14% de la demande, mais sa part recule."
+    )
+    assert found["14%"]["countries"] == ["BE", "MA"]
