@@ -183,7 +183,9 @@ def test_no_company_without_a_company_cue():
 
 def test_company_short_forms():
     assert company_short_forms("Sunwell Energy Co.") == ("Sunwell Energy Co.", "Sunwell Energy", "Sunwell")
-    assert company_short_forms("Grupo Ferral Automoción") == ("Grupo Ferral Automoción", "Grupo Ferral")
+    # (a name of three capitalised words or more also by its initials: `GGP will hold 51%`)
+    assert company_short_forms("Grupo Ferral Automoción") == ("Grupo Ferral Automoción", "Grupo Ferral", "GFA")
+    assert company_short_forms("Gulf Gateway Ports") == ("Gulf Gateway Ports", "Gulf", "GGP")
     # (a generic first word in lower case, as the press writes it, is no name: never `groupe` alone)
     assert company_short_forms("groupe Safran") == ("groupe Safran",)
     # named after its home province or city: called again by the rest of its name, never by the place
