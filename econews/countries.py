@@ -889,7 +889,7 @@ def company_short_forms(name: str) -> tuple[str, ...]:
     short = " ".join(words[:2]) if words and words[0][:1].upper() + words[0][1:] in _GENERIC_FIRST else (words[0] if words else "")
     forms = [name, bare] + ([short] if len(short) >= 3 else [])
     # (and by its initials, a name of three capitalised words or more: `Gulf Gateway Ports` is `GGP`)
-    if len(words) >= 3 and all(w[:1].isupper() and w[:1].isalpha() for w in words):
+    if len(words) >= 3 and all(w[:1].isupper() for w in words):
         forms.append("".join(w[0] for w in words))
     return tuple(dict.fromkeys(f for f in forms if f))
 
