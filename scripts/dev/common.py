@@ -7,7 +7,8 @@ EV = Path(os.environ.get("ECONEWS_EV", "/tmp/ev"))  # one folder per evaluated s
 WORK = Path(os.environ.get("ECONEWS_DEV_WORK", "/tmp/sp"))  # snapshots' source trees and scratch pickles
 # The corpora never read: only their aggregate figures and error counts by kind may be looked at.
 UNREAD = {"fresh4", "blind", "fresh9", "fresh31", "fresh34", "fresh36", "fresh37", "fresh39", "fresh41",
-          "fresh44", "fresh45", "fresh48", "fresh49", "fresh50", "fresh52", "fresh54", "fresh56", "fresh58"}
+          "fresh44", "fresh45", "fresh48", "fresh49", "fresh50", "fresh52", "fresh54", "fresh56", "fresh58",
+          "fresh60", "fresh62"}
 
 
 def matched_figures(run: str, unread: bool = False) -> list[dict]:
