@@ -39,6 +39,7 @@ from econews.openings import guarded, regex_structure
 from econews.tables import TABLES
 from econews.tasks.dates import (
     _BYLINE_RE, DateMention, byline_of, dateline, find_dates, leading_dateline, parse_date, relative_event_date, wire_dateline,
+    yearless_event_date,
 )
 from econews.tasks.deduplication import find_near_duplicates  # noqa: F401  (interface)
 from econews.tasks.ingest import RawDocument, Rejected
@@ -706,7 +707,8 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
     event_date: the first weekday-qualified date in the article (``jeudi 8 février 2018``),
     else the day a weekday or `hier` in the lead paragraphs points to (``a signé lundi``,
     ``on Wednesday``), counted from publication, else a day-precise date in the lead
-    paragraphs that falls in the week before publication (not the wire dateline's own date).
+    paragraphs that falls in the week before publication (not the wire dateline's own date),
+    with its year or without (`ont signé le 2 septembre à Pékin`).
     """
     mentions = [m for m in find_dates(text)]
     weekday_dated = [m for m in mentions if m.weekday and m.precision == "day"]
@@ -750,6 +752,9 @@ def _dates(header: dict[str, str], from_text: DateMention | None, text: str,
             if m.precision == "day" and 0 <= (published - m.date).days <= 7:
                 event = m.date
                 break
+    if event is None and published is not None and day_precise:
+        # (`ont signé le 2 septembre à Pékin`: the year goes without saying)
+        event = yearless_event_date(_without_dates(lead), published)
     return published, event
 
 

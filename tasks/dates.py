@@ -386,6 +386,26 @@ def relative_event_date(text: str, published: dt.date) -> dt.date | None:
     return _weekday_day_month(dated, published) if dated else None
 
 
+# A day and a month told without the year after `le` or `on` (`ont signé le 2 septembre à
+# Pékin`, `signed on September 2`): the article's own date, near its publication.
+_YEARLESS_DATE_RE = re.compile(
+    rf"{_B}(?:le|on)\s+(?:(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTHS})|(?P<m2>{_MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+    rf"{_E}(?!\s*,?\s*(?:de\s+)?(?:19|20)\d\d)", re.I)
+
+
+def yearless_event_date(text: str, published: dt.date) -> dt.date | None:
+    """The first day and month `text` tells without a year (`le 2 septembre`, `on September
+    2`) that falls in the week before `published`, in the year that puts it there; None when
+    there is none (a deadline to come, a date of another year)."""
+    for m in _YEARLESS_DATE_RE.finditer(text):
+        day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+        for year in (published.year, published.year - 1):
+            date = _parse(f"{day} {month} {year}", "day")
+            if date is not None and 0 <= (published - date).days <= 7:
+                return date
+    return None
+
+
 # A weekday, a day and a month without the year (`a signé, mardi 12 mars, une convention`,
 # `on Tuesday, March 5`): the event's date in the publication's year.
 _WEEKDAY_DAY_MONTH_RE = re.compile(

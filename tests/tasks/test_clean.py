@@ -813,3 +813,25 @@ def test_counters_prompts_and_bare_credits_are_boilerplate(noise):
             "Avec 157,4 MMDH d'exportations, l'automobile reste le premier secteur exportateur.")
     doc = clean_document(raw_doc(body))
     assert noise not in doc.text and "Avec 157,4 MMDH" in doc.text
+
+
+def test_a_day_and_month_without_the_year_in_the_lead_dates_the_event():
+    body = (
+        "Route de la soie : 1,2 milliard de dollars de prêts chinois\n\n"
+        "Le Maroc et la Banque d'export-import de Chine ont signé le 2 septembre à Pékin des accords de prêt "
+        "d'un montant total de 1,2 milliard de dollars, dans le cadre de l'initiative la Ceinture et la Route.\n\n"
+        "Le premier prêt financera une partie de la ligne ferroviaire Marrakech-Agadir, livrable le 15 octobre 2028."
+    )
+    assert clean_document(raw_doc(body, {"date": "2026-09-09"})).event_date == dt.date(2026, 9, 2)
+    english = (
+        "Morocco and China Exim Bank signed on September 2 in Beijing loan agreements worth $1.2 billion "
+        "for a high-speed line and desalination plants, the finance ministry said.\n\n"
+        "The first loan, of $850 million, will finance part of the Marrakech-Agadir line."
+    )
+    assert clean_document(raw_doc(english, {"date": "2026-09-09"})).event_date == dt.date(2026, 9, 2)
+    # A date to come, or one further back than a week, is no event of the article.
+    later = body.replace("ont signé le 2 septembre", "signeront le 20 septembre")
+    assert clean_document(raw_doc(later, {"date": "2026-09-09"})).event_date is None
+    # The year before, when the page is dated early in January.
+    january = body.replace("le 2 septembre", "le 30 décembre")
+    assert clean_document(raw_doc(january, {"date": "2027-01-04"})).event_date == dt.date(2026, 12, 30)
