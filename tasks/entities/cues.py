@@ -164,6 +164,12 @@ def _name_span(m: re.Match, group: str = "name") -> tuple[int, int]:
     return start, end
 
 
+# An airline named `Air` and its country, city or region (`Air China`, `Air Sénégal`, `Air
+# Côte d'Ivoire`, `Air Arabia`): one name, not a country inside a phrase.
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ ]$")
+_AIRLINE_RE = re.compile(rf"(?<![\w-])(?P<name>Air[ ]+{_CAP}(?:[ ]+d['’]{_CAP}|[ ]+{_CAP}(?=[ ]+[a-zà-ÿ]))?)")
+
+
 # ... or sets beside a name: `Managem, Morocco's mining group,`, `Lesieur Cristal, filiale
 # du groupe Avril`, `Jet Contractors, le spécialiste des façades`.
 # `Morocco's mining group`, `filiale du groupe Avril`, `le groupe hospitalier`; but `in
@@ -193,6 +199,9 @@ def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
         if not any(w.lower() in _function_words() - {"de", "du", "des"} for w in m.group("mods").split())
         and not _ROLE_WORD_RE.search(m.group("mods"))
     ]
+    # (not the end of a longer name: `Royal Air Maroc`, `TAP Air Portugal`)
+    found += [_name_span(m) for m in finditer_if_written(_AIRLINE_RE, text, ("Air ",))
+              if not _CAPITALISED_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())]
     return [(start, end, "ORG") for start, end in found if end > start]
 
 

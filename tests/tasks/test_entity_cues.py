@@ -332,3 +332,13 @@ def test_a_source_or_an_agent_the_model_calls_a_place_is_an_organisation():
         "Les recettes sont en hausse de 11,3% selon la Trésorerie générale du Royaume (TGR). Les ports espagnols "
         "ont perdu 2,1% de leur trafic, selon Puertos del Estado.")}
     assert {("Trésorerie générale du Royaume", "ORG"), ("Puertos del Estado", "ORG")} <= found
+
+
+def test_an_airline_named_air_and_its_country_is_one_organisation():
+    text = ("L'offre devrait s'étoffer : Air Zimbabwe prévoit de lancer une liaison vers Casablanca, "
+            "comme Air Côte d'Ivoire l'an dernier, aux côtés de Royal Air Maroc et de TAP Air Portugal.")
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="fr")}
+    assert ("Air Zimbabwe", "ORG") in found and ("Air Côte d'Ivoire", "ORG") in found
+    assert ("Zimbabwe", "COUNTRY") not in found and ("Côte d'Ivoire", "COUNTRY") not in found
+    assert ("Royal Air Maroc", "ORG") in found  # the end of a longer name is no airline of its own
+    assert not any(name == "Air Maroc" for name, _ in found)
