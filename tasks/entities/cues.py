@@ -96,6 +96,9 @@ _CLAUSE_STOPS = ",.;:«»\""
 # `Abdelali Berrada, directeur de la zone`, `Liu Zhenhai, chairman of`: the name, a comma, the role.
 _NAME_THEN_ROLE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_PERSON}),\s+(?:(?:le|la|l['’]|son|sa|the|its|their)\s*)?"
+    # (an owner's possessive before the role: `Karim Zidane, Morocco's minister delegate`,
+    # `Jan Harvey, REN's chief executive`, `the company's head of sales`)
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,2}|company|group|firm|bank|ministry|government)['’]s\s+)?"
     rf"(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_ROLES})(?:-[a-zà-ÿ]+)?(?![\w-])"
 )
 # A kind of site before its name is a place: `le port Dakhla Atlantique`, `la centrale

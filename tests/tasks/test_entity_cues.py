@@ -342,3 +342,11 @@ def test_an_airline_named_air_and_its_country_is_one_organisation():
     assert ("Zimbabwe", "COUNTRY") not in found and ("Côte d'Ivoire", "COUNTRY") not in found
     assert ("Royal Air Maroc", "ORG") in found  # the end of a longer name is no airline of its own
     assert not any(name == "Air Maroc" for name, _ in found)
+
+
+def test_a_role_owned_by_a_country_or_a_company_after_a_name_makes_a_person():
+    text = ("Tariq Benhaddou, Morocco's minister delegate in charge of investment, said the plant would open in May, "
+            "while Olga Martens, Nordkap's chief executive, told reporters the cable was ready.")
+    assert _spans(cues.person_cue_spans(text), text) == [("Tariq Benhaddou", "PERSON"), ("Olga Martens", "PERSON")]
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    assert ("Tariq Benhaddou", "PERSON") in found and ("Olga Martens", "PERSON") in found
