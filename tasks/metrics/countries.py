@@ -218,7 +218,8 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"|\b[Tt]he\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:project|mine|(?:eco-)?resort)"
     # (a site by its town, at home only: `the Tangier site`, `the Kenitra plant`)
     r"|\b(?:[Tt]he|its)\s+(?:new\s+)?(?P<town>(?-i:[A-Z][\w-]+))\s+(?:site|plant|factory|facility)"
-    r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:plants|factories|facilities|projects)"
+    # (`the projects` without their number are a programme's: `the projects selected in March`)
+    r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:plants|factories|facilities)|\bthe\s+(?:two|three|four)\s+projects"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     # the works of the project opening a sentence (`Construction will employ 2,500 workers`)
     r"|\b(?:Construction|The\s+construction|La\s+construction|Les\s+travaux|Le\s+chantier)\b)"

@@ -6731,3 +6731,15 @@ def test_a_partners_share_of_the_demand_told_before_is_a_figure_of_both():
         "La Belgique représente 14% de la demande, mais sa part recule."
     )
     assert found["14%"]["countries"] == ["BE", "MA"]
+
+
+def test_the_projects_without_their_number_are_a_programmes_not_the_main_companys():
+    text = (
+        "Germany's Rheinwerk to build €2 billion hydrogen plant near Laayoune\n"
+        "German utility Rheinwerk will build a €2 billion green hydrogen plant near Laayoune, the company said on "
+        "Monday. Morocco has set aside 1 million hectares of public land for green hydrogen, of which 300,000 "
+        "hectares went to the projects selected in March. The two projects of Rheinwerk will cover 30,000 hectares."
+    )
+    found = figures(text, language="en")
+    assert found["300,000 hectares"]["countries"] == ["MA"]
+    assert found["30,000 hectares"]["countries"] == ["DE", "MA"]
