@@ -1545,6 +1545,11 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     home = article.home_country
     if home and _the_home_countrys_own(text, figure_start, sentence, article, earlier_sentences, masked, placed):
         return {home}
+    if home and article.about_abroad is None and _TOTALITY_RE.search(text, *_figure_clause(text, figure_start, sentence)) \
+            and not _PARTNER_WORD_RE.search(text, *_figure_clause(text, figure_start, sentence)):
+        # `Overall arrivals reached 13.4 million`, in an article on Chinese tourists: every
+        # origin together is the home country's own total
+        return {home}
     found: set[str] = set()
     if earlier_sentences and _LATTER_RE.match(text, *sentence):
         found = _last_named(text, earlier_sentences[-1], article)
@@ -2730,6 +2735,17 @@ _AGGREGATE_RE = re.compile(
 _PARTNER_WORD_RE = re.compile(
     r"(?i:\b(?:bilatéra\w*|bilateral|échanges|commerce|trade|(?:deux|trois)\s+pays|two\s+countries|partenaires?|partners?"
     r"|vers|to|from|en\s+provenance|à\s+destination|avec|with|entre|between)\b)"
+)
+
+
+# A flow told as the total of every origin or market: `Overall arrivals`, `total exports`,
+# `all foreign visitors`, `l'ensemble des touristes`, `tous marchés confondus`.
+_TOTALITY_RE = re.compile(
+    r"(?i:\b(?:overall|total)\s+(?:tourist\s+|foreign\s+|international\s+)?(?:arrivals|visitors|tourists|receipts|exports|imports"
+    r"|inflows|remittances|FDI)\b|\ball\s+(?:foreign\s+|international\s+)?(?:visitors|tourists|markets|origins)\b"
+    r"|\bl['’]\s*ensemble\s+des\s+(?:visiteurs|touristes|arrivées|marchés|exportations|importations|flux)\b"
+    r"|\b(?:tous\s+marchés|toutes\s+origines|tous\s+pays|toutes\s+nationalités)\s+confondu(?:e)?s\b"
+    r"|\b(?:arrivées|recettes|exportations|importations)\s+(?:globales|totales)\b)"
 )
 
 

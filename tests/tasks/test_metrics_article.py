@@ -6743,3 +6743,16 @@ def test_the_projects_without_their_number_are_a_programmes_not_the_main_company
     found = figures(text, language="en")
     assert found["300,000 hectares"]["countries"] == ["MA"]
     assert found["30,000 hectares"]["countries"] == ["DE", "MA"]
+
+
+def test_a_flow_told_as_the_total_of_every_origin_is_the_home_countrys_own():
+    text = (
+        "Vietnam Airlines to launch Hanoi-Casablanca flights as Vietnamese arrivals soar\n"
+        "Vietnam Airlines will launch direct flights between Hanoi and Casablanca in March, the airline said on Monday.\n"
+        "Morocco welcomed 41,000 Vietnamese visitors in the first eight months, up 30%.\n"
+        "Overall arrivals reached 13.1 million in January-August.\n"
+        "Total trade between the two countries reached $410 million."
+    )
+    found = figures(text, language="en")
+    assert found["13.1 million"]["countries"] == ["MA"]
+    assert found["$410 million"]["countries"] == ["MA", "VN"]  # a total between two partners is theirs
