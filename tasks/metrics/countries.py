@@ -101,6 +101,12 @@ _TRADE_TERMS_RE = re.compile(
     r"(?=\b(?i:[adflqtc]))(?i:\blibre[- ]échange\b|\bfree[- ]trade\b|\bdroits?\s+de\s+douane\b|\blignes?\s+tarifaires\b"
     r"|\btariffs?\b|\bquotas?\b|\bcontingents?\b)|\b(?:FTA|ALE)\b"
 )
+# A balance of the whole economy, no flow with a partner: `Morocco's current account deficit
+# to stand at 1.9% of GDP`, `le déficit budgétaire`.
+_MACRO_BALANCE_RE = re.compile(
+    r"(?i:\bcurrent[- ]account\b|\bcompte\s+courant\b|\bdéficit\s+(?:budgétaire|public|courant)\b|\b(?:budget|fiscal)\s+deficit\b"
+    r"|\b(?:of|du)\s+(?:GDP|PIB)\b)"
+)
 # The two countries of the article named again: `les deux pays`, `the two countries`,
 # `bilateral trade`, `son partenaire`.
 _BOTH_RE = re.compile(
@@ -1322,7 +1328,8 @@ def _read_in_the_sentence(
     if not found - {home}:
         found |= _the_n_countries(text, sentence, earlier_sentences, article)
     if article.trade_partner and found <= {home} and (_FLOW_RE.search(text, *sentence) or _TRADE_TERMS_RE.search(text, *sentence)) \
-            and not _ALL_PARTNERS_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
+            and not _ALL_PARTNERS_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]) \
+            and not _MACRO_BALANCE_RE.search(text, *sentence):
         # `Les exportations marocaines vers le Royaume se sont établies à 3,5 MMDH`, in an
         # article about trade with Saudi Arabia: a flow of that trade, its two countries.
         found |= {home, article.trade_partner}

@@ -6756,3 +6756,16 @@ def test_a_flow_told_as_the_total_of_every_origin_is_the_home_countrys_own():
     found = figures(text, language="en")
     assert found["13.1 million"]["countries"] == ["MA"]
     assert found["$410 million"]["countries"] == ["MA", "VN"]  # a total between two partners is theirs
+
+
+def test_a_balance_of_the_whole_economy_is_no_flow_of_the_articles_trade():
+    text = (
+        "Morocco's trade gap with Vietnam widens to MAD 9.1 billion\n"
+        "Morocco's trade deficit with Vietnam widened to MAD 9.1 billion in the first nine months, the Foreign Exchange "
+        "Office said.\n"
+        "Exports rose 12% to MAD 1.4 billion.\n"
+        "The IMF expects Morocco's current account deficit to stand at 1.9% of GDP in 2026."
+    )
+    found = figures(text, language="en")
+    assert found["1.9%"]["countries"] == ["MA"]
+    assert found["MAD 1.4 billion"]["countries"] == ["MA", "VN"]
