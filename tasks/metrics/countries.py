@@ -1719,7 +1719,8 @@ def _main_company_subject(text: str, figure_start: int, sentence: tuple[int, int
         # (past the opening participle or measure: `Bâtie sur 8 hectares, la nouvelle unité`)
         comma = text.index(",", start, sentence[1]) + 1
         start = comma + len(text[comma:sentence[1]]) - len(text[comma:sentence[1]].lstrip())
-    if _COMPANY_ANAPHOR_RE.match(text, start) or _PROJECT_ANAPHOR_RE.match(text, start) \
+    project = _PROJECT_ANAPHOR_RE.match(text, start)
+    if _COMPANY_ANAPHOR_RE.match(text, start) or (project and not _run_by_a_home_body(text, project.end())) \
             or _COMPANY_MEASURE_RE.match(text, start):
         return True
     return any(pattern.match(text, start) and code == article.main_company_country
@@ -4408,6 +4409,7 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                 # (`ses deux usines marocaines` are its sites in the home country).
                 cue = None if project else next(iter(find_countries(text[m.end():m.end() + 20])), None)
                 if project and (_project_of_another_name(text, m.end(), article)
+                                or _run_by_a_home_body(text, m.end())
                                 or _another_company_before(text, m.start(), article)
                                 or (m.group("town") and not _located_home(m.group("town")))):
                     continue
@@ -4417,6 +4419,22 @@ def _main_company_named_again(text: str, spans: list[tuple[int, int]], article: 
                     if project and with_host and article.host_country:
                         found.update(_site_placed_in_the_paragraph(text, m.start(), article) or {article.host_country})
     return found
+
+
+# A project described as run by a body: `Le programme éolien intégré, piloté par l'ONEE et
+# Masen`, `The programme, led by Masen`.
+_RUN_BY_RE = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+){0,3}\s*,?\s*(?i:pilot[ée]|port[ée]|men[ée]|conduit|géré|développé|led|run|managed|operated|developed)"
+    r"(?:e|s|es)?\s+(?i:par|by)\s+(?:(?i:l['’]\s*|le\s+|la\s+|les\s+|the\s+))?"
+)
+
+
+def _run_by_a_home_body(text: str, at: int) -> bool:
+    """Whether the project noun ending at `at` is said to be run by a home organisation
+    (`Le programme éolien intégré, piloté par l'ONEE et Masen`): its programme, not the
+    main company's project named again."""
+    run_by = _RUN_BY_RE.match(text, at)
+    return run_by is not None and _home_organisations_re().match(text, run_by.end()) is not None
 
 
 def _another_company_before(text: str, at: int, article: Article) -> bool:

@@ -6769,3 +6769,15 @@ def test_a_balance_of_the_whole_economy_is_no_flow_of_the_articles_trade():
     found = figures(text, language="en")
     assert found["1.9%"]["countries"] == ["MA"]
     assert found["MAD 1.4 billion"]["countries"] == ["MA", "VN"]
+
+
+def test_a_programme_run_by_a_home_body_is_not_the_main_companys_project():
+    text = (
+        "Tanger Med : le danois Vestborg lance une usine de pales de 1,5 milliard de DH\n"
+        "Le danois Vestborg a lancé lundi à Tanger Med une usine de pales éoliennes de 1,5 milliard de DH.\n"
+        "Le programme éolien intégré, piloté par l'ONEE et Masen, prévoit l'ajout de 1.000 MW d'ici 2028.\n"
+        "Le programme de Vestborg prévoit 400 recrutements."
+    )
+    found = figures(text)
+    assert found["1.000 MW"]["countries"] == ["MA"]
+    assert found["400 recrutements"]["countries"] == ["DK", "MA"]
