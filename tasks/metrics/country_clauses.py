@@ -927,6 +927,8 @@ def _foreign_subject_of_its_own_sentence(s, start, end, found, home) -> set[str]
     subject = set(mentions[0].codes)
     if not subject or home in subject or subject & found:
         return set()
+    if mentions[0].kind == "demonym" and re.match(r"\s+[A-ZÀ-Þ]", s[mentions[0].end:]):
+        return set()  # a company by its nationality (`Le sud-coréen Daewon Materials (4,2 milliards de DH)`), not the country
     if home in _codes(_country_mentions_in(s, home)) or _names_the_home_country(s) or _RANKING_RE.search(s):
         return set()
     if _IS_ITS_RE.match(s, mentions[0].end) or _CLAUSE_TURN_RE.search(s, mentions[0].end, start):

@@ -6781,3 +6781,14 @@ def test_a_programme_run_by_a_home_body_is_not_the_main_companys_project():
     found = figures(text)
     assert found["1.000 MW"]["countries"] == ["MA"]
     assert found["400 recrutements"]["countries"] == ["DK", "MA"]
+
+
+def test_a_sentence_opening_on_a_company_by_its_nationality_is_not_that_countrys_own():
+    text = (
+        "Kénitra : le chinois Huaxing lance une usine de batteries de 6 milliards de DH\n"
+        "Le chinois Huaxing a lancé lundi à Kénitra une usine de batteries de 6 milliards de DH.\n"
+        "Le japonais Daiwa Cells (4,2 milliards de DH) et le canadien Borealis Lithium (1,8 milliard de DH) "
+        "complètent le tableau des investissements de la filière."
+    )
+    found = figures(text)
+    assert found["1,8 milliard de DH"]["countries"] == ["CA", "MA"]
