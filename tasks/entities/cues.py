@@ -122,7 +122,8 @@ COMPANY_WORDS = (
 _COMPANY_WORDS_AFTER_RE = re.compile(rf"(?:[ ]+(?:{COMPANY_WORDS})(?![\w-]))+")
 # Capitalised words that end with a company word make one name with the place before them:
 # `Abu Dhabi National Energy Company`, `US Embassy`.
-_NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+(?:(?:and|of|for|&)[ ]+)?{_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
+# (no possessive among them: `Gulf Horizon Capital and Japan's Kansai Trading Corp` are two)
+_NAME_OF_PLACE_RE = re.compile(rf"(?:[ ]+(?:(?:and|of|for|&)[ ]+)?(?![\w&.-]*['’]s\b){_CAP})*[ ]+(?:{COMPANY_WORDS})(?![\w-])")
 # The kinds of places a name can end with: `Tanger Med` + `Zones`, `Kenitra` + `Automotive City`.
 _PLACE_WORDS_AFTER_RE = re.compile(
     rf"(?:[ ]+{_CAP}){{0,2}}?[ ]+(?:Zones?|Free\s+Zone|City|Park|Parc|Technopark|Technopole|Technopolis|Shore|Atlantique"

@@ -357,3 +357,11 @@ def test_a_family_name_written_first_taken_up_alone_stays_a_person():
             "“Morocco combines competitive costs,” Xu said, adding that the company would train 1,000 technicians.")
     found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
     assert ("Xu Jianping", "PERSON") in found and ("Xu", "PERSON") in found
+
+
+def test_a_possessive_starts_a_new_name_after_and():
+    text = ("Nordgrid said it had raised £350 million from investors including Abu Dhabi's Gulf Crescent Capital "
+            "and Japan's Kaminari Trading Corp, and that construction would start in May.")
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    assert ("Kaminari Trading Corp", "ORG") in found
+    assert not any(" and Japan's" in name for name, _ in found)
