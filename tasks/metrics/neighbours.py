@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from econews.countries import find_countries
-from econews.tasks.metrics.countries import _HOME_WORDS_RE, _OPENING_ARTICLE_RE, _TRADE_RE
+from econews.tasks.metrics.countries import _HOME_WORDS_RE, _OPENING_ARTICLE_RE, _TRADE_RE, _home_organisations_re, _named
 from econews.tasks.metrics.country_masks import RANK_WORDS
 from econews.tasks.metrics.lists import items_of_a_comparison_list
 
@@ -35,6 +35,7 @@ def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tup
     _there_by_y(text, rows, spans, sentences, home)
     _economy_of_the_country_abroad(text, rows, spans, article.about_abroad)
     _possessive_of_the_country_before(text, rows, spans, sentences, home)
+    _capital_split_among_partners(text, rows, spans, article)
 
 
 def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: str | None) -> None:
@@ -386,3 +387,44 @@ def _subject_country_before(text: str, sentences: list[tuple[int, int]], sentenc
 _POSSESSIVE_OPENING_RE = re.compile(r"\W*(?:Ses|Sa|Son|Leurs?|Its|Their)\s+(?:ventes|exportations|importations|achats|recettes"
                                     r"|revenus|exports|imports|sales|revenues?|shipments|purchases|receipts)\b")
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:Il|Elle|It|Ses|Sa|Son|Its)\s")
+
+
+# The capital of one company split among its holders: `Marsa Maroc détiendra 51% de la société
+# concessionnaire et CMA CGM 49%`, `Détenue à 60% par Hydrelis et à 40% par l'OCP, la société
+# commune`, `ONHYM and NNPC will each hold 25% of the special-purpose company`.
+_CAPITAL_SPLIT_RE = re.compile(
+    r"%\s+(?:du\s+capital|de\s+la\s+(?:[a-zé-]+\s+)?(?:société|coentreprise|filiale)\b|de\s+l['’]\s*(?:actionnariat|entreprise\s+commune)"
+    r"|of\s+the\s+(?:[a-z-]+\s+){0,2}(?:company|joint\s+venture|venture|capital|concession|consortium)\b|held\s+by\b)"
+    r"|\b[Dd]étenue?s?\s+à\s+(?:hauteur\s+de\s+)?\d"
+)
+
+
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who|whose|qui|dont)\b[^,;]*,")
+
+
+def _capital_split_among_partners(text: str, rows: list[dict], spans, article: Article) -> None:
+    """The shares of one company's capital split among holders of two countries or more (two
+    shares or more in the sentence, a verb of holding, the capital or the company): each share is
+    a figure of the joint company, of all its holders' countries, the home country for a home
+    organisation among them."""
+    i = 0
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and rows[j + 1]["sentence"] == rows[i]["sentence"]:
+            j += 1
+        shares = [r for r in rows[i:j + 1] if r["unit"] == "percent"]
+        sentence = spans[i][0]
+        i = j + 1
+        if len(shares) < 2 or not _CAPITAL_SPLIT_RE.search(text, *sentence):
+            continue
+        # (not what a relative aside says of a holder: `Hanseong, which supplies cells to several
+        # European carmakers, will hold 70% of the project`)
+        asides = [m.span() for m in _RELATIVE_ASIDE_RE.finditer(text, *sentence)]
+        kept = [(a, b) for a, b in zip([sentence[0]] + [e for _, e in asides], [st for st, _ in asides] + [sentence[1]]) if b > a]
+        holders = set().union(*(_named(text, a, b, article.companies) for a, b in kept))
+        if article.home_country and _home_organisations_re().search(text, *sentence):
+            holders.add(article.home_country)
+        if len(holders) < 2:
+            continue
+        for row in shares:
+            row["countries"] = sorted(holders)

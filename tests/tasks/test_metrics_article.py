@@ -6792,3 +6792,16 @@ def test_a_sentence_opening_on_a_company_by_its_nationality_is_not_that_countrys
     )
     found = figures(text)
     assert found["1,8 milliard de DH"]["countries"] == ["CA", "MA"]
+
+
+def test_the_capital_of_a_joint_company_split_among_holders_is_of_all_their_countries():
+    text = (
+        "Banque : le marocain Crédit Oasis rachète la Banque du Sahel à Dakar\n"
+        "Le groupe marocain Crédit Oasis a signé lundi l'acquisition de la Banque du Sahel, à Dakar.\n"
+        "Au terme de l'opération, Crédit Oasis détiendra 58% du capital, le fonds souverain FONSIS 17% et des "
+        "actionnaires privés sénégalais 25%.\n"
+        "En Côte d'Ivoire, sa filiale détient 13,5% de parts de marché, tandis qu'au Sénégal, la banque revendique 18% des dépôts."
+    )
+    found = figures(text)
+    assert found["58%"]["countries"] == ["MA", "SN"] and found["17%"]["countries"] == ["MA", "SN"]
+    assert found["13,5%"]["countries"] == ["CI", "MA"]  # market shares are no split of a capital
