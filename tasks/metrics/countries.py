@@ -3699,6 +3699,32 @@ def _opening_subject(text: str, clauses: tuple[tuple[int, int], ...], index: int
     return set()
 
 
+# A clause opening on its predicate, not on a link or a relative: `produira`, `will employ`.
+_PREDICATE_OPENING_RE = re.compile(
+    r"\s*(?!(?:qui|que|qu|dont|où|which|who|whose|that|et|and|mais|but|à|au|aux|de|du|des|en|in|to|for|pour|with|avec|soit|or|ou)\b)"
+    r"[a-zà-ÿ]+\b")
+
+
+def _main_company_opening_the_sentence(text: str, clauses: tuple[tuple[int, int], ...], index: int, article: Article) -> set[str]:
+    """The main company's country where the sentence opens on its project or on itself named
+    again, the subject of the figure's clause after asides (`L'usine, qui s'étendra sur 24
+    hectares, produira 1.200 pales destinées aux parcs du Maroc, d'Espagne et du Portugal`)."""
+    if article.main_company_country in (None, article.home_country):
+        return set()
+    start, end = clauses[0]
+    noun = _PROJECT_ANAPHOR_RE.match(text, start, end) or _COMPANY_ANAPHOR_RE.match(text, start, end)
+    if noun is None:
+        return set()
+    if index == 0:
+        # (`L'usine produira 1.200 pales destinées à l'Espagne`: its verb right after it)
+        if not _PREDICATE_OPENING_RE.match(text, noun.end(), end):
+            return set()
+    elif text[noun.end():end].strip(" ,") or not _PREDICATE_OPENING_RE.match(text, *clauses[index]) \
+            or not all(_is_aside(text, clauses[i]) for i in range(1, index)):
+        return set()
+    return _main_company_named_again(text, [(start, end)], article, with_host=False)
+
+
 def _earlier_items_of_the_list(text: str, clauses: tuple[tuple[int, int], ...], i: int, article: Article,
                                masked: tuple[tuple[int, int], ...]) -> set[str]:
     """The countries of the clauses before clause `i` that, with it, list countries item by item
@@ -3936,6 +3962,7 @@ def _with_the_sentence_subject(text, clauses, index, found, article, home) -> se
     if not found - {home}:
         return found
     found = found | _opening_subject(text, clauses, index) | _elided_flow_owner(text, clauses, index) \
+        | _main_company_opening_the_sentence(text, clauses, index, article) \
         | _whole_of_the_part(text, clauses, index, article) | _importer_of_the_imports(text, clauses, index, found)
     if index > 0 and not _named(text, *clauses[index], ()) - {home} \
             and not _OTHER_SUBJECT_RE.match(text, clauses[index][0]):

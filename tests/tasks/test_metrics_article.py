@@ -6805,3 +6805,13 @@ def test_the_capital_of_a_joint_company_split_among_holders_is_of_all_their_coun
     found = figures(text)
     assert found["58%"]["countries"] == ["MA", "SN"] and found["17%"]["countries"] == ["MA", "SN"]
     assert found["13,5%"]["countries"] == ["CI", "MA"]  # market shares are no split of a capital
+
+
+def test_the_main_companys_plant_opening_the_sentence_keeps_its_country_beside_the_buyers():
+    text = (
+        "Tanger Med : le danois Vestborg lance une usine de pales de 1,9 milliard de DH\n"
+        "Le danois Vestborg a lancé lundi à Tanger Med une usine de pales éoliennes de 1,9 milliard de DH.\n"
+        "L'usine, qui s'étendra sur 24 hectares, produira chaque année 1.200 pales destinées aux parcs du Maroc, "
+        "d'Espagne et du Portugal."
+    )
+    assert figures(text)["1.200 pales"]["countries"] == ["DK", "ES", "MA", "PT"]
