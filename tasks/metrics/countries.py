@@ -114,7 +114,10 @@ _BOTH_RE = re.compile(
     # the other country named as the home country's partner (`Le déficit commercial du Maroc
     # vis-à-vis de son partenaire`), not a company's partner (`son partenaire local`, `X`)
     r"|\b(?:son|ce|leur)\s+partenaire(?!s)(?!\s+(?:local|locale|marocain|industriel|financier|technique)\b)(?!\s*,|\s+(?-i:[A-Z]))"
-    r"|\b(?:its|this)\s+(?:trading\s+partner|partner\s+country)\b)"
+    r"|\b(?:its|this)\s+(?:trading\s+partner|partner\s+country)\b"
+    # or as its neighbour (`1,3 TWh vendus à son voisin`; not `its neighbor` in English, as often
+    # another country's: `since Algeria stopped supplying its neighbor`)
+    r"|\b(?:son|à\s+son|au)\s+voisin(?!s)(?:\s+(?:du\s+nord|espagnol|ibérique|algérien|mauritanien))?\b(?!\s+(?-i:[A-Z])))"
 )
 # A bloc as the frame of a ranking (`one of Morocco's leading trading partners in the EU`,
 # `premier client au sein de l'UE`): the figures are the member's, not the bloc's.

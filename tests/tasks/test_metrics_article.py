@@ -6815,3 +6815,12 @@ def test_the_main_companys_plant_opening_the_sentence_keeps_its_country_beside_t
         "d'Espagne et du Portugal."
     )
     assert figures(text)["1.200 pales"]["countries"] == ["DK", "ES", "MA", "PT"]
+
+
+def test_the_home_countrys_neighbour_in_an_article_on_their_trade_is_the_partner():
+    text = (
+        "Electricité : les échanges entre le Maroc et l'Espagne s'inversent\n"
+        "Les échanges d'électricité entre le Maroc et l'Espagne ont changé de sens en 2025, selon l'ONEE.\n"
+        "Pour la première fois, le Royaume a été exportateur net, avec 1,3 TWh vendus à son voisin."
+    )
+    assert figures(text)["1,3 TWh"]["countries"] == ["ES", "MA"]
