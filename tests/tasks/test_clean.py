@@ -566,12 +566,14 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "Soyez le premier à commenter cet article",  # a prompt to comment
     "tlk/as/gv", "bur-kl/lth", "oh-ys/jj",  # a wire desk's initials
     "By Hespress English", "Hespress EN", "Hespress English - Economy", "Le360 | Economie",  # the outlet alone
+    "Partagé 214 fois", "Lu 1 203 fois", "Shared 86 times",  # counters told as times
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)
 
 
 @pytest.mark.parametrize("line", [
+    "Le texte a été lu 3 fois au Parlement avant son adoption.",
     "Learn more about the plant, the ministry said in a statement on Tuesday in Rabat.",
     "La séance a duré 3:12 heures selon les organisateurs du salon de Casablanca.",
     "Le ministre a invité les opérateurs à lire aussi les rapports de la Banque mondiale sur le sujet.",
