@@ -17,9 +17,7 @@ def _lone_words_are_not_people(text: str, mentions: list[Mention]) -> list[Menti
     which no full name of the document ends with, is a company (`Leoni`, `Sunwell`), or a
     place after a preposition of place (`in Valencia and Algeciras`, `in Devon`, `à Huelva`)."""
     full_names = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
-    # (the family name comes first in Chinese, Korean and Japanese names: `Xu Jianping` ...
-    # `Xu said`)
-    surnames = {name.split()[-1] for name in full_names} | {name.split()[0] for name in full_names}
+    surnames = {name.split()[-1] for name in full_names}
     out = []
     for m in mentions:
         word = _clean_spaces(text[m.start:m.end])
