@@ -1249,6 +1249,83 @@ FRESH58_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH59 = REPO / "data" / "fresh59"
+# The fifty-ninth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 306 figures) by a helper that never ran the
+# pipeline (Chinese battery, cathode, anode and solar plants in Kenitra, Jorf Lasfar and Tanger, Morocco's
+# trade deficit with China, Chinese tourists and flights, Belt and Road loans, a panda bond), measured
+# untouched at b037b34 (countries 0.889, period 0.934, entities 0.958), then read.
+FRESH59_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.958
+    (("figures", "f1"), 0.95),  # 0.995
+    (("figures", "matched_right", "countries", "share"), 0.85),  # 0.889
+    (("figures", "matched_right", "period", "share"), 0.90),  # 0.934
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.951
+    (("partnerships", "f1"), 0.84),  # 0.881
+    (("investments", "f1"), 0.60),  # 0.643
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.88),  # 0.917
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.988
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH60 = REPO / "data" / "fresh60"
+# The sixtieth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 319 figures) by a helper that never ran the
+# pipeline (Japanese and Korean wiring-harness and parts makers in Kenitra, Tanger and Meknes, JICA and
+# KEXIM loans, seafood exports to Japan, TICAD and Korea-Africa meetings, trade with Japan and Korea),
+# measured untouched at b037b34 (countries 0.871, period 0.934, entities 0.971). Not read.
+FRESH60_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.971
+    (("figures", "f1"), 0.95),  # 0.992
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.871
+    (("figures", "matched_right", "period", "share"), 0.90),  # 0.934
+    (("figures", "matched_right", "qualifier", "share"), 0.90),  # 0.943
+    (("partnerships", "f1"), 0.68),  # 0.722
+    (("investments", "f1"), 0.87),  # 0.909
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.88),  # 0.917
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.992
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH61 = REPO / "data" / "fresh61"
+# The sixty-first fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 306 figures) by a helper that never ran the
+# pipeline (green hydrogen and ammonia with German, Emirati, French and Indian partners, power links with
+# Spain, Portugal and the UK, solar and wind capacity, OCP's fertiliser exports to India, Brazil and the
+# US, gas imports through Spain), measured untouched at b037b34 (countries 0.843, period 0.948, entities
+# 0.965), then read.
+FRESH61_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.965
+    (("figures", "f1"), 0.95),  # 1.000
+    (("figures", "matched_right", "countries", "share"), 0.81),  # 0.843
+    (("figures", "matched_right", "period", "share"), 0.91),  # 0.948
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.974
+    (("partnerships", "f1"), 0.92),  # 0.957
+    (("investments", "f1"), 0.74),  # 0.778
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH62 = REPO / "data" / "fresh62"
+# The sixty-second fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 301 figures) by a helper that never ran the
+# pipeline (Moroccan banks, insurers, telecoms and cement in West Africa, the Nigeria-Morocco gas pipeline,
+# exports to Mauritania, Senegal and Côte d'Ivoire, AfCFTA, Emirati, Saudi and Qatari pledges), measured
+# untouched at b037b34 (countries 0.870, period 0.880, entities 0.956). Not read.
+FRESH62_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.956
+    (("figures", "f1"), 0.95),  # 0.990
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.870
+    (("figures", "matched_right", "period", "share"), 0.84),  # 0.880
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.960
+    (("partnerships", "f1"), 0.81),  # 0.852
+    (("investments", "f1"), 0.63),  # 0.667
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.981
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -1276,7 +1353,9 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh51": (FRESH51, FRESH51_FLOORS), "fresh52": (FRESH52, FRESH52_FLOORS),
                  "fresh53": (FRESH53, FRESH53_FLOORS), "fresh54": (FRESH54, FRESH54_FLOORS),
                  "fresh55": (FRESH55, FRESH55_FLOORS), "fresh56": (FRESH56, FRESH56_FLOORS),
-                 "fresh57": (FRESH57, FRESH57_FLOORS), "fresh58": (FRESH58, FRESH58_FLOORS)}
+                 "fresh57": (FRESH57, FRESH57_FLOORS), "fresh58": (FRESH58, FRESH58_FLOORS),
+                 "fresh59": (FRESH59, FRESH59_FLOORS), "fresh60": (FRESH60, FRESH60_FLOORS),
+                 "fresh61": (FRESH61, FRESH61_FLOORS), "fresh62": (FRESH62, FRESH62_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
