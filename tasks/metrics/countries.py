@@ -1555,8 +1555,8 @@ def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sen
     home = article.home_country
     if home and _the_home_countrys_own(text, figure_start, sentence, article, earlier_sentences, masked, placed):
         return {home}
-    if home and article.about_abroad is None and _TOTALITY_RE.search(text, *_figure_clause(text, figure_start, sentence)) \
-            and not _PARTNER_WORD_RE.search(text, *_figure_clause(text, figure_start, sentence)):
+    clause = _figure_clause(text, figure_start, sentence)
+    if home and article.about_abroad is None and _TOTALITY_RE.search(text, *clause) and not _PARTNER_WORD_RE.search(text, *clause):
         # `Overall arrivals reached 13.4 million`, in an article on Chinese tourists: every
         # origin together is the home country's own total
         return {home}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from econews.countries import find_countries
@@ -404,17 +405,13 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who|whose|qui|dont)\b[^,;]*,")
 
 def _capital_split_among_partners(text: str, rows: list[dict], spans, article: Article) -> None:
     """The shares of one company's capital split among holders of two countries or more (two
-    shares or more in the sentence, a verb of holding, the capital or the company): each share is
-    a figure of the joint company, of all its holders' countries, the home country for a home
-    organisation among them."""
-    i = 0
-    while i < len(rows):
-        j = i
-        while j + 1 < len(rows) and rows[j + 1]["sentence"] == rows[i]["sentence"]:
-            j += 1
-        shares = [r for r in rows[i:j + 1] if r["unit"] == "percent"]
-        sentence = spans[i][0]
-        i = j + 1
+    shares or more in the sentence, one told of the capital or the company, `_CAPITAL_SPLIT_RE`):
+    each share is a figure of the joint company, of all its holders' countries, the home country
+    for a home organisation among them."""
+    for _, group in groupby(zip(rows, spans), key=lambda row_span: row_span[0]["sentence"]):
+        group = list(group)
+        shares = [row for row, _ in group if row["unit"] == "percent"]
+        sentence = group[0][1][0]
         if len(shares) < 2 or not _CAPITAL_SPLIT_RE.search(text, *sentence):
             continue
         # (not what a relative aside says of a holder: `Hanseong, which supplies cells to several
