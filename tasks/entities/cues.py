@@ -195,7 +195,8 @@ _LOCATIVE_RE = re.compile(
 
 def company_cue_spans(text: str) -> list[tuple[int, int, str]]:
     """Names a company cue introduces or sets apart (`le groupe OCP`, `battery maker
-    Huayu Power`, `Managem, Morocco's mining group`)."""
+    Huayu Power`, `Managem, Morocco's mining group`), and airlines named `Air` and their
+    country (`Air China`)."""
     found = [_name_span(m) for m in _COMPANY_RE.finditer(text) if not _LOCATIVE_RE.search(text, m.start(), m.start("name"))]
     # (not a person with a role in the company: `Mostafa Terrab, président-directeur général du groupe`)
     found += [
