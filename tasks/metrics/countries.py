@@ -204,11 +204,11 @@ _BRACKET_BEFORE_RE = re.compile(
 # (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _COMPANY_ANAPHOR_RE = re.compile(
     r"(?=\b(?i:[acdlst]))(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds|fournisseur|câblier"
-    r"|distributeur|promoteur|développeur|sous-traitant|motoriste)"
+    r"|distributeur|promoteur|développeur|sous-traitant|motoriste|transporteur|cimentier|sidérurgiste)"
     r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale|enseigne|direction)"
-    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur|enseigne)"
+    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur|enseigne|armateur|exploitant)"
     r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund|supplier|maker|retailer|developer|producer"
-    r"|management))\b"
+    r"|management|airline|carrier|operator|investor|miner|shipping\s+line))\b"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first

@@ -6824,3 +6824,19 @@ def test_the_home_countrys_neighbour_in_an_article_on_their_trade_is_the_partner
         "Pour la première fois, le Royaume a été exportateur net, avec 1,3 TWh vendus à son voisin."
     )
     assert figures(text)["1,3 TWh"]["countries"] == ["ES", "MA"]
+
+
+def test_the_main_company_named_again_by_its_trade_noun():
+    # `the airline`, `l'armateur`, `le transporteur`: the main company again, as `the company` is
+    english = figures(
+        "Israeli carrier Galil Air adds flights to Marrakech\n"
+        "Israeli carrier Galil Air will open a route from Tel Aviv to Marrakech in March. "
+        "The airline expects to carry 80,000 passengers on its Moroccan routes this year.", language="en",
+    )
+    assert english["80,000 passengers"]["countries"] == ["IL", "MA"]
+    french = figures(
+        "Fret : le danois Nordlinje ouvre une ligne vers Agadir\n"
+        "L'armateur danois Nordlinje a ouvert une ligne entre Aarhus et Agadir. "
+        "L'armateur prévoit de transporter 40.000 conteneurs par an."
+    )
+    assert french["40.000 conteneurs"]["countries"] == ["DK", "MA"]
