@@ -638,6 +638,8 @@ _SINCE_RE = re.compile(r"(?i:\b(?:depuis|since)\s+(?:l['’]\s*an(?:née)?\s+|th
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i:\bpar\s+rapport\s+(?:à|au|aux)|\bcomparée?s?\s+(?:à|au|aux|avec)|\bcontre|\bcompared\s+(?:with|to)|\bagainst"
     r"|\bversus|\bvs\.?|\bfrom(?=\s+(?:[$€£]|MAD\s|\d|the\s+same\s)))\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){0,50}$"
+    # (a change on its base: `up 8 percent on last year`)
+    r"|(?:percent|per\s+cent|%)\s+on\s+$"
 )
 
 

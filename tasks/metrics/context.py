@@ -243,7 +243,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     (1, re.compile(rf"(?=\b(?i:[blpf\d]))(?:\b(?:PLFR?|LFR?)\s+(?P<y>{_YEAR})|(?i:\bloi\s+de\s+finances(?:\s+rectificative)?(?:\s+pour)?"
                    rf"|\bbudget|\bfinance\s+bill(?:\s+for)?)\s+(?P<y2>{_YEAR})|(?i:\b(?P<y3>{_YEAR})\s+(?:budget|finance\s+bill)))(?![\d\w])"), "budget"),
     # (`d'ici la fin de l'année`: this year's end)
-    (1, re.compile(r"(?=(?i:[cfltw]))(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
+    # (`this summer's operation`, `cet été`: a season of the year of publication, said by its season)
+    (1, re.compile(r"(?=(?i:[cfltw]))(?i:\bcette\s+année|\bl['’]\s*année\s+en\s+cours|\bthis\s+year|\bthis\s+(?:summer|spring)\b"
+                   r"|\bcet\s+été\b|\bce\s+printemps\b|\bl['’]\s*ensemble\s+de\s+l['’]\s*année(?!\s+\d)"
                    r"|(?<=ici\s)la\s+fin\s+de\s+l['’]\s*année(?!\s+(?:\d|précédente|dernière|passée|prochaine))"
                    r"|\b(?:the\s+)?(?:full|whole)\s+year(?!\s+\d))"), "rel0"),
     (1, re.compile(r"(?i:\bl['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée)|\blast\s+year)"), "rel-1"),
@@ -274,7 +276,7 @@ def _record_since(window: str, m: re.Match) -> bool:
     return m.group(0)[:6].lower() in ("depuis", "since ") and _RECORD_BEFORE_RE.search(window, max(0, m.start() - 40), m.start()) is not None
 
 
-_PERIOD_HINT_RE = re.compile(rf"(?=\d|(?i:[abcdefhimqsty]))(?:\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|end-|season|saison|campa"
+_PERIOD_HINT_RE = re.compile(rf"(?=\d|(?i:[abcdefhimpqstyé]))(?:\d{{4}}|(?i:ann[ée]e|\ban\b|\bans\b|year|trimestre|semestre|quarter|half|mois|months?|fin\s|end\sof|end-|season|saison|campa|summer|spring|été|printemps"
                              rf"|\b(?:in|during|for|entre|between|de|du|from|en)\s+(?:(?:le\s+)?(?:1er|\d{{1,2}})\s+)?(?:{_MONTHS_EN}|{_MONTHS_FR})\b))")
 # A day number before a month (`14 juin 2023`) or after it (`March 5, 2024`): the date of an
 # event, not the period of a figure.
@@ -289,8 +291,10 @@ _MONTH_NUMBERS = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(
-    r"(?=[;:,]|\b(?i:[acpqstvw]))(?i:[;:]|,\s*soit|\bsoit\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
+    r"(?=[;:,]|\b(?i:[acopqstvw]))(?i:[;:]|,\s*soit|\bsoit\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
     r"|\bversus\b|\bvs\b|\bcompared\b|\bwhile\b|\bwhereas\b|\bthan\b"
+    # (`up 8 percent on last year`: the base of a change)
+    r"|\bon\s+(?=last\s+year|the\s+(?:previous|prior|same)\s+(?:year|period)|a\s+year\s+(?:earlier|before|ago))"
     # `contre 52 dollars en 2023`, `contre l'an dernier` start a base; `against the dollar`,
     # `contre la vie chère` name what the figure is measured against or for, not a base.
     r"|\b(?:contre|against)\b(?!\s+(?:le|la|les|l['’]|the)\s*(?!(?:même|same|année|an|ans|mois|période|year|month|period"

@@ -81,7 +81,10 @@ _REFERENCE_BEFORE_RE = re.compile(
 _WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(?P<de>(?:de|des|du)(?![\wÀ-ÿœŒ'-])\s*|d['’]\s*)?(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)")
 _STOP_NOUNS = frozenset(
     "et ou à a au aux de des du en le la les l un une sur sous pour par avec dans sont est ont était "
-    "sera seront soit contre entre plus moins dont qui que qu ne n se s fois autres autre".split()
+    "sera seront soit contre entre plus moins dont qui que qu ne n se s fois autres autre "
+    # (words ending as plurals do that count nothing: `130,000 this year`, `12 lors de`)
+    "this was has its thus plus less unless across towards whereas versus lors depuis alors puis après près très "
+    "désormais toujours ailleurs mais tous leurs sans vers hors".split()
 )
 
 

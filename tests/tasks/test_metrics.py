@@ -1364,3 +1364,17 @@ def test_a_relative_clause_in_the_simple_past_after_a_future_verb_is_no_forecast
         "The new terminal will compete with Tanger Med, which handled 11.1 million TEU in 2025.", doc_id="d",
         language="en", published_year=2026)}
     assert rows["11.1 million TEU"] is None
+
+
+def test_this_summer_is_the_year_of_publication_and_this_counts_nothing():
+    def found(text, **kwargs):
+        return {r["text"]: r for r in extract_metrics(text, published_year=2026, published_month=9, **kwargs)}
+    english = found("A record 4.1 million passengers crossed the strait during this summer's operation, up 6 percent "
+                    "on last year. Ferry operators expect 150,000 this year.", language="en")
+    assert english["4.1 million"]["period"] == "2026"  # `on last year` is the base of the change
+    assert english["6 percent"]["period"] == "2026"
+    assert english["150,000"]["period"] == "2026"  # `this` is no counted noun: `this year` is read
+    based = found("Exports reached 4.1 million tonnes, up 6 percent on last year.", language="en")
+    assert based["4.1 million tonnes"]["period"] != "2025"  # the base is no period of the lead
+    french = found("Les ports du détroit ont accueilli 2,7 millions de passagers cet été.")
+    assert french["2,7 millions de passagers"]["period"] == "2026"
