@@ -1215,6 +1215,11 @@ def _aside_opening_before(window: str, comma: int) -> int:
 _RELATIVE_RE = re.compile(r"(?i:\s*(?:qui|which|who|lequel|laquelle|lesquel(?:le)?s)\b)")
 
 
+# A past participle dating an event right before its date: `signé en 2004`, `expiré en juillet
+# 2023`, `launched in 2019`.
+_EVENT_DATED_RE = re.compile(r"(?i:\b[a-zà-ÿ]{3,}(?:ée?s?|ed)(?:\s+(?:en|in|le|on))?\s+)$")
+
+
 def _relative_opening(lead_in: str) -> int:
     """Where the relative clause holding the end of `lead_in` opens (its comma), else -1."""
     opening = lead_in.rfind(",")
@@ -1264,7 +1269,11 @@ def _left_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: 
     off = len(lead_in) - len(left)
     relative = _relative_opening(lead_in)
     found = [f for f in _period_matches(left, sentence.published_year, sentence.dating)
-             if (f[0] + off > relative or _opens_sentence(lead_in, f[0] + off))
+             if (f[0] + off > relative or _opens_sentence(lead_in, f[0] + off)
+                 # (the period the relative clause is about: `la saison hiver 2026-2027, qui démarre avec 46 lignes`)
+                 # (not the date of an event the antecedent tells: `l'accord signé en 2004, qui ...`)
+                 or (relative >= 0 and not lead_in[f[1] + off:relative].strip()
+                     and not _EVENT_DATED_RE.search(lead_in, max(0, f[0] + off - 40), f[0] + off)))
              and not _in_aside(lead_in, f[0] + off, f[1] + off, figure_left=False)
              and not _COMPARED_LEFT_RE.search(left, max(0, f[0] - 60), f[0])
              # (nor the base of an earlier change: `up 21% from 2024, while French drugs accounted for`)

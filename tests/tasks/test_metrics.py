@@ -1378,3 +1378,14 @@ def test_this_summer_is_the_year_of_publication_and_this_counts_nothing():
     assert based["4.1 million tonnes"]["period"] != "2025"  # the base is no period of the lead
     french = found("Les ports du détroit ont accueilli 2,7 millions de passagers cet été.")
     assert french["2,7 millions de passagers"]["period"] == "2026"
+
+
+def test_a_relative_clause_takes_the_period_it_is_about_not_an_events_date():
+    def found(text, **kwargs):
+        return {r["text"]: r for r in extract_metrics(text, published_year=2026, published_month=10, **kwargs)}
+    season = found("L'ONDA a présenté le programme de la saison hiver 2026-2027, qui démarre avec 52 nouvelles lignes.")
+    assert season["52 nouvelles lignes"]["period"] == "2026/2027"
+    english = found("The plan covers the 2025/26 season, which should see the group ship 41,000 tonnes.", language="en")
+    assert english["41,000 tonnes"]["period"] == "2025/2026"
+    signed = found("Le Maroc a révisé l'accord commercial signé en 2006, qui couvre quelque 1.400 lignes tarifaires.")
+    assert signed["1.400 lignes"]["period"] != "2006"  # the date of the signing, not of the lines
