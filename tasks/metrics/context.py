@@ -1360,7 +1360,11 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         period = _year_told_around(text, sentence, fig, right)
     period = _a_year_earlier(fig, prev, right, period, text[sentence.start:fig.start])
     fig.period = period if told_after else _end_of_change(sentence, fig, left, period)
-    if _NOW_BEFORE_RE.search(_left_of(sentence, fig)) or _NOW_AFTER_RE.match(right):
+    now_before = _NOW_BEFORE_RE.search(_left_of(sentence, fig))
+    # (`de 58 avions aujourd'hui à 200 appareils d'ici 2037`: the previous figure's now)
+    if now_before and prev is not None and not text[prev.end:fig.start - len(_left_of(sentence, fig)) + now_before.start()].strip():
+        now_before = None
+    if now_before or _NOW_AFTER_RE.match(right):
         # `qui atteint aujourd'hui 69%`, `from 42% today`: the state now, no period's flow nor goal
         fig.period, fig.extra["now"] = None, True
         if fig.qualifier in ("target", "forecast"):

@@ -1389,3 +1389,13 @@ def test_a_relative_clause_takes_the_period_it_is_about_not_an_events_date():
     assert english["41,000 tonnes"]["period"] == "2025/2026"
     signed = found("Le Maroc a révisé l'accord commercial signé en 2006, qui couvre quelque 1.400 lignes tarifaires.")
     assert signed["1.400 lignes"]["period"] != "2006"  # the date of the signing, not of the lines
+
+
+def test_now_after_the_first_end_of_a_change_is_not_the_second_ends():
+    rows = {r["text"]: r for r in extract_metrics(
+        "Le transporteur prévoit de porter sa flotte de 34 navires aujourd'hui à 60 navires d'ici 2032.",
+        published_year=2026, published_month=5)}
+    assert rows["60 navires"]["period"] == "2032"
+    assert rows["60 navires"]["qualifier"] == "target"
+    now = {r["text"]: r for r in extract_metrics("Le site emploie aujourd'hui 450 personnes.", published_year=2026)}
+    assert now["450 personnes"]["qualifier"] is None
