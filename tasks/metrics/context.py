@@ -293,6 +293,8 @@ _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 _RIGHT_STOP_RE = re.compile(
     r"(?=[;:,]|\b(?i:[acopqstvw]))(?i:[;:]|,\s*soit|\bsoit\b|\bpar\s+rapport\b|\bcompar\w+|\btandis\b|\balors\s+que|\bqu['’]\s*en\b"
     r"|\bversus\b|\bvs\b|\bcompared\b|\bwhile\b|\bwhereas\b|\bthan\b"
+    # (the time of a report after its figures: `, official figures showed in January`)
+    r"|,\s*(?:[\w'’-]+\s+){0,4}?(?:said|showed|show|reported|announced|published|released)\b"
     # (`up 8 percent on last year`: the base of a change)
     r"|\bon\s+(?=last\s+year|the\s+(?:previous|prior|same)\s+(?:year|period)|a\s+year\s+(?:earlier|before|ago))"
     # `contre 52 dollars en 2023`, `contre l'an dernier` start a base; `against the dollar`,

@@ -1399,3 +1399,14 @@ def test_now_after_the_first_end_of_a_change_is_not_the_second_ends():
     assert rows["60 navires"]["qualifier"] == "target"
     now = {r["text"]: r for r in extract_metrics("Le site emploie aujourd'hui 450 personnes.", published_year=2026)}
     assert now["450 personnes"]["qualifier"] is None
+
+
+def test_the_time_of_a_report_is_not_its_figures_period():
+    rows = {r["text"]: r for r in extract_metrics(
+        "Panama Canal revenue rose 12% last year to $5.1 billion, official figures showed in February.",
+        language="en", published_year=2026, published_month=6)}
+    assert rows["$5.1 billion"]["period"] == "2025"
+    rows = {r["text"]: r for r in extract_metrics(
+        "The miner reported a net profit of 310 million dinars for 2025, the company said last month.",
+        language="en", published_year=2026, published_month=6)}
+    assert rows["310 million dinars"]["period"] == "2025"
