@@ -2533,7 +2533,7 @@ def _stated_by_the_statement(
         # with what the figure's own clause names (`Its trade with Africa totaled $20.5 billion,
         # with South Africa and Egypt accounting for $4.9 billion and $3.2 billion respectively`)
         clause = _figure_clause(text, figure_start, sentence)
-        own = _named(text, *clause, article.companies, masked) - {article.home_country} if clause[0] > sentence[0] else set()
+        own = _named(text, *clause, article.companies, masked) - {article.home_country}
         return set(subject) | own | _market_of_a_share(text, figure_start, clause, article, masked)
     subject = _country_named_again_in_clause(text, figure_start, sentence)
     if subject:

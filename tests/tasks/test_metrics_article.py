@@ -6840,3 +6840,12 @@ def test_the_main_company_named_again_by_its_trade_noun():
         "L'armateur prévoit de transporter 40.000 conteneurs par an."
     )
     assert french["40.000 conteneurs"]["countries"] == ["DK", "MA"]
+
+
+def test_a_country_named_again_as_subject_keeps_the_partners_of_its_first_clause():
+    found = figures(
+        "Senegal boosts its exports\n"
+        "Senegal exported more fish this year. Its trade with Mali and Guinea rose 14% to $610 million in 2025.",
+        language="en",
+    )
+    assert found["$610 million"]["countries"] == ["GN", "ML", "SN"]
