@@ -3568,7 +3568,9 @@ def _governments(window: str) -> frozenset[str]:
 
 
 _GOVERNMENT_OF_RE = re.compile(
-    r"(?i:\b(?:gouvernement|government|autorités|authorities|exécutif|administration)\s+(?:de|d['’]|du|in|of)\s*)$")
+    r"(?i:\b(?:gouvernement|government|autorités|authorities|exécutif|administration)\s+(?:de|d['’]|du|in|of)\s*"
+    # (a relation with a country told by its capital: `le déficit vis-à-vis d'Ankara`)
+    r"|\bvis-[àa]-vis\s+(?:de|d['’])\s*)$")
 
 
 # A multilateral lender told by its seat (`the Washington-based lender`, the World Bank or the

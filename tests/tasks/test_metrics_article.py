@@ -6849,3 +6849,8 @@ def test_a_country_named_again_as_subject_keeps_the_partners_of_its_first_clause
         language="en",
     )
     assert found["$610 million"]["countries"] == ["GN", "ML", "SN"]
+
+
+def test_a_capital_after_vis_a_vis_stands_for_its_country():
+    found = figures("Le déficit commercial marocain vis-à-vis de Pékin s'est creusé de 12%, à 6,4 milliards de dollars.")
+    assert found["12%"]["countries"] == ["CN", "MA"]
