@@ -203,12 +203,13 @@ _BRACKET_BEFORE_RE = re.compile(
 # (`selon la société`, `according to the company`).
 # (`(?=...)` first: what a match can begin with, tested before the alternatives; see `context._QUAL_BEFORE`.)
 _COMPANY_ANAPHOR_RE = re.compile(
-    r"(?=\b(?i:[acdlst]))(?i:\b(?:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds|fournisseur|câblier"
+    # (the French nouns in lower case: `la Société d'aménagement de ...` opens a name)
+    r"(?=\b(?i:[acdlst]))(?:\b(?i:le|du|au|ce|cet|son)\s+(?:groupe|constructeur|équipementier|fabricant|fonds|fournisseur|câblier"
     r"|distributeur|promoteur|développeur|sous-traitant|motoriste|transporteur|cimentier|sidérurgiste)"
-    r"|\b(?:la|cette|sa)\s+(?:société|firme|compagnie|filiale|enseigne|direction)"
-    r"|\b(?:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur|enseigne|armateur|exploitant)"
-    r"|\bthe\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund|supplier|maker|retailer|developer|producer"
-    r"|management|airline|carrier|operator|investor|miner|shipping\s+line))\b"
+    r"|\b(?i:la|cette|sa)\s+(?:société|firme|compagnie|filiale|enseigne|direction)"
+    r"|\b(?i:l|de\s+l|d)['’]\s*(?:entreprise|équipementier|investisseur|industriel|opérateur|enseigne|armateur|exploitant)"
+    r"|\b(?i:the\s+(?:company|group|firm|carmaker|automaker|manufacturer|fund|supplier|maker|retailer|developer|producer"
+    r"|management|airline|carrier|operator|investor|miner|shipping\s+line)))\b"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
 )
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first

@@ -6854,3 +6854,12 @@ def test_a_country_named_again_as_subject_keeps_the_partners_of_its_first_clause
 def test_a_capital_after_vis_a_vis_stands_for_its_country():
     found = figures("Le déficit commercial marocain vis-à-vis de Pékin s'est creusé de 12%, à 6,4 milliards de dollars.")
     assert found["12%"]["countries"] == ["CN", "MA"]
+
+
+def test_a_capitalised_company_noun_opens_a_name_not_the_main_company_again():
+    found = figures(
+        "Croisières : l'italien Navi Azzurre fait escale à Tanger\n"
+        "L'armateur italien Navi Azzurre a programmé 14 escales à Tanger cette année.\n"
+        "A Tanger, la Société de gestion du port de plaisance a investi 95 millions de dirhams dans un quai."
+    )
+    assert found["95 millions de dirhams"]["countries"] == ["MA"]
