@@ -51,6 +51,7 @@ _BLOCKED_RE = re.compile(
     | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
     | (?<![\w])0\d(?:[\s.-]\d{{2}}){{4}}(?![\w])                           # 06 12 34 56 78 (phone)
     | (?i:(?<!\d)[24]0[\s-]?(?:foot|feet|ft|pieds){_BOX_AFTER})             # 20-foot equivalent units: a unit's name
+    | (?<![\d.,])7[0-8]7(?:-\d{{1,2}})?(?=-\d|\s+(?:MAX|Dreamliner|programs?|programmes?|family|famille)\b)(?:-\d{{1,2}})?  # 737 MAX, 787-9: aircraft models
     | {_PERIOD_OF_MONTHS}
     )
   | (?=[^\W\d])(?<![\w])(?:
@@ -75,7 +76,7 @@ _BLOCKED_RE = re.compile(
 # Words before a number that make it a reference, not a quantity.
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?i:(?:\bn°|\bnuméro|\barticle|\bart\.|\bloi|\bdécret|\bdahir|\bcirculaire|\bpage|\bp\.|\bchapitre|\bversion"
-    r"|\btop|\bcoupe|\bédition|\bscène|\bsalle|\bporte|\bterminal|\bvol))\s*$"
+    r"|\btop|\bcoupe|\bédition|\bscène|\bsalle|\bporte|\bterminal|\bvol|\bBoeing|\bAirbus|\bMAX))\s*$"
 )
 # (`de` and `du` as words, never the first letters of the noun: `2 decades`, `5 destinations`)
 _WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(?P<de>(?:de|des|du)(?![\wÀ-ÿœŒ'-])\s*|d['’]\s*)?(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)")

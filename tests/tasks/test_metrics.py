@@ -1410,3 +1410,11 @@ def test_the_time_of_a_report_is_not_its_figures_period():
         "The miner reported a net profit of 310 million dinars for 2025, the company said last month.",
         language="en", published_year=2026, published_month=6)}
     assert rows["310 million dinars"]["period"] == "2025"
+
+
+def test_aircraft_models_are_no_figures():
+    rows = extract_metrics("La compagnie a commandé 24 monocouloirs 737 MAX 8 et 6 gros-porteurs 787-9 Dreamliner.",
+                           published_year=2026)
+    assert [r["text"] for r in rows] == ["24 monocouloirs", "6 gros-porteurs"]
+    rows = extract_metrics("The plant makes floor beams for the Boeing 737 MAX and 787 programs.", language="en")
+    assert rows == []
