@@ -1418,3 +1418,8 @@ def test_aircraft_models_are_no_figures():
     assert [r["text"] for r in rows] == ["24 monocouloirs", "6 gros-porteurs"]
     rows = extract_metrics("The plant makes floor beams for the Boeing 737 MAX and 787 programs.", language="en")
     assert rows == []
+
+
+def test_nights_of_a_stay_are_a_figure_as_in_english():
+    rows = extract_metrics("La durée moyenne de séjour des Britanniques a atteint 7,2 nuits.", published_year=2026)
+    assert [(r["text"], r["value"]) for r in rows] == [("7,2 nuits", 7.2)]
