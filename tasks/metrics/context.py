@@ -650,7 +650,7 @@ def _subject_match(subjects: re.Pattern, window: str, last: bool) -> tuple[int, 
 # `4 nouveaux projets`, `3 new plants`). It is read with the number, as written.
 _COUNT_ADJECTIVE_RE = re.compile(
     r"[ \u00a0\u202f]+(?i:nouveaux|nouvelles|nouveau|nouvelle|autres|grands|grandes|petits|petites|premiers|premières"
-    r"|new|additional|other|major|large|small)\s+(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)"
+    r"|new|additional|other|major|large|small|weekly|daily|monthly|direct|non-stop|nonstop)\s+(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)"
 )
 _PLURAL_NOUN_RE = re.compile(r"[a-zà-ÿœ][\wà-ÿœ-]{2,}[sx]")
 

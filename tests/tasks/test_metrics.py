@@ -1423,3 +1423,8 @@ def test_aircraft_models_are_no_figures():
 def test_nights_of_a_stay_are_a_figure_as_in_english():
     rows = extract_metrics("La durée moyenne de séjour des Britanniques a atteint 7,2 nuits.", published_year=2026)
     assert [(r["text"], r["value"]) for r in rows] == [("7,2 nuits", 7.2)]
+
+
+def test_a_count_reads_its_noun_through_weekly_or_direct_and_aircraft():
+    rows = extract_metrics("The carrier will base 2 aircraft in Agadir and add 6 weekly frequencies.", language="en")
+    assert [r["text"] for r in rows] == ["2 aircraft", "6 weekly frequencies"]

@@ -5485,7 +5485,7 @@ def test_commercial_aircraft_are_no_trade_and_a_company_named_by_its_nationality
     # (`commercial` is no tie to the home country's trade)
     assert rows["594"]["countries"] == ["US"]
     # (a company whose name opens on its nationality is the subject of its own figure)
-    assert rows["271"]["countries"] == ["ET"]
+    assert rows["271 aircraft"]["countries"] == ["ET"]
     assert rows["480 planes"]["countries"] == ["TR"]
 
 
