@@ -250,6 +250,8 @@ def _label_from_context(text: str, start: int, end: int, label: str, english: bo
         label = "LOC"  # `a cable to Devon, in southwest England`
     if label in {"PERSON", "ORG"} and _known_place_after_preposition(text, start, end):
         label = "LOC"  # `a dealer in Lyon`, `the port of Durban`, `basé à Toulouse`
+    if label in {"PERSON", "ORG"} and _beside_a_known_place(text, start, end, _known_place(span, abroad=True)):
+        label = "LOC"  # `Bristol-Agadir`, `Almeria, Malaga and Motril`: a route's end, a list of places
     if label == "LOC" and _SOURCE_BEFORE_RE.search(text, max(0, start - 30), start) and not _known_place(span, abroad=True):
         # `selon la Trésorerie générale du Royaume`, `according to Puertos del Estado`, `présenté
         # par l'Interprofession`: a source or an agent, no place (unless the tables know it)
@@ -260,6 +262,27 @@ def _label_from_context(text: str, start: int, end: int, label: str, english: bo
         # where a company is based, or a town its region follows, is a place
         label = "LOC"
     return label
+
+
+# A neighbour in a route or a list: `Bristol-Agadir`, `Almeria, Malaga and Motril`.
+_HOME = ("MA",)  # (the country whose press this is: its airports are one end of the routes it tells of)
+_NEXT_NAME_RE = re.compile(r"(?P<link>[-–]|\s*,\s*|\s+(?:and|et|or|ou)\s+)([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)")
+_NAME_BEFORE_RE = re.compile(r"([A-Z][\w'’.]*)(?P<link>[-–]|\s*,\s*|\s+(?:and|et|or|ou)\s+)$")
+
+
+def _beside_a_known_place(text: str, start: int, end: int, known: bool) -> bool:
+    """Whether the name is joined to a place the tables know by a dash, a route's other end
+    (`Bristol-Agadir`), or, a place the tables know itself, in a list with one (`Malaga and
+    Motril`)."""
+    # (a route's other end in the home country: a place abroad may name a company, `Anadolu-Toyota`)
+    def beside(name: str, link: str) -> bool:
+        return _known_place(name, abroad=True) if known else link in "-–" and place_country(_clean_spaces(name)) == _HOME
+
+    after = _NEXT_NAME_RE.match(text, end)
+    if after and any(beside(" ".join(after.group(2).split()[:k]), after.group("link")) for k in (2, 1)):
+        return True
+    before = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    return bool(before and beside(before.group(1), before.group("link")))
 
 
 def _known_place(span: str, abroad: bool = False) -> bool:

@@ -233,3 +233,11 @@ def test_a_shared_gas_field_and_the_straits_ports_are_places():
         "BP operates the Greater Tortue Ahmeyim (GTA) field. Ferries from Tarifa and Algeciras carried 3 million "
         "passengers, while Valencia handled 5.6 million TEUs.", language="en")}
     assert {("Greater Tortue Ahmeyim", "LOC"), ("GTA", "LOC"), ("Tarifa", "LOC"), ("Valencia", "LOC")} <= found
+
+
+def test_a_routes_other_end_and_a_list_of_places_make_a_city_a_place():
+    route = ("UK low-cost carrier Skyjet will launch four new routes to Morocco this spring, including "
+             "Leeds-Agadir and Glasgow-Marrakech.")
+    assert {e["text"]: e["label"] for e in extract_entities(route, language="en")}["Leeds"] == "LOC"
+    listed = "Spanish operators added routes linking Valencia, Bilbao, Malaga and Seville with Tangier."
+    assert {e["text"]: e["label"] for e in extract_entities(listed, language="en")}["Malaga"] == "LOC"
