@@ -79,7 +79,7 @@ _ROLES = (
     r"CEO|[Cc]hief\s+[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]inister|[Aa]mbassador|[Hh]ead|"
     r"[Ss]pokesman|[Ss]pokeswoman|[Ff]ounder|[Gg]overnor|[Pp]artner|[Aa]nalyst|[Ee]conomist|[Mm]anager|"
     r"[Ss]ecretary|[Ss]trategist|[Oo]fficial|[Dd]eputy|[Pp]resident|[Vv]ice[- ][Pp]resident|[Pp]rofessor|[Rr]esearcher|"
-    r"[Aa]dvis[eo]r|[Cc]onsultant"
+    r"[Aa]dvis[eo]r|[Cc]onsultant|[Oo]fficer|CFO|COO|CTO"
 )
 _ROLE_WORD_RE = re.compile(rf"(?<![\w])(?:{_ROLES})(?![\w])")
 # `le directeur général de la filiale marocaine, Karim Benslimane,`: the role, its
@@ -98,7 +98,8 @@ _NAME_THEN_ROLE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_PERSON}),\s+(?:(?:le|la|l['’]|son|sa|the|its|their)\s*)?"
     # (an owner's possessive before the role: `Karim Zidane, Morocco's minister delegate`,
     # `Jan Harvey, REN's chief executive`, `the company's head of sales`)
-    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,2}|company|group|firm|bank|ministry|government)['’]s\s+)?"
+    # (`Stellantis' chief operating officer`: the possessive of a name ending in s)
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,2}|company|group|firm|bank|ministry|government)(?:['’]s|(?<=s)['’])\s+)?"
     rf"(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_ROLES})(?:-[a-zà-ÿ]+)?(?![\w-])"
 )
 # A kind of site before its name is a place: `le port Dakhla Atlantique`, `la centrale

@@ -241,3 +241,10 @@ def test_a_routes_other_end_and_a_list_of_places_make_a_city_a_place():
     assert {e["text"]: e["label"] for e in extract_entities(route, language="en")}["Leeds"] == "LOC"
     listed = "Spanish operators added routes linking Valencia, Bilbao, Malaga and Seville with Tangier."
     assert {e["text"]: e["label"] for e in extract_entities(listed, language="en")}["Malaga"] == "LOC"
+
+
+def test_a_name_before_an_officers_role_owned_by_a_name_in_s_is_a_person():
+    text = ("Electric models accounted for 38% of the plant's output last year, Leila Amrani, Stellantis' chief "
+            "operating officer for the Middle East and Africa region, told reporters.")
+    labels = {e["text"]: e["label"] for e in extract_entities(text, language="en")}
+    assert labels["Leila Amrani"] == "PERSON"
