@@ -244,7 +244,8 @@ def test_a_routes_other_end_and_a_list_of_places_make_a_city_a_place():
 
 
 def test_a_name_before_an_officers_role_owned_by_a_name_in_s_is_a_person():
-    text = ("Electric models accounted for 38% of the plant's output last year, Leila Amrani, Stellantis' chief "
-            "operating officer for the Middle East and Africa region, told reporters.")
+    # (the model takes this one for a place; a role owned by a name in s after it says a person)
+    text = ("Electric and hybrid models accounted for 38% of the plant's output last year, compared with 22% in 2024, "
+            "Rim Ferhat, Stellantis' chief operating officer for the Middle East and Africa region, told Reuters.")
     labels = {e["text"]: e["label"] for e in extract_entities(text, language="en")}
-    assert labels["Leila Amrani"] == "PERSON"
+    assert labels["Rim Ferhat"] == "PERSON"
