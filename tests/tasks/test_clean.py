@@ -567,6 +567,8 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "tlk/as/gv", "bur-kl/lth", "oh-ys/jj",  # a wire desk's initials
     "By Hespress English", "Hespress EN", "Hespress English - Economy", "Le360 | Economie",  # the outlet alone
     "Partagé 214 fois", "Lu 1 203 fois", "Shared 86 times",  # counters told as times
+    "Tweeter", "Commentez cet article", "Réagissez à cet article", "Comments: Add a comment",  # share and comment prompts
+    "To contact the reporters on this story: Amina Kadiri in Rabat; Paul Hendricks in Lisbon",  # a wire's contacts
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)
@@ -588,6 +590,7 @@ def test_page_furniture_lines(line):
     "la balance commerciale du pays, selon les chiffres publiés mardi par l'Office des changes et repris par la presse "
     "économique nationale.",  # too long for a pager's headline
     "The group will ship the parts straight into your inbox of orders, the chief executive told Reuters on Monday.",
+    "Commentez cet article de loi, a demandé le ministre aux députés lors de la séance de mardi.",
 ])
 def test_article_sentences_are_no_furniture(line):
     assert not is_boilerplate_line(line)
