@@ -2046,7 +2046,8 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
     opening = _without_dateline(text, sentence)[0]
     if _RIVAL_OPENING_RE.match(text, opening):
         return False  # `Neighbouring Tunisia, a major olive oil exporter, shipped about 180,000 tonnes`: a rival's own
-    verb = _PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start)
+    verb = _PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start) \
+        or _PLACE_IN_THE_RANKING_RE.search(text, opening, figure_start)
     clause_end = _figure_clause(text, figure_start, sentence)[1]
     if not verb or _WHOLE_RE.search(text, *sentence) or _named(text, figure_start, clause_end) - found:
         return False
@@ -2103,6 +2104,12 @@ _PARTNER_VERB_RE = re.compile(
     # (present, with `en` for the flow just told: `la France, qui en absorbe 47%`)
     r"|\ben\s+absorb(?:e|ent|ait|aient)\b)"
 )
+# A partner's place in the ranking of the flow just told, its figure after it: `Le Royaume-Uni se
+# hisse au troisième rang avec 1,03 million de visiteurs`, `recule à la troisième place avec`.
+_PLACE_IN_THE_RANKING_RE = re.compile(
+    r"(?i:\b(?:premi[eè]re?|deuxième|seconde?|troisième|quatrième|cinquième|\d(?:e|ème))\s+(?:rang|place|position)\s+avec\b"
+    r"|\b(?:came|ranked|ranks?|comes?)\s+(?:first|second|third|fourth|fifth)\s+with\b)"
+)
 # A sentence that turns from the home country to others: `Elsewhere in North Africa,`, `Ailleurs sur le continent,`.
 _ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")
 # Supplies by their noun (or the partner's, before its figure: `Les expéditions françaises ont
@@ -2110,7 +2117,9 @@ _ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")
 _DELIVERIES_RE = re.compile(r"(?i:\b(?:livraisons|deliveries|approvisionnements|supplies|expéditions|envois|shipments)\b)")
 # A partner's role in the home country's flow: `la première destination`, `premier fournisseur du Royaume`.
 _HOME_FLOW_ROLE_RE = re.compile(
-    r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|principale?|top|largest|main)\s+(?:destination|fournisseur|client|débouché|marché|supplier|customer|market|buyer)s?\b)"
+    r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|principale?|top|largest|main)\s+(?:destination|fournisseur|client|débouché|marché|supplier|customer|market|buyer)s?\b"
+    # (the markets the home country's visitors come from: `la première place des marchés émetteurs`)
+    r"|\bmarchés?\s+émetteurs?\b|\bsource\s+markets?\b)"
 )
 
 

@@ -6863,3 +6863,14 @@ def test_a_capitalised_company_noun_opens_a_name_not_the_main_company_again():
         "A Tanger, la Société de gestion du port de plaisance a investi 95 millions de dirhams dans un quai."
     )
     assert found["95 millions de dirhams"]["countries"] == ["MA"]
+
+
+def test_a_partners_place_in_the_ranking_of_the_home_flow_just_told():
+    found = figures(
+        "Tourisme : 9,4 millions d'arrivées à fin juin\n"
+        "Le Maroc a accueilli 9,4 millions de touristes à fin juin.\n"
+        "La France conserve la première place des marchés émetteurs avec 1,5 million de touristes. "
+        "L'Italie se hisse au quatrième rang avec 410.000 visiteurs, en hausse de 9%.",
+        published_year=2026,
+    )
+    assert found["410.000 visiteurs"]["countries"] == ["IT", "MA"]
