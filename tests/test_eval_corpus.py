@@ -1326,6 +1326,84 @@ FRESH62_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH63 = REPO / "data" / "fresh63"
+# The sixty-third fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 313 figures) by a helper that never ran the
+# pipeline (Chinese and European battery and electric-car makers in Kenitra and Tangier, Renault and
+# Stellantis output and exports, Japanese, Spanish and Turkish parts makers, aeronautics at Midparc, the
+# Plan d'Accélération Industrielle's ecosystems), measured untouched at b83c895 (countries 0.859, period
+# 0.920, entities 0.958), then read.
+FRESH63_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.968
+    (("figures", "f1"), 0.95),  # 1.000
+    (("figures", "matched_right", "countries", "share"), 0.83),  # 0.869
+    (("figures", "matched_right", "period", "share"), 0.88),  # 0.920
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.955
+    (("partnerships", "f1"), 0.78),  # 0.826
+    (("investments", "f1"), 0.80),  # 0.848
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH64 = REPO / "data" / "fresh64"
+# The sixty-fourth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 311 figures) by a helper that never ran the
+# pipeline (tomato, berry and citrus exports to the EU, the UK, Russia and China, the EU fisheries
+# agreement, octopus and sardines with Japanese and Korean buyers, desalination plants with Spanish, French
+# and Israeli firms, cereal imports), measured untouched at b83c895 (countries 0.878, period 0.736,
+# entities 0.938). Not read.
+FRESH64_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.938
+    (("figures", "f1"), 0.95),  # 0.997
+    (("figures", "matched_right", "countries", "share"), 0.84),  # 0.878
+    (("figures", "matched_right", "period", "share"), 0.70),  # 0.736
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.958
+    (("partnerships", "f1"), 0.87),  # 0.911
+    (("investments", "f1"), 0.83),  # 0.875
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.988
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH65 = REPO / "data" / "fresh65"
+# The sixty-fifth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 312 figures) by a helper that never ran the
+# pipeline (tourist arrivals and receipts by origin country, new routes of foreign airlines, Royal Air
+# Maroc's fleet order, cruise calls, Tanger Med and Nador West Med container traffic, the summer crossing
+# of the strait), measured untouched at b83c895 (countries 0.897, period 0.811, entities 0.940), then read.
+FRESH65_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.952
+    (("figures", "f1"), 0.95),  # 0.992
+    (("figures", "matched_right", "countries", "share"), 0.88),  # 0.918
+    (("figures", "matched_right", "period", "share"), 0.82),  # 0.858
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.972
+    (("partnerships", "f1"), 0.87),  # 0.914
+    (("investments", "f1"), 0.78),  # 0.824
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH66 = REPO / "data" / "fresh66"
+# The sixty-sixth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 303 figures) by a helper that never ran the
+# pipeline (World Bank, AfDB, EIB, JICA and KfW loans, a Eurobond, foreign direct investment and
+# remittances by country, Chinese garment plants exporting to Spain and France, the Egypt and Turkey
+# trade agreements), measured untouched at b83c895 (countries 0.944, period 0.891, entities 0.960). Not read.
+FRESH66_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.960
+    (("figures", "f1"), 0.95),  # 1.000
+    (("figures", "matched_right", "countries", "share"), 0.90),  # 0.944
+    (("figures", "matched_right", "period", "share"), 0.85),  # 0.891
+    (("figures", "matched_right", "qualifier", "share"), 0.94),  # 0.980
+    (("partnerships", "f1"), 0.89),  # 0.931
+    (("investments", "f1"), 0.71),  # 0.750
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -1355,7 +1433,9 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh55": (FRESH55, FRESH55_FLOORS), "fresh56": (FRESH56, FRESH56_FLOORS),
                  "fresh57": (FRESH57, FRESH57_FLOORS), "fresh58": (FRESH58, FRESH58_FLOORS),
                  "fresh59": (FRESH59, FRESH59_FLOORS), "fresh60": (FRESH60, FRESH60_FLOORS),
-                 "fresh61": (FRESH61, FRESH61_FLOORS), "fresh62": (FRESH62, FRESH62_FLOORS)}
+                 "fresh61": (FRESH61, FRESH61_FLOORS), "fresh62": (FRESH62, FRESH62_FLOORS),
+                 "fresh63": (FRESH63, FRESH63_FLOORS), "fresh64": (FRESH64, FRESH64_FLOORS),
+                 "fresh65": (FRESH65, FRESH65_FLOORS), "fresh66": (FRESH66, FRESH66_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
