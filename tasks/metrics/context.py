@@ -1362,9 +1362,10 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         period = _year_told_around(text, sentence, fig, right)
     period = _a_year_earlier(fig, prev, right, period, text[sentence.start:fig.start])
     fig.period = period if told_after else _end_of_change(sentence, fig, left, period)
-    now_before = _NOW_BEFORE_RE.search(_left_of(sentence, fig))
+    near_left = _left_of(sentence, fig)
+    now_before = _NOW_BEFORE_RE.search(near_left)
     # (`de 58 avions aujourd'hui à 200 appareils d'ici 2037`: the previous figure's now)
-    if now_before and prev is not None and not text[prev.end:fig.start - len(_left_of(sentence, fig)) + now_before.start()].strip():
+    if now_before and prev is not None and not text[prev.end:fig.start - len(near_left) + now_before.start()].strip():
         now_before = None
     if now_before or _NOW_AFTER_RE.match(right):
         # `qui atteint aujourd'hui 69%`, `from 42% today`: the state now, no period's flow nor goal

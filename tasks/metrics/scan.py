@@ -51,7 +51,7 @@ _BLOCKED_RE = re.compile(
     | (?<![\w.])\d+(?:\.\d+){{3,}}(?![\w])                                # 192.168.1.2, versions
     | (?<![\w])0\d(?:[\s.-]\d{{2}}){{4}}(?![\w])                           # 06 12 34 56 78 (phone)
     | (?i:(?<!\d)[24]0[\s-]?(?:foot|feet|ft|pieds){_BOX_AFTER})             # 20-foot equivalent units: a unit's name
-    | (?<![\d.,])7[0-8]7(?:-\d{{1,2}})?(?=-\d|\s+(?:MAX|Dreamliner|programs?|programmes?|family|famille)\b)(?:-\d{{1,2}})?  # 737 MAX, 787-9: aircraft models
+    | (?<![\d.,])7[0-8]7(?:-\d{{1,2}}|(?=\s+(?:MAX|Dreamliner|programs?|programmes?|family|famille)\b))  # 737 MAX, 787-9: aircraft models
     | {_PERIOD_OF_MONTHS}
     )
   | (?=[^\W\d])(?<![\w])(?:
