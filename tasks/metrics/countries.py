@@ -1861,7 +1861,7 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         # country's tourism (not `La Turquie, avec plus de 60 millions d'arrivées`, nor `L'Espagne
         # a accueilli 18,9 millions de visiteurs en provenance du Royaume-Uni`)
         return False
-    if _partner_of_the_home_flow(text, figure_start, sentence, found, article, earlier_sentences) \
+    if _partner_of_the_home_flow(text, figure_start, sentence, found, article, earlier_sentences, previous) \
             or _trade_partners_flow(text, figure_start, sentence, found, article) \
             or _imports_of_foreign_goods(text, statement, found, article):
         return False
@@ -2035,20 +2035,35 @@ _FLOW_DIRECTION_RE = re.compile(
 
 
 def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,
-                              earlier_sentences: list[tuple[int, int]]) -> bool:
+                              earlier_sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None) -> bool:
     """Whether the sentence gives one partner's share of the home country's flow that its
     paragraph tells, by a verb of supplying or receiving before the figure and no other place
     after it (`la Russie a vu ses livraisons au Royaume chuter de 40%. L'Ukraine a expédié 980.000
     tonnes`, `L'Espagne reste la première destination ... Les Pays-Bas ont reçu 48.000 tonnes`)."""
     home = article.home_country
-    if not home or not earlier_sentences or not found - {home}:
+    if not home or not found - {home}:
         return False
     opening = _without_dateline(text, sentence)[0]
     if _RIVAL_OPENING_RE.match(text, opening):
         return False  # `Neighbouring Tunisia, a major olive oil exporter, shipped about 180,000 tonnes`: a rival's own
-    verb = _PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start) \
-        or _PLACE_IN_THE_RANKING_RE.search(text, opening, figure_start)
+    verb = _PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start)
+    ranked = None if verb else _PLACE_IN_THE_RANKING_RE.search(text, opening, figure_start)
+    if not earlier_sentences and ranked and previous:
+        # (a ranking told a paragraph a partner: `La France ... remonte à la deuxième place avec
+        # 780.000 tonnes ...` then, opening the next, `L'Ukraine recule à la troisième place avec`)
+        paragraph_start = max((p for p in article.paragraph_starts if p <= previous[0]), default=0)
+        earlier_sentences = [(paragraph_start + a, paragraph_start + b)
+                             for a, b in sentence_spans(text[paragraph_start:previous[1]])]
+    verb = verb or ranked
     clause_end = _figure_clause(text, figure_start, sentence)[1]
+    role = _HOME_FLOW_ROLE_RE.search(text, opening, figure_start)
+    if article.focus_countries == (home,) and role and _RANKED_WITH_RE.fullmatch(text, role.end(), figure_start) \
+            and not _WORLDWIDE_WORD_RE.search(text, opening, clause_end) and not _named(text, figure_start, clause_end) - found:
+        # a partner's role in the flow of the home country the article is about, with its figure
+        # (`La France reste le premier pays d'origine des fonds, avec 31% du total`)
+        return True
+    if not earlier_sentences:
+        return False
     if not verb or _WHOLE_RE.search(text, *sentence) or _named(text, figure_start, clause_end) - found:
         return False
     if len(found - {home}) > 1 and _named(text, verb.end(), clause_end):
@@ -2062,6 +2077,10 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
         subjects.span_names_home(text, *previous, article) and (
             _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous)))
         for previous in earlier_sentences[-2:])
+
+
+# What leads from a partner's role to its figure: `le premier pays d'origine des fonds, avec`.
+_RANKED_WITH_RE = re.compile(r"[^,.;:]{0,60},?\s+(?:avec|with)\s+(?:près\s+de\s+|plus\s+de\s+|about\s+|over\s+|nearly\s+)?")
 
 
 # A sentence opening on a country told as a neighbour or a rival (`Neighbouring Tunisia`, `Regional
@@ -2117,7 +2136,8 @@ _ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")
 _DELIVERIES_RE = re.compile(r"(?i:\b(?:livraisons|deliveries|approvisionnements|supplies|expéditions|envois|shipments)\b)")
 # A partner's role in the home country's flow: `la première destination`, `premier fournisseur du Royaume`.
 _HOME_FLOW_ROLE_RE = re.compile(
-    r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|principale?|top|largest|main)\s+(?:destination|fournisseur|client|débouché|marché|supplier|customer|market|buyer)s?\b"
+    r"(?i:\b(?:premi[eè]re?|deuxième|second(?:e)?|principale?|top|largest|main)\s+(?:destination|fournisseur|client|débouché|marché|supplier|customer|market|buyer"
+    r"|pays\s+(?:d['’]origine|émetteur|fournisseur|client)|contributeur|pourvoyeur|investisseur|contributor|investor|source\s+country)s?\b"
     # (the markets the home country's visitors come from: `la première place des marchés émetteurs`)
     r"|\bmarchés?\s+émetteurs?\b|\bsource\s+markets?\b)"
 )

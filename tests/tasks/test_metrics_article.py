@@ -6874,3 +6874,28 @@ def test_a_partners_place_in_the_ranking_of_the_home_flow_just_told():
         published_year=2026,
     )
     assert found["410.000 visiteurs"]["countries"] == ["IT", "MA"]
+
+
+def test_a_partners_place_in_the_ranking_told_a_paragraph_a_partner():
+    found = figures(
+        "Maïs : les achats du Royaume en repli\n"
+        "Les importations marocaines de maïs ont atteint 2,1 millions de tonnes sur la campagne.\n\n"
+        "Le Brésil, fournisseur de longue date du Royaume, conserve la première place avec 900.000 tonnes, "
+        "ses ventes ayant progressé de 4%. "
+        "Sa récolte a atteint 130 millions de tonnes.\n\n"
+        "L'Argentine, gênée par la sécheresse, glisse à la deuxième place avec 610.000 tonnes, en baisse de 21%.",
+        published_year=2026,
+    )
+    assert found["610.000 tonnes"]["countries"] == ["AR", "MA"]
+    assert found["21%"]["countries"] == ["AR", "MA"]
+
+
+def test_a_partners_role_in_the_home_flow_with_its_figure():
+    found = figures(
+        "Transferts des MRE : 9,1 MMDH en janvier\n"
+        "Les transferts des Marocains du monde ont atteint 9,1 milliards de dirhams en janvier.\n\n"
+        "Le Maroc en reçoit une part croissante d'Europe du Sud.\n\n"
+        "Les Pays-Bas restent le premier pays d'origine des fonds de la région, avec 14% du total.",
+        published_year=2026,
+    )
+    assert found["14%"]["countries"] == ["MA", "NL"]
