@@ -2073,7 +2073,9 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
     # (the flow may be told two sentences before, a ranking between: `La France redevient le
     # premier fournisseur du Royaume ... Elle devance la Russie (820.000 tonnes) ... L'Allemagne
     # et la Pologne ont fourni ensemble 330.000 tonnes`)
-    return any(_HOME_FLOW_ROLE_RE.search(text, *previous) or (
+    # (or a partner's share of a flow whose owner it leaves unsaid: `L'Union européenne ne
+    # représente plus que 12% des volumes. ... le Canada et les Etats-Unis ont reçu 38.000 tonnes`)
+    return any(_HOME_FLOW_ROLE_RE.search(text, *previous) or subjects._UNOWNED_SHARE_RE.search(text, *previous) or (
         subjects.span_names_home(text, *previous, article) and (
             _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous)))
         for previous in earlier_sentences[-2:])
@@ -2121,7 +2123,9 @@ _PARTNER_VERB_RE = re.compile(
     r"|shipped|supplied|received)\b"
     r"|\b(?:shipped|supplied|received|absorbed)\b"
     # (present, with `en` for the flow just told: `la France, qui en absorbe 47%`)
-    r"|\ben\s+absorb(?:e|ent|ait|aient)\b)"
+    r"|\ben\s+absorb(?:e|ent|ait|aient)\b"
+    # (past, `en` for the goods just told: `Les Etats-Unis en ont importé pour 37 millions de dollars`)
+    r"|\ben\s+(?:a|ont|avait|avaient)\s+(?:importé|acheté|reçu|absorbé)\b)"
 )
 # A partner's place in the ranking of the flow just told, its figure after it: `Le Royaume-Uni se
 # hisse au troisième rang avec 1,03 million de visiteurs`, `recule à la troisième place avec`.

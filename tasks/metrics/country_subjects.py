@@ -1023,7 +1023,7 @@ def foreign_topic(
     deals = [m.group(0) for m in _DEAL_RE.finditer(text, start, clause_end)]
     if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _partner_ranking(text, start, statement[1]) \
             or _market_of_the_home_country(text, start, statement[1], article) \
-            or (article.home_country and _UNOWNED_SHARE_RE.match(text, figure_start)):
+            or (article.home_country and _unowned_share(text, figure_start, start)):
         return False
     return _there_abroad(text, start, clause_end, found, previous, article, earlier) or any(
         _topic_country(text, at, statement[1], found, previous, article) in found
@@ -1059,6 +1059,21 @@ _UNOWNED_SHARE_RE = re.compile(
     r"|investissements|investments|receipts|revenues?"
     r"|trade|sales|exports|imports|shipments|purchases|arrivals|supplies|volumes?)\b"
     r"(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+)?[A-Z])(?![ \t]+[a-zé]+(?:ains?|aines?|iens?|iennes?|ais|aises|ois|oises|ens|ennes|ese|ian)\b)"
+)
+
+
+def _unowned_share(text: str, figure_start: int, start: int) -> bool:
+    """Whether the figure is a share of a flow whose owner is left unsaid, or the earlier value
+    it is compared with (`ne représente plus que 12% des volumes, contre 19% en 2021`)."""
+    if _UNOWNED_SHARE_RE.match(text, figure_start):
+        return True
+    compared = _COMPARED_SHARE_RE.search(text, max(start, figure_start - 120), figure_start)
+    return compared is not None and _UNOWNED_SHARE_RE.match(text, compared.start()) is not None
+
+
+# A share right before the figure it is compared with: `12% des volumes, contre `.
+_COMPARED_SHARE_RE = re.compile(
+    r"[\d.,]+\s*%\s+[^\d%,;]{2,40}?,?\s+(?:contre|against|compared\s+with|versus|from)\s+(?:près\s+de\s+|about\s+|some\s+)?$"
 )
 
 

@@ -6899,3 +6899,37 @@ def test_a_partners_role_in_the_home_flow_with_its_figure():
         published_year=2026,
     )
     assert found["14%"]["countries"] == ["MA", "NL"]
+
+
+def test_a_share_of_the_home_flow_and_the_earlier_share_it_is_compared_with():
+    found = figures(
+        "Huile d'olive : les exportations marocaines s'envolent\n"
+        "Les exportations marocaines d'huile d'olive ont atteint 60.000 tonnes en 2025.\n\n"
+        "La Chine a absorbé 4.000 tonnes. Le groupe chinois Kunlun Oils prévoit d'investir 90 millions de dirhams "
+        "dans une unité à Meknès.\n\n"
+        "L'Italie ne représente plus que 18% des volumes, contre 27% en 2022.",
+        published_year=2026,
+    )
+    assert found["18%"]["countries"] == ["IT", "MA"]
+    assert found["27%"]["countries"] == ["IT", "MA"]
+
+
+def test_a_partners_share_of_the_home_flow_tells_that_flow_to_the_next_partner():
+    found = figures(
+        "Huile d'olive : les exportations marocaines s'envolent\n"
+        "Les exportations marocaines d'huile d'olive ont atteint 60.000 tonnes en 2025.\n\n"
+        "L'Espagne absorbe 41% des volumes. La Suisse et la Norvège ont reçu ensemble 3.100 tonnes.",
+        published_year=2026,
+    )
+    assert found["3.100 tonnes"]["countries"] == ["CH", "MA", "NO"]
+
+
+def test_a_partner_that_took_of_the_goods_just_told():
+    found = figures(
+        "Huile d'olive : les exportations marocaines s'envolent\n"
+        "Les exportations marocaines d'huile d'olive ont atteint 60.000 tonnes en 2025.\n\n"
+        "L'Espagne absorbe 41% des volumes. Le Japon, où l'huile marocaine gagne des parts de marché, "
+        "en a importé pour 12 millions de dollars.",
+        published_year=2026,
+    )
+    assert found["12 millions de dollars"]["countries"] == ["JP", "MA"]
