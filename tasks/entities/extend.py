@@ -342,6 +342,10 @@ def _extend_name(text: str, m: Mention) -> Mention:
         tail = _SURNAME_PARTICLE_AFTER_RE.match(text, m.end)
         if tail:
             return replace(m, end=tail.end(), canonical=canonical_person(text[m.start:tail.end()]))
+        named_after = _NAMED_AFTER_A_PERSON_RE.match(text, m.end)
+        if named_after and not _in_title_case_line(text, m.start):
+            # `Mohammed VI` + ` Polytechnic University`: a body named after a person
+            return replace(m, end=named_after.end(), label="ORG", canonical=canonical_org(text[m.start:named_after.end()]))
     if m.label in {"LOC", "COUNTRY"} and m.rank >= 2 and not _in_title_case_line(text, m.start):
         end = entity_cues.organisation_named_after_place(text, m.end)
         if end > m.end and text[m.start - 1:m.start] != "-":
@@ -378,6 +382,13 @@ _INSTITUTION_TAIL_RE = re.compile(
 _PURPOSE_AFTER_RE = re.compile(r"[ ]+(?:for|on)(?:[ ]+the)?(?![ ]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                                r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                                r"(?:[ ]+[A-Z][\w'’-]*)(?:(?:[ ]+(?:and|&|of|the))*[ ]+[A-Z][\w'’-]*)*")
+
+
+# An English body's head right after a person's name, at most two title-case words between
+# (`Mohammed VI` + ` Polytechnic University`, `Hassan II` + ` Foundation`).
+_NAMED_AFTER_A_PERSON_RE = re.compile(
+    r"(?:[ ]+[A-Z][a-z]+){0,2}?[ ]+(?:University|Foundation|Institute|Hospital|Academy|Prize|Award|School|College)\b"
+)
 
 
 # One or two capitalised words right after a name, on its line.

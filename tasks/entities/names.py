@@ -477,7 +477,8 @@ _ORG_CUE_RE = re.compile(
 
 _INSTITUTION_HEAD_RE = re.compile(
     r"\b(?:Centre|Institut|Association|Agence|Office|Conseil|Fondation|Observatoire|Groupe|Banque|"
-    r"Commission|Comité|Fédération|Confédération|Union|Société|Université|École|Ecole|Chambre|Fonds|Autorité|Bourse)\b"
+    r"Commission|Comité|Fédération|Confédération|Union|Société|Université|École|Ecole|Chambre|Fonds|Autorité|Bourse"
+    r"|Etablissement|Établissement|Ministère|Direction|Haut-Commissariat|Caisse|Régie|Entreprise|Compagnie)\b"
 )
 
 

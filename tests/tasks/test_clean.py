@@ -569,6 +569,8 @@ def test_written_by_dateline_is_publication_and_hier_the_event():
     "Partagé 214 fois", "Lu 1 203 fois", "Shared 86 times",  # counters told as times
     "Tweeter", "Commentez cet article", "Réagissez à cet article", "Comments: Add a comment",  # share and comment prompts
     "To contact the reporters on this story: Amina Kadiri in Rabat; Paul Hendricks in Lisbon",  # a wire's contacts
+    "Partages : 128", "Vues : 1 204",  # counters with a colon
+    "Vous devez être connecté pour commenter.", "Publié dans : Economie, Afrique", "Posted in: Business, Energy",
 ])
 def test_page_furniture_lines(line):
     assert is_boilerplate_line(line)

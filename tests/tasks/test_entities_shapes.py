@@ -379,3 +379,20 @@ def test_a_place_the_gazetteer_knows_inside_a_name_its_acronym_spells_is_part_of
 ])
 def test_a_region_or_city_abroad_after_a_preposition_of_place_is_a_place_the_model_missed(text, language, place):
     assert (place, "LOC") in _entities(text, language)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les envois de dattes devraient atteindre 12.000 tonnes, a indiqué mardi à Rabat l'Etablissement autonome de "
+     "contrôle et de coordination des exportations (EACCE).",
+     "Etablissement autonome de contrôle et de coordination des exportations"),
+])
+def test_a_french_body_named_by_its_head_is_an_organisation(text, name):
+    found = _entities(text)
+    assert (name, "ORG") in found
+    assert (name, "LOC") not in found
+
+
+def test_a_body_named_after_a_person_is_one_organisation():
+    found = _entities("The plant will work with Mohammed VI Polytechnic University in Benguerir on research.", "en")
+    assert ("Mohammed VI Polytechnic University", "ORG") in found
+    assert not any(label == "PERSON" for _, label in found)
