@@ -45,7 +45,7 @@ from econews.tasks.metrics.country_clauses import revised_countries
 from econews.tasks.metrics.country_masks import masks_for_sentence
 from econews.tasks.metrics.lists import list_intro
 from econews.tasks.metrics.neighbours import revise_by_neighbours
-from econews.tasks.metrics.context import Dating, _resolve, article_season, shift_years
+from econews.tasks.metrics.context import Dating, _resolve, article_season, campaign_start, shift_years
 from econews.tasks.metrics.scan import _scan
 from econews.tasks.metrics.sentences import _sentences
 from econews.tasks.metrics.units import AREA_UNITS, UNITS, _lexicon
@@ -77,7 +77,7 @@ def extract_metrics(
     if not figures:
         return []
     sentences = _sentences(text)
-    dating = Dating(published_month, article_season(text))
+    dating = Dating(published_month, article_season(text), campaign_start(text))
     resolved = [(fig, sentence) for fig, sentence in _resolve(text, figures, sentences, language, published_year, lex, dating)
                 if not _parts_of_a_plan(text, fig)]
     if not resolved:

@@ -408,6 +408,7 @@ class Dating:
 
     month: int | None = None
     season: str | None = None
+    campaign_start: int | None = None  # the month a campaign named as such starts (0: unknown), None for no campaign
 
 
 NO_DATING = Dating()
@@ -423,6 +424,30 @@ _AHEAD_RE = re.compile(r"(?i:\bschedul\w*|\bdue\b|\bwill\b|\bexpected\b|\bplanne
 # The base of a comparison (`up 18% from the drought-hit previous campaign`) is not the figure's time.
 _BASE_BEFORE_RE = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|par\s+rapport\s+(?:à|a)|contre)"
                              r"\s+(?:the\s+|a\s+|la\s+|le\s+|l['’]\s*)?(?:[\w-]+\s+){0,2})$")
+
+
+def campaign_start(text: str) -> int | None:
+    """Where the article names a campaign with its split year (`la campagne 2025-2026`, `the
+    2025/26 season`), the month it starts by the calendar of its one product (cereals' marketing
+    year from June, olive oil's from October) or 0 when the product does not say; else None."""
+    if not _CAMPAIGN_SEASON_RE.search(text):
+        return None
+    starts = {month for pattern, month in _CAMPAIGN_STARTS if pattern.search(text)}
+    return starts.pop() if len(starts) == 1 else 0
+
+
+# A campaign named with its split year: `la campagne (agricole) 2025-2026`, `the 2025/26 season`.
+_CAMPAIGN_SEASON_RE = re.compile(
+    # (not a season of flights or of tourism: `la saison hiver 2026-2027`, `the summer season`)
+    rf"(?i:\b(?:campagne|campaign|(?:saison|season)(?!\s+(?:hiver|été|estivale|hivernale|winter|summer)\b))"
+    rf"(?:\s+[\w'’]+){{0,3}}?\s+{_YEAR}\s?[-–/]\s?\d{{2,4}}\b"
+    rf"|\b{_YEAR}\s?[-–/]\s?\d{{2,4}}\s+(?:export\s+|marketing\s+|crop\s+|harvest\s+)?(?:season|campaign|year)\b)"
+)
+# The month a product's campaign starts: the cereals' marketing year in June, olive oil's in October.
+_CAMPAIGN_STARTS = (
+    (re.compile(r"(?i:\b(?:blé|céréal\w*|maïs|orge|wheat|cereal\w*|barley|maize)\b)"), 6),
+    (re.compile(r"(?i:\bhuiles?\s+d['’]\s*olive|\bolive\s+oil)"), 10),
+)
 
 
 def article_season(text: str) -> str | None:
@@ -611,8 +636,25 @@ def _month_period(m: re.Match, groups: dict, year: str, window: str, dating: Dat
     if not groups.get("y"):
         year = str(_year_of_month(month, int(year), dating, _ahead_of(window, m.start())))
     if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
-        return _year_to_date(year, month)
+        return _campaign_to_date(int(year), month, dating) or _year_to_date(year, month)
     return f"{year}-{month:02d}"
+
+
+def _campaign_to_date(year: int, month: int, dating: Dating) -> str | None:
+    """In an article about a campaign, `à fin janvier` counts from the campaign's start: its
+    months so far where the product's calendar says when it starts (`2025-06/2026-01` for
+    cereals), else the campaign (`2025/2026`) for a month of autumn to summer within it; None
+    for a month outside it."""
+    if dating.campaign_start is None or dating.season is None:
+        return None
+    first = int(dating.season[:4])
+    if dating.campaign_start:
+        start_year = year if month >= dating.campaign_start else year - 1
+        return f"{first}-{dating.campaign_start:02d}/{year}-{month:02d}" if start_year == first else None
+    # (at least two months into a campaign of autumn to summer: `à fin septembre` of its first
+    # year is told of the calendar year)
+    in_it = (year == first and month >= 11) or (year == first + 1 and month <= 8)
+    return dating.season if in_it else None
 
 _SUBJECT_WINDOW = 200
 

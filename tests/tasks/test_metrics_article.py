@@ -6933,3 +6933,29 @@ def test_a_partner_that_took_of_the_goods_just_told():
         published_year=2026,
     )
     assert found["12 millions de dollars"]["countries"] == ["JP", "MA"]
+
+
+def test_a_month_end_in_a_campaign_counts_from_the_campaigns_start():
+    cereals = figures(
+        "Blé tendre : les importations en baisse\n"
+        "Les importations de blé tendre ont atteint 3,2 millions de tonnes à fin janvier, au titre de la campagne "
+        "de commercialisation 2025-2026, selon l'ONICL.",
+        published_year=2026, published_month=2,
+    )
+    assert cereals["3,2 millions de tonnes"]["period"] == "2025-06/2026-01"
+    citrus = figures(
+        "Agrumes : les exportations progressent\n"
+        "Les exportations d'agrumes ont atteint 412.000 tonnes à fin janvier au titre de la campagne 2025-2026.",
+        published_year=2026, published_month=2,
+    )
+    assert citrus["412.000 tonnes"]["period"] == "2025/2026"
+
+
+def test_a_season_of_flights_is_no_campaign():
+    found = figures(
+        "Aéroports : le trafic en hausse\n"
+        "Pour la saison hiver 2026-2027, la compagnie ouvre 12 lignes. Le trafic des aéroports a atteint "
+        "26,7 millions de passagers à fin septembre.",
+        published_year=2026, published_month=10,
+    )
+    assert found["26,7 millions de passagers"]["period"] == "2026-01/2026-09"
