@@ -174,6 +174,11 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"\s+(?:the\s+end\s+of\s+|end[-\s]+)?(?P<m>{_MONTHS_FR}|{_MONTHS_EN})(?:\s+(?P<y>{_YEAR}))?(?![\w]))"), "months_to"),
     (4, re.compile(rf"(?=[TQ])(?<![\w])[TQ](?P<q>[1-4])\s*-?\s*(?P<y>{_YEAR})(?!\d)"), "Q"),
     (4, re.compile(rf"(?i:(?=[cdfhnoqs])(?:(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+premiers\s+mois|first\s+(?P<n_en>two|four|five|seven|eight|nine|ten|eleven)\s+months){_OF_YEAR_OR_NOT}{_NOT_OF_A_SEASON})"), "months"),
+    # `les huit premiers mois de la campagne (2025-2026)`: the campaign's months so far.
+    (5, re.compile(rf"(?i:(?=[cdfhnoqst])(?:(?P<n>neuf|huit|sept|six|cinq|quatre|trois|deux|onze|dix)\s+premiers\s+mois"
+                   rf"|first\s+(?P<n_en>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)"
+                   rf"\s+(?:de\s+la|of\s+the)\s+(?:campagne|saison|season|campaign|marketing\s+year)"
+                   rf"(?:\s+(?:de\s+commercialisation|agricole))?(?:\s+(?P<a>{_YEAR})\s?[-–/]\s?(?P<b>\d{{2,4}}))?)"), "campaign_months"),
     # `sur dix mois` (a headline's `le déficit se creuse ... sur dix mois`): the year to date.
     (4, re.compile(rf"(?i:\bsur\s+(?:les\s+)?(?P<n>neuf|huit|sept|cinq|quatre|deux|onze|dix)\s+mois{_OF_YEAR_OR_NOT})"), "months"),
     # `entre juin et août`, `from June to August 2024`: those months (of the year said, else the
@@ -260,6 +265,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # précédente`, `next season's volumes`): read only where the article states its season.
     (1, re.compile(r"(?=\b(?i:[clps]))(?i:\b(?:last|previous|prior|past)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+(?:dernière|précédente|passée|écoulée))"), "season-1"),
     (1, re.compile(r"(?=\b(?i:[clst]))(?i:\b(?:this|current)\s+(?:season|campaign)|\bcette\s+(?:saison|campagne)|\b(?:la\s+)?(?:saison|campagne)\s+en\s+cours)"), "season0"),
+    # (the whole campaign: `sur l'ensemble de la campagne`, `the whole season`; not another's, `la campagne espagnole`)
+    (1, re.compile(r"(?=\b(?i:[efw]))(?i:\b(?:ensemble\s+de\s+la\s+(?:campagne|saison)|(?:whole|full|entire)\s+(?:season|campaign))"
+                   r"(?!\s+(?:\d|[a-zé]+(?:ole|aise|ien|ienne|ais|aine|ain)\b)))"), "season0"),
     (1, re.compile(r"(?=\b(?i:[clns]))(?i:\b(?:next|coming)\s+(?:season|campaign)|\b(?:la\s+)?(?:saison|campagne)\s+prochaine)"), "season+1"),
 ]
 _MATURITY_BEFORE_RE = re.compile(r"(?i:\b(?:due|matur(?:e|es|ing|ity)|échéance|échéant|arrivant\s+à\s+échéance)\s+(?:en\s+|in\s+)?)$")
@@ -286,8 +294,8 @@ _DAY_BEFORE_MONTH_RE = re.compile(r"(?:\b\d{1,2}|\b1er|\b1st)\s+$", re.I)
 _AS_AT_DAY_BEFORE_RE = re.compile(r"(?i:\b(?:au|arrêtée?s?\s+au|à\s+fin|as\s+(?:of|at)|at|on)\s+(?:le\s+)?(?:28|29|30|31)\s+)$")
 _AS_AT_BEFORE_RE = re.compile(r"(?i:\b(?:as\s+(?:of|at)|at)\s+)$")
 _MONTH_END_DAY_AFTER_RE = re.compile(r"\s(?:28|29|30|31)\b")
-_MONTH_NUMBERS = {"deux": 2, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
-                  "two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_MONTH_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+                  "onze": 11, "two": 2, "three": 3, "six": 6, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(
@@ -584,6 +592,8 @@ def _period_of(m: re.Match, kind: str, window: str, published_year: int | None, 
     if kind == "months":
         n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
         return f"{year}-01/{year}-{n:02d}"
+    if kind == "campaign_months":
+        return _campaign_months(groups, dating)
     if kind == "month":
         return _month_period(m, groups, year, window, dating)
     if kind == "months_to":
@@ -638,6 +648,19 @@ def _month_period(m: re.Match, groups: dict, year: str, window: str, dating: Dat
     if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
         return _campaign_to_date(int(year), month, dating) or _year_to_date(year, month)
     return f"{year}-{month:02d}"
+
+
+def _campaign_months(groups: dict, dating: Dating) -> str | None:
+    """`les huit premiers mois de la campagne 2025-2026`: from the campaign's start where the
+    product's calendar says it (`2025-06/2026-01` for cereals), else the campaign."""
+    season = f"{groups['a']}/{_full_year(groups['a'], groups['b'][-2:])}" if groups.get("a") else dating.season
+    if season is None:
+        return None
+    if not dating.campaign_start:
+        return season
+    n = _MONTH_NUMBERS[(groups.get("n") or groups["n_en"]).lower()]
+    first, last = int(season[:4]), dating.campaign_start + n - 1
+    return f"{first}-{dating.campaign_start:02d}/{first + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
 
 
 def _campaign_to_date(year: int, month: int, dating: Dating) -> str | None:

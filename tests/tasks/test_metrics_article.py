@@ -6959,3 +6959,14 @@ def test_a_season_of_flights_is_no_campaign():
         published_year=2026, published_month=10,
     )
     assert found["26,7 millions de passagers"]["period"] == "2026-01/2026-09"
+
+
+def test_the_first_months_of_a_campaign_and_the_whole_campaign():
+    found = figures(
+        "Huile d'olive : les exportations bondissent\n"
+        "Les ventes d'huile d'olive à l'étranger ont atteint 48.000 tonnes sur les quatre premiers mois de la "
+        "campagne 2025-2026. L'interprofession vise 300.000 tonnes d'exportations sur l'ensemble de la campagne.",
+        published_year=2026, published_month=2,
+    )
+    assert found["48.000 tonnes"]["period"] == "2025-10/2026-01"
+    assert found["300.000 tonnes"]["period"] == "2025/2026"
