@@ -643,11 +643,21 @@ def _month_period(m: re.Match, groups: dict, year: str, window: str, dating: Dat
         return _year_to_date(year if groups.get("y") else str(_year_of_month(month, int(year), dating, False)), month)
     if _DAY_BEFORE_MONTH_RE.search(window, 0, m.start()) or re.search(r"\d,?\s", m.group(0)):
         return None  # `le 14 juin 2023`, `March 5, 2024`: a day
+    if groups.get("y") and _SINCE_BEFORE_RE.search(window, max(0, m.start() - 70), m.start()):
+        # `depuis mars 2025`, `since launching the offer in March 2024`: when something began,
+        # not the time the figure covers
+        return None
     if not groups.get("y"):
         year = str(_year_of_month(month, int(year), dating, _ahead_of(window, m.start())))
     if _TO_END_OF_RE.search(window, max(0, m.start() - 12), m.start()) or _TO_END_OF_RE.match(m.group(0)):
         return _campaign_to_date(int(year), month, dating) or _year_to_date(year, month)
     return f"{year}-{month:02d}"
+
+
+# What a month told as a beginning follows: `depuis `, `since `, `since launching the offer in `.
+_SINCE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:depuis|since)\s+(?:(?:le\s+)?(?:lancement|création|début|entrée\s+en\s+vigueur|launching|launch|start)\b[^,.;]{0,50}?\b(?:en|in)\s+)?)$"
+)
 
 
 def _campaign_months(groups: dict, dating: Dating) -> str | None:

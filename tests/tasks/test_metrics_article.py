@@ -6970,3 +6970,18 @@ def test_the_first_months_of_a_campaign_and_the_whole_campaign():
     )
     assert found["48.000 tonnes"]["period"] == "2025-10/2026-01"
     assert found["300.000 tonnes"]["period"] == "2025/2026"
+
+
+def test_a_month_told_as_a_beginning_is_not_the_figures_period():
+    found = figures(
+        "Batteries : un sud-coréen s'agrandit\n"
+        "Au Maroc, le groupe exploite depuis mars 2025 une unité de 40.000 tonnes par an à Jorf Lasfar.",
+        published_year=2026, published_month=6,
+    )
+    assert found["40.000 tonnes"]["period"] is None
+    english = figures(
+        "Hydrogen: Morocco picks projects\n"
+        "The agency said it had received applications for 12 projects since launching the offer in March 2024.",
+        language="en", published_year=2026, published_month=6,
+    )
+    assert english["12 projects"]["period"] is None
