@@ -252,6 +252,9 @@ def _label_from_context(text: str, start: int, end: int, label: str, english: bo
         label = "LOC"  # `a dealer in Lyon`, `the port of Durban`, `basé à Toulouse`
     if label in {"PERSON", "ORG"} and _beside_a_known_place(text, start, end, _known_place(span, abroad=True)):
         label = "LOC"  # `Bristol-Agadir`, `Almeria, Malaga and Motril`: a route's end, a list of places
+    if label in {"PERSON", "ORG"} and english and _LAND_NOUN_AFTER_RE.match(text, end) \
+            and _THE_BEFORE_RE.search(text, max(0, start - 5), start):
+        label = "LOC"  # `the Chtouka plain`, `the Sebou basin`: a land's name before its kind
     if label == "LOC" and _SOURCE_BEFORE_RE.search(text, max(0, start - 30), start) and not _known_place(span, abroad=True):
         # `selon la Trésorerie générale du Royaume`, `according to Puertos del Estado`, `présenté
         # par l'Interprofession`: a source or an agent, no place (unless the tables know it)
@@ -274,15 +277,27 @@ def _beside_a_known_place(text: str, start: int, end: int, known: bool) -> bool:
     """Whether the name is joined to a place the tables know by a dash, a route's other end
     (`Bristol-Agadir`), or, a place the tables know itself, in a list with one (`Malaga and
     Motril`)."""
-    # (a route's other end in the home country: a place abroad may name a company, `Anadolu-Toyota`)
-    def beside(name: str, link: str) -> bool:
-        return _known_place(name, abroad=True) if known else link in "-–" and place_country(_clean_spaces(name)) == _HOME
+    # (a route's other end in the home country: a place abroad may name a company, `Anadolu-Toyota`;
+    # or a known place at the other end of `between X and Y`: `a ferry between Agadir and Portsmouth`)
+    def beside(name: str, link: str, at: int) -> bool:
+        if known:
+            return _known_place(name, abroad=True)
+        if link in "-–":
+            return place_country(_clean_spaces(name)) == _HOME
+        return link.strip() in ("and", "et") and bool(_BETWEEN_BEFORE_RE.search(text, max(0, at - 10), at)) \
+            and _known_place(name, abroad=True)
 
     after = _NEXT_NAME_RE.match(text, end)
-    if after and any(beside(" ".join(after.group(2).split()[:k]), after.group("link")) for k in (2, 1)):
+    if after and any(beside(" ".join(after.group(2).split()[:k]), after.group("link"), start) for k in (2, 1)):
         return True
     before = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
-    return bool(before and beside(before.group(1), before.group("link")))
+    return bool(before and beside(before.group(1), before.group("link"), before.start()))
+
+
+# A land's kind after its name, in English (`the Chtouka plain`, `the Souss valley`).
+_LAND_NOUN_AFTER_RE = re.compile(r"[ ]+(?:plain|valley|basin|plateau|oasis|delta|desert|coast|bay|peninsula|river|mountains)\b")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_BETWEEN_BEFORE_RE = re.compile(r"\b(?:between|entre)\s+$")
 
 
 def _known_place(span: str, abroad: bool = False) -> bool:

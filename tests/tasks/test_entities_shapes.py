@@ -396,3 +396,14 @@ def test_a_body_named_after_a_person_is_one_organisation():
     found = _entities("The plant will work with Mohammed VI Polytechnic University in Benguerir on research.", "en")
     assert ("Mohammed VI Polytechnic University", "ORG") in found
     assert not any(label == "PERSON" for _, label in found)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A direct ferry service between Agadir and Portsmouth, launched in February, carries 240 trailers a week.",
+     "Portsmouth"),
+    ("The plant supplies irrigation water to about 15,000 hectares in the Chtouka plain.", "Chtouka"),
+])
+def test_a_routes_end_between_places_and_a_land_before_its_kind_are_places(text, place):
+    found = _entities(text, "en")
+    assert (place, "LOC") in found
+    assert (place, "ORG") not in found
