@@ -1404,6 +1404,85 @@ FRESH66_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH67 = REPO / "data" / "fresh67"
+# The sixty-seventh fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 316 figures) by a helper that never ran the
+# pipeline (renewable power, green hydrogen and water: Masen's solar and storage plants, desalination with
+# Spanish and Emirati partners, German-Emirati and Indian green hydrogen and ammonia projects, power links
+# with Spain and Portugal, EU Global Gateway funding), measured untouched at 1cdcfff (countries 0.921,
+# period 0.911, entities 0.974), then read.
+FRESH67_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.978
+    (("figures", "f1"), 0.95),  # 0.995
+    (("figures", "matched_right", "countries", "share"), 0.88),  # 0.921
+    (("figures", "matched_right", "period", "share"), 0.89),  # 0.930
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.953
+    (("partnerships", "f1"), 0.80),  # 0.846
+    (("investments", "f1"), 0.90),  # 0.947
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH68 = REPO / "data" / "fresh68"
+# The sixty-eighth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 316 figures) by a helper that never ran the
+# pipeline (car and aerospace suppliers in Tanger, Kenitra and Nouaceur: Japanese, Korean, Chinese, French,
+# US and Spanish plants, jobs and local integration, exports by destination, battery and electric-car
+# projects), measured untouched at 1cdcfff (countries 0.930, period 0.918, entities 0.953). Not read.
+FRESH68_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.953
+    (("figures", "f1"), 0.95),  # 0.994
+    (("figures", "matched_right", "countries", "share"), 0.89),  # 0.930
+    (("figures", "matched_right", "period", "share"), 0.87),  # 0.918
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.965
+    (("partnerships", "f1"), 0.88),  # 0.930
+    (("investments", "f1"), 0.75),  # 0.800
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH69 = REPO / "data" / "fresh69"
+# The sixty-ninth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 356 figures) by a helper that never ran the
+# pipeline (farm and fish exports: tomatoes and berries to the EU and the UK, citrus to Russia and China,
+# canned sardines, OCP fertilisers for India, Brazil and Africa, trade with West Africa and the road through
+# Mauritania, drought), measured untouched at 1cdcfff (countries 0.879, period 0.851, entities 0.960), then
+# read.
+FRESH69_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.977
+    (("figures", "f1"), 0.95),  # 1.000
+    (("figures", "matched_right", "countries", "share"), 0.84),  # 0.888
+    (("figures", "matched_right", "period", "share"), 0.87),  # 0.913
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.961
+    (("partnerships", "f1"), 0.85),  # 0.899
+    (("investments", "f1"), 0.75),  # 0.800
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH70 = REPO / "data" / "fresh70"
+# The seventieth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 327 figures) by a helper that never ran the
+# pipeline (infrastructure and tourism ahead of the 2030 World Cup: high-speed rail and airport contracts
+# with French, Spanish, Korean, Chinese and Turkish firms, Nador West Med and Dakhla Atlantique ports,
+# stadiums, tourist arrivals and receipts by origin country, airline routes), measured untouched at 1cdcfff
+# (countries 0.862, period 0.887, entities 0.924). Not read.
+FRESH70_FLOORS = [
+    (("entities", "f1"), 0.90),  # 0.924
+    (("figures", "f1"), 0.95),  # 0.997
+    (("figures", "matched_right", "countries", "share"), 0.82),  # 0.862
+    (("figures", "matched_right", "period", "share"), 0.84),  # 0.887
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.951
+    (("partnerships", "f1"), 0.90),  # 0.940
+    (("investments", "f1"), 0.57),  # 0.615
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -1435,7 +1514,9 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh59": (FRESH59, FRESH59_FLOORS), "fresh60": (FRESH60, FRESH60_FLOORS),
                  "fresh61": (FRESH61, FRESH61_FLOORS), "fresh62": (FRESH62, FRESH62_FLOORS),
                  "fresh63": (FRESH63, FRESH63_FLOORS), "fresh64": (FRESH64, FRESH64_FLOORS),
-                 "fresh65": (FRESH65, FRESH65_FLOORS), "fresh66": (FRESH66, FRESH66_FLOORS)}
+                 "fresh65": (FRESH65, FRESH65_FLOORS), "fresh66": (FRESH66, FRESH66_FLOORS),
+                 "fresh67": (FRESH67, FRESH67_FLOORS), "fresh68": (FRESH68, FRESH68_FLOORS),
+                 "fresh69": (FRESH69, FRESH69_FLOORS), "fresh70": (FRESH70, FRESH70_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
