@@ -295,7 +295,7 @@ _AS_AT_DAY_BEFORE_RE = re.compile(r"(?i:\b(?:au|arrêtée?s?\s+au|à\s+fin|as\s+
 _AS_AT_BEFORE_RE = re.compile(r"(?i:\b(?:as\s+(?:of|at)|at)\s+)$")
 _MONTH_END_DAY_AFTER_RE = re.compile(r"\s(?:28|29|30|31)\b")
 _MONTH_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-                  "onze": 11, "two": 2, "three": 3, "six": 6, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+                  "onze": 11, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _BARE_YEAR_RE = re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[.,]\d)")
 # The right window of a figure stops where another statement begins.
 _RIGHT_STOP_RE = re.compile(

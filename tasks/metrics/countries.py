@@ -2049,18 +2049,10 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
     verb = _PARTNER_VERB_RE.search(text, opening, figure_start) or _DELIVERIES_RE.search(text, opening, figure_start)
     ranked = None if verb else _PLACE_IN_THE_RANKING_RE.search(text, opening, figure_start)
     if not earlier_sentences and ranked and previous:
-        # (a ranking told a paragraph a partner: `La France ... remonte à la deuxième place avec
-        # 780.000 tonnes ...` then, opening the next, `L'Ukraine recule à la troisième place avec`)
-        paragraph_start = max((p for p in article.paragraph_starts if p <= previous[0]), default=0)
-        earlier_sentences = [(paragraph_start + a, paragraph_start + b)
-                             for a, b in sentence_spans(text[paragraph_start:previous[1]])]
+        earlier_sentences = _paragraph_before(text, previous, article)
     verb = verb or ranked
     clause_end = _figure_clause(text, figure_start, sentence)[1]
-    role = _HOME_FLOW_ROLE_RE.search(text, opening, figure_start)
-    if article.focus_countries == (home,) and role and _RANKED_WITH_RE.fullmatch(text, role.end(), figure_start) \
-            and not _WORLDWIDE_WORD_RE.search(text, opening, clause_end) and not _named(text, figure_start, clause_end) - found:
-        # a partner's role in the flow of the home country the article is about, with its figure
-        # (`La France reste le premier pays d'origine des fonds, avec 31% du total`)
+    if _role_in_the_home_flow_with_its_figure(text, figure_start, opening, clause_end, found, article):
         return True
     if not earlier_sentences:
         return False
@@ -2079,6 +2071,26 @@ def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int,
         subjects.span_names_home(text, *previous, article) and (
             _FLOW_RE.search(text, *previous) or _DELIVERIES_RE.search(text, *previous) or _PARTNER_VERB_RE.search(text, *previous)))
         for previous in earlier_sentences[-2:])
+
+
+def _paragraph_before(text: str, previous: tuple[int, int], article: Article) -> list[tuple[int, int]]:
+    """The sentences of the paragraph that ends with `previous`, for a ranking told a paragraph a
+    partner (`La France ... remonte à la deuxième place avec 780.000 tonnes ...` then, opening the
+    next paragraph, `L'Ukraine recule à la troisième place avec`)."""
+    paragraph_start = max((p for p in article.paragraph_starts if p <= previous[0]), default=0)
+    return [(paragraph_start + a, paragraph_start + b) for a, b in sentence_spans(text[paragraph_start:previous[1]])]
+
+
+def _role_in_the_home_flow_with_its_figure(text: str, figure_start: int, opening: int, clause_end: int, found: set[str],
+                                           article: Article) -> bool:
+    """Whether, in an article about the home country, the sentence gives a partner's role in its
+    flow with the figure right after (`La France reste le premier pays d'origine des fonds, avec 31%
+    du total`), not a role in the world's (`premier fournisseur mondial`)."""
+    if article.focus_countries != (article.home_country,):
+        return False
+    role = _HOME_FLOW_ROLE_RE.search(text, opening, figure_start)
+    return bool(role and _RANKED_WITH_RE.fullmatch(text, role.end(), figure_start)
+                and not _WORLDWIDE_WORD_RE.search(text, opening, clause_end) and not _named(text, figure_start, clause_end) - found)
 
 
 # What leads from a partner's role to its figure: `le premier pays d'origine des fonds, avec`.
