@@ -101,7 +101,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         host_country=_host(headline) or _host(lead[:_LEAD_CHARS]) or _foreign_host(focus, main, home),
         ranked_for=ranked_for(f"{headline}\n{lead[:_LEAD_CHARS]}", home),
         dating=dating,
-        trade_partner=trade_partner(headline, focus, home),
+        trade_partner=trade_partner(headline, focus, home, main),
         agreement_partner=agreement_partner(headline, focus, home),
         consortium_countries=partners,
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
@@ -167,7 +167,7 @@ def _main_company(text, title, headline, lead, cued, companies, title_case, para
         main = headline_company_cue(headline)  # `... as Indian Drugmaker Plans $150 Million Plant`
     late = max(_LATE_COMPANY_CHARS, len(text) * _LATE_COMPANY_SHARE)
     if main is None and len({code for _, code in cued}) == 1 and not any(
-            _a_source(text, m) or m.start() > late for m in [cued[0][0].search(text)] if m):
+            _a_source(text, m) or m.start() > late or _an_example(text, m) for m in [cued[0][0].search(text)] if m):
         # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
         # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in
         # passing that the gazetteer knows: `les exportations de Renault` in a port's report;
@@ -293,6 +293,21 @@ def _a_source(text: str, mention: re.Match) -> bool:
     return bool(_SOURCE_BEFORE_NAME_RE.search(text, max(0, mention.start() - 80), mention.start()))
 
 
+def _an_example(text: str, mention: re.Match) -> bool:
+    """Whether the company named at `mention` is first told as an example of others (`portées
+    par les commandes des grandes enseignes, dont le groupe galicien Inditex`, `buyers such as
+    Japan's X`): one of a sector's customers or members, not the article's actor."""
+    return bool(_EXAMPLE_BEFORE_NAME_RE.search(text, max(0, mention.start() - 60), mention.start()))
+
+
+# An example's marker opening the clause that names the company (`, dont le groupe galicien`,
+# `, notamment l'espagnol`, `such as China's`, `including US-based`).
+_EXAMPLE_BEFORE_NAME_RE = re.compile(
+    r"(?:^|[,;(]\s*)(?i:dont|notamment|parmi\s+lesquel(?:le)?s|comme|tels?\s+que|telles?\s+que|such\s+as|including|like)"
+    r"\s+[^,;()]*$"
+)
+
+
 def _foreign_host(focus: tuple[str, ...], main: str | None, home: str | None) -> str | None:
     """Where a foreign company's project is when the headline and lead do not place it but
     their focus is abroad: the one focus country that is not the company's (`Egypt woos Chinese
@@ -377,11 +392,21 @@ _TRADE_HEADLINE_RE = re.compile(
     r"|\bd[ée]ficit\b|\bexc[ée]dent\b|\bsurplus\b)")
 
 
-def trade_partner(headline: str, focus: tuple[str, ...], home: str | None) -> str | None:
+def trade_partner(headline: str, focus: tuple[str, ...], home: str | None, main: str | None = None) -> str | None:
     """The home country's partner in an article about their trade: the one foreign country
-    of its focus, where the headline speaks of trade."""
+    of its focus, where the headline speaks of trade; not the main company's, where the headline
+    tells it only as that company's nationality (`Australian Miner Bets $650 Million on Moroccan
+    Copper as EU Seeks Supply`: a company's project, not Australia's trade)."""
     others = [code for code in focus if code != home]
-    return others[0] if home in focus and len(others) == 1 and _TRADE_HEADLINE_RE.search(headline) else None
+    if not (home in focus and len(others) == 1 and _TRADE_HEADLINE_RE.search(headline)):
+        return None
+    mentions = find_countries(headline)
+    # (a pair told together is the trade's: `Saudi-Moroccan shipping line launches ...`)
+    paired = any(m.kind == "compound" for m in mentions) \
+        or any(headline[a.end:b.start] in ("-", "–", "/") for a, b in zip(mentions, mentions[1:]))
+    if others[0] == main and not paired and not any(m.kind == "name" and main in m.codes for m in mentions):
+        return None
+    return others[0]
 
 
 # A headline about an agreement, its talks or its signature (`Pêche : Rabat et Bruxelles rouvrent

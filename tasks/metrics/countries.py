@@ -223,9 +223,9 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"|\b(?:l|de\s+l|d)['’]\s*(?:usine|unité|extension)|\b(?:l|de\s+l)['’]\s*investissement"
     r"|\bses\s+(?:deux\s+|trois\s+|quatre\s+)?(?:usines|sites|unités)"
     r"|\b(?:the|its)\s+(?:new\s+|largest\s+|biggest\s+|main\s+|flagship\s+)?(?:[£$€]?\d[\d.,]*\s?(?:bn|m|billion|million)?(?:-[a-z]+){0,2}\s+)?(?:joint\s+|(?!of\b|in\b|at\b|to\b|and\b|or\b)(?-i:[a-z]+)\s+)?"
-    r"(?:plant|factory|facility|site|project|expansion|complex|investment|venture|mine)"
-    # (named: `The Tambiko project, expected to start production in 2028, will produce`)
-    r"|\b[Tt]he\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:project|mine|(?:eco-)?resort)"
+    r"(?:plant|factory|facility|site|project|expansion|complex|investment|venture|mine|deposit|resource)"
+    # (named: `The Tambiko project, expected to start production in 2028, will produce`, `its Assa project`)
+    r"|\b(?:[Tt]he|its)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:project|mine|deposit|(?:eco-)?resort)"
     # (a site by its town, at home only: `the Tangier site`, `the Kenitra plant`)
     r"|\b(?:[Tt]he|its)\s+(?:new\s+)?(?P<town>(?-i:[A-Z][\w-]+))\s+(?:site|plant|factory|facility)"
     # (`the projects` without their number are a programme's: `the projects selected in March`)
@@ -2855,7 +2855,7 @@ _WHOLE_RE = re.compile(
     r"(?=\b(?i:[abcdefgilmnoprstwà])|\w-based)(?i:\b(?:dans|à\s+travers|partout\s+dans)\s+le\s+monde\b|\bau\s+niveau\s+(?:mondial|international)\b"
     r"|\bà\s+l['’]\s*(?:échelle\s+(?:mondiale|internationale)|international)\b"
     r"|(?<!Banque\s)(?<!Organisation\s)(?<!Forum\s)\bmondia(?:l|le|les|ux)\b"
-    r"|\bworldwide\b|\bglobally\b|\b(?:around|across|in)\s+the\s+world\b"
+    r"|\bworldwide\b|\bglobally\b|\b(?:around|across|in)\s+the\s+world\b|\bof\s+the\s+world['’]s\b"
     r"|\bglobal\s+(?:revenues?|sales|turnover|workforce|staff|headcount|capacity|output|production|assets|market)\b"
     r"|\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
     r"|\b(?:order\s+)?backlog\b|\bcarnet\s+de\s+commandes\b"

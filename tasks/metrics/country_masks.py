@@ -73,7 +73,27 @@ def masks_for_sentence(text: str, sentence: Span, figure_spans: list[Span]) -> d
         masks[f].extend(span for g, span in rated.items() if span and g != f)
     for f, spans in _compared_after(text, start, end, figure_spans).items():
         masks[f].extend(spans)
+    for f, spans in _other_figures_currencies(text, figure_spans, masks).items():
+        masks[f].extend(spans)
     return {f: tuple(spans) for f, spans in masks.items() if spans}
+
+
+def _other_figures_currencies(text: str, figure_spans: list[Span], masks: dict[int, list[Span]]) -> dict[int, list[Span]]:
+    """The country another figure's own words name (`4,3 milliards de dollars australiens`),
+    masked for a figure for which that country's name is already masked as another item's owner:
+    `le Canada a consacré 4,1 milliards de dollars canadiens à l'exploration et l'Australie 4,3
+    milliards de dollars australiens` gives the first to Canada alone (not where the currency is
+    the only mention: `60% du distributeur ... pour 1,1 milliard de shillings kényans`)."""
+    named = [((a + m.start, a + m.end), set(m.codes)) for a, b in figure_spans for m in find_countries(text[a:b])]
+    if not named:
+        return {}
+    out: dict[int, list[Span]] = {}
+    for f, e in figure_spans:
+        masked_codes = {code for x, y in masks.get(f, ()) for m in find_countries(text[x:y]) for code in m.codes}
+        spans = [span for span, codes in named if not f <= span[0] < e and codes <= masked_codes]
+        if spans:
+            out[f] = spans
+    return out
 
 
 def _bracketed_items(text: str, start: int, end: int, figure_spans: list[Span]) -> dict[int, list[Span]]:

@@ -6985,3 +6985,57 @@ def test_a_month_told_as_a_beginning_is_not_the_figures_period():
         language="en", published_year=2026, published_month=6,
     )
     assert english["12 projects"]["period"] is None
+
+
+def test_a_company_told_as_an_example_is_not_the_articles_actor():
+    found = figures(
+        "Textile-habillement : l'Espagne et la France tirent les exportations\n"
+        "Les exportations du secteur du textile ont atteint 11,9 milliards de DH au premier trimestre 2026.\n\n"
+        "Les ventes vers le marché espagnol se sont établies à 5,6 milliards de DH, portées par les commandes des "
+        "grandes enseignes, dont le groupe galicien Inditex, qui s'approvisionne auprès de 300 ateliers marocains.\n\n"
+        "L'association vise à porter les exportations à 65 milliards de DH d'ici 2030.",
+        published_year=2026,
+    )
+    assert found["65 milliards de DH"]["countries"] == ["MA"]
+
+
+def test_a_foreign_juniors_named_project_and_deposit_are_at_home_too():
+    found = figures(
+        "Australia's Red Dune lifts Moroccan copper plan\n"
+        "Red Dune Resources said its copper project near Assa in Morocco would cost $650 million.\n\n"
+        "The Perth-based company said Monday that a feasibility study for its Assa project showed annual output "
+        "of 42,000 tons of copper. At current prices of around $4,200 per ounce, the value of the deposit exceeds "
+        "$6.5 billion.",
+        language="en", published_year=2026,
+    )
+    assert found["42,000 tons"]["countries"] == ["AU", "MA"]
+    assert found["$6.5 billion"]["countries"] == ["AU", "MA"]
+
+
+def test_another_items_currency_is_not_this_figures_country():
+    found = figures(
+        "Mines : les juniors se ruent sur le Maroc\n"
+        "Les permis d'exploration ont bondi de 28% en 2025.\n\n"
+        "A titre de comparaison, le Canada a consacré 4,1 milliards de dollars canadiens à l'exploration minière "
+        "en 2025 et l'Australie 4,3 milliards de dollars australiens.",
+        published_year=2026,
+    )
+    assert found["4,1 milliards de dollars canadiens"]["countries"] == ["CA"]
+    assert found["4,3 milliards de dollars australiens"]["countries"] == ["AU"]
+
+
+def test_a_companys_nationality_in_a_supply_headline_is_no_trade_partner():
+    found = figures(
+        "Australian Miner Bets $650 Million on Moroccan Copper as EU Seeks Supply\n"
+        "Red Dune Resources Ltd., an Australian junior, plans to invest $650 million in a copper mine in Morocco.\n\n"
+        "The kingdom exported $1.4 billion worth of non-phosphate minerals in 2025.",
+        language="en", published_year=2026,
+    )
+    assert found["$1.4 billion"]["countries"] == ["MA"]
+    pair = figures(
+        "Saudi-Moroccan shipping line launches direct Jeddah-Casablanca service\n"
+        "Saudi shipping group Najd Lines launched on Monday a direct service between Jeddah and Casablanca.\n\n"
+        "Moroccan imports totaled 19.8 billion dirhams, while exports amounted to just 1.8 billion dirhams.",
+        language="en", published_year=2026,
+    )
+    assert pair["19.8 billion dirhams"]["countries"] == ["MA", "SA"]
