@@ -98,8 +98,10 @@ _ALL_PARTNERS_RE = re.compile(
 # douane allant jusqu'à 90%`, `the FTA's tariff-rate quota`): in an article about trade with one
 # partner, the agreement and the duties it names are that trade's.
 _TRADE_TERMS_RE = re.compile(
-    r"(?=\b(?i:[adflqtc]))(?i:\blibre[- ]échange\b|\bfree[- ]trade\b|\bdroits?\s+de\s+douane\b|\blignes?\s+tarifaires\b"
-    r"|\btariffs?\b|\bquotas?\b|\bcontingents?\b)|\b(?:FTA|ALE)\b"
+    r"(?=\b(?i:[adflqtcs]))(?i:\blibre[- ]échange\b|\bfree[- ]trade\b|\bdroits?\s+de\s+douane\b|\blignes?\s+tarifaires\b"
+    r"|\btariffs?\b|\bquotas?\b|\bcontingents?\b"
+    # (the balance's ratio or its gap: `Le taux de couverture s'améliore ainsi à 31,9%`)
+    r"|\btaux\s+de\s+couverture\b|\bcoverage\s+(?:rate|ratio)\b|\bsolde\s+commercial\b|\btrade\s+gap\b)|\b(?:FTA|ALE)\b"
 )
 # A balance of the whole economy, no flow with a partner: `Morocco's current account deficit
 # to stand at 1.9% of GDP`, `le déficit budgétaire`.
@@ -215,7 +217,7 @@ _COMPANY_ANAPHOR_RE = re.compile(
 # Its parts and its sum name it too (`la première tranche`, `l'investissement`, `the first
 # phase`), and the company's own sites (`ses deux usines marocaines`, `its plant`).
 _PROJECT_ANAPHOR_RE = re.compile(
-    r"(?=\b(?i:[acdilst]))(?:(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+|principal\s+|plus\s+grand\s+)?(?:site|projet|complexe|programme"
+    r"(?=\b(?i:[acdilpst]))(?:(?i:\b(?:le|du|au|ce|cet|son)\s+(?:nouveau\s+|principal\s+|plus\s+grand\s+)?(?:site|projet|complexe|programme"
     r"|parc\s+(?:éolien|solaire|photovoltaïque|de\s+(?=[A-Z])))"
     r"|\b(?:la|cette|sa)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|station|centrale|raffinerie|minoterie|cimenterie|mine"
     r"|sucrerie)"
@@ -232,7 +234,8 @@ _PROJECT_ANAPHOR_RE = re.compile(
     r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:plants|factories|facilities)|\bthe\s+(?:two|three|four)\s+projects"
     r"|\bthe\s+(?:first|second|third|final)\s+phase)\b"
     # the works of the project opening a sentence (`Construction will employ 2,500 workers`)
-    r"|\b(?:Construction|The\s+construction|La\s+construction|Les\s+travaux|Le\s+chantier)\b)"
+    r"|\b(?:Construction|The\s+construction|La\s+construction|Les\s+travaux|Le\s+chantier|La\s+phase\s+de\s+(?:construction|chantier)"
+    r"|During\s+construction|Pendant\s+(?:la\s+phase\s+de\s+)?(?:la\s+)?construction)\b)"
     r"(?!\s+[A-Z])(?!\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*|of\s+(?:the\s+)?)[A-Z])"
     # (a national or public one is the state's: `Le programme national de transport urbain`)
     r"(?!\s+(?:national|nationale|gouvernemental|public|publique|national-level)\b)"
@@ -1328,7 +1331,7 @@ def _read_in_the_sentence(
     found |= subjects.people_referred_to(text, sentence, found, previous, article)
     found |= subjects.region_abroad(text, sentence, found, earlier_sentences, article)
     if not found - {home} and _BOTH_RE.search(text, *sentence):
-        found |= _the_two_countries(text, earlier_sentences[-1] if earlier_sentences else None, article)
+        found |= _the_two_countries(text, earlier_sentences[-1] if earlier_sentences else None, article, earlier_sentences)
     if not found - {home}:
         found |= _the_n_countries(text, sentence, earlier_sentences, article)
     if article.trade_partner and found <= {home} and (_FLOW_RE.search(text, *sentence) or _TRADE_TERMS_RE.search(text, *sentence)) \
@@ -1386,7 +1389,8 @@ def _the_n_countries(text: str, sentence: tuple[int, int], earlier: list[tuple[i
     return set()
 
 
-def _the_two_countries(text: str, before: tuple[int, int] | None, article: Article) -> set[str]:
+def _the_two_countries(text: str, before: tuple[int, int] | None, article: Article,
+                       earlier: list[tuple[int, int]] = ()) -> set[str]:
     """The two countries `les deux pays` names again: the home country and the one foreign
     country the sentence before, in its paragraph, names with it (`Le Royaume est relié à
     l'Espagne. Les échanges d'électricité entre les deux pays ont atteint 1,9 TWh`, in an article
@@ -1399,6 +1403,14 @@ def _the_two_countries(text: str, before: tuple[int, int] | None, article: Artic
         named = _named(text, *before, article.companies)
         if home in named and len(named - {home}) == 1:
             return named
+        # (two foreign countries told in turn by the paragraph, the sentence before naming the
+        # second: `L'Espagne confirme son statut de premier débouché ... La France suit avec 3,2
+        # milliards de DH. À eux deux, les deux pays absorbent 74% des exportations du secteur`)
+        told = set().union(*(_named(text, *span, article.companies) for span in earlier)) - {home} if earlier else set()
+        # (not in an article about one partner, whose pair `the two countries` is: `The two
+        # countries aim to double bilateral trade`, in an article on Korea, after the US's figures)
+        if len(told) == 2 and named - {home} and named - {home} <= told and len(set(article.focus_countries) - {home}) != 1:
+            return told
     return set(article.focus_countries) if len(set(article.focus_countries) - {home}) == 1 else set()
 
 

@@ -7039,3 +7039,40 @@ def test_a_companys_nationality_in_a_supply_headline_is_no_trade_partner():
         language="en", published_year=2026,
     )
     assert pair["19.8 billion dirhams"]["countries"] == ["MA", "SA"]
+
+
+def test_the_construction_phase_is_the_main_companys_project():
+    found = figures(
+        "Cuivre : le chinois Jinlu investit 3,2 milliards de DH à Tata\n"
+        "Le groupe chinois Jinlu Nonferrous a signé un accord pour une mine de cuivre à Tata, dans le sud du Maroc.\n\n"
+        "La phase de construction mobilisera jusqu'à 1.400 travailleurs, dont 85% seront recrutés dans la région "
+        "de Souss-Massa. Pendant la construction, 300 camions seront mobilisés dans la province de Tata.",
+        published_year=2026,
+    )
+    assert found["1.400 travailleurs"]["countries"] == ["CN", "MA"]
+    assert found["300 camions"]["countries"] == ["CN", "MA"]
+
+
+def test_the_two_countries_the_paragraph_told_in_turn():
+    found = figures(
+        "Textile-habillement : l'Espagne et la France tirent les exportations\n"
+        "Les exportations du secteur ont atteint 11,9 milliards de DH au premier trimestre.\n\n"
+        "L'Espagne confirme son statut de premier débouché. Les ventes vers le marché espagnol se sont établies à 5,6 "
+        "milliards de DH, en progression de 8,4%, portées par les commandes des grandes enseignes de la fast fashion, "
+        "dont le groupe galicien Inditex, qui s'approvisionne auprès de plus de 300 ateliers marocains. "
+        "La France suit avec 3,2 milliards de DH, en hausse de 2,7%. À eux deux, les deux pays absorbent 74% des "
+        "exportations du secteur, contre 71% un an plus tôt.",
+        published_year=2026,
+    )
+    assert found["74%"]["countries"] == ["ES", "FR", "MA"]
+
+
+def test_the_coverage_rate_in_an_article_on_trade_with_one_partner_is_that_trades():
+    found = figures(
+        "Maroc-Turquie : le déficit commercial poursuit sa hausse\n"
+        "Le déficit commercial du Maroc avec la Turquie a atteint 17,9 milliards de DH à fin juillet 2026.\n\n"
+        "Les importations en provenance de Turquie ont totalisé 26,3 milliards de DH. Les exportations marocaines vers "
+        "ce pays ont bondi de 21% à 8,4 milliards de DH. Le taux de couverture s'améliore ainsi à 31,9%.",
+        published_year=2026,
+    )
+    assert found["31,9%"]["countries"] == ["MA", "TR"]
