@@ -534,7 +534,15 @@ _EVENT_DATED_BEFORE_RE = re.compile(
     r"(?:\s+(?:en|le|dès|depuis))?\s*$"
     r"|\b(?:introduced|imposed|signed|launched|created|founded|adopted|inaugurated|concluded|enacted|set\s+up|put\s+in\s+place)"
     r"(?:\s+(?:in|on|back\s+in))?\s+$"
-    r"|\b(?:after|before|when|après\s+que|avant\s+que|lorsque|quand)\s[^.;,()]{0,100}$)"
+    r"|\b(?:after|before|when|après\s+que|avant\s+que|lorsque|quand)\s[^.;,()]{0,100}$"
+    r"|\b(?:began|started|commenced|entered|opened)\s[^.;,()\d\n]{0,40}?\s(?:(?:in|on)\s+)?$"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:démarré|commencé|débuté)\s[^.;,()\d\n]{0,40}?\s(?:(?:en|le)\s+)?$)"
+)
+# A start told with its object, dating that event: `its Tizert copper mine began commercial
+# production in September`, `l'usine a démarré sa production en mars`.
+_STARTED_BEFORE_RE = re.compile(
+    r"(?i:\b(?:began|started|commenced|entered|opened)\s[^.;,()\d\n]{0,40}?\s(?:(?:in|on)\s+)?$"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:démarré|commencé|débuté)\s[^.;,()\d\n]{0,40}?\s(?:(?:en|le)\s+)?$)"
 )
 # The start of a span of time, not the article's period: `Depuis le lancement de la ZLECAf en
 # janvier 2021`, `since 2019`.
@@ -684,7 +692,8 @@ def inherited_period(
         before = text[:sentence_start]
         found = [f for f in _stated_periods(before, published_year, article.dating)
                  if not _SINCE_RE.search(before, max(0, f[0] - 20), f[1])
-                 and not _COMPARED_BEFORE_RE.search(before, max(0, f[0] - 60), f[0])]
+                 and not _COMPARED_BEFORE_RE.search(before, max(0, f[0] - 60), f[0])
+                 and not _STARTED_BEFORE_RE.search(before, max(0, f[0] - 60), f[0])]
         if found:
             return max(found, key=lambda f: (f[1], f[2]))[3]
     if stock:

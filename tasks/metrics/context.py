@@ -216,7 +216,8 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"(?P<m>{_MONTHS_FR})(?!\s*,?\s*\d)(?![\w]))"), "month"),
     # ... but `en juillet` right after the figure dates it (`un pic estival de 11,2 MMDH en
     # juillet`): only the window that opens right after a figure starts with a space.
-    (2, re.compile(rf"\A\s+(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])(?!\s+et\s+(?i:{_MONTHS_FR}))(?!\s?[-–]\s?(?i:{_MONTHS_FR}))"), "month"),
+    # (past the unit a price is per: `745 dollars la tonne en mars`)
+    (2, re.compile(rf"\A\s+(?i:(?:la|le|l['’]|par)\s*(?:tonne|kilo|kg|litre|baril|once|unité|mètre\s+cube|m3|MWh|kWh)\s+)?(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])(?!\s+et\s+(?i:{_MONTHS_FR}))(?!\s?[-–]\s?(?i:{_MONTHS_FR}))"), "month"),
     (1, re.compile(
         rf"(?i:(?=\b[abcdefhipsà])(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of"

@@ -7076,3 +7076,26 @@ def test_the_coverage_rate_in_an_article_on_trade_with_one_partner_is_that_trade
         published_year=2026,
     )
     assert found["31,9%"]["countries"] == ["MA", "TR"]
+
+
+def test_a_month_after_the_unit_a_price_is_per_dates_the_price():
+    found = figures(
+        "Phosphates : les exportations bondissent au premier trimestre 2026\n"
+        "Les exportations de phosphates ont atteint 21,4 milliards de DH au premier trimestre 2026.\n\n"
+        "Sur les marchés internationaux, le prix du DAP a atteint 745 dollars la tonne en mars, contre 610 dollars un "
+        "an auparavant.",
+        published_year=2026, published_month=4,
+    )
+    assert found["745 dollars"]["period"] == "2026-03"
+    assert found["610 dollars"]["period"] == "2025-03"
+
+
+def test_a_start_told_in_the_lead_is_not_the_period_of_over_the_period():
+    found = figures(
+        "Managem's gold output soars 62%\n"
+        "Moroccan mining group Managem said on Monday its gold production rose 62% to 7.9 tonnes in the first nine "
+        "months of 2026, while its Tizert copper mine in southern Morocco began commercial production in September.\n\n"
+        "Consolidated revenue reached 10.2 billion dirhams over the period, up 34% year on year.",
+        language="en", published_year=2026, published_month=10,
+    )
+    assert found["10.2 billion dirhams"]["period"] == "2026-01/2026-09"
