@@ -2536,6 +2536,10 @@ def _bracketed_figures_countries(text: str, figure_start: int, sentence: tuple[i
         return bracketed | market
     if _shares_of_a_foreign_companys_purchases(text, sentence, bracketed, article):
         return bracketed | {article.main_company_country}
+    if _WHOLE_RE.search(text, *sentence) and not _named(text, *sentence, article.companies) & {article.home_country}:
+        # (a world market's players, the home country not among them: `Le marché mondial est
+        # dominé par la Chine, qui a produit 69.000 tonnes, devant l'Indonésie (52.000 tonnes)`)
+        return bracketed
     return bracketed | ({article.home_country} if article.home_country else set())
 
 

@@ -7099,3 +7099,15 @@ def test_a_start_told_in_the_lead_is_not_the_period_of_over_the_period():
         language="en", published_year=2026, published_month=10,
     )
     assert found["10.2 billion dirhams"]["period"] == "2026-01/2026-09"
+
+
+def test_a_world_markets_players_in_brackets_are_their_own():
+    found = figures(
+        "Etain : le britannique Hammada obtient son permis près de Meknès\n"
+        "Le britannique Hammada Tin a obtenu son permis d'exploitation.\n\n"
+        "Le marché mondial est dominé par la Chine, qui a produit 69.000 tonnes en 2025, devant l'Indonésie "
+        "(52.000 tonnes) et le Myanmar (34.000 tonnes).",
+        published_year=2026,
+    )
+    assert found["52.000 tonnes"]["countries"] == ["ID"]
+    assert found["34.000 tonnes"]["countries"] == ["MM"]
