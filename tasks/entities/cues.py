@@ -279,6 +279,16 @@ _SITE_KIND_AFTER_RE = re.compile(
     rf"(?<![\w-])(?!(?:The|A|An|Its|Their|This|In|At)\b)(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?:industrial|business|logistics|free|special\s+economic)[ ]+"
     r"(?:park|zone|estate|area|hub)\b")
 _SITE_KINDS = ("industrial", "business", "logistics", "free", "special")
+# A mine or a deposit named by its place: `the Boto mine`, `its Tizert copper mine`, `the Bou
+# Azzer cobalt mine`, `la mine de cuivre de Tizert`, `la mine d'Imiter`, `le gisement de Tafrent`.
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*(?![\w'’])"  # (no possessive: `Managem's Bou Azzer mine`)
+_ORES = r"(?:copper|gold|silver|zinc|lead|cobalt|phosphate|iron(?:\s+ore)?|manganese|tin|lithium|coal|uranium|copper-silver|polymetallic)"
+_MINE_RE = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their|This|In|At|Our)\b)(?P<name>{_WORD}(?:[ -]+{_WORD}){{0,2}})[ ]+(?:{_ORES}[ ]+)?(?:mine|deposit)\b"
+    rf"|(?<![\w-])(?:mine|gisement)(?:[ ]+(?:d['’]or|d['’]argent|de[ ]+(?:cuivre|zinc|plomb|cobalt|fer|charbon|phosphate|manganèse|étain|lithium)))?"
+    rf"[ ]+(?:de[ ]+|d['’]|du[ ]+)?(?P<name2>{_NAME})"
+)
+_MINE_WORDS = ("mine", "deposit", "gisement")
 
 
 def site_cue_spans(text: str) -> list[tuple[int, int, str]]:
@@ -289,6 +299,7 @@ def site_cue_spans(text: str) -> list[tuple[int, int, str]]:
     found += [(*_name_span(m), "LOC") for m in finditer_if_written(_REGION_KIND_AFTER_RE, text, _REGION_KINDS)]
     found += [(*_name_span(m), "LOC") for m in finditer_if_written(_CROSSING_RE, text, _CROSSING_WORDS)]
     found += [(*_name_span(m), "LOC") for m in finditer_if_written(_SITE_KIND_AFTER_RE, text, _SITE_KINDS)]
+    found += [(*_name_span(m, "name" if m.group("name") else "name2"), "LOC") for m in finditer_if_written(_MINE_RE, text, _MINE_WORDS)]
     found += [(m.start(), _name_span(m, "place")[1], "LOC") for m in finditer_if_written(_ZONE_NAME_RE, text, _ZONE_HEADS)]
     return found
 

@@ -60,11 +60,32 @@ def _short_forms_of_companies(mentions: list[Mention]) -> list[Mention]:
     of a company of the same document (`Hallvik Seating Systems`) is that company's short
     form: an ORG, whatever the model called it (a known place keeps its gazetteer label)."""
     heads = {m.canonical.split()[0] for m in mentions if m.label == "ORG" and len(m.canonical.split()) > 1}
+    # (and the first words of one: `Atlas Ridge shares rose 12%` after `Atlas Ridge Gold Corp.`;
+    # not of a body named after a person or a place: `Mohammed VI Polytechnic University`)
+    openings = {
+        " ".join(words[:n]) for m in mentions if m.label == "ORG"
+        for words in [m.canonical.split()] if not _NAMED_AFTER_RE.search(m.canonical)
+        for n in range(2, len(words))
+    }
     return [
-        replace(m, label="ORG") if m.rank <= 1 and m.label in {"LOC", "PERSON"} and " " not in m.canonical
-        and m.canonical in heads else m
+        replace(m, label="ORG") if m.rank <= 1 and m.label in {"LOC", "PERSON"} and (
+            (" " not in m.canonical and m.canonical in heads)
+            or (m.canonical in openings and not _GEOGRAPHIC_RE.search(m.canonical))) else m
         for m in mentions
     ]
+
+
+# A place by its kind, whatever company bears its name: `Red Sea` (`Red Sea Gateway Terminal`).
+_GEOGRAPHIC_RE = re.compile(
+    r"\b(?:Sea|Ocean|Gulf|River|Mountains?|Valley|Coast|Bay|Desert|Strait|Lake|Island|Islands|Mer|Océan|Golfe|Fleuve"
+    r"|Vallée|Côte|Baie|Désert|Détroit|Lac|Île|Îles)\b"
+)
+# The words of a body named after a person or a place (`Mohammed VI Polytechnic University`,
+# `Hassan II Foundation`, `King Fahd Airport`): its first words stay theirs.
+_NAMED_AFTER_RE = re.compile(
+    r"\b(?:University|Université|Universit[ée]|Foundation|Fondation|Institute|Institut|School|[ÉE]cole|Prize|Prix|Airport"
+    r"|Aéroport|Stadium|Stade|Hospital|Hôpital|Polytechnic|Mosque|Mosquée|Bridge|Pont|Avenue|Boulevard|Center|Centre)\b"
+)
 
 
 def _drop_carried_countries(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -336,6 +336,8 @@ def _is_junk(text: str, start: int, end: int) -> bool:
         return True
     if _NO_LETTER_RE.fullmatch(key):
         return True
+    if _AMOUNT_RE.fullmatch(span.strip()):
+        return True  # `C$410`, `A$1.3`, `US$25`: an amount in a dollar of a country, no name
     if is_bare_legal_form(span):
         return True  # `Ltd`, `KG`: a legal form without its name
     # A capitalised common noun (heading, sentence start, press capitals): the same words
@@ -370,6 +372,7 @@ def _french_stop_words() -> frozenset[str]:
 
 
 _NO_LETTER_RE = re.compile(r"[\d\W]+")
+_AMOUNT_RE = re.compile(r"[A-Z]{1,3}\s?[$€£¥]\s?\d[\d.,]*(?:\s?(?:bn|m|k))?")
 # What stands before a word that opens a heading, sentence or quote, or follows an article.
 _OPENING_BEFORE_RE = re.compile(r"(?:^|\n|\s{2,}|[.!?:;«\"]\s*|\s(?:le|la|les|l['’]|ces|ce|cette|des|du|au|aux|un|une)\s*)$")
 

@@ -239,6 +239,23 @@ def test_a_first_word_that_opens_a_companys_name_is_its_short_form():
     assert ("Vastrik", "ORG") in found and ("Vastrik Seating Systems", "ORG") in found
 
 
+def test_the_first_words_of_a_companys_name_are_its_short_form():
+    text = ("Canadian exploration company Atlas Crest Gold Corp. announced Tuesday that the mineral resource had grown. "
+            "Atlas Crest shares rose 12% in Toronto on Tuesday. Gulf-based Al Rayan Hospitality Group will build three "
+            "resorts. Al Rayan expects to open the first in 2028, and Mohammed VI Polytechnic University will train "
+            "its staff, Mohammed VI said.")
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    assert ("Atlas Crest", "ORG") in found and ("Atlas Crest", "PERSON") not in found
+    assert ("Al Rayan", "ORG") in found and ("Al Rayan", "PERSON") not in found
+    assert ("Mohammed VI", "PERSON") in found  # the person a university is named after stays a person
+
+
+def test_an_amount_in_a_countrys_dollar_is_no_name():
+    found = _entities("Atlas Crest shares rose 12% in Toronto on Tuesday, valuing the company at C$410 million "
+                      "($298 million), and the project's value at A$1.3 billion.", language="en")
+    assert not any("$" in name for name, _ in found)
+
+
 def test_a_city_abroad_after_a_preposition_stays_a_place_before_the_company_it_introduces():
     found = _entities("Le sud-coréen Kyungdo investit à Tanger. Fondé en 1988 à Ulsan, le groupe réalise "
                       "un chiffre d'affaires de 3 milliards d'euros.")

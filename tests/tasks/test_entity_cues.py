@@ -358,3 +358,13 @@ def test_a_possessive_starts_a_new_name_after_and():
     found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
     assert ("Kaminari Trading Corp", "ORG") in found
     assert not any(" and Japan's" in name for name, _ in found)
+
+
+def test_a_mine_or_a_deposit_named_by_its_place_is_a_place():
+    text = ("Lunar Metals said output rose 12% at the Kerrouchen mine, while its Ouansimi copper mine and the "
+            "cobalt from Tiddas Nord's ore came in below plan.")
+    assert _spans(cues.site_cue_spans(text), text) == [("Kerrouchen", "LOC"), ("Ouansimi", "LOC")]
+    french = "La production de la mine d'or de Tiouzzine et du gisement de Bouskour a progressé."
+    assert _spans(cues.site_cue_spans(french), french) == [("Tiouzzine", "LOC"), ("Bouskour", "LOC")]
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
+    assert ("Kerrouchen", "LOC") in found and ("Ouansimi", "LOC") in found
