@@ -133,11 +133,11 @@ _PLACE_WORDS_AFTER_RE = re.compile(
 # `Technopolis Rabat`, `Zone d'accélération industrielle de Kénitra`, `Parc industriel de
 # Selouane`, `Cité de l'innovation Souss-Massa`, `Zone franche de Dakhla`.
 _ZONE_NAME_RE = re.compile(
-    r"(?<![\w-])(?:Zone|Parc|Cité|Pôle|Plateforme|Technopole|Technopolis|Technoparc|Technopark|Agropole|Aéroport)"
+    r"(?<![\w-])(?:Zone|Parc|Cité|Pôle|Plateforme|Technopole|Technopolis|Technoparc|Technopark|Agropole|Agropolis|Aéroport)"
     r"(?:[ ]+(?:de[ ]+la[ ]+|de[ ]+l['’]|d['’]|de[ ]+|du[ ]+)?[a-zà-ÿ][a-zà-ÿ-]*){0,3}"
     rf"[ ]+(?:de[ ]+la[ ]+|de[ ]+l['’]|du[ ]+|de[ ]+|d['’])?(?P<place>{_CAP}(?:(?<!\.)[ -]{_CAP}){{0,2}})"
 )
-_ZONE_HEADS = ("Zone", "Parc", "Cité", "Pôle", "Plateforme", "Techno", "Agropole", "Aéroport")
+_ZONE_HEADS = ("Zone", "Parc", "Cité", "Pôle", "Plateforme", "Techno", "Agropol", "Aéroport")
 
 
 def finditer_if_written(pattern: re.Pattern, text: str, words: Iterable[str]) -> Iterator[re.Match]:

@@ -305,7 +305,7 @@ def _trim(text: str, start: int, end: int, english: bool = False) -> tuple[int, 
 # (`ministère de l'Industrie`, `département de la Pêche maritime`).
 _GENERIC_OF_NAME_RE = re.compile(
     r"^(?!minist|départ|depart|direction|secrétariat|office|agence|conseil|commission|comité|chambre|banque|fonds"
-    r"|bourse|institut|université|école|délégation|haut-commissariat|wilaya|préfecture|province|région)[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)(?=[A-ZÀ-Ý])")
+    r"|bourse|institut|université|école|délégation|haut-commissariat|wilaya|préfecture|région)[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)(?=[A-ZÀ-Ý])")
 
 
 _EN_DEMONYM_BEFORE_MINISTRY_RE = re.compile(r"^([A-Z][a-z]+)\s+(?=Ministry\b|Embassy\b)")

@@ -368,3 +368,11 @@ def test_a_mine_or_a_deposit_named_by_its_place_is_a_place():
     assert _spans(cues.site_cue_spans(french), french) == [("Tiouzzine", "LOC"), ("Bouskour", "LOC")]
     found = {(e["text"], e["label"]) for e in extract_entities(text, language="en")}
     assert ("Kerrouchen", "LOC") in found and ("Ouansimi", "LOC") in found
+
+
+def test_a_province_is_its_place_and_an_agropolis_its_zone():
+    text = "Le projet sera implanté près de l'Agropolis de Meknès."
+    assert ("Agropolis de Meknès", "LOC") in _spans(cues.site_cue_spans(text), text)
+    text = "Le groupe exploite trois usines dans la province du Shandong, dans l'est de la Chine."
+    found = {(e["text"], e["label"]) for e in extract_entities(text, language="fr")}
+    assert ("Shandong", "LOC") in found and not any(name.startswith("province") for name, _ in found)
