@@ -190,8 +190,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"|\b(?:de|du|from)\s+{_FIRST_DAY_OR_NOT}(?P<m1b>{_MONTHS_FR}|{_MONTHS_EN}){_FIRST_DAY_AFTER_OR_NOT}\s+(?:à|a|au|to|through|until)\s+"
                    rf"{_DAY_OR_NOT}(?P<m2b>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT}"
                    # two months told together (`in November and December`, `en octobre et novembre`)
-                   rf"|\b(?:in|during|over|en|durant|pendant)\s+(?P<m1c>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+"
-                   rf"(?P<m2c>{_MONTHS_FR}|{_MONTHS_EN})"
+                   # (`les seuls mois de juillet et août`, `the months of July and August`)
+                   rf"|\b(?:in|during|over|en|durant|pendant|mois\s+de|mois\s+d['’]|months\s+of)\s*(?P<m1c>{_MONTHS_FR}|{_MONTHS_EN})\s+(?:et|and)\s+"
+                   rf"(?:d['’]\s*)?(?P<m2c>{_MONTHS_FR}|{_MONTHS_EN})"
                    # two months joined by a dash (`in January-September`, `janvier-mai 2024`)
                    rf"|(?<![\w-])(?P<m1d>{_MONTHS_FR}|{_MONTHS_EN})\s?[-–]\s?(?P<m2d>{_MONTHS_FR}|{_MONTHS_EN}))"
                    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
@@ -217,7 +218,9 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
     # ... but `en juillet` right after the figure dates it (`un pic estival de 11,2 MMDH en
     # juillet`): only the window that opens right after a figure starts with a space.
     # (past the unit a price is per: `745 dollars la tonne en mars`)
-    (2, re.compile(rf"\A\s+(?i:(?:la|le|l['’]|par)\s*(?:tonne|kilo|kg|litre|baril|once|unité|mètre\s+cube|m3|MWh|kWh)\s+)?(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])(?!\s+et\s+(?i:{_MONTHS_FR}))(?!\s?[-–]\s?(?i:{_MONTHS_FR}))"), "month"),
+    # (or past the participle of the deal it is: `un prêt de 450 millions d'euros décaissé en juillet`)
+    (2, re.compile(rf"\A\s+(?i:(?:la|le|l['’]|par)\s*(?:tonne|kilo|kg|litre|baril|once|unité|mètre\s+cube|m3|MWh|kWh)\s+"
+                   rf"|(?:réalisé|décaissé|levé|émis|accordé|signé|conclu|approuvé|débloqué|placé|souscrit|octroyé)(?:e|s|es)?\s+)?(?i:en\s+(?P<m>{_MONTHS_FR}))(?!\s*,?\s*\d)(?![\w])(?!\s+et\s+(?i:{_MONTHS_FR}))(?!\s?[-–]\s?(?i:{_MONTHS_FR}))"), "month"),
     (1, re.compile(
         rf"(?i:(?=\b[abcdefhipsà])(?:\ben|\bdepuis|\bdès|\bd{_APOS}\s*ici(?:\s+(?:à|a))?|\bhorizon|\bpour|\bfin|\bdébut|\bcourant|\bau\s+titre\s+de"
         rf"|\bau\s+cours\s+de|\bdurant|\bpendant|\bin|\bby|\bduring|\bfor|\bsince|\bà\s+partir\s+de|\bfrom|\bstarting\s+in|\bas\s+of"
@@ -1437,6 +1440,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if period is None and fig.range_role != "from":
         period = _year_told_around(text, sentence, fig, right)
     period = _a_year_earlier(fig, prev, right, period, text[sentence.start:fig.start])
+    period = _stock_at_a_months_end(sentence, fig, period)
     fig.period = period if told_after else _end_of_change(sentence, fig, left, period)
     near_left = _left_of(sentence, fig)
     now_before = _NOW_BEFORE_RE.search(near_left)
@@ -1451,6 +1455,45 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     if "base_of" not in fig.extra and _BASE_FIGURE_RE.search(left):
         fig.extra["base_of"] = prev.period if prev is not None else None
 
+
+
+# A stock, told at a date: its level is of that date, not a flow over the year to it
+# (`l'encours de la dette`, `les réserves de change`, `foreign exchange reserves`). Not a flow
+# of it: `le service de la dette`, `debt service`.
+_STOCK_RE = re.compile(
+    r"(?i:\b(?:encours|réserves\s+(?:de\s+change|internationales|officielles)|avoirs\s+(?:officiels|extérieurs|de\s+réserve)"
+    r"|(?<!service\s)(?<!service\s\s)(?:de\s+la\s+|la\s+)dette\s+(?:publique|extérieure|intérieure|du\s+Trésor)"
+    r"|(?:foreign\s+(?:exchange|currency)|international|official)\s+reserves|(?:public|external|government|Treasury)\s+debt(?!\s+service)"
+    r"|outstanding\s+(?:debt|loans)|stock\s+(?:d['’]IDE|des\s+IDE|of\s+FDI))\b)"
+)
+# A month's end the sentence dates it at: `à fin juin`, `at the end of April`, `end-June`.
+_MONTH_END_RE = re.compile(
+    rf"(?i:\b(?:à\s+)?fin\s+(?P<m>{_MONTHS_FR})|\b(?:at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?P<m_en>{_MONTHS_EN}))(?![\w])"
+)
+
+
+_SPAN_AFTER_RE = re.compile(
+    r"[^,;.]{0,30}?\b(?i:semestre|trimestre|half|quarter|premiers\s+mois|derniers\s+mois|first\s+\w+\s+months)\b"
+)
+
+
+def _stock_at_a_months_end(sentence: _Sentence, fig: _Figure, period: str | None) -> str | None:
+    """A stock's level told at a month's end (`L'encours de la dette extérieure publique s'est
+    établi à 430,2 milliards de dirhams à fin juin 2026`, `foreign exchange reserves at 418.2
+    billion dirhams at the end of April`) is of that month, not of the year to it: the period
+    the month's end gave (`2026-H1`, `2026-01/2026-04`) becomes that month."""
+    if period is None or not re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|01|01/\d{4}-\d\d))?", period):
+        return period
+    text = sentence.text
+    if not _STOCK_RE.search(text, sentence.start, fig.start):
+        return period
+    end = _MONTH_END_RE.search(text, sentence.start, sentence.end)
+    if end is None or _SPAN_AFTER_RE.match(text, fig.end, sentence.end):
+        # (not a change over a span told right after it: `en hausse de 6,1% sur le premier semestre`)
+        return period
+    month = _month_number(end.group("m") or end.group("m_en"))
+    year = period.split("/")[-1][:4]
+    return f"{year}-{month:02d}" if _year_to_date(year, month) == period else period
 
 
 def _year_told_around(text: str, sentence: _Sentence, fig: _Figure, right: str) -> str | None:

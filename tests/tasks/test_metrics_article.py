@@ -7111,3 +7111,32 @@ def test_a_world_markets_players_in_brackets_are_their_own():
     )
     assert found["52.000 tonnes"]["countries"] == ["ID"]
     assert found["34.000 tonnes"]["countries"] == ["MM"]
+
+
+def test_a_stock_told_at_a_months_end_is_of_that_month():
+    found = figures(
+        "Dette extérieure publique : l'encours en hausse\n"
+        "L'encours de la dette extérieure publique du Maroc s'est établi à 430,2 milliards de dirhams à fin juin 2026, "
+        "en hausse de 6,1% sur le premier semestre. Les exportations ont atteint 200 milliards de DH à fin juin 2026.",
+        published_year=2026, published_month=8,
+    )
+    assert found["430,2 milliards de dirhams"]["period"] == "2026-06"
+    assert found["6,1%"]["period"] == "2026-H1"  # a change over the span told after it
+    assert found["200 milliards de DH"]["period"] == "2026-H1"  # a flow: the year to the month's end
+    english = figures(
+        "Morocco sells bonds\nCentral bank data showed foreign exchange reserves at 418.2 billion dirhams at the end "
+        "of April, up 9.6% from a year earlier.",
+        language="en", published_year=2026, published_month=5,
+    )
+    assert english["418.2 billion dirhams"]["period"] == "2026-04"
+
+
+def test_two_months_told_together_and_a_deals_month_after_its_participle():
+    found = figures(
+        "Transferts des MRE : un record\n"
+        "Les transferts ont atteint 120 MMDH en 2025. Les seuls mois de juillet et août ont concentré 24,8 MMDH. "
+        "Les réserves intègrent un prêt de 450 millions d'euros décaissé en juillet par la BAD.",
+        published_year=2026, published_month=2,
+    )
+    assert found["24,8 MMDH"]["period"] == "2025-07/2025-08"
+    assert found["450 millions d'euros"]["period"] == "2025-07"
