@@ -7140,3 +7140,18 @@ def test_two_months_told_together_and_a_deals_month_after_its_participle():
     )
     assert found["24,8 MMDH"]["period"] == "2025-07/2025-08"
     assert found["450 millions d'euros"]["period"] == "2025-07"
+
+
+def test_an_aircraft_maker_or_an_airline_the_headline_names_gives_its_country():
+    found = figures(
+        "Royal Air Maroc Nears $4 Billion Airbus Deal in Widebody Push\n"
+        "Royal Air Maroc is close to ordering as many as 20 A350 jets.",
+        language="en", published_year=2026,
+    )
+    assert found["$4 Billion"]["countries"] == ["FR", "MA"]
+    turkish = figures(
+        "Turkish Airlines adds flights to Morocco\n"
+        "The airline carried 1.1 million passengers between Turkey and Morocco in 2025.",
+        language="en", published_year=2026,
+    )
+    assert turkish["1.1 million"]["countries"] == ["MA", "TR"]
