@@ -732,11 +732,24 @@ _COUNT_ADJECTIVE_RE = re.compile(
     r"|new|additional|other|major|large|small|weekly|daily|monthly|direct|non-stop|nonstop)\s+(?P<noun>[A-Za-zÀ-ÿœŒ][\wÀ-ÿœŒ'-]*)"
 )
 _PLURAL_NOUN_RE = re.compile(r"[a-zà-ÿœ][\wà-ÿœ-]{2,}[sx]")
+_MODEL_NOUN_RE = re.compile(
+    r"[ \u00a0\u202f]+(?:(?i:more|additional|new|other|further)\s+)?"
+    r"(?P<model>(?:[A-Z][\w-]*|[A-Z]?\d[\w-]*)(?:\s+(?:[A-Z][\w-]*|\d[\w-]*)){0,2})\s+(?P<noun>[a-z][a-z'-]*)\b"
+)
 
 
 def _read_unlisted_noun(fig: _Figure, after: str, noun: str, lex: _Lexicon) -> str | None:
     """Extends `fig` over the plural noun it counts (`_COUNT_ADJECTIVE_RE`); its label when
     the lexicon knows the noun after an adjective, else None."""
+    model = _MODEL_NOUN_RE.match(after)
+    # (not a nationality, which a count's own country is read from: `500,000 Chinese arrivals`)
+    if model and not find_countries(model.group("model")):
+        # (a maker's or a model's name between the number and what it counts: `9 Boeing jets`,
+        # `8 additional Boeing 737 aircraft`, `8 E195-E2 jets`, `28 monocouloirs Boeing 737 MAX`)
+        label = _counted_label(model.group("noun"), lex)
+        if label is not None:
+            fig.end += model.end()
+            return label
     adjective = _COUNT_ADJECTIVE_RE.match(after)
     if adjective:
         counted = adjective.group("noun")

@@ -1428,3 +1428,14 @@ def test_nights_of_a_stay_are_a_figure_as_in_english():
 def test_a_count_reads_its_noun_through_weekly_or_direct_and_aircraft():
     rows = extract_metrics("The carrier will base 2 aircraft in Agadir and add 6 weekly frequencies.", language="en")
     assert [r["text"] for r in rows] == ["2 aircraft", "6 weekly frequencies"]
+
+
+def test_aircraft_counted_past_a_makers_or_a_models_name_and_a_wire_time_is_no_figure():
+    found = {f["text"]: f for f in extract_metrics(
+        "Ryanair will base 8 more jets in Morocco and station 8 additional Boeing 737 aircraft in Tangier; RAM ordered "
+        "9 Boeing jets and 8 E195-E2 jets, while 500,000 Chinese arrivals are expected. Shares were up 1.3% in Dublin "
+        "by 1045 GMT.", doc_id="d", language="en", published_year=2026)}
+    assert {"8 more jets", "8 additional Boeing 737 aircraft", "9 Boeing jets", "8 E195-E2 jets"} <= set(found)
+    assert found["9 Boeing jets"]["unit"] == "count"
+    assert "500,000" in found  # a nationality stays out of the count's words: its own country is read from it
+    assert not any(text.startswith("1045") for text in found)
