@@ -1422,7 +1422,7 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
     from_high_end = period is None and fig.range_role == "low"
     if fig.range_role != "from":
         period = _qualify_goal_or_forecast(sentence, fig, left, right, period, from_high_end)
-        if fig.qualifier is None and not fig.change and _goes_on_from_a_forward_figure(fig, prev, left, right):
+        if fig.qualifier is None and not fig.change and _goes_on_from_a_forward_figure(fig, prev, left, right, year):
             fig.qualifier = prev.qualifier if prev.qualifier in ("target", "forecast") else "forecast"
     period = _ahead_in_its_year(sentence, fig, period)
     if period is None and fig.qualifier in ("forecast", "target"):
@@ -1595,7 +1595,7 @@ _GOES_ON_RE = re.compile(
 _NOT_GOING_ON_RE = re.compile(
     r"(?i:\b(?:ont|avait|avaient|était|étaient|has|have|had|was|were|is|are|est|sont|contre|against|from|compared"
     r"|versus|vs|today|now|aujourd['’]hui|actuellement|currently|last|dernier|dernière|plus\s+tôt|earlier|ago)\b"
-    r"|\b(?:en|in)\s+\d{4}\b)"
+    r"|\b(?:en|in)\s+(?P<y>\d{4})\b)"
 )
 
 
@@ -1604,12 +1604,19 @@ _ALREADY_AFTER_RE = re.compile(r"(?i:^[^,;.]*?\b(?:already|déjà|so\s+far|to\s+
                                r"|aujourd['’]hui|actuellement|currently)\b)")
 
 
-def _goes_on_from_a_forward_figure(fig: _Figure, prev: _Figure | None, left: str, right: str) -> bool:
+def _goes_on_from_a_forward_figure(fig: _Figure, prev: _Figure | None, left: str, right: str,
+                                   published_year: int | None = None) -> bool:
     """Whether the figure, with no tense of its own, is more of what the forward-looking
-    figure before it in its sentence tells (`_GOES_ON_RE`): it is then forward-looking too."""
+    figure before it in its sentence tells (`_GOES_ON_RE`): it is then forward-looking too.
+    (A year between them blocks it unless it is the publication's or later: `emploiera 650
+    personnes à pleine capacité en 2028, dont 180 ingénieurs` goes on.)"""
     if prev is None or not (prev.qualifier in ("target", "forecast") or prev.extra.get("forward")):
         return False
-    return len(left) <= 100 and _GOES_ON_RE.search(left) is not None and _NOT_GOING_ON_RE.search(left) is None \
+    blocked = _NOT_GOING_ON_RE.search(left)
+    if blocked and blocked.group("y") and published_year and int(blocked.group("y")) >= published_year \
+            and _NOT_GOING_ON_RE.search(left, blocked.end()) is None:
+        blocked = None
+    return len(left) <= 100 and _GOES_ON_RE.search(left) is not None and blocked is None \
         and _COMPOUND_PAST_RE.search(left) is None and _ALREADY_AFTER_RE.match(right) is None
 
 

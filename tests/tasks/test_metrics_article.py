@@ -7155,3 +7155,14 @@ def test_an_aircraft_maker_or_an_airline_the_headline_names_gives_its_country():
         language="en", published_year=2026,
     )
     assert turkish["1.1 million"]["countries"] == ["MA", "TR"]
+
+
+def test_a_part_of_a_forecast_told_after_its_year_is_forecast_too():
+    found = figures(
+        "Aéronautique : Safran ouvre une usine\n"
+        "L'usine emploiera 650 personnes à pleine capacité en 2028, dont 180 ingénieurs et techniciens. "
+        "Le groupe a recruté 1.800 personnes en 2024, dont 450 pilotes.",
+        published_year=2026,
+    )
+    assert found["180 ingénieurs"]["qualifier"] == "forecast"
+    assert found["450 pilotes"]["qualifier"] is None  # a part of a past figure
