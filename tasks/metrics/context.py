@@ -1667,6 +1667,11 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
             fig.qualifier = "forecast"
     elif fig.qualifier is None and not fig.change and _subject_of_a_future_verb(sentence, fig, right):
         fig.qualifier = "forecast"
+    elif fig.qualifier is None and not fig.change \
+            and _FUTURE_FROM_TO_RE.search(sentence.text, max(sentence.start, fig.start - 200), fig.start):
+        # the end a future verb takes a measure to from where it is (`will raise the airport's
+        # capacity from 14 million to 35 million passengers`, `portera de 35 à 49 le nombre de ses vols`)
+        fig.qualifier = "forecast"
     elif fig.qualifier is None and not fig.change and _CAPACITY_OF_RE.search(left) \
             and (_FUTURE_RE.search(sentence.text, sentence.start, sentence.end) or _FORECAST_RE.search(sentence.text, sentence.start, sentence.end)):
         # the capacity of a plant to come, its verb after the figure (`L'usine ivoirienne, d'une
@@ -1678,6 +1683,12 @@ def _qualify_goal_or_forecast(sentence: _Sentence, fig: _Figure, left: str, righ
         # `broke ground on a 20-gigawatt-hour battery cell factory`)
         fig.qualifier = "forecast"
     return period
+
+
+_FUTURE_FROM_TO_RE = re.compile(
+    r"(?i:\b(?:will|va|vont|portera|porteront|fera\s+passer|feront\s+passer|doit|doivent|devrait|devraient|plans?\s+to|aims?\s+to)"
+    r"\b[^.;]{0,100}?\b(?:from|de)\s+[^.;]{0,40}?\s(?:to|à)\s+(?:(?:about|around|some|nearly|environ|près\s+de|quelque)\s+)?$)"
+)
 
 
 def _subject_of_a_future_verb(sentence: _Sentence, fig: _Figure, right: str) -> bool:

@@ -7166,3 +7166,17 @@ def test_a_part_of_a_forecast_told_after_its_year_is_forecast_too():
     )
     assert found["180 ingénieurs"]["qualifier"] == "forecast"
     assert found["450 pilotes"]["qualifier"] is None  # a part of a past figure
+
+
+def test_the_end_a_future_verb_takes_a_measure_to_is_forecast():
+    found = figures(
+        "Airports: a new terminal\n"
+        "The terminal will raise the airport's annual capacity from 14 million to 35 million passengers. "
+        "Exports rose from 42 to 77 billion dirhams.",
+        language="en", published_year=2026,
+    )
+    assert found["35 million"]["qualifier"] == "forecast"
+    assert found["77 billion dirhams"]["qualifier"] is None
+    french = figures("Aérien\nTurkish Airlines portera de 35 à 49 le nombre de ses vols hebdomadaires cet été.",
+                     published_year=2026)
+    assert french["49"]["qualifier"] == "forecast"
