@@ -486,7 +486,8 @@ def _period_from_context(text, fig, sentence, article, earlier, published_year, 
     if names_a_deal(text, fig.start, fig.end, s_start, s_end):
         return None  # one transaction is dated by its own sentence only
     period = inherited_period(text, article, earlier, published_year, text[s_start:s_end], s_start,
-                              stock=(_is_stock(fig) and not _jobs_changed(text, fig, s_start)) or _is_stake(text, fig),
+                              stock=(_is_stock(fig) and not _jobs_changed(text, fig, s_start)) or _is_stake(text, fig)
+                              or _is_a_policy_rate(text, fig),
                               forward=fig.qualifier in ("forecast", "target"))
     if period and fig.extra.get("years_back"):
         period = shift_years(period, -fig.extra["years_back"])  # `un an plus tôt`
@@ -552,6 +553,20 @@ _SHARE_OF_A_WHOLE_RE = re.compile(
     r"(?:market|sector|assets|deposits|loans|imports|exports|sales|output|production|volumes?|total|world|global"
     r"|marché|secteur|actifs|dépôts|crédits|importations|exportations|ventes|parts\s+de\s+marché|total|réserves|reserves)\b)"
 )
+
+
+# A central bank's rate, right before the figure: `maintient son taux directeur à 2,25%`, `kept
+# its benchmark rate at 2.25%`.
+_POLICY_RATE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:taux\s+(?:d['’]intérêt\s+)?directeur|policy\s+rate|key\s+(?:interest\s+)?rate|benchmark\s+(?:interest\s+)?rate"
+    r"|main\s+refinancing\s+rate)\b[^,;.\d]{0,30}$)"
+)
+
+
+def _is_a_policy_rate(text: str, fig) -> bool:
+    """A central bank's rate: the level it stands at, no flow of the article's period (`Bank
+    Al-Maghrib maintient son taux directeur à 2,25%` in an article on its 2026 forecasts)."""
+    return fig.unit == "percent" and bool(_POLICY_RATE_BEFORE_RE.search(text, max(0, fig.start - 60), fig.start))
 
 
 def _is_stake(text: str, fig) -> bool:

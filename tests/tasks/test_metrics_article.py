@@ -7180,3 +7180,13 @@ def test_the_end_a_future_verb_takes_a_measure_to_is_forecast():
     french = figures("Aérien\nTurkish Airlines portera de 35 à 49 le nombre de ses vols hebdomadaires cet été.",
                      published_year=2026)
     assert french["49"]["qualifier"] == "forecast"
+
+
+def test_a_central_banks_rate_is_no_flow_of_the_articles_period():
+    found = figures(
+        "Bank Al-Maghrib maintient son taux directeur à 2,25% et table sur une inflation de 1,6% en 2026\n"
+        "Bank Al-Maghrib a décidé mardi de maintenir inchangé son taux directeur à 2,25%.",
+        published_year=2026, published_month=3,
+    )
+    assert all(f["period"] is None for text, f in found.items() if text == "2,25%")
+    assert found["1,6%"]["period"] == "2026"
