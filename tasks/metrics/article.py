@@ -685,11 +685,13 @@ def inherited_period(
     `à terme`."""
     if _NO_TIME_RE.search(sentence):
         return None
-    if _SAME_PERIOD_RE.search(sentence) and sentence_start is not None:
-        # `sur la période`, `over the same period`: the last period the article stated.
+    same = _SAME_PERIOD_RE.search(sentence)
+    if same and sentence_start is not None:
+        # `sur la période`, `over the same period`: the last period the article stated, its own
+        # sentence's too (`5,8 millions à fin avril ..., 34,5 milliards sur la même période`).
         # (not the years a state has lasted since, nor a comparison's base: `the agreement that
         # has governed their trade since 2021`)
-        before = text[:sentence_start]
+        before = text[:sentence_start + same.start()]
         found = [f for f in _stated_periods(before, published_year, article.dating)
                  if not _SINCE_RE.search(before, max(0, f[0] - 20), f[1])
                  and not _COMPARED_BEFORE_RE.search(before, max(0, f[0] - 60), f[0])

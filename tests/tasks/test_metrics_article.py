@@ -7190,3 +7190,14 @@ def test_a_central_banks_rate_is_no_flow_of_the_articles_period():
     )
     assert all(f["period"] is None for text, f in found.items() if text == "2,25%")
     assert found["1,6%"]["period"] == "2026"
+
+
+def test_the_same_period_told_earlier_in_its_own_sentence():
+    found = figures(
+        "Aéroports : le trafic progresse\n"
+        "Le trafic a progressé de 12% en 2025.\n\n"
+        "Cette dynamique accompagne la hausse des arrivées touristiques, qui ont atteint 5,8 millions à fin avril, ainsi "
+        "que celle des recettes voyages, qui se sont établies à 34,5 milliards de dirhams sur la même période.",
+        published_year=2026, published_month=5,
+    )
+    assert found["34,5 milliards de dirhams"]["period"] == "2026-01/2026-04"
