@@ -1483,6 +1483,160 @@ FRESH70_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH71 = REPO / "data" / "fresh71"
+# The seventy-first fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 306 figures) by a helper that never ran the
+# pipeline (foreign trade by partner: Office des changes figures by partner country, the trade deficits with
+# China and Turkey, phosphate, car and textile exports, the US free trade agreement, the energy bill),
+# measured untouched at 000328d (countries 0.938, period 0.948, entities 0.971), then read.
+FRESH71_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.976
+    (("figures", "f1"), 0.95),  # 1.000
+    (("figures", "matched_right", "countries", "share"), 0.92),  # 0.961
+    (("figures", "matched_right", "period", "share"), 0.90),  # 0.948
+    (("figures", "matched_right", "qualifier", "share"), 0.95),  # 0.993
+    (("partnerships", "f1"), 0.93),  # 0.977
+    (("investments", "f1"), 0.96),  # 1.000
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.990
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH72 = REPO / "data" / "fresh72"
+# The seventy-second fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 324 figures) by a helper that never ran the
+# pipeline (foreign direct investment: Emirati, Saudi, Qatari, Chinese, French and British investors, the
+# investment commission and regional investment centres, Moroccan companies investing in Africa, FDI by origin
+# country), measured untouched at 000328d (countries 0.941, period 0.944, entities 0.945). Not read.
+FRESH72_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.950
+    (("figures", "f1"), 0.95),  # 0.998
+    (("figures", "matched_right", "countries", "share"), 0.90),  # 0.941
+    (("figures", "matched_right", "period", "share"), 0.90),  # 0.944
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.978
+    (("partnerships", "f1"), 0.96),  # 1.000
+    (("investments", "f1"), 0.62),  # 0.667
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.990
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH73 = REPO / "data" / "fresh73"
+# The seventy-third fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 290 figures) by a helper that never ran the
+# pipeline (mining and critical minerals: OCP's results and fertiliser prices, Managem's cobalt, copper and
+# gold, Chinese, Canadian, Australian and British juniors, battery-metals deals with the US, the EU and
+# Japan), measured untouched at 000328d (countries 0.862, period 0.910, entities 0.924), then read.
+FRESH73_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.957
+    (("figures", "f1"), 0.95),  # 0.991
+    (("figures", "matched_right", "countries", "share"), 0.87),  # 0.917
+    (("figures", "matched_right", "period", "share"), 0.89),  # 0.934
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.962
+    (("partnerships", "f1"), 0.86),  # 0.909
+    (("investments", "f1"), 0.80),  # 0.846
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.990
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH74 = REPO / "data" / "fresh74"
+# The seventy-fourth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 313 figures) by a helper that never ran the
+# pipeline (the digital economy and offshoring: call centres and IT outsourcing for French, Spanish and
+# Belgian clients, data centres by US, Chinese and Emirati firms, start-up funding, Maroc Telecom's African
+# units, undersea cables), measured untouched at 000328d (countries 0.843, period 0.939, entities 0.937). Not
+# read.
+FRESH74_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.937
+    (("figures", "f1"), 0.95),  # 0.987
+    (("figures", "matched_right", "countries", "share"), 0.80),  # 0.843
+    (("figures", "matched_right", "period", "share"), 0.89),  # 0.939
+    (("figures", "matched_right", "qualifier", "share"), 0.86),  # 0.907
+    (("partnerships", "f1"), 0.70),  # 0.745
+    (("investments", "f1"), 0.60),  # 0.645
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH75 = REPO / "data" / "fresh75"
+# The seventy-fifth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 327 figures) by a helper that never ran the
+# pipeline (macroeconomy and finance: Bank Al-Maghrib's rate and inflation, reserves, the budget deficit and
+# public debt, Eurobond and Samurai issues, IMF and World Bank lines, remittances by country of residence),
+# measured untouched at 185af82 (countries 0.976, period 0.795, entities 0.952), then read.
+FRESH75_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.952
+    (("figures", "f1"), 0.95),  # 0.997
+    (("figures", "matched_right", "countries", "share"), 0.93),  # 0.976
+    (("figures", "matched_right", "period", "share"), 0.79),  # 0.835
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.957
+    (("partnerships", "f1"), 0.84),  # 0.889
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH76 = REPO / "data" / "fresh76"
+# The seventy-sixth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 322 figures) by a helper that never ran the
+# pipeline (pharmaceuticals, textiles and leather: Indian, French, Jordanian and Chinese drugmakers' plants,
+# medicine exports to West Africa, textile and leather exports to Spain, France, Italy and the UK, Turkish and
+# Egyptian competition, wages), measured untouched at 185af82 (countries 0.922, period 0.935, entities 0.981).
+# Not read.
+FRESH76_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.981
+    (("figures", "f1"), 0.95),  # 0.994
+    (("figures", "matched_right", "countries", "share"), 0.88),  # 0.922
+    (("figures", "matched_right", "period", "share"), 0.89),  # 0.935
+    (("figures", "matched_right", "qualifier", "share"), 0.94),  # 0.981
+    (("partnerships", "f1"), 0.82),  # 0.861
+    (("investments", "f1"), 0.85),  # 0.897
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH77 = REPO / "data" / "fresh77"
+# The seventy-seventh fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 301 figures) by a helper that never ran the
+# pipeline (aviation and aerospace: Royal Air Maroc's orders from Boeing, Airbus and Embraer, Safran, Hexcel
+# and Spirit plants near Casablanca, Israeli and US defence joint ventures, airport traffic and foreign
+# airlines' routes), measured untouched at 185af82 (countries 0.886, period 0.902, entities 0.962), then read.
+FRESH77_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.962
+    (("figures", "f1"), 0.95),  # 0.993
+    (("figures", "matched_right", "countries", "share"), 0.86),  # 0.904
+    (("figures", "matched_right", "period", "share"), 0.87),  # 0.914
+    (("figures", "matched_right", "qualifier", "share"), 0.88),  # 0.927
+    (("partnerships", "f1"), 0.92),  # 0.966
+    (("investments", "f1"), 0.58),  # 0.625
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.89),  # 0.917
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH78 = REPO / "data" / "fresh78"
+# The seventy-eighth fresh corpus: 12 pages (7 fr, 5 en, 6 HTML, 306 figures) by a helper that never ran the
+# pipeline (Morocco and Africa: exports to West and Central Africa, the AfCFTA, the Guerguerat crossing,
+# Moroccan banks', insurers' and builders' African units, the Nigeria-Morocco gas pipeline, OCP's fertiliser
+# plants in Ethiopia and Nigeria), measured untouched at 185af82 (countries 0.882, period 0.922, entities
+# 0.954). Not read.
+FRESH78_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.954
+    (("figures", "f1"), 0.95),  # 0.995
+    (("figures", "matched_right", "countries", "share"), 0.84),  # 0.882
+    (("figures", "matched_right", "period", "share"), 0.88),  # 0.922
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.971
+    (("partnerships", "f1"), 0.83),  # 0.875
+    (("investments", "f1"), 0.53),  # 0.571
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.992
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -1516,7 +1670,11 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh63": (FRESH63, FRESH63_FLOORS), "fresh64": (FRESH64, FRESH64_FLOORS),
                  "fresh65": (FRESH65, FRESH65_FLOORS), "fresh66": (FRESH66, FRESH66_FLOORS),
                  "fresh67": (FRESH67, FRESH67_FLOORS), "fresh68": (FRESH68, FRESH68_FLOORS),
-                 "fresh69": (FRESH69, FRESH69_FLOORS), "fresh70": (FRESH70, FRESH70_FLOORS)}
+                 "fresh69": (FRESH69, FRESH69_FLOORS), "fresh70": (FRESH70, FRESH70_FLOORS),
+                 "fresh71": (FRESH71, FRESH71_FLOORS), "fresh72": (FRESH72, FRESH72_FLOORS),
+                 "fresh73": (FRESH73, FRESH73_FLOORS), "fresh74": (FRESH74, FRESH74_FLOORS),
+                 "fresh75": (FRESH75, FRESH75_FLOORS), "fresh76": (FRESH76, FRESH76_FLOORS),
+                 "fresh77": (FRESH77, FRESH77_FLOORS), "fresh78": (FRESH78, FRESH78_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
