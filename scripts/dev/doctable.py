@@ -12,7 +12,8 @@ def corpus(h):
     return h.split(' ')[0]
 cols = [corpus(h) for h in heads]
 D = {c: json.load(open(f'{EV}/{run}/{c}.json')) for c in cols}
-def prf(d): return f"{d['precision']:.3f} / {d['recall']:.3f} / **{d['f1']:.3f}**"
+def num(x): return "-" if x is None else f"{x:.3f}"
+def prf(d): return f"{num(d['precision'])} / {num(d['recall'])} / **{num(d['f1'])}**"
 def rate(r): return f"{r['share']:.3f} ({r['right']}/{r['total']})"
 rows = [("entities P / R / F1", lambda d: prf(d['entities'])), ("figures P / R / F1", lambda d: prf(d['figures'])),
         ("partnerships P / R / F1", lambda d: prf(d['partnerships'])), ("investments P / R / F1", lambda d: prf(d['investments']))]
