@@ -525,6 +525,12 @@ _RESTATED_PERIOD_CHARS = 30  # `21,6 milliards de DH en 2025`: the unit and a pr
 _BREAK_RE = re.compile(r"[,;:.()]")
 
 
+# A start told with its object, dating that event: `its Tizert copper mine began commercial
+# production in September`, `l'usine a démarré sa production en mars`.
+_STARTED_BEFORE = (
+    r"\b(?:began|started|commenced|entered|opened)\s[^.;,()\d\n]{0,40}?\s(?:(?:in|on)\s+)?$"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:démarré|commencé|débuté)\s[^.;,()\d\n]{0,40}?\s(?:(?:en|le)\s+)?$"
+)
 # The date of an event that a noun or a clause tells, not the article's period: `Malgré la
 # surtaxe instaurée en 2020, les achats ... ont bondi de 9% en 2025`, `the duty imposed in 2021`,
 # `after the UK government declined to back it last year`, `avant la crise de 2008`.
@@ -535,15 +541,9 @@ _EVENT_DATED_BEFORE_RE = re.compile(
     r"|\b(?:introduced|imposed|signed|launched|created|founded|adopted|inaugurated|concluded|enacted|set\s+up|put\s+in\s+place)"
     r"(?:\s+(?:in|on|back\s+in))?\s+$"
     r"|\b(?:after|before|when|après\s+que|avant\s+que|lorsque|quand)\s[^.;,()]{0,100}$"
-    r"|\b(?:began|started|commenced|entered|opened)\s[^.;,()\d\n]{0,40}?\s(?:(?:in|on)\s+)?$"
-    r"|\b(?:a|ont|avait|avaient)\s+(?:démarré|commencé|débuté)\s[^.;,()\d\n]{0,40}?\s(?:(?:en|le)\s+)?$)"
+    rf"|{_STARTED_BEFORE})"
 )
-# A start told with its object, dating that event: `its Tizert copper mine began commercial
-# production in September`, `l'usine a démarré sa production en mars`.
-_STARTED_BEFORE_RE = re.compile(
-    r"(?i:\b(?:began|started|commenced|entered|opened)\s[^.;,()\d\n]{0,40}?\s(?:(?:in|on)\s+)?$"
-    r"|\b(?:a|ont|avait|avaient)\s+(?:démarré|commencé|débuté)\s[^.;,()\d\n]{0,40}?\s(?:(?:en|le)\s+)?$)"
-)
+_STARTED_BEFORE_RE = re.compile(rf"(?i:{_STARTED_BEFORE})")
 # The start of a span of time, not the article's period: `Depuis le lancement de la ZLECAf en
 # janvier 2021`, `since 2019`.
 _SINCE_BEFORE_RE = re.compile(r"(?i:\b(?:depuis|since)\b[^.;,]{0,120}$)")

@@ -745,7 +745,7 @@ def _read_unlisted_noun(fig: _Figure, after: str, noun: str, lex: _Lexicon) -> s
     # (not a nationality, which a count's own country is read from: `500,000 Chinese arrivals`)
     if model and not find_countries(model.group("model")):
         # (a maker's or a model's name between the number and what it counts: `9 Boeing jets`,
-        # `8 additional Boeing 737 aircraft`, `8 E195-E2 jets`, `28 monocouloirs Boeing 737 MAX`)
+        # `8 additional Boeing 737 aircraft`, `8 E195-E2 jets`)
         label = _counted_label(model.group("noun"), lex)
         if label is not None:
             fig.end += model.end()
