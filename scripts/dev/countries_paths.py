@@ -2,7 +2,9 @@
 """countries_paths.py RUN [--unread]: which path of `figure_countries` gave each matched figure its
 countries (decided before the sentence is read, read in the sentence, around it: paragraph, the home
 country's own or aggregate, the article's focus; revised by a clause), with the share right per path,
-the working tree's code recomputing RUN's stored texts. --unread: the never-read corpora, counts only."""
+the working tree's code recomputing RUN's stored texts. --unread: the never-read corpora, counts only.
+--kinds: the wrong ones by the page's language, path and kind of error (the home country missing or
+extra, another country missing or extra, swapped, disjoint, empty), counts only."""
 import collections
 import functools
 import sys
@@ -85,3 +87,30 @@ for f in figures:
 print(f"{'path':32s} right / figures")
 for path, (ok, n) in sorted(stats.items(), key=lambda x: -x[1][1]):
     print(f"{path:32s} {ok:5d} / {n:5d}  {ok / n:.3f}")
+
+
+def error_kind(predicted: set[str], golds: list[set[str]]) -> str:
+    """How a wrong prediction differs from the nearest gold alternative."""
+    gold = min(golds, key=lambda g: len(g ^ predicted))
+    if not predicted:
+        return "empty"
+    if predicted < gold:
+        return "missing home" if gold - predicted == {"MA"} else "missing other"
+    if predicted > gold:
+        return "extra home" if predicted - gold == {"MA"} else "extra other"
+    return "swapped" if predicted & gold else "disjoint"
+
+
+if "--kinds" in sys.argv:
+    # (the language by the page's function words: the documents' column is not in the figures' records)
+    kinds = collections.Counter()
+    totals = collections.Counter()
+    for f in figures:
+        language = "en" if " the " in f["text"][:3000] else "fr"
+        path = PATHS.get((f["text"], f["start"]), "?").split("/")[0]
+        totals[(language, path)] += 1
+        if not f["ok"]:
+            kinds[(language, path, error_kind(f["pred"], f["golds"]))] += 1
+    print(f"\n{'language path':24s} {'kind':16s} wrong / figures of the path")
+    for (language, path, kind), n in sorted(kinds.items(), key=lambda x: -x[1]):
+        print(f"{language + ' ' + path:24s} {kind:16s} {n:5d} / {totals[(language, path)]:5d}")
