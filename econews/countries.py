@@ -703,12 +703,27 @@ def company_nationalities(text: str) -> tuple[tuple[int, int, str, str], ...]:
                 if groups.get("dem")
                 else names.get(groups["country"]) if groups.get("country")
                 else (_base_country(groups.get("city") or groups.get("seat") or "") or (0, None))[1]
+                or _country_as_base(text, m)
             )
             if code and m.start("name") not in found:
                 found[m.start("name")] = (m.start("name"), m.start("name") + len(name), name, code)
     for start, name, code in _subsidiaries(text):
         found.setdefault(start, (start, start + len(name), name, code))
     return tuple(sorted(found.values()))
+
+
+def _country_as_base(text: str, m: re.Match) -> str | None:
+    """The country a city cue's place is when it is a country's name: `UK-based Atlantic
+    Channel Ferries Ltd`, `Turkey's flag carrier Turkish Airlines`. After a possessive, only
+    where a company noun names what it is (`Spain's prime minister Pedro Sánchez` is none)."""
+    place = m.groupdict().get("city")
+    code = code_for(place) if place else None
+    if code is None or place.lower() == place or code_for(place.lower()) == code:
+        return None  # (no country, or an adjective: `Moroccan-based`)
+    if text.startswith("-based", m.end("city")):
+        return code
+    between = text[m.end("city"):m.start("name")]
+    return code if re.search(rf"\b(?:{_COMPANY_NOUNS_EN})s?\s+$", between) else None
 
 
 def _introductory_phrase(text: str, start: int, end: int) -> bool:

@@ -209,6 +209,17 @@ def test_a_company_cued_by_its_home_city():
     assert company_nationalities("in the quarter through March, the Moroccan company said") == ()
 
 
+def test_a_company_cued_by_its_home_country_as_a_city_would_be():
+    # `UK-based`, `US-based` as `London-based`: a country's name before `-based` is its base
+    assert company_nationalities("launched in February by UK-based Atlantic Channel Ferries Ltd, now")[0][2:] == (
+        "Atlantic Channel Ferries Ltd", "GB")
+    assert company_nationalities("US-based Atlas Corp said")[0][2:] == ("Atlas Corp", "US")
+    # a possessive country with what the company is: `Turkey's flag carrier Pegasus`
+    assert company_nationalities("Turkey's flag carrier Pegasus said")[0][2:] == ("Pegasus", "TR")
+    # ... but a possessive before a title names a person, no company
+    assert company_nationalities("Spain's prime minister Pedro Sanchez said") == ()
+
+
 def _epithets(text):
     return [(m.text, m.codes) for m in find_epithets(text)]
 

@@ -5585,7 +5585,10 @@ def test_a_home_company_opening_the_headline_is_the_articles_subject_not_its_sup
     # (named late in the headline, the home company is not what the article is about)
     late = text.replace("Royal Air Maroc orders up to 50 Boeing jets in fleet overhaul",
                         "Boeing Wins Order as Royal Air Maroc Renews Fleet")
-    assert figures(late, published_year=2026, language="en")["8.1 million"]["countries"] == ["MA", "US"]
+    uncued = late.replace("Morocco's flag carrier Royal Air Maroc", "Royal Air Maroc")
+    assert figures(uncued, published_year=2026, language="en")["8.1 million"]["countries"] == ["MA", "US"]
+    # (unless the lead says whose carrier it is: `Morocco's flag carrier Royal Air Maroc`)
+    assert figures(late, published_year=2026, language="en")["8.1 million"]["countries"] == ["MA"]
 
 
 def test_a_paragraph_naming_a_known_foreign_company_is_not_the_home_countrys_alone():
@@ -7201,3 +7204,15 @@ def test_the_same_period_told_earlier_in_its_own_sentence():
         published_year=2026, published_month=5,
     )
     assert found["34,5 milliards de dirhams"]["period"] == "2026-01/2026-04"
+
+
+def test_a_company_based_in_a_country_named_as_a_city_would_be():
+    # `UK-based X` gives X's country as `London-based X` does: its ferries in Morocco are both countries'
+    found = figures(
+        "UK retailers turn to Moroccan tomatoes\n"
+        "Morocco's tomato exports to Britain rose 12% last season. A direct roll-on/roll-off service between Agadir "
+        "and Portsmouth, launched in February by UK-based Atlantic Channel Ferries Ltd, now carries up to 240 trailers "
+        "a week.",
+        language="en", published_year=2026,
+    )
+    assert set(found["240 trailers"]["countries"]) == {"GB", "MA"}
