@@ -587,7 +587,14 @@ def _company_patterns() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
         # (no pre-check: one for the nouns in any case would cost twenty times the pattern itself)
         (None, re.compile(
             rf"(?<![\w])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(?:{_COMPANY_NOUNS_FR})\s+(?:[a-zé][\w-]+\s+){{0,2}}?(?P<dem>{french})"
-            rf"\s+(?:de|des|du|d['’])\s*(?:[a-zéèêàâîôûç][\w'’-]*\s+){{1,3}}(?P<name>{_NAME})"
+            # (not a company's own noun: `La filiale marocaine du groupe stambouliote X` names the parent)
+            rf"\s+(?:de|des|du|d['’])\s*(?!(?:{_COMPANY_NOUNS_FR})\b)(?:[a-zéèêàâîôûç][\w'’-]*\s+){{1,3}}(?P<name>{_NAME})"
+        )),
+        # the parent after its subsidiary: `La filiale marocaine du groupe stambouliote Kardelen` (not any
+        # company's group: `L'usine du groupe français Renault`, a multinational's plant, is the home country's)
+        (re.compile(r"\bfiliale\s"), re.compile(
+            rf"(?<![\w])filiale\s+(?:[a-zé][\w-]+\s+)?(?:du|des)\s+(?:groupe|société|holding|conglomérat)\s+"
+            rf"(?:[a-zé][\w-]+\s+){{0,2}}?(?P<dem>{french})\s+(?P<name>{_NAME})"
         )),
         (None, re.compile(
             # (a modifier may be an acronym: `Chinese EV maker Lanhai`, `US AI startup X`)

@@ -220,6 +220,14 @@ def test_a_company_cued_by_its_home_country_as_a_city_would_be():
     assert company_nationalities("Spain's prime minister Pedro Sanchez said") == ()
 
 
+def test_a_subsidiarys_parent_is_of_its_own_cue_not_the_subsidiarys():
+    # `marocaine` is the subsidiary's; the parent is the group's, of Istanbul
+    assert company_nationalities("La filiale marocaine du groupe stambouliote Kardelen Perakende A.Ş. a réalisé")[0][2:] == (
+        "Kardelen Perakende A.Ş.", "TR")
+    # (a complement that is no company's noun keeps the cue: `le fabricant marocain de câbles X`)
+    assert company_nationalities("le fabricant marocain de câbles électriques Electra Câbles a")[0][3] == "MA"
+
+
 def _epithets(text):
     return [(m.text, m.codes) for m in find_epithets(text)]
 

@@ -7216,3 +7216,16 @@ def test_a_company_based_in_a_country_named_as_a_city_would_be():
         language="en", published_year=2026,
     )
     assert set(found["240 trailers"]["countries"]) == {"GB", "MA"}
+
+
+def test_a_foreign_groups_moroccan_subsidiary_is_the_foreign_groups_in_the_country():
+    # the group is Turkish (`stambouliote`), its subsidiary in Morocco: its staff there are both countries'
+    found = figures(
+        "Distribution : l'enseigne turque Kardelen franchit la barre des 150 magasins au Maroc\n\n"
+        "L'enseigne de hard discount turque Kardelen Market a ouvert ce jeudi à Oujda son 150e magasin au Maroc.\n\n"
+        "La filiale marocaine du groupe stambouliote Kardelen Perakende A.Ş. a réalisé en 2025 un chiffre d'affaires "
+        "de 3,8 milliards de DH.\n\n"
+        "L'enseigne emploie aujourd'hui 2.700 personnes dans le pays.",
+        published_year=2026,
+    )
+    assert set(found["2.700 personnes"]["countries"]) == {"MA", "TR"}
