@@ -405,6 +405,16 @@ _NEAR_A_BORDER_RE = re.compile(
     r"(?:\s+(?:avec\s+)?(?:la\s+|le\s+|l['’]\s*)?[\w-]+)?)"
 )
 
+# A rank among Europe's countries (`au troisième rang européen`, `le deuxième investisseur
+# européen au Maroc`, `Morocco's third-largest European trading partner`): the country ranked
+# is the one named, the European Union no party to the figure.
+_RANKED_AMONG_EUROPEANS_RE = re.compile(
+    r"\b(?:premi[eè]re?|deuxième|seconde?|troisième|quatrième|cinquième|\d+(?:e|ème|er|ère)"
+    r"|first|second|third|fourth|fifth|(?:[\w-]+-)?(?:largest|biggest)|leading|top)\s+"
+    r"(?:(?:rang|partenaire|investisseur|client|fournisseur)s?(?:\s+(?:commercial|économique)e?s?)?\s+(?P<fr>européen(?:ne)?s?)\b"
+    r"|(?P<en>European)\s+(?:trading\s+|commercial\s+)?(?:partner|investor|customer|client|supplier|buyer)s?\b)"
+)
+
 
 @lru_cache(maxsize=4096)
 def _country_mentions(text: str) -> tuple[CountryMention, ...]:
@@ -428,6 +438,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     borders = _NEAR_A_BORDER_RE.finditer(text) if "border" in text or "frontière" in text else ()
     for m in (*_outlets_re().finditer(text), *continental, *straits, *rivers, *borders):
         take(*m.span())
+    for m in _RANKED_AMONG_EUROPEANS_RE.finditer(text) if "urop" in text else ():
+        take(*m.span("fr" if m.group("fr") else "en"))
 
     # The rarer forms are scanned for only where the text has a literal they need (the test is
     # far cheaper than a scan, and most texts asked about are a figure's clauses): a compound

@@ -228,6 +228,16 @@ def test_a_subsidiarys_parent_is_of_its_own_cue_not_the_subsidiarys():
     assert company_nationalities("le fabricant marocain de câbles électriques Electra Câbles a")[0][3] == "MA"
 
 
+def test_a_rank_among_europeans_names_no_european_union():
+    def codes(text):
+        return [c.codes for c in find_countries(text)]
+    assert codes("L'Allemagne s'est hissée au troisième rang européen, avec 58,4 MMDH") == [("DE",)]
+    assert codes("Germany was Morocco's third-largest European trading partner") == [("DE",), ("MA",)]
+    assert codes("Les Pays-Bas sont le deuxième investisseur européen au Maroc") == [("NL",), ("MA",)]
+    # (the European market is the Union's)
+    assert codes("le marché européen") == [("EU",)]
+
+
 def _epithets(text):
     return [(m.text, m.codes) for m in find_epithets(text)]
 

@@ -815,6 +815,7 @@ def _with_the_home_country_or_not(
     # (the home country named in the sentence as another figure's own is not this one's:
     # `Turkey attracted $12.4 billion, Morocco $3.9 billion and Tunisia $1.1 billion`)
     abroad = abroad or bool(found - {article.home_country}) and _home_is_another_figures(text, figure_start, sentence, masked, article)
+    abroad = abroad or _in_a_foreign_countrys_relative_clause(text, figure_start, sentence, found, article)
     partner = _partner_buying_from_a_third(text, figure_start, sentence, found, article)
     if partner:
         return sorted(found | {partner})
@@ -827,6 +828,42 @@ def _with_the_home_country_or_not(
             return sorted(found | {article.about_abroad})
         found.add(article.home_country)
     return sorted(found)
+
+
+def _in_a_foreign_countrys_relative_clause(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],
+                                           article: Article) -> bool:
+    """Whether the figure is told in a relative clause of a foreign country named right before it
+    (`La Tunisie, qui a accueilli 11 millions de visiteurs sur la même période, n'a ...`, `a
+    setback for Egypt, which has signed agreements worth more than $40 billion`), the clause
+    naming nothing of the home country: that country's own, set beside the article's."""
+    home = article.home_country
+    if not home or home in found:
+        return False
+    relative = None
+    for m in _RELATIVE_AFTER_A_NAME_RE.finditer(text, sentence[0], figure_start):
+        relative = m
+    if relative is None or "," in text[relative.end():figure_start]:
+        return False
+    # (the country opens the sentence as its subject, after an opening phrase at most: not a
+    # partner named after a preposition, `son accord avec la Russie, qui autorise 10 chalutiers`)
+    opening = _without_dateline(text, sentence)[0]
+    subject = _OPENING_PHRASE_RE.match(text, opening, relative.start())
+    subject_start = subject.end() if subject else opening
+    named = [c for c in find_countries(text[subject_start:relative.start()]) if c.kind == "name"]
+    if len(named) != 1 or not _ARTICLE_BEFORE_RE.fullmatch(text, subject_start, subject_start + named[0].start) \
+            or subject_start + named[0].end != relative.start() or not set(named[0].codes) <= found - {home}:
+        return False
+    clause_end = text.find(",", figure_start, sentence[1])
+    clause_end = clause_end if clause_end >= 0 else sentence[1]
+    # (nor a share of the home country's flow: `L'Espagne et la France, qui absorbent près de 70% des ventes`)
+    return not _home_or_its_money(text, relative.start(), clause_end, article) and not _PERCENT_OF_RE.match(text, figure_start)
+
+
+_RELATIVE_AFTER_A_NAME_RE = re.compile(r"(?<=\w),\s+(?:qui|which)\s")
+# An opening phrase before the subject: `De son côté, `, `In North Africa, `.
+_OPENING_PHRASE_RE = re.compile(r"[^,]{2,40},\s+")
+_ARTICLE_BEFORE_RE = re.compile(r"(?:(?:[Ll]a|[Ll]e|[Ll]['’]|[Tt]he)\s*)?")
+_PERCENT_OF_RE = re.compile(r"[\d.,\s]+%\s+(?:des?|du|of)\b")
 
 
 def _partner_buying_from_a_third(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],

@@ -7229,3 +7229,16 @@ def test_a_foreign_groups_moroccan_subsidiary_is_the_foreign_groups_in_the_count
         published_year=2026,
     )
     assert set(found["2.700 personnes"]["countries"]) == {"MA", "TR"}
+
+
+def test_a_figure_in_a_relative_clause_of_a_foreign_country_opening_the_sentence_is_its_own():
+    found = figures(
+        "Hôtellerie : le qatari Al Dafna investit 2,4 milliards de DH au Maroc\n\n"
+        "Le Maroc a accueilli 8,9 millions de touristes au premier semestre. La Tunisie, qui a accueilli 11 millions "
+        "de visiteurs sur la même période, n'a en revanche bénéficié d'aucun projet du groupe.\n\n"
+        "La Russie, qui a livré 780.000 tonnes de blé au Royaume, reste son premier fournisseur.",
+        published_year=2026,
+    )
+    assert found["11 millions de visiteurs"]["countries"] == ["TN"]
+    # (not where the clause tells of the home country: a partner's flow with it)
+    assert found["780.000 tonnes"]["countries"] == ["MA", "RU"]
