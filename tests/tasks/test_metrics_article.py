@@ -7242,3 +7242,14 @@ def test_a_figure_in_a_relative_clause_of_a_foreign_country_opening_the_sentence
     assert found["11 millions de visiteurs"]["countries"] == ["TN"]
     # (not where the clause tells of the home country: a partner's flow with it)
     assert found["780.000 tonnes"]["countries"] == ["MA", "RU"]
+
+
+def test_a_moroccan_province_places_a_foreign_lenders_project_at_home():
+    # `Taounate` is one of the kingdom's provinces: the loan is Kuwait's, for a dam in Morocco
+    found = figures(
+        "Kuwait Fund lends Morocco $147 million for a dam\n\n"
+        "The Kuwait Fund's loan, KWD 45 million (about $147 million), will co-finance the Ratba dam in Taounate "
+        "province, the fund said.",
+        language="en", published_year=2026,
+    )
+    assert found["KWD 45 million"]["countries"] == ["KW", "MA"]
