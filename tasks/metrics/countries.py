@@ -3790,17 +3790,32 @@ def _opening_subject(text: str, clauses: tuple[tuple[int, int], ...], index: int
     """The country, by its name, a sentence opens on as the subject of the figure's clause,
     where that clause opens on its verb after asides (`L'Egypte, autre partenaire d'Ankara,
     a vu ses échanges avec la Turquie atteindre 8,8 milliards`)."""
-    if index == 0 or not _VERB_OPENING_RE.match(text, *clauses[index]):
+    if index == 0:
         return set()
+    verb_opening = _VERB_OPENING_RE.match(text, *clauses[index])
     for i in range(index - 1, -1, -1):  # back over the asides to the subject
         start, end = clauses[i]
         at = _OPENING_ARTICLE_RE.match(text, start, end).end()
         mention = next(iter(find_countries(text[at:end])), None)
-        if mention is not None and mention.start == 0 and mention.kind == "name" and not text[at + mention.end:end].strip(" ,"):
-            return set(mention.codes)
-        if not (_ROLE_APPOSITION_RE.match(text, start, end) or _is_aside(text, (start, end))):
+        if mention is not None and mention.start == 0 and mention.kind == "name":
+            rest = text[at + mention.end:end].strip(" ,")
+            # (or its auxiliary, the participle after an incise: `La Tunisie a, pour sa part, obtenu 300 millions`)
+            if (not rest and verb_opening) or (i < index - 1 and _AUXILIARY_RE.fullmatch(rest)):
+                return set(mention.codes)
+        if not (_ROLE_APPOSITION_RE.match(text, start, end) or _is_aside(text, (start, end))
+                or _INCISE_RE.fullmatch(text, start, end)):
             return set()
     return set()
+
+
+# An auxiliary left before an incise: `La Tunisie a, pour sa part, obtenu`, `Egypt has, for its part, signed`.
+_AUXILIARY_RE = re.compile(r"(?:a|ont|avait|avaient|aura|auront|est|sont|has|have|had|is|are|was|were|will)")
+# An adverbial incise between commas, which does not part a subject from its verb.
+_INCISE_RE = re.compile(
+    r"[\s,]*(?i:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:elle|lui|eux|elles)|à\s+son\s+tour"
+    r"|(?:elle|lui|eux)\s+aussi|en\s+revanche|toutefois|cependant|par\s+ailleurs|néanmoins|pourtant|d['’]ailleurs"
+    r"|for\s+(?:its|their)\s+part|in\s+turn|meanwhile|however|too|also|in\s+contrast|by\s+contrast)[\s,]*"
+)
 
 
 # A clause opening on its predicate, not on a link or a relative: `produira`, `will employ`.

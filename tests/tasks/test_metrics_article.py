@@ -7253,3 +7253,14 @@ def test_a_moroccan_province_places_a_foreign_lenders_project_at_home():
         language="en", published_year=2026,
     )
     assert found["KWD 45 million"]["countries"] == ["KW", "MA"]
+
+
+def test_a_subject_parted_from_its_participle_by_an_incise_owns_the_figure():
+    found = figures(
+        "Arabie saoudite-Maroc : un fonds commun de 2 milliards de dollars pour relancer les investissements\n\n"
+        "Riyad a longtemps privilégié d'autres destinations. L'Arabie saoudite s'est engagée l'an dernier à investir "
+        "15 milliards de dollars en Egypte. La Tunisie a, pour sa part, obtenu 300 millions de dollars de financements "
+        "saoudiens sur la même période.",
+        published_year=2026,
+    )
+    assert found["300 millions de dollars"]["countries"] == ["SA", "TN"]
