@@ -109,10 +109,10 @@ _MACRO_BALANCE_RE = re.compile(
     r"(?i:\bcurrent[- ]account\b|\bcompte\s+courant\b|\bdéficit\s+(?:budgétaire|public|courant)\b|\b(?:budget|fiscal)\s+deficit\b"
     r"|\b(?:of|du)\s+(?:GDP|PIB)\b)"
 )
-# The two countries of the article named again: `les deux pays`, `the two countries`,
-# `bilateral trade`, `son partenaire`.
+# The two countries of the article named again: `les deux pays`, `the two countries`, `les
+# deux royaumes` (of two kingdoms), `bilateral trade`, `son partenaire`.
 _BOTH_RE = re.compile(
-    r"(?=\b(?i:[abcdilst]))(?i:\b(?:les|des|aux|ces)\s+deux\s+pays\b|\b(?:the\s+two|both)\s+countries\b|\bbilat[ée]ra(?:l|le|les|ux)\b"
+    r"(?=\b(?i:[abcdilst]))(?i:\b(?:les|des|aux|ces)\s+deux\s+(?:pays|royaumes)\b|\b(?:the\s+two|both)\s+(?:countries|kingdoms)\b|\bbilat[ée]ra(?:l|le|les|ux)\b"
     # the other country named as the home country's partner (`Le déficit commercial du Maroc
     # vis-à-vis de son partenaire`), not a company's partner (`son partenaire local`, `X`)
     r"|\b(?:son|ce|leur)\s+partenaire(?!s)(?!\s+(?:local|locale|marocain|industriel|financier|technique)\b)(?!\s*,|\s+(?-i:[A-Z]))"

@@ -7264,3 +7264,13 @@ def test_a_subject_parted_from_its_participle_by_an_incise_owns_the_figure():
         published_year=2026,
     )
     assert found["300 millions de dollars"]["countries"] == ["SA", "TN"]
+
+
+def test_the_two_kingdoms_are_the_two_countries():
+    found = figures(
+        "Arabie saoudite-Maroc : un fonds commun de 2 milliards de dollars\n\n"
+        "Le stock des investissements saoudiens au Maroc ne dépasse pas 9,5 milliards de DH.\n\n"
+        "Sur le plan commercial, les échanges entre les deux royaumes ont atteint 26,7 milliards de DH en 2025.",
+        published_year=2026,
+    )
+    assert found["26,7 milliards de DH"]["countries"] == ["MA", "SA"]
