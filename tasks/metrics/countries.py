@@ -3455,21 +3455,27 @@ def _subject_named_again(
     again = _COUNTRY_NAMED_AGAIN_RE.match(text, sentence[0], sentence[1])
     if not again:
         return ()
+    # (`the country`, `le pays` is no bloc: `Cement shipments to the EU reached 640,000 tonnes.
+    # The country's steel industry employs 30,000 people` is still the kingdom's)
+    blocs = () if again.group(0).strip() == "Its" else _BLOCS
     own = next(iter(find_countries(text[again.end():again.end() + 30])), None)
     if own is not None and own.start == 0:
         return ()  # `Its Egyptian subsidiary alone contributed MAD 610 million`: a company's unit abroad
     for before in [*reversed(earlier)] or ([previous] if previous else []):
         start = _OPENING_ARTICLE_RE.match(text, before[0]).end()
         mention = next(iter(find_countries(text[start:start + 40])), None)
-        if mention is not None and mention.start == 0 and mention.kind == "name":
+        if mention is not None and mention.start == 0 and mention.kind == "name" and mention.codes not in blocs:
             return mention.codes
         if _HOME_WORDS_RE.match(text, _without_dateline(text, before)[0]):
             # `The kingdom already exports electricity to Spain ... The country aims to raise`
             return (HOME_COUNTRY,)
         if not _COUNTRY_NAMED_AGAIN_RE.match(text, before[0], before[1]):
-            named = {m.codes for m in find_countries(text[before[0]:before[1]]) if m.kind == "name"}
+            named = {m.codes for m in find_countries(text[before[0]:before[1]]) if m.kind == "name"} - set(blocs)
             return next(iter(named)) if len(named) == 1 else ()
     return ()
+
+
+_BLOCS = (("EU",),)
 
 
 # `the country`/`le pays` as the subject of the figure's clause, inside the sentence: `Mezzour

@@ -7274,3 +7274,14 @@ def test_the_two_kingdoms_are_the_two_countries():
         published_year=2026,
     )
     assert found["26,7 milliards de DH"]["countries"] == ["MA", "SA"]
+
+
+def test_the_country_named_again_is_no_bloc():
+    found = figures(
+        "EU carbon levy could cost Moroccan steel exporters MAD 640 million\n\n"
+        "Morocco exported 1.1 million tonnes of steel to the EU last year. Cement and clinker shipments to the EU "
+        "reached 640,000 tonnes in 2025.\n\n"
+        "The country's steel industry employs about 30,000 people.",
+        language="en", published_year=2026,
+    )
+    assert found["30,000 people"]["countries"] == ["MA"]
