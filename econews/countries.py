@@ -416,6 +416,18 @@ _RANKED_AMONG_EUROPEANS_RE = re.compile(
 )
 
 
+def _a_standards_adjective(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at text[start:end] qualifies a standard (`les normes européennes`,
+    `European standards`, `les exigences sanitaires américaines`)."""
+    return bool(_STANDARDS_BEFORE_RE.search(text, max(0, start - 30), start) or _STANDARDS_AFTER_RE.match(text, end))
+
+
+_STANDARDS_BEFORE_RE = re.compile(
+    r"\b(?:normes?|standards?|exigences|règles|réglementations?|certifications?)(?:\s+(?:sanitaires|techniques|environnementales"
+    r"|phytosanitaires|de\s+qualité))?\s+$")
+_STANDARDS_AFTER_RE = re.compile(r"\s+(?:(?:safety|quality|environmental|sanitary|technical)\s+)?(?:standards|norms|regulations|rules|requirements)\b")
+
+
 @lru_cache(maxsize=4096)
 def _country_mentions(text: str) -> tuple[CountryMention, ...]:
     names, demonyms, _ = _tables()
@@ -471,6 +483,8 @@ def _country_mentions(text: str) -> tuple[CountryMention, ...]:
         for m in pattern.finditer(text):
             if free(m.start(), m.end()) and not text.startswith("$", m.end()):
                 code = table.get(m.group(0)) or table.get(m.group(0).lower())
+                if code and kind == "demonym" and _a_standards_adjective(text, m.start(), m.end()):
+                    continue  # `aux normes européennes`, `to meet European standards`: a standard, no party
                 if code:
                     found.append(CountryMention(m.start(), m.end(), m.group(0), (code,), kind))
                     take(m.start(), m.end())

@@ -238,6 +238,14 @@ def test_a_rank_among_europeans_names_no_european_union():
     assert codes("le marché européen") == [("EU",)]
 
 
+def test_a_demonym_that_qualifies_a_standard_names_no_party():
+    assert find_countries("they invested to meet European standards") == []
+    assert find_countries("mises aux normes européennes") == []
+    assert find_countries("les exigences sanitaires américaines") == []
+    # (a market, exports or the Union by its name still are)
+    assert [c.codes for c in find_countries("le marché européen et les European Union rules")] == [("EU",), ("EU",)]
+
+
 def _epithets(text):
     return [(m.text, m.codes) for m in find_epithets(text)]
 
