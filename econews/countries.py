@@ -1167,7 +1167,10 @@ def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     region_re = guarded(re.compile(rf"(?<![\w])(?:{_alternation(regions)})(?![\w])(?!\s+[A-Z])"))
     site = (rf"{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
             rf"|{_SITE_PLACE_FIRST}(?P<site_first>{_PLACE_WORDS}){_SITE_NOUN_AFTER}"
-            rf"|{_OPENED_AT}(?P<opened_at>{_PLACE_WORDS})(?![\w])")
+            rf"|{_OPENED_AT}(?P<opened_at>{_PLACE_WORDS})(?![\w])"
+            # a city named as its province (`Almeria province`, `la province de Huelva`)
+            rf"|(?<![\w])(?P<province_first>{_PLACE_WORDS})\s+(?:province|region)\b"
+            rf"|\b(?:[Pp]rovince|[Rr]égion|[Rr]egion)\s+(?:of\s+|de\s+|d['’]\s*)(?P<province>{_PLACE_WORDS})(?![\w])")
     # (`guarded`: each of these looks first at the characters its matches can open with)
     base_re = guarded(re.compile(
         rf"(?<![\w])(?P<city>{_PLACE_WORDS})-based\b|{_BASE_BEFORE}(?P<seat>{_PLACE_WORDS})(?![\w])|{site}"
@@ -1180,17 +1183,17 @@ def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMention, ...]:
     """The countries `text` names by a place abroad (kind "place"): a region anywhere
     (`Kansas` -> US, `Bavière` -> DE), a city as a company's base (`Wichita-based` -> US,
-    `basé à Toulouse` -> FR), a city where a site stands (`une unité à Dakar` -> SN); a site
-    at `home` (`une usine à Kénitra`) is left out."""
+    `basé à Toulouse` -> FR), a city where a site stands (`une unité à Dakar` -> SN) or as its
+    province (`Almeria province` -> ES); a site at `home` (`une usine à Kénitra`) is left out."""
     regions = _places_abroad()[0]
     region_re, base_re, site_re = _places_abroad_patterns()
     if not any(word in text for word in _BASE_WORDS):
         base_re = site_re
     found = [CountryMention(m.start(), m.end(), m.group(0), (regions[m.group(0)],), "place") for m in region_re.finditer(text)]
     for m in base_re.finditer(text):
-        key = next(k for k in ("city", "seat", "site", "site_first", "opened_at") if m.group(k))
+        key = next(k for k in ("city", "seat", "site", "site_first", "opened_at", "province_first", "province") if m.group(k))
         base = _base_country(m.group(key))
-        if key in ("site", "site_first", "opened_at") and base and base[1] == home:
+        if key not in ("city", "seat") and base and base[1] == home:
             continue  # a site at home places what is said there; it names no country
         if base and m.start(key) + base[0] not in {c.start for c in found}:
             at = m.start(key) + base[0]

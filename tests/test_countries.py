@@ -246,6 +246,15 @@ def test_a_demonym_that_qualifies_a_standard_names_no_party():
     assert [c.codes for c in find_countries("le marché européen et les European Union rules")] == [("EU",), ("EU",)]
 
 
+def test_a_city_named_as_its_province_places_its_country():
+    assert [(c.text, c.codes) for c in find_places_abroad("Almeria province, Europe's largest greenhouse area", "MA")] == [
+        ("Almeria", ("ES",))]
+    assert [(c.text, c.codes) for c in find_places_abroad("dans la province de Huelva, les fraises", "MA")] == [
+        ("Huelva", ("ES",))]
+    # (a province at home names no country: it places what is said there)
+    assert find_places_abroad("the Ratba dam in Taounate province", "MA") == ()
+
+
 def _epithets(text):
     return [(m.text, m.codes) for m in find_epithets(text)]
 
