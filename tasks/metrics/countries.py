@@ -3286,11 +3286,26 @@ def _share_of_owner(text: str, figure_start: int, sentence: tuple[int, int], hom
     mention = next(iter(find_countries(text[of.end():of.end() + 40])), None)
     if mention is None or mention.start != 0 or mention.kind != "name" or not re.match(r"['’]s\b", text[of.end() + mention.end:]):
         return set()
+    owned = set(mention.codes) | _flow_partner_after(text, of.end() + mention.end, sentence[1])
     start = _OPENING_ARTICLE_RE.match(text, _without_dateline(text, sentence)[0]).end()
     subject = next(iter(find_countries(text[start:start + 40])), None)
     if home and _home_organisations_re().match(text, start):
-        return set(mention.codes) | {home}
-    return set(mention.codes) | (set(subject.codes) if subject is not None and subject.start == 0 else set())
+        return owned | {home}
+    return owned | (set(subject.codes) if subject is not None and subject.start == 0 else set())
+
+
+def _flow_partner_after(text: str, at: int, end: int) -> set[str]:
+    """The partner of the flow a possessive owns (`6% of Morocco's exports to the EU`: the EU)."""
+    flow = _OWNED_FLOW_TO_RE.match(text, at, end)
+    if flow is None:
+        return set()
+    partner = next(iter(find_countries(text[flow.end():min(end, flow.end() + 40)])), None)
+    return set(partner.codes) if partner is not None and partner.start == 0 else set()
+
+
+# `'s exports to the`, `'s imports from`, `'s trade with`
+_OWNED_FLOW_TO_RE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:exports|imports|shipments|sales|trade|purchases)\s+(?:to|from|with)\s+(?:the\s+)?")
 
 
 # A figure told in an aside about a country's place (`ahead of South Africa, where output fell

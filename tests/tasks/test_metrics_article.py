@@ -7285,3 +7285,12 @@ def test_the_country_named_again_is_no_bloc():
         language="en", published_year=2026,
     )
     assert found["30,000 people"]["countries"] == ["MA"]
+
+
+def test_a_share_of_a_countrys_flow_to_a_partner_is_both_countries():
+    found = figures(
+        "Morocco-China trade rises\n\n"
+        "On the export side, phosphates and fertilizers made up 64% of Morocco's sales to China.",
+        language="en", published_year=2026,
+    )
+    assert found["64%"]["countries"] == ["CN", "MA"]
