@@ -2467,7 +2467,9 @@ _WIDER_RANK_BEFORE_RE = re.compile(
     r"(?i:\b(?:world|continent|region|Africa|Europe|Asia|bloc|EU|union)['’]s\s+(?:[\w-]+\s+){0,3}$)")
 _WIDER_RANK_AFTER_RE = re.compile(
     r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:mondial(?:e|es|aux)?\b|du\s+monde\b|d['’]Europe\b|d['’]Afrique\b|du\s+continent\b"
-    r"|in\s+(?:the\s+)?(?:world|Europe|Africa)\b))")
+    r"|in\s+(?:the\s+)?(?:world|Europe|Africa)\b"
+    # (or in its own history: `the largest single investment deal in its history`, a record, no role)
+    r"|in\s+(?:its|their)\s+history\b|de\s+(?:son|leur)\s+histoire\b|on\s+record\b|ever\b))")
 
 
 # A ranking the figure's country takes its place in, told after the figure: `La Côte d'Ivoire en

@@ -7294,3 +7294,14 @@ def test_a_share_of_a_countrys_flow_to_a_partner_is_both_countries():
         language="en", published_year=2026,
     )
     assert found["64%"]["countries"] == ["CN", "MA"]
+
+
+def test_a_superlative_in_a_countrys_own_history_is_no_role_towards_another():
+    found = figures(
+        "Egypt, Morocco vie for Gulf billions\n\n"
+        "Morocco attracted $3.2 billion of Gulf money in 2025.\n\n"
+        "Egypt sealed the largest single investment deal in its history in 2024, when Abu Dhabi's sovereign fund ADQ "
+        "agreed to pay $35 billion to develop the Ras El-Hekma peninsula.",
+        language="en", published_year=2026,
+    )
+    assert found["$35 billion"]["countries"] == ["AE", "EG"]
