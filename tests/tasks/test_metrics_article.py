@@ -7298,10 +7298,13 @@ def test_a_share_of_a_countrys_flow_to_a_partner_is_both_countries():
 
 def test_a_superlative_in_a_countrys_own_history_is_no_role_towards_another():
     found = figures(
-        "Egypt, Morocco vie for Gulf billions\n\n"
-        "Morocco attracted $3.2 billion of Gulf money in 2025.\n\n"
+        "Egypt, Morocco vie for Gulf billions as Tunisia lags behind\n\n"
+        "Cairo (AFP) - Gulf money is pouring into North Africa, but the race for Emirati, Saudi and Qatari capital has "
+        "become a two-horse contest between Egypt and Morocco, with Tunisia struggling to keep up.\n\n"
         "Egypt sealed the largest single investment deal in its history in 2024, when Abu Dhabi's sovereign fund ADQ "
-        "agreed to pay $35 billion to develop the Ras El-Hekma peninsula.",
+        "agreed to pay $35 billion to develop the Ras El-Hekma peninsula.\n\n"
+        "\"Gulf investors are looking for scale, stability and a route into Europe, and Morocco ticks those boxes "
+        "better than most,\" said Leila Haddad, an analyst at Cairo-based consultancy Nile Frontier Advisory.",
         language="en", published_year=2026,
     )
     assert found["$35 billion"]["countries"] == ["AE", "EG"]
