@@ -485,9 +485,17 @@ def _headline_periods(headline: str, lead: str, published_year: int | None, dati
     window = headline + "\n" + first_sentences
     periods = sorted((f for f in _stated_periods(window, published_year, dating) if f[2] > 0 and not _COMPARED_BEFORE_RE.search(window, 0, f[0])
                       and not _SINCE_BEFORE_RE.search(window, max(0, f[0] - 130), f[0]) and not _SINCE_OPENING_RE.match(window, f[0])
-                      and not _EVENT_DATED_BEFORE_RE.search(window, max(0, f[0] - 120), f[0])),
+                      and not _EVENT_DATED_BEFORE_RE.search(window, max(0, f[0] - 120), f[0])
+                      and not _SEASON_STARTS_RE.match(window, f[1])),
                      key=lambda f: (f[0], -f[2]))
     return window, periods
+
+
+# A season told as it starts (`La campagne d'exportation de tomates 2026-2027 démarre sous
+# tension`, `the 2026-27 season kicks off`): the figures the article goes on to give are of the
+# season that ended, not of the one that has no figures yet.
+_SEASON_STARTS_RE = re.compile(
+    r"\s+(?:(?:qui|which)\s+)?(?:démarre|commence|débute|s['’]ouvre|s['’]amorce|begins|starts|opens|kicks\s+off|gets\s+under\s*way)\b")
 
 
 # A figure of the headline, as the body restates it: `atteignent 21,6 milliards de DH`, then

@@ -7308,3 +7308,14 @@ def test_a_superlative_in_a_countrys_own_history_is_no_role_towards_another():
         language="en", published_year=2026,
     )
     assert found["$35 billion"]["countries"] == ["AE", "EG"]
+
+
+def test_a_season_told_as_it_starts_is_not_the_articles_period():
+    found = figures(
+        "Tomates : plus de 500.000 tonnes vers l'UE\n\n"
+        "La campagne d'exportation de tomates 2026-2027 démarre sous tension. Les importations de tomates marocaines "
+        "dans l'Union européenne ont atteint 512.000 tonnes durant la campagne 2025-2026.\n\n"
+        "Le prix moyen à l'export s'est établi à 14,6 DH le kilo.",
+        published_year=2026, published_month=10,
+    )
+    assert found["14,6 DH"]["period"] == "2025/2026"
