@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from econews.openings import guarded
-from econews.countries import AGENCIES_RE, find_countries, find_places_abroad
+from econews.countries import AGENCIES_RE, find_countries, find_epithets, find_places_abroad
 
 Span = tuple[int, int]
 
@@ -192,10 +192,13 @@ def _list_after(text: str, at: int, end: int) -> list[Span]:
     closed = 0  # how many items the last `et`/`and` closes
     while at < end:
         window = text[at:min(end, at + 60)]
-        # a country, or a place abroad (`Widening Lead Over Algeciras`)
+        # a country, or a place abroad (`Widening Lead Over Algeciras`), or an epithet
+        # (`sa première usine hors de la péninsule Ibérique`)
         mention = next(iter(find_countries(window)), None)
         if mention is None or mention.start != 0:
             mention = next(iter(find_places_abroad(window, "MA")), None)
+        if mention is None or mention.start != 0:
+            mention = next(iter(find_epithets(window)), None)
         if mention is None or mention.start != 0:
             break
         found.append((at + mention.start, at + mention.end))

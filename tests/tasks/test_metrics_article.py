@@ -7319,3 +7319,13 @@ def test_a_season_told_as_it_starts_is_not_the_articles_period():
         published_year=2026, published_month=10,
     )
     assert found["14,6 DH"]["period"] == "2025/2026"
+
+
+def test_a_region_left_out_by_its_epithet_is_no_party():
+    found = figures(
+        "Tanger : le portugais Moldes Atlântico inaugure sa première usine au Maroc\n\n"
+        "Le groupe portugais Moldes Atlântico SA a inauguré ce jeudi à Tanger Automotive City sa première usine hors "
+        "de la péninsule Ibérique, un site de 42.000 m² dédié aux pièces plastiques.",
+        published_year=2026,
+    )
+    assert found["42.000 m²"]["countries"] == ["MA", "PT"]
