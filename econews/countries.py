@@ -1168,6 +1168,10 @@ def _places_abroad_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     site = (rf"{_SITE_BEFORE}(?P<site>{_PLACE_WORDS})(?![\w])"
             rf"|{_SITE_PLACE_FIRST}(?P<site_first>{_PLACE_WORDS}){_SITE_NOUN_AFTER}"
             rf"|{_OPENED_AT}(?P<opened_at>{_PLACE_WORDS})(?![\w])"
+            # a city as the subject of a contrasting clause (`tandis que Rotterdam a manutentionné
+            # 13,8 millions d'EVP`, `while Algeciras handled 4.7 million`)
+            rf"|\b(?:tandis\s+qu['’e]\s*|alors\s+qu['’e]\s*|while\s+|whereas\s+)(?P<subject_city>{_PLACE_WORDS})"
+            rf"\s+(?=(?:a|ont|avait|avaient|has|have|had|was|were|handled|received|welcomed|attracted)\b)"
             # a city named as its province (`Almeria province`, `la province de Huelva`)
             rf"|(?<![\w])(?P<province_first>{_PLACE_WORDS})\s+(?:province|region)\b"
             rf"|\b(?:[Pp]rovince|[Rr]égion|[Rr]egion)\s+(?:of\s+|de\s+|d['’]\s*)(?P<province>{_PLACE_WORDS})(?![\w])")
@@ -1191,7 +1195,8 @@ def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMenti
         base_re = site_re
     found = [CountryMention(m.start(), m.end(), m.group(0), (regions[m.group(0)],), "place") for m in region_re.finditer(text)]
     for m in base_re.finditer(text):
-        key = next(k for k in ("city", "seat", "site", "site_first", "opened_at", "province_first", "province") if m.group(k))
+        key = next(k for k in ("city", "seat", "site", "site_first", "opened_at", "subject_city", "province_first", "province")
+                   if m.group(k))
         base = _base_country(m.group(key))
         if key not in ("city", "seat") and base and base[1] == home:
             continue  # a site at home places what is said there; it names no country

@@ -255,6 +255,14 @@ def test_a_city_named_as_its_province_places_its_country():
     assert find_places_abroad("the Ratba dam in Taounate province", "MA") == ()
 
 
+def test_a_foreign_city_as_the_subject_of_a_contrasting_clause_places_its_country():
+    assert [(c.text, c.codes) for c in find_places_abroad("en hausse de 8,5%, tandis que Rotterdam a manutentionné 13,8 millions", "MA")] == [
+        ("Rotterdam", ("NL",))]
+    assert [(c.text, c.codes) for c in find_places_abroad("while Algeciras handled 4.7 million TEU", "MA")] == [("Algeciras", ("ES",))]
+    # (a city at home names no country)
+    assert find_places_abroad("tandis que Tanger a reçu 3 navires", "MA") == ()
+
+
 def _epithets(text):
     return [(m.text, m.codes) for m in find_epithets(text)]
 
