@@ -3173,7 +3173,9 @@ _COMPARISON_RE = re.compile(r"(?i:\b(?=[acv])(?:contre|against|versus|vs\.?|comp
 # Only where the country is the place (`in`, `en`, `au`): `contre 9% pour les Emirats` is the
 # Emirates' share of the home country's stock, a figure of both.
 _PLACED_AFTER_RE = re.compile(
-    r"\S+(?:\s+(?!(?:in|en|au|aux)\b)[^\s,;.()]+){0,4}?\s+(?:in|en|au|aux)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?"
+    # (the figure's own token ends at a comma that is no decimal one: `about €4, compared with
+    # €47 in Germany` places the other figure, not this one)
+    r"(?:[^\s,;]|,(?=\d))+(?:\s+(?!(?:in|en|au|aux)\b)[^\s,;.()]+){0,4}?\s+(?:in|en|au|aux)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?"
 )
 
 

@@ -7329,3 +7329,14 @@ def test_a_region_left_out_by_its_epithet_is_no_party():
         published_year=2026,
     )
     assert found["42.000 m²"]["countries"] == ["MA", "PT"]
+
+
+def test_a_figure_compared_with_another_countrys_after_a_comma_is_not_placed_there():
+    found = figures(
+        "German supplier picks Kenitra for e-axle plant\n\n"
+        "Average hourly labor costs in Morocco's auto industry are about €4, compared with €47 in Germany, "
+        "according to the VDA.",
+        language="en", published_year=2026,
+    )
+    assert found["€4"]["countries"] == ["MA"]
+    assert found["€47"]["countries"] == ["DE"]
