@@ -332,7 +332,9 @@ def _under_the_agreement(c: _Clause, found: set[str]) -> set[str]:
 # The terms an agreement sets: quotas, licences, fees.
 _AGREEMENT_TERMS_RE = re.compile(
     r"(?i)\b(?:under\s+the\s+(?:deal|agreement|protocol)|dans\s+le\s+cadre\s+(?:de\s+l['’]\s*accord|du\s+protocole)"
-    r"|quotas?|contingents?|licences?|licenses?|redevances?)\b")
+    r"|quotas?|contingents?|licences?|licenses?|redevances?"
+    # (or the agreements themselves, what they total or cover: `Les 10 autres accords, qui totalisent 4 MMDH`)
+    r"|(?:les|ces|the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?:autres\s+|other\s+)?(?:accords|conventions|agreements|deals))\b")
 
 
 # What a party pays or offers under an agreement, before the figure.

@@ -7340,3 +7340,15 @@ def test_a_figure_compared_with_another_countrys_after_a_comma_is_not_placed_the
     )
     assert found["€4"]["countries"] == ["MA"]
     assert found["€47"]["countries"] == ["DE"]
+
+
+def test_what_the_agreements_total_in_an_article_on_an_agreement_is_both_parties():
+    found = figures(
+        "Maroc-Emirats : 12 accords de 14 milliards de dirhams pour l'eau, l'énergie et les ports\n\n"
+        "Rabat, 17 février 2026 (MAP) - Le Maroc et les Emirats arabes unis ont signé, lundi à Rabat, 12 accords "
+        "d'investissement d'un montant global de 14 milliards de dirhams.\n\n"
+        "Les 10 autres accords, qui totalisent 4 MMDH, concernent notamment 3 hôtels à Marrakech et Tanger.",
+        published_year=2026,
+    )
+    assert found["4 MMDH"]["countries"] == ["AE", "MA"]
+    assert found["3 hôtels"]["countries"] == ["AE", "MA"]
