@@ -4503,11 +4503,12 @@ _WORKFORCE_RE = re.compile(
 # of the company as a whole; a predicate coordinated after them (`posted revenue of 6.8 billion
 # dirhams in 2024 and already operates plants in Senegal`) tells its other business.
 _ACCOUNTS_RE = re.compile(
-    r"(?=\b(?i:[abcdenprt]))(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
+    r"(?=\b(?i:[abcdegnprtvwy]))(?i:\bchiffre\s+d['’]\s*affaires\b|\brevenues?\b|\bturnover\b|\b(?:total\s+)?assets\b|\bactifs\b"
     r"|\bbénéfices?\b|\brésultat\s+net\b|\bnet\s+(?:profit|income)\b|\bprofits?\b|\bproduit\s+net\s+bancaire\b"
     r"|\bPNB\b|\bEBITDA\b|\bexcédent\s+brut\s+d['’]\s*exploitation\b|\bnet\s+banking\s+income\b|\bdividends?\b"
     r"|\bdividendes?\b|\bnet\s+debt\b|\bdette\s+nette\b|\bcost-to-income\b|\bcoefficient\s+d['’]\s*exploitation\b"
-    r"|\b(?:posted|reported)\s+(?:net\s+)?sales\b)"
+    r"|\b(?:posted|reported)\s+(?:net\s+)?sales\b|\b(?:annual|yearly|global|worldwide|consolidated)\s+sales\b"
+    r"|\bventes\s+(?:annuelles|mondiales|consolidées)\b)"
 )
 # (not one that goes on with a list of places: `en Côte d'Ivoire, au Sénégal, au Mali et au Burkina Faso`)
 _COORDINATED_RE = re.compile(r"\s(?:and|et)\s(?!(?:(?:au|aux|en|à|in|to|vers|dans|l['’]|la|le|les|the)\s*)?[A-ZÉ])")

@@ -7352,3 +7352,13 @@ def test_what_the_agreements_total_in_an_article_on_an_agreement_is_both_parties
     )
     assert found["4 MMDH"]["countries"] == ["AE", "MA"]
     assert found["3 hôtels"]["countries"] == ["AE", "MA"]
+
+
+def test_a_foreign_groups_annual_sales_are_its_own_accounts():
+    found = figures(
+        "Turkish denim maker opens MAD 620 million plant in Fez\n\n"
+        "Turkey's Uludag Denim Group opened a MAD 620 million plant in Fez on Tuesday.\n\n"
+        "The group, which has annual sales of $410 million, employs 3,200 people at its home base in Turkey.",
+        language="en", published_year=2026,
+    )
+    assert found["$410 million"]["countries"] == ["TR"]
