@@ -4404,7 +4404,10 @@ def _clause_groups(
         own.append(own[-1] + 1)  # `un second projet de 900 millions de dirhams à Douala, au Cameroun`
     # (the flow's partners told right after it: `importer près de 25.000 tonnes d'huile,
     # essentiellement du Brésil, d'Espagne et de Tunisie`, `shipped 2 million tonnes, mainly to India`)
-    if ends_clause and own[-1] + 1 < len(clauses) and _PARTNERS_AFTER_RE.match(text, clauses[own[-1] + 1][0]):
+    # (where the figure does not end its clause, the flow's destination told in it: `sold 1.1
+    # million tonnes of steel products to Europe in 2025, mainly to Spain and Portugal`)
+    if (ends_clause or _TO_A_REGION_RE.search(text, figure_start, clauses[index][1])) and own[-1] + 1 < len(clauses) \
+            and _PARTNERS_AFTER_RE.match(text, clauses[own[-1] + 1][0]):
         own.append(own[-1] + 1)
     before = [
         i for i in range(index - 1, -1, -1)
@@ -4440,6 +4443,10 @@ def _clause_groups(
         # le premier investisseur`: the whole, not the partner the sentence goes on to name)
         after = []
     return own, before, (after if compared is None else after[:compared])
+
+
+# A flow's destination told as a region the partners after it break down: `to Europe`, `vers l'Europe`.
+_TO_A_REGION_RE = re.compile(r"\b(?:to|vers)\s+(?:l['’]\s*|the\s+)?(?:Europe|Afrique|Africa|Asie|Asia|Amérique|America|Gulf|Golfe)\b")
 
 
 # A participle (or `Avec`, `With`, a measure: `D'un montant de`) opening a sentence, with its

@@ -7362,3 +7362,13 @@ def test_a_foreign_groups_annual_sales_are_its_own_accounts():
         language="en", published_year=2026,
     )
     assert found["$410 million"]["countries"] == ["TR"]
+
+
+def test_the_partners_a_regional_flow_is_broken_down_into_are_its_countries():
+    found = figures(
+        "EU carbon levy to cost Moroccan exporters\n\n"
+        "Morocco sold 1.1 million tonnes of steel products to Europe in 2025, mainly to Spain and Portugal, while "
+        "cement shipments reached 640,000 tonnes.",
+        language="en", published_year=2026,
+    )
+    assert found["1.1 million tonnes"]["countries"] == ["ES", "MA", "PT"]
