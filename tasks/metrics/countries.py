@@ -1916,6 +1916,11 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         return False
     if found - {article.home_country} and _ELSEWHERE_RE.match(text, _without_dateline(text, sentence)[0]):
         return True  # `Elsewhere in North Africa, the AfDB approved a $210 million loan to Tunisia`
+    if found - {article.home_country} and _ABROAD_WORD_RE.search(text, *statement) \
+            and not subjects.span_names_home(text, *statement, article):
+        # `les groupes du pays ont remporté en 2025 des contrats de 28,4 milliards de dollars à
+        # l'étranger`: a foreign country's business abroad, the world over, not with the home country
+        return True
     if found and article.home_country not in found and article.main_company_country != article.home_country \
             and _set_abroad(text, figure_start, sentence, article):
         # (a home company's operations there are still the home country's: `Au Sénégal, la
@@ -2194,6 +2199,8 @@ _PLACE_IN_THE_RANKING_RE = re.compile(
     r"(?i:\b(?:premi[eè]re?|deuxième|seconde?|troisième|quatrième|cinquième|\d(?:e|ème))\s+(?:rang|place|position)\s+avec\b"
     r"|\b(?:came|ranked|ranks?|comes?)\s+(?:first|second|third|fourth|fifth)\s+with\b)"
 )
+# Abroad, as a country's business the world over: `à l'étranger`, `abroad`, `overseas`.
+_ABROAD_WORD_RE = re.compile(r"(?i:\bà\s+l['’]\s*étranger\b|\babroad\b|\boverseas\b)")
 # A sentence that turns from the home country to others: `Elsewhere in North Africa,`, `Ailleurs sur le continent,`.
 _ELSEWHERE_RE = re.compile(r"\s*(?:Elsewhere|Ailleurs)\b")
 # Supplies by their noun (or the partner's, before its figure: `Les expéditions françaises ont

@@ -7372,3 +7372,14 @@ def test_the_partners_a_regional_flow_is_broken_down_into_are_its_countries():
         language="en", published_year=2026,
     )
     assert found["1.1 million tonnes"]["countries"] == ["ES", "MA", "PT"]
+
+
+def test_a_foreign_countrys_business_abroad_is_its_own():
+    found = figures(
+        "BTP : les groupes turcs raflent 19,3 milliards de DH de marchés au Maroc\n\n"
+        "Les entreprises turques ont décroché 27 marchés publics au Maroc en 2025.\n\n"
+        "Selon l'Association des entrepreneurs turcs (TMB), les groupes du pays ont remporté en 2025 des contrats de "
+        "28,4 milliards de dollars à l'étranger.",
+        published_year=2026,
+    )
+    assert found["28,4 milliards de dollars"]["countries"] == ["TR"]
