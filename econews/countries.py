@@ -1215,7 +1215,7 @@ NATIONAL_AGENCIES = {
     "JICA": "JP", "JBIC": "JP", "NEXI": "JP", "AFD": "FR", "Proparco": "FR", "Bpifrance": "FR",
     "KfW": "DE", "GIZ": "DE", "DEG": "DE", "USAID": "US", "KOICA": "KR", "KEXIM": "KR", "K-Sure": "KR",
     "AECID": "ES", "COFIDES": "ES", "Sinosure": "CN", "FMO": "NL", "SACE": "IT", "SIMEST": "IT",
-    "BEI": "EU", "EIB": "EU", "UKEF": "GB", "TIKA": "TR", "SFD": "SA", "ADFD": "AE",
+    "BEI": "EU", "EIB": "EU", "UKEF": "GB", "TIKA": "TR", "SFD": "SA", "ADFD": "AE", "KFAED": "KW", "QFFD": "QA",
     # central banks named without their country (`la Réserve fédérale (Fed) a maintenu ...`)
     "Fed": "US", "Federal Reserve": "US", "Réserve fédérale": "US", "BCE": "EU", "ECB": "EU",
 }

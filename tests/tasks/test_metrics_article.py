@@ -7383,3 +7383,12 @@ def test_a_foreign_countrys_business_abroad_is_its_own():
         published_year=2026,
     )
     assert found["28,4 milliards de dollars"]["countries"] == ["TR"]
+
+
+def test_a_national_development_fund_by_its_acronym_is_its_countrys():
+    found = figures(
+        "Kuwait Fund lends Morocco $147 million for a dam\n\n"
+        "Over the decades, KFAED has extended 52 loans to Morocco totaling about KWD 640 million.",
+        language="en", published_year=2026,
+    )
+    assert found["52 loans"]["countries"] == ["KW", "MA"]
