@@ -1637,6 +1637,86 @@ FRESH78_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH79 = REPO / "data" / "fresh79"
+# The seventy-ninth fresh corpus: 12 pages (6 fr, 6 en, 6 HTML, 316 figures) by a helper that never ran the
+# pipeline (Morocco and the European Union: EU trade by member state, the carbon border levy (CBAM) and its
+# cost for fertiliser, steel and cement exports, EIB and Commission loans and grants, European carmakers' and
+# suppliers' plants, the tomato quota), measured untouched at ddbf40b (countries 0.870, period 0.829, entities
+# 0.978), then read.
+FRESH79_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.978
+    (("figures", "f1"), 0.95),  # 0.994
+    (("figures", "matched_right", "countries", "share"), 0.88),  # 0.924
+    (("figures", "matched_right", "period", "share"), 0.83),  # 0.877
+    (("figures", "matched_right", "qualifier", "share"), 0.90),  # 0.949
+    (("partnerships", "f1"), 0.87),  # 0.917
+    (("investments", "f1"), 0.75),  # 0.800
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH80 = REPO / "data" / "fresh80"
+# The eightieth fresh corpus: 12 pages (6 fr, 6 en, 6 HTML, 345 figures) by a helper that never ran the
+# pipeline (the United States, the United Kingdom and Israel with Morocco: trade under the US free trade
+# agreement, fertiliser and car exports, the UK power cable project, Israeli investments and flights, US and
+# British plants and call centres, tourists), measured untouched at ddbf40b (countries 0.878, period 0.925,
+# entities 0.935). Not read.
+FRESH80_FLOORS = [
+    (("entities", "f1"), 0.91),  # 0.935
+    (("figures", "f1"), 0.95),  # 0.999
+    (("figures", "matched_right", "countries", "share"), 0.84),  # 0.884
+    (("figures", "matched_right", "period", "share"), 0.88),  # 0.925
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.954
+    (("partnerships", "f1"), 0.78),  # 0.829
+    (("investments", "f1"), 0.84),  # 0.880
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.990
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH81 = REPO / "data" / "fresh81"
+# The eighty-first fresh corpus: 12 pages (6 fr, 6 en, 6 HTML, 300 figures) by a helper that never ran the
+# pipeline (the Gulf and Turkey with Morocco: Emirati, Saudi and Qatari pledges and funds, Turkish textile
+# imports and the revised free trade agreement, Turkish contractors and retailers, Gulf-funded ports, hotels
+# and energy projects, Egypt and Tunisia compared), measured untouched at ddbf40b (countries 0.827, period
+# 0.923, entities 0.926), then read.
+FRESH81_FLOORS = [
+    (("entities", "f1"), 0.90),  # 0.926
+    (("figures", "f1"), 0.95),  # 0.998
+    (("figures", "matched_right", "countries", "share"), 0.86),  # 0.907
+    (("figures", "matched_right", "period", "share"), 0.88),  # 0.923
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.957
+    (("partnerships", "f1"), 0.79),  # 0.833
+    (("investments", "f1"), 0.54),  # 0.583
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.990
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH82 = REPO / "data" / "fresh82"
+# The eighty-second fresh corpus: 12 pages (6 fr, 6 en, 6 HTML, 278 figures) by a helper that never ran the
+# pipeline (emerging partners: OCP's fertiliser sales to India and Brazil, Indian and Brazilian companies in
+# Morocco, Russian and Ukrainian wheat and ammonia, Chinese and Indian buyers of phosphate, trade with
+# Argentina and Mexico, other exporters' own figures), measured untouched at ddbf40b (countries 0.835, period
+# 0.932, entities 0.945). Not read.
+FRESH82_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.945
+    (("figures", "f1"), 0.95),  # 0.996
+    (("figures", "matched_right", "countries", "share"), 0.79),  # 0.835
+    (("figures", "matched_right", "period", "share"), 0.89),  # 0.932
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.968
+    (("partnerships", "f1"), 0.75),  # 0.800
+    (("investments", "f1"), 0.96),  # 1.000
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -1674,7 +1754,9 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh71": (FRESH71, FRESH71_FLOORS), "fresh72": (FRESH72, FRESH72_FLOORS),
                  "fresh73": (FRESH73, FRESH73_FLOORS), "fresh74": (FRESH74, FRESH74_FLOORS),
                  "fresh75": (FRESH75, FRESH75_FLOORS), "fresh76": (FRESH76, FRESH76_FLOORS),
-                 "fresh77": (FRESH77, FRESH77_FLOORS), "fresh78": (FRESH78, FRESH78_FLOORS)}
+                 "fresh77": (FRESH77, FRESH77_FLOORS), "fresh78": (FRESH78, FRESH78_FLOORS),
+                 "fresh79": (FRESH79, FRESH79_FLOORS), "fresh80": (FRESH80, FRESH80_FLOORS),
+                 "fresh81": (FRESH81, FRESH81_FLOORS), "fresh82": (FRESH82, FRESH82_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
