@@ -850,7 +850,7 @@ def _in_a_foreign_countrys_relative_clause(text: str, figure_start: int, sentenc
     subject = _OPENING_PHRASE_RE.match(text, opening, relative.start())
     subject_start = subject.end() if subject else opening
     named = [c for c in find_countries(text[subject_start:relative.start()]) if c.kind == "name"]
-    if len(named) != 1 or not _ARTICLE_BEFORE_RE.fullmatch(text, subject_start, subject_start + named[0].start) \
+    if len(named) != 1 or not _OPENING_ARTICLE_RE.fullmatch(text, subject_start, subject_start + named[0].start) \
             or subject_start + named[0].end != relative.start() or not set(named[0].codes) <= found - {home}:
         return False
     clause_end = text.find(",", figure_start, sentence[1])
@@ -862,7 +862,6 @@ def _in_a_foreign_countrys_relative_clause(text: str, figure_start: int, sentenc
 _RELATIVE_AFTER_A_NAME_RE = re.compile(r"(?<=\w),\s+(?:qui|which)\s")
 # An opening phrase before the subject: `De son côté, `, `In North Africa, `.
 _OPENING_PHRASE_RE = re.compile(r"[^,]{2,40},\s+")
-_ARTICLE_BEFORE_RE = re.compile(r"(?:(?:[Ll]a|[Ll]e|[Ll]['’]|[Tt]he)\s*)?")
 _PERCENT_OF_RE = re.compile(r"[\d.,\s]+%\s+(?:des?|du|of)\b")
 
 
