@@ -1203,7 +1203,38 @@ def find_places_abroad(text: str, home: str | None = None) -> tuple[CountryMenti
         if base and m.start(key) + base[0] not in {c.start for c in found}:
             at = m.start(key) + base[0]
             found.append(CountryMention(at, m.end(key), text[at:m.end(key)], (base[1],), "place"))
+    for at, end, code in _cities_of_companies(text):
+        if code != home and at not in {c.start for c in found}:
+            found.append(CountryMention(at, end, text[at:end], (code,), "place"))
     return tuple(sorted(found, key=lambda c: c.start))
+
+
+# A city abroad that qualifies a company as its demonym would (`Abu Dhabi Port Operator Wins
+# $1.2 Billion Dakhla Terminal Deal`, `a Shenzhen battery maker`, `le fonds souverain d'Abu Dhabi`).
+_CITY_BEFORE_COMPANY_RE = re.compile(
+    rf"(?<![\w'’-])(?P<place>(?:[A-Z][\w'’.-]*[^\S\n]+){{0,2}}[A-Z][\w'’.-]*)[^\S\n]+(?:[A-Za-z][a-z-]+[^\S\n]+)?"
+    rf"(?i:{_COMPANY_NOUNS_EN})s?(?![\w-])"
+)
+_CITY_AFTER_COMPANY_RE = re.compile(
+    rf"(?<![\w-])(?:{_COMPANY_NOUNS_FR})(?:\s+[a-zé][\w-]+)?\s+(?:de\s+|d['’]\s*)(?P<place>(?:[A-Z][\w'’.-]*[^\S\n]+){{0,2}}[A-Z][\w'’.-]*)"
+)
+
+
+def _cities_of_companies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each city abroad that qualifies a company (see above); the
+    words before the company noun may end with its trade's (`Abu Dhabi Port Operator`)."""
+    out = []
+    for pattern in (_CITY_BEFORE_COMPANY_RE, _CITY_AFTER_COMPANY_RE):
+        for m in pattern.finditer(text):
+            words = m.group("place").split()
+            for n in (len(words), len(words) - 1):
+                place = " ".join(words[:n])
+                regions, cities = _places_abroad()
+                code = cities.get(place) or regions.get(place)
+                if n and code:
+                    out.append((m.start("place"), m.start("place") + len(place), code))
+                    break
+    return out
 
 
 # A country's public lender or development agency, named by its acronym: its loan or grant

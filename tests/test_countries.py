@@ -435,3 +435,14 @@ def test_a_river_named_as_its_country_is_no_country():
     assert not find_countries("L'usine, implantée dans le delta du Niger, valorise le gaz de la Niger Delta region")
     assert not find_countries("le fleuve Sénégal et le bassin du Congo")
     assert _codes("le Niger et le Sénégal") == [("Niger", ("NE",), "name"), ("Sénégal", ("SN",), "name")]
+
+
+def test_a_city_abroad_that_qualifies_a_company_places_its_country():
+    def places(text):
+        return [(c.text, c.codes) for c in find_places_abroad(text, "MA")]
+    assert places("Abu Dhabi Port Operator Wins $1.2 Billion Dakhla Terminal Deal") == [("Abu Dhabi", ("AE",))]
+    assert places("a Shenzhen battery maker will build the plant") == [("Shenzhen", ("CN",))]
+    assert places("un prêt du fonds souverain d'Abu Dhabi") == [("Abu Dhabi", ("AE",))]
+    # (a city at home names no country; nor a word that only looks like a city)
+    assert places("the Tangier group said") == []
+    assert places("Gulf Meridian Group said") == []

@@ -7392,3 +7392,14 @@ def test_a_national_development_fund_by_its_acronym_is_its_countrys():
         language="en", published_year=2026,
     )
     assert found["52 loans"]["countries"] == ["KW", "MA"]
+
+
+def test_a_city_abroad_that_qualifies_a_company_names_its_country():
+    # `Abu Dhabi Port Operator` as `Emirati Port Operator`: the headline's figure is the operator's too
+    found = figures(
+        "Abu Dhabi Port Operator Wins $1.2 Billion Dakhla Terminal Deal in Morocco\n\n"
+        "The port, being built by the Moroccan state, is due to open in 2028 with annual capacity to handle 12 million "
+        "tons of cargo.",
+        language="en", published_year=2026,
+    )
+    assert found["$1.2 Billion"]["countries"] == ["AE", "MA"]
