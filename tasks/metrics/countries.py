@@ -659,6 +659,7 @@ def figure_countries(
         abroad = _paragraph_abroad(text, sentence, found, article, earlier_sentences, masked) \
             or _foreign_focus_alone(text, sentence, found, article, earlier_sentences)
     found = found | _sharing_countries(text, figure_start, sentence, previous, found)
+    found = found | _partner_of_the_clause_set_against(text, figure_start, sentence, found, article)
     if found and _shares_of_a_foreign_companys_purchases(text, sentence, found, article):
         return sorted(found | {article.main_company_country})
     if found and _foreign_company_in_a_third_country(text, sentence, found, article):
@@ -1094,6 +1095,61 @@ def _sharing_countries(text: str, figure_start: int, sentence: tuple[int, int], 
     if aside is None:
         return set()
     return {code for m in find_countries(aside.group("with")) if m.kind == "name" for code in m.codes}
+
+
+# A clause set against the one before it (`tandis que`, `while`, `contre`) and the partner the
+# clause before names after its flow's preposition (`vers l'UE`, `on Chinese-made cars`).
+_SET_AGAINST_RE = re.compile(
+    r"(?=[,\stacwc])(?:,?\s*\b(?i:tandis\s+qu['’e]\s*|alors\s+qu['’e]\s*|while\s|whereas\s|contre\s|against\s|compared\s+with\s))")
+_SUBJECT_APPOSITION_RE = re.compile(r"(?:(?:the|le|la|les|l['’])\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s[^,;]{3,80},")
+_PARTNER_PREPOSITION_RE = re.compile(
+    r"(?=\b(?i:[vtifeàos]))\b(?i:vers|to|towards|into|from|en\s+provenance\s+d[eu]|à\s+destination\s+d[eu]|on|sur)\s+"
+    r"(?:(?i:l['’]\s*|le\s+|la\s+|les\s+|the\s+))?")
+
+
+def _partner_of_the_clause_set_against(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],
+                                       article: Article) -> set[str]:
+    """The partner of the flow the clause before tells of, for a figure in a clause set against
+    it that names its own subject alone: `La Turquie a exporté 11,8 milliards d'euros de
+    vêtements vers l'UE, tandis que le Bangladesh a atteint 19,7 milliards` (the Union's
+    too), `The EU imposed duties of 35.3% on Chinese-made cars, while the US applies a 100%
+    tariff` (China's too), `... vers l'UE ont atteint 9,3 milliards, contre 2,1 milliards pour
+    le Royaume`. Not where the figure's clause names a partner of its own."""
+    if len(found) != 1:
+        return set()
+    turns = list(_SET_AGAINST_RE.finditer(text, sentence[0], figure_start))
+    if not turns:
+        return set()
+    turn = turns[-1]
+    after = turns[-1].end()
+    clause_end = next((m.start() for m in _SET_AGAINST_RE.finditer(text, figure_start, sentence[1])), sentence[1])
+    if _named(text, after, clause_end, article.companies) != found or _PARTNER_PREPOSITION_RE.search(text, after, clause_end) \
+            and _partners_after_prepositions(text, after, clause_end):
+        return set()
+    if _WORLDWIDE_WORD_RE.search(text, after, clause_end) or _SUBJECT_APPOSITION_RE.match(text, after, clause_end):
+        # (a world figure: `while Chinese producers hold 85% of global output`; a subject an
+        # apposition presents on its own: `while the Netherlands, Europe's largest greenhouse
+        # producer, exports about 2 million tonnes`)
+        return set()
+    before = turns[-2].end() if len(turns) > 1 else sentence[0]
+    partners = _partners_after_prepositions(text, before, turn.start())
+    first = _PARTNER_PREPOSITION_RE.search(text, before, turn.start())
+    # (the flow's owner named before its partner: `La Turquie a exporté ... vers l'UE`; not
+    # `Sales to India rose 18% ..., while Latin America brought in`, where the partner is replaced)
+    others = _named(text, before, first.start(), article.companies) - partners if first else set()
+    if len(partners) != 1 or not others or found & (partners | others):
+        return set()
+    return partners
+
+
+def _partners_after_prepositions(text: str, start: int, end: int) -> set[str]:
+    """The countries named right after a flow's preposition in `text[start:end]`."""
+    partners = set()
+    for m in _PARTNER_PREPOSITION_RE.finditer(text, start, end):
+        first = next(iter(find_countries(text[m.end():min(end, m.end() + 40)])), None)
+        if first is not None and first.start == 0:
+            partners |= set(first.codes)
+    return partners
 
 
 def _describes_the_subject(text: str, sentence_start: int, aside: re.Match) -> bool:

@@ -7403,3 +7403,26 @@ def test_a_city_abroad_that_qualifies_a_company_names_its_country():
         language="en", published_year=2026,
     )
     assert found["$1.2 Billion"]["countries"] == ["AE", "MA"]
+
+
+def test_a_clause_set_against_a_flow_shares_its_partner():
+    found = figures(
+        "Textile : le Bangladesh devance la Turquie\n\n"
+        "La Turquie a exporté pour 11,8 milliards d'euros de vêtements vers l'UE en 2025, tandis que le Bangladesh a "
+        "atteint 19,7 milliards d'euros.\n\n"
+        "Les exportations textiles turques vers l'Union européenne ont atteint 9,3 milliards d'euros au premier "
+        "semestre, contre 2,1 milliards d'euros pour le Royaume.",
+        published_year=2026,
+    )
+    assert found["19,7 milliards d'euros"]["countries"] == ["BD", "EU"]
+    assert found["2,1 milliards d'euros"]["countries"] == ["EU", "MA"]
+    found = figures(
+        "Chinese carmaker to build EV plant in Tangier\n\n"
+        "The European Union imposes duties of up to 35.3% on Chinese-made electric cars, while the United States "
+        "applies a 100% tariff. Sales to India rose 18% to 14.9 billion dirhams, while Brazil brought in 11.3 billion "
+        "dirhams.",
+        language="en", published_year=2026,
+    )
+    assert found["100%"]["countries"] == ["CN", "US"]
+    # (not where the clause set against replaces the partner itself)
+    assert "IN" not in found["11.3 billion dirhams"]["countries"]
