@@ -995,6 +995,11 @@ _HOME_RANKED_AGAINST_RE = guarded(re.compile(
 ))
 
 
+# What is both countries' by its word (`Séoul vise à porter les échanges bilatéraux à 3
+# milliards de dollars`): the home country is the other party.
+_BILATERAL_RE = re.compile(r"(?i:\bbilat[ée]ra(?:l|le|les|ux)\b)")
+
+
 def foreign_topic(
     text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article,
     previous: tuple[int, int] | None, earlier: list[tuple[int, int]] = (),
@@ -1023,6 +1028,7 @@ def foreign_topic(
     deals = [m.group(0) for m in _DEAL_RE.finditer(text, start, clause_end)]
     if any(not (set_there and _PLANT_RE.fullmatch(deal)) for deal in deals) or _partner_ranking(text, start, statement[1]) \
             or _market_of_the_home_country(text, start, statement[1], article) \
+            or (len(found) == 1 and article.home_country and _BILATERAL_RE.search(text, start, statement[1])) \
             or (article.home_country and _unowned_share(text, figure_start, start)):
         return False
     return _there_abroad(text, start, clause_end, found, previous, article, earlier) or any(

@@ -7426,3 +7426,13 @@ def test_a_clause_set_against_a_flow_shares_its_partner():
     assert found["100%"]["countries"] == ["CN", "US"]
     # (not where the clause set against replaces the partner itself)
     assert "IN" not in found["11.3 billion dirhams"]["countries"]
+
+
+def test_a_foreign_capitals_aim_for_bilateral_trade_is_both_countries():
+    found = figures(
+        "Corée du Sud : la KEXIM prête 450 millions de dollars à l'ONCF\n\n"
+        "Le prêt financera 40 rames. Séoul vise à porter les échanges bilatéraux à 3 milliards de dollars d'ici 2030, "
+        "contre 1,1 milliard en 2025.",
+        published_year=2026,
+    )
+    assert found["3 milliards de dollars"]["countries"] == ["KR", "MA"]
