@@ -2414,7 +2414,8 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
     # or as weighing a share of something (`L'Arabie saoudite et les Emirats pèsent respectivement 6,4% et 5,9%`)
     # (not `représentant` before an amount, what it is worth: `des protocoles d'accord représentant
     # plus de 40 milliards de dollars`)
-    r"|\bpès\w*|\bpes(?:er|ent)\b|représent(?!ant\b(?![^.;]{0,30}%))\w*|account\w*|\bpart\b|\bshare\b)"
+    # (not the contrast's `for its part`, `pour sa part`)
+    r"|\bpès\w*|\bpes(?:er|ent)\b|représent(?!ant\b(?![^.;]{0,30}%))\w*|account\w*|\bpart\b(?<!its\spart)(?<!sa\spart)(?<!their\spart)(?<!leur\spart)|\bshare\b)"
 )
 
 

@@ -7436,3 +7436,14 @@ def test_a_foreign_capitals_aim_for_bilateral_trade_is_both_countries():
         published_year=2026,
     )
     assert found["3 milliards de dollars"]["countries"] == ["KR", "MA"]
+
+
+def test_a_foreign_country_for_its_part_is_its_own_statement():
+    # `for its part` sets the country against the one before; it is no `part` (share) of a flow
+    found = figures(
+        "Korea's Hanul picks Morocco for battery plant\n\n"
+        "The plant at Jorf Lasfar will employ about 1,500 people.\n\n"
+        "Vietnam, for its part, attracted $38 billion of foreign direct investment last year.",
+        language="en", published_year=2026,
+    )
+    assert found["$38 billion"]["countries"] == ["VN"]
