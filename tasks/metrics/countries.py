@@ -2056,19 +2056,28 @@ def _set_abroad(text: str, figure_start: int, sentence: tuple[int, int], article
     3 millions de tonnes`), not of the home country; up to the figure's clause where a contrast
     sets it elsewhere (`..., tandis qu'au Sénégal, la CBAO revendique 18% des dépôts`)."""
     start, end = _without_dateline(text, sentence)
-    setting = _SETTING_OPENING_RE.match(text, start, end)
+    setting = _SETTING_OPENING_RE.match(text, start, end) or _SUBJECT_SET_IN_RE.match(text, start, end)
     if setting is None or _CONTRAST_WORD_RE.search(text, setting.end(), figure_start):
         return False
     named = _named(text, start, setting.end(), ()) | set(place_country(setting.group("place").strip()) or ())
     home = article.home_country
     if not named or home in named:
         return False
-    rest = setting.end()
+    # (a subject set there is no company's of the article: `Ruipeng's sales in Spain`)
+    rest = setting.end() if setting.re is _SETTING_OPENING_RE else start
     # (nor money in the home currency: `Au Cameroun, la SCB Cameroun progresse de 9% à 610
     # MDH`, a home bank's subsidiary as the home press counts it; nor a subsidiary: `Au
     # Sénégal, les dépôts collectés par la filiale ont progressé de 15%`)
     return not (_home_or_its_money(text, rest, end, article) or _SUBSIDIARY_RE.search(text, rest, end)
                 or _main_company_named_again(text, [(rest, end)], article, projects=False))
+
+
+# ... or whose subject is set there (`Battery investment pledges in Hungary fell 41%`, `Les
+# salaires dans l'industrie en Egypte ont progressé de 9%`): a measure of that country.
+_SUBJECT_SET_IN_RE = re.compile(
+    r"\s*(?:(?:The|Les?|La|L['’])\s*)?[^\W\d][\w'’-]*(?:[^\S\n]+(?-i:[a-zé][\w'’-]*)){0,6}?[^\S\n]+"
+    r"(?:in|en|au|aux)[^\S\n]+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){0,2})(?=[^\S\n]+(?-i:[a-z]))"
+)
 
 
 # Two parties of a flow: `entre l'Espagne et l'Algérie`, `between Seoul and Ankara`, `les

@@ -7447,3 +7447,22 @@ def test_a_foreign_country_for_its_part_is_its_own_statement():
         language="en", published_year=2026,
     )
     assert found["$38 billion"]["countries"] == ["VN"]
+
+
+def test_a_measure_whose_subject_is_set_in_a_foreign_country_is_that_countrys():
+    found = figures(
+        "Chinese battery maker picks Tangier over Hungary\n\n"
+        "Chinese battery maker Ruipeng Energy said Tuesday it would build a 15-gigawatt-hour cell plant near Tangier.\n\n"
+        "But protests over water use have weighed on new projects. Battery investment pledges in Hungary fell 41% in "
+        "2025 to 2.1 billion euros.",
+        language="en", published_year=2026,
+    )
+    assert found["41%"]["countries"] == ["HU"]
+    # (not in an article about a home company: its sales there)
+    found = figures(
+        "OCP lifts its fertilizer sales in Europe\n\n"
+        "Morocco's OCP Group said its revenue rose 9% in the first half.\n\n"
+        "Sales in Spain rose 12% to 1.1 million tonnes.",
+        language="en", published_year=2026,
+    )
+    assert found["12%"]["countries"] == ["ES", "MA"]
