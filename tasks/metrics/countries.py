@@ -3757,12 +3757,19 @@ def _governments(window: str) -> frozenset[str]:
         # (a government told by its capital after a preposition: `le gouvernement de Madrid`,
         # `the government in Madrid`)
         governing = _GOVERNMENT_OF_RE.search(window, max(0, m.start() - 30), m.start())
+        # (nor the base of an analyst the press quotes: `Paris-based consultancy Heliade Conseil
+        # estimates`; a company's base still tells its country: `London-listed retailer X`)
         if (governing or not _LOCATIVE_BEFORE_RE.search(window, 0, m.start())) and not in_name \
+                and not _BASED_ANALYST_RE.match(window, m.end()) \
                 and not (m.group(0) in _SEATS_OF_LENDERS and _SEATED_LENDER_RE.match(window, m.end())):
             found.add(_SEATS_OF_BLOCS.get(m.group(0)) or _places()[m.group(0)])
     return frozenset(found)
 
 
+_BASED_ANALYST_RE = re.compile(
+    r"-based\s+(?:[a-z-]+\s+)?(?:consultancy|consultants?|think[\s-]tank|research\s+(?:firm|group|house|institute|center|centre)"
+    r"|analytics\s+firm|advisory(?:\s+firm)?|data\s+provider|ratings?\s+agency|brokerage|law\s+firm)\b"
+)
 _GOVERNMENT_OF_RE = re.compile(
     r"(?i:\b(?:gouvernement|government|autorités|authorities|exécutif|administration)\s+(?:de|d['’]|du|in|of)\s*"
     # (a relation with a country told by its capital: `le déficit vis-à-vis d'Ankara`)

@@ -158,7 +158,25 @@ def _masked_for_every_figure(text: str, start: int, end: int) -> list[Span]:
     spans += [m.span() for m in _COMPETITOR_ASIDE_RE.finditer(text, start, end)]
     spans += [m.span() for m in _AMONG_RE.finditer(text, start, end)]
     spans += [m.span("area") for m in _WIDER_ROLE_RE.finditer(text, start, end)]
+    spans += _sources_of_what_they_report(text, start, end)
     return spans
+
+
+# A source that reports what follows (`Paris-based consultancy Heliade Conseil estimates that
+# Morocco could produce ...`, `Le cabinet londonien X estime que le Maroc ...`).
+_REPORTS_THAT_RE = re.compile(
+    r"(?=\b(?i:[ebpcfrs]))\b(?:estimates?|estimated|expects?|expected|believes?|believed|predicts?|predicted|forecasts?"
+    r"|calculates?|calculated|reckons?|says|said|estime|estiment|estimait|prévoit|prévoient|calcule|table)\s+(?:that|que|qu['’])"
+)
+
+
+def _sources_of_what_they_report(text: str, start: int, end: int) -> list[Span]:
+    """The mentions in the source of a reported statement (before its `estimates that`), where
+    the statement names countries of its own: the source's country is not the figures'."""
+    m = _REPORTS_THAT_RE.search(text, start, end)
+    if m is None or not find_countries(text[m.end():end]):
+        return []
+    return [(start, m.start())]
 
 
 def _masked_before(text: str, start: int, end: int) -> list[tuple[Span, int]]:

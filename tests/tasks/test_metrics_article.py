@@ -7466,3 +7466,16 @@ def test_a_measure_whose_subject_is_set_in_a_foreign_country_is_that_countrys():
         language="en", published_year=2026,
     )
     assert found["12%"]["countries"] == ["ES", "MA"]
+
+
+def test_an_analyst_who_reports_a_figure_gives_it_no_country():
+    # the consultancy's base and nationality are the source's, not the estimate's
+    found = figures(
+        "Morocco races Oman and Chile for Europe's hydrogen\n\n"
+        "Morocco has selected six green hydrogen projects.\n\n"
+        "Paris-based consultancy Heliade Conseil estimates that Morocco could produce green hydrogen at $2.7 per "
+        "kilogram by 2030, against $2.9 for Oman.",
+        language="en", published_year=2026,
+    )
+    assert found["$2.7"]["countries"] == ["MA"]
+    assert found["$2.9"]["countries"] == ["OM"]
