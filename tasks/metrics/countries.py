@@ -2529,7 +2529,10 @@ _CONTRAST_LINK_RE = re.compile(r"\s*(?:,\s*)?(?i:while|whereas|tandis\s+qu['’]
 # What a speaker goes on to report, its own statement: `..., told AFP, noting that Spain drew 97
 # million foreign visitors`, `..., a-t-il ajouté, rappelant que l'Espagne a accueilli`.
 _REPORTED_LINK_RE = re.compile(
-    r"\s*(?:,\s*)?(?i:noting|adding|saying|recalling|pointing\s+out|notant|ajoutant|rappelant|soulignant|précisant)"
+    r"\s*(?:,\s*)?(?i:noting|adding|saying|recalling|pointing\s+out|notant|ajoutant|rappelant|soulignant|précisant"
+    # (or the speaker's verb after the speaker's name: `Katrin Wollenberg, a souligné que l'Allemagne`)
+    r"|(?:a|ont)\s+(?:souligné|indiqué|précisé|rappelé|affirmé|déclaré|estimé|expliqué|noté|relevé|assuré)"
+    r"|(?:said|says|noted|added|warned|stressed|explained))"
     r"\s+(?:that\s+|qu['’]\s*|que\s+)")
 
 

@@ -7479,3 +7479,14 @@ def test_an_analyst_who_reports_a_figure_gives_it_no_country():
     )
     assert found["$2.7"]["countries"] == ["MA"]
     assert found["$2.9"]["countries"] == ["OM"]
+
+
+def test_a_foreign_country_opening_what_a_speaker_reports_is_its_own_subject():
+    found = figures(
+        "Hydrogène vert : un consortium germano-marocain investit 2,3 milliards d'euros à Guelmim\n\n"
+        "Le projet produira 200.000 tonnes d'ammoniac vert par an.\n\n"
+        "De son côté, la secrétaire d'Etat allemande à l'Economie, Katrin Wollenberg, a souligné que l'Allemagne "
+        "devra importer 70% de ses besoins en hydrogène en 2030.",
+        published_year=2026,
+    )
+    assert found["70%"]["countries"] == ["DE"]
