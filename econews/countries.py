@@ -1032,7 +1032,10 @@ _HEADS: dict[str, frozenset[str] | None] = {
 # Heads that name a country alone, with no kind: `l'archipel`, `l'émirat`, `the bloc`. (`le
 # pays`, `the country`, `le Royaume`, `the kingdom` name one too, but as an anaphor or the home
 # country, which other rules read.)
-_BARE_HEADS = ("archipel", "archipelago", "émirat", "emirate", "sultanat", "sultanate", "bloc", "Union", "Vingt-Sept")
+# (capitalised as some outlets write them: `les exportations vers l'Archipel`)
+_CAPITALISED_HEADS = {"Archipel": "archipel", "Émirat": "émirat", "Emirat": "émirat", "Sultanat": "sultanat"}
+_BARE_HEADS = ("archipel", "archipelago", "émirat", "emirate", "sultanat", "sultanate", "bloc", "Union", "Vingt-Sept",
+               *_CAPITALISED_HEADS)
 # Other blocs than the EU: where one is named, `the bloc` may be it.
 _OTHER_BLOCS_RE = re.compile(
     r"(?<![\w])(?:ASEAN|Mercosur|CEDEAO|ECOWAS|UEMOA|BRICS|ZLECAf|AfCFTA|SADC|COMESA|CCG|GCC|UMA|AELE|EFTA"
@@ -1096,7 +1099,7 @@ def _resolve(text: str, m: re.Match) -> str | None:
     head = m.group("head") or m.group("head_en") or m.group("bare")
     kind = (m.group("kind") or m.group("kind_of") or m.group("kind_en") or "").lower().replace("’", "'")
     kind = re.sub(r"\s+", " ", kind)
-    fits = _HEADS[head]
+    fits = _HEADS[_CAPITALISED_HEADS.get(head, head)]
     if kind:
         of_kind = _KINDS.get(kind) or _KINDS.get(kind.replace("du ", "").replace("de l'", ""))
         if of_kind is None:

@@ -446,3 +446,9 @@ def test_a_city_abroad_that_qualifies_a_company_places_its_country():
     # (a city at home names no country; nor a word that only looks like a city)
     assert places("the Tangier group said") == []
     assert places("Gulf Meridian Group said") == []
+
+
+def test_an_epithet_capitalised_as_some_outlets_write_it_names_its_country():
+    text = "Le Japon est le premier partenaire asiatique. Les exportations vers l'Archipel ont atteint 4,6 milliards de DH."
+    assert [(c.text, c.codes) for c in find_epithets(text)] == [("l'Archipel", ("JP",))]
+    assert [c.codes for c in find_epithets("Oman vise 1 million de tonnes. Le Sultanat a attribué 8 blocs.")] == [("OM",)]
