@@ -574,7 +574,9 @@ def _companies_in_turn(text: str, start: int, end: int, figure_spans: list[Span]
 # 0,9% en France`.
 _ORIGIN_AFTER_RE = re.compile(
     r"\s*(?:en\s+provenance\s+|à\s+destination\s+|(?:destinés?|destinées?)\s+)?(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+|aux?\s+|vers\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
-    r"|en\s+|pour\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?|(?:from|to|for|in)\s+(?:the\s+)?)"
+    r"|en\s+|pour\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?|(?:from|to|for|in)\s+(?:the\s+)?"
+    # (a partner of its own: `dont 93,5 milliards avec la Chine, 14,2 milliards avec le Japon`)
+    r"|avec\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?|with\s+(?:the\s+)?)"
 )
 
 

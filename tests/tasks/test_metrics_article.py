@@ -7490,3 +7490,14 @@ def test_a_foreign_country_opening_what_a_speaker_reports_is_its_own_subject():
         published_year=2026,
     )
     assert found["70%"]["countries"] == ["DE"]
+
+
+def test_figures_each_with_a_partner_of_their_own_keep_their_own():
+    found = figures(
+        "IDE asiatiques : la Chine en tête\n\n"
+        "Les échanges du Maroc avec l'Asie ont atteint 118 milliards de DH en 2025, dont 93,5 milliards avec la Chine, "
+        "14,2 milliards avec le Japon et 10,3 milliards avec la Corée du Sud.",
+        published_year=2026,
+    )
+    assert found["14,2 milliards"]["countries"] == ["JP", "MA"]
+    assert found["10,3 milliards"]["countries"] == ["KR", "MA"]
