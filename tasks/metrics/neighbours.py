@@ -51,10 +51,17 @@ def _contrasted_with_another_country(text: str, rows: list[dict], spans, home: s
             continue
         if _rival_before_the_figure(text, before, row, sentence, home):
             continue
-        if not _CONTRAST_BEFORE_RE.match(text, before["end"], row["start"]):
-            continue
         tail = _CONTRASTED_FOR_RE.match(text, row["end"])
         others = _contrasted_countries(text[tail.end():tail.end() + 60]) if tail else set()
+        own = _items_own_countries(text, before) if others and _NEXT_ITEM_RE.fullmatch(text, before["end"], row["start"]) else set()
+        if own and own <= set(before["countries"]) and not others & own:
+            # the next item of a list of the same measure, each for its country (`against $2.9
+            # for Oman, $3.1 for Egypt and $2.4 for Chile`): its own country in place of the
+            # item before's
+            row["countries"] = sorted(set(before["countries"]) - own | others)
+            continue
+        if not _CONTRAST_BEFORE_RE.match(text, before["end"], row["start"]):
+            continue
         theirs = set(before["countries"])
         if not others or others & theirs:
             continue
@@ -94,6 +101,12 @@ _RIVAL_BEFORE_FIGURE_RE = re.compile(
     r"(?P<rival>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:['’]s\s+|,\s+(?:with|avec)\s+)"
     r"(?:(?:about|some|around|près\s+de|environ)\s+)?$"
 )
+
+
+def _items_own_countries(text: str, row: dict) -> set[str]:
+    """The countries the figure of `row` is said for, right after it (`$2.9 for Oman`)."""
+    tail = _CONTRASTED_FOR_RE.match(text, row["end"])
+    return _contrasted_countries(text[tail.end():tail.end() + 60]) if tail else set()
 
 
 def _contrasted_countries(window: str) -> set[str]:
@@ -260,6 +273,10 @@ _CONTRASTED_FOR_RE = re.compile(r"\s+(for|pour|in|en|au|aux|chez)\s+(?:(?:the|th
 
 
 _NO_FIGURE_RE = re.compile(r"[^\d,;.()]*")
+# From a contrasted item to the next, over its own country: `$2.9 for Oman, `, `9% pour l'Espagne et `.
+_NEXT_ITEM_RE = re.compile(
+    r"\s+(?:for|pour|in|en|au|aux|chez)\s+[^\d,;.()]{1,40}?(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)"
+    r"(?:(?:about|around|some|nearly|près\s+de|environ|quelque)\s+)?")
 
 
 _LIST_GLUE_RE = re.compile(r"(?i:\s*(?:,|et|and)\s*(?:(?:the|les|la|le|l['’]|aux?|en|du|de|d['’])\s*)?)")

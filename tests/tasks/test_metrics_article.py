@@ -7501,3 +7501,16 @@ def test_figures_each_with_a_partner_of_their_own_keep_their_own():
     )
     assert found["14,2 milliards"]["countries"] == ["JP", "MA"]
     assert found["10,3 milliards"]["countries"] == ["KR", "MA"]
+
+
+def test_the_next_items_of_a_contrast_each_take_their_own_country():
+    found = figures(
+        "Morocco races Oman and Chile for Europe's hydrogen\n\n"
+        "Morocco has selected six green hydrogen projects.\n\n"
+        "Morocco could produce green hydrogen at $2.7 per kilogram by 2030, against $2.9 for Oman, $3.1 for Egypt and "
+        "$2.4 for Chile.",
+        language="en", published_year=2026,
+    )
+    assert found["$2.9"]["countries"] == ["OM"]
+    assert found["$3.1"]["countries"] == ["EG"]
+    assert found["$2.4"]["countries"] == ["CL"]
