@@ -7507,8 +7507,9 @@ def test_the_next_items_of_a_contrast_each_take_their_own_country():
     found = figures(
         "Morocco races Oman and Chile for Europe's hydrogen\n\n"
         "Morocco has selected six green hydrogen projects.\n\n"
-        "Morocco could produce green hydrogen at $2.7 per kilogram by 2030, against $2.9 for Oman, $3.1 for Egypt and "
-        "$2.4 for Chile.",
+        "Paris-based consultancy Heliade Conseil estimates that Morocco could produce green hydrogen at $2.7 per "
+        "kilogram by 2030, against $2.9 for Oman, $3.1 for Egypt and $2.4 for Chile, where the best wind sites are "
+        "found.",
         language="en", published_year=2026,
     )
     assert found["$2.9"]["countries"] == ["OM"]
