@@ -1242,9 +1242,15 @@ def _pledged_by_a_foreign_funder(text: str, figure_start: int, sentence: tuple[i
     if not home or home in found or home not in article.focus_countries or found & set(article.focus_countries):
         return False
     clause = _figure_clause(text, figure_start, sentence)
-    if not _FUNDER_PLEDGE_RE.search(text, clause[0], figure_start):
+    pledge = _FUNDER_PLEDGE_RE.search(text, clause[0], figure_start)
+    if not pledge or _RECEIVES_RE.search(text, clause[0], pledge.start()):
+        # (nor pledges the subject receives: `The sultanate has attracted commitments of $49 billion`)
         return False
     return _no_recipient_after(text, figure_start, clause, found, article)
+
+
+_RECEIVES_RE = re.compile(
+    r"(?i:\b(?:attract\w*|drew|drawn|draws?|received?|receives|secured?|won|wins|obtenu|obtient|attir\w*|reçu|décroché)\b)")
 
 
 def _no_recipient_after(text: str, figure_start: int, clause: tuple[int, int], found: set[str], article: Article) -> bool:
@@ -2503,7 +2509,16 @@ def _foreign_subject_opening(text: str, figure_start: int, statement: tuple[int,
             # importations a permis d'écouler 95.000 véhicules`)
             openings += [link.end(), _SETTING_RE.match(text, link.end()).end()]
     return next((at for at in reversed(openings)
-                 if _opens_with_country(text, at, foreign) or _opens_with_a_company_of(text, at, foreign)), None)
+                 if _opens_with_country(text, at, foreign) or _opens_with_a_company_of(text, at, foreign)
+                 or _opens_with_an_epithet_of(text, at, foreign)), None)
+
+
+def _opens_with_an_epithet_of(text: str, start: int, found: set[str]) -> bool:
+    """Whether the sentence opens with one of `found` named by an epithet, as its subject (`The
+    sultanate has attracted commitments of $49 billion`, `L'archipel a importé`)."""
+    at = start + len(text[start:start + 40]) - len(text[start:start + 40].lstrip())
+    mention = next(iter(find_epithets(text, at, min(len(text), at + 40))), None)
+    return mention is not None and mention.start == 0 and set(mention.codes) <= found
 
 
 # A company whose name opens on its nationality (`Ethiopian Airlines`, `Turkish Airlines`): the

@@ -7515,3 +7515,24 @@ def test_the_next_items_of_a_contrast_each_take_their_own_country():
     assert found["$2.9"]["countries"] == ["OM"]
     assert found["$3.1"]["countries"] == ["EG"]
     assert found["$2.4"]["countries"] == ["CL"]
+
+
+def test_a_foreign_country_by_its_epithet_receiving_pledges_is_their_recipient():
+    found = figures(
+        "Morocco, Egypt, Oman and Chile race to become Europe's hydrogen supplier\n\n"
+        "Morocco has selected six green hydrogen projects worth $30 billion.\n\n"
+        "Oman's state-owned Hydrom has awarded 8 land blocks to developers in Duqm and Dhofar. The sultanate has "
+        "attracted commitments of $49 billion, its energy ministry says.",
+        language="en", published_year=2026,
+    )
+    assert found["$49 billion"]["countries"] == ["OM"]
+
+
+def test_a_foreign_country_opening_its_sentence_by_an_epithet_is_its_subject():
+    found = figures(
+        "Le Maroc et le Japon renforcent leurs liens\n\n"
+        "Les exportations marocaines vers le Japon ont atteint 4,6 milliards de DH.\n\n"
+        "Le Japon a importé 90% de son énergie. L'archipel compte 12.000 entreprises industrielles.",
+        published_year=2026,
+    )
+    assert found["12.000 entreprises"]["countries"] == ["JP"]
