@@ -1604,7 +1604,8 @@ def _the_home_countrys_own(text, figure_start, sentence, article, earlier_senten
     # (the nation, the state and the country of an article about another country are that
     # country's: `des subventions allant jusqu'à 30%` of Egypt's car plan)
     about_home = home is not None and article.about_abroad is None
-    if not placed and about_home and _SECTOR_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1]):
+    sector = _SECTOR_RE.search(text, sentence[0], _figure_clause(text, figure_start, sentence)[1])
+    if not placed and about_home and sector and not _national_of_the_paragraphs_country(text, sector, article, earlier_sentences, masked):
         # (up to the end of the figure's clause: `CPG employs about 5,800 people ..., in a region
         # where unemployment reached 26%, nearly double the national rate` tells of another matter)
         return True
@@ -1655,6 +1656,16 @@ def _the_home_countrys_own(text, figure_start, sentence, article, earlier_senten
         # the paragraph or the headline named: the home country's (its firms' network).
         return True
     return False
+
+
+def _national_of_the_paragraphs_country(text: str, sector: re.Match, article: Article, earlier_sentences, masked) -> bool:
+    """Whether `national` is said of the foreign country the paragraph is about (`In Chile, the
+    Magallanes region has drawn 12 projects. The national strategy calls for 25 GW`)."""
+    if not sector.group(0).lower().startswith(("national", "domestic", "nationwide")):
+        return False
+    around = _from_the_paragraph(text, earlier_sentences, article, masked)
+    # (a bloc has no nation: `le marché national` after the EU's quotas is the home market)
+    return bool(around - {"EU"}) and article.home_country not in around
 
 
 def _read_around_the_sentence(text, figure_start, sentence, article, earlier_sentences, previous, masked, placed) -> set[str]:

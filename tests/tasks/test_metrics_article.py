@@ -7536,3 +7536,22 @@ def test_a_foreign_country_opening_its_sentence_by_an_epithet_is_its_subject():
         published_year=2026,
     )
     assert found["12.000 entreprises"]["countries"] == ["JP"]
+
+
+def test_national_in_a_paragraph_about_a_foreign_country_is_that_countrys():
+    found = figures(
+        "Morocco, Egypt, Oman and Chile race to become Europe's hydrogen supplier\n\n"
+        "Morocco has selected six green hydrogen projects worth $30 billion.\n\n"
+        "In Chile, the Magallanes region in the far south has drawn 12 projects. The national strategy calls for 25 GW "
+        "of electrolysers by 2030.",
+        language="en", published_year=2026,
+    )
+    assert found["25 GW"]["countries"] == ["CL"]
+    # (a bloc has no nation: the home market after the EU's quotas)
+    found = figures(
+        "Acier : le turc Kardemir investit à Jorf Lasfar\n\n"
+        "L'usine exportera 40% de sa production vers l'Union européenne, dans la limite des quotas.\n"
+        "Le reste sera écoulé sur le marché national, où la demande a atteint 2,6 millions de tonnes en 2025.",
+        published_year=2026,
+    )
+    assert "EU" not in found["2,6 millions de tonnes"]["countries"]
