@@ -2387,6 +2387,9 @@ _FIRMS_RE = re.compile(
 # A place preposition right before a country (`in nine factories across Vietnam`, `en Chine`).
 _PLACED_IN_RE = re.compile(
     r"(?i:\b(?:in|across|throughout|between|en|au|aux|dans|à\s+travers|entre)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$"
+    # (a site at a town abroad: `a second factory at Debrecen`, `a plant near Sokhna`)
+    # (not where a company is based: `basé à Hambourg`, `based at`)
+    r"|(?<!based\s)(?<!basé\s)(?<!basée\s)(?<!basés\s)\b(?:at|near|à|près\s+de)\s+$"
     # (a part of it: `dans le sud-ouest de la Pologne`, `in northern Poland`, `in the south of France`)
     r"|\b(?:dans\s+le|in\s+the)\s+(?:nord|sud|est|ouest|centre|north|south|east|west|centre|center)(?:-[\w]+)?\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)$"

@@ -7555,3 +7555,23 @@ def test_national_in_a_paragraph_about_a_foreign_country_is_that_countrys():
         published_year=2026,
     )
     assert "EU" not in found["2,6 millions de tonnes"]["countries"]
+
+
+def test_a_foreign_main_companys_site_at_a_town_abroad_is_not_the_home_countrys():
+    found = figures(
+        "China's Hailong Energy picks Morocco over Hungary for $2.1 billion battery expansion\n\n"
+        "Chinese battery maker Hailong Energy Technology said on Monday it would spend $2.1 billion to triple the "
+        "capacity of its plant near Kenitra.\n\n"
+        "The group had planned to invest 1.4 billion euros in a second factory at Debrecen, where it already operates "
+        "a 12 GWh line employing 1,100 people.",
+        language="en", published_year=2026,
+    )
+    assert found["1,100 people"]["countries"] == ["CN", "HU"]
+    # (where a company is based is no site: `basé à Hambourg`)
+    found = figures(
+        "Ammoniac vert : un chimiste allemand signe à Dakhla\n\n"
+        "Le chimiste Nordhafen Chemie, basé à Hambourg, a signé un accord d'enlèvement portant sur 400.000 tonnes "
+        "d'ammoniac par an produites à Dakhla.",
+        published_year=2026,
+    )
+    assert found["400.000 tonnes"]["countries"] == ["DE", "MA"]
