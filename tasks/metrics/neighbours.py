@@ -34,6 +34,7 @@ def revise_by_neighbours(text: str, rows: list[dict], spans, sentences: list[tup
     _speakers_own_country(text, rows, home)
     _home_share_of_the_companys_output(text, rows, spans, home, company)
     _there_by_y(text, rows, spans, sentences, home)
+    _next_items_of_the_enumeration_before(text, rows, spans, sentences, home)
     _economy_of_the_country_abroad(text, rows, spans, article.about_abroad)
     _possessive_of_the_country_before(text, rows, spans, sentences, home)
     _capital_split_among_partners(text, rows, spans, article)
@@ -331,6 +332,31 @@ def _there_by_y(text: str, rows: list[dict], spans, sentences: list[tuple[int, i
                 if len(codes) == 1:
                     row["countries"] = sorted(set(row["countries"]) | codes)
                 break
+
+
+def _next_items_of_the_enumeration_before(text: str, rows: list[dict], spans, sentences: list[tuple[int, int]],
+                                          home: str | None) -> None:
+    """A sentence that goes on with the enumeration of the one before (`Les carburants restent
+    le premier poste, avec 1,15 milliard d'euros. Suivent les composants automobiles (890
+    millions d'euros)`, `Next come ...`) and names no foreign country itself: its figures are
+    items of the same flow, of the countries of the last figure before."""
+    last: dict[tuple[int, int], dict] = {}
+    for row, (sentence, _) in zip(rows, spans):
+        last[sentence] = row
+    for row, (sentence, _) in zip(rows, spans):
+        if not _NEXT_ITEMS_RE.match(text, sentence[0]) or set(row["countries"]) - {home}:
+            continue
+        if {code for m in find_countries(text[sentence[0]:sentence[1]]) for code in m.codes} - {home}:
+            continue
+        i = bisect_left(sentences, sentence)
+        before = last.get(sentences[i - 1]) if i > 0 else None
+        if before is not None and text.count("\n", sentences[i - 1][1], sentence[0]) < 2 and set(before["countries"]) - {home}:
+            row["countries"] = sorted(before["countries"])
+
+
+_NEXT_ITEMS_RE = re.compile(
+    r"\s*(?:Suivent|Viennent\s+ensuite|Vient\s+ensuite|Arrivent\s+ensuite|Arrive\s+ensuite|Next\s+come|Then\s+come"
+    r"|Followed\s+by|They\s+were\s+followed\s+by)\b")
 
 
 _PLACES_BEFORE_RE = re.compile(r"(?i:\b(?:pays|marchés|villes|régions|continent|sites|usines)\b)")

@@ -7575,3 +7575,14 @@ def test_a_foreign_main_companys_site_at_a_town_abroad_is_not_the_home_countrys(
         published_year=2026,
     )
     assert found["400.000 tonnes"]["countries"] == ["DE", "MA"]
+
+
+def test_a_sentence_going_on_with_the_enumeration_before_takes_its_countries():
+    found = figures(
+        "Commerce: les exportations espagnoles vers le Maroc bondissent de 6,8% au premier semestre\n\n"
+        "Les exportations espagnoles vers le Maroc ont progressé de 6,8%, à 7,1 milliards d'euros.\n\n"
+        "Les carburants restent le premier poste, avec 1,15 milliard d'euros. Suivent les composants automobiles (890 "
+        "millions d'euros) et les tissus destinés aux ateliers de confection de Tanger (540 millions d'euros).",
+        published_year=2026,
+    )
+    assert found["890 millions d'euros"]["countries"] == ["ES", "MA"]
