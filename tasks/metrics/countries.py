@@ -2014,6 +2014,7 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         or _operations_abroad(text, figure_start, subject_statement, found, article)
         or _foreign_place_subject(text, statement, found, article)
         or _trade_between_foreign_countries(text, figure_start, statement, found, article)
+        or _link_between_foreign_countries(text, figure_start, statement, found, article)
         or _only_rival_does_better(text, figure_start, statement, found, article)
         or bool(subjects.foreign_market_of_suppliers(text, statement, article) & found)
         or _price_quoted_abroad(text, figure_start, statement, found, article)
@@ -2145,6 +2146,30 @@ def _trade_between_foreign_countries(
     if any(m.kind == "compound" and home not in m.codes for m in find_countries(text[start:end])):
         return True
     return bool(_BOTH_RE.search(text, start, end)) or _foreign_flow_to_another(text, start, end, found)
+
+
+def _link_between_foreign_countries(
+    text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article,
+) -> bool:
+    """Whether the statement, up to the figure's clause, tells of a link between two foreign
+    countries (`The ELMED link between Tunisia and Italy, a 600 MW cable costing 850 million
+    euros`, `le gazoduc entre l'Algérie et l'Espagne`) and names nothing of the home country:
+    theirs, not the home country's."""
+    home = article.home_country
+    if not home or home in found or len(found) < 2:
+        return False
+    end = _figure_clause(text, figure_start, statement)[1]
+    link = _LINK_BETWEEN_RE.search(text, statement[0], end)
+    if link is None or subjects.span_names_home(text, statement[0], end, article):
+        return False
+    named = _named(text, link.end(), end, article.companies) - {home}
+    return len(named) >= 2 and found <= named
+
+
+_LINK_BETWEEN_RE = re.compile(
+    r"(?i:\b(?:link|cable|interconnector|interconnection|pipeline|bridge|corridor|route|line|câble|liaison|interconnexion"
+    r"|gazoduc|oléoduc|pont|ligne|corridor)s?\b[^.;:]{0,40}?\b(?:between|entre)\s)"
+)
 
 
 def _foreign_flow_to_another(text: str, start: int, end: int, found: set[str]) -> bool:

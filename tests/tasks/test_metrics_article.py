@@ -7586,3 +7586,14 @@ def test_a_sentence_going_on_with_the_enumeration_before_takes_its_countries():
         published_year=2026,
     )
     assert found["890 millions d'euros"]["countries"] == ["ES", "MA"]
+
+
+def test_a_link_between_two_foreign_countries_is_theirs():
+    found = figures(
+        "UK backs Morocco power cable with guaranteed price\n\n"
+        "Sahara Link plans to build 10.5 GW of solar and wind capacity in Morocco.\n\n"
+        "The ELMED link between Tunisia and Italy, a 600 MW cable costing 850 million euros, is due to start operating "
+        "in 2028.",
+        language="en", published_year=2026,
+    )
+    assert found["600 MW"]["countries"] == ["IT", "TN"]
