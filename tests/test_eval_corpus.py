@@ -1717,6 +1717,86 @@ FRESH82_FLOORS = [
     (("documents", "article_kept", "share"), 0.95),  # 1.000
 ]
 
+FRESH83 = REPO / "data" / "fresh83"
+# The eighty-third fresh corpus: 12 pages (6 fr, 6 en, 6 HTML, 308 figures) by a helper that never ran the
+# pipeline (Europe's energy and climate rules with Morocco: green hydrogen and ammonia projects with German,
+# Dutch and Danish partners, a power cable to the UK, the EU carbon border levy (CBAM) and steel, cement and
+# fertiliser exports, Spanish and Portuguese electricity trade, Egypt, Oman and Chile as rival hydrogen hubs),
+# measured untouched at 18ce5ab (countries 0.812, period 0.909, entities 0.940), then read.
+FRESH83_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.940
+    (("figures", "f1"), 0.95),  # 0.995
+    (("figures", "matched_right", "countries", "share"), 0.81),  # 0.854
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.909
+    (("figures", "matched_right", "qualifier", "share"), 0.86),  # 0.906
+    (("partnerships", "f1"), 0.77),  # 0.812
+    (("investments", "f1"), 0.77),  # 0.815
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.990
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH84 = REPO / "data" / "fresh84"
+# The eighty-fourth fresh corpus: 12 pages (6 fr, 6 en, 6 HTML, 322 figures) by a helper that never ran the
+# pipeline (Morocco in West and Central Africa: Moroccan banks', insurers' and telecom operators' subsidiaries
+# in Senegal, Côte d'Ivoire, Mali and Gabon, the Nigeria-Morocco gas pipeline, exports to ECOWAS, AfCFTA
+# tariffs, fertiliser blending plants, Kenya, Egypt and South Africa compared), measured untouched at 18ce5ab
+# (countries 0.823, period 0.910, entities 0.963). Not read.
+FRESH84_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.963
+    (("figures", "f1"), 0.95),  # 0.992
+    (("figures", "matched_right", "countries", "share"), 0.78),  # 0.823
+    (("figures", "matched_right", "period", "share"), 0.86),  # 0.910
+    (("figures", "matched_right", "qualifier", "share"), 0.92),  # 0.963
+    (("partnerships", "f1"), 0.79),  # 0.836
+    (("investments", "f1"), 0.62),  # 0.667
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.973
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH85 = REPO / "data" / "fresh85"
+# The eighty-fifth fresh corpus: 12 pages (6 fr, 6 en, 6 HTML, 277 figures) by a helper that never ran the
+# pipeline (East Asia with Morocco: Korean and Japanese automotive and electronics suppliers, Chinese EV
+# battery, cathode and copper foil gigafactories, KEXIM and JICA loans, exports to Japan, Vietnam, Indonesia
+# and Hungary as rival battery locations), measured untouched at 18ce5ab (countries 0.870, period 0.942,
+# entities 0.965), then read.
+FRESH85_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.965
+    (("figures", "f1"), 0.95),  # 0.996
+    (("figures", "matched_right", "countries", "share"), 0.86),  # 0.906
+    (("figures", "matched_right", "period", "share"), 0.90),  # 0.942
+    (("figures", "matched_right", "qualifier", "share"), 0.91),  # 0.957
+    (("partnerships", "f1"), 0.81),  # 0.857
+    (("investments", "f1"), 0.90),  # 0.947
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 1.000
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
+FRESH86 = REPO / "data" / "fresh86"
+# The eighty-sixth fresh corpus: 12 pages (6 fr, 6 en, 6 HTML, 324 figures) by a helper that never ran the
+# pipeline (North America and the UK with Morocco: the US free trade agreement's twentieth year, American
+# aerospace and defence suppliers, Canadian mining and fertiliser firms, UK trade after Brexit, tourists,
+# citrus and berry exports, Portugal, Egypt and Turkey compared), measured untouched at 18ce5ab (countries
+# 0.818, period 0.892, entities 0.941). Not read.
+FRESH86_FLOORS = [
+    (("entities", "f1"), 0.92),  # 0.941
+    (("figures", "f1"), 0.95),  # 0.986
+    (("figures", "matched_right", "countries", "share"), 0.77),  # 0.818
+    (("figures", "matched_right", "period", "share"), 0.85),  # 0.892
+    (("figures", "matched_right", "qualifier", "share"), 0.93),  # 0.975
+    (("partnerships", "f1"), 0.69),  # 0.735
+    (("investments", "f1"), 0.86),  # 0.900
+    (("documents", "published_at", "share"), 0.95),  # 1.000
+    (("documents", "event_date", "share"), 0.95),  # 1.000
+    (("documents", "boilerplate_removed", "share"), 0.95),  # 0.991
+    (("documents", "article_kept", "share"), 0.95),  # 1.000
+]
+
 OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_FLOORS), "fresh2": (FRESH2, FRESH2_FLOORS),
                  "fresh3": (FRESH3, FRESH3_FLOORS), "fresh5": (FRESH5, FRESH5_FLOORS), "fresh6": (FRESH6, FRESH6_FLOORS),
                  "fresh7": (FRESH7, FRESH7_FLOORS), "fresh8": (FRESH8, FRESH8_FLOORS), "fresh10": (FRESH10, FRESH10_FLOORS),
@@ -1756,7 +1836,9 @@ OTHER_CORPORA = {"held-out": (HOLDOUT, HOLDOUT_FLOORS), "fresh": (FRESH, FRESH_F
                  "fresh75": (FRESH75, FRESH75_FLOORS), "fresh76": (FRESH76, FRESH76_FLOORS),
                  "fresh77": (FRESH77, FRESH77_FLOORS), "fresh78": (FRESH78, FRESH78_FLOORS),
                  "fresh79": (FRESH79, FRESH79_FLOORS), "fresh80": (FRESH80, FRESH80_FLOORS),
-                 "fresh81": (FRESH81, FRESH81_FLOORS), "fresh82": (FRESH82, FRESH82_FLOORS)}
+                 "fresh81": (FRESH81, FRESH81_FLOORS), "fresh82": (FRESH82, FRESH82_FLOORS),
+                 "fresh83": (FRESH83, FRESH83_FLOORS), "fresh84": (FRESH84, FRESH84_FLOORS),
+                 "fresh85": (FRESH85, FRESH85_FLOORS), "fresh86": (FRESH86, FRESH86_FLOORS)}
 
 
 @pytest.mark.parametrize("name", OTHER_CORPORA)
