@@ -5,6 +5,8 @@ contract's polars and DuckDB globs; and it publishes its summary, nothing unexpl
 
 from __future__ import annotations
 
+import time
+
 import duckdb
 import polars as pl
 import pytest
@@ -63,8 +65,15 @@ def test_io_tasks_do_not_retry_a_missing_source(prefect_api, tmp_path):
 
     state = listing(str(tmp_path / "gone"))["state"]
     assert state.is_failed() and isinstance(state.result(raise_on_failure=False), SourceNotFound)
+    # (the API records a task run from its events, asynchronously: under load the record can lag
+    # the flow's return, so wait for it, then count the runs)
     with get_client(sync_client=True) as client:
-        assert client.read_task_run(state.state_details.task_run_id).run_count == 1
+        deadline = time.monotonic() + 30
+        run = client.read_task_run(state.state_details.task_run_id)
+        while run.run_count == 0 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            run = client.read_task_run(state.state_details.task_run_id)
+        assert run.run_count == 1
 
 
 @pytest.mark.parametrize("table", LAKE_TABLES)
