@@ -1226,13 +1226,13 @@ _CITY_AFTER_COMPANY_RE = re.compile(
 def _cities_of_companies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country) of each city abroad that qualifies a company (see above); the
     words before the company noun may end with its trade's (`Abu Dhabi Port Operator`)."""
+    regions, cities = _places_abroad()
     out = []
     for pattern in (_CITY_BEFORE_COMPANY_RE, _CITY_AFTER_COMPANY_RE):
         for m in pattern.finditer(text):
             words = m.group("place").split()
             for n in (len(words), len(words) - 1):
                 place = " ".join(words[:n])
-                regions, cities = _places_abroad()
                 code = cities.get(place) or regions.get(place)
                 if n and code:
                     out.append((m.start("place"), m.start("place") + len(place), code))

@@ -163,8 +163,9 @@ def _masked_for_every_figure(text: str, start: int, end: int) -> list[Span]:
 
 
 # A source that reports what follows (`Paris-based consultancy Heliade Conseil estimates that
-# Morocco could produce ...`, `Le cabinet londonien X estime que le Maroc ...`).
-_REPORTS_THAT_RE = re.compile(
+# Morocco could produce ...`, `Le cabinet londonien X estime que le Maroc ...`); not
+# `country_subjects._REPORTS_THAT_RE`, the verb right after an organisation that reports.
+_REPORTING_VERB_RE = re.compile(
     r"(?=\b(?i:[ebpcfrs]))\b(?:estimates?|estimated|expects?|expected|believes?|believed|predicts?|predicted|forecasts?"
     r"|calculates?|calculated|reckons?|says|said|estime|estiment|estimait|prévoit|prévoient|calcule|table)\s+(?:that|que|qu['’])"
 )
@@ -173,7 +174,7 @@ _REPORTS_THAT_RE = re.compile(
 def _sources_of_what_they_report(text: str, start: int, end: int) -> list[Span]:
     """The mentions in the source of a reported statement (before its `estimates that`), where
     the statement names countries of its own: the source's country is not the figures'."""
-    m = _REPORTS_THAT_RE.search(text, start, end)
+    m = _REPORTING_VERB_RE.search(text, start, end)
     if m is None or not find_countries(text[m.end():end]):
         return []
     return [(start, m.start())]
