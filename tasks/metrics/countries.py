@@ -641,7 +641,7 @@ def figure_countries(
     found, placed, frame_foreign = _read_in_the_sentence(
         text, figure_start, sentence, article, earlier_sentences, previous, masked)
     abroad = False
-    if found and _home_taken_up_by_a_pronoun(text, figure_start, sentence, found, article, earlier_sentences):
+    if _home_taken_up_by_a_pronoun(text, figure_start, sentence, found, article, earlier_sentences):
         return sorted(found | {article.home_country})
     if found:
         found = found | _foreign_country_taken_up_by_a_pronoun(text, figure_start, sentence, found, article, earlier_sentences)

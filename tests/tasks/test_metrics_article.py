@@ -4119,6 +4119,18 @@ def test_the_home_country_taken_up_by_a_pronoun_and_a_partners_side_of_the_ledge
     assert found["£380 million"]["countries"] == ["GB", "MA"]
 
 
+def test_the_home_country_taken_up_by_a_pronoun_in_a_sentence_naming_no_country():
+    # (the paragraph's partner named in the sentence before is not this figure's: `It` is Morocco)
+    found = figures(
+        "Nigeria-Morocco pipeline: first section to be tendered\n"
+        "Morocco, which imports almost all of its energy, consumed about 1.2 billion cubic meters of gas in 2025, "
+        "mostly delivered from Spain through the Maghreb-Europe pipeline. It plans to raise consumption to 8 "
+        "billion cubic meters a year by 2030.\n",
+        language="en", published_year=2026,
+    )
+    assert found["8 billion cubic meters"]["countries"] == ["MA"]
+
+
 def test_a_zone_of_the_home_country_and_a_groups_plants_between_two_countries():
     found = figures(
         "Textile : le groupe turc Yildiz Tekstil pose la première pierre de son usine près de Fès\n"
