@@ -2042,7 +2042,9 @@ def _price_quoted_abroad(text: str, figure_start: int, statement: tuple[int, int
     """Whether the figure is a price quoted on a foreign market (`DAP delivered to French ports
     traded at $780 a ton in October, up from $610`), its statement naming nothing of the home
     country: that market's price, not the home exporter's."""
-    quoted = _QUOTED_AT_RE.search(text, max(statement[0], figure_start - _QUOTED_REACH), figure_start)
+    quoted = _QUOTED_AT_RE.search(text, max(statement[0], figure_start - _QUOTED_REACH), figure_start) \
+        or (_PRICE_WORD_RE.search(text, max(statement[0], figure_start - _QUOTED_REACH), figure_start)
+            and _PER_UNIT_RE.match(text, figure_start, statement[1]))
     return bool(found) and quoted is not None and not subjects.span_names_home(text, *statement, article)
 
 
@@ -2050,6 +2052,10 @@ _QUOTED_REACH = 80  # (the price's change after it goes with it: `..., up from $
 
 
 # A price's verb: `traded at`, `was quoted at`, `se négociait à`, `cotait`.
+# A price per unit said of a market (`DAP prices stood at $720 a ton in India`, `Prices paid by
+# Indian importers averaged $690 a ton`): the price word before the figure, the unit after it.
+_PRICE_WORD_RE = re.compile(r"(?i:\b(?:prices?|prix)\b)")
+_PER_UNIT_RE = re.compile(r"(?:[^,;.\s]|[.,]\d)+(?:\s+(?:[^,;.\s]|[.,]\d)+){0,2}?\s+(?:a|an|per|par|la|le|the)\s+(?:ton|tons|tonne|tonnes|barrel|baril|megawatt-hour|mégawattheure|MWh|kilo|kg)\b")
 _QUOTED_AT_RE = re.compile(r"(?i:\b(?:traded|quoted|priced|se\s+négoci\w+|s['’]échang\w+|cot(?:ait|aient|é|ée|és))\s+(?:at|à)\b)")
 
 

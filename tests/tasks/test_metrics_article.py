@@ -4730,6 +4730,14 @@ def test_a_price_quoted_on_a_foreign_market_is_that_markets():
     )
     assert found["$520"]["countries"] == ["ES"]
     assert found["$470"]["countries"] == ["ES"]
+    # (a price per unit said of a market by its price word, with no price verb)
+    found = figures(
+        "Morocco's OCP lifts sales to India\n"
+        "Morocco's OCP shipped 2.4 million tons of fertilizer to India in 2025.\n\n"
+        "Prices paid by Indian importers averaged $690 a ton of DAP in September.\n",
+        language="en", published_year=2026,
+    )
+    assert found["$690"]["countries"] == ["IN"]
 
 
 def test_the_wider_area_an_apposition_ranks_the_subject_in_is_not_the_figures():
