@@ -2028,14 +2028,24 @@ def _imports_of_foreign_goods(text: str, statement: tuple[int, int], found: set[
     foreign = found - {article.home_country}
     for m in _IMPORTS_OF_RE.finditer(text, *statement):
         window = text[m.end():min(statement[1], m.end() + _GOODS_CHARS)]
+        # (the goods named at some length, their demonym after them, in French: `les achats de
+        # tissus et de vêtements turcs`, `les importations textiles turques`; not past a clause)
+        window = window[:next((b.start() for b in _CLAUSE_BREAK_RE.finditer(window)), len(window))]
         mention = next((c for c in find_countries(window) if c.kind == "demonym"), None)
-        if mention is not None and set(mention.codes) == foreign and len(window[:mention.start].split()) <= 2:
+        french = bool(_FRENCH_IMPORTS_RE.match(m.group(0)))
+        if not m.group("of") and not french:
+            continue  # (`Turkish imports` says whose imports; `imports Turkish` says nothing)
+        words = (_GOODS_WORDS if french else 2) if m.group("of") else 1
+        if mention is not None and set(mention.codes) == foreign and len(window[:mention.start].split()) <= words:
             return True
     return False
 
 
-_IMPORTS_OF_RE = re.compile(r"(?i:\b(?:imports|importations|purchases|achats|arrivages)\s+(?:of|de|d['’]|du|des)\s*)")
-_GOODS_CHARS = 40
+_IMPORTS_OF_RE = re.compile(r"(?i:\b(?:imports|importations|purchases|achats|arrivages)(?:\s+(?P<of>of|de|d['’]|du|des)\s*|\s+))")
+_FRENCH_IMPORTS_RE = re.compile(r"(?i:importations|achats|arrivages)")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.()]|\b(?:ont|a|sont|est|have|has|were|was|rose|fell|en\s+provenance)\b")
+_GOODS_CHARS = 60
+_GOODS_WORDS = 6
 
 
 def _price_quoted_abroad(text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article) -> bool:

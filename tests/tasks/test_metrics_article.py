@@ -6453,6 +6453,15 @@ def test_imports_of_goods_told_foreign_by_a_demonym_are_the_home_countrys_import
     )
     assert found["23%"]["countries"] == ["CA", "MA"]
     assert found["420,000 tonnes"]["countries"] == ["CA", "MA"]
+    # (in French the demonym may follow the goods named at some length, or the noun itself)
+    found = figures(
+        "Textile : les importations turques bondissent de 14% malgré l'ALE révisé\n"
+        "Le Maroc a exporté pour 40 milliards de dirhams de textile en 2025.\n\n"
+        "Malgré la surtaxe instaurée en 2020, les achats de tissus et de vêtements turcs ont bondi de 9% en 2025.",
+        published_year=2026,
+    )
+    assert found["14%"]["countries"] == ["MA", "TR"]
+    assert found["9%"]["countries"] == ["MA", "TR"]
 
 
 def test_a_country_set_against_the_sentences_subject_owns_its_figure():
