@@ -166,7 +166,7 @@ def _main_company(text, title, headline, lead, cued, companies, title_case, para
     if main is None and title_case:
         main = headline_company_cue(headline)  # `... as Indian Drugmaker Plans $150 Million Plant`
     late = max(_LATE_COMPANY_CHARS, len(text) * _LATE_COMPANY_SHARE)
-    if main is None and len({code for _, code in cued}) == 1 and not any(
+    if main is None and len({code for _, code in cued}) == 1 and not _home_subject_headline(headline) and not any(
             _a_source(text, m) or m.start() > late or _an_example(text, m) for m in [cued[0][0].search(text)] if m):
         # `Le groupe sud-coréen X` told later than the lead, and no other company's country:
         # `l'usine emploiera 600 personnes` is about X's project. (Not a company named in
@@ -184,6 +184,23 @@ def _main_company(text, title, headline, lead, cued, companies, title_case, para
         # Côte d'Ivoire`, then `le groupe laitier marocain`)
         main = None
     return main, main_from, companies
+
+
+def _home_subject_headline(headline: str) -> bool:
+    """Whether the headline, past its label, opens on a place or an organisation of the home
+    country as its subject (`Détroit de Gibraltar : Tanger Med a traité 11,1 millions d'EVP`):
+    the article is about it, not about a foreign company its body names in passing (`le groupe
+    danois Maersk a déplacé 30% de ses transbordements`)."""
+    label = _HEADLINE_LABEL_RE.match(headline)
+    subject = _HEADLINE_SUBJECT_RE.match(headline, label.end() if label else 0)
+    return bool(subject) and (_located_home(subject.group("name")) or bool(_home_organisations_re().fullmatch(subject.group("name"))))
+
+
+# The headline's opening name, before its verb: `Tanger Med a traité`, `Le port de Nador West Med
+# ouvre`, `OCP lifts`.
+_HEADLINE_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:Le|La|Les|L['’]|The)\s*)?(?P<name>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:a|ont|est|sont|va|vont|has|have|is|are|will|[a-zé]+(?:e|ent|s|ed))\b")
 
 
 # A headline about the home country's partners or flows, whoever opens it (`Blé tendre : la

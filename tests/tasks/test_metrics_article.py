@@ -853,6 +853,15 @@ def test_a_home_company_in_the_headline_is_the_main_company_before_a_customer_wi
     assert figures(body)["14,8 milliards de dirhams"]["countries"] == ["MA"]
 
 
+def test_a_foreign_company_named_in_passing_is_not_the_main_one_of_a_home_places_headline():
+    body = ("Détroit de Gibraltar : Tanger Med a traité 11,1 millions d'EVP en 2025\n"
+            "Le complexe portuaire Tanger Med a manutentionné 11,1 millions de conteneurs EVP en 2025.\n\n"
+            "Le port andalou pâtit du transfert des escales : le groupe danois Maersk a déplacé près de 30% de ses "
+            "transbordements d'Algésiras vers Tanger Med l'an dernier.\n\n"
+            "Le complexe, dont la capacité a été portée à 12 millions d'EVP, a accueilli 15.400 navires en 2025.")
+    assert figures(body)["15.400 navires"]["countries"] == ["MA"]
+
+
 def test_a_headline_ranking_three_countries_is_no_focus():
     body = ("IDE : la France garde la tête, les Emirats arabes unis et la Chine accélèrent en 2024\n"
             "Les recettes des IDE au Maroc ont atteint 43,2 milliards de dirhams en 2024.\n"
