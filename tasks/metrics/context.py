@@ -776,12 +776,26 @@ _MODIFIED_NOUN_RE = re.compile(r"[ \u00a0\u202f]+(?P<modifier>[a-z][a-z-]+)\s+(?
 
 def _counted_label(noun: str, lex: _Lexicon) -> str | None:
     low = noun.lower()
-    for form in (noun, low, low[:-1] if low.endswith(("s", "x")) else low):
+    singular = low[:-1] if low.endswith(("s", "x")) else low
+    for form in (noun, low, singular, _masculine(singular)):
         if form in lex.counted:
             return lex.counted[form]
         if form.lower() in lex.counted:
             return lex.counted[form.lower()]
     return None
+
+
+def _masculine(noun: str) -> str:
+    """The masculine of a French feminine noun of people, which the lexicon lists (`saisonnière`
+    -> `saisonnier`, `travailleuse` -> `travailleur`, `conductrice` -> `conducteur`, `salariée`
+    -> `salarié`, `ingénieure` -> `ingénieur`); other nouns unchanged."""
+    for feminine, masculine in _FEMININE_ENDINGS:
+        if noun.endswith(feminine) and len(noun) > len(feminine) + 2:
+            return noun[:-len(feminine)] + masculine
+    return noun
+
+
+_FEMININE_ENDINGS = (("ière", "ier"), ("euse", "eur"), ("rice", "eur"), ("eure", "eur"), ("ée", "é"))
 
 
 def _is_duration(noun: str, lex: _Lexicon) -> bool:

@@ -1202,6 +1202,9 @@ def test_words_of_nearness_and_excess(sentence, language, qualifier):
     # people of a trade are jobs only where the sentence speaks of employment
     ("Le secteur emploie 400.000 agriculteurs.", "fr", [("400.000 agriculteurs", "jobs")]),
     ("Le salon a accueilli 4.000 agriculteurs.", "fr", [("4.000 agriculteurs", "count")]),
+    # (the feminine of a trade the lexicon lists in the masculine)
+    ("Huelva attend 18.500 saisonnières cette année, dont 1.500 travailleuses.", "fr",
+     [("18.500 saisonnières", "jobs"), ("1.500 travailleuses", "jobs")]),
 ])
 def test_headcounts_of_trades_and_jobs_with_adjectives(sentence, language, expected):
     rows = extract_metrics(sentence, doc_id="d", language=language, published_year=2024)
