@@ -772,7 +772,14 @@ def _subject_company(text: str, clauses: list[tuple[int, int]], article: Article
 _OWN_MATTER_RE = re.compile(
     r"(?i:\b(?:chômage|unemployment|inflation|PIB|GDP|croissance\s+(?:économique|de\s+(?:son|sa|leur)\s+PIB)"
     r"|economic\s+growth|dette\s+publique|public\s+debt|taux\s+directeur|interest\s+rates?|déficit\s+budgétaire"
-    r"|budget\s+deficit|droits?\s+(?:de\s+douane|antidumping|anti-dumping|compensateurs)|surtaxes?|anti-?dumping"
+    r"|budget\s+deficit)\b)"
+)
+# Trade defence is a foreign matter only between two foreign parties, the one that imposes and
+# the one it targets (`The European Commission imposed duties of up to 35.6% on Chinese tyres`);
+# a duty that names one foreign country is the home country's trade with it (`US keeps
+# countervailing duty of 16.8%` on the home exporter, `des droits sur 1.200 produits turcs`).
+_TRADE_DEFENCE_RE = re.compile(
+    r"(?i:\b(?:droits?\s+(?:de\s+douane|antidumping|anti-dumping|compensateurs)|surtaxes?|anti-?dumping"
     r"|countervailing|duties|tariffs?)\b)"
 )
 # ... unless the sentence speaks of trade with another or of a direction.
@@ -792,7 +799,10 @@ def foreign_matter(text: str, figure_start: int, sentence: tuple[int, int], foun
         return False
     if span_names_home(text, start, sentence[1], article) or _FIRST_PERSON_RE.search(text, start, end):
         return False
-    return bool(_OWN_MATTER_RE.search(text, start, end)) and not _WITH_ANOTHER_RE.search(text, start, end)
+    if _WITH_ANOTHER_RE.search(text, start, end):
+        return False
+    return bool(_OWN_MATTER_RE.search(text, start, end)) or bool(
+        _TRADE_DEFENCE_RE.search(text, start, end) and len(base._named(text, start, end) - {article.home_country}) >= 2)
 
 
 # A site named by its country's demonym: `Hungarian plant` (English, before the noun),

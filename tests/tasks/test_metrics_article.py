@@ -1004,6 +1004,10 @@ def test_a_foreign_countrys_own_public_matter_and_a_demonym_before_a_participle(
     # trade with the home country stays the home country's too
     trade = figures(home + "Le déficit commercial avec l'Espagne s'est creusé de 12%.")
     assert trade["12%"]["countries"] == ["ES", "MA"]
+    # a duty that names one foreign country only is on the home country's trade with it
+    duty = figures("Morocco's OCP wins lower US duty\nMorocco's OCP shipped fertilizer to the US.\n\n"
+                   "- US keeps countervailing duty of 16.8% after annual review", language="en")
+    assert duty["16.8%"]["countries"] == ["MA", "US"]
 
 
 def test_the_country_named_again_an_owners_possessive_before_a_figure_and_a_colons_statement():
