@@ -2489,6 +2489,9 @@ _ROLE_TOWARDS_ANOTHER_RE = re.compile(
 )
 
 
+_PLACE_RELATIVE_RE = re.compile(r",\s*(?i:where|où)\b")
+
+
 def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, int], found: set[str], article: Article) -> bool:
     """Whether a foreign country is the subject of the figure's sentence or clause (`Neighbouring
     Algeria operates 19 desalination plants`, `..., while Oman has allocated land for projects
@@ -2518,6 +2521,12 @@ def _foreign_subject_alone(text: str, figure_start: int, statement: tuple[int, i
     # (nor the home country as the rival it takes on: `L'Egypte veut produire 500.000 véhicules
     # et défier le Maroc`)
     asides = sorted(asides + subjects.rival_home_objects(text, figure_clause_end, end, home))
+    # (nor in an apposition to the subject: `La Roumanie, souvent citée comme modèle pour Tanger,
+    # a produit 532.000 véhicules`; a role towards the home country there is still caught below)
+    # (not a relative of place, which says what the home country does there: `La Côte d'Ivoire,
+    # où les banques marocaines détiennent 30% des parts de marché, affiche ...`)
+    asides = sorted(asides + [(a, b) for a, b in subjects._appositions(text, scope, figure_clause_end, figure_start)
+                              if not _PLACE_RELATIVE_RE.match(text, a)])
     for part_start, part_end in _outside(scope, end, asides):
         if subjects.span_names_home(text, part_start, part_end, article) or _HOME_WORDS_RE.search(text, part_start, part_end) \
                 or _HOME_TIES_RE.search(text, part_start, part_end) \

@@ -3929,6 +3929,16 @@ def test_the_home_country_as_the_rival_a_foreign_subject_takes_on_is_no_country_
     assert found["120.000 tonnes"]["countries"] == ["MA"]
 
 
+def test_the_home_country_in_an_apposition_to_a_foreign_subject_is_no_country_of_its_figures():
+    found = figures(
+        "Automobile : face à la Roumanie et à la Turquie, le Maroc reste un poids moyen\n"
+        "Avec 615.000 véhicules assemblés en 2025, le Maroc a conforté sa place en Afrique.\n\n"
+        "La Roumanie, souvent citée comme modèle pour Tanger, a produit 532.000 véhicules l'an dernier.\n",
+        published_year=2026,
+    )
+    assert found["532.000 véhicules"]["countries"] == ["RO"]
+
+
 def test_an_amount_given_for_a_country_against_a_home_total_is_that_countrys():
     found = figures(
         "Les exportations oléicoles marocaines ont atteint 4 milliards de dirhams l'an dernier, "
