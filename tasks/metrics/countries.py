@@ -2004,7 +2004,10 @@ def _said_of_abroad(text, figure_start, sentence, found, article, earlier_senten
         return False
     # (a statement after a colon that goes on with the sentence's subject by a possessive:
     # `China has kept a tight lid on exports: its fertilizer shipments fell about 20%`)
-    subject_statement = sentence if _POSSESSIVE_OPENING_RE.match(text, statement[0]) else statement
+    # (or with no subject of its own, figures told after the colon: `La Turquie joue dans une
+    # autre catégorie : 1,36 million de véhicules produits en 2025`)
+    subject_statement = sentence if _POSSESSIVE_OPENING_RE.match(text, statement[0]) \
+        or _FIGURE_OPENING_RE.match(text, statement[0]) else statement
     return frame_foreign and (
         _about_another_country(text, statement, found, article, figure_start)
         or _worldwide(text, figure_start, statement, article)
@@ -2448,6 +2451,7 @@ _OWN_SUBSIDIARY_RE = re.compile(
     r"(?:[a-zé-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:\s*,|\s+(?:qui|which|a|has|emploie|employs|compte))"
 )
 _POSSESSIVE_OPENING_RE = re.compile(r"\s*(?:its|their|ses|son|sa|leurs?)\s")
+_FIGURE_OPENING_RE = re.compile(r"\s*(?:[$€£]\s?)?\d")
 # A relative aside between commas (`Romania, which competes with Morocco for European contract
 # manufacturing, built 540,000 cars`): what it says of the subject is not what the sentence
 # states of it.

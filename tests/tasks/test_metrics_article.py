@@ -3933,10 +3933,13 @@ def test_the_home_country_in_an_apposition_to_a_foreign_subject_is_no_country_of
     found = figures(
         "Automobile : face à la Roumanie et à la Turquie, le Maroc reste un poids moyen\n"
         "Avec 615.000 véhicules assemblés en 2025, le Maroc a conforté sa place en Afrique.\n\n"
-        "La Roumanie, souvent citée comme modèle pour Tanger, a produit 532.000 véhicules l'an dernier.\n",
+        "La Roumanie, souvent citée comme modèle pour Tanger, a produit 532.000 véhicules l'an dernier.\n\n"
+        "La Turquie joue dans une autre catégorie : 1,36 million de véhicules produits en 2025.\n",
         published_year=2026,
     )
     assert found["532.000 véhicules"]["countries"] == ["RO"]
+    # (figures told after a colon with no subject of their own are the subject's before it)
+    assert found["1,36 million de véhicules"]["countries"] == ["TR"]
 
 
 def test_an_amount_given_for_a_country_against_a_home_total_is_that_countrys():
