@@ -2183,13 +2183,16 @@ def _foreign_flow_to_another(text: str, start: int, end: int, found: set[str]) -
     before = {code for m in find_countries(text[start:direction.start()]) for code in m.codes} & found
     after = {code for m in find_countries(text[direction.end():direction.end() + 40]) if m.start < 4
              for code in m.codes} & found
+    if _THE_BLOC_RE.match(text, direction.end()) and "EU" in found:
+        after |= {"EU"}  # (`Chinese EV exports to the bloc fell 18%`: the Union named again)
     return bool(before and after and not before & after)
 
 
 # The direction of a flow, right before its partner: `vers l'UE`, `to Italy`, `en provenance de Chine`.
 _FLOW_DIRECTION_RE = re.compile(
-    r"(?i:\b(?:vers|to|into|from|en\s+provenance\s+d[eu]|à\s+destination\s+d[eu])\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?)(?=[A-ZÀ-Ý])"
+    r"(?i:\b(?:vers|to|into|from|en\s+provenance\s+d[eu]|à\s+destination\s+d[eu])\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?)(?=[A-ZÀ-Ý]|(?i:bloc\b))"
 )
+_THE_BLOC_RE = re.compile(r"(?i:bloc)\b")
 
 
 def _partner_of_the_home_flow(text: str, figure_start: int, sentence: tuple[int, int], found: set[str], article: Article,

@@ -7644,6 +7644,17 @@ def test_a_sentence_going_on_with_the_enumeration_before_takes_its_countries():
     assert found["890 millions d'euros"]["countries"] == ["ES", "MA"]
 
 
+def test_a_foreign_flow_to_the_bloc_named_again_is_theirs():
+    found = figures(
+        "Chinese battery makers commit $6.5 billion to Morocco\n"
+        "Chinese battery makers have committed $6.5 billion to Morocco since 2023, the ministry said.\n\n"
+        "The European Union imposed duties on Chinese electric cars in 2024. Chinese EV exports to the bloc fell 19% "
+        "in 2025.",
+        language="en", published_year=2026,
+    )
+    assert found["19%"]["countries"] == ["CN", "EU"]
+
+
 def test_a_link_between_two_foreign_countries_is_theirs():
     found = figures(
         "UK backs Morocco power cable with guaranteed price\n\n"
