@@ -198,11 +198,14 @@ _PERIOD_PATTERNS: list[tuple[int, re.Pattern, str]] = [
                    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])(?!\s*,?\s*\d)"), "months_between"),
     # `l'exercice avril 2024-mars 2025`, `from April 2024 to March 2025`: the months between.
     # (`entre juin 2025 et mai 2026`, `between June 2025 and May 2026`)
-    (4, re.compile(rf"(?i:(?=[abdefjmnos])(?<![\w])(?P<between>(?:entre|between)\s+)?(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<a>{_YEAR})\s*"
-                   rf"(?:[-–/]|à|a|to|through|(?(between)(?:et|and)|(?!)))\s*"
+    # (days may come with them: `entre le 1er septembre 2025 et le 28 février 2026`, `du 1er
+    # septembre 2025 au 28 février 2026`, `between September 1, 2025 and February 28, 2026`)
+    (4, re.compile(rf"(?i:(?=[abdefjmnosl0-3])(?<![\w])(?P<between>(?:entre|between)\s+)?{_DAY_OR_NOT}(?P<m1>{_MONTHS_FR}|{_MONTHS_EN})"
+                   rf"{_DAY_AFTER_OR_NOT},?\s+(?P<a>{_YEAR})\s*"
+                   rf"(?:[-–/]|à|au|a|to|through|until|(?(between)(?:et|and)|(?!)))\s*"
                    # (`entre juin 2025 et fin avril 2026`, `to the end of March 2026`)
                    rf"(?:(?:fin|début|mi|end|the\s+end)(?:\s+of)?(?:\s+|-))?"
-                   rf"(?P<m2>{_MONTHS_FR}|{_MONTHS_EN})\s+(?P<b>{_YEAR})(?!\d))"), "month_range"),
+                   rf"{_DAY_OR_NOT}(?P<m2>{_MONTHS_FR}|{_MONTHS_EN}){_DAY_AFTER_OR_NOT},?\s+(?P<b>{_YEAR})(?!\d))"), "month_range"),
     # `le mois dernier`, `last month`, `ce mois-ci`: a month counted from the month of publication.
     (2, re.compile(r"(?=\b(?i:[lt]))(?i:\ble\s+mois\s+(?:dernier|précédent|passé)|\blast\s+month|\bthe\s+previous\s+month)"), "month-1"),
     (2, re.compile(r"(?=\b(?i:[ct]))(?i:\bce\s+mois(?:-ci)?\b|\bthis\s+month)"), "month0"),

@@ -657,6 +657,13 @@ def test_every_qualifier_the_extractor_emits_is_one_the_table_accepts():
     assert emitted <= set(QUALIFIERS)
 
 
+def test_months_of_two_years_told_with_their_days_are_the_months_between():
+    for text in ("Les exportations ont atteint 612.000 tonnes entre le 1er septembre 2025 et le 28 février 2026.",
+                 "Les exportations ont atteint 612.000 tonnes du 1er septembre 2025 au 28 février 2026."):
+        (row,) = extract_metrics(text, doc_id="d", published_year=2026)
+        assert row["period"] == "2025-09/2026-02"
+
+
 def test_since_a_year_spans_to_the_articles_year():
     text = "Depuis 1985, l'agence japonaise a financé au Maroc plus de 70 projets."
     (row,) = extract_metrics(text, doc_id="d", published_year=2024)
@@ -676,6 +683,9 @@ def test_since_a_year_spans_to_the_articles_year():
      [("400,000 vehicles", "2026"), ("2 billion dirhams", None)]),
     ("Installed wind capacity stood at 2,100 MW at the end of 2023.", [("2,100 MW", "2023")]),
     ("The plant will ship 300,000 tonnes a year from 2027.", [("300,000 tonnes", "2027")]),
+    # Months of two years told with their days: the months between.
+    ("Exports reached 615,000 tonnes between September 1, 2025 and February 28, 2026.",
+     [("615,000 tonnes", "2025-09/2026-02")]),
 ])
 def test_periods_in_a_statement(text, expected):
     rows = extract_metrics(text, doc_id="d", language="en", published_year=2024)
