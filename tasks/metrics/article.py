@@ -698,7 +698,15 @@ _COMPARED_BEFORE_RE = re.compile(
     r"|\bversus|\bvs\.?|\bfrom(?=\s+(?:[$€£]|MAD\s|\d|the\s+same\s)))\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){0,50}$"
     # (a change on its base: `up 8 percent on last year`)
     r"|(?:percent|per\s+cent|%)\s+on\s+$"
+    # (the base right before the period, which the search cannot look past: `down 4% from 2024`,
+    # `8% more than in 2024`, `plus qu'en 2024`)
+    r"|\b(?:than(?:\s+in)?|from|qu['’]\s*en)\s+$"
 )
+
+
+# A period told as a change's base by its own words (`down 4% from 2024`): not what the figures
+# after it are of.
+_BASE_PERIOD_RE = re.compile(r"(?i:from|than(?:\s+in)?)\s+\d{4}")
 
 
 def inherited_period(
@@ -735,6 +743,7 @@ def inherited_period(
         # (nor the date of an event a noun or a clause tells: `l'accord, entré en vigueur en
         # décembre 1999`, `When the agreement entered into force in January 2006, ...`)
         found = [f for f in _stated_periods(window, published_year, article.dating) if not _COMPARED_BEFORE_RE.search(window, 0, f[0])
+                 and not _BASE_PERIOD_RE.fullmatch(window, f[0], f[1])
                  and not _SINCE_RE.search(window, max(0, f[0] - 20), f[1])
                  and not _EVENT_DATED_BEFORE_RE.search(window, max(0, f[0] - 120), f[0])
                  and (forward or not _reaches_ahead(f[3], published_year))]

@@ -826,6 +826,16 @@ def test_a_figure_of_a_year_earlier_is_its_statements_period_one_year_back():
     assert [r["period"] for r in rows] == ["2025-H1", "2024-H1"]
 
 
+def test_a_changes_base_in_the_sentence_before_is_not_the_period_it_passes_on():
+    text = ("In Romania, the Mioveni plant built 325,000 cars in 2025, down 4% from 2024. In Turkey, the Bursa factory "
+            "produced 248,000 vehicles.\n\n"
+            "The wiring segment exported MAD 52 billion worth of harnesses last year, 8% more than in 2024. Exports to "
+            "Spain alone reached MAD 11.6 billion.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2026)}
+    assert rows["248,000 vehicles"] == "2025"
+    assert rows["MAD 11.6 billion"] == "2025"
+
+
 def test_a_sentence_opening_on_a_year_earlier_moves_the_inherited_period_back():
     text = ("Le déficit commercial s'est creusé à fin octobre 2025\n"
             "Le déficit a atteint 250,1 MMDH à fin octobre 2025. Un an plus tôt, il s'établissait à 236,3 MMDH.")
