@@ -441,8 +441,12 @@ def _counts_what_the_lead_counts(text: str, fig, sentence_start: int, article: A
     after = _NOUN_AFTER_RE.match(text, fig.end)
     words = after.group(1).split() if after else []
     if not words:
+        # (or, for a bare number, its paragraph's up to it: `France remained the top market,
+        # taking 118,000 vehicles. Spain followed with 61,000`)
         sentence_end = text.find(".", fig.end)
-        words = re.findall(r"[a-zA-Zàâçéèêëîïôûù-]+", text[sentence_start:sentence_end if sentence_end > 0 else len(text)])
+        bare = re.fullmatch(r"[\d.,\s\u00a0\u202f]+", text[fig.start:fig.end]) is not None
+        start = text.rfind("\n", 0, sentence_start) + 1 if bare else sentence_start
+        words = re.findall(r"[a-zA-Zàâçéèêëîïôûù-]+", text[start:sentence_end if sentence_end > 0 else len(text)])
     # (not the lead's count itself: `qui recense plus de 300 entreprises` after `en 2023`)
     number = text[fig.start:fig.end].split()[0] if fig.end > fig.start else ""
     nouns = {noun for noun, counted in article.counted_in_period if counted != number}

@@ -836,6 +836,14 @@ def test_a_changes_base_in_the_sentence_before_is_not_the_period_it_passes_on():
     assert rows["MAD 11.6 billion"] == "2025"
 
 
+def test_a_bare_number_counts_what_its_paragraph_and_the_headline_count_in_their_period():
+    text = ("Renault Morocco Output Hits Record 402,000 Vehicles in 2025\n"
+            "Renault Group Morocco produced a record 402,000 vehicles in 2025.\n\n"
+            "France remained the top market, taking 118,000 vehicles. Spain followed with 61,000 and Italy with 44,000.")
+    rows = {r["text"]: r["period"] for r in extract_metrics(text, doc_id="d", language="en", published_year=2026)}
+    assert rows["44,000"] == "2025"
+
+
 def test_a_sentence_opening_on_a_year_earlier_moves_the_inherited_period_back():
     text = ("Le déficit commercial s'est creusé à fin octobre 2025\n"
             "Le déficit a atteint 250,1 MMDH à fin octobre 2025. Un an plus tôt, il s'établissait à 236,3 MMDH.")
