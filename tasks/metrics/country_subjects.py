@@ -581,9 +581,18 @@ def apposition_countries(text: str, figure_start: int, sentence: tuple[int, int]
     """The countries an indefinite apposition right after the figure's clause names."""
     clauses = base._clauses(text, base._without_dateline(text, sentence))
     index = next((i for i, (a, b) in enumerate(clauses) if a <= figure_start < b), None)
-    if index is None or index + 1 >= len(clauses) or not _APPOSITION_RE.match(text, clauses[index + 1][0]):
+    if index is None or index + 1 >= len(clauses) or not _APPOSITION_RE.match(text, clauses[index + 1][0]) \
+            or not _FIRM_NOUN_RE.search(text, *clauses[index + 1]):
+        # (it describes a firm the figure goes to; not a level or a thing: `, un niveau proche de
+        # celui des échanges avec Ankara`, `and a liquefied natural gas (LNG) jetty`)
         return set()
     return base._named(text, *clauses[index + 1], article.companies)
+
+
+_FIRM_NOUN_RE = re.compile(
+    r"(?i:\b(?:distribut\w+|compan\w+|société|group\w*|firm|entreprise|maker|producer|fabricant|constructeur|operator"
+    r"|opérateur|importer|importateur|buyer|acheteur|client|customer|supplier|fournisseur|bank|banque|fund|fonds|utility"
+    r"|retailer|distributeur|trader|négociant|coopérative|cooperative|subsidiary|filiale)\b)")
 
 
 # `y` standing for the places the sentence before named (`Présent au Sénégal et au Mali, le

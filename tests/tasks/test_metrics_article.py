@@ -748,6 +748,11 @@ def test_an_epithet_for_a_foreign_country_an_apposition_a_venture_and_a_pronoun_
     assert found["9 billion dirhams"]["countries"] == ["MA", "QA"]
     assert found["800 jobs"]["countries"] == ["MA", "QA"]
     assert found["500,000 tonnes"]["countries"] == ["IN", "MA"]
+    # (an apposition that describes no firm names no one the figure goes to)
+    level = figures("Commerce : les échanges avec les Etats-Unis progressent\n"
+                    "Les Etats-Unis, liés au Maroc par un accord de libre-échange depuis 2006, totalisent 66,1 milliards, "
+                    "un niveau proche de celui des échanges avec Ankara.")
+    assert level["66,1 milliards"]["countries"] == ["MA", "US"]
     french = (
         "Financement : la BEI prête 200 millions d'euros au Maroc\n"
         "L'accord a été signé par le vice-président de la BEI, Paulo Mendes Sousa.\n"
