@@ -674,6 +674,19 @@ def figure_countries(
                                          earlier_sentences, previous, masked)
 
 
+# `in the country`, `dans le pays`: the country named last, for a count of a foreign country's
+# firms (not `dans le pays d'origine`).
+_OPERATE_IN_THE_COUNTRY_RE = re.compile(r"(?i:\b(?:in|into)\s+the\s+country\b|\b(?:dans|au)\s+(?:le\s+)?pays\b(?!\s+(?:d['’]|de\s|du\s|des\s)))")
+_COUNTRY_BEFORE_CHARS = 600
+
+
+def _last_country_before(text: str, start: int, own: set[str]) -> set[str]:
+    """The country named last (by its name) in the text before `start`, not one of `own`."""
+    window_start = max(0, start - _COUNTRY_BEFORE_CHARS)
+    names = [m for m in find_countries(text[window_start:start]) if m.kind == "name" and not set(m.codes) & own]
+    return set(names[-1].codes) if names else set()
+
+
 def _countries_of_a_count(text, figure_start, sentence, article, own) -> list[str]:
     """A count that names its own country (`1,4 milliard d'Indiens`): that country and those
     its clause names; a tourism sentence's visitors (`500,000 Chinese tourists a year by 2030`,
@@ -687,6 +700,9 @@ def _countries_of_a_count(text, figure_start, sentence, article, own) -> list[st
                    and not (figure_start < clause[0] + m.start
                             and _COUNT_BEFORE_RE.fullmatch(text, figure_start, clause[0] + m.start)))
     found = set(own) | _named(text, *clause, article.companies, others)
+    if found == set(own) and _OPERATE_IN_THE_COUNTRY_RE.search(text, *clause):
+        # `Some 80 Japanese firms operate in the country`: the country named last before it
+        found |= _last_country_before(text, sentence[0], set(own))
     if article.home_country and TOURISM_RE.search(text, *sentence):
         # visitors come to the home country, or to the foreign one the sentence says receives
         # them (`Tunisia received 11.3 million tourists, including 4.1 million Algerians`)

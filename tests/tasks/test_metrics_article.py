@@ -2370,6 +2370,14 @@ def test_a_countrys_firms_placed_abroad_and_a_foreign_speakers_own_country():
     assert found["8,1 milliards de dollars"]["countries"] == ["EG"]
 
 
+def test_a_count_of_a_countrys_firms_in_the_country_is_of_the_country_named_last():
+    found = figures(
+        "Sumitomo opens wiring plant in Kenitra\n"
+        "Morocco's car industry keeps growing, the ministry said. Some 80 Japanese firms operate in the country, up "
+        "from 46 in 2015.", language="en", published_year=2026)
+    assert found["80"]["countries"] == ["JP", "MA"]
+
+
 def test_a_sentence_opening_on_the_ranking_goes_on_with_its_rival():
     found = figures(
         "Automobile : le Maroc consolide sa deuxième place africaine\n"
