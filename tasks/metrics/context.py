@@ -1463,6 +1463,18 @@ def _date(sentence: _Sentence, fig: _Figure, prev: _Figure | None, left: str, ri
         # (a comparison's base passes on its statement's period, not its own: `64,1% des
         # exportations sur la période, contre 62,8% à fin septembre 2024, et fourni 51,3%`)
         period = prev.extra["base_of"] if "base_of" in prev.extra else prev.period
+    if period is None and not from_high_end and fig.qualifier == "forecast":
+        # A forecast after a horizon of its sentence is of that horizon, unless told as now or as
+        # a change's base (`is expected to reach 20 GWh by 2027 and will employ 4,100 workers`;
+        # not `to 20 million tons by 2027 from 15 million tons now`).
+        horizon = None
+        for horizon in _TARGET_AFTER_RE.finditer(text, sentence.start, fig.start):
+            pass
+        # (nor across a relative aside or a contrast: `Germany, which expects ... by 2030, has
+        # earmarked`, `d'ici fin 2025, tandis que l'espagnol X investira 120 MDH`)
+        if horizon is not None and not _NOW_OR_BASE_RE.search(text, horizon.end(), min(sentence.end, fig.end + 25)) \
+                and not _ASIDE_OR_CONTRAST_RE.search(text, max(sentence.start, horizon.start() - 80), fig.start):
+            period = next(g for g in horizon.groups() if g)
     if period is None and not from_high_end and fig.qualifier == "target":
         years = _BARE_YEAR_RE.findall(text[fig.end:sentence.end])
         if years:
@@ -1755,6 +1767,13 @@ _BEING_BUILT_RE = re.compile(
 )
 # A capacity told right before its figure: `d'une capacité (annuelle) de`, `with a capacity of`.
 _CAPACITY_OF_RE = re.compile(r"(?i:\bcapacit(?:é|y)\s+(?:annuelle\s+|totale\s+|initiale\s+)?(?:de|d['’]|of)\s*(?:près\s+de\s+|about\s+|some\s+)?$)")
+
+
+# A figure told as now or as a change's base, after a horizon: `from about 45% now`, `contre 6%
+# aujourd'hui`, `up from 320 million today`, `already`.
+_ASIDE_OR_CONTRAST_RE = re.compile(r"(?i:\b(?:which|qui|tandis|while|whereas|alors\s+qu|where|où)\b)")
+_NOW_OR_BASE_RE = re.compile(
+    r"(?i:\b(?:aujourd['’]hui|actuellement|currently|today|now|from|contre|against|compared|déjà|already|en\s+\d{4}|in\s+\d{4})\b)")
 
 
 def _takes_the_previous_period(sentence: _Sentence, fig: _Figure, prev: _Figure | None) -> bool:
