@@ -434,6 +434,9 @@ def _counts_a_flow(text: str, fig, sentence_start: int = 0, article: Article | N
         or TOURISM_RE.search(text, 0, min(fig.start, _OPENING_CHARS)) is not None
 
 
+_BARE_NUMBER_RE = re.compile(r"[\d.,\s\u00a0\u202f]+")
+
+
 def _counts_what_the_lead_counts(text: str, fig, sentence_start: int, article: Article) -> bool:
     """Whether the figure counts what the headline or lead counted in its period: the noun
     right after it (`Nigeria came fourth with 128 projects`), or, for a bare number, its
@@ -444,7 +447,7 @@ def _counts_what_the_lead_counts(text: str, fig, sentence_start: int, article: A
         # (or, for a bare number, its paragraph's up to it: `France remained the top market,
         # taking 118,000 vehicles. Spain followed with 61,000`)
         sentence_end = text.find(".", fig.end)
-        bare = re.fullmatch(r"[\d.,\s\u00a0\u202f]+", text[fig.start:fig.end]) is not None
+        bare = _BARE_NUMBER_RE.fullmatch(text, fig.start, fig.end) is not None
         start = text.rfind("\n", 0, sentence_start) + 1 if bare else sentence_start
         words = re.findall(r"[a-zA-Zàâçéèêëîïôûù-]+", text[start:sentence_end if sentence_end > 0 else len(text)])
     # (not the lead's count itself: `qui recense plus de 300 entreprises` after `en 2023`)

@@ -2059,11 +2059,11 @@ def _price_quoted_abroad(text: str, figure_start: int, statement: tuple[int, int
 _QUOTED_REACH = 80  # (the price's change after it goes with it: `..., up from $610 in October 2024`)
 
 
-# A price's verb: `traded at`, `was quoted at`, `se négociait à`, `cotait`.
 # A price per unit said of a market (`DAP prices stood at $720 a ton in India`, `Prices paid by
 # Indian importers averaged $690 a ton`): the price word before the figure, the unit after it.
 _PRICE_WORD_RE = re.compile(r"(?i:\b(?:prices?|prix)\b)")
 _PER_UNIT_RE = re.compile(r"(?:[^,;.\s]|[.,]\d)+(?:\s+(?:[^,;.\s]|[.,]\d)+){0,2}?\s+(?:a|an|per|par|la|le|the)\s+(?:ton|tons|tonne|tonnes|barrel|baril|megawatt-hour|mégawattheure|MWh|kilo|kg)\b")
+# A price's verb: `traded at`, `was quoted at`, `se négociait à`, `cotait`.
 _QUOTED_AT_RE = re.compile(r"(?i:\b(?:traded|quoted|priced|se\s+négoci\w+|s['’]échang\w+|cot(?:ait|aient|é|ée|és))\s+(?:at|à)\b)")
 
 
