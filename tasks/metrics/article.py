@@ -220,6 +220,8 @@ def _about_abroad(headline: str, companies) -> str | None:
     500.000 véhicules par an d'ici 2030 et défier le Maroc`): the article is about that country."""
     rival = country_subjects.rival_home_objects(headline, 0, len(headline), HOME_COUNTRY)
     told = headline[:rival[0][0]] if rival else headline
+    # (the statement before its cause: `Hungary's Economy Barely Grows as Car-Parts Makers Look to Cheaper Shores`)
+    told = country_subjects.headline_statement_before_its_cause(told, companies) or told
     # (one country: two ranked against each other are the home country's partners, `l'Espagne
     # creuse l'écart avec la France`)
     if not _foreign_headline(told, companies) or _PARTNER_HEADLINE_RE.search(told) or len(_named(told, 0, len(told), companies)) != 1:

@@ -401,7 +401,9 @@ def _focus_countries(text: str, headline: str, lead: str, companies, home: str |
     headline states what the article is about; the rest of the lead also names suppliers,
     customers, destinations: `OCP reported a profit, as sales to India and Brazil surged`),
     else the most named."""
-    ranking = len(_named(headline, 0, len(headline), companies) - {HOME_COUNTRY}) >= _LIST_COUNTRIES
+    # (not the countries of the statement's cause: `Brazil's Beef Exports Hit Record as China Demand Offsets US Tariffs`)
+    statement = subjects.headline_statement_before_its_cause(headline, companies) or headline
+    ranking = len(_named(statement, 0, len(statement), companies) - {HOME_COUNTRY}) >= _LIST_COUNTRIES
     if home and not ranking and _home_statement_first(headline, companies):
         return (home,)
     windows = [] if ranking else [(headline, subjects.headline_focus_span(headline, companies))]

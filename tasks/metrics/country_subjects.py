@@ -540,6 +540,23 @@ def headline_focus_span(headline: str, companies=()) -> tuple[int, int]:
     return 0, len(headline)
 
 
+def headline_statement_before_its_cause(headline: str, companies=()) -> str | None:
+    """The headline's statement where the clause that follows it is its cause or its setting
+    (`Brazil's Beef Exports Hit Record as China Demand Offsets US Tariffs`, `Hungary's Economy
+    Barely Grows as Car-Parts Makers Look to Cheaper Shores`): what the article is about; the
+    countries of the clause after `as`, `while`, `despite` are a part of its story."""
+    end = headline_focus_span(headline, companies)[1]
+    if end >= len(headline) or not (_AS_AT_END_RE.search(headline, 0, end) or _CAUSE_OPENING_RE.match(headline, end)):
+        return None
+    return headline[:end]
+
+
+# ` as ` ending the statement (the clauses are cut before a subject of its own: `Hit Record as China
+# Demand Offsets`), or a conjunction of cause, time or contrast opening the clause after a comma.
+_AS_AT_END_RE = re.compile(r"\sas\s*$")
+_CAUSE_OPENING_RE = re.compile(r"\s*(?i:while|amid|despite|after|alors\s+que|tandis\s+que|malgré|après|sur\s+fond\s+d[eu]|face\s+à)\b")
+
+
 # A clause that is only a name, after a label (`Aéronautique: Boeing,`).
 _NAME_ITEM_RE = re.compile(r"(?:[^:]{1,40}:)?\s*(?:[A-Z][\w&.'’-]*\s*){1,3},\s*")
 

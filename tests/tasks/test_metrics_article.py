@@ -7677,3 +7677,19 @@ def test_a_link_between_two_foreign_countries_is_theirs():
         language="en", published_year=2026,
     )
     assert found["600 MW"]["countries"] == ["IT", "TN"]
+
+
+def test_a_headlines_statement_before_its_cause_gives_the_focus():
+    # The clause after `as` (or `while`, `despite`) is the cause or the setting of the headline's
+    # statement: its countries are not what the article is about, nor a ranking of three.
+    body = (
+        "Chile's Copper Shipments Hit Record as Japan Demand Offsets US Tariffs\n"
+        "- Shipments jumped 12% in the first quarter to 1.4 million tons\n"
+        "Buyers in Japan took 30% of the volume. Morocco, a small buyer, bought 40,000 tons.\n"
+        "Gross domestic product rose 2.1% last year, the statistics office said, and the central bank "
+        "expects output to grow 1.5% in 2026."
+    )
+    found = figures(body, language="en")
+    assert found["12%"]["countries"] == ["CL"]
+    assert found["2.1%"]["countries"] == ["CL"]
+    assert found["1.5%"]["countries"] == ["CL"]
