@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from econews.openings import guarded
@@ -23,8 +24,8 @@ from econews.countries import (
 from econews.tasks.dates import _BYLINE_RE
 from econews.tasks.metrics.context import _AS_AT_DAY_BEFORE_RE, _TARGET_AFTER_RE, NO_DATING, Dating, _period_matches
 from econews.tasks.metrics.countries import (
-    _HOME_MONEY_RE, HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _host, _known_companies,
-    _located_home, _name_patterns, _named, _names_home, _title_case, companies_listed, ranked_for,
+    _HOME_MONEY_RE, _HOME_WORDS_RE, HOME_COUNTRY, _companies, _focus_countries, _home_organisations_re, _home_places_re,
+    _host, _known_companies, _located_home, _name_patterns, _named, _names_home, _title_case, companies_listed, ranked_for,
 )
 from econews.tasks.metrics import country_subjects
 from econews.tasks.metrics.sentences import _sentences
@@ -64,6 +65,7 @@ class Article:
     counted_in_period: frozenset[tuple[str, str]] = frozenset()  # (noun, number) the headline or lead counts in its period
     headline_line: tuple[int, int] | None = None  # the headline's line in the text, past a byline or masthead
     about_abroad: str | None = None  # the foreign country the headline opens on as its subject, the home one only its rival
+    home_in_passing: bool = False  # the article names the home country less often than the foreign country it is about
 
 
 def read_article(text: str, title: str | None, published_year: int | None, dating: Dating = NO_DATING) -> Article:
@@ -90,6 +92,7 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         # `PLF 2027 : croissance attendue à 4,2%, déficit ramené à 3% du PIB`: the home
         # country's budget, whatever countries its paragraphs name most (donors, partners).
         focus = (home,)
+    abroad = _about_abroad(headline, companies) if home else None
     return Article(
         paragraph_starts=tuple(paragraphs),
         focus_countries=focus,
@@ -107,7 +110,8 @@ def read_article(text: str, title: str | None, published_year: int | None, datin
         budget_year=bool(periods) and _BUDGET_RE.search(window, periods[0][0], periods[0][1]) is not None,
         counted_in_period=_counted_nouns(window, published_year, dating) if periods else frozenset(),
         headline_line=_line_of(text, headline),
-        about_abroad=_about_abroad(headline, companies) if home else None,
+        about_abroad=abroad,
+        home_in_passing=abroad is not None and _home_in_passing(text, abroad),
     )
 
 
@@ -214,6 +218,35 @@ _PARTNER_HEADLINE_RE = re.compile(
 _HEADLINE_LABEL_RE = re.compile(r"^[^:]{1,40}:\s*")
 
 
+def _home_in_passing(text: str, abroad: str) -> bool:
+    """Whether the article names the home country (by its name, its places, `le Royaume`) less
+    often than the foreign country it is about: that country's own economy, the home country
+    one of its markets or rivals (`Brazil's Beef Exports Hit Record`, with Morocco among the new
+    buyers), not a foreign partner's work in the home country (`Corée du Sud : un financement
+    de 450 M$ de KEXIM pour le rail`, naming Moroccan cities and projects throughout)."""
+    counts = Counter(code for mention in find_countries(text) for code in mention.codes)
+    home = counts[HOME_COUNTRY] + sum(1 for _ in _home_places_re().finditer(text)) + sum(1 for _ in _HOME_WORDS_RE.finditer(text))
+    return home < counts[abroad]
+
+
+def _partner_in_headline(headline: str) -> bool:
+    """Whether the headline tells of the home country's partners (`_PARTNER_HEADLINE_RE`): a
+    partner's word, or a flow to or from a country; not a flow to a region (`Ukraine grain exports
+    to Africa up 20%`, the foreign country's trade) nor a title-case phrase (`Look to Cheaper Shores`)."""
+    for m in _PARTNER_HEADLINE_RE.finditer(headline):
+        if not m.group(0).lower().startswith(_FLOW_PREPOSITIONS):
+            return True
+        at = _ARTICLE_AFTER_RE.match(headline, m.end() - (m.group(0)[-1:].isupper())).end()
+        following = next(iter(find_countries(headline[at:at + 40])), None)
+        if following is not None and following.start == 0:
+            return True
+    return False
+
+
+_FLOW_PREPOSITIONS = ("vers", "from", "depuis", "en provenance", "to")
+_ARTICLE_AFTER_RE = re.compile(r"\s*(?:(?:the|la|le|les|l['’])\s*)?")
+
+
 def _about_abroad(headline: str, companies) -> str | None:
     """The foreign country a headline opens on as its subject, naming nothing of the home
     country but as the rival it takes on, nor any partner or flow of it (`L'Egypte veut produire
@@ -224,7 +257,7 @@ def _about_abroad(headline: str, companies) -> str | None:
     told = country_subjects.headline_statement_before_its_cause(told, companies) or told
     # (one country: two ranked against each other are the home country's partners, `l'Espagne
     # creuse l'écart avec la France`)
-    if not _foreign_headline(told, companies) or _PARTNER_HEADLINE_RE.search(told) or len(_named(told, 0, len(told), companies)) != 1:
+    if not _foreign_headline(told, companies) or _partner_in_headline(told) or len(_named(told, 0, len(told), companies)) != 1:
         return None
     label = _HEADLINE_LABEL_RE.match(told)
     if label is not None:

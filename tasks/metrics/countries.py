@@ -845,8 +845,20 @@ def _with_the_home_country_or_not(
             # `Le chinois Dongxu Motors a annoncé un investissement de 320 millions de dollars
             # dans une usine à Ain Sokhna`, in an article about Egypt's car plan: there, not home.
             return sorted(found | {article.about_abroad})
+        if _the_foreign_subject_alone(text, sentence, found, article):
+            return sorted(found)
         found.add(article.home_country)
     return sorted(found)
+
+
+def _the_foreign_subject_alone(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+    """Whether the article is about one foreign country (`Article.about_abroad`) and names the
+    home country only in passing (`Article.home_in_passing`), the figure's sentence names it alone and nothing of the home country, nor its money: its own figure
+    (`Argentine soybean processors crushed a record 11.8 million tonnes`, in an article on
+    Argentina's crushers), not one of its trade with the home country."""
+    return article.home_in_passing and found == {article.about_abroad} \
+        and not subjects.span_names_home(text, *sentence, article) \
+        and not _HOME_MONEY_RE.search(text, *sentence) and not _HOME_WORDS_RE.search(text, *sentence)
 
 
 def _in_a_foreign_countrys_relative_clause(text: str, figure_start: int, sentence: tuple[int, int], found: set[str],

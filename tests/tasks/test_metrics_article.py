@@ -7693,3 +7693,26 @@ def test_a_headlines_statement_before_its_cause_gives_the_focus():
     assert found["12%"]["countries"] == ["CL"]
     assert found["2.1%"]["countries"] == ["CL"]
     assert found["1.5%"]["countries"] == ["CL"]
+
+
+def test_a_foreign_countrys_own_economy_with_the_home_country_in_passing():
+    # A flow to a region (`to Africa`) is the foreign country's trade, not the home country's
+    # partner in the headline; where the article names the home country less often than the
+    # country it is about, that country's own figures do not take the home country.
+    body = (
+        "Vietnam rice exports to Africa rise 15% as Philippine demand cools\n"
+        "Shipments of Vietnamese rice rose 9 percent to 2.4 million tonnes in the first half.\n"
+        "Buyers in West Africa took more than half. Morocco, a small buyer, bought 90,000 tonnes.\n"
+        "The agriculture ministry expects this year's harvest at about 43 million tonnes."
+    )
+    found = figures(body, language="en")
+    assert found["2.4 million tonnes"]["countries"] == found["9 percent"]["countries"] == ["VN"]
+    assert found["43 million tonnes"]["countries"] == ["VN"]
+    # A foreign partner's work in the home country names it throughout: its figures stay both's.
+    body = (
+        "Corée du Sud : un financement de 450 M$ pour le rail\n"
+        "La Corée du Sud accorde au Maroc un prêt de 450 M$ pour le rail et les hôpitaux de Casablanca, "
+        "Rabat et Tanger. Séoul vise 3 milliards de dollars d'échanges bilatéraux d'ici 2030.\n"
+        "Les travaux à Kénitra et Fès débuteront en 2027."
+    )
+    assert figures(body)["3 milliards de dollars"]["countries"] == ["KR", "MA"]
