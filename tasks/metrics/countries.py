@@ -4528,7 +4528,9 @@ def _placed_at_home(text: str, sentence: tuple[int, int], article: Article, home
     return bool(_located_home(text[sentence[0]:sentence[1]]) or _home_city_adjective(text, *sentence)
                 or (article.host_country in (None, home) and any(
                     not subjects.reports(text, m.start(), m.end()) for m in _home_organisations_re().finditer(text, *sentence)))
-                or _home_government_subject(text, sentence[0], home))
+                # (not in an article about a foreign country's own economy: `The ministry expects this
+                # year's grain harvest at about 57 million tonnes` is that country's ministry)
+                or (not article.home_in_passing and _home_government_subject(text, sentence[0], home)))
 
 
 def _home_city_adjective(text: str, start: int, end: int) -> bool:

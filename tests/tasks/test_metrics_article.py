@@ -7703,9 +7703,11 @@ def test_a_foreign_countrys_own_economy_with_the_home_country_in_passing():
         "Vietnam rice exports to Africa rise 15% as Philippine demand cools\n"
         "Shipments of Vietnamese rice rose 9 percent to 2.4 million tonnes in the first half.\n"
         "Buyers in West Africa took more than half. Morocco, a small buyer, bought 90,000 tonnes.\n"
-        "The agriculture ministry expects this year's harvest at about 43 million tonnes."
+        "The agriculture ministry expects this year's harvest at about 43 million tonnes.\n"
+        "The ministry expects exports of 7 million tonnes in 2027."  # (the country's ministry, not the home one's)
     )
     found = figures(body, language="en")
+    assert found["7 million tonnes"]["countries"] == ["VN"]
     assert found["2.4 million tonnes"]["countries"] == found["9 percent"]["countries"] == ["VN"]
     assert found["43 million tonnes"]["countries"] == ["VN"]
     # A foreign partner's work in the home country names it throughout: its figures stay both's.
