@@ -845,13 +845,13 @@ def _with_the_home_country_or_not(
             # `Le chinois Dongxu Motors a annoncé un investissement de 320 millions de dollars
             # dans une usine à Ain Sokhna`, in an article about Egypt's car plan: there, not home.
             return sorted(found | {article.about_abroad})
-        if _the_foreign_subject_alone(text, sentence, found, article):
+        if _own_figure_of_the_country_abroad(text, sentence, found, article):
             return sorted(found)
         found.add(article.home_country)
     return sorted(found)
 
 
-def _the_foreign_subject_alone(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
+def _own_figure_of_the_country_abroad(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
     """Whether the article is about one foreign country (`Article.about_abroad`) and names the
     home country only in passing (`Article.home_in_passing`), the figure's sentence names it alone and nothing of the home country, nor its money: its own figure
     (`Argentine soybean processors crushed a record 11.8 million tonnes`, in an article on
@@ -2328,7 +2328,9 @@ _PARTNER_VERB_RE = re.compile(
     # (present, with `en` for the flow just told: `la France, qui en absorbe 47%`)
     r"|\ben\s+absorb(?:e|ent|ait|aient)\b"
     # (past, `en` for the goods just told: `Les Etats-Unis en ont importé pour 37 millions de dollars`)
-    r"|\ben\s+(?:a|ont|avait|avaient)\s+(?:importé|acheté|reçu|absorbé)\b)"
+    r"|\ben\s+(?:a|ont|avait|avaient)\s+(?:importé|acheté|reçu|absorbé)\b"
+    # (the largest part of the flow: `La Russie s'est taillé la part du lion avec 128.000 tonnes`)
+    r"|\bla\s+part\s+du\s+lion\b|\bthe\s+lion['’]s\s+share\b)"
 )
 # A partner's place in the ranking of the flow just told, its figure after it: `Le Royaume-Uni se
 # hisse au troisième rang avec 1,03 million de visiteurs`, `recule à la troisième place avec`.

@@ -7718,3 +7718,13 @@ def test_a_foreign_countrys_own_economy_with_the_home_country_in_passing():
         "Les travaux à Kénitra et Fès débuteront en 2027."
     )
     assert figures(body)["3 milliards de dollars"]["countries"] == ["KR", "MA"]
+
+
+def test_the_lions_share_of_the_home_flow_is_a_partners_share():
+    body = (
+        "Maïs : les importations grimpent\n"
+        "Les importations marocaines de maïs ont atteint 1,2 million de tonnes en 2025. "
+        "L'Argentine s'est taillé la part du lion avec 700.000 tonnes, soit 58% du total."
+    )
+    found = figures(body)
+    assert found["700.000 tonnes"]["countries"] == found["58%"]["countries"] == ["AR", "MA"]
