@@ -1434,6 +1434,7 @@ def _read_in_the_sentence(
     found |= subjects.article_lender(text, figure_start, sentence, found, article)
     found |= subjects.apposition_countries(text, figure_start, sentence, article)
     found |= subjects.there_refers_back(text, figure_start, sentence, found, previous, article)
+    found |= subjects.total_referred_back(text, figure_start, sentence, previous, article)
     found |= subjects.this_country_refers_back(text, sentence, found, previous, article)
     found |= subjects.people_referred_to(text, sentence, found, previous, article)
     found |= subjects.region_abroad(text, sentence, found, earlier_sentences, article)

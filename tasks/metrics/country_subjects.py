@@ -621,6 +621,29 @@ THERE_RE = guarded(re.compile(
 ))
 
 
+def total_referred_back(
+    text: str, figure_start: int, sentence: tuple[int, int], previous: tuple[int, int] | None, article: Article,
+) -> set[str]:
+    """The countries of the sentence before, where the figure is a part of the total that
+    sentence told, named right after it by a demonstrative (`India imported 5.5 million tonnes
+    of DAP. Morocco supplied about 1.9 million tonnes of that`, `Moroccan exports accounted for
+    $38 million of that total`): the total's countries are the part's too."""
+    if previous is None:
+        return set()
+    if not _OF_THAT_TOTAL_RE.match(text, _FIGURE_TAIL_RE.match(text, figure_start).end()):
+        return set()
+    return base._named(text, *previous, article.companies)
+
+
+# The rest of the figure (its number, scale and unit words) up to what follows it.
+_FIGURE_TAIL_RE = re.compile(r"[$€£]?[\d.,\s]*(?:%\s*)?(?:[^\W\d]+\s+){0,3}?(?=(?:of|de)\s+(?:that|this|ce|cette)\b)|")
+# `of that`, `of that total`, `de ce total`, `de ce volume` (not `that` for a noun said again: `85%
+# of that announced in Morocco`).
+_OF_THAT_TOTAL_RE = re.compile(
+    r"(?:of\s+(?:that|this)\s+(?:total|volume|amount|sum|figure|demand|market|tonnage)\b|of\s+that(?=\s*[,.;)]|\s+(?:and|in|last|this|over)\b)"
+    r"|de\s+(?:ce|cette)\s+(?:total|volume|montant|somme|quantité|enveloppe|marché|demande)\b)")
+
+
 def there_refers_back(
     text: str, figure_start: int, sentence: tuple[int, int], found: set[str], previous: tuple[int, int] | None,
     article: Article,

@@ -7728,3 +7728,18 @@ def test_the_lions_share_of_the_home_flow_is_a_partners_share():
     )
     found = figures(body)
     assert found["700.000 tonnes"]["countries"] == found["58%"]["countries"] == ["AR", "MA"]
+
+
+def test_a_part_of_the_total_the_sentence_before_told():
+    body = (
+        "Fertilizer buyers turn to North Africa\n"
+        "India imported 5.5 million tonnes of DAP in 2025. Morocco supplied about 1.9 million tonnes of that, "
+        "more than Saudi Arabia.\n"
+        "Russia bought 410,000 tonnes of frozen fish last year. The Faroe Islands supplied 38% of that volume.\n"
+        "Germany's carmakers are cutting costs. Chinese firms hold 60% of the capacity announced in Hungary "
+        "and 85% of that announced in Morocco."
+    )
+    found = figures(body, language="en")
+    assert found["1.9 million tonnes"]["countries"] == ["IN", "MA"]
+    assert {"FO", "RU"} <= set(found["38%"]["countries"])  # the total's market joins its supplier
+    assert "DE" not in found["85%"]["countries"]  # `that` for the capacity said again, not a total
