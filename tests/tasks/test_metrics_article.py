@@ -7743,3 +7743,14 @@ def test_a_part_of_the_total_the_sentence_before_told():
     assert found["1.9 million tonnes"]["countries"] == ["IN", "MA"]
     assert {"FO", "RU"} <= set(found["38%"]["countries"])  # the total's market joins its supplier
     assert "DE" not in found["85%"]["countries"]  # `that` for the capacity said again, not a total
+
+
+def test_rivals_shares_of_the_foreign_market_the_paragraph_named():
+    body = (
+        "Agrumes : le Maroc cherche sa place\n"
+        "Sur le marché polonais des agrumes, qui a importé 420.000 tonnes en 2024, le Maroc reste un acteur "
+        "de second rang. L'Espagne y domine avec 51% des volumes, devant la Turquie (18%) et le Maroc (9%)."
+    )
+    found = figures(body)
+    assert found["18%"]["countries"] == ["PL", "TR"]
+    assert found["9%"]["countries"] == ["MA", "PL"]
