@@ -225,8 +225,9 @@ def _home_in_passing(text: str, abroad: str) -> bool:
     buyers), not a foreign partner's work in the home country (`Corée du Sud : un financement
     de 450 M$ de KEXIM pour le rail`, naming Moroccan cities and projects throughout)."""
     counts = Counter(code for mention in find_countries(text) for code in mention.codes)
-    home = counts[HOME_COUNTRY] + sum(1 for _ in _home_places_re().finditer(text)) + sum(1 for _ in _HOME_WORDS_RE.finditer(text))
-    return home < counts[abroad]
+    places = sum(1 for _ in _home_places_re().finditer(text))
+    words = sum(1 for _ in _HOME_WORDS_RE.finditer(text))
+    return counts[HOME_COUNTRY] + places + words < counts[abroad]
 
 
 def _partner_in_headline(headline: str) -> bool:
@@ -236,7 +237,9 @@ def _partner_in_headline(headline: str) -> bool:
     for m in _PARTNER_HEADLINE_RE.finditer(headline):
         if not m.group(0).lower().startswith(_FLOW_PREPOSITIONS):
             return True
-        at = _ARTICLE_AFTER_RE.match(headline, m.end() - (m.group(0)[-1:].isupper())).end()
+        # (the `to` alternative ends on the capital it looked for: the name starts there)
+        end = m.end() - 1 if m.group(0)[-1].isupper() else m.end()
+        at = _ARTICLE_AFTER_RE.match(headline, end).end()
         following = next(iter(find_countries(headline[at:at + 40])), None)
         if following is not None and following.start == 0:
             return True

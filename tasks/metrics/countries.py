@@ -853,9 +853,10 @@ def _with_the_home_country_or_not(
 
 def _own_figure_of_the_country_abroad(text: str, sentence: tuple[int, int], found: set[str], article: Article) -> bool:
     """Whether the article is about one foreign country (`Article.about_abroad`) and names the
-    home country only in passing (`Article.home_in_passing`), the figure's sentence names it alone and nothing of the home country, nor its money: its own figure
-    (`Argentine soybean processors crushed a record 11.8 million tonnes`, in an article on
-    Argentina's crushers), not one of its trade with the home country."""
+    home country only in passing (`Article.home_in_passing`), and the figure's sentence names that
+    country alone and nothing of the home country, nor its money: its own figure (`Argentine
+    soybean processors crushed a record 11.8 million tonnes`, in an article on Argentina's
+    crushers), not one of its trade with the home country."""
     return article.home_in_passing and found == {article.about_abroad} \
         and not subjects.span_names_home(text, *sentence, article) \
         and not _HOME_MONEY_RE.search(text, *sentence) and not _HOME_WORDS_RE.search(text, *sentence)
@@ -2744,10 +2745,8 @@ def _bracketed_figures_countries(text: str, figure_start: int, sentence: tuple[i
         # (the compared one's, or ranked by its own, not a home flow's partner)
         return bracketed
     market = subjects.market_of_a_rival(text, figure_start, sentence, article) \
-        or subjects.foreign_market_of_suppliers(text, sentence, article)
-    if market:
-        return bracketed | market
-    market = _market_the_paragraph_named(text, sentence, bracketed, article, earlier_sentences)
+        or subjects.foreign_market_of_suppliers(text, sentence, article) \
+        or _market_the_paragraph_named(text, sentence, bracketed, article, earlier_sentences)
     if market:
         return bracketed | market
     if _shares_of_a_foreign_companys_purchases(text, sentence, bracketed, article):

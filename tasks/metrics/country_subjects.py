@@ -630,13 +630,14 @@ def total_referred_back(
     $38 million of that total`): the total's countries are the part's too."""
     if previous is None:
         return set()
-    if not _OF_THAT_TOTAL_RE.match(text, _FIGURE_TAIL_RE.match(text, figure_start).end()):
+    tail = _FIGURE_TAIL_RE.match(text, figure_start)
+    if not _OF_THAT_TOTAL_RE.match(text, tail.end() if tail else figure_start):
         return set()
     return base._named(text, *previous, article.companies)
 
 
-# The rest of the figure (its number, scale and unit words) up to what follows it.
-_FIGURE_TAIL_RE = re.compile(r"[$€£]?[\d.,\s]*(?:%\s*)?(?:[^\W\d]+\s+){0,3}?(?=(?:of|de)\s+(?:that|this|ce|cette)\b)|")
+# The rest of the figure (its number, scale and unit words) up to a demonstrative after it.
+_FIGURE_TAIL_RE = re.compile(r"[$€£]?[\d.,\s]*(?:%\s*)?(?:[^\W\d]+\s+){0,3}?(?=(?:of|de)\s+(?:that|this|ce|cette)\b)")
 # `of that`, `of that total`, `de ce total`, `de ce volume` (not `that` for a noun said again: `85%
 # of that announced in Morocco`).
 _OF_THAT_TOTAL_RE = re.compile(
