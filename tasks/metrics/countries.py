@@ -2746,7 +2746,7 @@ def _bracketed_figures_countries(text: str, figure_start: int, sentence: tuple[i
         return bracketed
     market = subjects.market_of_a_rival(text, figure_start, sentence, article) \
         or subjects.foreign_market_of_suppliers(text, sentence, article) \
-        or _market_the_paragraph_named(text, sentence, bracketed, article, earlier_sentences)
+        or subjects.market_the_paragraph_named(text, sentence, bracketed, article, earlier_sentences)
     if market:
         return bracketed | market
     if _shares_of_a_foreign_companys_purchases(text, sentence, bracketed, article):
@@ -2756,26 +2756,6 @@ def _bracketed_figures_countries(text: str, figure_start: int, sentence: tuple[i
         # dominé par la Chine, qui a produit 69.000 tonnes, devant l'Indonésie (52.000 tonnes)`)
         return bracketed
     return bracketed | ({article.home_country} if article.home_country else set())
-
-
-def _market_the_paragraph_named(text: str, sentence: tuple[int, int], bracketed: set[str], article: Article,
-                                earlier_sentences: list[tuple[int, int]]) -> set[str]:
-    """The foreign market the shares are of, where the sentence ranks shares there (`y`, `part de
-    marché`, `market share`) and the nearest earlier sentence of its paragraph that names a
-    foreign country names one (`Sur le marché russe des agrumes, le Maroc reste un acteur de second
-    rang. La Turquie y domine avec 38% des volumes, devant l'Égypte (24%)`): the rivals' shares
-    of that market, not of the home country's flows."""
-    start = _without_dateline(text, sentence)[0]
-    if not (subjects.THERE_RE.search(text, start, sentence[1]) or _MARKET_SHARE_RE.search(text, start, sentence[1])):
-        return set()
-    for before in reversed(earlier_sentences):
-        foreign = _named(text, *before, article.companies) - {article.home_country}
-        if foreign:
-            return foreign - bracketed if len(foreign - bracketed) == 1 else set()
-    return set()
-
-
-_MARKET_SHARE_RE = re.compile(r"(?i:\bparts?\s+de\s+marché\b|\bmarket\s+shares?\b)")
 
 
 def _stated_by_the_statement(

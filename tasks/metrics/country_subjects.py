@@ -295,6 +295,26 @@ def market_of_a_rival(text: str, figure_start: int, sentence: tuple[int, int], a
             for code in m.codes} - {article.home_country}
 
 
+def market_the_paragraph_named(text: str, sentence: tuple[int, int], bracketed: set[str], article: Article,
+                               earlier_sentences: list[tuple[int, int]]) -> set[str]:
+    """The foreign market the shares are of, where the sentence ranks shares there (`y`, `part de
+    marché`, `market share`) and the nearest earlier sentence of its paragraph that names a
+    foreign country names one (`Sur le marché russe des agrumes, le Maroc reste un acteur de second
+    rang. La Turquie y domine avec 38% des volumes, devant l'Égypte (24%)`): the rivals' shares
+    of that market, not of the home country's flows."""
+    start = base._without_dateline(text, sentence)[0]
+    if not (THERE_RE.search(text, start, sentence[1]) or _MARKET_SHARE_RE.search(text, start, sentence[1])):
+        return set()
+    for before in reversed(earlier_sentences):
+        foreign = base._named(text, *before, article.companies) - {article.home_country}
+        if foreign:
+            return foreign - bracketed if len(foreign - bracketed) == 1 else set()
+    return set()
+
+
+_MARKET_SHARE_RE = re.compile(r"(?i:\bparts?\s+de\s+marché\b|\bmarket\s+shares?\b)")
+
+
 def foreign_market_of_suppliers(text: str, sentence: tuple[int, int], article: Article) -> set[str]:
     """The foreign market a sentence ranks suppliers of (`Germany remained the biggest supplier
     of new cars to Britain with 402,000 units, followed by Spain (258,000)`, `la Chine reste le
